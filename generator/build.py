@@ -1,0 +1,115 @@
+"""The build pipeline: load → clean → analyse → link → render → write, in one function."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import jinja2
+
+from generator.analyse import AnalysisSettings, analyse_articles
+from generator.config import Config
+from generator.entities import ModelNotFound
+from generator.link import link_site
+from generator.load import load_articles
+from generator.model import Problem, Problems
+from generator.prepare import prepare_articles
+from generator.render import render_site
+from generator.write import OutputError, check_output_dir, write_site
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    articles: int
+    pages: int
+    entities: int
+    problems: tuple[Problem, ...]
+    seconds: float
+    written: bool
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.level == "warning"]
+
+    def summary_line(self, output: str) -> str:
+        w = len(self.warnings)
+        state = f"→ {output}" if self.written else "— nothing written"
+        return (
+            f"{self.articles} articles, {self.pages} pages, {self.entities} tag pages, "
+            f"{w} warning{'s' if w != 1 else ''} in {self.seconds:.1f} s {state}"
+        )
+
+
+class BuildFailed(Exception):
+    """The build stopped; the previous output was left untouched."""
+
+    def __init__(self, message: str, problems: tuple[Problem, ...] = ()):
+        super().__init__(message)
+        self.problems = problems
+
+
+def build(
+    config: Config,
+    *,
+    strict: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> BuildResult:
+    """Build the site described by `config` into its output folder.
+
+    Problems with single files are collected and the rest is built. Raises `BuildFailed`
+    (without touching the previous output) when nothing can be published or when `strict`
+    and there were warnings.
+    """
+    started = time.perf_counter()
+    try:
+        check_output_dir(config.output_dir, [config.root, config.content_dir, config.templates_dir])
+    except OutputError as exc:
+        raise BuildFailed(str(exc)) from None
+    if not config.content_dir.is_dir():
+        raise BuildFailed(f"content folder {config.content_dir} does not exist")
+    problems = Problems()
+
+    raw = load_articles(
+        config.content_dir, problems, max_file_size=config.build.max_file_size, strict=strict
+    )
+    if not raw:
+        problems.warn(config.paths.content, "no articles found")
+    articles = prepare_articles(raw, config.site.language, problems)
+    settings = AnalysisSettings.from_config(config)
+    total = len(articles)
+    try:
+        analyses = analyse_articles(
+            articles, settings, (lambda done: progress(done, total)) if progress else None
+        )
+    except ModelNotFound as exc:
+        raise BuildFailed(str(exc)) from None
+    site = link_site(articles, analyses, config, problems.items)
+    try:
+        files = render_site(site, config)
+    except jinja2.TemplateError as exc:
+        raise BuildFailed(f"template error: {describe_template_error(exc)}") from None
+
+    if strict and problems.items:
+        raise BuildFailed(
+            f"{len(problems.items)} problem(s) with --strict; previous site left as it was",
+            tuple(problems.items),
+        )
+    write_site(files, config.output_dir)
+    return BuildResult(
+        articles=len(site.entries),
+        pages=sum(1 for f in files if f.endswith(".html")),
+        entities=len(site.entities),
+        problems=tuple(problems.items),
+        seconds=time.perf_counter() - started,
+        written=True,
+    )
+
+
+def describe_template_error(exc: jinja2.TemplateError) -> str:
+    """'file:line: message' for template syntax errors, the message for the rest."""
+    if isinstance(exc, jinja2.TemplateSyntaxError):
+        return f"{exc.filename or exc.name}:{exc.lineno}: {exc.message}"
+    if isinstance(exc, jinja2.TemplateNotFound):
+        return f"template not found: {exc.name}"
+    return str(exc)

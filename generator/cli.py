@@ -1,0 +1,127 @@
+"""The `digest` command line. Each subcommand is a small function over the library API."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from generator import __version__
+from generator.build import BuildFailed, build
+from generator.config import ConfigError, load_config
+from generator.scaffold import ScaffoldError, scaffold
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    parser = make_parser()
+    args = parser.parse_args(argv)
+    return args.run(args)
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="digest", description="Build a news digest website from a folder of articles."
+    )
+    parser.add_argument("--version", action="version", version=f"news-digest {__version__}")
+    commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
+
+    p = commands.add_parser("build", help="build content/ into the output folder")
+    add_site_options(p)
+    p.add_argument("--strict", action="store_true", help="fail (exit 1) on any warning")
+    p.add_argument("--quiet", "-q", action="store_true", help="print only problems")
+    p.set_defaults(run=run_build)
+
+    p = commands.add_parser("init", help="create a new site in DIR")
+    p.add_argument("directory", type=Path, metavar="DIR")
+    p.set_defaults(run=run_init)
+    return parser
+
+
+def add_site_options(parser: argparse.ArgumentParser) -> None:
+    """--config, --content, --output: where the site and its parts are."""
+    parser.add_argument("--config", type=Path, help="digest.toml to use (default: ./digest.toml)")
+    parser.add_argument("--content", help="content folder (overrides [paths] content)")
+    parser.add_argument("--output", help="output folder (overrides [paths] output)")
+
+
+def site_config(args: argparse.Namespace):
+    """The configuration named by --config (or ./digest.toml), with command-line overrides."""
+    if args.config is not None and not args.config.is_file():
+        raise UsageError(f"--config: no such file: {args.config}")
+    config = load_config(args.config)
+    return config.with_overrides(content=args.content, output=args.output)
+
+
+class UsageError(Exception):
+    """A command-line mistake (exit 2)."""
+
+
+def run_build(args: argparse.Namespace) -> int:
+    try:
+        config = site_config(args)
+    except UsageError as exc:
+        print(f"digest: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except ConfigError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    progress = Progress() if sys.stderr.isatty() and not args.quiet else None
+    try:
+        result = build(config, strict=args.strict, progress=progress)
+    except BuildFailed as exc:
+        if progress:
+            progress.finish()
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        print(f"error: build failed: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    if progress:
+        progress.finish()
+    for problem in result.problems:
+        print(problem, file=sys.stderr)
+    if not args.quiet:
+        print(result.summary_line(_shown(config.output_dir)))
+    return EXIT_OK
+
+
+def run_init(args: argparse.Namespace) -> int:
+    try:
+        created = scaffold(args.directory)
+    except ScaffoldError as exc:
+        print(f"digest: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"created a new site in {args.directory}: {', '.join(created)}")
+    print(f"next: cd {args.directory} && digest build")
+    return EXIT_OK
+
+
+def _shown(path: Path) -> str:
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+class Progress:
+    """A one-line progress bar on a terminal."""
+
+    WIDTH = 30
+
+    def __init__(self, stream=sys.stderr):
+        self.stream = stream
+        self.shown = False
+
+    def __call__(self, done: int, total: int) -> None:
+        filled = self.WIDTH * done // max(total, 1)
+        bar = "#" * filled + "-" * (self.WIDTH - filled)
+        self.stream.write(f"\ranalysing [{bar}] {done}/{total}")
+        self.stream.flush()
+        self.shown = True
+
+    def finish(self) -> None:
+        if self.shown:
+            self.stream.write("\n")
+            self.shown = False

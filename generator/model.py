@@ -1,0 +1,164 @@
+"""The typed data that flows between the build stages.
+
+load → `RawArticle`; clean → `Article`; analyse → `Analysis`; link → `Site` (built from
+`Entry` and `Entity`); render → pages; write → files. Everything here is frozen so a stage
+cannot change what an earlier stage produced.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass(frozen=True)
+class Block:
+    """One paragraph of an article body: its plain text and, for rich formats, safe HTML."""
+
+    text: str
+    html: str | None = None
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """What a reader found about an article besides its body."""
+
+    title: str | None = None
+    date: datetime | None = None
+    source: str | None = None
+    url: str | None = None
+    author: str | None = None
+    lang: str | None = None
+    tags: tuple[str, ...] = ()
+    summary: str | None = None
+    summary_sentences: int | None = None
+    summary_words: int | None = None
+    draft: bool = False
+    slug: str | None = None
+
+
+@dataclass(frozen=True)
+class RawArticle:
+    """An article as read from `content/`, before cleaning."""
+
+    path: str  # relative to the content folder, '/'-separated; used in every message
+    meta: Metadata
+    blocks: tuple[Block, ...]
+    mtime: float = 0.0
+    # Where one file holds several articles (feeds, dumps), which one this is.
+    part: str | None = None
+
+
+@dataclass(frozen=True)
+class Article:
+    """A cleaned article, ready for analysis and publishing."""
+
+    path: str
+    slug: str
+    title: str
+    date: datetime
+    meta: Metadata
+    blocks: tuple[Block, ...]
+
+    @property
+    def text(self) -> str:
+        """The cleaned body: one paragraph per line."""
+        return "\n".join(b.text for b in self.blocks)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A named entity found in one article, already normalised within that article."""
+
+    name: str
+    kind: str  # "person" | "organisation" | "place"
+    count: int = 1
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """What the NLP stage computed for one article: a pure function of its text and settings."""
+
+    summary: tuple[str, ...]
+    mentions: tuple[Mention, ...]
+
+
+@dataclass(frozen=True)
+class EntityRef:
+    name: str
+    kind: str
+    slug: str
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A published article: the cleaned article, its analysis and its place in the site."""
+
+    article: Article
+    summary: tuple[str, ...]
+    entities: tuple[EntityRef, ...]
+
+    @property
+    def slug(self) -> str:
+        return self.article.slug
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One tag page: an entity and the articles that mention it, newest first."""
+
+    name: str
+    kind: str
+    slug: str
+    aliases: tuple[str, ...]
+    entries: tuple[Entry, ...]
+    co_mentions: tuple[tuple[EntityRef, int], ...] = ()
+
+    @property
+    def ref(self) -> EntityRef:
+        return EntityRef(self.name, self.kind, self.slug)
+
+
+@dataclass(frozen=True)
+class Site:
+    """Everything the render stage needs."""
+
+    entries: tuple[Entry, ...]  # newest first
+    entities: tuple[Entity, ...]  # sorted by kind, then name
+    problems: tuple[Problem, ...] = ()
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong with one input, reported with its path (and line when known)."""
+
+    path: str
+    message: str
+    line: int | None = None
+    level: str = "warning"  # "warning" | "error"
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{self.level}: {where}: {self.message}"
+
+
+@dataclass
+class Problems:
+    """Collects problems during a build; the one mutable object passed between stages."""
+
+    items: list[Problem] = field(default_factory=list)
+
+    def warn(self, path: str, message: str, line: int | None = None) -> None:
+        self.items.append(Problem(path, message, line, "warning"))
+
+    def error(self, path: str, message: str, line: int | None = None) -> None:
+        self.items.append(Problem(path, message, line, "error"))
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.items if p.level == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.items if p.level == "warning"]

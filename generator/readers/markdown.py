@@ -1,0 +1,86 @@
+"""Markdown with YAML front matter."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+import markdown as md
+import yaml
+
+from generator.model import Block, RawArticle
+from generator.readers import ReadError, Source, reader
+from generator.readers.meta import metadata_from_mapping
+from generator.sanitize import sanitize_html
+
+_FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*\r?$\n?", re.DOTALL | re.MULTILINE)
+_FENCE = re.compile(r"^(```|~~~)")
+
+
+@reader(".md", ".markdown")
+def read_markdown(source: Source) -> list[RawArticle]:
+    """One article: front matter (optional) and a body rendered block by block."""
+    text = source.text.lstrip("\ufeff")
+    values: dict = {}
+    body = text
+    match = _FRONT.match(text)
+    if match:
+        try:
+            loaded = yaml.safe_load(match.group(1))
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            line = mark.line + 2 if mark is not None else None  # +1 for 1-based, +1 for '---'
+            problem = getattr(exc, "problem", None) or str(exc)
+            raise ReadError(f"malformed YAML front matter: {problem}", line) from None
+        if loaded is not None and not isinstance(loaded, dict):
+            raise ReadError("front matter must be a mapping of keys to values", 2)
+        values = loaded or {}
+        body = text[match.end() :]
+    elif text.startswith("---"):
+        raise ReadError("front matter starts with '---' but is never closed", 1)
+    meta = metadata_from_mapping(values)
+    blocks = tuple(b for b in (_block(chunk) for chunk in split_blocks(body)) if b.text)
+    return [RawArticle(source.path, meta, blocks, source.mtime)]
+
+
+def split_blocks(body: str) -> list[str]:
+    """Markdown source split at blank lines, keeping fenced code blocks whole."""
+    chunks, current, fenced = [], [], False
+    for line in body.replace("\r\n", "\n").split("\n"):
+        if _FENCE.match(line.strip()):
+            fenced = not fenced
+        if not line.strip() and not fenced:
+            if current:
+                chunks.append("\n".join(current))
+                current = []
+            continue
+        current.append(line)
+    if current:
+        chunks.append("\n".join(current))
+    return chunks
+
+
+def _block(chunk: str) -> Block:
+    html = sanitize_html(md.markdown(chunk, extensions=["extra", "sane_lists"]))
+    return Block(text=html_text(html), html=html)
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+    def handle_starttag(self, tag, attrs) -> None:
+        if tag in ("br", "li", "p", "tr", "h1", "h2", "h3", "h4", "h5", "h6"):
+            self.parts.append(" ")
+
+
+def html_text(html: str) -> str:
+    """The visible text of an HTML fragment on one line."""
+    parser = _TextExtractor()
+    parser.feed(html)
+    parser.close()
+    return " ".join("".join(parser.parts).split())

@@ -1,0 +1,247 @@
+"""The render stage: the site model becomes files (path → bytes), nothing is written yet.
+
+Templates come from the site's `templates/` folder first and the packaged theme second, so
+a site overrides the theme file by file. `plan_pages` lists every page with its template
+and context; `render_site` renders them and adds static files, the JSON API and host files.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from generator import __version__
+from generator.config import Config
+from generator.model import Entity, Entry, Site
+from generator.urls import absolute_url, base_path, output_file, page_url, relative_url
+
+KIND_TITLES = {
+    "person": "People",
+    "organisation": "Organisations",
+    "place": "Places",
+    "topic": "Topics",
+}
+
+
+def theme_dir() -> Path:
+    """The default theme shipped inside the package."""
+    return Path(__file__).resolve().parent / "theme"
+
+
+@dataclass(frozen=True)
+class Page:
+    url: str  # site URL, e.g. "tags/geneva/"
+    template: str
+    context: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Pagination:
+    number: int
+    count: int
+    items: tuple
+    prefix: str
+
+    @property
+    def previous(self) -> str | None:
+        return page_url(self.prefix, self.number - 1) if self.number > 1 else None
+
+    @property
+    def next(self) -> str | None:
+        return page_url(self.prefix, self.number + 1) if self.number < self.count else None
+
+
+def paginate(items: tuple, per_page: int, prefix: str) -> list[Pagination]:
+    """Split items into pages of `per_page` (always at least one page)."""
+    size = max(per_page, 1)
+    chunks = [items[i : i + size] for i in range(0, len(items), size)] or [()]
+    return [Pagination(n, len(chunks), chunk, prefix) for n, chunk in enumerate(chunks, start=1)]
+
+
+def make_environment(config: Config) -> jinja2.Environment:
+    """A Jinja2 environment: site templates over the theme, autoescaping HTML and XML."""
+    loader = jinja2.ChoiceLoader(
+        [
+            jinja2.FileSystemLoader(str(config.templates_dir)),
+            jinja2.FileSystemLoader(str(theme_dir())),
+        ]
+    )
+    env = jinja2.Environment(
+        loader=loader,
+        autoescape=jinja2.select_autoescape(["html", "xml"]),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.globals["url"] = _url
+    env.globals["absolute_url"] = lambda target: absolute_url(config.site.base_url, target)
+    env.filters["isodate"] = lambda d: d.isoformat()
+    env.filters["longdate"] = lambda d: f"{d.day} {d:%B %Y}"
+    return env
+
+
+@jinja2.pass_context
+def _url(context: jinja2.runtime.Context, target: str) -> str:
+    # The 404 page is served at any depth, so it links from the site root instead.
+    if context.get("absolute_links"):
+        return base_path(context["config"].site.base_url) + target
+    return relative_url(target, context["page_file"], context["config"].site.directory_urls)
+
+
+def article_url(entry: Entry) -> str:
+    return f"articles/{entry.slug}/"
+
+
+def entity_url(slug: str) -> str:
+    return f"tags/{slug}/"
+
+
+def month_url(year: int, month: int) -> str:
+    return f"archive/{year:04d}/{month:02d}/"
+
+
+def plan_pages(site: Site, config: Config) -> Iterator[Page]:
+    """Every HTML and XML page of the site, in a fixed order."""
+    per_page = config.site.articles_per_page
+    for pagination in paginate(site.entries, per_page, ""):
+        yield Page(page_url("", pagination.number), "index.html", {"pagination": pagination})
+
+    entries = site.entries
+    for i, entry in enumerate(entries):
+        newer = entries[i - 1] if i > 0 else None
+        older = entries[i + 1] if i + 1 < len(entries) else None
+        yield Page(
+            article_url(entry), "article.html", {"entry": entry, "newer": newer, "older": older}
+        )
+
+    groups: dict[str, list[Entity]] = defaultdict(list)
+    for entity in site.entities:
+        groups[entity.kind].append(entity)
+    ordered = [(k, KIND_TITLES[k], groups[k]) for k in KIND_TITLES if groups.get(k)]
+    yield Page("tags/", "tags.html", {"groups": ordered})
+    for entity in site.entities:
+        prefix = entity_url(entity.slug)
+        for pagination in paginate(entity.entries, per_page, prefix):
+            yield Page(
+                page_url(prefix, pagination.number),
+                "tag.html",
+                {"entity": entity, "pagination": pagination},
+            )
+
+    months: dict[tuple[int, int], list[Entry]] = defaultdict(list)
+    for entry in entries:
+        months[(entry.article.date.year, entry.article.date.month)].append(entry)
+    month_list = sorted(months, reverse=True)
+    yield Page(
+        "archive/", "archive.html", {"months": [(y, m, len(months[(y, m)])) for y, m in month_list]}
+    )
+    for year, month in month_list:
+        yield Page(
+            month_url(year, month),
+            "month.html",
+            {"year": year, "month": month, "entries": months[(year, month)]},
+        )
+
+    yield Page("feed.xml", "atom.xml", {"entries": entries[:50], "feed_url": "feed.xml"})
+    yield Page("404.html", "404.html", {"absolute_links": True})
+    yield Page("sitemap.xml", "sitemap.xml", {"urls": _sitemap_urls(site, config)})
+    yield Page("robots.txt", "robots.txt", {})
+
+
+def _sitemap_urls(site: Site, config: Config) -> list[tuple[str, str | None]]:
+    urls: list[tuple[str, str | None]] = [
+        ("", site.entries[0].article.date.date().isoformat() if site.entries else None)
+    ]
+    urls += [(article_url(e), e.article.date.date().isoformat()) for e in site.entries]
+    urls.append(("tags/", None))
+    urls += [
+        (entity_url(e.slug), e.entries[0].article.date.date().isoformat()) for e in site.entities
+    ]
+    urls.append(("archive/", None))
+    return urls
+
+
+def render_site(site: Site, config: Config) -> dict[str, bytes]:
+    """Render every page and collect the static files: the complete output, in memory."""
+    env = make_environment(config)
+    common = {
+        "config": config,
+        "site": config.site,
+        "kind_titles": KIND_TITLES,
+        "article_url": article_url,
+        "entity_url": entity_url,
+        "month_url": month_url,
+        "generator_version": __version__,
+    }
+    files: dict[str, bytes] = {}
+    for page in plan_pages(site, config):
+        path = output_file(page.url)
+        template = env.get_template(page.template)
+        context = {**common, **page.context, "page_url": page.url, "page_file": path}
+        files[path] = template.render(context).encode("utf-8")
+    files.update(static_files(config))
+    files.update(api_files(site, config))
+    return files
+
+
+def static_files(config: Config) -> dict[str, bytes]:
+    """Files under `static/` of the theme and of the site's templates folder (site wins)."""
+    found: dict[str, bytes] = {}
+    for root in (theme_dir() / "static", config.templates_dir / "static"):
+        if root.is_dir():
+            for path in sorted(
+                p for p in root.rglob("*") if p.is_file() and not p.name.startswith((".", "__"))
+            ):
+                found["static/" + path.relative_to(root).as_posix()] = path.read_bytes()
+    return found
+
+
+def api_files(site: Site, config: Config) -> dict[str, bytes]:
+    """`api/articles.json` and `api/entities.json`: the digest as data."""
+    base = config.site.base_url
+
+    def ref(r) -> dict:
+        return {
+            "name": r.name,
+            "type": r.kind,
+            "slug": r.slug,
+            "url": absolute_url(base, entity_url(r.slug)),
+        }
+
+    articles = [
+        {
+            "slug": e.slug,
+            "url": absolute_url(base, article_url(e)),
+            "title": e.article.title,
+            "date": e.article.date.isoformat(),
+            "source": e.article.meta.source,
+            "original_url": e.article.meta.url,
+            "summary": list(e.summary),
+            "entities": [ref(r) for r in e.entities],
+        }
+        for e in site.entries
+    ]
+    entities = [
+        {
+            **ref(entity.ref),
+            "articles": len(entity.entries),
+            "aliases": list(entity.aliases),
+            "co_mentions": [{**ref(r), "count": n} for r, n in entity.co_mentions],
+        }
+        for entity in site.entities
+    ]
+    return {
+        "api/articles.json": _json(articles),
+        "api/entities.json": _json(entities),
+    }
+
+
+def _json(data: Any) -> bytes:
+    return (json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")

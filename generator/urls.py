@@ -1,0 +1,43 @@
+"""Where pages live and how pages link to each other.
+
+Internal links are relative, so a site works from any sub-path (`base_url = "/digest/"`)
+and straight from disk (`file://`). With `directory_urls` (the default off) links end in
+`/` instead of `/index.html`, which is nicer on a server but does not work from disk.
+Feeds and the sitemap need absolute URLs and are built from `base_url`.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from urllib.parse import quote, urlsplit
+
+
+def output_file(url: str) -> str:
+    """The file behind a site URL: "tags/x/" → "tags/x/index.html", "feed.xml" → itself."""
+    url = url.lstrip("/")
+    return url + "index.html" if url == "" or url.endswith("/") else url
+
+
+def relative_url(target: str, from_file: str, directory_urls: bool) -> str:
+    """A link from the page stored at `from_file` to the site URL `target`."""
+    link = posixpath.relpath(output_file(target), posixpath.dirname(from_file) or ".")
+    if directory_urls and (link == "index.html" or link.endswith("/index.html")):
+        link = link[: -len("index.html")] or "./"
+    return quote(link, safe="/#?=&.-_~%")
+
+
+def base_path(base_url: str) -> str:
+    """The path part of `base_url`, with leading and trailing slashes: "/", "/digest/"."""
+    path = urlsplit(base_url).path.strip("/")
+    return f"/{path}/" if path else "/"
+
+
+def absolute_url(base_url: str, target: str) -> str:
+    """`target` under `base_url`: "https://x.org/digest/" + "tags/a/" → full URL (or path)."""
+    base = base_url if base_url.endswith("/") else base_url + "/"
+    return quote(base + target.lstrip("/"), safe=":/#?=&.-_~%")
+
+
+def page_url(prefix: str, number: int) -> str:
+    """URL of page `number` of a paginated list that starts at `prefix` (a folder URL)."""
+    return prefix if number == 1 else f"{prefix}page/{number}/"

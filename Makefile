@@ -22,6 +22,7 @@ site: $(VENV)/.installed
 	$(BIN)/digest build
 
 test: $(VENV)/.installed-dev
+	bash tools/system-deps.sh
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest -n 2

@@ -2,7 +2,7 @@
 # Installs the Debian packages the test suite needs when they are missing (make test runs it).
 # Tests that need these tools fail loudly without them; they never skip.
 set -euo pipefail
-PACKAGES=(git chromium)
+PACKAGES=(git chromium rsync)
 missing=()
 for pkg in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")

@@ -89,7 +89,7 @@ JUNK_LINE = re.compile(
     r"""^(?:
         advertisement|advertising|sponsored(?:\ content)?|
         share\ (?:this|on\ \w+)(?:\ (?:article|story|page))?|
-        (?:read|see)\ more(?:\ [^.!?]{0,80})?|
+        (?:read|see)\ more\b[^.!?]{0,80}|
         scroll\ down\ for\ (?:video|more)|
         (?:sign\ up|subscribe)\b[^.!?]{0,120}|
         [^.!?]{0,80}\b(?:newsletter|subscribe|subscription)\b[^.!?]{0,80}|
@@ -167,10 +167,12 @@ def clean_blocks(blocks: Sequence[Block], boilerplate: frozenset[str] = frozense
     source = None
     if tail and is_outlet_line(tail[0]):
         source = " ".join(tail[0].split())
-    body = kept[: len(body_texts)]
-    cleaned = tuple(
-        b for b in body if not is_junk_line(b.text) and line_key(b.text) not in boilerplate
-    )
+    body = [b for b in kept[: len(body_texts)] if not is_junk_line(b.text)]
+    cleaned = tuple(b for b in body if line_key(b.text) not in boilerplate)
+    # An article made mostly of lines found elsewhere is syndicated copy, not boilerplate:
+    # keep its text rather than lose the article.
+    if len(cleaned) * 2 < len(body):
+        cleaned = tuple(body)
     return Cleaned(cleaned, source, len(blocks) - len(cleaned))
 
 

@@ -28,7 +28,9 @@ def read_markdown(source: Source) -> list[RawArticle]:
         try:
             loaded = yaml.safe_load(match.group(1))
         except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
+            # The context mark is where the broken construct starts ("title: [..." rather
+            # than the end of the file where the parser gave up).
+            mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
             line = mark.line + 2 if mark is not None else None  # +1 for 1-based, +1 for '---'
             problem = getattr(exc, "problem", None) or str(exc)
             raise ReadError(f"malformed YAML front matter: {problem}", line) from None

@@ -1,0 +1,89 @@
+"""Configuration: defaults, validation errors that name file, key and allowed values."""
+
+from pathlib import Path
+
+import pytest
+
+from generator.config import Config, ConfigError, load_config
+from generator.scaffold import CONFIG_TEXT
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "digest.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_absent_file_means_defaults(tmp_path):
+    config = load_config(root=tmp_path)
+    assert config == Config(root=tmp_path.resolve())
+    assert config.output_dir == tmp_path.resolve() / "site"
+
+
+def test_values_are_read_and_typed(tmp_path):
+    path = write(
+        tmp_path,
+        '[site]\ntitle = "Desk"\narticles_per_page = 5\n[entities]\ntag_types = ["place"]\n',
+    )
+    config = load_config(path)
+    assert config.site.title == "Desk"
+    assert config.site.articles_per_page == 5
+    assert config.entities.tag_types == ("place",)
+
+
+def test_unknown_key_names_file_key_and_allowed(tmp_path):
+    path = write(tmp_path, "[site]\ntitel = 'x'\n")
+    with pytest.raises(ConfigError) as info:
+        load_config(path)
+    message = str(info.value)
+    assert str(path) in message and "site.titel" in message and "title" in message
+
+
+def test_unknown_section(tmp_path):
+    with pytest.raises(ConfigError, match="unknown section; allowed: site"):
+        load_config(write(tmp_path, "[sight]\ntitle = 'x'\n"))
+
+
+def test_wrong_type(tmp_path):
+    with pytest.raises(ConfigError, match=r"site\.articles_per_page: must be an integer, got str"):
+        load_config(write(tmp_path, "[site]\narticles_per_page = 'ten'\n"))
+
+
+def test_bool_is_not_an_integer(tmp_path):
+    with pytest.raises(ConfigError, match="must be an integer"):
+        load_config(write(tmp_path, "[summary]\nsentences = true\n"))
+
+
+def test_value_outside_choices(tmp_path):
+    with pytest.raises(ConfigError, match=r"summary\.algorithm: 'magic' is not allowed; allowed: "):
+        load_config(write(tmp_path, "[summary]\nalgorithm = 'magic'\n"))
+
+
+def test_list_items_checked_against_choices(tmp_path):
+    with pytest.raises(ConfigError, match=r"'planet' is not allowed"):
+        load_config(write(tmp_path, "[entities]\ntag_types = ['place', 'planet']\n"))
+
+
+def test_invalid_toml_names_file(tmp_path):
+    path = write(tmp_path, "[site\n")
+    with pytest.raises(ConfigError, match="not valid TOML"):
+        load_config(path)
+
+
+def test_paths_are_relative_to_config_file(tmp_path):
+    (tmp_path / "sub").mkdir()
+    path = (tmp_path / "sub" / "digest.toml").resolve()
+    path.write_text("[paths]\ncontent = 'articles'\n")
+    config = load_config(path)
+    assert config.content_dir == path.parent / "articles"
+    overridden = config.with_overrides(output=str(tmp_path / "out"), content=None)
+    assert overridden.output_dir == (tmp_path / "out").resolve()
+    assert overridden.content_dir == config.content_dir
+
+
+def test_scaffold_config_lists_every_setting_with_its_default(tmp_path):
+    config = load_config(write(tmp_path, CONFIG_TEXT))
+    assert config == Config(root=tmp_path.resolve())
+    for section in ("site", "paths", "summary", "entities", "build"):
+        for key in vars(getattr(config, section)):
+            assert f"\n{key} = " in CONFIG_TEXT, f"{section}.{key} missing from digest init"

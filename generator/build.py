@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 import jinja2
 
-from generator.analyse import AnalysisSettings, analyse_articles
+from generator.analyse import AnalysisSettings
+from generator.cache import analyse_with_cache, open_cache
 from generator.config import Config
 from generator.entities import ModelNotFound
 from generator.link import link_site
@@ -54,12 +55,14 @@ def build(
     *,
     strict: bool = False,
     progress: Callable[[int, int], None] | None = None,
+    use_cache: bool = True,
 ) -> BuildResult:
     """Build the site described by `config` into its output folder.
 
     Problems with single files are collected and the rest is built. Raises `BuildFailed`
     (without touching the previous output) when nothing can be published or when `strict`
-    and there were warnings.
+    and there were warnings. Analyses come from the cache in `config.cache_dir` when they
+    are there (`use_cache=False` ignores it and writes none).
     """
     started = time.perf_counter()
     try:
@@ -78,12 +81,16 @@ def build(
     articles = prepare_articles(raw, config.site.language, problems)
     settings = AnalysisSettings.from_config(config)
     total = len(articles)
+    cache = open_cache(config.cache_dir, settings) if use_cache else None
     try:
-        analyses = analyse_articles(
-            articles, settings, (lambda done: progress(done, total)) if progress else None
+        analyses = analyse_with_cache(
+            articles, settings, cache, (lambda done: progress(done, total)) if progress else None
         )
     except ModelNotFound as exc:
         raise BuildFailed(str(exc)) from None
+    finally:
+        if cache is not None:
+            cache.close()
     site = link_site(articles, analyses, config, problems.items)
     try:
         files = render_site(site, config)

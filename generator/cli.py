@@ -32,6 +32,7 @@ def make_parser() -> argparse.ArgumentParser:
     add_site_options(p)
     p.add_argument("--strict", action="store_true", help="fail (exit 1) on any warning")
     p.add_argument("--quiet", "-q", action="store_true", help="print only problems")
+    add_cache_option(p)
     p.set_defaults(run=run_build)
 
     p = commands.add_parser("init", help="create a new site in DIR")
@@ -45,6 +46,15 @@ def add_site_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--config", type=Path, help="digest.toml to use (default: ./digest.toml)")
     parser.add_argument("--content", help="content folder (overrides [paths] content)")
     parser.add_argument("--output", help="output folder (overrides [paths] output)")
+
+
+def add_cache_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--no-cache",
+        dest="use_cache",
+        action="store_false",
+        help="analyse every article again, ignoring (and not writing) the analysis cache",
+    )
 
 
 def site_config(args: argparse.Namespace):
@@ -70,7 +80,7 @@ def run_build(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     progress = Progress() if sys.stderr.isatty() and not args.quiet else None
     try:
-        result = build(config, strict=args.strict, progress=progress)
+        result = build(config, strict=args.strict, progress=progress, use_cache=args.use_cache)
     except BuildFailed as exc:
         if progress:
             progress.finish()

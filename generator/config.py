@@ -55,6 +55,8 @@ class PathsSection:
     content: str = "content"
     templates: str = "templates"
     output: str = "site"
+    # Cached analyses (summaries, entities) of every article; safe to delete.
+    cache: str = ".digest-cache"
 
 
 @dataclass(frozen=True)
@@ -106,6 +108,10 @@ class Config:
     @property
     def output_dir(self) -> Path:
         return (self.root / self.paths.output).resolve()
+
+    @property
+    def cache_dir(self) -> Path:
+        return (self.root / self.paths.cache).resolve()
 
     def with_overrides(self, **paths: str | None) -> Config:
         """A copy with some `[paths]` entries replaced (command-line options)."""

@@ -25,6 +25,8 @@ directory_urls = false
 content = "content"
 templates = "templates"
 output = "site"
+# Cached analyses; `digest build --no-cache` ignores it, deleting it is always safe.
+cache = ".digest-cache"
 
 [summary]
 # lexrank, textrank, lsa, luhn, kl, sumbasic, reduction or lead (first sentences).

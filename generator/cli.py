@@ -35,6 +35,24 @@ def make_parser() -> argparse.ArgumentParser:
     add_cache_option(p)
     p.set_defaults(run=run_build)
 
+    p = commands.add_parser(
+        "deploy",
+        help="build, then publish the site to a git branch, rsync, S3 or a folder",
+        description="Build the site, then publish it to TARGET: a [deploy.<name>] of "
+        "digest.toml or a URL (git+<remote-or-path>#<branch>, rsync://host/module/path, "
+        "[user@]host:path, s3://bucket/prefix, file:///path). See docs/deploy.md.",
+    )
+    p.add_argument("target", nargs="?", metavar="TARGET", help="default: [deploy] default")
+    add_site_options(p)
+    p.add_argument(
+        "--dry-run", action="store_true", help="list what would change; change nothing remote"
+    )
+    p.add_argument("--no-build", action="store_true", help="publish the output folder as it is")
+    p.add_argument("--yes", action="store_true", help="allow deleting more than max_deletes files")
+    p.add_argument("--strict", action="store_true", help="do not deploy if the build warns")
+    p.add_argument("--quiet", "-q", action="store_true", help="print only problems")
+    p.set_defaults(run=run_deploy)
+
     p = commands.add_parser("init", help="create a new site in DIR")
     p.add_argument("directory", type=Path, metavar="DIR")
     p.set_defaults(run=run_init)
@@ -94,6 +112,47 @@ def run_build(args: argparse.Namespace) -> int:
         print(problem, file=sys.stderr)
     if not args.quiet:
         print(result.summary_line(_shown(config.output_dir)))
+    return EXIT_OK
+
+
+def run_deploy(args: argparse.Namespace) -> int:
+    # Imported here: boto3 takes a noticeable time to import, and only deploy needs it.
+    from generator.deploy.plan import DeployError
+    from generator.deploy.publish import TargetError, choose_target, publish
+
+    try:
+        config = site_config(args)
+        target = choose_target(config, args.target)
+    except (UsageError, TargetError) as exc:
+        print(f"digest: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except ConfigError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    if not args.no_build:
+        try:
+            result = build(config, strict=args.strict)
+        except BuildFailed as exc:
+            for problem in exc.problems:
+                print(problem, file=sys.stderr)
+            print(f"error: build failed: {exc}; nothing was deployed", file=sys.stderr)
+            return EXIT_FAILED
+        for problem in result.problems:
+            print(problem, file=sys.stderr)
+        if not args.quiet:
+            print(result.summary_line(_shown(config.output_dir)))
+    try:
+        plan = publish(
+            config.output_dir, target, config, dry_run=args.dry_run, allow_deletes=args.yes
+        )
+    except DeployError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    if args.dry_run:
+        for line in plan.lines():
+            print(line)
+    if not args.quiet or args.dry_run:
+        print(plan.summary(args.dry_run))
     return EXIT_OK
 
 

@@ -48,6 +48,8 @@ class SiteSection:
     # Links ending in "/" rather than "/index.html": nicer on a server, but then the site
     # cannot be browsed straight from disk.
     directory_urls: bool = False
+    # A custom domain for GitHub Pages: written to CNAME in every build ("" = no CNAME).
+    cname: str = ""
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,46 @@ class BuildSection:
 
 
 @dataclass(frozen=True)
+class DeployTarget:
+    """One `[deploy.<name>]` table: where `digest deploy <name>` publishes, and how."""
+
+    # git+<remote-or-path>#<branch>, rsync://host/module/path, [user@]host:path,
+    # s3://bucket/prefix or file:///path (see docs/deploy.md).
+    url: str = field(default="", metadata={"required": True})
+    # git: the branch when the URL has no #branch.
+    branch: str = "gh-pages"
+    # s3: a non-AWS endpoint ("https://<account>.r2.cloudflarestorage.com") and its region.
+    endpoint_url: str = ""
+    region: str = ""
+    # s3, rsync, folder: a deploy that would delete more files than this needs --yes.
+    max_deletes: int = 256
+    # s3: Cache-Control per file extension ("html", "css", ...; "default" for the rest),
+    # over the built-in defaults.
+    cache_control: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self):
+        from generator.deploy.url import parse_url
+
+        if self.url:
+            parse_url(self.url)
+
+
+@dataclass(frozen=True)
+class DeploySection:
+    # The target `digest deploy` uses when it is given none.
+    default: str = ""
+    # Every other key of [deploy] is a [deploy.<name>] table.
+    targets: dict[str, DeployTarget] = field(default_factory=dict, metadata={"named_tables": True})
+
+    def __post_init__(self):
+        if self.default and self.default not in self.targets:
+            known = ", ".join(self.targets) or "none"
+            raise ValueError(
+                f"default = {self.default!r} names no [deploy.<name>] table; defined: {known}"
+            )
+
+
+@dataclass(frozen=True)
 class Config:
     """The whole configuration of one site; paths are absolute."""
 
@@ -96,6 +138,7 @@ class Config:
     summary: SummarySection = SummarySection()
     entities: EntitiesSection = EntitiesSection()
     build: BuildSection = BuildSection()
+    deploy: DeploySection = DeploySection()
 
     @property
     def content_dir(self) -> Path:
@@ -159,13 +202,20 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
 
 
 def _parse_section(cls: type, table: dict[str, Any], path: Path, prefix: str) -> Any:
-    fields = {f.name: f for f in dataclasses.fields(cls)}
+    # A field marked `named_tables` collects the section's sub-tables ([deploy.<name>]).
+    named = [f.name for f in dataclasses.fields(cls) if f.metadata.get("named_tables")]
+    fields = {f.name: f for f in dataclasses.fields(cls) if f.name not in named}
     hints = typing.get_type_hints(cls)
     values: dict[str, Any] = {}
+    tables: dict[str, Any] = {}
     for key, raw in table.items():
         dotted = f"{prefix}.{key}"
+        if key not in fields and named and isinstance(raw, dict):
+            tables[key] = raw
+            continue
         if key not in fields:
-            raise ConfigError(path, dotted, f"unknown key; allowed: {', '.join(fields)}")
+            allowed = ", ".join(fields) + (f"; or a [{prefix}.<name>] table" if named else "")
+            raise ConfigError(path, dotted, f"unknown key; allowed: {allowed}")
         value = _convert(hints[key], raw, path, dotted)
         allowed = fields[key].metadata.get("choices")
         if allowed:
@@ -175,7 +225,16 @@ def _parse_section(cls: type, table: dict[str, Any], path: Path, prefix: str) ->
                         path, dotted, f"{item!r} is not allowed; allowed: {', '.join(allowed)}"
                     )
         values[key] = value
-    return cls(**values)
+    if named:
+        values[named[0]] = _convert(hints[named[0]], tables, path, prefix)
+    for name, f in fields.items():
+        if f.metadata.get("required") and name not in values:
+            raise ConfigError(path, f"{prefix}.{name}", "required")
+    try:
+        return cls(**values)
+    except ValueError as exc:
+        # Checks that span fields live in the section's __post_init__.
+        raise ConfigError(path, prefix, str(exc)) from None
 
 
 def _convert(hint: Any, raw: Any, path: Path, key: str) -> Any:

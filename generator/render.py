@@ -188,6 +188,16 @@ def render_site(site: Site, config: Config) -> dict[str, bytes]:
         files[path] = template.render(context).encode("utf-8")
     files.update(static_files(config))
     files.update(api_files(site, config))
+    files.update(host_files(config))
+    return files
+
+
+def host_files(config: Config) -> dict[str, bytes]:
+    """`.nojekyll` (GitHub Pages publishes the files as they are) and, when a custom domain
+    is configured, `CNAME`."""
+    files = {".nojekyll": b""}
+    if config.site.cname:
+        files["CNAME"] = f"{config.site.cname.strip()}\n".encode()
     return files
 
 

@@ -19,6 +19,8 @@ language = "en"
 articles_per_page = 10
 # true: links end in "/" (nicer on a server); false: "/index.html" (works from disk too).
 directory_urls = false
+# A custom domain for GitHub Pages (written to CNAME); "" for none.
+cname = ""
 
 [paths]
 # Relative to this file.
@@ -46,6 +48,12 @@ min_articles = 1
 [build]
 # Content files larger than this many bytes are reported and skipped.
 max_file_size = 5000000
+
+# `digest deploy` publishes to the default target (see docs/deploy.md):
+# [deploy]
+# default = "pages"
+# [deploy.pages]
+# url = "git+origin#gh-pages"         # or rsync://..., user@host:path, s3://bucket, file:///...
 """
 
 EXAMPLE_ARTICLE = """\

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
+from stat import S_ISREG
 
 from generator.decode import DecodeError, decode
 from generator.model import Problems, RawArticle
@@ -23,9 +25,17 @@ def content_files(content_dir: Path) -> Iterator[tuple[Path, str]]:
             if name.startswith(".") or name.endswith("~"):
                 continue
             path = Path(folder) / name
-            if path.is_symlink() and not path.resolve().is_relative_to(root):
+            if path.is_symlink() and not _inside(path, root):
                 continue
             yield path, path.relative_to(root).as_posix()
+
+
+def _inside(link: Path, root: Path) -> bool:
+    try:
+        return link.resolve().is_relative_to(root)
+    except (OSError, RuntimeError):
+        # A symlink loop: kept, so that reading it reports the loop instead of hiding the file.
+        return True
 
 
 def load_articles(
@@ -38,30 +48,44 @@ def load_articles(
     """
     articles: list[RawArticle] = []
     for path, rel in content_files(content_dir):
-        read = reader_for(rel)
-        if read is None:
-            if strict:
-                problems.warn(rel, "no reader for this file type; file ignored")
-            continue
-        try:
-            stat = path.stat()
-            if stat.st_size > max_file_size:
-                raise ReadError(
-                    f"file is larger than the {max_file_size:,}-byte limit ({stat.st_size:,} bytes)"
-                )
-            if stat.st_size == 0:
-                raise ReadError("empty file")
-            decoded = decode(path.read_bytes())
-            if decoded.fallback:
-                problems.warn(rel, f"not UTF-8; read as {decoded.encoding}")
-            found = read(Source(rel, decoded.text, stat.st_mtime))
-            if not found:
-                raise ReadError("no article found in file")
-            articles.extend(found)
-        except ReadError as exc:
-            problems.warn(rel, f"skipped: {exc.message}", exc.line)
-        except DecodeError as exc:
-            problems.warn(rel, f"skipped: {exc}")
-        except OSError as exc:
-            problems.warn(rel, f"skipped: cannot read file ({exc.strerror or exc})")
+        articles.extend(
+            read_content_file(path, rel, problems, max_file_size=max_file_size, strict=strict)
+        )
     return articles
+
+
+def read_content_file(
+    path: Path, rel: str, problems: Problems, *, max_file_size: int, strict: bool = False
+) -> list[RawArticle]:
+    """The articles in one content file (none when it cannot be read; the reason goes to
+    `problems`). `rel` is its '/'-separated path relative to the content folder."""
+    read = reader_for(rel)
+    if read is None:
+        if strict:
+            problems.warn(rel, "no reader for this file type; file ignored")
+        return []
+    try:
+        stat = path.stat()
+        if not S_ISREG(stat.st_mode):
+            # A FIFO or device would block or never end; only plain files are content.
+            raise ReadError("not a regular file")
+        if stat.st_size > max_file_size:
+            raise ReadError(
+                f"file is larger than the {max_file_size:,}-byte limit ({stat.st_size:,} bytes)"
+            )
+        if stat.st_size == 0:
+            raise ReadError("empty file")
+        decoded = decode(path.read_bytes())
+        if decoded.fallback:
+            problems.warn(rel, f"not UTF-8; read as {decoded.encoding}")
+        found = read(Source(rel, decoded.text, stat.st_mtime, partial(problems.warn, rel)))
+        if not found:
+            raise ReadError("no article found in file")
+        return list(found)
+    except ReadError as exc:
+        problems.warn(rel, f"skipped: {exc.message}", exc.line)
+    except DecodeError as exc:
+        problems.warn(rel, f"skipped: {exc}")
+    except OSError as exc:
+        problems.warn(rel, f"skipped: cannot read file ({exc.strerror or exc})")
+    return []

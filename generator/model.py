@@ -35,6 +35,8 @@ class Metadata:
     summary_words: int | None = None
     draft: bool = False
     slug: str | None = None
+    # The page's own one-line description (saved web pages, feeds); the page's meta description.
+    description: str | None = None
 
 
 @dataclass(frozen=True)

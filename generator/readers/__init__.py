@@ -1,7 +1,8 @@
 """Readers turn one content file into articles. One module per format, registered here.
 
 A reader is a function from a `Source` (the decoded text of one file) to a list of
-`RawArticle`; it raises `ReadError` for input it cannot use. Adding a format means adding a
+`RawArticle`; it raises `ReadError` for a file it cannot use at all, and reports a bad part of
+a file it otherwise reads (one line of a dump) with `source.warn`. Adding a format means adding a
 module with a function decorated by `@reader(".ext", ...)` and importing it at the bottom.
 """
 
@@ -13,6 +14,12 @@ from pathlib import PurePosixPath
 
 from generator.model import RawArticle
 
+Warn = Callable[[str, int | None], None]
+
+
+def _ignore(message: str, line: int | None = None) -> None:
+    """The default for `Source.warn` when nobody collects the warnings (direct calls, tests)."""
+
 
 @dataclass(frozen=True)
 class Source:
@@ -21,6 +28,10 @@ class Source:
     path: str  # relative to the content folder, '/'-separated
     text: str
     mtime: float
+    # A reader returns the articles it could read; what it skipped or had to guess on the way
+    # (a bad line of a dump, a broken feed entry, a fallback extraction) goes here as
+    # (reason, line), so one bad part does not cost the file's other articles.
+    warn: Warn = _ignore
 
 
 class ReadError(Exception):
@@ -53,6 +64,20 @@ def reader_for(path: str) -> Reader | None:
     return READERS.get(PurePosixPath(path).suffix.lower())
 
 
-from generator.readers import markdown, text  # noqa: E402  (modules register themselves)
+# Modules register themselves on import.
+from generator.readers import feed, html, jsonl, markdown, text  # noqa: E402
 
-__all__ = ["READERS", "ReadError", "Reader", "Source", "markdown", "reader", "reader_for", "text"]
+__all__ = [
+    "READERS",
+    "ReadError",
+    "Reader",
+    "Source",
+    "Warn",
+    "feed",
+    "html",
+    "jsonl",
+    "markdown",
+    "reader",
+    "reader_for",
+    "text",
+]

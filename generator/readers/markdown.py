@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from html.parser import HTMLParser
 
 import markdown as md
 import yaml
 
 from generator.model import Block, RawArticle
 from generator.readers import ReadError, Source, reader
+from generator.readers.fragments import html_text
 from generator.readers.meta import metadata_from_mapping
 from generator.sanitize import sanitize_html
 
@@ -65,24 +65,3 @@ def split_blocks(body: str) -> list[str]:
 def _block(chunk: str) -> Block:
     html = sanitize_html(md.markdown(chunk, extensions=["extra", "sane_lists"]))
     return Block(text=html_text(html), html=html)
-
-
-class _TextExtractor(HTMLParser):
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-
-    def handle_data(self, data: str) -> None:
-        self.parts.append(data)
-
-    def handle_starttag(self, tag, attrs) -> None:
-        if tag in ("br", "li", "p", "tr", "h1", "h2", "h3", "h4", "h5", "h6"):
-            self.parts.append(" ")
-
-
-def html_text(html: str) -> str:
-    """The visible text of an HTML fragment on one line."""
-    parser = _TextExtractor()
-    parser.feed(html)
-    parser.close()
-    return " ".join("".join(parser.parts).split())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -9,8 +10,17 @@ from generator.dates import DateError, parse_date
 from generator.model import Metadata
 from generator.readers import ReadError
 
-_TEXT_KEYS = ("title", "source", "url", "author", "lang", "summary", "slug")
-_ALIASES = {"link": "url", "language": "lang", "published": "date", "outlet": "source"}
+_TEXT_KEYS = ("title", "source", "url", "author", "lang", "summary", "slug", "description")
+_ALIASES = {
+    "link": "url",
+    "language": "lang",
+    "published": "date",
+    "outlet": "source",
+    "sitename": "source",
+}
+# Browsers ignore tabs, newlines and leading spaces in a URL scheme ("java\tscript:"), so the
+# check is on the address as a browser would read it.
+_WEB_ADDRESS = re.compile(r"\Ahttps?://[^\s/]", re.IGNORECASE)
 
 
 def metadata_from_mapping(values: Mapping[str, Any]) -> Metadata:
@@ -31,6 +41,9 @@ def metadata_from_mapping(values: Mapping[str, Any]) -> Metadata:
         if not isinstance(value, str | int | float):
             raise ReadError(f"'{key}' must be text, got {type(value).__name__}")
         fields[key] = " ".join(str(value).split()) if key != "summary" else str(value).strip()
+    if "url" in fields and not is_web_address(fields["url"]):
+        # The address becomes a link on the article page: a javascript: URL would run there.
+        raise ReadError(f"'url' must be an http:// or https:// address, got {fields['url']!r}")
     if data.get("date") not in (None, ""):
         try:
             fields["date"] = parse_date(data["date"])
@@ -58,3 +71,8 @@ def metadata_from_mapping(values: Mapping[str, Any]) -> Metadata:
                 raise ReadError(f"'{key}' must be a whole number, got {value!r}")
             fields[key] = int(value)
     return Metadata(**fields)
+
+
+def is_web_address(url: str) -> bool:
+    """True for an absolute http(s) address, the only kind an article page links to."""
+    return bool(_WEB_ADDRESS.match(" ".join(url.split())))

@@ -191,6 +191,16 @@ def corpus_boilerplate(bodies: Iterable[Sequence[str]], max_words: int = 40) -> 
     total = 0
     for lines in bodies:
         total += 1
-        counts.update({line_key(t) for t in lines if t.strip() and len(t.split()) <= max_words})
+        counts.update(short_line_keys(lines, max_words))
+    return boilerplate_from_counts(counts, total)
+
+
+def short_line_keys(lines: Sequence[str], max_words: int = 40) -> frozenset[str]:
+    """One article's candidates for boilerplate: its short lines, as `line_key`s."""
+    return frozenset(line_key(t) for t in lines if t.strip() and len(t.split()) <= max_words)
+
+
+def boilerplate_from_counts(counts: Counter[str], total: int) -> frozenset[str]:
+    """The boilerplate among line keys counted once per article, over `total` articles."""
     threshold = max(3, math.ceil(total / 100))
     return frozenset(k for k, n in counts.items() if n >= threshold)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import threading
 from pathlib import Path
 
 from generator import __version__
@@ -53,6 +54,23 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--quiet", "-q", action="store_true", help="print only problems")
     p.set_defaults(run=run_deploy)
 
+    p = commands.add_parser(
+        "serve", help="build, serve on http://127.0.0.1:8000 and rebuild + reload on changes"
+    )
+    add_site_options(p)
+    p.add_argument(
+        "--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1 only)"
+    )
+    p.add_argument("--port", type=int, default=8000, help="port (default: 8000; 0: any free)")
+    p.add_argument("--open", action="store_true", help="open the site in a web browser")
+    add_watch_options(p)
+    p.set_defaults(run=run_serve)
+
+    p = commands.add_parser("watch", help="build, then rebuild whenever the sources change")
+    add_site_options(p)
+    add_watch_options(p)
+    p.set_defaults(run=run_watch)
+
     p = commands.add_parser("init", help="create a new site in DIR")
     p.add_argument("directory", type=Path, metavar="DIR")
     p.set_defaults(run=run_init)
@@ -73,6 +91,13 @@ def add_cache_option(parser: argparse.ArgumentParser) -> None:
         action="store_false",
         help="analyse every article again, ignoring (and not writing) the analysis cache",
     )
+
+
+def add_watch_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--poll", action="store_true", help="poll for changes (file systems without inotify)"
+    )
+    add_cache_option(parser)
 
 
 def site_config(args: argparse.Namespace):
@@ -153,6 +178,46 @@ def run_deploy(args: argparse.Namespace) -> int:
             print(line)
     if not args.quiet or args.dry_run:
         print(plan.summary(args.dry_run))
+    return EXIT_OK
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    return _run_session(args, serve=True)
+
+
+def run_watch(args: argparse.Namespace) -> int:
+    return _run_session(args, serve=False)
+
+
+def _run_session(args: argparse.Namespace, serve: bool) -> int:
+    from generator.session import Session
+
+    try:
+        session = Session(lambda: site_config(args), args.config, use_cache=args.use_cache)
+    except UsageError as exc:
+        print(f"digest: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except ConfigError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    if args.config is None:
+        session.config_file = session.config.root / "digest.toml"
+    try:
+        session.rebuild()
+        if serve:
+            try:
+                url = session.serve(args.host, args.port, args.open)
+            except OSError as exc:
+                print(f"digest: cannot listen on {args.host}:{args.port}: {exc}", file=sys.stderr)
+                return EXIT_FAILED
+            print(f"serving {url} (Ctrl-C to stop)", flush=True)
+        session.watch(poll=args.poll)
+        print("watching for changes", flush=True)
+        threading.Event().wait()
+    except KeyboardInterrupt:
+        print("stopping", flush=True)
+    finally:
+        session.stop()
     return EXIT_OK
 
 

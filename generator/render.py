@@ -171,7 +171,23 @@ def _sitemap_urls(site: Site, config: Config) -> list[tuple[str, str | None]]:
 def render_site(site: Site, config: Config) -> dict[str, bytes]:
     """Render every page and collect the static files: the complete output, in memory."""
     env = make_environment(config)
-    common = {
+    common = common_context(site, config)
+    files: dict[str, bytes] = {}
+    for page in plan_pages(site, config):
+        path, data = render_page(env, common, page)
+        files[path] = data
+    files.update(other_files(site, config))
+    return files
+
+
+def other_files(site: Site, config: Config) -> dict[str, bytes]:
+    """Every output file that is not a rendered page (serve mode rebuilds these each time)."""
+    return {**static_files(config), **api_files(site, config), **host_files(config)}
+
+
+def common_context(site: Site, config: Config) -> dict[str, Any]:
+    """What every template sees besides its page's own context."""
+    return {
         "config": config,
         "site": config.site,
         "kind_titles": KIND_TITLES,
@@ -180,16 +196,14 @@ def render_site(site: Site, config: Config) -> dict[str, bytes]:
         "month_url": month_url,
         "generator_version": __version__,
     }
-    files: dict[str, bytes] = {}
-    for page in plan_pages(site, config):
-        path = output_file(page.url)
-        template = env.get_template(page.template)
-        context = {**common, **page.context, "page_url": page.url, "page_file": path}
-        files[path] = template.render(context).encode("utf-8")
-    files.update(static_files(config))
-    files.update(api_files(site, config))
-    files.update(host_files(config))
-    return files
+
+
+def render_page(env: jinja2.Environment, common: dict[str, Any], page: Page) -> tuple[str, bytes]:
+    """One page rendered: (output file path, bytes)."""
+    path = output_file(page.url)
+    template = env.get_template(page.template)
+    context = {**common, **page.context, "page_url": page.url, "page_file": path}
+    return path, template.render(context).encode("utf-8")
 
 
 def host_files(config: Config) -> dict[str, bytes]:

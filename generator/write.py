@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 
@@ -59,3 +59,37 @@ def _swap(staging: Path, output: Path) -> None:
         retired.rename(output)
         raise
     shutil.rmtree(retired, ignore_errors=True)
+
+
+def update_site(changes: Mapping[str, bytes], removed: Iterable[str], output: Path) -> None:
+    """Rewrite only `changes` and delete `removed` files in an existing output folder.
+
+    For serve and watch mode, called only after a rebuild fully succeeded. Each file is
+    written beside its target and renamed over it, so a request never reads half a file.
+    """
+    output = output.resolve()
+    for rel, data in sorted(changes.items()):
+        target = output / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+            os.chmod(temp, 0o644)
+            os.replace(temp, target)
+        except BaseException:
+            Path(temp).unlink(missing_ok=True)
+            raise
+    folders = set()
+    for rel in removed:
+        target = output / rel
+        target.unlink(missing_ok=True)
+        folders.add(target.parent)
+    # Folders left empty (a deleted article's articles/<slug>/) go too, deepest first.
+    for folder in sorted(folders, key=lambda p: len(p.parts), reverse=True):
+        while folder != output and folder.is_relative_to(output):
+            try:
+                folder.rmdir()
+            except OSError:
+                break
+            folder = folder.parent

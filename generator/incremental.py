@@ -1,0 +1,364 @@
+"""Incremental rebuilds for `digest serve` and `digest watch`: the pipeline, keeping state.
+
+The stages are the ones `build` runs, in the same order, but each keeps what it computed
+last time and redoes only what changed:
+
+* load re-reads only content files whose size or modification time changed;
+* clean keeps each article's cleaned form while the corpus boilerplate stays the same (the
+  per-line counts behind it are updated file by file);
+* analyse runs only for new or changed articles (then the on-disk cache, then the NLP);
+* link runs over the whole corpus every time: entity merging is corpus-wide, and in memory
+  it costs little next to the NLP;
+* render re-renders a page only when its template context, the shared context or the
+  templates changed, and write touches only files whose bytes changed.
+
+Nothing is written until a rebuild has fully succeeded.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import jinja2
+
+from generator import cache as analysis_cache
+from generator.analyse import AnalysisSettings
+from generator.build import BuildFailed, describe_template_error
+from generator.clean import boilerplate_from_counts, short_line_keys
+from generator.config import Config
+from generator.entities import ModelNotFound
+from generator.link import link_site
+from generator.load import content_files, read_content_file
+from generator.model import Analysis, Article, Problem, Problems, RawArticle
+from generator.prepare import prepare_article, unique_articles
+from generator.render import (
+    common_context,
+    make_environment,
+    other_files,
+    plan_pages,
+    render_page,
+    theme_dir,
+)
+from generator.urls import output_file
+from generator.write import OutputError, check_output_dir, update_site, write_site
+
+
+@dataclass
+class _Source:
+    """One content file as last read."""
+
+    stamp: tuple[int, int]  # (mtime_ns, size)
+    raw: tuple[RawArticle, ...]
+    problems: tuple[Problem, ...]
+    lines: tuple[frozenset[str], ...]  # boilerplate candidates of each published article
+
+
+@dataclass
+class _Prepared:
+    """One raw article after cleaning, for one boilerplate set, and its analysis."""
+
+    boilerplate: frozenset[str]
+    article: Article | None
+    problems: tuple[Problem, ...]
+    analysis: Analysis | None = None
+
+
+@dataclass(frozen=True)
+class RebuildResult:
+    """What one (re)build did."""
+
+    articles: int
+    pages: int
+    entities: int
+    problems: tuple[Problem, ...]
+    seconds: float
+    analysed: int  # articles that needed analysis (from the cache or the NLP)
+    rendered: int  # pages rendered
+    written: int  # files written
+    removed: int  # files deleted
+
+    def summary_line(self) -> str:
+        w = sum(1 for p in self.problems if p.level == "warning")
+        return (
+            f"{self.articles} articles, {self.pages} pages, {self.entities} tag pages, "
+            f"{w} warning{'s' if w != 1 else ''}; {self.analysed} analysed, "
+            f"{self.rendered} rendered, {self.written} written, {self.removed} removed "
+            f"in {self.seconds:.2f} s"
+        )
+
+
+@dataclass
+class IncrementalBuilder:
+    """Builds `config`'s site again and again, reusing everything that did not change.
+
+    `strict_changed` (serve and watch mode) makes a rebuild fail when a content file changed
+    since the last good build no longer publishes an article, so that the mistake shows up
+    instead of the page silently vanishing.
+    """
+
+    config: Config
+    use_cache: bool = True
+    strict_changed: bool = True
+    analyse_progress: Callable[[int, int], None] | None = None
+    _sources: dict[str, _Source] = field(default_factory=dict)
+    _counts: Counter[str] = field(default_factory=Counter)
+    _published: int = 0
+    _prepared: dict[int, tuple[RawArticle, _Prepared]] = field(default_factory=dict)
+    _pending: set[str] = field(default_factory=set)
+    _env: jinja2.Environment | None = None
+    _templates_stamp: tuple = ()
+    _common: dict[str, Any] | None = None
+    _signatures: dict[str, tuple] = field(default_factory=dict)
+    _digests: dict[str, bytes] = field(default_factory=dict)
+    _written_once: bool = False
+
+    def rebuild(self) -> RebuildResult:
+        """Bring the output folder up to date; raises `BuildFailed`, leaving it as it was."""
+        started = time.perf_counter()
+        config = self.config
+        try:
+            check_output_dir(
+                config.output_dir, [config.root, config.content_dir, config.templates_dir]
+            )
+        except OutputError as exc:
+            raise BuildFailed(str(exc)) from None
+        if not config.content_dir.is_dir():
+            raise BuildFailed(f"content folder {config.content_dir} does not exist")
+
+        changed = self._load()
+        if self._written_once:
+            # Broken files found by the first build are warnings, as in `digest build`.
+            self._pending |= changed
+        else:
+            self._pending.clear()
+        problems = Problems()
+        for rel in sorted(self._sources):
+            problems.items.extend(self._sources[rel].problems)
+        if not self._sources:
+            problems.warn(config.paths.content, "no articles found")
+        boilerplate = boilerplate_from_counts(self._counts, self._published)
+        pairs = self._prepare(boilerplate, problems)
+        self._check_pending(pairs, problems)
+        articles = unique_articles(pairs, problems)
+        analysed = self._analyse()
+        analyses = [self._prepared[id(raw)][1].analysis for raw, _ in pairs]
+        site = link_site(articles, analyses, config, problems.items)
+
+        if not config.output_dir.is_dir():
+            # Someone removed the output folder: write the whole site again.
+            self._written_once = False
+            self._signatures = {}
+        try:
+            files, signatures, rendered, stamp, common = self._render(site)
+        except jinja2.TemplateError as exc:
+            raise BuildFailed(f"template error: {describe_template_error(exc)}") from None
+        written, removed = self._write(files, signatures)
+        self._templates_stamp, self._common = stamp, common
+        self._pending.clear()
+        return RebuildResult(
+            articles=len(site.entries),
+            pages=sum(1 for f in self._digests if f.endswith(".html")),
+            entities=len(site.entities),
+            problems=tuple(problems.items),
+            seconds=time.perf_counter() - started,
+            analysed=analysed,
+            rendered=rendered,
+            written=written,
+            removed=removed,
+        )
+
+    # load ---------------------------------------------------------------------------------
+
+    def _load(self) -> set[str]:
+        """Re-read new and changed content files, forget deleted ones; the changed paths."""
+        seen: set[str] = set()
+        changed: set[str] = set()
+        max_size = self.config.build.max_file_size
+        for path, rel in content_files(self.config.content_dir):
+            seen.add(rel)
+            try:
+                st = path.stat()
+                stamp = (st.st_mtime_ns, st.st_size)
+            except OSError:
+                stamp = (-1, -1)
+            old = self._sources.get(rel)
+            if old is not None and old.stamp == stamp:
+                continue
+            problems = Problems()
+            raw = tuple(read_content_file(path, rel, problems, max_file_size=max_size))
+            self._replace(rel, _Source(stamp, raw, tuple(problems.items), ()))
+            changed.add(rel)
+        for rel in set(self._sources) - seen:
+            self._replace(rel, None)
+            changed.add(rel)
+        return changed
+
+    def _replace(self, rel: str, new: _Source | None) -> None:
+        old = self._sources.pop(rel, None)
+        if old is not None:
+            for keys in old.lines:
+                self._counts.subtract(keys)
+            self._published -= len(old.lines)
+            for raw in old.raw:
+                self._prepared.pop(id(raw), None)
+        if new is None:
+            return
+        published = [r for r in new.raw if not r.meta.draft]
+        new.lines = tuple(short_line_keys([b.text for b in r.blocks]) for r in published)
+        for keys in new.lines:
+            self._counts.update(keys)
+        self._published += len(new.lines)
+        self._sources[rel] = new
+
+    # clean --------------------------------------------------------------------------------
+
+    def _prepare(
+        self, boilerplate: frozenset[str], problems: Problems
+    ) -> list[tuple[RawArticle, Article]]:
+        language = self.config.site.language
+        pairs = []
+        for rel in sorted(self._sources):
+            for raw in self._sources[rel].raw:
+                if raw.meta.draft:
+                    continue
+                memo = self._prepared.get(id(raw))
+                if memo is None or memo[0] is not raw or memo[1].boilerplate != boilerplate:
+                    found = Problems()
+                    article = prepare_article(raw, boilerplate, language, found)
+                    previous = memo[1].analysis if memo and memo[1].article == article else None
+                    memo = (raw, _Prepared(boilerplate, article, tuple(found.items), previous))
+                    self._prepared[id(raw)] = memo
+                problems.items.extend(memo[1].problems)
+                if memo[1].article is not None:
+                    pairs.append((raw, memo[1].article))
+        # unique_articles keeps this order, so its results line up with `pairs`.
+        pairs.sort(key=lambda pair: (pair[0].path, pair[0].part or ""))
+        return pairs
+
+    def _check_pending(self, pairs: list[tuple[RawArticle, Article]], problems: Problems) -> None:
+        if not self.strict_changed:
+            return
+        publishing = {raw.path for raw, _ in pairs}
+        lost = []
+        for rel in sorted(self._pending):
+            source = self._sources.get(rel)
+            if source is None or rel in publishing:
+                continue
+            if source.raw and all(r.meta.draft for r in source.raw):
+                continue
+            if not source.raw and not source.problems:
+                continue  # not an article file (no reader for it)
+            lost.append(rel)
+        if lost:
+            found = tuple(p for p in problems.items if p.path.split(" [")[0] in lost)
+            raise BuildFailed(
+                f"{', '.join(lost)}: no longer publishes an article; fix it or delete it",
+                found or tuple(Problem(rel, "no article published") for rel in lost),
+            )
+
+    # analyse ------------------------------------------------------------------------------
+
+    def _analyse(self) -> int:
+        todo = [
+            self._prepared[id(raw)][1]
+            for rel in sorted(self._sources)
+            for raw in self._sources[rel].raw
+            if id(raw) in self._prepared
+            and self._prepared[id(raw)][1].article is not None
+            and self._prepared[id(raw)][1].analysis is None
+        ]
+        if not todo:
+            return 0
+        settings = AnalysisSettings.from_config(self.config)
+        cache = (
+            analysis_cache.open_cache(self.config.cache_dir, settings) if self.use_cache else None
+        )
+        total = len(todo)
+        progress = self.analyse_progress
+        try:
+            results = analysis_cache.analyse_with_cache(
+                [p.article for p in todo],
+                settings,
+                cache,
+                (lambda done: progress(done, total)) if progress else None,
+            )
+        except ModelNotFound as exc:
+            raise BuildFailed(str(exc)) from None
+        finally:
+            if cache is not None:
+                cache.close()
+        for prepared, analysis in zip(todo, results, strict=True):
+            prepared.analysis = analysis
+        return total
+
+    # render -------------------------------------------------------------------------------
+
+    def _render(self, site) -> tuple[dict[str, bytes], dict[str, tuple], int, tuple, dict]:
+        """Files to (re)consider writing, the new page signatures, how many pages were
+        rendered, and the template stamp and shared context they were rendered with."""
+        config = self.config
+        stamp = self._stamp_templates()
+        if self._env is None or stamp != self._templates_stamp:
+            self._env = make_environment(config)
+            self._signatures = {}
+        common = common_context(site, config)
+        if common != self._common:
+            self._signatures = {}
+        files: dict[str, bytes] = {}
+        signatures: dict[str, tuple] = {}
+        rendered = 0
+        for page in plan_pages(site, config):
+            signature = (page.template, page.context)
+            path = page.url
+            old = self._signatures.get(path)
+            if old is not None and old == signature:
+                signatures[path] = old
+                continue
+            out, data = render_page(self._env, common, page)
+            files[out] = data
+            signatures[path] = signature
+            rendered += 1
+        files.update(other_files(site, config))
+        return files, signatures, rendered, stamp, common
+
+    def _stamp_templates(self) -> tuple:
+        found = []
+        for root in (self.config.templates_dir, theme_dir()):
+            if root.is_dir():
+                for path in sorted(root.rglob("*")):
+                    try:
+                        st = path.stat()
+                    except OSError:
+                        continue
+                    found.append((str(path), st.st_mtime_ns, st.st_size))
+        return tuple(found)
+
+    # write --------------------------------------------------------------------------------
+
+    def _write(self, files: dict[str, bytes], signatures: dict[str, tuple]) -> tuple[int, int]:
+        output = self.config.output_dir
+        kept = {output_file(url) for url in signatures} | set(files)
+        digests = {rel: self._digests[rel] for rel in kept if rel in self._digests}
+        changes = {}
+        for rel, data in files.items():
+            digest = hashlib.blake2b(data, digest_size=16).digest()
+            if digests.get(rel) != digest or not self._written_once:
+                changes[rel] = data
+            digests[rel] = digest
+        removed = sorted(set(self._digests) - kept)
+        if not self._written_once:
+            # The first build renders every page; it is swapped in at once, like `digest build`.
+            write_site(files, output)
+            self._written_once = True
+            written = len(files)
+        else:
+            update_site(changes, removed, output)
+            written = len(changes)
+        self._signatures = signatures
+        self._digests = digests
+        return written, len(removed)

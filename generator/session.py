@@ -1,0 +1,105 @@
+"""A `digest serve` / `digest watch` session: build, watch, rebuild, report, until Ctrl-C.
+
+Rebuilds run one at a time on the watcher's thread. A failed rebuild is reported in the
+terminal and (when serving) in the browser, the previous output stays, and the next good
+save recovers. A change to the configuration file reloads it and rebuilds from scratch,
+with the analysis cache still warm.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+import webbrowser
+from collections.abc import Callable
+from pathlib import Path
+from typing import TextIO
+
+from generator.build import BuildFailed
+from generator.config import Config, ConfigError
+from generator.incremental import IncrementalBuilder
+from generator.serve import LiveState, PreviewServer
+from generator.urls import base_path
+from generator.watch import Watcher, site_watch_spec
+
+
+class Session:
+    """Keeps a site's output up to date while its sources change (and serves it)."""
+
+    def __init__(
+        self,
+        load: Callable[[], Config],
+        config_file: Path | None,
+        *,
+        use_cache: bool = True,
+        out: TextIO = sys.stdout,
+        err: TextIO = sys.stderr,
+    ):
+        self.load = load
+        self.config_file = config_file
+        self.use_cache = use_cache
+        self.out = out
+        self.err = err
+        self.config = load()
+        self.builder = self._builder(self.config)
+        self.state = LiveState()
+        self.server: PreviewServer | None = None
+        self.watcher: Watcher | None = None
+        self._lock = threading.Lock()
+        self._reported: set = set()
+
+    def _builder(self, config: Config) -> IncrementalBuilder:
+        return IncrementalBuilder(config, use_cache=self.use_cache)
+
+    def rebuild(self, paths: set[str] | None = None) -> bool:
+        """Build now; report the result and tell connected browsers. True when it worked."""
+        with self._lock:
+            if paths and self.config_file and str(self.config_file.resolve()) in paths:
+                try:
+                    self.config = self.load()
+                except ConfigError as exc:
+                    return self._failed(f"error: {exc}")
+                self.builder = self._builder(self.config)
+            try:
+                result = self.builder.rebuild()
+            except BuildFailed as exc:
+                lines = [str(p) for p in exc.problems] + [f"error: build failed: {exc}"]
+                return self._failed("\n".join(lines))
+            except Exception as exc:  # a bug in one rebuild must not end the session
+                return self._failed(f"error: build failed: {type(exc).__name__}: {exc}")
+            # Each problem once per session, not again on every rebuild.
+            for problem in result.problems:
+                if problem not in self._reported:
+                    print(problem, file=self.err)
+            self._reported = set(result.problems)
+            print(result.summary_line(), file=self.out, flush=True)
+            self.state.publish(None)
+            return True
+
+    def _failed(self, message: str) -> bool:
+        print(message, file=self.err, flush=True)
+        self.state.publish(message)
+        return False
+
+    def serve(self, host: str, port: int, open_browser: bool = False) -> str:
+        """Start the HTTP server; returns its URL (the site's base path included)."""
+        self.server = PreviewServer(
+            self.config.output_dir, base_path(self.config.site.base_url), self.state, host, port
+        )
+        url = self.server.url + base_path(self.config.site.base_url)
+        if open_browser:
+            webbrowser.open(url)
+        return url
+
+    def watch(self, poll: bool = False) -> None:
+        """Start watching the site's sources; changes rebuild on the watcher's thread."""
+        spec = site_watch_spec(self.config, self.config_file)
+        self.watcher = Watcher(spec, self.rebuild, poll=poll)
+
+    def stop(self) -> None:
+        """Stop the watcher and the server and wait for their threads."""
+        if self.watcher is not None:
+            self.watcher.stop()
+        if self.server is not None:
+            self.server.stop()
+        self.state.close()

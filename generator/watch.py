@@ -41,7 +41,7 @@ _IGNORED_NAME = re.compile(
         |\#.*\#                       # emacs autosave
         |4913
         |.*~
-        |.*\.(?:sw[a-p]|tmp|temp|bak|part|crdownload)
+        |.*\.(?:sw[a-z]|tmp|temp|bak|part|crdownload)
         |.*___jb_(?:tmp|old|bak)___
     )$""",
     re.VERBOSE,

@@ -63,10 +63,12 @@ class PathsSection:
 
 @dataclass(frozen=True)
 class SummarySection:
+    # "news" is the project's own summariser (docs/summaries.md); the rest are stock sumy
+    # algorithms, and "lead" takes the first sentences.
     algorithm: str = field(
-        default="lexrank",
+        default="news",
         metadata=choices(
-            "lexrank", "textrank", "lsa", "luhn", "kl", "sumbasic", "reduction", "lead"
+            "news", "lexrank", "textrank", "lsa", "luhn", "kl", "sumbasic", "reduction", "lead"
         ),
     )
     sentences: int = 3

@@ -1,7 +1,8 @@
 """Extractive summaries with sumy.
 
 The document is built directly from the cleaned paragraphs (no sumy parser heuristics
-about headings), summarised by the configured algorithm, and returned in article order.
+about headings), summarised by the configured algorithm (the project's `news` summariser
+by default, any stock sumy algorithm, or `lead`), and returned in article order.
 """
 
 from __future__ import annotations
@@ -21,9 +22,13 @@ from sumy.summarizers.sum_basic import SumBasicSummarizer
 from sumy.summarizers.text_rank import TextRankSummarizer
 from sumy.utils import get_stop_words
 
+from generator.summarizers.news import NewsSummarizer
+from generator.summarizers.tidy import tidy
 from generator.tokenize import Tokenizer, tokenizer_for
 
+DEFAULT_ALGORITHM = "news"
 SUMY_ALGORITHMS = {
+    "news": NewsSummarizer,
     "lexrank": LexRankSummarizer,
     "textrank": TextRankSummarizer,
     "lsa": LsaSummarizer,
@@ -32,6 +37,8 @@ SUMY_ALGORITHMS = {
     "sumbasic": SumBasicSummarizer,
     "reduction": ReductionSummarizer,
 }
+# Every name `[summary] algorithm` accepts; "lead" takes the first sentences.
+ALGORITHMS = ("lead", *SUMY_ALGORITHMS)
 
 
 @dataclass(frozen=True)
@@ -60,14 +67,24 @@ def _summarizer(algorithm: str, language: str):
     return summarizer
 
 
+def supports(language: str) -> bool:
+    """Whether sumy has a stemmer and stop words for `language` (an NLTK name)."""
+    try:
+        Stemmer(language)
+        get_stop_words(language)
+    except LookupError:
+        return False
+    return True
+
+
 def summarize(
     paragraphs: Sequence[str], language: str, algorithm: str, length: Length
 ) -> tuple[str, ...]:
     """The summary sentences of an article, in article order.
 
-    `language` is an NLTK language name. `algorithm` is a key of `SUMY_ALGORITHMS` or
-    "lead" (the first sentences). A word budget keeps the best-ranked sentences that fit,
-    always at least one.
+    `language` is an NLTK language name. `algorithm` is one of `ALGORITHMS`. A word budget
+    keeps the chosen sentences that fit (the news summariser fills it in rank order, the
+    others in article order), always at least one.
     """
     tokenizer = tokenizer_for(language)
     document = build_document(paragraphs, tokenizer)
@@ -76,6 +93,10 @@ def summarize(
         return tuple(str(s) for s in sentences)
     if algorithm == "lead":
         chosen = list(sentences[: length.sentences])
+    elif algorithm == DEFAULT_ALGORITHM:
+        chosen = list(
+            _summarizer(algorithm, language).select(document, length.sentences, length.words)
+        )
     else:
         chosen = list(_summarizer(algorithm, language)(document, length.sentences))
     if length.words:
@@ -88,4 +109,5 @@ def summarize(
             used += size
         chosen = kept
     order = {id(s): i for i, s in enumerate(sentences)}
-    return tuple(str(s) for s in sorted(chosen, key=lambda s: order[id(s)]))
+    texts = (str(s) for s in sorted(chosen, key=lambda s: order[id(s)]))
+    return tuple(tidy(t) if algorithm == DEFAULT_ALGORITHM else t for t in texts)

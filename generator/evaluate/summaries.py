@@ -1,0 +1,159 @@
+"""ROUGE of every summariser on a JSON Lines file of articles with reference summaries.
+
+Each line is `{"id", "article", "summary"}`. Every article goes through the build's own
+path: the plain-text reader, the clean stage (with boilerplate counted over the whole
+file, as over a content folder) and `analyse.article_summary` with the same settings a
+`digest.toml` would give. Scores are ROUGE F1 from the `rouge-score` package with
+stemming; RLsum compares sentence lists (one sentence per line, references split by the
+same Punkt tokenizer). Time is the summary step alone, per article.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.analyse import AnalysisSettings, article_summary
+from generator.languages import language_name
+from generator.model import Article, Problems
+from generator.prepare import prepare_articles
+from generator.readers import Source
+from generator.readers.text import read_text
+from generator.summarize import ALGORITHMS, DEFAULT_ALGORITHM, Length
+from generator.tokenize import tokenizer_for
+
+METRICS = ("rouge1", "rouge2", "rougeLsum")
+
+
+@dataclass(frozen=True)
+class Row:
+    """One summariser's scores (F1, in percent) and its speed."""
+
+    algorithm: str
+    rouge1: float
+    rouge2: float
+    rouge_lsum: float
+    ms_per_article: float
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Options of `python -m generator.evaluate summaries`."""
+    parser.add_argument("path", type=Path, help='JSON Lines file of {"id","article","summary"}')
+    parser.add_argument(
+        "--algorithms",
+        nargs="+",
+        choices=ALGORITHMS,
+        default=list(ALGORITHMS),
+        metavar="NAME",
+        help=f"summarisers to score (default: all of {', '.join(ALGORITHMS)})",
+    )
+    parser.add_argument("--limit", type=int, default=0, help="score only the first N articles")
+    parser.add_argument("--sentences", type=int, default=3, help="summary length (default 3)")
+    parser.add_argument("--words", type=int, default=0, help="word budget (default none)")
+    parser.add_argument("--language", default="en", help="site language (default en)")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the table; 2 when the input cannot be used."""
+    try:
+        rows = read_rows(args.path, args.limit)
+    except (OSError, ValueError) as exc:
+        print(f"error: {args.path}: {exc}", file=sys.stderr)
+        return 2
+    language = language_name(args.language)
+    if language is None:
+        print(f"error: unknown language {args.language!r}", file=sys.stderr)
+        return 2
+    articles, references = prepare(rows, args.language)
+    reference_sentences = [sentence_lines(r, language) for r in references]
+    length = Length(args.sentences, args.words)
+    print(f"{len(articles)} articles from {args.path}, {args.sentences} sentences")
+    print(table_header())
+    for algorithm in args.algorithms:
+        row = score(algorithm, articles, reference_sentences, args.language, length)
+        print(table_line(row, algorithm == "lead"))
+        sys.stdout.flush()
+    return 0
+
+
+def read_rows(path: Path, limit: int = 0) -> list[dict]:
+    """The JSON objects of a JSON Lines file; ValueError names the first bad line."""
+    rows = []
+    with path.open(encoding="utf-8") as fh:
+        for number, line in enumerate(fh, start=1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"line {number}: not JSON: {exc}") from None
+            if not isinstance(row, dict) or not {"id", "article", "summary"} <= row.keys():
+                raise ValueError(f'line {number}: needs "id", "article" and "summary"')
+            rows.append(row)
+            if limit and len(rows) == limit:
+                break
+    return rows
+
+
+def prepare(rows: Sequence[dict], language: str) -> tuple[list[Article], list[str]]:
+    """Articles as the clean stage leaves them, with their references, in file order."""
+    raw = []
+    for index, row in enumerate(rows):
+        # The index keeps paths unique and in file order even when ids repeat.
+        source = Source(f"{index:06d}-{row['id']}.txt", str(row["article"]), 0.0)
+        raw.extend(read_text(source))
+    by_path = {a.path: a for a in prepare_articles(raw, language, Problems())}
+    kept = [(by_path[r.path], row) for r, row in zip(raw, rows, strict=True) if r.path in by_path]
+    return [a for a, _ in kept], [str(row["summary"]) for _, row in kept]
+
+
+def sentence_lines(text: str, language: str) -> str:
+    """A text as one sentence per line, the form ROUGE-Lsum compares."""
+    tokenizer = tokenizer_for(language)
+    return "\n".join(s for line in text.splitlines() for s in tokenizer.to_sentences(line))
+
+
+def score(
+    algorithm: str,
+    articles: Sequence[Article],
+    references: Sequence[str],
+    language: str,
+    length: Length,
+) -> Row:
+    """Summarise every article with `algorithm` and score it against its reference."""
+    from rouge_score import rouge_scorer
+
+    settings = AnalysisSettings(language, algorithm, length, model="")
+    summaries = []
+    started = time.perf_counter()
+    for article in articles:
+        summaries.append("\n".join(article_summary(article, settings)))
+    elapsed = time.perf_counter() - started
+    scorer = rouge_scorer.RougeScorer(list(METRICS), use_stemmer=True)
+    totals = dict.fromkeys(METRICS, 0.0)
+    for reference, summary in zip(references, summaries, strict=True):
+        scores = scorer.score(reference, summary)
+        for metric in METRICS:
+            totals[metric] += scores[metric].fmeasure
+    n = max(len(articles), 1)
+    r1, r2, rl = (100 * totals[m] / n for m in METRICS)
+    return Row(algorithm, r1, r2, rl, 1000 * elapsed / n)
+
+
+def table_header() -> str:
+    return "| algorithm | R1 | R2 | RLsum | ms/article |\n|---|---|---|---|---|"
+
+
+def table_line(row: Row, lead: bool = False) -> str:
+    name = "lead (Lead-N)" if lead else row.algorithm
+    if row.algorithm == DEFAULT_ALGORITHM:
+        name += " (default)"
+    return (
+        f"| {name} | {row.rouge1:.2f} | {row.rouge2:.2f} | {row.rouge_lsum:.2f} "
+        f"| {row.ms_per_article:.1f} |"
+    )

@@ -11,6 +11,7 @@ same Punkt tokenizer). Time is the summary step alone, per article.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import sys
 import time
@@ -65,6 +66,9 @@ def run(args: argparse.Namespace) -> int:
     except (OSError, ValueError) as exc:
         print(f"error: {args.path}: {exc}", file=sys.stderr)
         return 2
+    if importlib.util.find_spec("rouge_score") is None:
+        print("error: needs rouge-score: pip install 'news-digest[eval]'", file=sys.stderr)
+        return 2
     language = language_name(args.language)
     if language is None:
         print(f"error: unknown language {args.language!r}", file=sys.stderr)
@@ -76,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
     print(table_header())
     for algorithm in args.algorithms:
         row = score(algorithm, articles, reference_sentences, args.language, length)
-        print(table_line(row, algorithm == "lead"))
+        print(table_line(row, args.sentences))
         sys.stdout.flush()
     return 0
 
@@ -126,9 +130,14 @@ def score(
     length: Length,
 ) -> Row:
     """Summarise every article with `algorithm` and score it against its reference."""
+    # rouge-score is the optional `eval` extra, so it is imported only when scoring.
     from rouge_score import rouge_scorer
 
     settings = AnalysisSettings(language, algorithm, length, model="")
+    if articles:
+        # Loading stop words and building the summariser happen once per build, not per
+        # article: keep them out of the per-article time.
+        article_summary(articles[0], settings)
     summaries = []
     started = time.perf_counter()
     for article in articles:
@@ -146,11 +155,13 @@ def score(
 
 
 def table_header() -> str:
+    """The Markdown table's header."""
     return "| algorithm | R1 | R2 | RLsum | ms/article |\n|---|---|---|---|---|"
 
 
-def table_line(row: Row, lead: bool = False) -> str:
-    name = "lead (Lead-N)" if lead else row.algorithm
+def table_line(row: Row, sentences: int = 3) -> str:
+    """One row of the Markdown table."""
+    name = f"lead (Lead-{sentences})" if row.algorithm == "lead" else row.algorithm
     if row.algorithm == DEFAULT_ALGORITHM:
         name += " (default)"
     return (

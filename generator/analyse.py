@@ -14,7 +14,7 @@ from generator.config import Config
 from generator.entities import extract_mentions
 from generator.languages import language_name
 from generator.model import Analysis, Article, Mention
-from generator.summarize import Length, summarize
+from generator.summarize import Length, summarize, supports
 from generator.tokenize import tokenizer_for
 
 
@@ -39,27 +39,45 @@ class AnalysisSettings:
 
 def article_summary(article: Article, settings: AnalysisSettings) -> tuple[str, ...]:
     """The summary sentences: the article's own `summary` when it has one, else extracted."""
+    return summarise_article(article, settings)[0]
+
+
+def summarise_article(
+    article: Article, settings: AnalysisSettings
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The summary sentences and the warnings about them.
+
+    An article in a language sumy has no stemmer and stop words for (or an unknown code)
+    gets its first sentences, with a warning, rather than a summary made with English rules.
+    """
     language = language_name(article.meta.lang, settings.language)
     tokenizer = tokenizer_for(language or "english")
     if article.meta.summary:
-        return tuple(
+        summary = tuple(
             s for p in article.meta.summary.splitlines() for s in tokenizer.to_sentences(p)
         )
+        return summary, ()
     length = Length(
         article.meta.summary_sentences or settings.length.sentences,
         article.meta.summary_words
         if article.meta.summary_words is not None
         else settings.length.words,
     )
-    algorithm = settings.algorithm if language else "lead"
-    return summarize([b.text for b in article.blocks], language or "english", algorithm, length)
+    algorithm, warnings = settings.algorithm, ()
+    if algorithm != "lead" and (language is None or not supports(language)):
+        code = article.meta.lang or settings.language
+        algorithm = "lead"
+        warnings = (f"no summariser for language '{code}'; the summary is the first sentences",)
+    paragraphs = [b.text for b in article.blocks]
+    return summarize(paragraphs, language or "english", algorithm, length), warnings
 
 
 def analyse_article(
     article: Article, settings: AnalysisSettings, mentions: tuple[Mention, ...]
 ) -> Analysis:
     """Combine the summary with entity mentions already extracted from the article's text."""
-    return Analysis(summary=article_summary(article, settings), mentions=mentions)
+    summary, warnings = summarise_article(article, settings)
+    return Analysis(summary=summary, mentions=mentions, warnings=warnings)
 
 
 def analyse_articles(

@@ -91,6 +91,9 @@ def build(
     finally:
         if cache is not None:
             cache.close()
+    for article, analysis in zip(articles, analyses, strict=True):
+        for warning in analysis.warnings:
+            problems.warn(article.path, warning)
     site = link_site(articles, analyses, config, problems.items)
     try:
         files = render_site(site, config)

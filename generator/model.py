@@ -84,6 +84,8 @@ class Analysis:
 
     summary: tuple[str, ...]
     mentions: tuple[Mention, ...]
+    # Problems found while analysing (e.g. no summariser for the article's language).
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -67,6 +67,7 @@ def _summarizer(algorithm: str, language: str):
     return summarizer
 
 
+@cache
 def supports(language: str) -> bool:
     """Whether sumy has a stemmer and stop words for `language` (an NLTK name)."""
     try:

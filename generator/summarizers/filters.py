@@ -26,7 +26,7 @@ _DATELINE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _BYLINE = re.compile(
-    r"""^\W*by\s*\.?\s+
+    r"""^\W*[Bb][Yy]\s*\.?\s+
         (?:[A-Z][\w'’.-]*|and|&|de|van|von|\.|,|\s)+
         (?:\s*(?:for|in)\s+[A-Z][\w\s]+)?\W*$""",
     re.VERBOSE,

@@ -1,0 +1,149 @@
+"""The news summariser's sentence filters, redundancy rule and sentence tidying."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.summarizers import filters
+from generator.summarizers.redundancy import is_redundant, overlap
+from generator.summarizers.tidy import tidy
+
+GOOD = "The council approved the new budget on Tuesday after a long debate."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "PUBLISHED: 12:01 EST, 3 April 2015 | UPDATED: 14:22 EST, 3 April 2015",
+        "Last updated at 5:33 PM on 6th January 2012.",
+        "12 March 2015.",
+    ],
+)
+def test_dateline(sentence):
+    assert filters.is_dateline(sentence)
+    assert filters.rejects(sentence) == "dateline"
+
+
+def test_dateline_keeps_sentences_with_dates():
+    assert not filters.is_dateline(
+        "The bridge reopened on 12 March 2015 after two years of repairs."
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence", ["By . John Smith .", "By Sarah Jones and Tom Brown", "By Daily Mail Reporter"]
+)
+def test_byline(sentence):
+    assert filters.is_byline(sentence)
+    assert filters.rejects(sentence) == "byline"
+
+
+def test_byline_keeps_sentences_starting_with_by():
+    assert not filters.is_byline("By the end of the week the river had risen by two metres.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Scroll down for video The mayor opened the new library on Monday morning.",
+        "Click here to see the full gallery of the winning photographs.",
+    ],
+)
+def test_prompt(sentence):
+    assert filters.is_prompt(sentence)
+    assert filters.rejects(sentence) == "prompt"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Short and sweet: the actress revealed her new haircut at the premiere.",
+        "The minister arriving in Geneva on Friday for the talks",
+        "Photo: the flooded high street in the early morning, seen from the bridge.",
+        # Captions run together by a scraper: one "sentence" far longer than any real one.
+        " ".join(["The crowd cheered as the parade passed the town hall"] * 7) + ".",
+    ],
+)
+def test_caption(sentence):
+    assert filters.is_caption(sentence)
+    assert filters.rejects(sentence) == "caption"
+
+
+def test_caption_keeps_reported_speech_with_a_colon():
+    assert not filters.is_caption("The mayor said: 'We will rebuild the bridge by the summer.'")
+    assert not filters.is_caption(GOOD)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["But will the plan work?", "Who pays for the repairs, and when?'"]
+)
+def test_question(sentence):
+    assert filters.is_question(sentence)
+    assert filters.rejects(sentence) == "question"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["He was 88.", "It is a fantastic opportunity.", "and then the rain came down hard."],
+)
+def test_fragment(sentence):
+    assert filters.is_fragment(sentence)
+    assert filters.rejects(sentence) == "fragment"
+
+
+def test_quote_without_speaker_is_rejected():
+    sentence = "'We are ready to pay our obligations on time and in full.'"
+    assert filters.is_bare_quote(sentence)
+    assert filters.rejects(sentence) == "quote"
+
+
+def test_quote_with_speaker_is_kept():
+    sentence = "'We are ready to pay on time,' the deputy finance minister said on Monday."
+    assert not filters.is_bare_quote(sentence)
+    assert filters.rejects(sentence) is None
+
+
+def test_quotation_running_over_sentences():
+    sentences = [
+        "The coach said: 'I had a taste of management at my last club and enjoyed it.",
+        "I am fortunate to have been put into this position at a great club.",
+        "It is about the players and nobody else in the end.'",
+        "The club will confirm the appointment on Friday morning.",
+    ]
+    assert filters.quote_states(sentences) == [False, True, True, False]
+    states = filters.quote_states(sentences)
+    verdicts = [filters.rejects(s, q) for s, q in zip(sentences, states, strict=True)]
+    assert verdicts == [None, "quote", "quote", None]
+
+
+def test_apostrophes_do_not_open_quotations():
+    sentences = ["The players' union met the club's owners on Monday evening.", GOOD]
+    assert filters.quote_states(sentences) == [False, False]
+
+
+def test_ordinary_sentence_passes_every_filter():
+    assert filters.rejects(GOOD) is None
+
+
+def test_redundancy_rule():
+    chosen = [{"council", "approv", "budget", "tuesday"}]
+    assert overlap({"council", "approv", "budget", "debat"}, chosen) == 0.75
+    assert is_redundant({"council", "approv", "budget", "debat"}, chosen)
+    assert not is_redundant({"council", "river", "flood", "bridg"}, chosen)
+    # Exactly half is not "more than half".
+    assert not is_redundant({"council", "budget", "river", "flood"}, chosen)
+    assert is_redundant(set(), chosen)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("LONDON, England (CNN) -- The talks ended.", "The talks ended."),
+        ("(CNN)The talks ended.", "The talks ended."),
+        ("The minister (pictured) resigned.", "The minister resigned."),
+        ("The minister, pictured left, resigned.", "The minister resigned."),
+        (GOOD, GOOD),
+    ],
+)
+def test_tidy(sentence, expected):
+    assert tidy(sentence) == expected

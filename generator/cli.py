@@ -46,7 +46,7 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("target", nargs="?", metavar="TARGET", help="default: [deploy] default")
     add_site_options(p)
     p.add_argument(
-        "--dry-run", action="store_true", help="list what would change; change nothing remote"
+        "--dry-run", action="store_true", help="list what would change; leave the target as it is"
     )
     p.add_argument("--no-build", action="store_true", help="publish the output folder as it is")
     p.add_argument("--yes", action="store_true", help="allow deleting more than max_deletes files")

@@ -35,7 +35,11 @@ def choose_target(config: Config, given: str | None) -> Target:
             return Target(name, options)
         raise TargetError(
             "no target given and no [deploy] default"
-            + (f"; targets: {', '.join(targets)}" if targets else "; see docs/deploy.md")
+            + (
+                f"; targets: {', '.join(targets)}"
+                if targets
+                else "; give a URL, or add a [deploy.<name>] table with a url to digest.toml"
+            )
         )
     if given in targets:
         return Target(given, targets[given])

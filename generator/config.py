@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from generator.deploy.url import parse_url
+
 CONFIG_NAME = "digest.toml"
 
 ENTITY_KINDS = ("person", "organisation", "place")
@@ -109,8 +111,6 @@ class DeployTarget:
     cache_control: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self):
-        from generator.deploy.url import parse_url
-
         if self.url:
             parse_url(self.url)
 

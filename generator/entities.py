@@ -1,46 +1,46 @@
-"""Named entities with spaCy: mentions found in one article, normalised within it.
+"""Named entities with spaCy: what one article says about the names in it.
 
 Only the NER pipe is loaded (it carries its own tok2vec, so the entities are the same as
-with the full pipeline at twice the speed). Linking mentions across the corpus is the
-link stage's job.
+with the full pipeline at twice the speed). For each name the article uses, a `Mention`
+records its spellings, the model's labels and the context cues around it; deciding names
+and types across the corpus is the link stage's job, so editor rules never need the model.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 
 from generator.model import Mention
+from generator.ner.canonical import canonical_forms, name_key, title_key
+from generator.ner.cues import context_cues
+from generator.ner.labels import LABEL_KINDS, kind_of_label
 
-LABEL_KINDS = {
-    "PERSON": "person",
-    "PER": "person",
-    "ORG": "organisation",
-    "GPE": "place",
-    "LOC": "place",
-    "FAC": "place",
-}
+# Labels kept as evidence although they are not tags themselves: the model calls Aleppo
+# NORP and a party a PRODUCT; the link stage weighs them with everything else. Numbers,
+# dates and amounts are never names.
+EVIDENCE_LABELS = frozenset(LABEL_KINDS) | {"NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 
 # Everything but the NER pipe; none of these changes what NER predicts.
 _UNUSED_PIPES = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
-
-_TITLES = re.compile(
-    r"^(?:(?:the|president|prime minister|minister|foreign minister|secretary of state|"
-    r"secretary|chancellor|king|queen|prince|princess|pope|general|gen\.?|colonel|col\.?|"
-    r"senator|sen\.?|governor|gov\.?|mayor|judge|dr\.?|mr\.?|mrs\.?|ms\.?|sir|dame|lord|lady|"
-    r"sheikh|imam|rev\.?|father|professor|prof\.?)\s+)+",
-    re.IGNORECASE,
-)
-_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
-_EDGE = re.compile(r"^[\W_]+|[\W_]+$", re.UNICODE)
-_LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
+_CONTEXT = 40  # characters either side of a span that the cues look at
 
 
 class ModelNotFound(Exception):
     """The configured spaCy pipeline is not installed."""
+
+
+@dataclass(frozen=True)
+class Span:
+    """One canonical name the model found: where (character offsets), as what."""
+
+    start: int
+    end: int
+    name: str
+    label: str
+    cues: tuple[str, ...]
 
 
 @lru_cache(maxsize=4)
@@ -57,77 +57,80 @@ def load_model(name: str):
         ) from None
 
 
-def normalise_name(text: str) -> str | None:
-    """The display form of a mention: no titles, possessive or stray punctuation.
+def doc_spans(text: str, ents: Iterable[tuple[int, int, str]]) -> list[Span]:
+    """Canonical names for the model's (start, end, label) spans over `text`.
 
-    Returns None for text that cannot be a name (no letters, a single letter).
+    A span can yield several names (split at a line break) or none (junk); offsets are
+    narrowed to the name where it occurs verbatim in the span.
     """
-    name = unicodedata.normalize("NFC", " ".join(text.split()))
-    name = _EDGE.sub("", name)
-    name = _POSSESSIVE.sub("", name)
-    name = _TITLES.sub("", name)
-    name = _EDGE.sub("", name)
-    if len(_LETTER.findall(name)) < 2:
-        return None
-    return name
-
-
-def name_key(name: str) -> str:
-    """A key under which spelling variants of one name meet (case, accents, punctuation)."""
-    folded = unicodedata.normalize("NFKD", name.casefold())
-    folded = "".join(c for c in folded if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[\W_]+", " ", folded).split())
-
-
-def mentions_from_entities(ents: Iterable[tuple[str, str]]) -> tuple[Mention, ...]:
-    """Group one article's (text, label) pairs into mentions.
-
-    Variants of a name share one mention; its kind is the most frequent label, its name the
-    most frequent form. A one-word person mention that is the last word of a longer person
-    name in the same article ("Putin" beside "Vladimir Putin") joins that name.
-    """
-    forms: dict[str, Counter[str]] = defaultdict(Counter)
-    kinds: dict[str, Counter[str]] = defaultdict(Counter)
-    for text, label in ents:
-        kind = LABEL_KINDS.get(label)
-        name = normalise_name(text) if kind else None
-        if not name:
+    spans = []
+    for start, end, label in ents:
+        if label not in EVIDENCE_LABELS:
             continue
-        key = name_key(name)
-        forms[key][name] += 1
-        kinds[key][kind] += 1
-    _join_surnames(forms, kinds)
+        raw = text[start:end]
+        if _ends_title(text[max(0, start - _CONTEXT) : start], raw):
+            continue
+        for name, titled in canonical_forms(raw, label):
+            offset = raw.find(name)
+            s, e = (start + offset, start + offset + len(name)) if offset >= 0 else (start, end)
+            cues = context_cues(text[max(0, s - _CONTEXT) : s], text[e : e + _CONTEXT])
+            spans.append(Span(s, e, name, label, (*cues, "person") if titled else cues))
+    return spans
+
+
+def _ends_title(before: str, raw: str) -> bool:
+    # "State" in "Secretary of State", "General" in "Attorney General": part of a title.
+    words = before.split()[-3:]
+    return any(title_key(" ".join([*words[i:], raw])) for i in range(len(words)))
+
+
+def mentions_from_spans(spans: Iterable[Span]) -> tuple[Mention, ...]:
+    """Group one article's spans into mentions, one per name key, in key order."""
+    forms: dict[str, Counter[str]] = defaultdict(Counter)
+    labels: dict[str, Counter[str]] = defaultdict(Counter)
+    cues: dict[str, Counter[str]] = defaultdict(Counter)
+    for span in spans:
+        key = name_key(span.name)
+        forms[key][span.name] += 1
+        labels[key][span.label] += 1
+        cues[key].update(span.cues)
     mentions = []
     for key in sorted(forms):
-        name = _most_common(forms[key])
+        kinds: Counter[str] = Counter()
+        for label, n in labels[key].items():
+            kinds[kind_of_label(label)] += n
+        name = most_common(forms[key])
         mentions.append(
             Mention(
                 name=name,
-                kind=_most_common(kinds[key]),
+                kind=most_common(kinds),
                 count=sum(forms[key].values()),
                 aliases=tuple(sorted(f for f in forms[key] if f != name)),
+                forms=_pairs(forms[key]),
+                labels=_pairs(labels[key]),
+                cues=_pairs(cues[key]),
             )
         )
     return tuple(mentions)
 
 
-def _join_surnames(forms: dict[str, Counter[str]], kinds: dict[str, Counter[str]]) -> None:
-    people = [k for k in forms if kinds[k].most_common(1)[0][0] == "person"]
-    full = [k for k in people if " " in k]
-    for key in [k for k in people if " " not in k]:
-        owners = [f for f in full if f.split()[-1] == key]
-        if len(owners) == 1:
-            forms[owners[0]].update(forms.pop(key))
-            kinds[owners[0]].update(kinds.pop(key))
-
-
-def _most_common(counter: Counter[str]) -> str:
-    # Ties go to the longer, then alphabetically first form, so results are deterministic.
+def most_common(counter: Counter[str]) -> str:
+    """The most frequent item; ties go to the longer, then alphabetically first one."""
     return min(counter.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0]
 
 
-def extract_mentions(texts: Iterable[str], model: str) -> Iterator[tuple[Mention, ...]]:
-    """Mentions for each text, in order, using spaCy's batched pipe."""
+def _pairs(counter: Counter[str]) -> tuple[tuple[str, int], ...]:
+    return tuple(sorted(counter.items()))
+
+
+def extract_spans(texts: Iterable[str], model: str) -> Iterator[list[Span]]:
+    """Canonical spans for each text, in order, using spaCy's batched pipe."""
     nlp = load_model(model)
     for doc in nlp.pipe(texts, batch_size=32):
-        yield mentions_from_entities((ent.text, ent.label_) for ent in doc.ents)
+        yield doc_spans(doc.text, ((e.start_char, e.end_char, e.label_) for e in doc.ents))
+
+
+def extract_mentions(texts: Iterable[str], model: str) -> Iterator[tuple[Mention, ...]]:
+    """Mentions for each text, in order."""
+    for spans in extract_spans(texts, model):
+        yield mentions_from_spans(spans)

@@ -73,9 +73,13 @@ class Mention:
     """A named entity found in one article, already normalised within that article."""
 
     name: str
-    kind: str  # "person" | "organisation" | "place"
+    kind: str  # the article's majority: "person" | "organisation" | "place" | "other"
     count: int = 1
     aliases: tuple[str, ...] = ()
+    # Evidence for deciding name and type across the corpus (link stage), as (item, count):
+    forms: tuple[tuple[str, int], ...] = ()  # every spelling used
+    labels: tuple[tuple[str, int], ...] = ()  # the model's labels (PERSON, ORG, GPE, NORP...)
+    cues: tuple[tuple[str, int], ...] = ()  # context cues by kind ("place": "city of X")
 
 
 @dataclass(frozen=True)

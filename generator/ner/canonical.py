@@ -1,0 +1,200 @@
+"""One canonical spelling per name: titles, possessives, "the", numbers and fragments go.
+
+`canonical_forms` turns the text of one model span into the names it stands for (usually
+one; a span the model ran across a line break becomes one per line). `name_key` is the key
+under which spelling variants meet: case (ISIL/Isil), accents, hyphens and apostrophes
+(al-Hamdo/al Hamdo).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Lowercase words that may sit inside a name ("Bank of England", "Abdulkafi al-Hamdo").
+CONNECTORS = frozenset(
+    "of the for and de du des da di del della dos das von van der den le la les al el bin ibn "
+    "bint ben abu y e on upon au aux zu ter ten".split()
+)
+
+# Titles and roles written before a person's name; stripped only from person spans, so
+# "General Motors" and "Prince Edward Island" keep their first word.
+PERSON_TITLES = (
+    "president",
+    "vice president",
+    "prime minister",
+    "deputy prime minister",
+    "foreign minister",
+    "defence minister",
+    "defense minister",
+    "interior minister",
+    "finance minister",
+    "minister",
+    "secretary of state",
+    "secretary-general",
+    "secretary general",
+    "secretary",
+    "chancellor",
+    "ambassador",
+    "envoy",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "chairman",
+    "chairwoman",
+    "director",
+    "commander",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "general",
+    "gen",
+    "colonel",
+    "col",
+    "major",
+    "captain",
+    "capt",
+    "lieutenant",
+    "lt",
+    "sergeant",
+    "sgt",
+    "senator",
+    "sen",
+    "congressman",
+    "congresswoman",
+    "governor",
+    "gov",
+    "mayor",
+    "judge",
+    "justice",
+    "dr",
+    "doctor",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "sheikh",
+    "imam",
+    "ayatollah",
+    "rev",
+    "reverend",
+    "father",
+    "professor",
+    "prof",
+    "coach",
+    "manager",
+    "striker",
+    "defender",
+    "midfielder",
+    "goalkeeper",
+    "rep",
+)
+_TITLE_WORDS = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in PERSON_TITLES)
+_TITLES = re.compile(rf"^(?:(?:{_TITLE_WORDS})\.?\s+)+(?=\w)", re.IGNORECASE)
+_TITLE_KEYS = frozenset(" ".join(re.split(r"[\W_]+", t)) for t in PERSON_TITLES)
+_THE = re.compile(r"^the\s+", re.IGNORECASE)
+# Dotted abbreviations keep their last dot ("U.S.", "St."), which the edge trim removes.
+_DOTTED = re.compile(r"(?:\b\w\.)+\w$|\b(?:St|Mt|Ft)$")
+# "Putin's", "Putin ’s", "Jesus'" and the tokenised "Putin 's" of wire copy.
+_POSSESSIVE = re.compile(r"\s?['’`]\s?s$|(?<=s)['’]$", re.IGNORECASE)
+_EDGE = re.compile(r"^[\W_]+|[\W_]+$", re.UNICODE)
+# Tokens that are not part of a name at either end: numbers, scores, dates, punctuation.
+_NOT_NAME_TOKEN = re.compile(r"^[\W\d_]+$", re.UNICODE)
+_LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
+# A spaced dash or a colon joins two phrases, as in headlines ("CRICKET - SHEFFIELD ...").
+_PHRASE_BREAK = re.compile(r"\s[-–—:|/]\s|\s*[;!?]\s*")
+
+# Words the model sometimes tags that are dates, times or bare abbreviations, never names.
+NOT_NAMES = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday "
+    "friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
+    "gmt utc bst cet cest eet est edt cst cdt mst mdt pst pdt am pm "
+    "st mt ft no nos vs etc".split()
+)
+
+
+def name_key(name: str) -> str:
+    """A key under which spelling variants of one name meet (case, accents, punctuation)."""
+    folded = unicodedata.normalize("NFKD", name.casefold())
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[\W_]+", " ", folded).split())
+
+
+def title_key(text: str) -> bool:
+    """Whether text is a person's title or role on its own ("President", "foreign minister")."""
+    return name_key(text) in _TITLE_KEYS
+
+
+def canonical_forms(text: str, label: str) -> list[tuple[str, bool]]:
+    """The names one model span stands for, each with whether a person title was removed.
+
+    Lines and spaced dashes split a span (the model runs across headline breaks); each part
+    loses a leading "the", a possessive, a person's title (person spans only) and numbers
+    or punctuation at either end. Parts that are not names are dropped: no letters, one
+    letter, a lone title, a month or weekday, or a sentence fragment.
+    """
+    forms = []
+    for line in text.splitlines():
+        for part in _PHRASE_BREAK.split(line):
+            form = clean_name(part, label)
+            if form:
+                forms.append(form)
+    return forms
+
+
+def clean_name(text: str, label: str) -> tuple[str, bool] | None:
+    """One part of a span as a name (and whether a title was removed), or None if it is none."""
+    name = unicodedata.normalize("NFC", " ".join(text.split()))
+    titled = False
+    for _ in range(3):  # "the President's", "Mr. Putin 's": strip until nothing changes
+        before = name
+        trimmed = _trim_tokens(_EDGE.sub("", name))
+        dotted = name.startswith(trimmed + ".") and _DOTTED.search(trimmed)
+        name = trimmed + "." if dotted else trimmed
+        name = _POSSESSIVE.sub("", name)
+        name = _THE.sub("", name)
+        if label == "PERSON":
+            stripped = _TITLES.sub("", name)
+            titled = titled or stripped != name
+            name = stripped
+        if name == before:
+            break
+    return (name, titled) if is_name(name) else None
+
+
+def _trim_tokens(name: str) -> str:
+    tokens = name.split()
+    while tokens and _NOT_NAME_TOKEN.match(tokens[-1]):
+        tokens.pop()
+    while tokens and _NOT_NAME_TOKEN.match(tokens[0]):
+        tokens.pop(0)
+    return " ".join(tokens)
+
+
+def is_name(name: str) -> bool:
+    """Whether text can be a tag: two letters or more, capitalised, not a fragment."""
+    if len(_LETTER.findall(name)) < 2:
+        return False
+    words = name.split()
+    if any(ch.isdigit() for ch in name) and sum(ch.isalpha() for ch in name) < 3:
+        return False
+    if name_key(name) in NOT_NAMES:
+        return False
+    if title_key(name):
+        return False
+    # Runs of lone capitals are table headings or codes ("W L T GF GA"), not names.
+    if sum(len(w) == 1 for w in words) >= 2:
+        return False
+    # Every word is capitalised (somewhere: "al-Hamdo", "iPhone") or a connector; any other
+    # lowercase word makes it a sentence fragment ("Victoria at Bellerive Oval").
+    capitalised = [w for w in words if any(c.isupper() for c in w)]
+    if not capitalised:
+        return False
+    return all(w in capitalised or w.casefold() in CONNECTORS for w in words)

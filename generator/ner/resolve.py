@@ -1,0 +1,293 @@
+"""From per-article mentions to corpus entities: one entity, one name, one type.
+
+The order matters and is the whole algorithm:
+
+1. spellings on the blocklist go; aliased spellings are filed under their canonical name;
+2. within an article, a one-word name that ends exactly one longer person name there
+   ("Putin" beside "Vladimir Putin") joins it;
+3. mentions with the same key across articles meet, and each group's type is voted
+   (`voting.vote`) over all its articles;
+4. a one-word person left over joins the only person in the corpus whose name ends with it;
+5. a one-word name that the corpus mostly writes in lower case ("State", "Attendance") is a
+   common word the model capitalised, not an entity;
+6. type overrides apply, and the page name is the most common full spelling (or the
+   editor's canonical name);
+7. the spellings of every entity are looked for in all articles' texts, to find the
+   mentions the model missed (`rescan`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from generator.entities import most_common
+from generator.model import Mention
+from generator.ner import rescan
+from generator.ner.canonical import name_key
+from generator.ner.gazetteer import Place, place_strength
+from generator.ner.labels import KINDS, OTHER, kind_of_label
+from generator.ner.rules import EditorRules
+from generator.ner.voting import ORGANISATION_WORDS, vote
+
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+
+
+@dataclass(frozen=True)
+class ResolvedEntity:
+    """One entity of the corpus and the articles that mention it."""
+
+    key: str
+    name: str
+    kind: str  # "person" | "organisation" | "place" | "other" (not a tag)
+    forms: tuple[str, ...]  # every spelling, most used first
+    articles: Mapping[int, int]  # article index → number of mentions there
+
+
+@dataclass(frozen=True)
+class Resolution:
+    entities: tuple[ResolvedEntity, ...]
+    # (article index, name key of a spelling used there) → index into `entities`
+    lookup: Mapping[tuple[int, str], int]
+    # per article, (start, end, entity index) of names found by the re-scan (step 7)
+    found: tuple[tuple[tuple[int, int, int], ...], ...] = ()
+
+
+@dataclass
+class _Record:
+    """What one article says about one entity key."""
+
+    forms: Counter[str] = field(default_factory=Counter)
+    short: Counter[str] = field(default_factory=Counter)  # joined surname spellings
+    labels: Counter[str] = field(default_factory=Counter)
+    cues: Counter[str] = field(default_factory=Counter)
+    keys: set[str] = field(default_factory=set)  # name keys of the spellings
+
+    def absorb(self, other: _Record, as_short: bool) -> None:
+        (self.short if as_short else self.forms).update(other.forms)
+        self.short.update(other.short)
+        self.labels.update(other.labels)
+        self.cues.update(other.cues)
+        self.keys |= other.keys
+
+    @property
+    def count(self) -> int:
+        return sum(self.forms.values()) + sum(self.short.values())
+
+
+def resolve(
+    mentions: Sequence[Sequence[Mention]], rules: EditorRules, texts: Sequence[str] = ()
+) -> Resolution:
+    """Resolve the mentions of every article (in article order) into corpus entities.
+
+    `texts` are the articles' texts, for steps 5 and 7; without them those steps are skipped.
+    """
+    lowercase_words = Counter(w for text in texts for w in _LOWER_WORD.findall(text))
+    records = [_article_records(found, rules) for found in mentions]
+    for recs in records:
+        _join_surnames_in_article(recs, rules)
+    groups: dict[str, dict[int, _Record]] = defaultdict(dict)
+    for index, recs in enumerate(records):
+        for key, rec in recs.items():
+            groups[key][index] = rec
+    kinds = {key: _vote(group) for key, group in groups.items()}
+    # Given names learnt from the corpus's own people, then a second vote that uses them.
+    given = _given_names(kinds)
+    kinds = {key: _vote(group, given) for key, group in groups.items()}
+    _join_surnames_in_corpus(groups, kinds, rules, given)
+
+    drafts = []
+    for key in sorted(groups):
+        group = groups[key]
+        keys = set().union(*(rec.keys for rec in group.values()))
+        kind = next((rules.types[k] for k in sorted(keys) if k in rules.types), None)
+        if kind is None:
+            common = _is_common_word(key, group, lowercase_words, rules)
+            kind = OTHER if common else kinds[key]
+        full: Counter[str] = Counter()
+        every: Counter[str] = Counter()
+        for rec in group.values():
+            full.update(rec.forms)
+            every.update(rec.forms)
+            every.update(rec.short)
+        name = rules.canonical.get(key) or most_common(full or every)
+        forms = tuple(sorted(every, key=lambda f: (-every[f], f)))
+        counts = {i: rec.count for i, rec in group.items()}
+        drafts.append(
+            (key, name, kind, forms, counts, {(i, k) for i in group for k in group[i].keys})
+        )
+
+    lookup = {pair: n for n, draft in enumerate(drafts) for pair in draft[5]}
+    found = _rescan(texts, [(d[2], d[3]) for d in drafts], lookup, lowercase_words)
+    for article, spans in enumerate(found):
+        for _, _, n in spans:
+            counts = drafts[n][4]
+            counts[article] = counts.get(article, 0) + 1
+    entities = tuple(ResolvedEntity(*draft[:5]) for draft in drafts)
+    return Resolution(entities, lookup, found)
+
+
+def _rescan(
+    texts: Sequence[str],
+    entities: Sequence[tuple[str, tuple[str, ...]]],
+    lookup: dict[tuple[int, str], int],
+    lowercase_words: Mapping[str, int],
+) -> tuple[tuple[tuple[int, int, int], ...], ...]:
+    """Step 7: spans of known names the model did not tag, per article; extends `lookup`."""
+    index = rescan.build_index(
+        (form, n)
+        for n, (kind, forms) in enumerate(entities)
+        if kind in KINDS
+        for form in forms
+        if _findable(form, lowercase_words)
+    )
+    tagged = set(lookup)
+    found = []
+    for article, text in enumerate(texts):
+        spans = []
+        for start, end, n in rescan.find(text, index):
+            pair = (article, name_key(text[start:end]))
+            if pair not in tagged and lookup.setdefault(pair, n) == n:
+                spans.append((start, end, n))
+        found.append(tuple(spans))
+    return tuple(found)
+
+
+def _findable(form: str, lowercase_words: Mapping[str, int]) -> bool:
+    # Short spellings and ones the corpus also writes as common words would match noise.
+    key = name_key(form)
+    return len(key.replace(" ", "")) >= 3 and (" " in key or key not in lowercase_words)
+
+
+def _article_records(found: Sequence[Mention], rules: EditorRules) -> dict[str, _Record]:
+    recs: dict[str, _Record] = {}
+    for mention in found:
+        forms = mention.forms or ((mention.name, mention.count),)
+        for form, n in forms:
+            key = name_key(form)
+            if not key or key in rules.blocked:
+                continue
+            rec = recs.setdefault(rules.target(key), _Record())
+            rec.forms[form] += n
+            rec.keys.add(key)
+        # A mention's labels and cues go with its first surviving spelling's record.
+        kept = [name_key(f) for f, _ in forms if name_key(f) and name_key(f) not in rules.blocked]
+        if kept:
+            rec = recs[rules.target(kept[0])]
+            rec.labels.update(dict(mention.labels) or {_label_of(mention.kind): mention.count})
+            rec.cues.update(dict(mention.cues))
+    return recs
+
+
+def _label_of(kind: str) -> str:
+    return {"person": "PERSON", "organisation": "ORG", "place": "GPE"}.get(kind, "OTHER")
+
+
+def _person_leaning(rec: _Record) -> bool:
+    people = sum(n for label, n in rec.labels.items() if kind_of_label(label) == "person")
+    return people * 2 >= sum(rec.labels.values()) or rec.cues["person"] > 0
+
+
+def _may_be_surname(key: str, rec: _Record) -> bool:
+    # A one-word name the model or a title calls a person, or that is no known place.
+    return (
+        any(kind_of_label(label) == "person" for label in rec.labels)
+        or rec.cues["person"] > 0
+        or place_strength(key) is Place.NONE
+    )
+
+
+def _join_surnames_in_article(recs: dict[str, _Record], rules: EditorRules) -> None:
+    for key in [k for k in recs if " " not in k]:
+        if rules.is_aliased(key) or not _may_be_surname(key, recs[key]):
+            continue
+        # A surname the model calls a person also claims a full name it mistyped.
+        claims = _person_leaning(recs[key])
+        owners = [
+            k
+            for k in recs
+            if k.rsplit(" ", 1)[-1] == key
+            and " " in k
+            and (_person_leaning(recs[k]) or (claims and _could_be_person(k)))
+        ]
+        if len(owners) == 1:
+            recs[owners[0]].absorb(recs.pop(key), as_short=True)
+
+
+def _could_be_person(key: str) -> bool:
+    return not set(key.split()) & ORGANISATION_WORDS and place_strength(key) is Place.NONE
+
+
+def _vote(group: Mapping[int, _Record], given_names: frozenset[str] = frozenset()) -> str:
+    full: Counter[str] = Counter()
+    for rec in group.values():
+        full.update(rec.forms or rec.short)
+    kind, _ = vote(
+        most_common(full),
+        [rec.labels for rec in group.values()],
+        [rec.cues for rec in group.values()],
+        given_names,
+    )
+    return kind
+
+
+def _given_names(kinds: Mapping[str, str], at_least: int = 2) -> frozenset[str]:
+    # A first word shared by several people and by nothing else is a given name.
+    first: dict[str, Counter[str]] = defaultdict(Counter)
+    for key, kind in kinds.items():
+        words = key.split()
+        if len(words) > 1 and len(words[0]) > 1:
+            first[words[0]][kind] += 1
+    return frozenset(
+        word
+        for word, seen in first.items()
+        if seen["person"] >= at_least and seen["person"] == sum(seen.values())
+    )
+
+
+def _join_surnames_in_corpus(
+    groups: dict[str, dict[int, _Record]],
+    kinds: dict[str, str],
+    rules: EditorRules,
+    given_names: frozenset[str],
+) -> None:
+    people_by_last: dict[str, list[str]] = defaultdict(list)
+    names_by_last: dict[str, list[str]] = defaultdict(list)
+    for key, kind in kinds.items():
+        if " " in key and kind == "person":
+            people_by_last[key.rsplit(" ", 1)[-1]].append(key)
+        if " " in key and kind != OTHER and _could_be_person(key):
+            names_by_last[key.rsplit(" ", 1)[-1]].append(key)
+    for key in [k for k in groups if " " not in k]:
+        owners = people_by_last.get(key, [])
+        if not owners and kinds[key] == "person":
+            # A surname the corpus calls a person claims the one full name it could end.
+            owners = names_by_last.get(key, [])
+        if len(owners) != 1 or rules.is_aliased(key):
+            continue
+        group = groups[key]
+        labels: Counter[str] = Counter()
+        for rec in group.values():
+            labels.update(rec.labels)
+        if kinds[key] != "person" and not _may_be_surname(key, _Record(labels=labels)):
+            continue
+        owner = groups[owners[0]]
+        for index, rec in groups.pop(key).items():
+            if index in owner:
+                owner[index].absorb(rec, as_short=True)
+            else:
+                joined = _Record()
+                joined.absorb(rec, as_short=True)
+                owner[index] = joined
+        del kinds[key]
+        kinds[owners[0]] = _vote(owner, given_names)
+
+
+def _is_common_word(
+    key: str, group: Mapping[int, _Record], lowercase_words: Mapping[str, int], rules: EditorRules
+) -> bool:
+    if " " in key or rules.is_aliased(key):
+        return False
+    return lowercase_words.get(key, 0) >= sum(rec.count for rec in group.values())

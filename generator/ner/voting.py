@@ -1,0 +1,103 @@
+"""Deciding an entity's type from everything the corpus says about it.
+
+Each article that mentions the entity casts one vote, split in proportion to the model's
+labels there; each article with a context cue adds a vote for the cue's kind; the name
+itself adds evidence (a gazetteer place, an organisation word such as "Ministry", an
+acronym). So a place the model sometimes calls a person ends up a place, and one article's
+odd label cannot outvote the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Container, Iterable, Mapping, Sequence
+
+from generator.ner.gazetteer import Place, place_strength
+from generator.ner.labels import KINDS, OTHER, kind_of_label
+
+# Words that make a name an organisation or a place wherever they stand in it.
+ORGANISATION_WORDS = frozenset(
+    "ministry council observatory committee commission association federation union party "
+    "bank university college school institute agency organisation organization company "
+    "corporation corp inc ltd plc llc group foundation fund authority department office "
+    "board court parliament assembly congress senate army navy police force forces front "
+    "movement brigade brigades militia network airlines airways club society church trust "
+    "exchange news times post journal press television radio tv hospital centre center "
+    "coalition alliance league cabinet government administration crescent cross".split()
+)
+PLACE_WORDS = frozenset(
+    "river lake sea ocean gulf bay strait island islands mountains mountain mount valley "
+    "desert peninsula province county region district square street avenue airport "
+    "republic kingdom emirates".split()
+)
+_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}")
+
+# "J. Smith", "S Fleming", "J. R. R. Tolkien": initials before a capitalised word.
+_INITIALS = re.compile(r"(?:[A-Z]\.?\s+){1,3}[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?")
+
+# Weights per article mentioning the entity; the model's labels give at most 1.0 per article.
+GAZETTEER_WEIGHT = {Place.NONE: 0.0, Place.ALTERNATE: 0.25, Place.CITY: 0.5, Place.REGION: 1.0}
+# A context cue outweighs the model's label in one article ("Isil fighters" over PERSON).
+CUE_WEIGHT = 1.25
+NAME_WORD_WEIGHT = 0.75
+ACRONYM_WEIGHT = 0.25
+PERSON_SHAPE_WEIGHT = 1.0
+
+
+
+def vote(
+    name: str,
+    article_labels: Sequence[Mapping[str, int]],
+    article_cues: Iterable[Mapping[str, int]],
+    given_names: Container[str] = frozenset(),
+) -> tuple[str, dict[str, float]]:
+    """The kind an entity is ("other" when it is none of ours) and the scores behind it.
+
+    `article_labels` holds the model's label counts for each article mentioning the entity,
+    `article_cues` the context-cue counts for each article. Evidence from the name itself
+    counts once per article, so it keeps its weight however often the model disagrees.
+    `given_names` are first words of the corpus's people ("nick" from "Nick Faldo", ...).
+    """
+    scores: Counter[str] = Counter({k: 0.0 for k in (*KINDS, OTHER)})
+    # A known city the model calls NORP ("Aleppo") is not a nationality: it is the place.
+    known_place = place_strength(name) >= Place.CITY
+    for labels in article_labels:
+        total = sum(labels.values())
+        for label, n in labels.items():
+            kind = "place" if known_place and label == "NORP" else kind_of_label(label)
+            scores[kind] += n / total if total else 0.0
+    for cues in article_cues:
+        for kind, n in cues.items():
+            if n > 0 and kind in KINDS:
+                scores[kind] += CUE_WEIGHT
+    for kind, weight in name_evidence(name, given_names).items():
+        scores[kind] += weight * len(article_labels)
+    # Ties go to the first of person, place, organisation, other.
+    order = ("person", "place", "organisation", OTHER)
+    best = max(order, key=lambda k: (scores[k], -order.index(k)))
+    return best, dict(scores)
+
+
+def name_evidence(name: str, given_names: Container[str] = frozenset()) -> dict[str, float]:
+    """What the name alone suggests, per article: gazetteer places, organisation or place
+    words, acronyms, and people's shapes ("J. Smith", a known given name and a surname)."""
+    tokens = re.split(r"[\s-]+", name)
+    words = {w.casefold() for w in tokens}
+    evidence: Counter[str] = Counter()
+    strength = place_strength(name)
+    evidence["place"] += GAZETTEER_WEIGHT[strength]
+    if words & ORGANISATION_WORDS:
+        evidence["organisation"] += NAME_WORD_WEIGHT
+    if len(words) > 1 and words & PLACE_WORDS:
+        evidence["place"] += NAME_WORD_WEIGHT
+    if strength is Place.NONE and _ACRONYM.fullmatch(name):
+        evidence["organisation"] += ACRONYM_WEIGHT
+    if (
+        len(tokens) > 1
+        and not words & ORGANISATION_WORDS
+        and (_INITIALS.fullmatch(name) or tokens[0].casefold() in given_names)
+    ):
+        evidence["person"] += PERSON_SHAPE_WEIGHT
+    return dict(evidence)
+

@@ -116,13 +116,15 @@ def schema_fingerprint() -> str:
 
 
 def analysis_modules() -> list[Path]:
-    """Source files of `generator.analyse` and every generator module it imports, transitively."""
+    """Source files of `generator.analyse` and every generator module it imports, transitively
+    (but `generator.config`)."""
     package = Path(analyse.__file__).resolve().parent
     seen: dict[str, Path] = {}
     todo = ["generator.analyse"]
     while todo:
         name = todo.pop()
-        if name in seen:
+        # Settings enter the key as `AnalysisSettings`, not as the whole config module.
+        if name in seen or name == "generator.config":
             continue
         relative = name.split(".")[1:]
         path = package.joinpath(*relative).with_suffix(".py")

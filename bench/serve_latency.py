@@ -1,0 +1,198 @@
+"""Save → reload latency of `digest serve`, measured the way a browser sees it.
+
+    python bench/serve_latency.py [--sizes 1000 10000] [--styles yaml text] [--edits 12]
+                                  [--template-edits 3] [--workdir /tmp/digest-serve-bench]
+
+For each corpus (generated once with ../shared/bench/make_corpus.py and kept in --workdir):
+warm the analysis cache with `digest build`, start `digest serve --port 0` as a subprocess,
+connect an EventSource-style client to it, then edit one article --edits times and time each
+file write → reload event at the client; then edit the article template and time that too.
+Prints p50 / p95 / max per corpus. The machine's CPU may be shared: compare figures taken in
+one run rather than across runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import queue
+import re
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+MAKE_CORPUS = REPO.parent / "shared" / "bench" / "make_corpus.py"
+CORPUS_ARGS = ("--subdir", "content", "--style")
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(p / 100 * (len(ordered) - 1))))
+    return ordered[index]
+
+
+def env() -> dict[str, str]:
+    # The checkout's code, unless the caller points PYTHONPATH elsewhere on purpose.
+    return {**os.environ, "PYTHONPATH": os.environ.get("PYTHONPATH") or str(REPO)}
+
+
+def corpus(workdir: Path, style: str, size: int) -> Path:
+    site = workdir / f"{style}-{size}"
+    if not (site / "content").is_dir():
+        subprocess.run(
+            [sys.executable, str(MAKE_CORPUS), str(size), str(site), *CORPUS_ARGS, style],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+    return site
+
+
+class EventClient:
+    """Reads the server's event stream on a thread; each reload event goes into a queue."""
+
+    def __init__(self, port: int):
+        self.events: queue.Queue[tuple[float, str]] = queue.Queue()
+        self.sock = socket.create_connection(("127.0.0.1", port))
+        self.sock.sendall(b"GET /__digest/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        self.stream = self.sock.makefile("rb")
+        while self.stream.readline() not in (b"\r\n", b""):
+            pass
+        threading.Thread(target=self._read, daemon=True).start()
+        self.next(timeout=10)  # the greeting with the current build number
+
+    def _read(self) -> None:
+        event = None
+        for raw in self.stream:
+            line = raw.decode().rstrip("\r\n")
+            if line.startswith("event: "):
+                event = line[7:]
+            elif line.startswith("data: ") and event == "reload":
+                self.events.put((time.perf_counter(), line[6:]))
+
+    def next(self, timeout: float) -> float:
+        return self.events.get(timeout=timeout)[0]
+
+    def close(self) -> None:
+        self.sock.close()
+
+
+def start_server(site: Path) -> tuple[subprocess.Popen, int, list[str]]:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "generator", "serve", "--port", "0"],
+        cwd=site,
+        env=env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    lines: list[str] = []
+    port = None
+    for line in proc.stdout:
+        lines.append(line.rstrip())
+        found = re.search(r"127\.0\.0\.1:(\d+)", line)
+        if found:
+            port = int(found.group(1))
+        if line.startswith("watching"):
+            break
+    if port is None:
+        proc.kill()
+        raise SystemExit("digest serve did not start:\n" + "\n".join(lines))
+    threading.Thread(target=lambda: lines.extend(proc.stdout), daemon=True).start()
+    return proc, port, lines
+
+
+def measure(site: Path, edits: int, template_edits: int) -> dict[str, object]:
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "generator", "build", "-q"],
+        cwd=site,
+        env=env(),
+        check=True,
+        stderr=subprocess.DEVNULL,
+    )
+    warm_build = time.perf_counter() - started
+
+    started = time.perf_counter()
+    proc, port, lines = start_server(site)
+    startup = time.perf_counter() - started
+    client = EventClient(port)
+    articles = sorted((site / "content").iterdir())
+    target = articles[len(articles) // 2]
+    original = target.read_bytes()
+    template = site / "templates" / "article.html"
+    theme = REPO / "templates" / "article.html"
+    saves, renders = [], []
+    try:
+        for i in range(edits):
+            text = original.decode().rstrip("\n")
+            text += f"\n\nEdit number {i} of this article was saved for the benchmark.\n"
+            written = time.perf_counter()
+            target.write_text(text, encoding="utf-8")
+            saves.append(client.next(timeout=120) - written)
+            time.sleep(0.3)
+        template.parent.mkdir(exist_ok=True)
+        for i in range(template_edits):
+            body = theme.read_text(encoding="utf-8") + f"<!-- template edit {i} -->\n"
+            written = time.perf_counter()
+            template.write_text(body, encoding="utf-8")
+            renders.append(client.next(timeout=600) - written)
+            time.sleep(0.3)
+    finally:
+        client.close()
+        target.write_bytes(original)
+        template.unlink(missing_ok=True)
+        if template.parent.is_dir() and not any(template.parent.iterdir()):
+            template.parent.rmdir()
+        proc.send_signal(signal.SIGINT)
+        proc.wait(timeout=60)
+    return {
+        "warm_build": warm_build,
+        "startup": startup,
+        "saves": saves,
+        "renders": renders,
+        "log": lines,
+    }
+
+
+def summary(values: list[float]) -> str:
+    if not values:
+        return "-"
+    return (
+        f"p50 {statistics.median(values):.3f} s, p95 {percentile(values, 95):.3f} s, "
+        f"max {max(values):.3f} s (n={len(values)})"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--styles", nargs="+", default=["yaml", "text"])
+    parser.add_argument("--edits", type=int, default=12)
+    parser.add_argument("--template-edits", type=int, default=3)
+    parser.add_argument("--workdir", type=Path, default=Path("/tmp/digest-serve-bench"))
+    parser.add_argument("--verbose", action="store_true", help="print digest serve's output")
+    args = parser.parse_args()
+    args.workdir.mkdir(parents=True, exist_ok=True)
+    print(f"CPU cores: {os.cpu_count()}; load average: {os.getloadavg()[0]:.1f}")
+    for size in args.sizes:
+        for style in args.styles:
+            site = corpus(args.workdir, style, size)
+            result = measure(site, args.edits, args.template_edits)
+            print(f"\n{style} corpus, {size} articles ({site})")
+            print(f"  digest build, cache warm:  {result['warm_build']:.1f} s")
+            print(f"  digest serve start-up:     {result['startup']:.1f} s")
+            print(f"  article save → reload:     {summary(result['saves'])}")
+            print(f"  template edit → reload:    {summary(result['renders'])}")
+            if args.verbose:
+                print("\n".join("    | " + line for line in result["log"]))
+            sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()

@@ -144,6 +144,16 @@ def test_git_deploy_keeps_other_files_history_when_branch_exists(tmp_path, capsy
     assert "old.html" not in branch_files(remote)
 
 
+def test_the_site_repository_settings_reach_the_remote(project, capsys):
+    # A URL rewrite (like the credential helpers and http headers CI systems put in the
+    # repository's own config) is needed to reach this remote; the deploy must use it.
+    root, remote = project
+    git("config", f"url.{remote.parent}/.insteadOf", "pages-host:", cwd=root)
+    code, _, err = deploy(capsys, root, "git+pages-host:remote.git#site")
+    assert code == 0, err
+    assert branch_files(remote, "site") == files_of(root / "site")
+
+
 def test_unknown_remote_is_a_clear_error(tmp_path, capsys):
     root = make_deploy_site(tmp_path / "site", "")
     code, _, err = deploy(capsys, root, "git+upstream")

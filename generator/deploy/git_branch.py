@@ -10,6 +10,7 @@ branch are never touched. Nothing is committed when the tree is unchanged.
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import tempfile
 from pathlib import Path
@@ -20,6 +21,10 @@ from generator.deploy.url import GitUrl, redact, shown
 # Variables that would point git at another repository (set inside git hooks, for example).
 _REPOSITORY_VARIABLES = ("GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY")
 _FALLBACK_IDENTITY = ("digest deploy", "digest-deploy@localhost")
+# Settings of the site's repository that reaching its remotes may depend on: credential
+# helpers, http headers (CI systems such as GitHub Actions keep the token there), URL
+# rewrites, the ssh command.
+_REACH_SETTINGS = re.compile(r"^(credential\.|http\.|url\.|core\.sshcommand$)")
 
 
 def deploy_git(site: Path, url: GitUrl, branch: str, root: Path, *, dry_run: bool) -> Plan:
@@ -78,6 +83,7 @@ class Scratch:
             "GIT_INDEX_FILE": str(folder / "index"),
         }
         self.env.update(_identity(root))
+        self.env.update(_reach_settings(root, self.env))
         _git(["init", "--quiet", "--bare", str(folder / "repo.git")], cwd=root, what="git init")
 
     def run(self, args: list[str], what: str, stdin: str | None = None) -> str:
@@ -164,6 +170,32 @@ def _identity(root: Path) -> dict[str, str]:
         for role in ("AUTHOR", "COMMITTER"):
             found.setdefault(f"GIT_{role}_{key.upper()}", value)
     return {k: v for k, v in found.items() if k not in os.environ}
+
+
+def _reach_settings(root: Path, env: dict[str, str]) -> dict[str, str]:
+    """The site repository's own settings for reaching remotes, as GIT_CONFIG_* variables
+    (read only; passed in the environment, so no token shows in a process list)."""
+    done = subprocess.run(
+        ["git", "config", "--local", "--null", "--list"],
+        cwd=root,
+        env=_clean_env(),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        return {}
+    start = int(env.get("GIT_CONFIG_COUNT", "0"))
+    chosen = [
+        entry.partition("\n")
+        for entry in done.stdout.split("\0")
+        if _REACH_SETTINGS.match(entry.partition("\n")[0])
+    ]
+    found = {"GIT_CONFIG_COUNT": str(start + len(chosen))}
+    for i, (key, _, value) in enumerate(chosen, start=start):
+        found[f"GIT_CONFIG_KEY_{i}"] = key
+        found[f"GIT_CONFIG_VALUE_{i}"] = value
+    return found
 
 
 def _message(root: Path) -> str:

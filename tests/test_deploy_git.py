@@ -158,3 +158,5 @@ def test_unknown_remote_is_a_clear_error(tmp_path, capsys):
     root = make_deploy_site(tmp_path / "site", "")
     code, _, err = deploy(capsys, root, "git+upstream")
     assert code == 1 and "'upstream' is neither a path nor a remote" in err
+    code, _, err = deploy(capsys, root, f"git+{tmp_path}#bad..branch")
+    assert code == 1 and "'bad..branch' is not a valid branch name" in err

@@ -36,7 +36,8 @@ def deploy_git(site: Path, url: GitUrl, branch: str, root: Path, *, dry_run: boo
     branch = url.branch or branch
     remote = resolve_remote(url.remote, root)
     label = f"git+{shown(remote)}#{branch}"
-    _git(["check-ref-format", "--branch", branch], cwd=root, what=f"branch name {branch!r}")
+    if _ask(["check-ref-format", "--branch", branch], root) is None:
+        raise DeployError(f"{branch!r} is not a valid branch name")
     with tempfile.TemporaryDirectory(prefix="digest-deploy-") as scratch:
         repo = Scratch(Path(scratch), root)
         parent = repo.fetch(remote, branch)
@@ -58,19 +59,12 @@ def resolve_remote(remote: str, root: Path) -> str:
     path = (root / remote).resolve()
     if path.exists():
         return str(path)
-    done = subprocess.run(
-        ["git", "remote", "get-url", remote],
-        cwd=root,
-        env=_clean_env(),
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if done.returncode != 0:
+    url = _ask(["remote", "get-url", remote], root)
+    if url is None:
         raise DeployError(
             f"{remote!r} is neither a path nor a remote of a git repository at {root}"
         )
-    return done.stdout.strip()
+    return url.strip()
 
 
 class Scratch:
@@ -84,7 +78,7 @@ class Scratch:
         }
         self.env.update(_identity(root))
         self.env.update(_reach_settings(root, self.env))
-        _git(["init", "--quiet", "--bare", str(folder / "repo.git")], cwd=root, what="git init")
+        _git(["init", "--quiet", "--bare", str(folder / "repo.git")], cwd=root, what="init")
 
     def run(self, args: list[str], what: str, stdin: str | None = None) -> str:
         return _git(args, cwd=self.root, what=what, env=self.env, stdin=stdin)
@@ -158,15 +152,7 @@ def _identity(root: Path) -> dict[str, str]:
     (including the site repository's own), a neutral one otherwise."""
     found = {}
     for key, fallback in zip(("name", "email"), _FALLBACK_IDENTITY, strict=True):
-        done = subprocess.run(
-            ["git", "config", "--get", f"user.{key}"],
-            cwd=root,
-            env=_clean_env(),
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        value = done.stdout.strip() or fallback
+        value = (_ask(["config", "--get", f"user.{key}"], root) or "").strip() or fallback
         for role in ("AUTHOR", "COMMITTER"):
             found.setdefault(f"GIT_{role}_{key.upper()}", value)
     return {k: v for k, v in found.items() if k not in os.environ}
@@ -175,20 +161,13 @@ def _identity(root: Path) -> dict[str, str]:
 def _reach_settings(root: Path, env: dict[str, str]) -> dict[str, str]:
     """The site repository's own settings for reaching remotes, as GIT_CONFIG_* variables
     (read only; passed in the environment, so no token shows in a process list)."""
-    done = subprocess.run(
-        ["git", "config", "--local", "--null", "--list"],
-        cwd=root,
-        env=_clean_env(),
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if done.returncode != 0:
+    listing = _ask(["config", "--local", "--null", "--list"], root)
+    if listing is None:
         return {}
     start = int(env.get("GIT_CONFIG_COUNT", "0"))
     chosen = [
         entry.partition("\n")
-        for entry in done.stdout.split("\0")
+        for entry in listing.split("\0")
         if _REACH_SETTINGS.match(entry.partition("\n")[0])
     ]
     found = {"GIT_CONFIG_COUNT": str(start + len(chosen))}
@@ -200,13 +179,17 @@ def _reach_settings(root: Path, env: dict[str, str]) -> dict[str, str]:
 
 def _message(root: Path) -> str:
     """The commit message, naming the source commit when the site is in a git repository."""
-    done = subprocess.run(
-        ["git", "rev-parse", "--short", "HEAD"],
-        cwd=root,
-        env=_clean_env(),
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    source = done.stdout.strip()
-    return f"Deploy the site built from {source}" if done.returncode == 0 else "Deploy the site"
+    source = _ask(["rev-parse", "--short", "HEAD"], root)
+    return f"Deploy the site built from {source.strip()}" if source else "Deploy the site"
+
+
+def _ask(args: list[str], root: Path) -> str | None:
+    """The output of a read-only git command run in the site's folder; None if it fails
+    (no repository there, no such setting)."""
+    try:
+        done = subprocess.run(
+            ["git", *args], cwd=root, env=_clean_env(), capture_output=True, text=True, check=False
+        )
+    except FileNotFoundError:
+        raise DeployError("git is not installed") from None
+    return done.stdout if done.returncode == 0 else None

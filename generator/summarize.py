@@ -7,7 +7,7 @@ by default, any stock sumy algorithm, or `lead`), and returned in article order.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -22,6 +22,7 @@ from sumy.summarizers.sum_basic import SumBasicSummarizer
 from sumy.summarizers.text_rank import TextRankSummarizer
 from sumy.utils import get_stop_words
 
+from generator.summarizers.captions import split_glued
 from generator.summarizers.news import NewsSummarizer
 from generator.summarizers.tidy import tidy
 from generator.tokenize import Tokenizer, tokenizer_for
@@ -49,11 +50,22 @@ class Length:
     words: int = 0
 
 
-def build_document(paragraphs: Sequence[str], tokenizer: Tokenizer) -> ObjectDocumentModel:
-    """A sumy document with one sumy paragraph per article paragraph."""
+def build_document(
+    paragraphs: Sequence[str],
+    tokenizer: Tokenizer,
+    split: Callable[[str], list[str]] | None = None,
+) -> ObjectDocumentModel:
+    """A sumy document with one sumy paragraph per article paragraph; `split` may cut
+    each sentence the tokenizer finds into several."""
     return ObjectDocumentModel(
         tuple(
-            Paragraph(tuple(Sentence(s, tokenizer) for s in tokenizer.to_sentences(p)))
+            Paragraph(
+                tuple(
+                    Sentence(part, tokenizer)
+                    for s in tokenizer.to_sentences(p)
+                    for part in (split(s) if split else (s,))
+                )
+            )
             for p in paragraphs
             if p.strip()
         )
@@ -88,7 +100,10 @@ def summarize(
     others in article order), always at least one.
     """
     tokenizer = tokenizer_for(language)
-    document = build_document(paragraphs, tokenizer)
+    # Only the news summariser cuts glued captions off: the stock algorithms (and the
+    # lead baseline) see the sentences exactly as the tokenizer splits them.
+    split = split_glued if algorithm == DEFAULT_ALGORITHM else None
+    document = build_document(paragraphs, tokenizer, split)
     sentences = document.sentences
     if len(sentences) <= 1:
         return tuple(str(s) for s in sentences)

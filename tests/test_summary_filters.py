@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from generator.summarizers import filters
+from generator.summarizers.captions import split_glued
 from generator.summarizers.redundancy import is_redundant, overlap
 from generator.summarizers.tidy import tidy
 
@@ -147,3 +148,36 @@ def test_redundancy_rule():
 )
 def test_tidy(sentence, expected):
     assert tidy(sentence) == expected
+
+
+def test_glued_caption_is_split_off_the_sentence_after_it():
+    glued = (
+        "Accused: Dr John Smith, 38, has denied four counts of assault "
+        "A senior doctor is accused of groping a nurse during a night shift."
+    )
+    caption, sentence = split_glued(glued)
+    assert caption == "Accused: Dr John Smith, 38, has denied four counts of assault"
+    assert sentence == "A senior doctor is accused of groping a nurse during a night shift."
+    assert filters.rejects(caption) == "caption"
+    assert filters.rejects(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He told The Times that the talks would go on until Friday.",
+        "The man was only named as Mr Zhang when he was hit by a car.",
+        "The court heard he offered to help Nurse A with her training.",
+        GOOD,
+    ],
+)
+def test_sentences_without_a_caption_stay_whole(sentence):
+    assert split_glued(sentence) == [sentence]
+
+
+def test_lower_cased_text_is_not_all_fragments():
+    texts = ["the council approved the budget on tuesday after a long debate ."] * 3
+    assert not filters.is_cased(texts)
+    assert filters.rejects(texts[0], cased=False) is None
+    assert filters.rejects(texts[0], cased=True) == "fragment"
+    assert filters.is_cased([GOOD, "and a continuation with lower case here.", GOOD])

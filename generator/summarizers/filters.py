@@ -102,14 +102,22 @@ def is_question(sentence: str) -> bool:
     return sentence.rstrip(" '’\"”»)").endswith("?")
 
 
-def is_fragment(sentence: str) -> bool:
-    """Too short to stand alone, or starting mid-sentence (lower case, a conjunction-less
-    continuation such as a list item)."""
+def is_fragment(sentence: str, cased: bool = True) -> bool:
+    """Too short to stand alone, or starting mid-sentence with a lower-case word (a
+    continuation the splitter cut off). `cased=False` is for text that was lower-cased as
+    a whole, where the second rule means nothing."""
     text = sentence.strip()
     if len(words(text)) < MIN_WORDS:
         return True
-    first = text.lstrip(_OPEN_QUOTE + " (-–—•*")[:1]
-    return first.islower()
+    first = text.lstrip(_OPEN_QUOTE + " (-–—•*`")[:1]
+    return cased and first.islower()
+
+
+def is_cased(sentences: Sequence[str]) -> bool:
+    """Whether the text keeps capital letters: most sentences start with one."""
+    starts = [t.lstrip(_OPEN_QUOTE + " (-–—•*`")[:1] for t in sentences]
+    letters = [c for c in starts if c.isalpha()]
+    return not letters or sum(c.isupper() for c in letters) * 2 >= len(letters)
 
 
 def opens_quote(sentence: str) -> bool:
@@ -144,18 +152,23 @@ def quote_states(sentences: Sequence[str]) -> list[bool]:
     return states
 
 
-def rejects(sentence: str, in_quote: bool = False) -> str | None:
-    """The name of the first filter that rejects `sentence`, or None when it may be used."""
+def rejects(sentence: str, in_quote: bool = False, cased: bool = True) -> str | None:
+    """The name of the first filter that rejects `sentence`, or None when it may be used.
+
+    `in_quote`: the sentence starts inside a quotation (see `quote_states`); `cased`: the
+    article keeps capital letters (see `is_cased`).
+    """
     for name, test in (
         ("dateline", is_dateline),
         ("byline", is_byline),
         ("prompt", is_prompt),
         ("caption", is_caption),
         ("question", is_question),
-        ("fragment", is_fragment),
     ):
         if test(sentence):
             return name
+    if is_fragment(sentence, cased):
+        return "fragment"
     if is_bare_quote(sentence, in_quote):
         return "quote"
     return None

@@ -22,7 +22,7 @@ import numpy
 from sumy.models.dom import ObjectDocumentModel, Sentence
 from sumy.summarizers.lex_rank import LexRankSummarizer
 
-from generator.summarizers.filters import quote_states, rejects
+from generator.summarizers.filters import is_cased, quote_states, rejects
 from generator.summarizers.redundancy import MAX_OVERLAP, is_redundant
 
 
@@ -100,7 +100,8 @@ class NewsSummarizer(LexRankSummarizer):
     def usable(sentences: Sequence[Sentence]) -> list[bool]:
         """Whether each sentence passes every filter."""
         texts = [str(s) for s in sentences]
+        cased = is_cased(texts)
         return [
-            rejects(text, in_quote) is None
+            rejects(text, in_quote, cased) is None
             for text, in_quote in zip(texts, quote_states(texts), strict=True)
         ]

@@ -38,6 +38,7 @@ def deploy_folder(
     if dry_run or plan.empty:
         return plan
     try:
+        # New files before the changed pages that link to them, deletions last.
         for rel in plan.uploads + plan.changes:
             _copy(local[rel], destination / rel)
         for rel in plan.deletes:

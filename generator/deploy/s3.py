@@ -77,13 +77,16 @@ def deploy_s3(
         plan.check_deletes(options.max_deletes, allow_deletes)
         if dry_run or plan.empty:
             return plan
+        # New files first, then the changed pages that link to them, deletions last: a
+        # visitor during the deploy never follows a link to a page not there yet.
         with ThreadPoolExecutor(_WORKERS) as pool:
-            uploads = [
-                pool.submit(_upload, client, url, rel, local[rel], options.cache_control)
-                for rel in plan.uploads + plan.changes
-            ]
-            for future in uploads:
-                future.result()
+            for wave in (plan.uploads, plan.changes):
+                sent = [
+                    pool.submit(_upload, client, url, rel, local[rel], options.cache_control)
+                    for rel in wave
+                ]
+                for future in sent:
+                    future.result()
         _delete(client, url, plan.deletes)
     except botocore.exceptions.NoCredentialsError:
         raise DeployError(

@@ -17,9 +17,11 @@ every article and language; they were chosen once on a development set (docs/sum
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 import numpy
 from sumy.models.dom import ObjectDocumentModel, Sentence
+from sumy.nlp.stemmers import null_stemmer
 from sumy.summarizers.lex_rank import LexRankSummarizer
 
 from generator.summarizers.filters import is_cased, quote_states, rejects
@@ -33,6 +35,15 @@ class NewsSummarizer(LexRankSummarizer):
     POSITION_SCALE = 1.0
     CENTRALITY_WEIGHT = 0.3
     redundancy = MAX_OVERLAP
+
+    def __init__(self, stemmer=null_stemmer):
+        super().__init__(stemmer)
+        # Snowball stemming is most of the run time and news re-uses its words: remember
+        # stems across sentences and articles (bounded, so a long build stays small).
+        self._stem = lru_cache(maxsize=100_000)(stemmer)
+
+    def stem_word(self, word: str) -> str:
+        return self._stem(self.normalize_word(word))
 
     def __call__(self, document: ObjectDocumentModel, sentences_count: int) -> tuple[Sentence, ...]:
         return self.select(document, sentences_count)

@@ -53,7 +53,8 @@ class NewsSummarizer(LexRankSummarizer):
     ) -> tuple[Sentence, ...]:
         """The best sentences that fit `sentences_count` and, when given, `words`.
 
-        The first chosen sentence is kept even when it alone exceeds the word budget.
+        Filtered and redundant sentences are never used, so a summary can be shorter than
+        asked. The first chosen sentence is kept even when it alone exceeds the word budget.
         """
         sentences = document.sentences
         if not sentences or sentences_count <= 0:
@@ -61,7 +62,10 @@ class NewsSummarizer(LexRankSummarizer):
         terms = [self._to_words_set(s) for s in sentences]
         scores = self.scores(sentences, terms)
         usable = self.usable(sentences)
-        ranked = sorted(range(len(sentences)), key=lambda i: (not usable[i], -scores[i], i))
+        # A shorter summary beats one padded with captions and prompts; only an article
+        # with no usable sentence at all is summarised from the rest.
+        candidates = [i for i in range(len(sentences)) if usable[i]] or range(len(sentences))
+        ranked = sorted(candidates, key=lambda i: (-scores[i], i))
         chosen: list[int] = []
         used = 0
         for i in ranked:

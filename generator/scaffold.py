@@ -31,8 +31,9 @@ output = "site"
 cache = ".digest-cache"
 
 [summary]
-# lexrank, textrank, lsa, luhn, kl, sumbasic, reduction or lead (first sentences).
-algorithm = "lexrank"
+# news (position + centrality + filters, see docs/summaries.md), sumy's lexrank,
+# textrank, lsa, luhn, kl, sumbasic, reduction, or lead (first sentences).
+algorithm = "news"
 sentences = 3
 # A word budget for summaries; 0 = no budget, the sentence count alone decides.
 words = 0

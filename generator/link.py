@@ -21,6 +21,8 @@ from generator.ner.rules import editor_rules
 from generator.slug import slugify, unique_slugs
 
 KIND_ORDER = ("person", "organisation", "place", "topic")
+# Folders under tags/ that are not entity pages (the tag index sorted by count).
+RESERVED_SLUGS = ("by-count",)
 
 
 @dataclass
@@ -69,7 +71,8 @@ def link_site(
         if pool.kind in allowed and len(pool.mentions) >= max(config.entities.min_articles, 1)
     }
     keys = sorted(kept, key=lambda k: (KIND_ORDER.index(kept[k].kind), kept[k].name.casefold(), k))
-    slugs = dict(zip(keys, unique_slugs([slugify(kept[k].name) for k in keys]), strict=True))
+    wanted = unique_slugs([*RESERVED_SLUGS, *(slugify(kept[k].name) for k in keys)])
+    slugs = dict(zip(keys, wanted[len(RESERVED_SLUGS) :], strict=True))
     refs = {k: EntityRef(kept[k].name, kept[k].kind, slugs[k]) for k in keys}
 
     per_article: dict[int, list[tuple[int, str]]] = defaultdict(list)

@@ -127,6 +127,16 @@ class Entity:
     def ref(self) -> EntityRef:
         return EntityRef(self.name, self.kind, self.slug)
 
+    @property
+    def first_seen(self) -> datetime:
+        """The date of the oldest article that mentions the entity."""
+        return self.entries[-1].article.date
+
+    @property
+    def last_seen(self) -> datetime:
+        """The date of the newest article that mentions the entity."""
+        return self.entries[0].article.date
+
 
 @dataclass(frozen=True)
 class Site:

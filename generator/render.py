@@ -103,6 +103,14 @@ def entity_url(slug: str) -> str:
     return f"tags/{slug}/"
 
 
+def entity_feed_url(slug: str) -> str:
+    return f"tags/{slug}/feed.xml"
+
+
+TAGS_BY_NAME = "tags/"
+TAGS_BY_COUNT = "tags/by-count/"
+
+
 def month_url(year: int, month: int) -> str:
     return f"archive/{year:04d}/{month:02d}/"
 
@@ -124,16 +132,33 @@ def plan_pages(site: Site, config: Config) -> Iterator[Page]:
     groups: dict[str, list[Entity]] = defaultdict(list)
     for entity in site.entities:
         groups[entity.kind].append(entity)
-    ordered = [(k, KIND_TITLES[k], groups[k]) for k in KIND_TITLES if groups.get(k)]
-    yield Page("tags/", "tags.html", {"groups": ordered})
+    # The tag index in two orders, as two pages, so sorting needs no JavaScript.
+    for url, order, key in (
+        (TAGS_BY_NAME, "name", lambda e: (e.name.casefold(), e.slug)),
+        (TAGS_BY_COUNT, "count", lambda e: (-len(e.entries), e.name.casefold(), e.slug)),
+    ):
+        ordered = [
+            (k, KIND_TITLES[k], sorted(groups[k], key=key)) for k in KIND_TITLES if groups.get(k)
+        ]
+        yield Page(url, "tags.html", {"groups": ordered, "order": order})
     for entity in site.entities:
         prefix = entity_url(entity.slug)
         for pagination in paginate(entity.entries, per_page, prefix):
             yield Page(
                 page_url(prefix, pagination.number),
                 "tag.html",
-                {"entity": entity, "pagination": pagination},
+                {"entity": entity, "pagination": pagination, "feed": entity_feed_url(entity.slug)},
             )
+        yield Page(
+            entity_feed_url(entity.slug),
+            "atom.xml",
+            {
+                "entries": entity.entries[:50],
+                "feed_url": entity_feed_url(entity.slug),
+                "feed_home": prefix,
+                "feed_title": f"{entity.name} · {config.site.title}",
+            },
+        )
 
     months: dict[tuple[int, int], list[Entry]] = defaultdict(list)
     for entry in entries:
@@ -160,7 +185,7 @@ def _sitemap_urls(site: Site, config: Config) -> list[tuple[str, str | None]]:
         ("", site.entries[0].article.date.date().isoformat() if site.entries else None)
     ]
     urls += [(article_url(e), e.article.date.date().isoformat()) for e in site.entries]
-    urls.append(("tags/", None))
+    urls += [(TAGS_BY_NAME, None), (TAGS_BY_COUNT, None)]
     urls += [
         (entity_url(e.slug), e.entries[0].article.date.date().isoformat()) for e in site.entities
     ]
@@ -193,6 +218,8 @@ def common_context(site: Site, config: Config) -> dict[str, Any]:
         "kind_titles": KIND_TITLES,
         "article_url": article_url,
         "entity_url": entity_url,
+        "tags_by_name": TAGS_BY_NAME,
+        "tags_by_count": TAGS_BY_COUNT,
         "month_url": month_url,
         "generator_version": __version__,
     }
@@ -258,6 +285,9 @@ def api_files(site: Site, config: Config) -> dict[str, bytes]:
             "articles": len(entity.entries),
             "aliases": list(entity.aliases),
             "co_mentions": [{**ref(r), "count": n} for r, n in entity.co_mentions],
+            "first_seen": entity.first_seen.isoformat() if entity.entries else None,
+            "last_seen": entity.last_seen.isoformat() if entity.entries else None,
+            "feed": absolute_url(base, entity_feed_url(entity.slug)),
         }
         for entity in site.entities
     ]

@@ -37,13 +37,12 @@ _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}")
 _INITIALS = re.compile(r"(?:[A-Z]\.?\s+){1,3}[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?")
 
 # Weights per article mentioning the entity; the model's labels give at most 1.0 per article.
-GAZETTEER_WEIGHT = {Place.NONE: 0.0, Place.ALTERNATE: 0.25, Place.CITY: 0.5, Place.REGION: 1.0}
+GAZETTEER_WEIGHT = {Place.NONE: 0.0, Place.ALTERNATE: 0.5, Place.CITY: 0.5, Place.REGION: 1.25}
 # A context cue outweighs the model's label in one article ("Isil fighters" over PERSON).
 CUE_WEIGHT = 1.25
-NAME_WORD_WEIGHT = 0.75
+NAME_WORD_WEIGHT = 1.25
 ACRONYM_WEIGHT = 0.25
 PERSON_SHAPE_WEIGHT = 1.0
-
 
 
 def vote(
@@ -100,4 +99,3 @@ def name_evidence(name: str, given_names: Container[str] = frozenset()) -> dict[
     ):
         evidence["person"] += PERSON_SHAPE_WEIGHT
     return dict(evidence)
-

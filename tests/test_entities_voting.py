@@ -1,0 +1,62 @@
+"""Type voting: one type per entity from every article's labels, cues and the name itself."""
+
+from generator.ner.gazetteer import Place, place_strength
+from generator.ner.voting import name_evidence, vote
+
+
+def kind(name, labels, cues=(), given=frozenset()):
+    return vote(name, labels, cues or [{} for _ in labels], given)[0]
+
+
+def test_each_article_gets_one_vote_whatever_its_mention_count():
+    # One article says PERSON ten times, two articles say ORG once: organisation.
+    assert kind("Zorbex", [{"PERSON": 10}, {"ORG": 1}, {"ORG": 1}]) == "organisation"
+
+
+def test_a_place_the_model_sometimes_calls_a_person_ends_up_a_place():
+    assert kind("Homs", [{"GPE": 2}, {"PERSON": 1}, {"GPE": 1}]) == "place"
+
+
+def test_the_gazetteer_turns_a_lone_person_label_on_a_known_place():
+    # Palmyra is an alternate name of Tadmur in GeoNames; "two miles of" is a place cue.
+    assert place_strength("Palmyra") is Place.ALTERNATE
+    assert kind("Palmyra", [{"PERSON": 2}], [{"place": 1}]) == "place"
+
+
+def test_a_known_city_the_model_calls_a_nationality_is_a_place():
+    assert kind("Aleppo", [{"NORP": 3}, {"NORP": 1}]) == "place"
+
+
+def test_a_nationality_is_not_a_tag():
+    assert kind("Russian", [{"NORP": 3}, {"NORP": 2}]) == "other"
+
+
+def test_a_context_cue_outweighs_the_models_label_in_an_article():
+    # "Isil fighters": PERSON and GPE labels, an organisation cue.
+    assert kind("Isil", [{"PERSON": 3, "GPE": 2}], [{"organisation": 1}]) == "organisation"
+
+
+def test_without_cues_the_model_label_stands():
+    assert kind("Isil", [{"PERSON": 3, "GPE": 2}]) == "person"
+
+
+def test_organisation_words_in_a_name():
+    assert name_evidence("Syrian Observatory for Human Rights").get("organisation", 0) > 0
+    assert kind("Syrian Observatory for Human Rights", [{"GPE": 1}]) == "organisation"
+
+
+def test_people_shapes_initials_and_corpus_given_names():
+    assert name_evidence("J. Gillespie").get("person", 0) > 0
+    assert name_evidence("S Fleming").get("person", 0) > 0
+    assert "person" not in name_evidence("Nick Price")
+    assert kind("Nick Price", [{"ORG": 1}], given=frozenset({"nick"})) == "person"
+
+
+def test_countries_are_strong_places():
+    assert place_strength("Syria") is Place.REGION
+    assert kind("Syria", [{"PERSON": 1}]) == "place"
+
+
+def test_names_that_are_not_places():
+    assert place_strength("Sergei Lavrov") is Place.NONE
+    assert place_strength("Isil") is Place.NONE

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
+import pytest
 from sumy.nlp.stemmers import Stemmer
 from sumy.summarizers._summarizer import AbstractSummarizer
 
@@ -166,3 +167,13 @@ def test_boilerplate_lines_never_reach_a_news_summary():
     junk = ["Share this article", "Irish Independent", "Post a Comment", "Read more: Bridge news"]
     summary = news([*junk, *ENGLISH, *junk], Length(5))
     assert summary and not set(summary) & set(junk)
+
+
+def test_centrality_is_sumy_lexrank():
+    summarizer = NewsSummarizer(Stemmer("english"))
+    document = build_document(ENGLISH + GERMAN, tokenizer_for("english"))
+    terms = [summarizer._to_words_set(s) for s in document.sentences]
+    tf, idf = summarizer._compute_tf(terms), summarizer._compute_idf(terms)
+    matrix = summarizer._create_matrix(terms, summarizer.threshold, tf, idf)
+    expected = summarizer.power_method(matrix, summarizer.epsilon)
+    assert summarizer.centrality(terms) == pytest.approx(list(expected))

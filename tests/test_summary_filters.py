@@ -181,3 +181,15 @@ def test_lower_cased_text_is_not_all_fragments():
     assert filters.rejects(texts[0], cased=False) is None
     assert filters.rejects(texts[0], cased=True) == "fragment"
     assert filters.is_cased([GOOD, "and a continuation with lower case here.", GOOD])
+
+
+def test_clitics_decades_and_tokenised_quotes():
+    tokenised = [
+        "Chelsea 's interest in the striker is not new , the club said .",
+        "The '90s were the band 's best years on the road , it 's said .",
+        "'The record is a holy grail for cyclists , ' Wiggins said on Monday .",
+        "He will try to break it in June at the velodrome in London .",
+    ]
+    assert filters.quote_states(tokenised) == [False, False, False, False]
+    assert not filters.opens_quote(tokenised[1][4:])
+    assert [filters.rejects(s) for s in tokenised] == [None] * 4

@@ -58,9 +58,17 @@ _SPEECH = re.compile(
     re.IGNORECASE,
 )
 _OPEN_QUOTE = "'‘\"“«„"
-_OPENING = re.compile(r"(?:^|[\s(\[—–-])['‘\"“«„](?=\w)")
-# A closing mark follows a word or punctuation and precedes a space, punctuation or the end.
-_CLOSE_QUOTE = re.compile(r"(?<=[\w.,!?…-])['’\"”»](?=[\s,.;:!?)—–-]|$)")
+# An opening mark starts a word. An apostrophe that starts a clitic or a decade ("it 's"
+# in tokenised text, "the '90s") is not one.
+_OPENING = re.compile(
+    r"(?:^|(?<=[\s(\[—–-]))['‘\"“«„](?=\w)(?!(?:s|re|ve|ll|d|m|t|n|em|tis|\d0s)\b)",
+    re.IGNORECASE,
+)
+# A closing mark follows a word or punctuation and precedes a space, punctuation or the
+# end; in tokenised text ("cyclists , ' Wiggins said") it stands alone after punctuation.
+_CLOSE_QUOTE = re.compile(
+    r"(?<=[\w.,!?…-])['’\"”»](?=[\s,.;:!?)—–-]|$)|(?<=[.,!?…]\s)(?:['’\"”»]|'')(?=\s|$)"
+)
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 
 
@@ -122,7 +130,7 @@ def is_cased(sentences: Sequence[str]) -> bool:
 
 def opens_quote(sentence: str) -> bool:
     """Starts with a quotation mark."""
-    return sentence.lstrip()[:1] in _OPEN_QUOTE
+    return bool(_OPENING.match(sentence.lstrip()))
 
 
 def is_bare_quote(sentence: str, in_quote: bool = False) -> bool:

@@ -61,7 +61,7 @@ class NewsSummarizer(LexRankSummarizer):
             return ()
         terms = [self._to_words_set(s) for s in sentences]
         scores = self.scores(sentences, terms)
-        usable = self.usable(sentences)
+        usable = self.usable(document)
         # A shorter summary beats one padded with captions and prompts; only an article
         # with no usable sentence at all is summarised from the rest.
         candidates = [i for i in range(len(sentences)) if usable[i]] or range(len(sentences))
@@ -112,11 +112,15 @@ class NewsSummarizer(LexRankSummarizer):
         return [float(x) for x in self.power_method(matrix, self.epsilon)]
 
     @staticmethod
-    def usable(sentences: Sequence[Sentence]) -> list[bool]:
-        """Whether each sentence passes every filter."""
-        texts = [str(s) for s in sentences]
-        cased = is_cased(texts)
-        return [
-            rejects(text, in_quote, cased) is None
-            for text, in_quote in zip(texts, quote_states(texts), strict=True)
-        ]
+    def usable(document: ObjectDocumentModel) -> list[bool]:
+        """Whether each sentence passes every filter. A quotation left open ends with its
+        paragraph: a quotation that goes on opens the next paragraph with a new mark."""
+        cased = is_cased([str(s) for s in document.sentences])
+        verdicts = []
+        for paragraph in document.paragraphs:
+            texts = [str(s) for s in paragraph.sentences]
+            verdicts += [
+                rejects(text, in_quote, cased) is None
+                for text, in_quote in zip(texts, quote_states(texts), strict=True)
+            ]
+        return verdicts

@@ -60,3 +60,16 @@ def test_countries_are_strong_places():
 def test_names_that_are_not_places():
     assert place_strength("Sergei Lavrov") is Place.NONE
     assert place_strength("Isil") is Place.NONE
+
+
+def test_a_one_word_known_place_the_model_always_calls_a_person_is_a_place():
+    assert kind("Palmyra", [{"PERSON": 1}, {"PERSON": 2}, {"PERSON": 1}]) == "place"
+
+
+def test_a_title_keeps_a_one_word_place_name_a_person():
+    # "Queen Victoria": Victoria is also a city, but a title says person.
+    assert kind("Victoria", [{"PERSON": 1}], [{"person": 1}]) == "person"
+
+
+def test_a_full_name_is_not_a_place_because_a_word_of_it_is():
+    assert kind("Paris Hilton", [{"PERSON": 1}]) == "person"

@@ -59,12 +59,22 @@ def vote(
     `given_names` are first words of the corpus's people ("nick" from "Nick Faldo", ...).
     """
     scores: Counter[str] = Counter({k: 0.0 for k in (*KINDS, OTHER)})
+    article_cues = list(article_cues)
+    strength = place_strength(name)
     # A known city the model calls NORP ("Aleppo") is not a nationality: it is the place.
-    known_place = place_strength(name) >= Place.CITY
+    # A one-word "person" that is a known place, joined no full name (those are voted as
+    # the full name) and has no title or role around it is the place, too ("Palmyra").
+    as_place = {"NORP"} if strength >= Place.CITY else set()
+    if (
+        strength >= Place.ALTERNATE
+        and len(name.split()) == 1
+        and not any(cues.get("person") for cues in article_cues)
+    ):
+        as_place |= {"PERSON", "PER"}
     for labels in article_labels:
         total = sum(labels.values())
         for label, n in labels.items():
-            kind = "place" if known_place and label == "NORP" else kind_of_label(label)
+            kind = "place" if label in as_place else kind_of_label(label)
             scores[kind] += n / total if total else 0.0
     for cues in article_cues:
         for kind, n in cues.items():

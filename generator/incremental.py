@@ -17,11 +17,14 @@ Nothing is written until a rebuild has fully succeeded.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
+import itertools
 import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from typing import Any
 
 import jinja2
@@ -113,7 +116,8 @@ class IncrementalBuilder:
     _env: jinja2.Environment | None = None
     _templates_stamp: tuple = ()
     _common: dict[str, Any] | None = None
-    _signatures: dict[str, tuple] = field(default_factory=dict)
+    _signatures: dict[str, int] = field(default_factory=dict)
+    _fingerprints: dict[int, tuple[object, int]] = field(default_factory=dict)
     _digests: dict[str, bytes] = field(default_factory=dict)
     _written_once: bool = False
 
@@ -298,7 +302,7 @@ class IncrementalBuilder:
 
     # render -------------------------------------------------------------------------------
 
-    def _render(self, site) -> tuple[dict[str, bytes], dict[str, tuple], int, tuple, dict]:
+    def _render(self, site) -> tuple[dict[str, bytes], dict[str, int], int, tuple, dict]:
         """Files to (re)consider writing, the new page signatures, how many pages were
         rendered, and the template stamp and shared context they were rendered with."""
         config = self.config
@@ -310,19 +314,19 @@ class IncrementalBuilder:
         if common != self._common:
             self._signatures = {}
         files: dict[str, bytes] = {}
-        signatures: dict[str, tuple] = {}
+        signatures: dict[str, int] = {}
         rendered = 0
+        fingerprints = Fingerprints(self._fingerprints)
         for page in plan_pages(site, config):
-            signature = (page.template, page.context)
+            signature = fingerprints.of((page.template, page.context))
             path = page.url
-            old = self._signatures.get(path)
-            if old is not None and old == signature:
-                signatures[path] = old
+            signatures[path] = signature
+            if self._signatures.get(path) == signature:
                 continue
             out, data = render_page(self._env, common, page)
             files[out] = data
-            signatures[path] = signature
             rendered += 1
+        self._fingerprints = fingerprints.memo
         files.update(other_files(site, config))
         return files, signatures, rendered, stamp, common
 
@@ -340,7 +344,7 @@ class IncrementalBuilder:
 
     # write --------------------------------------------------------------------------------
 
-    def _write(self, files: dict[str, bytes], signatures: dict[str, tuple]) -> tuple[int, int]:
+    def _write(self, files: dict[str, bytes], signatures: dict[str, int]) -> tuple[int, int]:
         output = self.config.output_dir
         kept = {output_file(url) for url in signatures} | set(files)
         digests = {rel: self._digests[rel] for rel in kept if rel in self._digests}
@@ -362,3 +366,48 @@ class IncrementalBuilder:
         self._signatures = signatures
         self._digests = digests
         return written, len(removed)
+
+
+_FRESH = itertools.count()
+
+
+class Fingerprints:
+    """Fingerprints of template contexts: equal values give equal fingerprints.
+
+    A page is re-rendered when the fingerprint of its template and context changes. Deep
+    equality against the previous context would cost as much as the contexts are big (an
+    entity page holds every entry of its entity); a fingerprint is computed once per object
+    and rebuild instead, and carried over for objects that survive a rebuild unchanged
+    (cleaned texts, metadata, summaries: the memo keeps them alive, so `id` stays theirs).
+    Fingerprints are Python hashes of the values' parts, 64 bits: equal fingerprints of
+    different contexts (a page left stale) have a chance of about 2**-64 per changed page.
+    """
+
+    _SCALARS = (str, int, float, bool, type(None), datetime, date)
+
+    def __init__(self, previous: dict[int, tuple[object, int]]):
+        self.previous = previous
+        self.memo: dict[int, tuple[object, int]] = {}
+
+    def of(self, value: object) -> int:
+        """The fingerprint of `value` (dataclasses, tuples, lists, dicts and scalars)."""
+        if isinstance(value, self._SCALARS):
+            return hash((type(value), value))
+        key = id(value)
+        hit = self.memo.get(key) or self.previous.get(key)
+        if hit is not None and hit[0] is value:
+            self.memo[key] = hit
+            return hit[1]
+        if dataclasses.is_dataclass(value) and not isinstance(value, type):
+            parts = tuple(self.of(getattr(value, f.name)) for f in dataclasses.fields(value))
+            fingerprint = hash((type(value), parts))
+        elif isinstance(value, tuple | list):
+            fingerprint = hash((type(value), tuple(self.of(v) for v in value)))
+        elif isinstance(value, dict):
+            items = tuple(sorted((hash(k), self.of(v)) for k, v in value.items()))
+            fingerprint = hash((dict, items))
+        else:
+            # Anything else is never taken for unchanged: the page is rendered again.
+            fingerprint = hash(("unknown", next(_FRESH)))
+        self.memo[key] = (value, fingerprint)
+        return fingerprint

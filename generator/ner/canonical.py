@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Lowercase words that may sit inside a name ("Bank of England", "Abdulkafi al-Hamdo").
 CONNECTORS = frozenset(
@@ -130,6 +131,7 @@ def name_key(name: str) -> str:
     return " ".join(_NON_WORD.sub(" ", folded).split())
 
 
+@lru_cache(maxsize=1 << 14)
 def title_key(text: str) -> bool:
     """Whether text is a person's title or role on its own ("President", "foreign minister")."""
     return name_key(text) in _TITLE_KEYS

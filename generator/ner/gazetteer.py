@@ -50,6 +50,7 @@ def _index() -> dict[str, Place]:
     return index
 
 
+@lru_cache(maxsize=1 << 16)
 def place_strength(name: str) -> Place:
     """How strongly the gazetteer says `name` (any spelling variant) is a place."""
     return _index().get(name_key(name), Place.NONE)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from generator.model import Mention
+from generator.ner import boundaries
 from generator.ner.canonical import canonical_forms, name_key, title_key
 from generator.ner.cues import context_cues
 from generator.ner.labels import LABEL_KINDS, kind_of_label
@@ -60,16 +61,19 @@ def load_model(name: str):
 def doc_spans(text: str, ents: Iterable[tuple[int, int, str]]) -> list[Span]:
     """Canonical names for the model's (start, end, label) spans over `text`.
 
-    A span can yield several names (split at a line break) or none (junk); offsets are
-    narrowed to the name where it occurs verbatim in the span.
+    Spans the model cut short are first widened to the whole capitalised name
+    (`boundaries.complete`). A span can yield several names (split at a line break) or none
+    (junk); offsets are narrowed to the name where it occurs verbatim in the span.
     """
+    kept = [
+        (start, end, label)
+        for start, end, label in ents
+        if label in EVIDENCE_LABELS
+        and not _ends_title(text[max(0, start - _CONTEXT) : start], text[start:end])
+    ]
     spans = []
-    for start, end, label in ents:
-        if label not in EVIDENCE_LABELS:
-            continue
+    for start, end, label in boundaries.complete(text, kept, boundaries.lowercase_words(text)):
         raw = text[start:end]
-        if _ends_title(text[max(0, start - _CONTEXT) : start], raw):
-            continue
         for name, titled in canonical_forms(raw, label):
             offset = raw.find(name)
             s, e = (start + offset, start + offset + len(name)) if offset >= 0 else (start, end)

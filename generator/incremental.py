@@ -18,6 +18,7 @@ Nothing is written until a rebuild has fully succeeded.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import itertools
 import time
@@ -371,6 +372,14 @@ class IncrementalBuilder:
 _FRESH = itertools.count()
 
 
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...] | None:
+    """The field names of a dataclass type; None for other types."""
+    if not dataclasses.is_dataclass(cls):
+        return None
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
 class Fingerprints:
     """Fingerprints of template contexts: equal values give equal fingerprints.
 
@@ -398,8 +407,9 @@ class Fingerprints:
         if hit is not None and hit[0] is value:
             self.memo[key] = hit
             return hit[1]
-        if dataclasses.is_dataclass(value) and not isinstance(value, type):
-            parts = tuple(self.of(getattr(value, f.name)) for f in dataclasses.fields(value))
+        names = _field_names(type(value))
+        if names is not None:
+            parts = tuple(self.of(getattr(value, name)) for name in names)
             fingerprint = hash((type(value), parts))
         elif isinstance(value, tuple | list):
             fingerprint = hash((type(value), tuple(self.of(v) for v in value)))

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from watchdog.events import (
+    DirCreatedEvent,
     DirDeletedEvent,
     DirMovedEvent,
     FileClosedEvent,
@@ -134,21 +135,30 @@ class Debouncer:
 
 
 class _Handler(FileSystemEventHandler):
-    def __init__(self, spec: WatchSpec, debouncer: Debouncer):
-        self.spec = spec
-        self.debouncer = debouncer
+    def __init__(self, watcher: Watcher):
+        self.watcher = watcher
 
     def on_any_event(self, event: FileSystemEvent) -> None:
+        paths = [str(p) for p in (event.src_path, getattr(event, "dest_path", "")) if p]
+        if isinstance(event, DirCreatedEvent | DirMovedEvent):
+            # A watched folder that did not exist yet (a site's first templates/ folder).
+            for path in paths:
+                if Path(path) in self.watcher.missing:
+                    self.watcher.add_folder(Path(path))
+                    self.watcher.debouncer.add([path])
         if not isinstance(event, _CHANGE_EVENTS):
             return
-        paths = [event.src_path, getattr(event, "dest_path", "") or ""]
-        relevant = [str(p) for p in paths if p and self.spec.relevant(str(p))]
+        relevant = [p for p in paths if self.watcher.spec.relevant(p)]
         if relevant:
-            self.debouncer.add(relevant)
+            self.watcher.debouncer.add(relevant)
 
 
 class Watcher:
-    """A running watchdog observer feeding a debouncer; `stop()` ends both threads."""
+    """A running watchdog observer feeding a debouncer; `stop()` ends both threads.
+
+    Folders of the spec that do not exist yet are watched for from their parent folder and
+    added when they appear.
+    """
 
     def __init__(
         self,
@@ -160,15 +170,26 @@ class Watcher:
         longest: float = 1.0,
         poll_interval: float = 0.5,
     ):
+        self.spec = spec
         self.debouncer = Debouncer(action, quiet, longest)
         self.observer = PollingObserver(timeout=poll_interval) if poll else Observer()
-        handler = _Handler(spec, self.debouncer)
+        self.handler = _Handler(self)
+        self.missing: set[Path] = set()
+        parents = {f.parent for f in spec.files}
         for folder in spec.folders:
             if folder.is_dir():
-                self.observer.schedule(handler, str(folder), recursive=True)
-        for parent in sorted({f.parent for f in spec.files if f.parent.is_dir()}):
-            self.observer.schedule(handler, str(parent), recursive=False)
+                self.add_folder(folder)
+            else:
+                self.missing.add(folder)
+                parents.add(folder.parent)
+        for parent in sorted(p for p in parents if p.is_dir()):
+            self.observer.schedule(self.handler, str(parent), recursive=False)
         self.observer.start()
+
+    def add_folder(self, folder: Path) -> None:
+        """Watch `folder` and everything below it."""
+        self.missing.discard(folder)
+        self.observer.schedule(self.handler, str(folder), recursive=True)
 
     def stop(self) -> None:
         self.observer.stop()

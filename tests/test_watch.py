@@ -95,3 +95,19 @@ def test_the_config_file_is_watched(watched):
 def test_ignored_names():
     assert is_ignored_name("draft.md.swp") and is_ignored_name("4913")
     assert not is_ignored_name("story.md") and not is_ignored_name("2016-12-09.txt")
+
+
+def test_a_watched_folder_created_later_is_watched(tmp_path):
+    content, templates = tmp_path / "content", tmp_path / "templates"
+    content.mkdir()
+    rebuilds = Rebuilds()
+    watcher = Watcher(WatchSpec((content, templates)), rebuilds, quiet=QUIET)
+    try:
+        templates.mkdir()
+        (templates / "article.html").write_text("first")
+        assert len(rebuilds.settle()) == 1
+        (templates / "article.html").write_text("second")
+        batches = rebuilds.settle()
+        assert len(batches) == 2 and str(templates / "article.html") in batches[1]
+    finally:
+        watcher.stop()

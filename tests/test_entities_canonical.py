@@ -117,6 +117,9 @@ def test_different_names_have_different_keys():
         ("within two miles of ", " lies", "place"),
         ("in the province of ", ",", "place"),
         ("the ", "-based Syrian Observatory", "place"),
+        ("rains along the coast of ", ", but", "place"),
+        ("the southern ", " state, bringing rain", "place"),
+        ("at the conference in ", " last year", "place?"),
         ("", " fighters had begun", "organisation"),
         ("a spokesperson for the ", " rebel group", "organisation"),
         ("Russian foreign minister ", " and", "person"),
@@ -126,6 +129,11 @@ def test_different_names_have_different_keys():
 )
 def test_context_cues(before, after, kind):
     assert kind in context_cues(before, after)
+
+
+def test_in_is_no_cue_before_the():
+    # "in the Zimbabwe Open", "in the Holocaust": events, not places.
+    assert context_cues("played in the ", " last week") == ()
 
 
 def test_no_cue_from_plain_context():

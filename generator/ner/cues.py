@@ -14,10 +14,17 @@ from generator.ner.canonical import PERSON_TITLES, name_key, title_key
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:city|town|village|province|region|district|county|state|capital|suburb|"
     r"outskirts|north|south|east|west|northeast|northwest|southeast|southwest|miles|"
-    r"kilometres|kilometers|km)\s+of|\bnear|\bcapital)\s+(?:the\s+)?$",
+    r"kilometres|kilometers|km|coast|coasts|shores|port|streets)\s+of|\bnear|\bcapital)"
+    r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_PLACE_AFTER = re.compile(r"^(?:-based\b|\s+(?:province|governorate|region|district)\b)")
+_PLACE_AFTER = re.compile(
+    r"^(?:-based\b|\s+(?:province|governorate|region|district|state|county|port)\b)"
+)
+# "in Copenhagen": usually a place, but also "a stake in Salomon Brothers", "in Arabic"; so
+# it is a weaker cue of its own ("the" excluded: "in the Zimbabwe Open", "in the Holocaust").
+_IN_BEFORE = re.compile(r"\bin\s+$")
+WEAK_PLACE = "place?"
 _ORG_BEFORE = re.compile(
     r"\b(?:spokesman|spokeswoman|spokesperson|member|members|leader|leaders|head|chief|"
     r"chairman|fighters)\s+(?:for|of)\s+(?:the\s+)?$",
@@ -78,6 +85,8 @@ def context_cues(before: str, after: str) -> tuple[str, ...]:
     found = []
     if _PLACE_BEFORE.search(before) or _PLACE_AFTER.match(after):
         found.append("place")
+    elif _IN_BEFORE.search(before):
+        found.append(WEAK_PLACE)
     if _ORG_BEFORE.search(before) or _ORG_AFTER.match(after):
         found.append("organisation")
     if _title_before(before) or _ROLE_BEFORE.search(before) or _ROLE_AFTER.match(after):

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Container, Iterable, Mapping, Sequence
 
+from generator.ner.cues import WEAK_PLACE
 from generator.ner.gazetteer import Place, place_strength
 from generator.ner.labels import KINDS, OTHER, kind_of_label
 
@@ -40,6 +41,8 @@ _INITIALS = re.compile(r"(?:[A-Z]\.?\s+){1,3}[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?")
 GAZETTEER_WEIGHT = {Place.NONE: 0.0, Place.ALTERNATE: 0.5, Place.CITY: 0.5, Place.REGION: 1.25}
 # A context cue outweighs the model's label in one article ("Isil fighters" over PERSON).
 CUE_WEIGHT = 1.25
+# "in X" (`cues.WEAK_PLACE`): enough with a gazetteer city to outvote one ORG label.
+WEAK_CUE_WEIGHT = 0.6
 NAME_WORD_WEIGHT = 1.25
 ACRONYM_WEIGHT = 0.25
 PERSON_SHAPE_WEIGHT = 1.0
@@ -80,6 +83,8 @@ def vote(
         for kind, n in cues.items():
             if n > 0 and kind in KINDS:
                 scores[kind] += CUE_WEIGHT
+        if cues.get(WEAK_PLACE) and not cues.get("place"):
+            scores["place"] += WEAK_CUE_WEIGHT
     for kind, weight in name_evidence(name, given_names).items():
         scores[kind] += weight * len(article_labels)
     # Ties go to the first of person, place, organisation, other.

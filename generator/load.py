@@ -59,8 +59,7 @@ def read_content_file(
 ) -> list[RawArticle]:
     """The articles in one content file (none when it cannot be read; the reason goes to
     `problems`). `rel` is its '/'-separated path relative to the content folder."""
-    read = reader_for(rel)
-    if read is None:
+    if reader_for(rel) is None:
         if strict:
             problems.warn(rel, "no reader for this file type; file ignored")
         return []
@@ -73,12 +72,29 @@ def read_content_file(
             raise ReadError(
                 f"file is larger than the {max_file_size:,}-byte limit ({stat.st_size:,} bytes)"
             )
-        if stat.st_size == 0:
+        data = path.read_bytes()
+    except ReadError as exc:
+        problems.warn(rel, f"skipped: {exc.message}", exc.line)
+        return []
+    except OSError as exc:
+        problems.warn(rel, f"skipped: cannot read file ({exc.strerror or exc})")
+        return []
+    return read_content(rel, data, stat.st_mtime, problems)
+
+
+def read_content(rel: str, data: bytes, mtime: float, problems: Problems) -> list[RawArticle]:
+    """The articles in the bytes of a content file named `rel` (a type with a reader).
+
+    Whatever is wrong with the bytes goes to `problems` with `rel` (and the line where known):
+    a reader's `ReadError` skips the file, its `source.warn` reports a skipped part.
+    """
+    try:
+        if not data:
             raise ReadError("empty file")
-        decoded = decode(path.read_bytes())
+        decoded = decode(data)
         if decoded.fallback:
             problems.warn(rel, f"not UTF-8; read as {decoded.encoding}")
-        found = read(Source(rel, decoded.text, stat.st_mtime, partial(problems.warn, rel)))
+        found = reader_for(rel)(Source(rel, decoded.text, mtime, partial(problems.warn, rel)))
         if not found:
             raise ReadError("no article found in file")
         return list(found)
@@ -86,6 +102,4 @@ def read_content_file(
         problems.warn(rel, f"skipped: {exc.message}", exc.line)
     except DecodeError as exc:
         problems.warn(rel, f"skipped: {exc}")
-    except OSError as exc:
-        problems.warn(rel, f"skipped: cannot read file ({exc.strerror or exc})")
     return []

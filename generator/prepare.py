@@ -42,7 +42,9 @@ def prepare_article(
     if cleaned.source and not meta.source:
         meta = dataclasses.replace(meta, source=cleaned.source)
     lang = language_name(meta.lang, language) or "english"
-    title = meta.title or derive_headline(cleaned.blocks[0].text, lang)
+    opening = cleaned.blocks[0].text
+    # A headline needs words; an opening of only symbols ("’") is its own title.
+    title = meta.title or derive_headline(opening, lang) or " ".join(opening.split())[:80]
     date = meta.date
     if date is None:
         problems.warn(where, "no date in metadata; using the file's modification time")

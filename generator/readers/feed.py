@@ -56,7 +56,7 @@ def read_feed(source: Source) -> list[RawArticle]:
     articles = []
     for number, entry in enumerate(parsed.entries, start=1):
         try:
-            meta, dropped = _metadata(entry, channel)
+            meta = _metadata(entry, channel)
             if meta.title and titles.count(titles[number - 1]) > 1:
                 meta = replace(meta, slug=f"{titles[number - 1]}-{_entry_hash(entry)}")
             blocks = _blocks(entry)
@@ -65,8 +65,6 @@ def read_feed(source: Source) -> list[RawArticle]:
         except ReadError as exc:
             notes.append((f"entry {number} skipped: {exc.message}", exc.line))
             continue
-        if dropped:
-            notes.append((f"entry {number}: link {dropped!r} is not a web address; left out", None))
         articles.append(RawArticle(source.path, meta, blocks, source.mtime, f"entry {number}"))
     if not articles and parsed.bozo:
         # A truncated or broken file: one clear reason rather than a line per lost entry.
@@ -76,8 +74,9 @@ def read_feed(source: Source) -> list[RawArticle]:
     return articles
 
 
-def _metadata(entry, channel) -> tuple[Metadata, str | None]:
-    """The entry's metadata, and its link when that was left out for not being a web address."""
+def _metadata(entry, channel) -> Metadata:
+    """The entry's metadata. A link that is not a web address is left out: feedparser also
+    offers non-URL guids as links, and a `javascript:` link must never reach a page."""
     values: dict = {
         "title": _title(entry),
         "author": entry.get("author"),
@@ -96,7 +95,7 @@ def _metadata(entry, channel) -> tuple[Metadata, str | None]:
         values["url"] = link
     if entry.get("content") and entry.get("summary"):
         values["description"] = html_text(entry.summary)
-    return metadata_from_mapping(values), (link if link and "url" not in values else None)
+    return metadata_from_mapping(values)
 
 
 def _title(entry) -> str:

@@ -1,0 +1,43 @@
+"""The dateline at the top of a wire story is a place, in whichever form the agency writes it."""
+
+import pytest
+
+from generator.entities import doc_spans
+from generator.ner.dateline import dateline
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("MOSCOW, Dec 6 (Reuters) - Russian President Vladimir Putin said", "MOSCOW"),
+        ("WASHINGTON (AP) — The Senate voted on Friday.", "WASHINGTON"),
+        ("WASHINGTON — The Senate voted on Friday.", "WASHINGTON"),
+        ("Japan win .\nNadim Ladki\nAL-AIN , United Arab Emirates 1996-12-06\nJapan", "AL-AIN"),
+        ("Man jailed .\nAPPLETON , Wis .\n1996-12-06\nA farmhand", "APPLETON"),
+        ("Rates up.\nNEW YORK, March 3, 2016 - Shares rose.", "NEW YORK"),
+    ],
+)
+def test_datelines_are_found(text, place):
+    start, end = dateline(text)
+    assert text[start:end] == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SOCCER - LEEDS WIN AT LAST .\nLeeds won on Saturday.",  # a headline in capitals
+        "PHILADELPHIA 7 11 .389\nBOSTON 5 13 .278",  # a table, not a dateline
+        "LEEDS\nOn Monday the club said",  # a capital word alone, no date after it
+        "Isil has advanced to within two miles of Palmyra.",
+    ],
+)
+def test_other_openings_are_not_datelines(text):
+    assert dateline(text) is None
+
+
+def test_the_dateline_is_a_place_whatever_the_model_says():
+    text = "Vote called .\nDURBAN , South Africa 1996-12-06\nThe Zulu party said"
+    start = text.index("DURBAN")
+    (span,) = doc_spans(text, [(start, start + 6, "ORG")])
+    assert (span.name, span.label, span.start) == ("Durban", "GPE", start)
+    assert "place" in span.cues

@@ -80,3 +80,9 @@ def test_in_before_a_known_city_outvotes_one_organisation_label():
     # stays an organisation: "in" alone is too weak against the model.
     assert kind("Copenhagen", [{"ORG": 1}], [{"place?": 1}]) == "place"
     assert kind("Salomon Brothers", [{"ORG": 1}], [{"place?": 1}]) == "organisation"
+
+
+def test_company_legal_forms_are_organisation_words():
+    # "Brewpole BV" the model calls a person in the one article that names it.
+    assert kind("Brewpole BV", [{"PERSON": 1}]) == "organisation"
+    assert kind("Zaklady Piwowarskie SA", [{"PERSON": 1}]) == "organisation"

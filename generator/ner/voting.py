@@ -25,7 +25,9 @@ ORGANISATION_WORDS = frozenset(
     "board court parliament assembly congress senate army navy police force forces front "
     "movement brigade brigades militia network airlines airways club society church trust "
     "exchange news times post journal press television radio tv hospital centre center "
-    "coalition alliance league cabinet government administration crescent cross".split()
+    "coalition alliance league cabinet government administration crescent cross "
+    # Company legal forms across countries ("Brewpole BV", "Zywiec SA", "Volkswagen AG").
+    "bv nv sa ag gmbh spa ab asa oyj kk tbk bhd berhad limited holdings industries".split()
 )
 PLACE_WORDS = frozenset(
     "river lake sea ocean gulf bay strait island islands mountains mountain mount valley "

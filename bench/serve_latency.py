@@ -138,7 +138,10 @@ def measure(site: Path, edits: int, template_edits: int) -> dict[str, object]:
             time.sleep(0.3)
         template.parent.mkdir(exist_ok=True)
         for i in range(template_edits):
-            body = theme.read_text(encoding="utf-8") + f"<!-- template edit {i} -->\n"
+            # Inside the content block, so that every article page really changes.
+            body = theme.read_text(encoding="utf-8").replace(
+                "{% block content %}", f"{{% block content %}}<!-- template edit {i} -->", 1
+            )
             written = time.perf_counter()
             template.write_text(body, encoding="utf-8")
             renders.append(client.next(timeout=600) - written)

@@ -17,7 +17,7 @@ from generator.model import Mention
 from generator.ner import boundaries
 from generator.ner.canonical import canonical_forms, name_key, title_key
 from generator.ner.cues import context_cues
-from generator.ner.dateline import dateline
+from generator.ner.dateline import byline, dateline
 from generator.ner.labels import LABEL_KINDS, kind_of_label
 
 # Labels kept as evidence although they are not tags themselves: the model calls Aleppo
@@ -62,7 +62,8 @@ def load_model(name: str):
 def doc_spans(text: str, ents: Iterable[tuple[int, int, str]]) -> list[Span]:
     """Canonical names for the model's (start, end, label) spans over `text`.
 
-    The story's dateline ("MOSCOW, Dec 6 (Reuters) -") is a place whatever the model says.
+    The story's dateline ("MOSCOW, Dec 6 (Reuters) -") is a place and its byline a person,
+    whatever the model says.
     Spans the model cut short are first widened to the whole capitalised name
     (`boundaries.complete`). A span can yield several names (split at a line break) or none
     (junk); offsets are narrowed to the name where it occurs verbatim in the span.
@@ -74,11 +75,14 @@ def doc_spans(text: str, ents: Iterable[tuple[int, int, str]]) -> list[Span]:
         and not _ends_title(text[max(0, start - _CONTEXT) : start], text[start:end])
     ]
     spans = []
-    place = dateline(text)
+    place, reporter = dateline(text), byline(text)
     if place is not None:
         # The model's reading of the dateline gives way; its name is written as a name.
         kept = [(s, e, label) for s, e, label in kept if e <= place[0] or s >= place[1]]
         spans.append(Span(*place, text[slice(*place)].title(), "GPE", ("place",)))
+    if reporter is not None:
+        kept = [(s, e, label) for s, e, label in kept if e <= reporter[0] or s >= reporter[1]]
+        spans.append(Span(*reporter, text[slice(*reporter)], "PERSON", ("person",)))
     for start, end, label in boundaries.complete(text, kept, boundaries.lowercase_words(text)):
         raw = text[start:end]
         for name, titled in canonical_forms(raw, label):

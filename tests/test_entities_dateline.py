@@ -3,7 +3,7 @@
 import pytest
 
 from generator.entities import doc_spans
-from generator.ner.dateline import dateline
+from generator.ner.dateline import byline, dateline
 
 
 @pytest.mark.parametrize(
@@ -41,3 +41,27 @@ def test_the_dateline_is_a_place_whatever_the_model_says():
     (span,) = doc_spans(text, [(start, start + 6, "ORG")])
     assert (span.name, span.label, span.start) == ("Durban", "GPE", start)
     assert "place" in span.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Britain warns .\nEdna Fernandes\nLONDON 1996-12-06\nThe British", "Edna Fernandes"),
+        ("Floods .\nSimona de Logu\nRIO DE JANEIRO 1996-12-06\nRain fell", "Simona de Logu"),
+        ("Riot in Istanbul\nBy Elif Kaban\nPolice said on Monday", "Elif Kaban"),
+    ],
+)
+def test_bylines_are_found(text, name):
+    start, end = byline(text)
+    assert text[start:end] == name
+
+
+def test_a_short_headline_above_the_dateline_is_no_byline():
+    assert byline("Putin Speaks\nMOSCOW (Reuters) - The president said") is None
+
+
+def test_the_byline_is_a_person_whatever_the_model_says():
+    text = "Bonds fall .\nLynnley Browning\nBOSTON 1996-12-06\nBonds fell"
+    start = text.index("Lynnley")
+    spans = doc_spans(text, [(start, start + 16, "GPE")])
+    assert [(s.name, s.label) for s in spans] == [("Boston", "GPE"), ("Lynnley Browning", "PERSON")]

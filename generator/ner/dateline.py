@@ -1,10 +1,12 @@
-"""The dateline: the place a news story was filed from, in capitals at the top of the story.
+"""The dateline and byline: where a news story was filed from and who wrote it.
 
+The dateline is the place, in capitals at the top of the story.
 Wire copy opens its first paragraph with one: "MOSCOW, Dec 6 (Reuters) - ...", "WASHINGTON
 (AP) — ...", "DURBAN, South Africa 1996-12-06", "APPLETON, Wis." with the date on the next
 line. The small model often misses it (a name in capitals beside a date) or calls it an
 organisation, yet it is always a place. Headlines in capitals ("SOCCER - LEEDS WIN") are not
-datelines: after a dateline's dash the story goes on in mixed case.
+datelines: after a dateline's dash the story goes on in mixed case. The byline is the
+reporter's name on a line of its own, after "By" or just above the dateline.
 """
 
 from __future__ import annotations
@@ -23,6 +25,12 @@ _DATELINE = re.compile(
     rf"(?:,?\s*{_DATE}\b|\((?:[A-Z][\w.]*\s*)+\)|[-–—]+\s+(?=.*[a-z])|(?P<alone>$))"
 )
 _DATE_LINE = re.compile(rf"\s*{_DATE}")
+# "Nadim Ladki", "Simona de Logu", "K.T. Arasu", "By Elif Kaban": two to four name words.
+_NAME_WORD = r"(?:[A-Z][a-z'’-]+|(?:[A-Z]\.){1,3}|[A-Z]\.?)"
+_BYLINE = re.compile(
+    rf"\s*(?P<by>By\s+)?(?P<name>{_NAME_WORD}(?:\s+(?:(?:de|van|von|al|bin|da|del|la|le)\s+)?"
+    rf"{_NAME_WORD}){{1,3}})\s*$"
+)
 
 
 def dateline(text: str) -> tuple[int, int] | None:
@@ -40,3 +48,23 @@ def dateline(text: str) -> tuple[int, int] | None:
 def _dated(lines: list[str], number: int) -> bool:
     # A place alone on its line is a dateline only if the date follows on the next line.
     return number + 1 < len(lines) and bool(_DATE_LINE.match(lines[number + 1]))
+
+
+def byline(text: str) -> tuple[int, int] | None:
+    """The (start, end) of the reporter's name in `text`, or None: a line of its own among
+    the first lines that starts with "By", or that stands right above the dateline."""
+    place = dateline(text)
+    offset = 0
+    for number, line in enumerate(text.split("\n", _LINES)[:_LINES]):
+        end = offset + len(line)
+        found = _BYLINE.match(line)
+        # Not the first line: a short headline may stand right above the dateline.
+        above_dateline = number > 0 and place is not None and end + 1 == _line_start(text, place[0])
+        if found and (found.group("by") or above_dateline):
+            return offset + found.start("name"), offset + found.end("name")
+        offset = end + 1
+    return None
+
+
+def _line_start(text: str, index: int) -> int:
+    return text.rfind("\n", 0, index) + 1

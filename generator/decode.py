@@ -44,4 +44,10 @@ def _checked(text: str, encoding: str, fallback: bool) -> Decoded:
     controls = sum(1 for c in text if ord(c) < 32 and c not in "\t\n\r\f")
     if controls > max(8, len(text) // 100):
         raise DecodeError("binary file (control characters)")
-    return Decoded(text, encoding, fallback)
+    # The few that real text carries (form feeds, stray escapes) are invalid in XML 1.0 and
+    # would make the Atom feed unreadable; they carry no meaning in an article.
+    return Decoded(text.translate(_STRIP), encoding, fallback)
+
+
+# Those Python counts as whitespace (vertical tab, form feed, separators) become spaces.
+_STRIP = {c: (" " if chr(c).isspace() else None) for c in range(32) if chr(c) not in "\t\n\r"}

@@ -45,8 +45,10 @@ def test_binary_data_is_a_decode_error(data, reason):
         decode(data)
 
 
-def test_a_few_control_characters_in_real_text_are_tolerated():
-    assert decode(b"Line one\x0bstill text\x07\n" + b"more words " * 20).encoding == "utf-8"
+def test_a_few_control_characters_in_real_text_are_tolerated_and_dropped():
+    decoded = decode(b"Line one\x0bstill\ttext\x07\f\r\n" + b"more words " * 20)
+    assert decoded.encoding == "utf-8"
+    assert decoded.text.startswith("Line one still\ttext \r\nmore words")
 
 
 def test_the_load_stage_warns_with_the_file_name_when_it_falls_back(tmp_path):

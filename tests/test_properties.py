@@ -188,6 +188,8 @@ def check_file(name: str, data: bytes) -> None:
         assert article.slug and len(article.slug) <= MAX_LENGTH + 4
         assert "/" not in article.slug and "\\" not in article.slug
         assert article.slug not in (".", "..") and article.title
+        text = article.title + article.text
+        assert not any(ord(c) < 32 and c not in "\t\n\r" for c in text)  # valid in XML 1.0
         for block in article.blocks:
             if block.html is not None:
                 html = block.html.lower()

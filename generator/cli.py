@@ -204,6 +204,8 @@ def _run_session(args: argparse.Namespace, serve: bool) -> int:
     if args.config is None:
         session.config_file = session.config.root / "digest.toml"
     try:
+        # Watching first: a save during the first build triggers a rebuild after it.
+        session.watch(poll=args.poll)
         session.rebuild()
         if serve:
             try:
@@ -212,7 +214,6 @@ def _run_session(args: argparse.Namespace, serve: bool) -> int:
                 print(f"digest: cannot listen on {args.host}:{args.port}: {exc}", file=sys.stderr)
                 return EXIT_FAILED
             print(f"serving {url} (Ctrl-C to stop)", flush=True)
-        session.watch(poll=args.poll)
         print("watching for changes", flush=True)
         threading.Event().wait()
     except KeyboardInterrupt:

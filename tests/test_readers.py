@@ -5,6 +5,8 @@ from datetime import UTC, datetime
 
 import pytest
 
+from generator.load import load_articles
+from generator.model import Problems
 from generator.readers import READERS, ReadError, Source, reader_for
 from generator.readers.fragments import html_blocks
 from generator.readers.meta import is_web_address, metadata_from_mapping
@@ -250,3 +252,21 @@ def test_only_web_addresses_become_article_links(url, ok):
     else:
         with pytest.raises(ReadError, match="'url' must be an http"):
             metadata_from_mapping({"url": url})
+
+
+def test_load_reports_a_symlink_loop_and_ignores_links_out_of_content(tmp_path):
+    content = tmp_path / "content"
+    content.mkdir()
+    (tmp_path / "secret.txt").write_text("Title: Secret\n\nOutside text.\n")
+    (content / "ok.txt").write_text("Title: Fine\n\nInside text.\n")
+    (content / "loop.txt").symlink_to(content / "loop.txt")
+    (content / "out.txt").symlink_to(tmp_path / "secret.txt")
+    (content / "inside.txt").symlink_to(content / "ok.txt")
+    problems = Problems()
+    articles = load_articles(content, problems, max_file_size=1000)
+    assert [a.path for a in articles] == ["inside.txt", "ok.txt"]
+    (problem,) = problems.items
+    assert (problem.path, problem.message) == (
+        "loop.txt",
+        "skipped: cannot read file (Too many levels of symbolic links)",
+    )

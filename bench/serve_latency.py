@@ -84,7 +84,7 @@ class EventClient:
 
 def start_server(site: Path) -> tuple[subprocess.Popen, int, list[str]]:
     proc = subprocess.Popen(
-        [sys.executable, "-m", "generator", "serve", "--port", "0"],
+        [sys.executable, "-m", "generator", "serve", "--port", "0", "--timings"],
         cwd=site,
         env=env(),
         stdout=subprocess.PIPE,

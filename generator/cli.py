@@ -98,6 +98,9 @@ def add_watch_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--poll", action="store_true", help="poll for changes (file systems without inotify)"
     )
+    parser.add_argument(
+        "--timings", action="store_true", help="print the time each stage of a rebuild took"
+    )
     add_cache_option(parser)
 
 
@@ -194,7 +197,12 @@ def _run_session(args: argparse.Namespace, serve: bool) -> int:
     from generator.session import Session
 
     try:
-        session = Session(lambda: site_config(args), args.config, use_cache=args.use_cache)
+        session = Session(
+            lambda: site_config(args),
+            args.config,
+            use_cache=args.use_cache,
+            timings=args.timings,
+        )
     except UsageError as exc:
         print(f"digest: {exc}", file=sys.stderr)
         return EXIT_USAGE

@@ -52,6 +52,17 @@ from generator.urls import output_file
 from generator.write import OutputError, check_output_dir, update_site, write_site
 
 
+class _Stopwatch:
+    def __init__(self) -> None:
+        self.laps: list[tuple[str, float]] = []
+        self._last = time.perf_counter()
+
+    def lap(self, name: str) -> None:
+        now = time.perf_counter()
+        self.laps.append((name, now - self._last))
+        self._last = now
+
+
 @dataclass
 class _Source:
     """One content file as last read."""
@@ -85,6 +96,7 @@ class RebuildResult:
     rendered: int  # pages rendered
     written: int  # files written
     removed: int  # files deleted
+    stages: tuple[tuple[str, float], ...] = ()  # seconds per stage
 
     def summary_line(self) -> str:
         w = sum(1 for p in self.problems if p.level == "warning")
@@ -94,6 +106,10 @@ class RebuildResult:
             f"{self.rendered} rendered, {self.written} written, {self.removed} removed "
             f"in {self.seconds:.2f} s"
         )
+
+    def stages_line(self) -> str:
+        """Where the time went: 'load 0.01 s, clean 0.00 s, ...'."""
+        return ", ".join(f"{name} {seconds:.2f} s" for name, seconds in self.stages)
 
 
 @dataclass
@@ -135,7 +151,9 @@ class IncrementalBuilder:
         if not config.content_dir.is_dir():
             raise BuildFailed(f"content folder {config.content_dir} does not exist")
 
+        clock = _Stopwatch()
         changed = self._load()
+        clock.lap("load")
         if self._written_once:
             # Broken files found by the first build are warnings, as in `digest build`.
             self._pending |= changed
@@ -150,9 +168,12 @@ class IncrementalBuilder:
         pairs = self._prepare(boilerplate, problems)
         self._check_pending(pairs, problems)
         articles = unique_articles(pairs, problems)
+        clock.lap("clean")
         analysed = self._analyse()
         analyses = [self._prepared[id(raw)][1].analysis for raw, _ in pairs]
+        clock.lap("analyse")
         site = link_site(articles, analyses, config, problems.items)
+        clock.lap("link")
 
         if not config.output_dir.is_dir():
             # Someone removed the output folder: write the whole site again.
@@ -162,7 +183,9 @@ class IncrementalBuilder:
             files, signatures, rendered, stamp, common = self._render(site)
         except jinja2.TemplateError as exc:
             raise BuildFailed(f"template error: {describe_template_error(exc)}") from None
+        clock.lap("render")
         written, removed = self._write(files, signatures)
+        clock.lap("write")
         self._templates_stamp, self._common = stamp, common
         self._pending.clear()
         return RebuildResult(
@@ -175,6 +198,7 @@ class IncrementalBuilder:
             rendered=rendered,
             written=written,
             removed=removed,
+            stages=tuple(clock.laps),
         )
 
     # load ---------------------------------------------------------------------------------

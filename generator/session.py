@@ -32,12 +32,14 @@ class Session:
         config_file: Path | None,
         *,
         use_cache: bool = True,
+        timings: bool = False,
         out: TextIO = sys.stdout,
         err: TextIO = sys.stderr,
     ):
         self.load = load
         self.config_file = config_file
         self.use_cache = use_cache
+        self.timings = timings
         self.out = out
         self.err = err
         self.config = load()
@@ -72,7 +74,10 @@ class Session:
                 if problem not in self._reported:
                     print(problem, file=self.err)
             self._reported = set(result.problems)
-            print(result.summary_line(), file=self.out, flush=True)
+            line = result.summary_line()
+            if self.timings:
+                line += f" ({result.stages_line()})"
+            print(line, file=self.out, flush=True)
             self.state.publish(None)
             return True
 

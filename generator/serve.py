@@ -149,6 +149,8 @@ def make_handler(root: Path, base: str, state: LiveState) -> type[BaseHTTPReques
     class Handler(BaseHTTPRequestHandler):
         server_version = "digest-serve"
         protocol_version = "HTTP/1.1"
+        # Idle keep-alive connections end on their own (event streams write every 15 s).
+        timeout = 60
 
         def do_GET(self) -> None:
             self._respond(head=False)

@@ -38,7 +38,7 @@ from generator.config import Config
 from generator.entities import ModelNotFound
 from generator.link import link_site
 from generator.load import content_files, read_content_file
-from generator.model import Analysis, Article, Problem, Problems, RawArticle
+from generator.model import Analysis, Article, Problem, Problems, RawArticle, Site
 from generator.prepare import prepare_article, unique_articles
 from generator.render import (
     common_context,
@@ -137,6 +137,7 @@ class IncrementalBuilder:
     _fingerprints: dict[int, tuple[object, int]] = field(default_factory=dict)
     _digests: dict[str, bytes] = field(default_factory=dict)
     _written_once: bool = False
+    _site: Site | None = None
 
     def rebuild(self) -> RebuildResult:
         """Bring the output folder up to date; raises `BuildFailed`, leaving it as it was."""
@@ -153,6 +154,8 @@ class IncrementalBuilder:
 
         clock = _Stopwatch()
         changed = self._load()
+        if changed:
+            self._site = None
         clock.lap("load")
         if self._written_once:
             # Broken files found by the first build are warnings, as in `digest build`.
@@ -172,7 +175,11 @@ class IncrementalBuilder:
         analysed = self._analyse()
         analyses = [self._prepared[id(raw)][1].analysis for raw, _ in pairs]
         clock.lap("analyse")
-        site = link_site(articles, analyses, config, problems.items)
+        if self._site is None:
+            # Linking is a pure function of the articles and analyses: with no content
+            # change since the last link (a template or CSS edit), its site still holds.
+            self._site = link_site(articles, analyses, config, problems.items)
+        site = self._site
         clock.lap("link")
 
         if not config.output_dir.is_dir():
@@ -192,7 +199,7 @@ class IncrementalBuilder:
             articles=len(site.entries),
             pages=sum(1 for f in self._digests if f.endswith(".html")),
             entities=len(site.entities),
-            problems=tuple(problems.items),
+            problems=site.problems,
             seconds=time.perf_counter() - started,
             analysed=analysed,
             rendered=rendered,

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import analyse
+from generator import analyse, incremental
 from generator.analyse import AnalysisSettings
 from generator.build import BuildFailed, build
 from generator.cache import (
@@ -184,8 +184,13 @@ def served(tmp_path, counted):
     return tmp_path, builder
 
 
-def test_template_change_rerenders_without_any_analysis(served, counted):
+def test_template_change_rerenders_without_any_analysis(served, counted, monkeypatch):
     root, builder = served
+    links = []
+    real_link = incremental.link_site
+    monkeypatch.setattr(
+        incremental, "link_site", lambda *a, **k: links.append(1) or real_link(*a, **k)
+    )
     (root / "templates").mkdir()
     (root / "templates/article.html").write_text(
         '{% extends "base.html" %}{% block content %}<h1 id="t">NEW {{ entry.article.title }}'
@@ -194,13 +199,18 @@ def test_template_change_rerenders_without_any_analysis(served, counted):
     result = builder.rebuild()
     assert counted == []
     assert result.analysed == 0
+    assert links == []  # nothing in content/ changed: the linked site is reused
     page = parse(root / "site/articles/talks-in-geneva/index.html")
     assert text_of(page.find(".//h1[@id='t']")) == "NEW Talks in Geneva"
     (root / "templates/static").mkdir()
     (root / "templates/static/style.css").write_text("body { color: teal }")
     builder.rebuild()
-    assert counted == []
+    assert counted == [] and links == []
     assert (root / "site/static/style.css").read_text() == "body { color: teal }"
+    (root / "content/a.md").write_text(article("Talks in Geneva", "2016-12-09", tag="Truce"))
+    builder.rebuild()
+    assert counted == ["a.md"] and links == [1]
+    assert (root / "site/tags/truce/index.html").is_file()
 
 
 def test_one_changed_article_is_the_only_one_analysed(served, counted):

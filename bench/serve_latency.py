@@ -134,7 +134,8 @@ def measure(site: Path, edits: int, template_edits: int) -> dict[str, object]:
             text += f"\n\nEdit number {i} of this article was saved for the benchmark.\n"
             written = time.perf_counter()
             target.write_text(text, encoding="utf-8")
-            saves.append(client.next(timeout=120) - written)
+            saves.append(client.next(timeout=600) - written)
+            progress(f"save {i + 1}: {saves[-1]:.3f} s")
             time.sleep(0.3)
         template.parent.mkdir(exist_ok=True)
         for i in range(template_edits):
@@ -144,7 +145,8 @@ def measure(site: Path, edits: int, template_edits: int) -> dict[str, object]:
             )
             written = time.perf_counter()
             template.write_text(body, encoding="utf-8")
-            renders.append(client.next(timeout=600) - written)
+            renders.append(client.next(timeout=1800) - written)
+            progress(f"template edit {i + 1}: {renders[-1]:.3f} s")
             time.sleep(0.3)
     finally:
         client.close()
@@ -161,6 +163,10 @@ def measure(site: Path, edits: int, template_edits: int) -> dict[str, object]:
         "renders": renders,
         "log": lines,
     }
+
+
+def progress(message: str) -> None:
+    print(f"  .. {message}", file=sys.stderr, flush=True)
 
 
 def summary(values: list[float]) -> str:

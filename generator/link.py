@@ -84,14 +84,19 @@ def link_site(
         ranked = sorted(per_article[index], key=lambda ck: (-ck[0], refs[ck[1]].name))
         entries.append(Entry(article, analysis.summary, tuple(refs[k] for _, k in ranked)))
 
-    order = sorted(range(len(entries)), key=lambda i: _newest_first(entries[i]))
+    newest = [_newest_first(entry) for entry in entries]
+    order = sorted(range(len(entries)), key=newest.__getitem__)
+    # Each article's entity keys (each once), counted by Counter's C loop: the co-occurrence
+    # count is the one part of linking that grows with the square of entities per article.
+    keys_in = {index: [k for _, k in ranked] for index, ranked in per_article.items()}
     entities = []
     for key in keys:
         pool = kept[key]
-        members = sorted(pool.mentions, key=lambda i: _newest_first(entries[i]))
+        members = sorted(pool.mentions, key=newest.__getitem__)
         together: Counter[str] = Counter()
         for i in members:
-            together.update(k for _, k in per_article[i] if k != key)
+            together.update(keys_in[i])
+        del together[key]
         co = tuple(
             (refs[k], n)
             for k, n in sorted(together.items(), key=lambda kn: (-kn[1], refs[kn[0]].name))[:10]

@@ -4,12 +4,16 @@ The model misses a name in one article that it found in others (a club in a resu
 table, a place in a dateline). Once the corpus has decided an entity exists, its spellings
 are looked up in every article's text: case-sensitive, whole words, and not as part of a
 longer capitalised name ("Boston" is not found inside "Boston Celtics").
+
+The index holds spellings as word tuples, not entities, so what `find` returns for a text
+depends only on the text and the set of spellings; the link stage keeps those results
+between builds (`generator.ner.memo`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
 _GAP = re.compile(r"[ \t]+")
@@ -20,31 +24,42 @@ def words(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
 
 
-def build_index(forms: Iterable[tuple[str, int]]) -> dict[str, list[tuple[tuple[str, ...], int]]]:
-    """Spellings (with the entity they name) indexed by first word, longest first."""
-    index: dict[str, list[tuple[tuple[str, ...], int]]] = {}
-    for form, entity in forms:
-        tokens = tuple(w for _, _, w in words(form))
+def spelling(form: str) -> tuple[str, ...]:
+    """The words of a spelling, as the index and `find` compare them."""
+    return tuple(w for _, _, w in words(form))
+
+
+def build_index(
+    spellings: Iterable[tuple[str, ...]],
+) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Spellings (as word tuples, see `spelling`) indexed by first word, longest first.
+
+    The order within a first word is fixed by the spellings alone (longest, then sorted), so
+    the same set of spellings always gives the same index, whatever order they came in.
+    """
+    index: dict[str, set[tuple[str, ...]]] = {}
+    for tokens in spellings:
         if tokens:
-            index.setdefault(tokens[0], []).append((tokens, entity))
-    for candidates in index.values():
-        candidates.sort(key=lambda c: -len(c[0]))
-    return index
+            index.setdefault(tokens[0], set()).add(tokens)
+    return {
+        first: tuple(sorted(candidates, key=lambda c: (-len(c), c)))
+        for first, candidates in index.items()
+    }
 
 
 def find(
-    text: str, index: Mapping[str, list[tuple[tuple[str, ...], int]]]
-) -> list[tuple[int, int, int]]:
-    """(start, end, entity) for each known spelling in `text`, leftmost-longest, no overlaps."""
+    text: str, index: Mapping[str, Sequence[tuple[str, ...]]]
+) -> list[tuple[int, int, tuple[str, ...]]]:
+    """(start, end, spelling) for each known spelling in `text`, leftmost-longest, no overlaps."""
     tokens = words(text)
     found = []
     j = 0
     while j < len(tokens):
         matched = 0
-        for candidate, entity in index.get(tokens[j][2], ()):
+        for candidate in index.get(tokens[j][2], ()):
             n = len(candidate)
             if _matches(text, tokens, j, candidate) and _stands_alone(text, tokens, j, n):
-                found.append((tokens[j][0], tokens[j + n - 1][1], entity))
+                found.append((tokens[j][0], tokens[j + n - 1][1], candidate))
                 matched = n
                 break
         j += matched or 1

@@ -14,25 +14,26 @@ The order matters and is the whole algorithm:
    editor's canonical name);
 7. the spellings of every entity are looked for in all articles' texts, to find the
    mentions the model missed (`rescan`).
+
+The per-article parts (steps 1 and 2, the lower-case words of step 5, the search of step 7)
+are remembered between calls (`memo`), so relinking after one edit redoes them for that
+article only.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from generator.entities import most_common
 from generator.model import Mention
-from generator.ner import rescan
+from generator.ner import memo, rescan
 from generator.ner.canonical import name_key
 from generator.ner.gazetteer import Place, place_strength
 from generator.ner.labels import KINDS, OTHER, kind_of_label
 from generator.ner.rules import EditorRules
 from generator.ner.voting import ORGANISATION_WORDS, vote
-
-_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 
 
 @dataclass(frozen=True)
@@ -55,9 +56,9 @@ class Resolution:
     found: tuple[tuple[tuple[int, int, int], ...], ...] = ()
 
 
-@dataclass
+@dataclass(eq=False)
 class _Record:
-    """What one article says about one entity key."""
+    """What one article says about one entity key (compared by identity, see `_members`)."""
 
     forms: Counter[str] = field(default_factory=Counter)
     short: Counter[str] = field(default_factory=Counter)  # joined surname spellings
@@ -84,34 +85,31 @@ def resolve(
 
     `texts` are the articles' texts, for steps 5 and 7; without them those steps are skipped.
     """
-    lowercase_words = Counter(w for text in texts for w in _LOWER_WORD.findall(text))
-    records = [_article_records(found, rules) for found in mentions]
-    for recs in records:
-        _join_surnames_in_article(recs, rules)
+    lowercase_words = memo.lowercase_words(texts)
+    records = _records_per_article([tuple(m) for m in mentions], rules, rules.fingerprint())
     groups: dict[str, dict[int, _Record]] = defaultdict(dict)
     for index, recs in enumerate(records):
         for key, rec in recs.items():
             groups[key][index] = rec
     # Given names learnt from the corpus's own people (multi-word names voted without
     # them), then the vote of every group with them.
-    given = _given_names({key: _vote(group) for key, group in groups.items() if " " in key})
-    kinds = {key: _vote(group, given) for key, group in groups.items()}
+    people = [key for key in groups if " " in key]
+    votes = _votes_alone(_members(groups, people), None, None)
+    given = _given_names(dict(zip(people, votes, strict=True)))
+    votes = _votes_with_given(_members(groups, groups), given, given)
+    kinds = dict(zip(groups, votes, strict=True))
     _join_surnames_in_corpus(groups, kinds, rules, given)
 
     drafts = []
-    for key in sorted(groups):
+    order = sorted(groups)
+    spellings = _spellings_of_groups(_members(groups, order), None, None)
+    for key, (full, every) in zip(order, spellings, strict=True):
         group = groups[key]
         keys = set().union(*(rec.keys for rec in group.values()))
         kind = next((rules.types[k] for k in sorted(keys) if k in rules.types), None)
         if kind is None:
             common = _is_common_word(key, group, lowercase_words, rules)
             kind = OTHER if common else kinds[key]
-        full: Counter[str] = Counter()
-        every: Counter[str] = Counter()
-        for rec in group.values():
-            full.update(rec.forms)
-            every.update(rec.forms)
-            every.update(rec.short)
         name = rules.canonical.get(key) or most_common(full or every)
         forms = tuple(sorted(every, key=lambda f: (-every[f], f)))
         counts = {i: rec.count for i, rec in group.items()}
@@ -136,22 +134,24 @@ def _rescan(
     lowercase_words: Mapping[str, int],
 ) -> tuple[tuple[tuple[int, int, int], ...], ...]:
     """Step 7: spans of known names the model did not tag, per article; extends `lookup`."""
-    index = rescan.build_index(
-        (form, n)
-        for n, (kind, forms) in enumerate(entities)
-        if kind in KINDS
-        for form in forms
-        if _findable(form, lowercase_words)
-    )
+    entity_of: dict[tuple[str, ...], int] = {}
+    for n, (kind, forms) in enumerate(entities):
+        if kind in KINDS:
+            for form in forms:
+                if _findable(form, lowercase_words):
+                    # Two entities may share a spelling; the first one gets its mentions.
+                    entity_of.setdefault(rescan.spelling(form), n)
+    index = rescan.build_index(entity_of)
     tagged = set(lookup)
     found = []
-    for article, text in enumerate(texts):
-        spans = []
-        for start, end, n in rescan.find(text, index):
-            pair = (article, name_key(text[start:end]))
+    for article, spans in enumerate(memo.find_spellings(texts, index)):
+        kept = []
+        for start, end, spelling, key in spans:
+            n = entity_of[spelling]
+            pair = (article, key)
             if pair not in tagged and lookup.setdefault(pair, n) == n:
-                spans.append((start, end, n))
-        found.append(tuple(spans))
+                kept.append((start, end, n))
+        found.append(tuple(kept))
     return tuple(found)
 
 
@@ -159,6 +159,20 @@ def _findable(form: str, lowercase_words: Mapping[str, int]) -> bool:
     # Short spellings and ones the corpus also writes as common words would match noise.
     key = name_key(form)
     return len(key.replace(" ", "")) >= 3 and (" " in key or key not in lowercase_words)
+
+
+def _article_step(found: tuple[Mention, ...], rules: EditorRules) -> dict[str, _Record]:
+    """Steps 1 and 2 for one article: its records by key, surnames joined to full names.
+
+    Remembered between calls, so the records are never changed after this (see
+    `_join_surnames_in_corpus`).
+    """
+    recs = _article_records(found, rules)
+    _join_surnames_in_article(recs, rules)
+    return recs
+
+
+_records_per_article = memo.remember(_article_step)
 
 
 def _article_records(found: Sequence[Mention], rules: EditorRules) -> dict[str, _Record]:
@@ -221,16 +235,44 @@ def _could_be_person(key: str) -> bool:
 
 
 def _vote(group: Mapping[int, _Record], given_names: frozenset[str] = frozenset()) -> str:
+    return _vote_records(tuple(group.values()), given_names)
+
+
+def _vote_records(records: tuple[_Record, ...], given_names: frozenset[str] | None) -> str:
     full: Counter[str] = Counter()
-    for rec in group.values():
+    for rec in records:
         full.update(rec.forms or rec.short)
     kind, _ = vote(
         most_common(full),
-        [rec.labels for rec in group.values()],
-        [rec.cues for rec in group.values()],
-        given_names,
+        [rec.labels for rec in records],
+        [rec.cues for rec in records],
+        given_names or frozenset(),
     )
     return kind
+
+
+def _members(groups: Mapping[str, Mapping[int, _Record]], keys) -> list[tuple[_Record, ...]]:
+    # Records compare by identity, and unchanged articles keep theirs between calls: a group
+    # whose articles did not change is the same tuple as last time.
+    return [tuple(groups[key].values()) for key in keys]
+
+
+def _spellings(records: tuple[_Record, ...], _: None) -> tuple[Counter[str], Counter[str]]:
+    """A group's full spellings and all its spellings (with joined surnames), with counts."""
+    full: Counter[str] = Counter()
+    every: Counter[str] = Counter()
+    for rec in records:
+        full.update(rec.forms)
+        every.update(rec.forms)
+        every.update(rec.short)
+    return full, every
+
+
+# Votes of groups of records (without and with the corpus's given names) and their
+# spellings, remembered between calls like the records themselves.
+_votes_alone = memo.remember(_vote_records)
+_votes_with_given = memo.remember(_vote_records)
+_spellings_of_groups = memo.remember(_spellings)
 
 
 def _given_names(kinds: Mapping[str, str], at_least: int = 2) -> frozenset[str]:
@@ -275,12 +317,12 @@ def _join_surnames_in_corpus(
             continue
         owner = groups[owners[0]]
         for index, rec in groups.pop(key).items():
+            # A new record: the article's own records are remembered for the next call.
+            joined = _Record()
             if index in owner:
-                owner[index].absorb(rec, as_short=True)
-            else:
-                joined = _Record()
-                joined.absorb(rec, as_short=True)
-                owner[index] = joined
+                joined.absorb(owner[index], as_short=False)
+            joined.absorb(rec, as_short=True)
+            owner[index] = joined
         del kinds[key]
         kinds[owners[0]] = _vote(owner, given_names)
 

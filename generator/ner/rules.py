@@ -6,7 +6,7 @@ ignored), so "ISIS" in the file also catches "Isis" and "I.S.I.S." in the text.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Hashable, Mapping
 from dataclasses import dataclass, field
 
 from generator.config import EntitiesSection
@@ -30,6 +30,14 @@ class EditorRules:
     def is_aliased(self, key: str) -> bool:
         """Whether an editor rule says which entity this key belongs to."""
         return key in self.canonical
+
+    def fingerprint(self) -> Hashable:
+        """A hashable value equal for equal rules (for remembering results made with them)."""
+        return (
+            tuple(sorted(self.canonical.items())),
+            tuple(sorted(self.types.items())),
+            self.blocked,
+        )
 
 
 def editor_rules(section: EntitiesSection) -> tuple[EditorRules, list[str]]:

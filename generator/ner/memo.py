@@ -1,0 +1,143 @@
+"""The link stage's per-article work, kept from one call to the next.
+
+`digest serve` links the whole corpus again after every save, yet most of that work belongs
+to single articles: the records of an article's mentions, the lower-case words of its text,
+the known names in its text. Each is a pure function of the article's input and of inputs
+common to the corpus (the editor's rules, the set of known spellings), so the results of the
+previous call are reused for every article whose input is unchanged, and recomputed when the
+article or the common input changed. Only the last call's results are kept (bounded by the
+corpus), and every function returns exactly what a fresh computation would: the tests
+compare both.
+
+State is replaced, never changed, at the end of each call, so a call running beside another
+(two builds in threads) sees a consistent previous state and at worst recomputes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Hashable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Generic, TypeVar
+
+from generator.ner import rescan
+from generator.ner.canonical import name_key
+
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+# Above this many first words with changed spellings, checking each text for them costs
+# about as much as scanning it again.
+_FEW_CHANGES = 20
+
+Key = TypeVar("Key", bound=Hashable)
+Given = TypeVar("Given")
+Result = TypeVar("Result")
+Span = tuple[int, int, tuple[str, ...], str]  # start, end, the spelling's words, its name key
+
+
+class Remembered(Generic[Key, Given, Result]):
+    """A pure function of one item (an article's mentions, a group's records), remembered
+    for the items of the last call.
+
+    `compute(item, given)` also depends on `given`, common to the corpus (the editor's
+    rules), which `given_key` stands for: when that differs from the last call's, nothing is
+    reused. Results are shared between calls, so callers must not change them.
+    """
+
+    def __init__(self, compute: Callable[[Key, Given], Result]):
+        self._compute = compute
+        self._last: tuple[Hashable, dict[Key, Result]] = (None, {})
+
+    def __call__(self, inputs: Sequence[Key], given: Given, given_key: Hashable) -> list[Result]:
+        last_key, last = self._last
+        known = last if given_key == last_key else {}
+        results: dict[Key, Result] = {}
+        for item in inputs:
+            if item not in results:
+                results[item] = known[item] if item in known else self._compute(item, given)
+        self._last = (given_key, results)
+        return [results[item] for item in inputs]
+
+    def clear(self) -> None:
+        self._last = (None, {})
+
+
+@dataclass(frozen=True)
+class _WordCounts:
+    texts: Counter[str] = field(default_factory=Counter)  # the texts counted, as a multiset
+    total: Counter[str] = field(default_factory=Counter)
+
+
+@dataclass(frozen=True)
+class _Scan:
+    index: Mapping[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    found: Mapping[str, tuple[Span, ...]] = field(default_factory=dict)  # text → its spans
+
+
+_last_words = _WordCounts()
+_last_scan = _Scan()
+
+
+def lowercase_words(texts: Sequence[str]) -> Mapping[str, int]:
+    """How often each word in lower case occurs in `texts`, all together.
+
+    The previous call's total is corrected by the texts that left and those that came, so an
+    edit recounts one article. The result is shared with the next call: do not change it.
+    """
+    global _last_words
+    last = _last_words
+    now = Counter(texts)
+    total = last.total.copy()
+    for text, n in (last.texts - now).items():
+        for word in _LOWER_WORD.findall(text):
+            total[word] -= n
+            if not total[word]:
+                del total[word]
+    for text, n in (now - last.texts).items():
+        for word in _LOWER_WORD.findall(text):
+            total[word] += n
+    _last_words = _WordCounts(now, total)
+    return total
+
+
+def find_spellings(
+    texts: Sequence[str], index: Mapping[str, tuple[tuple[str, ...], ...]]
+) -> list[tuple[Span, ...]]:
+    """`rescan.find` for each text, with the name key of each span found.
+
+    A text's spans depend only on the spellings whose first word it contains, so last call's
+    spans of the same text still hold unless it contains a first word whose spellings
+    changed (a name new to the corpus, one now too common to look for).
+    """
+    global _last_scan
+    last = _last_scan
+    changed = [w for w in index.keys() | last.index.keys() if index.get(w) != last.index.get(w)]
+    known = last.found if len(changed) <= _FEW_CHANGES else {}
+    found: dict[str, tuple[Span, ...]] = {}
+    for text in texts:
+        if text in found:
+            continue
+        spans = known.get(text)
+        if spans is None or any(word in text for word in changed):
+            spans = tuple((s, e, c, name_key(text[s:e])) for s, e, c in rescan.find(text, index))
+        found[text] = spans
+    _last_scan = _Scan(index, found)
+    return [found[text] for text in texts]
+
+
+def clear() -> None:
+    """Forget every remembered result (benchmarks and tests compare with a cold start)."""
+    global _last_words, _last_scan
+    _last_words, _last_scan = _WordCounts(), _Scan()
+    for memo in _registered:
+        memo.clear()
+
+
+_registered: list[Remembered] = []
+
+
+def remember(compute: Callable[[Key, Given], Result]) -> Remembered[Key, Given, Result]:
+    """A `Remembered` memo of `compute`, forgotten by `clear`."""
+    memo = Remembered(compute)
+    _registered.append(memo)
+    return memo

@@ -1,0 +1,209 @@
+"""The link stage remembers per-article work between calls; results must not change by it.
+
+Every test links a corpus after some edit twice: incrementally (the memo warm from the
+corpus before the edit) and from a cold start, and the two `Site`s must be equal.
+"""
+
+import random
+from collections import Counter
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from generator.config import parse_config
+from generator.link import link_site
+from generator.model import Analysis, Article, Block, Mention, Metadata
+from generator.ner import memo, rescan
+from generator.ner.labels import kind_of_label
+
+CONFIG = parse_config({}, Path("/site/digest.toml"))
+
+
+@pytest.fixture(autouse=True)
+def cold_start():
+    memo.clear()
+    yield
+    memo.clear()
+
+
+def mention(name, label="ORG", n=1):
+    return Mention(name, kind_of_label(label), n, forms=((name, n),), labels=((label, n),))
+
+
+def article(i: int, text: str) -> Article:
+    date = datetime(2016, 12, 1 + i % 28, i % 24, tzinfo=UTC)
+    meta = Metadata(title=f"Article {i}", date=date)
+    return Article(f"a{i}.md", f"a{i}", f"Article {i}", date, meta, (Block(text),))
+
+
+def linked_warm_and_cold(articles, analyses, config=CONFIG):
+    """The site linked with the memo as the previous calls left it, then from a cold start."""
+    warm = link_site(articles, analyses, config)
+    memo.clear()
+    cold = link_site(articles, analyses, config)
+    return warm, cold
+
+
+def pages(site) -> dict[str, list[str]]:
+    return {e.name: [entry.slug for entry in e.entries] for e in site.entities}
+
+
+def corpus():
+    texts = [
+        "Vireo Steel opened a plant in Lower Pioneer on Monday.",
+        "Workers at Vireo Steel went on strike.",
+        "Tomas Abara visited Lower Pioneer.",
+        "Prices rose in Lower Pioneer, the report said.",
+    ]
+    found = [
+        [mention("Vireo Steel"), mention("Lower Pioneer", "GPE")],
+        [mention("Vireo Steel")],
+        [mention("Tomas Abara", "PERSON"), mention("Lower Pioneer", "GPE")],
+        [],
+    ]
+    articles = [article(i, t) for i, t in enumerate(texts)]
+    analyses = [Analysis(summary=(), mentions=tuple(m)) for m in found]
+    return articles, analyses
+
+
+def test_an_edit_without_new_names_links_as_a_cold_start_does():
+    articles, analyses = corpus()
+    before = link_site(articles, analyses, CONFIG)
+    articles[3] = article(3, "Prices rose in Lower Pioneer. Vireo Steel raised wages.")
+    warm, cold = linked_warm_and_cold(articles, analyses)
+    assert warm == cold
+    assert pages(warm)["Vireo Steel"] == ["a3", "a1", "a0"]
+    assert pages(before)["Vireo Steel"] == ["a1", "a0"]
+
+
+def test_a_name_new_to_the_corpus_is_found_in_the_other_articles_text():
+    articles, analyses = corpus()
+    articles[3] = article(3, "Quartz Institute said prices rose in Lower Pioneer.")
+    articles[1] = article(1, "Workers at Vireo Steel went on strike, Quartz Institute said.")
+    before = link_site(articles, analyses, CONFIG)
+    assert "Quartz Institute" not in pages(before)
+    # Article 0 now names it and the model tagged it there; the others only have the text.
+    articles[0] = article(0, "Vireo Steel and Quartz Institute opened a plant in Lower Pioneer.")
+    analyses[0] = Analysis((), (*analyses[0].mentions, mention("Quartz Institute")))
+    warm, cold = linked_warm_and_cold(articles, analyses)
+    assert warm == cold
+    assert pages(warm)["Quartz Institute"] == ["a3", "a1", "a0"]
+
+
+def test_a_name_the_corpus_starts_writing_in_lower_case_is_no_longer_looked_for():
+    articles, analyses = corpus()
+    articles[3] = article(3, "Steel prices rose, Quartz said.")
+    analyses[1] = Analysis((), (*analyses[1].mentions, mention("Quartz")))
+    before = link_site(articles, analyses, CONFIG)
+    assert pages(before)["Quartz"] == ["a3", "a1"]
+    # Two lower-case uses outnumber the one tagged mention: a common word, not a name.
+    articles[2] = article(2, "Tomas Abara visited a quartz mine and a quartz shop.")
+    warm, cold = linked_warm_and_cold(articles, analyses)
+    assert warm == cold
+    assert "Quartz" not in pages(warm)
+
+
+def test_removing_an_article_and_changing_the_rules_link_as_a_cold_start_does():
+    articles, analyses = corpus()
+    link_site(articles, analyses, CONFIG)
+    del articles[1], analyses[1]
+    warm, cold = linked_warm_and_cold(articles, analyses)
+    assert warm == cold
+    assert pages(warm)["Vireo Steel"] == ["a0"]
+    ruled = parse_config(
+        {"entities": {"aliases": {"Pioneer": ["Lower Pioneer"]}, "blocklist": ["Vireo Steel"]}},
+        Path("/site/digest.toml"),
+    )
+    warm, cold = linked_warm_and_cold(articles, analyses, ruled)
+    assert warm == cold
+    assert pages(warm) == {"Pioneer": ["a3", "a2", "a0"], "Tomas Abara": ["a2"]}
+
+
+def test_a_surname_joined_across_the_corpus_is_not_joined_twice():
+    # "Jordan" is a place in article 0, beside "Michael Jordan": not joined there; the
+    # corpus joins it to him (a person elsewhere), which must not change article 0's
+    # remembered record.
+    texts = ["The Chicago Bulls and Michael Jordan flew to Jordan.", "Jordan scored.", "Again."]
+    found = [
+        [
+            mention("Chicago Bulls", n=2),
+            mention("Michael Jordan", "PERSON"),
+            mention("Jordan", "GPE"),
+        ],
+        [mention("Jordan", "PERSON")],
+        [mention("Jordan", "PERSON")],
+    ]
+    articles = [article(i, t) for i, t in enumerate(texts)]
+    analyses = [Analysis(summary=(), mentions=tuple(m)) for m in found]
+    before = link_site(articles, analyses, CONFIG)
+    articles[2] = article(2, "Jordan scored twice.")
+    warm, cold = linked_warm_and_cold(articles, analyses)
+    assert warm == cold
+    assert pages(before) == pages(warm)
+    assert pages(warm)["Michael Jordan"] == ["a2", "a1", "a0"]
+    # Two mentions each in article 0 ("Michael Jordan" and "Jordan"; "Chicago Bulls" twice).
+    first = warm.entries[-1]
+    assert [ref.name for ref in first.entities] == ["Chicago Bulls", "Michael Jordan"]
+
+
+NAMES = [
+    ("Vireo Steel", "ORG"),
+    ("Lower Pioneer", "GPE"),
+    ("Pioneer", "GPE"),
+    ("Tomas Abara", "PERSON"),
+    ("Abara", "PERSON"),
+    ("Sofia Sharma", "PERSON"),
+    ("Sharma", "ORG"),
+    ("Quartz", "ORG"),
+    ("Quartz Institute", "ORG"),
+    ("North Kingsway", "GPE"),
+]
+WORDS = "said the report in on prices quartz pioneer rose strike and".split()
+
+
+def random_article(rng: random.Random, i: int) -> tuple[Article, Analysis]:
+    parts = [rng.choice(NAMES)[0] if rng.random() < 0.4 else rng.choice(WORDS) for _ in range(12)]
+    text = " ".join(parts) + "."
+    # The model tags some of the names in the text, not all.
+    tagged = Counter(p for p in parts if any(p == n for n, _ in NAMES) and rng.random() < 0.6)
+    labels = dict(NAMES)
+    mentions = tuple(
+        mention(n, labels[n] if rng.random() < 0.8 else "PERSON", k) for n, k in tagged.items()
+    )
+    return article(i, text), Analysis((), mentions)
+
+
+def test_random_edits_link_as_a_cold_start_does():
+    rng = random.Random(5)
+    pairs = [random_article(rng, i) for i in range(12)]
+    made = len(pairs)
+    for _ in range(40):
+        action = rng.random()
+        if action < 0.6:
+            pairs[rng.randrange(len(pairs))] = random_article(rng, rng.randrange(made))
+        elif action < 0.8 or len(pairs) < 4:
+            pairs.append(random_article(rng, made))
+            made += 1
+        else:
+            del pairs[rng.randrange(len(pairs))]
+        articles = [a for a, _ in pairs]
+        analyses = [a for _, a in pairs]
+        warm, cold = linked_warm_and_cold(articles, analyses)
+        assert warm == cold
+
+
+def test_the_remembered_word_counts_and_spans_equal_fresh_ones():
+    rng = random.Random(7)
+    texts = [
+        " ".join(rng.choice([*WORDS, "Quartz", "Pioneer"]) for _ in range(9)) for _ in range(6)
+    ]
+    index = rescan.build_index([("Quartz",), ("Lower", "Pioneer"), ("Pioneer",)])
+    for step in range(10):
+        texts[step % len(texts)] = texts[(step * 3) % len(texts)] + " Lower Pioneer quartz"
+        if step == 5:
+            index = rescan.build_index([("Quartz", "Institute"), ("Pioneer",)])
+        counts = memo.lowercase_words(texts)
+        spans = memo.find_spellings(texts, index)
+        assert counts == Counter(w for t in texts for w in t.split() if w.islower())
+        assert [[s[:3] for s in found] for found in spans] == [rescan.find(t, index) for t in texts]

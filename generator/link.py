@@ -97,10 +97,7 @@ def link_site(
         for i in members:
             together.update(keys_in[i])
         del together[key]
-        co = tuple(
-            (refs[k], n)
-            for k, n in sorted(together.items(), key=lambda kn: (-kn[1], refs[kn[0]].name))[:10]
-        )
+        co = tuple((refs[k], n) for k, n in _top_ten(together, refs))
         ref = refs[key]
         entities.append(
             Entity(
@@ -108,6 +105,17 @@ def link_site(
             )
         )
     return Site(tuple(entries[i] for i in order), tuple(entities), tuple(problems))
+
+
+def _top_ten(together: Counter[str], refs: dict[str, EntityRef]) -> list[tuple[str, int]]:
+    """The ten keys counted most, ties by name: `sorted(...)[:10]` over the few that can be."""
+    # Sorting by count alone runs in C; only keys counted at least as often as the tenth
+    # can make the list, so only those are sorted with names.
+    ranked = together.most_common()
+    if len(ranked) > 10:
+        tenth = ranked[9][1]
+        ranked = [kn for kn in ranked if kn[1] >= tenth]
+    return sorted(ranked, key=lambda kn: (-kn[1], refs[kn[0]].name))[:10]
 
 
 def _newest_first(entry: Entry) -> tuple:

@@ -194,3 +194,20 @@ def test_editor_rule_conflicts_become_build_warnings():
 def test_an_entity_called_by_count_does_not_take_the_index_folder():
     s = site([[mention("By Count", "ORG")]])
     assert [e.slug for e in s.entities] == ["by-count-2"]
+
+
+def test_the_ten_most_co_mentioned_break_ties_by_name():
+    # Twelve entities in one article with "Hub", six more in a second: the tenth place is
+    # a tie between entities seen once, decided by name.
+    names = [f"Place {c}" for c in "LKJIHGFEDCBA"]
+    s = site(
+        [
+            [mention("Hub Corp", "ORG"), *(mention(n, "GPE") for n in names)],
+            [mention("Hub Corp", "ORG"), *(mention(n, "GPE") for n in names[:6])],
+        ]
+    )
+    hub = next(e for e in s.entities if e.name == "Hub Corp")
+    assert [(ref.name, n) for ref, n in hub.co_mentions] == [
+        *((f"Place {c}", 2) for c in "GHIJKL"),
+        *((f"Place {c}", 1) for c in "ABCD"),
+    ]

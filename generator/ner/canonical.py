@@ -122,6 +122,7 @@ NOT_NAMES = frozenset(
 )
 
 
+@lru_cache(maxsize=1 << 16)  # the link stage asks again for every spelling on every build
 def name_key(name: str) -> str:
     """A key under which spelling variants of one name meet (case, accents, punctuation)."""
     if name.isascii():  # the common case, and the same result without Unicode folding

@@ -42,21 +42,30 @@ class Remembered(Generic[Key, Given, Result]):
     `compute(item, given)` also depends on `given`, common to the corpus (the editor's
     rules), which `given_key` stands for: when that differs from the last call's, nothing is
     reused. Results are shared between calls, so callers must not change them.
+
+    `by_identity` finds an item only when it is the very object of the last call (an
+    unchanged article's analysis is), without hashing its contents; an equal copy is
+    computed again. Each item is kept beside its result, so its id cannot be reused.
     """
 
-    def __init__(self, compute: Callable[[Key, Given], Result]):
+    def __init__(self, compute: Callable[[Key, Given], Result], by_identity: bool = False):
         self._compute = compute
-        self._last: tuple[Hashable, dict[Key, Result]] = (None, {})
+        self._by_identity = by_identity
+        self._last: tuple[Hashable, dict[Hashable, tuple[Key, Result]]] = (None, {})
 
     def __call__(self, inputs: Sequence[Key], given: Given, given_key: Hashable) -> list[Result]:
         last_key, last = self._last
         known = last if given_key == last_key else {}
-        results: dict[Key, Result] = {}
-        for item in inputs:
-            if item not in results:
-                results[item] = known[item] if item in known else self._compute(item, given)
+        keys = [id(item) if self._by_identity else item for item in inputs]
+        results: dict[Hashable, tuple[Key, Result]] = {}
+        for key, item in zip(keys, inputs, strict=True):
+            if key not in results:
+                found = known.get(key)
+                if found is None or (self._by_identity and found[0] is not item):
+                    found = (item, self._compute(item, given))
+                results[key] = found
         self._last = (given_key, results)
-        return [results[item] for item in inputs]
+        return [results[key][1] for key in keys]
 
     def clear(self) -> None:
         self._last = (None, {})
@@ -136,8 +145,10 @@ def clear() -> None:
 _registered: list[Remembered] = []
 
 
-def remember(compute: Callable[[Key, Given], Result]) -> Remembered[Key, Given, Result]:
+def remember(
+    compute: Callable[[Key, Given], Result], by_identity: bool = False
+) -> Remembered[Key, Given, Result]:
     """A `Remembered` memo of `compute`, forgotten by `clear`."""
-    memo = Remembered(compute)
+    memo = Remembered(compute, by_identity)
     _registered.append(memo)
     return memo

@@ -102,19 +102,17 @@ def resolve(
 
     drafts = []
     order = sorted(groups)
-    spellings = _spellings_of_groups(_members(groups, order), None, None)
-    for key, (full, every) in zip(order, spellings, strict=True):
+    summaries = _summaries_of_groups(_members(groups, order), None, None)
+    for key, summary in zip(order, summaries, strict=True):
         group = groups[key]
-        keys = set().union(*(rec.keys for rec in group.values()))
-        kind = next((rules.types[k] for k in sorted(keys) if k in rules.types), None)
+        kind = next((rules.types[k] for k in sorted(summary.keys) if k in rules.types), None)
         if kind is None:
-            common = _is_common_word(key, group, lowercase_words, rules)
+            common = _is_common_word(key, sum(summary.counts), lowercase_words, rules)
             kind = OTHER if common else kinds[key]
-        name = rules.canonical.get(key) or most_common(full or every)
-        forms = tuple(sorted(every, key=lambda f: (-every[f], f)))
-        counts = {i: rec.count for i, rec in group.items()}
+        name = rules.canonical.get(key) or summary.name
+        counts = dict(zip(group, summary.counts, strict=True))
         drafts.append(
-            (key, name, kind, forms, counts, {(i, k) for i in group for k in group[i].keys})
+            (key, name, kind, summary.forms, counts, {(i, k) for i in group for k in group[i].keys})
         )
 
     lookup = {pair: n for n, draft in enumerate(drafts) for pair in draft[5]}
@@ -172,7 +170,7 @@ def _article_step(found: tuple[Mention, ...], rules: EditorRules) -> dict[str, _
     return recs
 
 
-_records_per_article = memo.remember(_article_step)
+_records_per_article = memo.remember(_article_step, by_identity=True)
 
 
 def _article_records(found: Sequence[Mention], rules: EditorRules) -> dict[str, _Record]:
@@ -257,22 +255,36 @@ def _members(groups: Mapping[str, Mapping[int, _Record]], keys) -> list[tuple[_R
     return [tuple(groups[key].values()) for key in keys]
 
 
-def _spellings(records: tuple[_Record, ...], _: None) -> tuple[Counter[str], Counter[str]]:
-    """A group's full spellings and all its spellings (with joined surnames), with counts."""
+@dataclass(frozen=True)
+class _Summary:
+    """What a group's records say together, apart from the type."""
+
+    name: str  # the most common full spelling (any spelling when there is no full one)
+    forms: tuple[str, ...]  # every spelling (joined surnames too), most used first
+    keys: frozenset[str]  # name keys of the spellings
+    counts: tuple[int, ...]  # mentions per record, in the group's order
+
+
+def _summary(records: tuple[_Record, ...], _: None) -> _Summary:
     full: Counter[str] = Counter()
     every: Counter[str] = Counter()
     for rec in records:
         full.update(rec.forms)
         every.update(rec.forms)
         every.update(rec.short)
-    return full, every
+    return _Summary(
+        most_common(full or every),
+        tuple(sorted(every, key=lambda f: (-every[f], f))),
+        frozenset().union(*(rec.keys for rec in records)),
+        tuple(rec.count for rec in records),
+    )
 
 
 # Votes of groups of records (without and with the corpus's given names) and their
-# spellings, remembered between calls like the records themselves.
+# summaries, remembered between calls like the records themselves.
 _votes_alone = memo.remember(_vote_records)
 _votes_with_given = memo.remember(_vote_records)
-_spellings_of_groups = memo.remember(_spellings)
+_summaries_of_groups = memo.remember(_summary)
 
 
 def _given_names(kinds: Mapping[str, str], at_least: int = 2) -> frozenset[str]:
@@ -328,8 +340,8 @@ def _join_surnames_in_corpus(
 
 
 def _is_common_word(
-    key: str, group: Mapping[int, _Record], lowercase_words: Mapping[str, int], rules: EditorRules
+    key: str, mentions: int, lowercase_words: Mapping[str, int], rules: EditorRules
 ) -> bool:
     if " " in key or rules.is_aliased(key):
         return False
-    return lowercase_words.get(key, 0) >= sum(rec.count for rec in group.values())
+    return lowercase_words.get(key, 0) >= mentions

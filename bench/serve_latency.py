@@ -82,7 +82,7 @@ class EventClient:
         self.sock.close()
 
 
-def start_server(site: Path) -> tuple[subprocess.Popen, int, list[str]]:
+def start_server(site: Path, verbose: bool) -> tuple[subprocess.Popen, int, list[str]]:
     proc = subprocess.Popen(
         [sys.executable, "-m", "generator", "serve", "--port", "0", "--timings"],
         cwd=site,
@@ -103,11 +103,18 @@ def start_server(site: Path) -> tuple[subprocess.Popen, int, list[str]]:
     if port is None:
         proc.kill()
         raise SystemExit("digest serve did not start:\n" + "\n".join(lines))
-    threading.Thread(target=lambda: lines.extend(proc.stdout), daemon=True).start()
+    threading.Thread(target=_collect, args=(proc.stdout, lines, verbose), daemon=True).start()
     return proc, port, lines
 
 
-def measure(site: Path, edits: int, template_edits: int) -> dict[str, object]:
+def _collect(stream, lines: list[str], verbose: bool) -> None:
+    for line in stream:
+        lines.append(line.rstrip())
+        if verbose:
+            progress("serve | " + line.rstrip())
+
+
+def measure(site: Path, edits: int, template_edits: int, verbose: bool) -> dict[str, object]:
     started = time.perf_counter()
     subprocess.run(
         [sys.executable, "-m", "generator", "build", "-q"],
@@ -119,7 +126,7 @@ def measure(site: Path, edits: int, template_edits: int) -> dict[str, object]:
     warm_build = time.perf_counter() - started
 
     started = time.perf_counter()
-    proc, port, lines = start_server(site)
+    proc, port, _ = start_server(site, verbose)
     startup = time.perf_counter() - started
     client = EventClient(port)
     articles = sorted((site / "content").iterdir())
@@ -154,14 +161,14 @@ def measure(site: Path, edits: int, template_edits: int) -> dict[str, object]:
         template.unlink(missing_ok=True)
         if template.parent.is_dir() and not any(template.parent.iterdir()):
             template.parent.rmdir()
-        proc.send_signal(signal.SIGINT)
+        # SIGTERM, not SIGINT: a benchmark started in the background ignores SIGINT.
+        proc.send_signal(signal.SIGTERM)
         proc.wait(timeout=60)
     return {
         "warm_build": warm_build,
         "startup": startup,
         "saves": saves,
         "renders": renders,
-        "log": lines,
     }
 
 
@@ -185,21 +192,21 @@ def main() -> None:
     parser.add_argument("--edits", type=int, default=12)
     parser.add_argument("--template-edits", type=int, default=3)
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/digest-serve-bench"))
-    parser.add_argument("--verbose", action="store_true", help="print digest serve's output")
+    parser.add_argument(
+        "--verbose", action="store_true", help="print digest serve's output as it comes"
+    )
     args = parser.parse_args()
     args.workdir.mkdir(parents=True, exist_ok=True)
     print(f"CPU cores: {os.cpu_count()}; load average: {os.getloadavg()[0]:.1f}")
     for size in args.sizes:
         for style in args.styles:
             site = corpus(args.workdir, style, size)
-            result = measure(site, args.edits, args.template_edits)
+            result = measure(site, args.edits, args.template_edits, args.verbose)
             print(f"\n{style} corpus, {size} articles ({site})")
             print(f"  digest build, cache warm:  {result['warm_build']:.1f} s")
             print(f"  digest serve start-up:     {result['startup']:.1f} s")
             print(f"  article save → reload:     {summary(result['saves'])}")
             print(f"  template edit → reload:    {summary(result['renders'])}")
-            if args.verbose:
-                print("\n".join("    | " + line for line in result["log"]))
             sys.stdout.flush()
 
 

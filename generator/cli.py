@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 import threading
 from pathlib import Path
@@ -116,15 +117,20 @@ class UsageError(Exception):
     """A command-line mistake (exit 2)."""
 
 
-def run_build(args: argparse.Namespace) -> int:
-    try:
-        config = site_config(args)
-    except UsageError as exc:
-        print(f"digest: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except ConfigError as exc:
+def setup_error(exc: Exception) -> int:
+    """Report a problem found before any work started; returns the exit code.
+
+    A broken `digest.toml` fails the command (1); a command-line mistake is a usage error (2).
+    """
+    if isinstance(exc, ConfigError):
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_FAILED
+    print(f"digest: {exc}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def build_and_report(config, args: argparse.Namespace, failed_note: str = "") -> int:
+    """Build the site, print its problems and summary line; returns the exit code."""
     progress = Progress() if sys.stderr.isatty() and not args.quiet else None
     try:
         result = build(config, strict=args.strict, progress=progress, use_cache=args.use_cache)
@@ -133,7 +139,7 @@ def run_build(args: argparse.Namespace) -> int:
             progress.finish()
         for problem in exc.problems:
             print(problem, file=sys.stderr)
-        print(f"error: build failed: {exc}", file=sys.stderr)
+        print(f"error: build failed: {exc}{failed_note}", file=sys.stderr)
         return EXIT_FAILED
     if progress:
         progress.finish()
@@ -144,6 +150,14 @@ def run_build(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def run_build(args: argparse.Namespace) -> int:
+    try:
+        config = site_config(args)
+    except (UsageError, ConfigError) as exc:
+        return setup_error(exc)
+    return build_and_report(config, args)
+
+
 def run_deploy(args: argparse.Namespace) -> int:
     # Imported here: boto3 takes a noticeable time to import, and only deploy needs it.
     from generator.deploy.plan import DeployError
@@ -152,24 +166,12 @@ def run_deploy(args: argparse.Namespace) -> int:
     try:
         config = site_config(args)
         target = choose_target(config, args.target)
-    except (UsageError, TargetError) as exc:
-        print(f"digest: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except ConfigError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_FAILED
+    except (UsageError, TargetError, ConfigError) as exc:
+        return setup_error(exc)
     if not args.no_build:
-        try:
-            result = build(config, strict=args.strict, use_cache=args.use_cache)
-        except BuildFailed as exc:
-            for problem in exc.problems:
-                print(problem, file=sys.stderr)
-            print(f"error: build failed: {exc}; nothing was deployed", file=sys.stderr)
-            return EXIT_FAILED
-        for problem in result.problems:
-            print(problem, file=sys.stderr)
-        if not args.quiet:
-            print(result.summary_line(_shown(config.output_dir)))
+        code = build_and_report(config, args, "; nothing was deployed")
+        if code != EXIT_OK:
+            return code
     try:
         plan = publish(
             config.output_dir, target, config, dry_run=args.dry_run, allow_deletes=args.yes
@@ -203,12 +205,10 @@ def _run_session(args: argparse.Namespace, serve: bool) -> int:
             use_cache=args.use_cache,
             timings=args.timings,
         )
-    except UsageError as exc:
-        print(f"digest: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except ConfigError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_FAILED
+    except (UsageError, ConfigError) as exc:
+        return setup_error(exc)
+    # A service manager (or `kill`) stops the server with SIGTERM; it shuts down like Ctrl-C.
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
     if args.config is None:
         session.config_file = session.config.root / "digest.toml"
     try:

@@ -243,3 +243,31 @@ def test_digest_serve_rebuilds_on_save_and_stops_cleanly_on_ctrl_c(tmp_path):
         if proc.poll() is None:
             proc.kill()
             proc.wait()
+
+
+@pytest.mark.slow
+def test_digest_watch_stops_cleanly_on_sigterm_even_when_sigint_is_ignored(tmp_path):
+    # A process started in the background of a non-interactive shell ignores SIGINT, so a
+    # service manager's SIGTERM must stop it, the same way Ctrl-C does.
+    make_site(tmp_path, {"a.md": ARTICLE.format(title="Talks in Geneva")})
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "generator", "watch"],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN),
+    )
+    try:
+        lines = []
+        while not any("watching" in line for line in lines):
+            line = proc.stdout.readline().decode()
+            assert line, "".join(lines)
+            lines.append(line)
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=20) == 0
+        assert "stopping" in proc.stdout.read().decode()
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()

@@ -38,7 +38,7 @@ from generator.config import Config
 from generator.entities import ModelNotFound
 from generator.link import link_site
 from generator.load import content_files, read_content_file
-from generator.model import Analysis, Article, Problem, Problems, RawArticle, Site
+from generator.model import Analysis, Article, Entry, Problem, Problems, RawArticle, Site
 from generator.prepare import prepare_article, unique_articles
 from generator.render import (
     common_context,
@@ -154,8 +154,6 @@ class IncrementalBuilder:
 
         clock = _Stopwatch()
         changed = self._load()
-        if changed:
-            self._site = None
         clock.lap("load")
         if self._written_once:
             # Broken files found by the first build are warnings, as in `digest build`.
@@ -175,10 +173,11 @@ class IncrementalBuilder:
         analysed = self._analyse()
         analyses = [self._prepared[id(raw)][1].analysis for raw, _ in pairs]
         clock.lap("analyse")
-        if self._site is None:
+        if changed or self._site is None:
             # Linking is a pure function of the articles and analyses: with no content
             # change since the last link (a template or CSS edit), its site still holds.
-            self._site = link_site(articles, analyses, config, problems.items)
+            linked = link_site(articles, analyses, config, problems.items)
+            self._site = reuse_unchanged(linked, self._site)
         site = self._site
         clock.lap("link")
 
@@ -401,6 +400,29 @@ class IncrementalBuilder:
 
 
 _FRESH = itertools.count()
+
+
+def reuse_unchanged(site: Site, previous: Site | None) -> Site:
+    """`site`, with each entry and entity equal to its counterpart in `previous` replaced by
+    that older object.
+
+    Page fingerprints are memoised per object, so after a one-article edit only the edited
+    entry and the entities that list it are fingerprinted again, not the whole site.
+    """
+    if previous is None:
+        return site
+    old_entries = {entry.slug: entry for entry in previous.entries}
+    entries: dict[int, Entry] = {}
+    for entry in site.entries:
+        old = old_entries.get(entry.slug)
+        entries[id(entry)] = old if old == entry else entry
+    old_entities = {entity.slug: entity for entity in previous.entities}
+    entities = []
+    for entity in site.entities:
+        fresh = dataclasses.replace(entity, entries=tuple(entries[id(e)] for e in entity.entries))
+        old = old_entities.get(entity.slug)
+        entities.append(old if old == fresh else fresh)
+    return Site(tuple(entries[id(e)] for e in site.entries), tuple(entities), site.problems)
 
 
 @functools.cache

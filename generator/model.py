@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -136,6 +137,36 @@ class Entity:
     def last_seen(self) -> datetime:
         """The date of the newest article that mentions the entity."""
         return self.entries[0].article.date
+
+    @cached_property
+    def facts(self) -> EntityFacts:
+        """What the entity's pages say about it besides their own slice of its articles."""
+        return EntityFacts(
+            self.name,
+            self.kind,
+            self.slug,
+            self.aliases,
+            len(self.entries),
+            self.first_seen,
+            self.last_seen,
+            self.co_mentions,
+        )
+
+
+@dataclass(frozen=True)
+class EntityFacts:
+    """An entity as its tag pages and the tag index show it: no list of articles, so that
+    editing one article re-renders only the page that lists it, not all of the entity's pages
+    (`digest serve` re-renders a page when its template context changes)."""
+
+    name: str
+    kind: str
+    slug: str
+    aliases: tuple[str, ...]
+    count: int  # articles that mention it
+    first_seen: datetime
+    last_seen: datetime
+    co_mentions: tuple[tuple[EntityRef, int], ...]
 
 
 @dataclass(frozen=True)

@@ -64,7 +64,8 @@ def unique_articles(
         if slug != slugify(article.slug):
             where = item.path + (f" [{item.part}]" if item.part else "")
             problems.warn(where, f"slug '{article.slug}' is already used; published as '{slug}'")
-        result.append(dataclasses.replace(article, slug=slug))
+        # Unchanged articles stay the same objects, so serve mode recognises them cheaply.
+        result.append(article if slug == article.slug else dataclasses.replace(article, slug=slug))
     return result
 
 

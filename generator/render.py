@@ -11,6 +11,7 @@ import json
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,7 @@ import jinja2
 
 from generator import __version__
 from generator.config import Config
-from generator.model import Entity, Entry, Site
+from generator.model import Entity, EntityFacts, EntityRef, Entry, Site
 from generator.urls import absolute_url, base_path, output_file, page_url, relative_url
 
 KIND_TITLES = {
@@ -138,16 +139,19 @@ def plan_pages(site: Site, config: Config) -> Iterator[Page]:
         (TAGS_BY_COUNT, "count", lambda e: (-len(e.entries), e.name.casefold(), e.slug)),
     ):
         ordered = [
-            (k, KIND_TITLES[k], sorted(groups[k], key=key)) for k in KIND_TITLES if groups.get(k)
+            (k, KIND_TITLES[k], [e.facts for e in sorted(groups[k], key=key)])
+            for k in KIND_TITLES
+            if groups.get(k)
         ]
         yield Page(url, "tags.html", {"groups": ordered, "order": order})
     for entity in site.entities:
         prefix = entity_url(entity.slug)
+        facts = entity.facts
         for pagination in paginate(entity.entries, per_page, prefix):
             yield Page(
                 page_url(prefix, pagination.number),
                 "tag.html",
-                {"entity": entity, "pagination": pagination, "feed": entity_feed_url(entity.slug)},
+                {"entity": facts, "pagination": pagination, "feed": entity_feed_url(entity.slug)},
             )
         yield Page(
             entity_feed_url(entity.slug),
@@ -257,45 +261,56 @@ def static_files(config: Config) -> dict[str, bytes]:
 def api_files(site: Site, config: Config) -> dict[str, bytes]:
     """`api/articles.json` and `api/entities.json`: the digest as data."""
     base = config.site.base_url
-
-    def ref(r) -> dict:
-        return {
-            "name": r.name,
-            "type": r.kind,
-            "slug": r.slug,
-            "url": absolute_url(base, entity_url(r.slug)),
-        }
-
-    articles = [
-        {
-            "slug": e.slug,
-            "url": absolute_url(base, article_url(e)),
-            "title": e.article.title,
-            "date": e.article.date.isoformat(),
-            "source": e.article.meta.source,
-            "original_url": e.article.meta.url,
-            "summary": list(e.summary),
-            "entities": [ref(r) for r in e.entities],
-        }
-        for e in site.entries
-    ]
-    entities = [
-        {
-            **ref(entity.ref),
-            "articles": len(entity.entries),
-            "aliases": list(entity.aliases),
-            "co_mentions": [{**ref(r), "count": n} for r, n in entity.co_mentions],
-            "first_seen": entity.first_seen.isoformat() if entity.entries else None,
-            "last_seen": entity.last_seen.isoformat() if entity.entries else None,
-            "feed": absolute_url(base, entity_feed_url(entity.slug)),
-        }
-        for entity in site.entities
-    ]
+    articles = ",".join(_article_json(entry, base) for entry in site.entries)
+    entities = ",".join(_entity_json(entity.facts, base) for entity in site.entities)
     return {
-        "api/articles.json": _json(articles),
-        "api/entities.json": _json(entities),
+        "api/articles.json": f"[{articles}]\n".encode(),
+        "api/entities.json": f"[{entities}]\n".encode(),
     }
 
 
-def _json(data: Any) -> bytes:
-    return (json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
+def _ref_json(ref: EntityRef, base: str) -> dict:
+    return {
+        "name": ref.name,
+        "type": ref.kind,
+        "slug": ref.slug,
+        "url": absolute_url(base, entity_url(ref.slug)),
+    }
+
+
+# Memoised by value: `digest serve` writes the API on every rebuild, and all but the edited
+# article's records are the same as last time.
+@lru_cache(maxsize=100_000)
+def _article_json(entry: Entry, base: str) -> str:
+    return _json(
+        {
+            "slug": entry.slug,
+            "url": absolute_url(base, article_url(entry)),
+            "title": entry.article.title,
+            "date": entry.article.date.isoformat(),
+            "source": entry.article.meta.source,
+            "original_url": entry.article.meta.url,
+            "summary": list(entry.summary),
+            "entities": [_ref_json(r, base) for r in entry.entities],
+        }
+    )
+
+
+@lru_cache(maxsize=100_000)
+def _entity_json(entity: EntityFacts, base: str) -> str:
+    return _json(
+        {
+            **_ref_json(EntityRef(entity.name, entity.kind, entity.slug), base),
+            "articles": entity.count,
+            "aliases": list(entity.aliases),
+            "co_mentions": [{**_ref_json(r, base), "count": n} for r, n in entity.co_mentions],
+            "first_seen": entity.first_seen.isoformat(),
+            "last_seen": entity.last_seen.isoformat(),
+            "feed": absolute_url(base, entity_feed_url(entity.slug)),
+        }
+    )
+
+
+def _json(data: Any) -> str:
+    # Compact: Python's C JSON encoder only runs without `indent`.
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 MAX_LENGTH = 80
 
@@ -15,6 +16,8 @@ _RESERVED = frozenset(
 )
 
 
+# Every rebuild in `digest serve` slugs every title and entity name again.
+@lru_cache(maxsize=100_000)
 def slugify(text: str, max_length: int = MAX_LENGTH) -> str:
     """A lower-case slug keeping letters of any script: "Abdulkafi al-Hamdo" → "abdulkafi-al-hamdo".
 

@@ -36,6 +36,7 @@ def base_path(base_url: str) -> str:
     return f"/{path}/" if path else "/"
 
 
+@lru_cache(maxsize=200_000)
 def absolute_url(base_url: str, target: str) -> str:
     """`target` under `base_url`: "https://x.org/digest/" + "tags/a/" → full URL (or path)."""
     base = base_url if base_url.endswith("/") else base_url + "/"

@@ -225,6 +225,33 @@ def test_one_changed_article_is_the_only_one_analysed(served, counted):
     assert "Second round of talks ends" in (root / "site/index.html").read_text()
 
 
+def test_an_edit_re_renders_only_the_pages_that_show_the_edited_article(
+    tmp_path, counted, monkeypatch
+):
+    # One article per page: "Ceasefire talks" has two tag pages, one for each article.
+    make_site(tmp_path, SITE, "[site]\narticles_per_page = 1\n")
+    builder = IncrementalBuilder(load_config(root=tmp_path))
+    builder.rebuild()
+    rendered = []
+    real = incremental.render_page
+    monkeypatch.setattr(
+        incremental,
+        "render_page",
+        lambda env, common, page: rendered.append(page.url) or real(env, common, page),
+    )
+    (tmp_path / "content/a.md").write_text(
+        article("Talks in Geneva", "2016-12-09") + "\nA closing line added on a later visit.\n"
+    )
+    builder.rebuild()
+    assert "articles/talks-in-geneva/" in rendered
+    # a.md is the older of the two: the second page of its tag, not the first.
+    assert "tags/ceasefire-talks/page/2/" in rendered
+    assert "tags/ceasefire-talks/" not in rendered
+    assert "tags/" not in rendered and "tags/by-count/" not in rendered  # counts unchanged
+    assert "articles/convoys-leave-aleppo/" not in rendered  # not a neighbour of a.md
+    assert len(rendered) < 20
+
+
 def test_deleting_an_article_removes_its_page_and_tag_entries(served, counted):
     root, builder = served
     assert (root / "site/tags/evacuation/index.html").is_file()

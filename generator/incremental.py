@@ -38,7 +38,7 @@ from generator.config import Config
 from generator.entities import ModelNotFound
 from generator.link import link_site
 from generator.load import content_files, read_content_file
-from generator.model import Analysis, Article, Entry, Problem, Problems, RawArticle, Site
+from generator.model import Analysis, Article, Entity, Entry, Problem, Problems, RawArticle, Site
 from generator.prepare import prepare_article, unique_articles
 from generator.render import (
     common_context,
@@ -419,7 +419,14 @@ def reuse_unchanged(site: Site, previous: Site | None) -> Site:
     old_entities = {entity.slug: entity for entity in previous.entities}
     entities = []
     for entity in site.entities:
-        fresh = dataclasses.replace(entity, entries=tuple(entries[id(e)] for e in entity.entries))
+        fresh = Entity(
+            entity.name,
+            entity.kind,
+            entity.slug,
+            entity.aliases,
+            tuple([entries[id(e)] for e in entity.entries]),
+            entity.co_mentions,
+        )
         old = old_entities.get(entity.slug)
         entities.append(old if old == fresh else fresh)
     return Site(tuple(entries[id(e)] for e in site.entries), tuple(entities), site.problems)
@@ -445,7 +452,8 @@ class Fingerprints:
     different contexts (a page left stale) have a chance of about 2**-64 per changed page.
     """
 
-    _SCALARS = (str, int, float, bool, type(None), datetime, date)
+    # Exact types: a subclass could compare differently, so it is never taken as unchanged.
+    _SCALARS = frozenset((str, int, float, bool, type(None), datetime, date))
 
     def __init__(self, previous: dict[int, tuple[object, int]]):
         self.previous = previous
@@ -453,20 +461,23 @@ class Fingerprints:
 
     def of(self, value: object) -> int:
         """The fingerprint of `value` (dataclasses, tuples, lists, dicts and scalars)."""
-        if isinstance(value, self._SCALARS):
-            return hash((type(value), value))
+        cls = type(value)
+        if cls in self._SCALARS:
+            return hash((cls, value))
         key = id(value)
-        hit = self.memo.get(key) or self.previous.get(key)
+        hit = self.memo.get(key)
+        if hit is None:
+            hit = self.previous.get(key)
+            if hit is not None and hit[0] is value:
+                self.memo[key] = hit
         if hit is not None and hit[0] is value:
-            self.memo[key] = hit
             return hit[1]
-        names = _field_names(type(value))
+        names = _field_names(cls)
         if names is not None:
-            parts = tuple(self.of(getattr(value, name)) for name in names)
-            fingerprint = hash((type(value), parts))
-        elif isinstance(value, tuple | list):
-            fingerprint = hash((type(value), tuple(self.of(v) for v in value)))
-        elif isinstance(value, dict):
+            fingerprint = hash((cls, tuple([self.of(getattr(value, name)) for name in names])))
+        elif cls is tuple or cls is list:
+            fingerprint = hash((cls, tuple(map(self.of, value))))
+        elif cls is dict:
             items = tuple(sorted((hash(k), self.of(v)) for k, v in value.items()))
             fingerprint = hash((dict, items))
         else:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 
 from generator.config import CONFIG_NAME, Config
 from generator.model import Analysis, Article, Entity, EntityRef, Entry, Problem, Site
@@ -93,9 +94,7 @@ def link_site(
     for key in keys:
         pool = kept[key]
         members = sorted(pool.mentions, key=newest.__getitem__)
-        together: Counter[str] = Counter()
-        for i in members:
-            together.update(keys_in[i])
+        together = Counter(chain.from_iterable(map(keys_in.__getitem__, members)))
         del together[key]
         co = tuple((refs[k], n) for k, n in _top_ten(together, refs))
         ref = refs[key]

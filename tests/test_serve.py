@@ -1,5 +1,6 @@
 """A real preview server on 127.0.0.1: MIME types, 404, traversal, live reload, Ctrl-C."""
 
+import contextlib
 import http.client
 import os
 import re
@@ -207,15 +208,17 @@ Officials from Russia and the United States met in Geneva on Friday to discuss a
 """
 
 
-@pytest.mark.slow
-def test_digest_serve_rebuilds_on_save_and_stops_cleanly_on_ctrl_c(tmp_path):
-    make_site(tmp_path, {"a.md": ARTICLE.format(title="Talks in Geneva")})
+@contextlib.contextmanager
+def digest_session(root, args, preexec_fn=None):
+    """`digest serve|watch` running in `root`, once it says it is watching: (process, output
+    so far). Killed at the end if the test did not stop it."""
     proc = subprocess.Popen(
-        [sys.executable, "-m", "generator", "serve", "--port", "0"],
-        cwd=tmp_path,
+        [sys.executable, "-m", "generator", *args],
+        cwd=root,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         env={**os.environ, "PYTHONPATH": str(REPO)},
+        preexec_fn=preexec_fn,
     )
     try:
         lines = []
@@ -223,7 +226,18 @@ def test_digest_serve_rebuilds_on_save_and_stops_cleanly_on_ctrl_c(tmp_path):
             line = proc.stdout.readline().decode()
             assert line, "".join(lines)
             lines.append(line)
-        port = int(re.search(r"127\.0\.0\.1:(\d+)", "".join(lines)).group(1))
+        yield proc, "".join(lines)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+
+
+@pytest.mark.slow
+def test_digest_serve_rebuilds_on_save_and_stops_cleanly_on_ctrl_c(tmp_path):
+    make_site(tmp_path, {"a.md": ARTICLE.format(title="Talks in Geneva")})
+    with digest_session(tmp_path, ["serve", "--port", "0"]) as (proc, started):
+        port = int(re.search(r"127\.0\.0\.1:(\d+)", started).group(1))
         conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
         conn.request("GET", "/articles/talks-in-geneva/")
         assert b"Talks in Geneva" in conn.getresponse().read()
@@ -239,10 +253,6 @@ def test_digest_serve_rebuilds_on_save_and_stops_cleanly_on_ctrl_c(tmp_path):
         proc.send_signal(signal.SIGINT)
         assert proc.wait(timeout=20) == 0
         assert "stopping" in proc.stdout.read().decode()
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
 
 
 @pytest.mark.slow
@@ -250,24 +260,8 @@ def test_digest_watch_stops_cleanly_on_sigterm_even_when_sigint_is_ignored(tmp_p
     # A process started in the background of a non-interactive shell ignores SIGINT, so a
     # service manager's SIGTERM must stop it, the same way Ctrl-C does.
     make_site(tmp_path, {"a.md": ARTICLE.format(title="Talks in Geneva")})
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "generator", "watch"],
-        cwd=tmp_path,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        env={**os.environ, "PYTHONPATH": str(REPO)},
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN),
-    )
-    try:
-        lines = []
-        while not any("watching" in line for line in lines):
-            line = proc.stdout.readline().decode()
-            assert line, "".join(lines)
-            lines.append(line)
+    ignore_sigint = lambda: signal.signal(signal.SIGINT, signal.SIG_IGN)  # noqa: E731
+    with digest_session(tmp_path, ["watch"], ignore_sigint) as (proc, _):
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(timeout=20) == 0
         assert "stopping" in proc.stdout.read().decode()
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()

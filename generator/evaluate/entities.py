@@ -18,7 +18,6 @@ it (we only claim PER/ORG/LOC). Both are printed.
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 import time
@@ -28,6 +27,7 @@ from pathlib import Path
 
 from generator.config import EntitiesSection
 from generator.entities import doc_spans, extract_spans, load_model, mentions_from_spans
+from generator.evaluate import json_lines
 from generator.ner import gazetteer
 from generator.ner.canonical import name_key
 from generator.ner.labels import KINDS, kind_of_label
@@ -164,19 +164,14 @@ def run(args: argparse.Namespace) -> int:
 def read_documents(path: Path) -> list[Document]:
     """The documents of a JSON Lines file; raises ValueError naming the bad line."""
     docs = []
-    with path.open(encoding="utf-8") as fh:
-        for number, line in enumerate(fh, start=1):
-            if not line.strip():
-                continue
-            try:
-                data = json.loads(line)
-                gold = tuple(
-                    (int(s), int(e), GOLD_KINDS.get(label, "misc"))
-                    for s, e, label in data["entities"]
-                )
-                docs.append(Document(str(data["id"]), data["text"], gold))
-            except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
-                raise ValueError(f"line {number}: not a document ({exc})") from None
+    for number, data in json_lines(path, ("id", "text", "entities")):
+        try:
+            gold = tuple(
+                (int(s), int(e), GOLD_KINDS.get(label, "misc")) for s, e, label in data["entities"]
+            )
+        except (TypeError, ValueError) as exc:
+            raise ValueError(f"line {number}: not a document ({exc})") from None
+        docs.append(Document(str(data["id"]), str(data["text"]), gold))
     return docs
 
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
-import json
 import sys
 import time
 from collections.abc import Sequence
@@ -20,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.analyse import AnalysisSettings, article_summary
+from generator.evaluate import json_lines
 from generator.languages import language_name
 from generator.model import Article, Problems
 from generator.prepare import prepare_articles
@@ -88,19 +88,10 @@ def run(args: argparse.Namespace) -> int:
 def read_rows(path: Path, limit: int = 0) -> list[dict]:
     """The JSON objects of a JSON Lines file; ValueError names the first bad line."""
     rows = []
-    with path.open(encoding="utf-8") as fh:
-        for number, line in enumerate(fh, start=1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ValueError(f"line {number}: not JSON: {exc}") from None
-            if not isinstance(row, dict) or not {"id", "article", "summary"} <= row.keys():
-                raise ValueError(f'line {number}: needs "id", "article" and "summary"')
-            rows.append(row)
-            if limit and len(rows) == limit:
-                break
+    for _, row in json_lines(path, ("id", "article", "summary")):
+        rows.append(row)
+        if limit and len(rows) == limit:
+            break
     return rows
 
 

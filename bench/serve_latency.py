@@ -123,7 +123,7 @@ def measure(site: Path, edits: int, template_edits: int, verbose: bool) -> dict[
         check=True,
         stderr=subprocess.DEVNULL,
     )
-    warm_build = time.perf_counter() - started
+    first_build = time.perf_counter() - started
 
     started = time.perf_counter()
     proc, port, _ = start_server(site, verbose)
@@ -165,7 +165,7 @@ def measure(site: Path, edits: int, template_edits: int, verbose: bool) -> dict[
         proc.send_signal(signal.SIGTERM)
         proc.wait(timeout=60)
     return {
-        "warm_build": warm_build,
+        "first_build": first_build,
         "startup": startup,
         "saves": saves,
         "renders": renders,
@@ -203,7 +203,7 @@ def main() -> None:
             site = corpus(args.workdir, style, size)
             result = measure(site, args.edits, args.template_edits, args.verbose)
             print(f"\n{style} corpus, {size} articles ({site})")
-            print(f"  digest build, cache warm:  {result['warm_build']:.1f} s")
+            print(f"  digest build (first):      {result['first_build']:.1f} s")
             print(f"  digest serve start-up:     {result['startup']:.1f} s")
             print(f"  article save → reload:     {summary(result['saves'])}")
             print(f"  template edit → reload:    {summary(result['renders'])}")

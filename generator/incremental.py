@@ -41,6 +41,7 @@ from generator.load import content_files, read_content_file
 from generator.model import Analysis, Article, Entity, Entry, Problem, Problems, RawArticle, Site
 from generator.prepare import prepare_article, unique_articles
 from generator.render import (
+    EntityListings,
     common_context,
     make_environment,
     other_files,
@@ -135,6 +136,7 @@ class IncrementalBuilder:
     _common: dict[str, Any] | None = None
     _signatures: dict[str, int] = field(default_factory=dict)
     _fingerprints: dict[int, tuple[object, int]] = field(default_factory=dict)
+    _listings: EntityListings = field(default_factory=EntityListings)
     _digests: dict[str, bytes] = field(default_factory=dict)
     _written_once: bool = False
     _site: Site | None = None
@@ -348,7 +350,7 @@ class IncrementalBuilder:
         signatures: dict[str, int] = {}
         rendered = 0
         fingerprints = Fingerprints(self._fingerprints)
-        for page in plan_pages(site, config):
+        for page in plan_pages(site, config, self._listings):
             signature = fingerprints.of((page.template, page.context))
             path = page.url
             signatures[path] = signature

@@ -116,8 +116,45 @@ def month_url(year: int, month: int) -> str:
     return f"archive/{year:04d}/{month:02d}/"
 
 
-def plan_pages(site: Site, config: Config) -> Iterator[Page]:
+FEED_SIZE = 50
+
+
+class EntityListings:
+    """Each entity's pages of entries and its feed's entries, remembered from the last plan.
+
+    Found by the identity of the entity's entries: `digest serve` keeps the objects of
+    entities that did not change, so their tag pages get the very same context objects as
+    last time, and deciding that those pages are unchanged costs one lookup instead of a
+    pass over every entry they list.
+    """
+
+    def __init__(self) -> None:
+        self._last: dict[int, tuple] = {}
+        self._next: dict[int, tuple] = {}
+
+    def begin(self) -> None:
+        self._next = {}
+
+    def end(self) -> None:
+        self._last, self._next = self._next, {}
+
+    def of(self, entries: tuple, per_page: int, prefix: str) -> tuple[list[Pagination], tuple]:
+        """(the pages of `entries`, the newest `FEED_SIZE` of them)."""
+        key = id(entries)
+        hit = self._last.get(key)
+        if hit is None or hit[0] is not entries or hit[1] != (per_page, prefix):
+            pages = paginate(entries, per_page, prefix)
+            hit = (entries, (per_page, prefix), pages, entries[:FEED_SIZE])
+        self._next[key] = hit
+        return hit[2], hit[3]
+
+
+def plan_pages(
+    site: Site, config: Config, listings: EntityListings | None = None
+) -> Iterator[Page]:
     """Every HTML and XML page of the site, in a fixed order."""
+    listings = listings or EntityListings()
+    listings.begin()
     per_page = config.site.articles_per_page
     for pagination in paginate(site.entries, per_page, ""):
         yield Page(page_url("", pagination.number), "index.html", {"pagination": pagination})
@@ -147,7 +184,8 @@ def plan_pages(site: Site, config: Config) -> Iterator[Page]:
     for entity in site.entities:
         prefix = entity_url(entity.slug)
         facts = entity.facts
-        for pagination in paginate(entity.entries, per_page, prefix):
+        paginations, newest = listings.of(entity.entries, per_page, prefix)
+        for pagination in paginations:
             yield Page(
                 page_url(prefix, pagination.number),
                 "tag.html",
@@ -157,7 +195,7 @@ def plan_pages(site: Site, config: Config) -> Iterator[Page]:
             entity_feed_url(entity.slug),
             "atom.xml",
             {
-                "entries": entity.entries[:50],
+                "entries": newest,
                 "feed_url": entity_feed_url(entity.slug),
                 "feed_home": prefix,
                 "feed_title": f"{entity.name} · {config.site.title}",
@@ -178,10 +216,11 @@ def plan_pages(site: Site, config: Config) -> Iterator[Page]:
             {"year": year, "month": month, "entries": months[(year, month)]},
         )
 
-    yield Page("feed.xml", "atom.xml", {"entries": entries[:50], "feed_url": "feed.xml"})
+    yield Page("feed.xml", "atom.xml", {"entries": entries[:FEED_SIZE], "feed_url": "feed.xml"})
     yield Page("404.html", "404.html", {"absolute_links": True})
     yield Page("sitemap.xml", "sitemap.xml", {"urls": _sitemap_urls(site, config)})
     yield Page("robots.txt", "robots.txt", {})
+    listings.end()
 
 
 def _sitemap_urls(site: Site, config: Config) -> list[tuple[str, str | None]]:

@@ -17,6 +17,7 @@ from itertools import chain
 from generator.config import CONFIG_NAME, Config
 from generator.model import Analysis, Article, Entity, EntityRef, Entry, Problem, Site
 from generator.ner.canonical import name_key
+from generator.ner.memo import remember
 from generator.ner.resolve import resolve
 from generator.ner.rules import editor_rules
 from generator.slug import slugify, unique_slugs
@@ -87,34 +88,50 @@ def link_site(
 
     newest = [_newest_first(entry) for entry in entries]
     order = sorted(range(len(entries)), key=newest.__getitem__)
-    # Each article's entity keys (each once), counted by Counter's C loop: the co-occurrence
-    # count is the one part of linking that grows with the square of entities per article.
-    keys_in = {index: [k for _, k in ranked] for index, ranked in per_article.items()}
-    entities = []
+    # Each article's entity keys (each once): what co-mentions are counted from.
+    keys_in = {index: tuple(k for _, k in ranked) for index, ranked in per_article.items()}
+    memberships = []
     for key in keys:
-        pool = kept[key]
-        members = sorted(pool.mentions, key=newest.__getitem__)
-        together = Counter(chain.from_iterable(map(keys_in.__getitem__, members)))
-        del together[key]
-        co = tuple((refs[k], n) for k, n in _top_ten(together, refs))
+        members = sorted(kept[key].mentions, key=newest.__getitem__)
+        memberships.append((key, members, tuple(map(keys_in.__getitem__, members))))
+    candidates = _co_mention_candidates([(key, ks) for key, _, ks in memberships], None, None)
+    entities = []
+    for (key, members, _), counted in zip(memberships, candidates, strict=True):
+        ranked = sorted(counted, key=lambda kn: (-kn[1], refs[kn[0]].name))[:10]
         ref = refs[key]
         entities.append(
             Entity(
-                ref.name, ref.kind, ref.slug, pool.aliases, tuple(entries[i] for i in members), co
+                ref.name,
+                ref.kind,
+                ref.slug,
+                kept[key].aliases,
+                tuple(entries[i] for i in members),
+                tuple((refs[k], n) for k, n in ranked),
             )
         )
     return Site(tuple(entries[i] for i in order), tuple(entities), tuple(problems))
 
 
-def _top_ten(together: Counter[str], refs: dict[str, EntityRef]) -> list[tuple[str, int]]:
-    """The ten keys counted most, ties by name: `sorted(...)[:10]` over the few that can be."""
-    # Sorting by count alone runs in C; only keys counted at least as often as the tenth
-    # can make the list, so only those are sorted with names.
+def _candidates(item: tuple[str, tuple[tuple[str, ...], ...]], _: None) -> list[tuple[str, int]]:
+    """The keys that can be among an entity's ten most co-mentioned, with their counts.
+
+    `item` is the entity's key and its articles' keys. The count is the one part of linking
+    that grows with the square of entities per article, so it runs in Counter's C loop, and
+    it is remembered between calls: after an edit only the entities of the edited article
+    are counted again. Ties are broken by name later, so every key counted as often as the
+    tenth is a candidate.
+    """
+    key, article_keys = item
+    together = Counter(chain.from_iterable(article_keys))
+    del together[key]
     ranked = together.most_common()
     if len(ranked) > 10:
         tenth = ranked[9][1]
         ranked = [kn for kn in ranked if kn[1] >= tenth]
-    return sorted(ranked, key=lambda kn: (-kn[1], refs[kn[0]].name))[:10]
+    return ranked
+
+
+_co_mention_candidates = remember(_candidates)
 
 
 def _newest_first(entry: Entry) -> tuple:

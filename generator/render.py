@@ -318,8 +318,9 @@ def _ref_json(ref: EntityRef, base: str) -> dict:
 
 
 # Memoised by value: `digest serve` writes the API on every rebuild, and all but the edited
-# article's records are the same as last time.
-@lru_cache(maxsize=100_000)
+# article's records are the same as last time. Least recently used go first, so a long
+# session keeps about the current corpus and the records it replaced most recently.
+@lru_cache(maxsize=50_000)
 def _article_json(entry: Entry, base: str) -> str:
     return _json(
         {
@@ -335,7 +336,7 @@ def _article_json(entry: Entry, base: str) -> str:
     )
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=50_000)
 def _entity_json(entity: EntityFacts, base: str) -> str:
     return _json(
         {

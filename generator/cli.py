@@ -207,7 +207,9 @@ def _run_session(args: argparse.Namespace, serve: bool) -> int:
         )
     except (UsageError, ConfigError) as exc:
         return setup_error(exc)
-    # A service manager (or `kill`) stops the server with SIGTERM; it shuts down like Ctrl-C.
+    # Ctrl-C and a service manager's (or `kill`'s) SIGTERM both shut the session down, even
+    # when it was started from a non-interactive shell's background, which ignores SIGINT.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     signal.signal(signal.SIGTERM, signal.default_int_handler)
     if args.config is None:
         session.config_file = session.config.root / "digest.toml"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 from pathlib import Path
 
 from generator.cli import main
@@ -60,9 +59,3 @@ def files_of(folder: Path) -> dict[str, bytes]:
 def differences(before: dict[str, bytes], after: dict[str, bytes]) -> set[str]:
     """Paths added, removed or changed between two snapshots."""
     return {p for p in before.keys() | after.keys() if before.get(p) != after.get(p)}
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]

@@ -1,10 +1,5 @@
 """`digest deploy` with rsync: a real rsync daemon on 127.0.0.1 serving a temporary folder."""
 
-import os
-import socket
-import subprocess
-import time
-
 import pytest
 
 from generator.deploy.rsync import parse_itemized
@@ -13,45 +8,16 @@ from tests.deploy_sites import (
     deploy,
     differences,
     files_of,
-    free_port,
     make_deploy_site,
 )
+from tools.local_servers import rsync_daemon
 
 
 @pytest.fixture
 def daemon(tmp_path):
     """rsync://127.0.0.1:<port>/site/ writes into tmp_path/served."""
-    served = tmp_path / "served"
-    served.mkdir()
-    conf = tmp_path / "rsyncd.conf"
-    conf.write_text(
-        f"use chroot = no\npid file = {tmp_path / 'rsyncd.pid'}\n"
-        f"[site]\npath = {served}\nread only = no\nuid = {os.getuid()}\ngid = {os.getgid()}\n"
-    )
-    port = free_port()
-    process = subprocess.Popen(
-        [
-            "rsync",
-            "--daemon",
-            "--no-detach",
-            f"--config={conf}",
-            "--address=127.0.0.1",
-            f"--port={port}",
-        ],
-        stderr=subprocess.PIPE,
-    )
-    deadline = time.monotonic() + 10
-    while True:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            break
-        except OSError:
-            assert process.poll() is None, process.stderr.read()
-            assert time.monotonic() < deadline, "rsync daemon did not start"
-            time.sleep(0.05)
-    yield f"rsync://127.0.0.1:{port}/site", served
-    process.terminate()
-    process.wait(timeout=10)
+    with rsync_daemon(tmp_path) as (url, served):
+        yield url, served
 
 
 def test_rsync_mirrors_the_site_and_sends_only_changes(tmp_path, capsys, daemon):

@@ -12,9 +12,9 @@ from tests.deploy_sites import (
     deploy,
     differences,
     files_of,
-    free_port,
     make_deploy_site,
 )
+from tools.local_servers import free_port
 
 SECRET = "dummy-secret-9f3a1c"
 

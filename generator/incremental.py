@@ -480,7 +480,9 @@ class Fingerprints:
         elif cls is tuple or cls is list:
             fingerprint = hash((cls, tuple(map(self.of, value))))
         elif cls is dict:
-            items = tuple(sorted((hash(k), self.of(v)) for k, v in value.items()))
+            # In insertion order: page contexts are built in one fixed order, and a dict
+            # built in another order only costs a needless re-render, never a stale page.
+            items = tuple([(k, self.of(v)) for k, v in value.items()])
             fingerprint = hash((dict, items))
         else:
             # Anything else is never taken for unchanged: the page is rendered again.

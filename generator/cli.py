@@ -217,6 +217,7 @@ def _run_session(args: argparse.Namespace, serve: bool) -> int:
         # Watching first: a save during the first build triggers a rebuild after it.
         session.watch(poll=args.poll)
         session.rebuild()
+        session.warm_up()
         if serve:
             try:
                 url = session.serve(args.host, args.port, args.open)

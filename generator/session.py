@@ -54,6 +54,7 @@ class Session:
         self._lock = threading.Lock()
         self._reported: set = set()
         self._rebuilds = 0
+        self._warming: threading.Thread | None = None
 
     def _builder(self, config: Config) -> IncrementalBuilder:
         return IncrementalBuilder(config, use_cache=self.use_cache)
@@ -97,6 +98,7 @@ class Session:
         """
         thread = threading.Thread(target=self._warm, name="digest-warm-up", daemon=True)
         thread.start()
+        self._warming = thread
         return thread
 
     def _warm(self) -> None:
@@ -135,6 +137,9 @@ class Session:
         if self.server is not None:
             self.server.stop()
         self.state.close()
+        if self._warming is not None:
+            # Exiting while spaCy's BLAS library runs on that thread aborts the process.
+            self._warming.join(timeout=60)
 
 
 # Every this many rebuilds the garbage collector looks at everything again (see below).

@@ -27,3 +27,14 @@ def test_warm_up_loads_the_model_a_cached_start_up_never_needed(tmp_path):
     assert entities.load_model.cache_info().currsize == 0  # everything came from the cache
     session.warm_up().join(timeout=120)
     assert entities.load_model.cache_info().currsize == 1
+
+
+def test_stop_waits_for_the_warm_up(tmp_path):
+    # Exiting while the model loads on the warm-up thread aborted the process (libblis).
+    make_site(tmp_path, {"a.md": ARTICLE})
+    out = io.StringIO()
+    session = Session(lambda: load_config(root=tmp_path), None, out=out, err=out)
+    entities.load_model.cache_clear()
+    warming = session.warm_up()
+    session.stop()
+    assert not warming.is_alive()

@@ -34,12 +34,18 @@ class BuildResult:
         return [p for p in self.problems if p.level == "warning"]
 
     def summary_line(self, output: str) -> str:
-        w = len(self.warnings)
         state = f"→ {output}" if self.written else "— nothing written"
-        return (
-            f"{self.articles} articles, {self.pages} pages, {self.entities} tag pages, "
-            f"{w} warning{'s' if w != 1 else ''} in {self.seconds:.1f} s {state}"
-        )
+        counts = site_counts(self.articles, self.pages, self.entities, self.problems)
+        return f"{counts} in {self.seconds:.1f} s {state}"
+
+
+def site_counts(articles: int, pages: int, entities: int, problems: tuple[Problem, ...]) -> str:
+    """The start of every build report: "6 articles, 54 pages, 42 tag pages, 0 warnings"."""
+    w = sum(1 for p in problems if p.level == "warning")
+    return (
+        f"{articles} articles, {pages} pages, {entities} tag pages, "
+        f"{w} warning{'s' if w != 1 else ''}"
+    )
 
 
 class BuildFailed(Exception):

@@ -32,7 +32,7 @@ import jinja2
 
 from generator import cache as analysis_cache
 from generator.analyse import AnalysisSettings
-from generator.build import BuildFailed, describe_template_error
+from generator.build import BuildFailed, describe_template_error, site_counts
 from generator.clean import boilerplate_from_counts, short_line_keys
 from generator.config import Config
 from generator.entities import ModelNotFound
@@ -100,12 +100,10 @@ class RebuildResult:
     stages: tuple[tuple[str, float], ...] = ()  # seconds per stage
 
     def summary_line(self) -> str:
-        w = sum(1 for p in self.problems if p.level == "warning")
+        counts = site_counts(self.articles, self.pages, self.entities, self.problems)
         return (
-            f"{self.articles} articles, {self.pages} pages, {self.entities} tag pages, "
-            f"{w} warning{'s' if w != 1 else ''}; {self.analysed} analysed, "
-            f"{self.rendered} rendered, {self.written} written, {self.removed} removed "
-            f"in {self.seconds:.2f} s"
+            f"{counts}; {self.analysed} analysed, {self.rendered} rendered, "
+            f"{self.written} written, {self.removed} removed in {self.seconds:.2f} s"
         )
 
     def stages_line(self) -> str:

@@ -46,7 +46,7 @@ def link_site(
     """Build the site model: entries newest first, entity pages sorted by kind and name."""
     rules, conflicts = editor_rules(config.entities)
     problems = (*problems, *(Problem(CONFIG_NAME, message) for message in conflicts))
-    resolution = resolve([a.mentions for a in analyses], rules, [a.text for a in articles])
+    resolution = resolve([a.mentions for a in analyses], rules, _texts(articles, None, None))
 
     pools: dict[str, _Pool] = {}
     by_form: dict[str, str] = {}  # name key of any spelling → pool key
@@ -132,6 +132,15 @@ def _candidates(item: tuple[str, tuple[tuple[str, ...], ...]], _: None) -> list[
 
 
 _co_mention_candidates = remember(_candidates)
+
+
+def _text(article: Article, _: None) -> str:
+    return article.text
+
+
+# An unchanged article's text is the same string object from call to call, so it keeps its
+# hash and the re-scan finds its remembered spans by identity, without joining it again.
+_texts = remember(_text, by_identity=True)
 
 
 def _newest_first(entry: Entry) -> tuple:

@@ -207,3 +207,29 @@ def test_the_remembered_word_counts_and_spans_equal_fresh_ones():
         spans = memo.find_spellings(texts, index)
         assert counts == Counter(w for t in texts for w in t.split() if w.islower())
         assert [[s[:3] for s in found] for found in spans] == [rescan.find(t, index) for t in texts]
+
+
+def test_the_remembered_untagged_spans_equal_fresh_ones():
+    rng = random.Random(11)
+    spellings = [("Quartz",), ("Lower", "Pioneer"), ("Pioneer",), ("Vireo", "Steel")]
+    texts = [" ".join(rng.choice([*WORDS, "Quartz"]) for _ in range(9)) for _ in range(6)]
+    tagged = [frozenset() for _ in texts]
+    owners = {s: " ".join(s).lower() for s in spellings}
+    moved = 0
+    for step in range(12):
+        texts[step % len(texts)] += " Pioneer and Vireo Steel"
+        if step % 3 == 1:
+            # A spelling changes entity, and an article's tagged keys change.
+            owners = {**owners, ("Pioneer",): f"entity {step}"}
+            tagged[step % len(tagged)] = frozenset({"vireo steel"})
+        index = rescan.build_index(owners)
+        remembered = memo.untagged_spans(memo.find_spellings(texts, index), tagged, owners)
+        memo.clear()
+        fresh = memo.untagged_spans(memo.find_spellings(texts, index), tagged, owners)
+        assert remembered == fresh
+        for kept, keys in zip(fresh, tagged, strict=True):
+            assert all(key not in keys for *_, key in kept)
+        moved += sum(
+            owner == owners[("Pioneer",)] != "pioneer" for k in fresh for _, _, owner, _ in k
+        )
+    assert moved > 0

@@ -83,8 +83,21 @@ class _Scan:
     found: Mapping[str, tuple[Span, ...]] = field(default_factory=dict)  # text → its spans
 
 
+Kept = tuple[tuple[int, int, str, str], ...]  # start, end, entity key, name key
+
+
+@dataclass(frozen=True)
+class _Untagged:
+    owners: Mapping[tuple[str, ...], str] = field(default_factory=dict)  # spelling → entity key
+    # (id of spans, id of tagged keys) → (spans, tagged keys, spellings in spans, result)
+    kept: Mapping[tuple[int, int], tuple[tuple[Span, ...], frozenset[str], frozenset, Kept]] = (
+        field(default_factory=dict)
+    )
+
+
 _last_words = _WordCounts()
 _last_scan = _Scan()
+_last_untagged = _Untagged()
 
 
 def lowercase_words(texts: Sequence[str]) -> Mapping[str, int]:
@@ -134,10 +147,47 @@ def find_spellings(
     return [found[text] for text in texts]
 
 
+def untagged_spans(
+    spans: Sequence[tuple[Span, ...]],
+    tagged: Sequence[frozenset[str]],
+    owners: Mapping[tuple[str, ...], str],
+) -> list[Kept]:
+    """Per article, the spans found by the re-scan that name an entity the model did not tag
+    there, as (start, end, entity key).
+
+    `spans` come from `find_spellings`, `tagged` holds the name keys the model tagged in each
+    article and `owners` the entity of each spelling; each span found comes back as (start,
+    end, entity key, name key), and the first entity found under a name key in an article
+    keeps it. An article's result still holds while its spans and tagged keys are the same
+    objects and none of its spellings changed owner, so after an edit the spans are walked
+    for the edited article only.
+    """
+    global _last_untagged
+    last = _last_untagged
+    moved = {s for s in owners.keys() | last.owners.keys() if owners.get(s) != last.owners.get(s)}
+    results = {}
+    out = []
+    for found, keys in zip(spans, tagged, strict=True):
+        slot = (id(found), id(keys))
+        hit = results.get(slot) or last.kept.get(slot)
+        if hit is None or hit[0] is not found or hit[1] is not keys or not moved.isdisjoint(hit[2]):
+            first: dict[str, str] = {}
+            kept = tuple(
+                (start, end, owners[words], key)
+                for start, end, words, key in found
+                if key not in keys and first.setdefault(key, owners[words]) == owners[words]
+            )
+            hit = (found, keys, frozenset(span[2] for span in found), kept)
+        results[slot] = hit
+        out.append(hit[3])
+    _last_untagged = _Untagged(owners, results)
+    return out
+
+
 def clear() -> None:
     """Forget every remembered result (benchmarks and tests compare with a cold start)."""
-    global _last_words, _last_scan
-    _last_words, _last_scan = _WordCounts(), _Scan()
+    global _last_words, _last_scan, _last_untagged
+    _last_words, _last_scan, _last_untagged = _WordCounts(), _Scan(), _Untagged()
     for memo in _registered:
         memo.clear()
 

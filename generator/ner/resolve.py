@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from generator.entities import most_common
 from generator.model import Mention
@@ -50,10 +51,30 @@ class ResolvedEntity:
 @dataclass(frozen=True)
 class Resolution:
     entities: tuple[ResolvedEntity, ...]
-    # (article index, name key of a spelling used there) → index into `entities`
-    lookup: Mapping[tuple[int, str], int]
     # per article, (start, end, entity index) of names found by the re-scan (step 7)
     found: tuple[tuple[tuple[int, int, int], ...], ...] = ()
+    # per entity, its records by article; and per article, the re-scan's (name key, entity)
+    _groups: tuple[Mapping[int, _Record], ...] = field(default=(), repr=False, compare=False)
+    _found_keys: tuple[tuple[tuple[str, int], ...], ...] = field(
+        default=(), repr=False, compare=False
+    )
+
+    @cached_property
+    def lookup(self) -> Mapping[tuple[int, str], int]:
+        """(article index, name key of a spelling used there) → index into `entities`.
+
+        Only the evaluation asks for it, so it is built on first use, not on every link.
+        """
+        found = {
+            (article, key): n
+            for n, group in enumerate(self._groups)
+            for article, rec in group.items()
+            for key in rec.keys
+        }
+        for article, pairs in enumerate(self._found_keys):
+            for key, n in pairs:
+                found.setdefault((article, key), n)
+        return found
 
 
 @dataclass(eq=False)
@@ -111,46 +132,42 @@ def resolve(
             kind = OTHER if common else kinds[key]
         name = rules.canonical.get(key) or summary.name
         counts = dict(zip(group, summary.counts, strict=True))
-        drafts.append(
-            (key, name, kind, summary.forms, counts, {(i, k) for i in group for k in group[i].keys})
-        )
+        drafts.append((key, name, kind, summary.forms, counts))
 
-    lookup = {pair: n for n, draft in enumerate(drafts) for pair in draft[5]}
-    found = _rescan(texts, [(d[2], d[3]) for d in drafts], lookup, lowercase_words)
-    for article, spans in enumerate(found):
-        for _, _, n in spans:
-            counts = drafts[n][4]
+    if texts:
+        untagged = _rescan(texts, drafts, _tagged_keys(records, None, None), lowercase_words)
+    else:
+        untagged = [() for _ in records]
+    number = {draft[0]: n for n, draft in enumerate(drafts)}
+    found = []
+    found_keys = []
+    for article, spans in enumerate(untagged):
+        for _, _, owner, _ in spans:
+            counts = drafts[number[owner]][4]
             counts[article] = counts.get(article, 0) + 1
-    entities = tuple(ResolvedEntity(*draft[:5]) for draft in drafts)
-    return Resolution(entities, lookup, found)
+        found.append(tuple((start, end, number[owner]) for start, end, owner, _ in spans))
+        found_keys.append(tuple((key, number[owner]) for _, _, owner, key in spans))
+    entities = tuple(ResolvedEntity(*draft) for draft in drafts)
+    groups_in_order = tuple(groups[key] for key in order)
+    return Resolution(entities, tuple(found), groups_in_order, tuple(found_keys))
 
 
 def _rescan(
     texts: Sequence[str],
-    entities: Sequence[tuple[str, tuple[str, ...]]],
-    lookup: dict[tuple[int, str], int],
+    drafts: Sequence[tuple[str, str, str, tuple[str, ...], dict[int, int]]],
+    tagged: Sequence[frozenset[str]],
     lowercase_words: Mapping[str, int],
-) -> tuple[tuple[tuple[int, int, int], ...], ...]:
-    """Step 7: spans of known names the model did not tag, per article; extends `lookup`."""
-    entity_of: dict[tuple[str, ...], int] = {}
-    for n, (kind, forms) in enumerate(entities):
+) -> list[memo.Kept]:
+    """Step 7: per article, spans of known names the model did not tag there."""
+    owners: dict[tuple[str, ...], str] = {}
+    for key, _, kind, forms, _ in drafts:
         if kind in KINDS:
             for form in forms:
                 if _findable(form, lowercase_words):
                     # Two entities may share a spelling; the first one gets its mentions.
-                    entity_of.setdefault(rescan.spelling(form), n)
-    index = rescan.build_index(entity_of)
-    tagged = set(lookup)
-    found = []
-    for article, spans in enumerate(memo.find_spellings(texts, index)):
-        kept = []
-        for start, end, spelling, key in spans:
-            n = entity_of[spelling]
-            pair = (article, key)
-            if pair not in tagged and lookup.setdefault(pair, n) == n:
-                kept.append((start, end, n))
-        found.append(tuple(kept))
-    return tuple(found)
+                    owners.setdefault(rescan.spelling(form), key)
+    spans = memo.find_spellings(texts, rescan.build_index(owners))
+    return memo.untagged_spans(spans, tagged, owners)
 
 
 def _findable(form: str, lowercase_words: Mapping[str, int]) -> bool:
@@ -171,6 +188,15 @@ def _article_step(found: tuple[Mention, ...], rules: EditorRules) -> dict[str, _
 
 
 _records_per_article = memo.remember(_article_step, by_identity=True)
+
+
+def _keys_of_article(records: dict[str, _Record], _: None) -> frozenset[str]:
+    # The name keys the model tagged in an article; joining surnames across the corpus
+    # moves records between entities but never changes an article's keys.
+    return frozenset().union(*(rec.keys for rec in records.values()))
+
+
+_tagged_keys = memo.remember(_keys_of_article, by_identity=True)
 
 
 def _article_records(found: Sequence[Mention], rules: EditorRules) -> dict[str, _Record]:
@@ -237,9 +263,7 @@ def _vote(group: Mapping[int, _Record], given_names: frozenset[str] = frozenset(
 
 
 def _vote_records(records: tuple[_Record, ...], given_names: frozenset[str] | None) -> str:
-    full: Counter[str] = Counter()
-    for rec in records:
-        full.update(rec.forms or rec.short)
+    full = _add_up([rec.forms or rec.short for rec in records])
     kind, _ = vote(
         most_common(full),
         [rec.labels for rec in records],
@@ -266,18 +290,25 @@ class _Summary:
 
 
 def _summary(records: tuple[_Record, ...], _: None) -> _Summary:
-    full: Counter[str] = Counter()
-    every: Counter[str] = Counter()
-    for rec in records:
-        full.update(rec.forms)
-        every.update(rec.forms)
-        every.update(rec.short)
+    full = _add_up([rec.forms for rec in records])
+    every = _add_up([rec.short for rec in records], dict(full))
     return _Summary(
         most_common(full or every),
         tuple(sorted(every, key=lambda f: (-every[f], f))),
         frozenset().union(*(rec.keys for rec in records)),
         tuple(rec.count for rec in records),
     )
+
+
+def _add_up(counts: list[Mapping[str, int]], total: dict[str, int] | None = None) -> dict[str, int]:
+    # Counter.update's checks cost more than the adding for the small counts of one article;
+    # a group can hold thousands of them, and its changed groups are added up on every save.
+    total = {} if total is None else total
+    get = total.get
+    for count in counts:
+        for item, n in count.items():
+            total[item] = get(item, 0) + n
+    return total
 
 
 # Votes of groups of records (without and with the corpus's given names) and their

@@ -192,6 +192,10 @@ class AnalysisCache:
             self._open()
 
     def _open(self) -> None:
+        # A cache can be rebuilt, so a save need not wait for the disk: write-ahead logging
+        # without a sync per commit (an fsync cost 10-20 ms of each `digest serve` rebuild).
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
         with self.db:
             self.db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
             self.db.execute(

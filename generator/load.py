@@ -17,17 +17,44 @@ def content_files(content_dir: Path) -> Iterator[tuple[Path, str]]:
     """Every visible file below `content_dir`, sorted, as (path, '/'-separated relative path).
 
     Hidden files and folders are skipped, and so are symlinks that lead outside the folder.
+    Each folder's files come before its subfolders'. `digest serve` lists the folder after
+    every save, so this uses `os.scandir`, whose entries know their type without a system
+    call each.
     """
     root = content_dir.resolve()
-    for folder, dirs, files in os.walk(root, followlinks=False):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            if name.startswith(".") or name.endswith("~"):
-                continue
-            path = Path(folder) / name
-            if path.is_symlink() and not _inside(path, root):
-                continue
-            yield path, path.relative_to(root).as_posix()
+    yield from _walk(root, root, "")
+
+
+def _walk(root: Path, folder: Path, prefix: str) -> Iterator[tuple[Path, str]]:
+    try:
+        with os.scandir(folder) as listing:
+            entries = sorted(listing, key=lambda entry: entry.name)
+    except OSError:
+        return
+    folders = []
+    for entry in entries:
+        name = entry.name
+        if name.startswith("."):
+            continue
+        if entry.is_dir(follow_symlinks=False):
+            folders.append(entry)
+            continue
+        if name.endswith("~"):
+            continue
+        path = folder / name
+        if entry.is_symlink() and (_leads_to_folder(path) or not _inside(path, root)):
+            continue
+        yield path, prefix + name
+    for entry in folders:
+        yield from _walk(root, folder / entry.name, f"{prefix}{entry.name}/")
+
+
+def _leads_to_folder(link: Path) -> bool:
+    # os.walk(followlinks=False) lists a symlink to a folder among the folders, unvisited.
+    try:
+        return link.is_dir()
+    except OSError:
+        return False
 
 
 def _inside(link: Path, root: Path) -> bool:

@@ -1,11 +1,12 @@
 """The saved-web-page, feed and JSON Lines readers, one behaviour per test."""
 
 import json
+import os
 from datetime import UTC, datetime
 
 import pytest
 
-from generator.load import load_articles
+from generator.load import content_files, load_articles
 from generator.model import Problems
 from generator.readers import READERS, ReadError, Source, reader_for
 from generator.readers.fragments import html_blocks
@@ -270,3 +271,22 @@ def test_load_reports_a_symlink_loop_and_ignores_links_out_of_content(tmp_path):
         "loop.txt",
         "skipped: cannot read file (Too many levels of symbolic links)",
     )
+
+
+def test_content_files_lists_folders_in_order_like_os_walk(tmp_path):
+    content = tmp_path / "content"
+    for rel in ["b.txt", "a.txt", "z/2.md", "z/1.md", "m/deep/x.txt", ".hidden/h.txt", "m/.h.txt"]:
+        (content / rel).parent.mkdir(parents=True, exist_ok=True)
+        (content / rel).write_text("x")
+    (content / "backup.txt~").write_text("x")
+    (content / "linked").symlink_to(content / "z")  # a folder link is not followed
+    found = [rel for _, rel in content_files(content)]
+    assert found == ["a.txt", "b.txt", "m/deep/x.txt", "z/1.md", "z/2.md"]
+    walked = [
+        os.path.relpath(os.path.join(folder, name), content)
+        for folder, dirs, files in os.walk(content)
+        if not dirs.sort() and "/." not in folder
+        for name in sorted(files)
+        if not name.startswith(".") and not name.endswith("~")
+    ]
+    assert found == walked

@@ -17,9 +17,9 @@ from itertools import chain
 from generator.config import CONFIG_NAME, Config
 from generator.model import Analysis, Article, Entity, EntityRef, Entry, Problem, Site
 from generator.ner.canonical import name_key
-from generator.ner.memo import remember
+from generator.ner.memo import identities, remember, stable
 from generator.ner.resolve import resolve
-from generator.ner.rules import editor_rules
+from generator.ner.rules import EditorRules, editor_rules
 from generator.slug import slugify, unique_slugs
 
 KIND_ORDER = ("person", "organisation", "place", "topic")
@@ -55,9 +55,9 @@ def link_site(
         pools[entity.key] = _Pool(entity.name, entity.kind, aliases, dict(entity.articles))
         for form in entity.forms:
             by_form.setdefault(name_key(form), entity.key)
-    for index, article in enumerate(articles):
-        for tag in article.meta.tags:
-            key = rules.target(name_key(tag))
+    tag_keys = _tag_keys([a.meta.tags for a in articles], rules, rules.fingerprint())
+    for index, (article, keys) in enumerate(zip(articles, tag_keys, strict=True)):
+        for tag, key in zip(article.meta.tags, keys, strict=True):
             if not key or key in rules.blocked:
                 continue
             pool = pools.get(by_form.get(key, key))
@@ -77,23 +77,32 @@ def link_site(
     slugs = dict(zip(keys, wanted[len(RESERVED_SLUGS) :], strict=True))
     refs = {k: EntityRef(kept[k].name, kept[k].kind, slugs[k]) for k in keys}
 
-    per_article: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    # Each article's entities, most mentioned first, ties by name (then in `keys` order).
+    by_name = sorted(range(len(keys)), key=lambda r: (refs[keys[r]].name, r))
+    name_rank = {keys[r]: n for n, r in enumerate(by_name)}
+    per_article: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
     for key in keys:
+        rank = name_rank[key]
         for index, count in kept[key].mentions.items():
-            per_article[index].append((count, key))
-    entries = []
-    for index, (article, analysis) in enumerate(zip(articles, analyses, strict=True)):
-        ranked = sorted(per_article[index], key=lambda ck: (-ck[0], refs[ck[1]].name))
-        entries.append(Entry(article, analysis.summary, tuple(refs[k] for _, k in ranked)))
+            per_article[index].append((-count, rank, key))
+    ranked_keys = []
+    for index in range(len(articles)):
+        ranked = per_article.get(index, [])
+        ranked.sort()
+        ranked_keys.append(tuple([key for _, _, key in ranked]))
+    # Unchanged articles keep their tuple objects, so co-mentions are remembered by identity.
+    ranked_keys = _stable_keys(articles, ranked_keys)
+    entries = [
+        Entry(article, analysis.summary, tuple([refs[k] for k in ks]))
+        for article, analysis, ks in zip(articles, analyses, ranked_keys, strict=True)
+    ]
 
     newest = [_newest_first(entry) for entry in entries]
     order = sorted(range(len(entries)), key=newest.__getitem__)
-    # Each article's entity keys (each once): what co-mentions are counted from.
-    keys_in = {index: tuple(k for _, k in ranked) for index, ranked in per_article.items()}
     memberships = []
     for key in keys:
         members = sorted(kept[key].mentions, key=newest.__getitem__)
-        memberships.append((key, members, tuple(map(keys_in.__getitem__, members))))
+        memberships.append((key, members, tuple(map(ranked_keys.__getitem__, members))))
     candidates = _co_mention_candidates([(key, ks) for key, _, ks in memberships], None, None)
     entities = []
     for (key, members, _), counted in zip(memberships, candidates, strict=True):
@@ -105,8 +114,8 @@ def link_site(
                 ref.kind,
                 ref.slug,
                 kept[key].aliases,
-                tuple(entries[i] for i in members),
-                tuple((refs[k], n) for k, n in ranked),
+                tuple([entries[i] for i in members]),
+                tuple([(refs[k], n) for k, n in ranked]),
             )
         )
     return Site(tuple(entries[i] for i in order), tuple(entities), tuple(problems))
@@ -131,7 +140,8 @@ def _candidates(item: tuple[str, tuple[tuple[str, ...], ...]], _: None) -> list[
     return ranked
 
 
-_co_mention_candidates = remember(_candidates)
+_co_mention_candidates = remember(_candidates, key_of=identities)
+_stable_keys = stable()
 
 
 def _text(article: Article, _: None) -> str:
@@ -141,6 +151,14 @@ def _text(article: Article, _: None) -> str:
 # An unchanged article's text is the same string object from call to call, so it keeps its
 # hash and the re-scan finds its remembered spans by identity, without joining it again.
 _texts = remember(_text, by_identity=True)
+
+
+def _keys_of_tags(tags: tuple[str, ...], rules: EditorRules) -> tuple[str, ...]:
+    return tuple(rules.target(name_key(tag)) for tag in tags)
+
+
+# Front-matter tags are many (a dozen an article is common) and rarely change.
+_tag_keys = remember(_keys_of_tags, by_identity=True)
 
 
 def _newest_first(entry: Entry) -> tuple:

@@ -233,3 +233,15 @@ def test_the_remembered_untagged_spans_equal_fresh_ones():
             owner == owners[("Pioneer",)] != "pioneer" for k in fresh for _, _, owner, _ in k
         )
     assert moved > 0
+
+
+def test_stable_values_keep_last_calls_object_only_for_the_same_owner_and_an_equal_value():
+    keep = memo.Stable()
+    owners = [object(), object()]
+    first = keep(owners, [tuple("ab"), tuple("c")])
+    again = keep(owners, [tuple("ab"), tuple("cd")])
+    assert again[0] is first[0]  # equal value, same owner: last call's object
+    assert again[1] == ("c", "d")
+    other = keep([object(), owners[1]], [tuple("ab"), tuple("cd")])
+    assert other[0] is not first[0]  # another owner: its own object
+    assert other[1] is again[1]

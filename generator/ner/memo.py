@@ -45,23 +45,30 @@ class Remembered(Generic[Key, Given, Result]):
 
     `by_identity` finds an item only when it is the very object of the last call (an
     unchanged article's analysis is), without hashing its contents; an equal copy is
-    computed again. Each item is kept beside its result, so its id cannot be reused.
+    computed again. `key_of` finds items by another key, such as the identities of their
+    parts (see `identities`). Each item is kept beside its result, so no id in a key can be
+    reused by another object while the result is remembered.
     """
 
-    def __init__(self, compute: Callable[[Key, Given], Result], by_identity: bool = False):
+    def __init__(
+        self,
+        compute: Callable[[Key, Given], Result],
+        by_identity: bool = False,
+        key_of: Callable[[Key], Hashable] | None = None,
+    ):
         self._compute = compute
-        self._by_identity = by_identity
+        self._key_of = id if by_identity else key_of
         self._last: tuple[Hashable, dict[Hashable, tuple[Key, Result]]] = (None, {})
 
     def __call__(self, inputs: Sequence[Key], given: Given, given_key: Hashable) -> list[Result]:
         last_key, last = self._last
         known = last if given_key == last_key else {}
-        keys = [id(item) if self._by_identity else item for item in inputs]
+        keys = list(inputs) if self._key_of is None else list(map(self._key_of, inputs))
         results: dict[Hashable, tuple[Key, Result]] = {}
         for key, item in zip(keys, inputs, strict=True):
             if key not in results:
                 found = known.get(key)
-                if found is None or (self._by_identity and found[0] is not item):
+                if found is None:
                     found = (item, self._compute(item, given))
                 results[key] = found
         self._last = (given_key, results)
@@ -188,17 +195,60 @@ def clear() -> None:
     """Forget every remembered result (benchmarks and tests compare with a cold start)."""
     global _last_words, _last_scan, _last_untagged
     _last_words, _last_scan, _last_untagged = _WordCounts(), _Scan(), _Untagged()
-    for memo in _registered:
-        memo.clear()
+    for forget in _registered_clear:
+        forget()
 
 
-_registered: list[Remembered] = []
+_registered_clear: list[Callable[[], None]] = []
 
 
 def remember(
-    compute: Callable[[Key, Given], Result], by_identity: bool = False
+    compute: Callable[[Key, Given], Result],
+    by_identity: bool = False,
+    key_of: Callable[[Key], Hashable] | None = None,
 ) -> Remembered[Key, Given, Result]:
     """A `Remembered` memo of `compute`, forgotten by `clear`."""
-    memo = Remembered(compute, by_identity)
-    _registered.append(memo)
+    memo = Remembered(compute, by_identity, key_of)
+    _registered_clear.append(memo.clear)
     return memo
+
+
+def identities(item: tuple[Hashable, Sequence[object]]) -> Hashable:
+    """A memo key for (head, parts) that compares the parts by identity, not by value.
+
+    For items whose parts are big values kept as the same objects from call to call (see
+    `Stable`): hashing them by value would cost as much as the work remembered.
+    """
+    head, parts = item
+    return head, tuple(map(id, parts))
+
+
+class Stable(Generic[Key]):
+    """Values made afresh on every call, replaced by last call's equal object of the same
+    owner (an article), so that unchanged values keep their identity across calls."""
+
+    def __init__(self) -> None:
+        self._last: dict[int, tuple[object, Key]] = {}
+
+    def __call__(self, owners: Sequence[object], values: Sequence[Key]) -> list[Key]:
+        last = self._last
+        kept: dict[int, tuple[object, Key]] = {}
+        out = []
+        for owner, value in zip(owners, values, strict=True):
+            old = last.get(id(owner))
+            if old is not None and old[0] is owner and old[1] == value:
+                value = old[1]
+            kept[id(owner)] = (owner, value)
+            out.append(value)
+        self._last = kept
+        return out
+
+    def clear(self) -> None:
+        self._last = {}
+
+
+def stable() -> Stable:
+    """A `Stable`, forgotten by `clear`."""
+    made: Stable = Stable()
+    _registered_clear.append(made.clear)
+    return made

@@ -13,9 +13,10 @@ import re
 from collections import Counter
 from collections.abc import Container, Iterable, Mapping, Sequence
 
-from generator.ner.cues import WEAK_PLACE
+from generator.ner.cues import ANY_CAPITAL, WEAK_PLACE
 from generator.ner.gazetteer import Place, place_strength
 from generator.ner.labels import KINDS, OTHER, kind_of_label
+from generator.ner.lexicon import is_common_word
 
 # Words that make a name an organisation or a place wherever they stand in it.
 ORGANISATION_WORDS = frozenset(
@@ -65,6 +66,8 @@ def vote(
     """
     scores: Counter[str] = Counter({k: 0.0 for k in (*KINDS, OTHER)})
     article_cues = list(article_cues)
+    if _unmarked_common_word(name, article_labels, article_cues):
+        return OTHER, dict(scores)
     strength = place_strength(name)
     # A known city the model calls NORP ("Aleppo") is not a nationality: it is the place.
     # A one-word "person" that is a known place, joined no full name (those are voted as
@@ -93,6 +96,21 @@ def vote(
     order = ("person", "place", "organisation", OTHER)
     best = max(order, key=lambda k: (scores[k], -order.index(k)))
     return best, dict(scores)
+
+
+def _unmarked_common_word(
+    name: str, article_labels: Sequence[Mapping[str, int]], article_cues: list[Mapping[str, int]]
+) -> bool:
+    # "Attendance", "Wheat", "CRICKET": an English word the corpus capitalises only where any
+    # word is capitalised (line and sentence starts, headlines in capitals), and that nothing
+    # around it calls a person, organisation or place, is the word, not a name. A place the
+    # gazetteer knows stays a name ("Phoenix", "Reading").
+    if " " in name or not is_common_word(name) or place_strength(name) is not Place.NONE:
+        return False
+    if any(cues.get(kind) for cues in article_cues for kind in (*KINDS, WEAK_PLACE)):
+        return False
+    unmarked = sum(cues.get(ANY_CAPITAL, 0) for cues in article_cues)
+    return unmarked >= sum(sum(labels.values()) for labels in article_labels)
 
 
 def name_evidence(name: str, given_names: Container[str] = frozenset()) -> dict[str, float]:

@@ -86,3 +86,12 @@ def test_company_legal_forms_are_organisation_words():
     # "Brewpole BV" the model calls a person in the one article that names it.
     assert kind("Brewpole BV", [{"PERSON": 1}]) == "organisation"
     assert kind("Zaklady Piwowarskie SA", [{"PERSON": 1}]) == "organisation"
+
+
+def test_club_words_are_organisation_words():
+    # The model calls "Dundee United" a person in a league table.
+    assert kind("Dundee United", [{"PERSON": 1}]) == "organisation"
+    assert kind("Sporting Gijon", [{"GPE": 1}]) == "organisation"
+    assert kind("John Lewis Partnership", [{"PERSON": 1}]) == "organisation"
+    # A country keeps its word.
+    assert kind("United States", [{"GPE": 1}]) == "place"

@@ -26,7 +26,9 @@ ORGANISATION_WORDS = frozenset(
     "board court parliament assembly congress senate army navy police force forces front "
     "movement brigade brigades militia network airlines airways club society church trust "
     "exchange news times post journal press television radio tv hospital centre center "
-    "coalition alliance league cabinet government administration crescent cross "
+    "coalition alliance league cabinet government administration crescent cross partnership "
+    # Sports clubs, wherever they play ("Dundee United", "Sporting Gijon", "FC Porto").
+    "united rovers athletic wanderers albion sporting fc afc cf "
     # Company legal forms across countries ("Brewpole BV", "Zywiec SA", "Volkswagen AG").
     "bv nv sa ag gmbh spa ab asa oyj kk tbk bhd berhad limited holdings industries".split()
 )

@@ -95,3 +95,26 @@ def test_club_words_are_organisation_words():
     assert kind("John Lewis Partnership", [{"PERSON": 1}]) == "organisation"
     # A country keeps its word.
     assert kind("United States", [{"GPE": 1}]) == "place"
+
+
+def test_a_name_ending_in_a_big_city_is_an_organisation_named_after_it():
+    # The model calls clubs named after their city people in tables.
+    assert kind("Atletico Madrid", [{"PERSON": 1}]) == "organisation"
+    assert kind("Maccabi Tel Aviv", [{"PERSON": 1}, {"PERSON": 2}]) == "organisation"
+    assert kind("Partizan Belgrade", [{"PERSON": 1}]) == "organisation"
+
+
+def test_a_person_whose_surname_is_a_big_city_stays_a_person():
+    # A given name the corpus knows, a title or role, or the surname used alone.
+    assert kind("Whitney Houston", [{"PERSON": 1}], given=frozenset({"whitney"})) == "person"
+    assert kind("Whitney Houston", [{"PERSON": 1}], [{"person": 1}]) == "person"
+    assert vote("Whitney Houston", [{"PERSON": 2}], [{}], surname_alone=True)[0] == "person"
+    # A small town is no evidence: "Darren Jackson" (Jackson, Mississippi: 170,000 people).
+    assert kind("Darren Jackson", [{"PERSON": 1}]) == "person"
+    # Alternate spellings are not used: "Rashid" is another name of Rosetta, Egypt.
+    assert kind("Mohammed Rashid", [{"PERSON": 1}]) == "person"
+
+
+def test_a_place_that_ends_in_a_city_name_stays_a_place():
+    # Laredo, Texas is a big city; Nuevo Laredo, Mexico is a city of its own.
+    assert kind("Nuevo Laredo", [{"PERSON": 1}, {"GPE": 1}]) == "place"

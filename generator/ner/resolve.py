@@ -245,6 +245,7 @@ def _vote_records(records: tuple[_Record, ...], given_names: frozenset[str] | No
         [rec.labels for rec in records],
         [rec.cues for rec in records],
         given_names or frozenset(),
+        surname_alone=any(rec.short for rec in records),
     )
     return kind
 

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Container, Iterable, Mapping, Sequence
 
 from generator.ner.cues import ANY_CAPITAL, WEAK_PLACE
-from generator.ner.gazetteer import Place, place_strength
+from generator.ner.gazetteer import Place, is_big_city, place_strength
 from generator.ner.labels import KINDS, OTHER, kind_of_label
 from generator.ner.lexicon import is_common_word
 
@@ -51,6 +51,9 @@ WEAK_CUE_WEIGHT = 0.6
 NAME_WORD_WEIGHT = 1.25
 ACRONYM_WEIGHT = 0.25
 PERSON_SHAPE_WEIGHT = 1.0
+# "Atletico Madrid", "Maccabi Tel Aviv": more than the model's PERSON label in an article,
+# less than that label with a title or role beside it.
+NAMED_AFTER_CITY_WEIGHT = 2.0
 
 
 def vote(
@@ -58,13 +61,16 @@ def vote(
     article_labels: Sequence[Mapping[str, int]],
     article_cues: Iterable[Mapping[str, int]],
     given_names: Container[str] = frozenset(),
+    surname_alone: bool = False,
 ) -> tuple[str, dict[str, float]]:
     """The kind an entity is ("other" when it is none of ours) and the scores behind it.
 
     `article_labels` holds the model's label counts for each article mentioning the entity,
     `article_cues` the context-cue counts for each article. Evidence from the name itself
     counts once per article, so it keeps its weight however often the model disagrees.
-    `given_names` are first words of the corpus's people ("nick" from "Nick Faldo", ...).
+    `given_names` are first words of the corpus's people ("nick" from "Nick Faldo", ...);
+    `surname_alone` says that the articles also call the entity by its last word alone as a
+    person ("Houston" for Whitney Houston).
     """
     scores: Counter[str] = Counter({k: 0.0 for k in (*KINDS, OTHER)})
     article_cues = list(article_cues)
@@ -92,7 +98,7 @@ def vote(
                 scores[kind] += CUE_WEIGHT
         if cues.get(WEAK_PLACE) and not cues.get("place"):
             scores["place"] += WEAK_CUE_WEIGHT
-    for kind, weight in name_evidence(name, given_names).items():
+    for kind, weight in name_evidence(name, given_names, surname_alone).items():
         scores[kind] += weight * len(article_labels)
     # Ties go to the first of person, place, organisation, other.
     order = ("person", "place", "organisation", OTHER)
@@ -115,9 +121,12 @@ def _unmarked_common_word(
     return unmarked >= sum(sum(labels.values()) for labels in article_labels)
 
 
-def name_evidence(name: str, given_names: Container[str] = frozenset()) -> dict[str, float]:
+def name_evidence(
+    name: str, given_names: Container[str] = frozenset(), surname_alone: bool = False
+) -> dict[str, float]:
     """What the name alone suggests, per article: gazetteer places, organisation or place
-    words, acronyms, and people's shapes ("J. Smith", a known given name and a surname)."""
+    words, acronyms, people's shapes ("J. Smith", a known given name and a surname) and
+    organisations named after their city ("Partizan Belgrade")."""
     tokens = re.split(r"[\s-]+", name)
     words = {w.casefold() for w in tokens}
     evidence: Counter[str] = Counter()
@@ -135,4 +144,19 @@ def name_evidence(name: str, given_names: Container[str] = frozenset()) -> dict[
         and (_INITIALS.fullmatch(name) or tokens[0].casefold() in given_names)
     ):
         evidence["person"] += PERSON_SHAPE_WEIGHT
+    elif (
+        strength is Place.NONE
+        and not surname_alone
+        and not words & ORGANISATION_WORDS
+        and _ends_with_big_city(name.split())
+    ):
+        evidence["organisation"] += NAMED_AFTER_CITY_WEIGHT
     return dict(evidence)
+
+
+def _ends_with_big_city(words: Sequence[str]) -> bool:
+    # "Atletico Madrid", "Maccabi Tel Aviv": a city of 200,000+ people ends the name. The
+    # caller has made sure the name does not start with a given name the corpus knows;
+    # people whose surname is a big city ("Whitney Houston") are also told apart by a title
+    # or role beside them (which outweighs this), or by being called by the surname alone.
+    return any(is_big_city(" ".join(words[i:])) for i in range(1, len(words)))

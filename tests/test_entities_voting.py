@@ -118,3 +118,15 @@ def test_a_person_whose_surname_is_a_big_city_stays_a_person():
 def test_a_place_that_ends_in_a_city_name_stays_a_place():
     # Laredo, Texas is a big city; Nuevo Laredo, Mexico is a city of its own.
     assert kind("Nuevo Laredo", [{"PERSON": 1}, {"GPE": 1}]) == "place"
+
+
+def test_a_point_of_the_compass_opening_a_name_makes_a_region():
+    # The model calls the West Indies (the cricket side is named after them) an organisation.
+    assert kind("West Indies", [{"ORG": 1}, {"ORG": 2}]) == "place"
+    assert kind("East Jerusalem", [{"ORG": 1}]) == "place"
+
+
+def test_a_compass_name_with_an_organisation_word_or_a_nationality_is_not_a_region():
+    assert kind("Western Union", [{"ORG": 1}]) == "organisation"
+    assert kind("South Korean", [{"NORP": 1}]) == "other"
+    assert kind("East Timorese", [{"NORP": 1}]) == "other"

@@ -37,6 +37,13 @@ PLACE_WORDS = frozenset(
     "desert peninsula province county region district square street avenue airport "
     "republic kingdom emirates".split()
 )
+# "West Bank", "East Timor", "West Indies": a point of the compass opening a name.
+COMPASS_WORDS = frozenset(
+    "north south east west northern southern eastern western northeast northwest "
+    "southeast southwest".split()
+)
+# ... but "South African", "East Timorese", "West German" are what their people are called.
+_DEMONYM_END = re.compile(r"(?:an|ese|ish|i)$", re.IGNORECASE)
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}")
 
 # "J. Smith", "S Fleming", "J. R. R. Tolkien": initials before a capitalised word.
@@ -134,7 +141,7 @@ def name_evidence(
     evidence["place"] += GAZETTEER_WEIGHT[strength]
     if words & ORGANISATION_WORDS:
         evidence["organisation"] += NAME_WORD_WEIGHT
-    if len(words) > 1 and words & PLACE_WORDS:
+    if len(words) > 1 and (words & PLACE_WORDS or _compass_region(tokens, words)):
         evidence["place"] += NAME_WORD_WEIGHT
     if strength is Place.NONE and _ACRONYM.fullmatch(name):
         evidence["organisation"] += ACRONYM_WEIGHT
@@ -152,6 +159,16 @@ def name_evidence(
     ):
         evidence["organisation"] += NAMED_AFTER_CITY_WEIGHT
     return dict(evidence)
+
+
+def _compass_region(tokens: Sequence[str], words: set[str]) -> bool:
+    # A region named by a point of the compass, unless an organisation word says otherwise
+    # ("Western Union") or the last word is a nationality ("South Korean").
+    return (
+        tokens[0].casefold() in COMPASS_WORDS
+        and not words & ORGANISATION_WORDS
+        and not _DEMONYM_END.search(tokens[-1])
+    )
 
 
 def _ends_with_big_city(words: Sequence[str]) -> bool:

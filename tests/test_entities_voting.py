@@ -130,3 +130,10 @@ def test_a_compass_name_with_an_organisation_word_or_a_nationality_is_not_a_regi
     assert kind("Western Union", [{"ORG": 1}]) == "organisation"
     assert kind("South Korean", [{"NORP": 1}]) == "other"
     assert kind("East Timorese", [{"NORP": 1}]) == "other"
+
+
+def test_a_name_opening_with_st_is_no_person():
+    # Clubs, churches and schools are named after saints; the model calls them people.
+    assert kind("St Mirren", [{"PERSON": 1}, {"PERSON": 1}]) == "organisation"
+    assert kind("St. Louis", [{"GPE": 1}]) == "place"
+    assert kind("Stuart Law", [{"PERSON": 1}]) == "person"

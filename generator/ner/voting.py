@@ -44,6 +44,7 @@ COMPASS_WORDS = frozenset(
 )
 # ... but "South African", "East Timorese", "West German" are what their people are called.
 _DEMONYM_END = re.compile(r"(?:an|ese|ish|i)$", re.IGNORECASE)
+_SAINT = re.compile(r"St\.?\s")
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}")
 
 # "J. Smith", "S Fleming", "J. R. R. Tolkien": initials before a capitalised word.
@@ -94,10 +95,19 @@ def vote(
         and not any(cues.get("person") for cues in article_cues)
     ):
         as_place |= {"PERSON", "PER"}
+    # "St Mirren", "St Johnstone": named after a saint, a club, a church or a school (or a
+    # place, which the gazetteer or the model says), not a person.
+    as_organisation = {"PERSON", "PER"} if _SAINT.match(name) else set()
     for labels in article_labels:
         total = sum(labels.values())
         for label, n in labels.items():
-            kind = "place" if label in as_place else kind_of_label(label)
+            kind = (
+                "place"
+                if label in as_place
+                else "organisation"
+                if label in as_organisation
+                else kind_of_label(label)
+            )
             scores[kind] += n / total if total else 0.0
     for cues in article_cues:
         for kind, n in cues.items():

@@ -16,6 +16,8 @@ def test_english_words_and_their_plurals_are_common_words():
     assert is_common_word("wheat")
     assert is_common_word("Extras")
     assert is_common_word("CRICKET")
+    # A closed compound of two dictionary words, listed in lower case.
+    assert is_common_word("Goalkeepers")
 
 
 def test_names_are_not_common_words():

@@ -16,7 +16,7 @@ from functools import lru_cache
 from generator.model import Mention
 from generator.ner import boundaries
 from generator.ner.canonical import canonical_forms, name_key, title_key
-from generator.ner.cues import context_cues
+from generator.ner.cues import ANY_CAPITAL, capital_says_nothing, context_cues
 from generator.ner.dateline import byline, dateline
 from generator.ner.labels import LABEL_KINDS, kind_of_label
 
@@ -89,6 +89,8 @@ def doc_spans(text: str, ents: Iterable[tuple[int, int, str]]) -> list[Span]:
             offset = raw.find(name)
             s, e = (start + offset, start + offset + len(name)) if offset >= 0 else (start, end)
             cues = context_cues(text[max(0, s - _CONTEXT) : s], text[e : e + _CONTEXT])
+            if capital_says_nothing(text, s, e):
+                cues = (*cues, ANY_CAPITAL)
             spans.append(Span(s, e, name, label, (*cues, "person") if titled else cues))
     return spans
 

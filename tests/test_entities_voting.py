@@ -86,3 +86,54 @@ def test_company_legal_forms_are_organisation_words():
     # "Brewpole BV" the model calls a person in the one article that names it.
     assert kind("Brewpole BV", [{"PERSON": 1}]) == "organisation"
     assert kind("Zaklady Piwowarskie SA", [{"PERSON": 1}]) == "organisation"
+
+
+def test_club_words_are_organisation_words():
+    # The model calls "Dundee United" a person in a league table.
+    assert kind("Dundee United", [{"PERSON": 1}]) == "organisation"
+    assert kind("Sporting Gijon", [{"GPE": 1}]) == "organisation"
+    assert kind("John Lewis Partnership", [{"PERSON": 1}]) == "organisation"
+    # A country keeps its word.
+    assert kind("United States", [{"GPE": 1}]) == "place"
+
+
+def test_a_name_ending_in_a_big_city_is_an_organisation_named_after_it():
+    # The model calls clubs named after their city people in tables.
+    assert kind("Atletico Madrid", [{"PERSON": 1}]) == "organisation"
+    assert kind("Maccabi Tel Aviv", [{"PERSON": 1}, {"PERSON": 2}]) == "organisation"
+    assert kind("Partizan Belgrade", [{"PERSON": 1}]) == "organisation"
+
+
+def test_a_person_whose_surname_is_a_big_city_stays_a_person():
+    # A given name the corpus knows, a title or role, or the surname used alone.
+    assert kind("Whitney Houston", [{"PERSON": 1}], given=frozenset({"whitney"})) == "person"
+    assert kind("Whitney Houston", [{"PERSON": 1}], [{"person": 1}]) == "person"
+    assert vote("Whitney Houston", [{"PERSON": 2}], [{}], surname_alone=True)[0] == "person"
+    # A small town is no evidence: "Darren Jackson" (Jackson, Mississippi: 170,000 people).
+    assert kind("Darren Jackson", [{"PERSON": 1}]) == "person"
+    # Alternate spellings are not used: "Rashid" is another name of Rosetta, Egypt.
+    assert kind("Mohammed Rashid", [{"PERSON": 1}]) == "person"
+
+
+def test_a_place_that_ends_in_a_city_name_stays_a_place():
+    # Laredo, Texas is a big city; Nuevo Laredo, Mexico is a city of its own.
+    assert kind("Nuevo Laredo", [{"PERSON": 1}, {"GPE": 1}]) == "place"
+
+
+def test_a_point_of_the_compass_opening_a_name_makes_a_region():
+    # The model calls the West Indies (the cricket side is named after them) an organisation.
+    assert kind("West Indies", [{"ORG": 1}, {"ORG": 2}]) == "place"
+    assert kind("East Jerusalem", [{"ORG": 1}]) == "place"
+
+
+def test_a_compass_name_with_an_organisation_word_or_a_nationality_is_not_a_region():
+    assert kind("Western Union", [{"ORG": 1}]) == "organisation"
+    assert kind("South Korean", [{"NORP": 1}]) == "other"
+    assert kind("East Timorese", [{"NORP": 1}]) == "other"
+
+
+def test_a_name_opening_with_st_is_no_person():
+    # Clubs, churches and schools are named after saints; the model calls them people.
+    assert kind("St Mirren", [{"PERSON": 1}, {"PERSON": 1}]) == "organisation"
+    assert kind("St. Louis", [{"GPE": 1}]) == "place"
+    assert kind("Stuart Law", [{"PERSON": 1}]) == "person"

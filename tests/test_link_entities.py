@@ -211,3 +211,22 @@ def test_the_ten_most_co_mentioned_break_ties_by_name():
         *((f"Place {c}", 2) for c in "GHIJKL"),
         *((f"Place {c}", 1) for c in "ABCD"),
     ]
+
+
+def test_a_given_name_most_of_the_corpus_uses_for_people_counts_despite_one_mistype():
+    # Two Nicks are people and one, in a results table, an organisation to the model:
+    # "nick" is still a given name, and it makes "Nick Price" a person.
+    articles = [
+        [mention("Nick Faldo")],
+        [mention("Nick Leeson")],
+        [mention("Nick Price", "ORG")],
+    ]
+    assert {name: e.kind for name, e in entities(articles).items()} == {
+        "Nick Faldo": "person",
+        "Nick Leeson": "person",
+        "Nick Price": "person",
+    }
+    # Used as often for something else, it is no given name.
+    articles.append([mention("Nick Holdings Plc", "ORG")])
+    articles.append([mention("Nick Price", "ORG")])
+    assert entities(articles)["Nick Price"].kind == "organisation"

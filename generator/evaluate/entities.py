@@ -28,7 +28,7 @@ from pathlib import Path
 from generator.config import EntitiesSection
 from generator.entities import doc_spans, extract_spans, load_model, mentions_from_spans
 from generator.evaluate import json_lines
-from generator.ner import gazetteer
+from generator.ner import gazetteer, lexicon
 from generator.ner.canonical import name_key
 from generator.ner.labels import KINDS, kind_of_label
 from generator.ner.resolve import Resolution, resolve
@@ -105,6 +105,7 @@ def run(args: argparse.Namespace) -> int:
     model_load = time.perf_counter() - started
     started = time.perf_counter()
     gazetteer.load()
+    lexicon.load()
     gazetteer_load = time.perf_counter() - started
 
     # Raw model and full pipeline are timed in the same run, alternately, after a warm-up;
@@ -154,7 +155,7 @@ def run(args: argparse.Namespace) -> int:
         f"\nspeed: raw model {raw_speed:,.0f} words/s, pipeline {pipe_speed:,.0f} words/s "
         f"({pipe_speed / raw_speed:.0%} of raw); beyond the model the pipeline spends "
         f"{overhead:.2f} s ({overhead / raw_seconds:.1%} of the model's {raw_seconds:.1f} s); "
-        f"one-time loads: model {model_load:.1f} s, gazetteer {gazetteer_load:.1f} s"
+        f"one-time loads: model {model_load:.1f} s, gazetteer and word list {gazetteer_load:.1f} s"
     )
     if args.errors:
         print_errors(docs, pipe_pred, args.errors)

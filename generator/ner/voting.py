@@ -13,9 +13,10 @@ import re
 from collections import Counter
 from collections.abc import Container, Iterable, Mapping, Sequence
 
-from generator.ner.cues import WEAK_PLACE
-from generator.ner.gazetteer import Place, place_strength
+from generator.ner.cues import ANY_CAPITAL, WEAK_PLACE
+from generator.ner.gazetteer import Place, is_big_city, place_strength
 from generator.ner.labels import KINDS, OTHER, kind_of_label
+from generator.ner.lexicon import is_common_word
 
 # Words that make a name an organisation or a place wherever they stand in it.
 ORGANISATION_WORDS = frozenset(
@@ -25,7 +26,9 @@ ORGANISATION_WORDS = frozenset(
     "board court parliament assembly congress senate army navy police force forces front "
     "movement brigade brigades militia network airlines airways club society church trust "
     "exchange news times post journal press television radio tv hospital centre center "
-    "coalition alliance league cabinet government administration crescent cross "
+    "coalition alliance league cabinet government administration crescent cross partnership "
+    # Sports clubs, wherever they play ("Dundee United", "Sporting Gijon", "FC Porto").
+    "united rovers athletic wanderers albion sporting fc afc cf "
     # Company legal forms across countries ("Brewpole BV", "Zywiec SA", "Volkswagen AG").
     "bv nv sa ag gmbh spa ab asa oyj kk tbk bhd berhad limited holdings industries".split()
 )
@@ -34,6 +37,14 @@ PLACE_WORDS = frozenset(
     "desert peninsula province county region district square street avenue airport "
     "republic kingdom emirates".split()
 )
+# "West Bank", "East Timor", "West Indies": a point of the compass opening a name.
+COMPASS_WORDS = frozenset(
+    "north south east west northern southern eastern western northeast northwest "
+    "southeast southwest".split()
+)
+# ... but "South African", "East Timorese", "West German" are what their people are called.
+_DEMONYM_END = re.compile(r"(?:an|ese|ish|i)$", re.IGNORECASE)
+_SAINT = re.compile(r"St\.?\s")
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}")
 
 # "J. Smith", "S Fleming", "J. R. R. Tolkien": initials before a capitalised word.
@@ -48,6 +59,9 @@ WEAK_CUE_WEIGHT = 0.6
 NAME_WORD_WEIGHT = 1.25
 ACRONYM_WEIGHT = 0.25
 PERSON_SHAPE_WEIGHT = 1.0
+# "Atletico Madrid", "Maccabi Tel Aviv": more than the model's PERSON label in an article,
+# less than that label with a title or role beside it.
+NAMED_AFTER_CITY_WEIGHT = 2.0
 
 
 def vote(
@@ -55,16 +69,21 @@ def vote(
     article_labels: Sequence[Mapping[str, int]],
     article_cues: Iterable[Mapping[str, int]],
     given_names: Container[str] = frozenset(),
+    surname_alone: bool = False,
 ) -> tuple[str, dict[str, float]]:
     """The kind an entity is ("other" when it is none of ours) and the scores behind it.
 
     `article_labels` holds the model's label counts for each article mentioning the entity,
     `article_cues` the context-cue counts for each article. Evidence from the name itself
     counts once per article, so it keeps its weight however often the model disagrees.
-    `given_names` are first words of the corpus's people ("nick" from "Nick Faldo", ...).
+    `given_names` are first words of the corpus's people ("nick" from "Nick Faldo", ...);
+    `surname_alone` says that the articles also call the entity by its last word alone as a
+    person ("Houston" for Whitney Houston).
     """
     scores: Counter[str] = Counter({k: 0.0 for k in (*KINDS, OTHER)})
     article_cues = list(article_cues)
+    if _unmarked_common_word(name, article_labels, article_cues):
+        return OTHER, dict(scores)
     strength = place_strength(name)
     # A known city the model calls NORP ("Aleppo") is not a nationality: it is the place.
     # A one-word "person" that is a known place, joined no full name (those are voted as
@@ -76,10 +95,19 @@ def vote(
         and not any(cues.get("person") for cues in article_cues)
     ):
         as_place |= {"PERSON", "PER"}
+    # "St Mirren", "St Johnstone": named after a saint, a club, a church or a school (or a
+    # place, which the gazetteer or the model says), not a person.
+    as_organisation = {"PERSON", "PER"} if _SAINT.match(name) else set()
     for labels in article_labels:
         total = sum(labels.values())
         for label, n in labels.items():
-            kind = "place" if label in as_place else kind_of_label(label)
+            kind = (
+                "place"
+                if label in as_place
+                else "organisation"
+                if label in as_organisation
+                else kind_of_label(label)
+            )
             scores[kind] += n / total if total else 0.0
     for cues in article_cues:
         for kind, n in cues.items():
@@ -87,7 +115,7 @@ def vote(
                 scores[kind] += CUE_WEIGHT
         if cues.get(WEAK_PLACE) and not cues.get("place"):
             scores["place"] += WEAK_CUE_WEIGHT
-    for kind, weight in name_evidence(name, given_names).items():
+    for kind, weight in name_evidence(name, given_names, surname_alone).items():
         scores[kind] += weight * len(article_labels)
     # Ties go to the first of person, place, organisation, other.
     order = ("person", "place", "organisation", OTHER)
@@ -95,9 +123,27 @@ def vote(
     return best, dict(scores)
 
 
-def name_evidence(name: str, given_names: Container[str] = frozenset()) -> dict[str, float]:
+def _unmarked_common_word(
+    name: str, article_labels: Sequence[Mapping[str, int]], article_cues: list[Mapping[str, int]]
+) -> bool:
+    # "Attendance", "Wheat", "CRICKET": an English word the corpus capitalises only where any
+    # word is capitalised (line and sentence starts, headlines in capitals), and that nothing
+    # around it calls a person, organisation or place, is the word, not a name. A place the
+    # gazetteer knows stays a name ("Phoenix", "Reading").
+    if " " in name or not is_common_word(name) or place_strength(name) is not Place.NONE:
+        return False
+    if any(cues.get(kind) for cues in article_cues for kind in (*KINDS, WEAK_PLACE)):
+        return False
+    unmarked = sum(cues.get(ANY_CAPITAL, 0) for cues in article_cues)
+    return unmarked >= sum(sum(labels.values()) for labels in article_labels)
+
+
+def name_evidence(
+    name: str, given_names: Container[str] = frozenset(), surname_alone: bool = False
+) -> dict[str, float]:
     """What the name alone suggests, per article: gazetteer places, organisation or place
-    words, acronyms, and people's shapes ("J. Smith", a known given name and a surname)."""
+    words, acronyms, people's shapes ("J. Smith", a known given name and a surname) and
+    organisations named after their city ("Partizan Belgrade")."""
     tokens = re.split(r"[\s-]+", name)
     words = {w.casefold() for w in tokens}
     evidence: Counter[str] = Counter()
@@ -105,7 +151,7 @@ def name_evidence(name: str, given_names: Container[str] = frozenset()) -> dict[
     evidence["place"] += GAZETTEER_WEIGHT[strength]
     if words & ORGANISATION_WORDS:
         evidence["organisation"] += NAME_WORD_WEIGHT
-    if len(words) > 1 and words & PLACE_WORDS:
+    if len(words) > 1 and (words & PLACE_WORDS or _compass_region(tokens, words)):
         evidence["place"] += NAME_WORD_WEIGHT
     if strength is Place.NONE and _ACRONYM.fullmatch(name):
         evidence["organisation"] += ACRONYM_WEIGHT
@@ -115,4 +161,29 @@ def name_evidence(name: str, given_names: Container[str] = frozenset()) -> dict[
         and (_INITIALS.fullmatch(name) or tokens[0].casefold() in given_names)
     ):
         evidence["person"] += PERSON_SHAPE_WEIGHT
+    elif (
+        strength is Place.NONE
+        and not surname_alone
+        and not words & ORGANISATION_WORDS
+        and _ends_with_big_city(name.split())
+    ):
+        evidence["organisation"] += NAMED_AFTER_CITY_WEIGHT
     return dict(evidence)
+
+
+def _compass_region(tokens: Sequence[str], words: set[str]) -> bool:
+    # A region named by a point of the compass, unless an organisation word says otherwise
+    # ("Western Union") or the last word is a nationality ("South Korean").
+    return (
+        tokens[0].casefold() in COMPASS_WORDS
+        and not words & ORGANISATION_WORDS
+        and not _DEMONYM_END.search(tokens[-1])
+    )
+
+
+def _ends_with_big_city(words: Sequence[str]) -> bool:
+    # "Atletico Madrid", "Maccabi Tel Aviv": a city of 200,000+ people ends the name. The
+    # caller has made sure the name does not start with a given name the corpus knows;
+    # people whose surname is a big city ("Whitney Houston") are also told apart by a title
+    # or role beside them (which outweighs this), or by being called by the surname alone.
+    return any(is_big_city(" ".join(words[i:])) for i in range(1, len(words)))

@@ -1,0 +1,44 @@
+"""Ordinary English words, to tell a capitalised common word from a name.
+
+The words are those of two dictionaries shipped by the `english-words` package (offline, no
+download): Webster's Second International word list, which keeps the dictionary's case
+("attendance" and "wheat" are listed in lower case, "Philadelphia" and "Madrid" only
+capitalised), and only the entries it writes in lower case count; and GCIDE (Webster's 1913
+with WordNet), which leaves out most of the first one's rare words that are also names
+("honda" the rope loop, "tass" the cup). A word must be in both, or be a lower-case
+entry of the first that joins two such words ("goalkeeper").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+
+@lru_cache(maxsize=1)
+def _words() -> frozenset[str]:
+    from english_words import get_english_words_set
+
+    lower = {w for w in get_english_words_set(["web2"]) if w.isalpha() and w.islower()}
+    both = lower & get_english_words_set(["gcide"], lower=True)
+    # Closed compounds of two such words count too ("goalkeeper": goal + keeper).
+    compounds = {
+        w
+        for w in lower - both
+        if any(w[:i] in both and w[i:] in both for i in range(3, len(w) - 2))
+    }
+    return frozenset(both | compounds)
+
+
+@lru_cache(maxsize=1 << 14)
+def is_common_word(word: str) -> bool:
+    """Whether `word` (one word, any case) is an English dictionary word or its plural."""
+    word = word.casefold()
+    if not word.isalpha() or len(word) < 3:
+        return False
+    words = _words()
+    return word in words or (word.endswith("s") and word[:-1] in words)
+
+
+def load() -> None:
+    """Read the word list now rather than at first lookup."""
+    _words()

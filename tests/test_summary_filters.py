@@ -7,6 +7,7 @@ import pytest
 from generator.summarizers import filters
 from generator.summarizers.captions import split_glued
 from generator.summarizers.redundancy import is_redundant, overlap
+from generator.summarizers.sentences import mend
 from generator.summarizers.tidy import tidy
 
 GOOD = "The council approved the new budget on Tuesday after a long debate."
@@ -231,3 +232,22 @@ def test_speaker_between_two_quotations_counts():
     assert not filters.is_bare_quote(
         "'I will sue this place, sweetheart,' McHenry can be heard saying in the video."
     )
+
+
+def test_mend_joins_a_split_after_initials_to_the_name():
+    split = ["(CNN)Blues legend B.B.", "King was in hospital for two days last week."]
+    assert mend(split) == ["(CNN)Blues legend B.B. King was in hospital for two days last week."]
+    # A sentence that starts with a word that starts sentences is a real new sentence.
+    real = ["The awards were held in Washington, D.C.", "The event mixes music and politics."]
+    assert mend(real) == real
+
+
+def test_mend_splits_sentences_glued_without_a_space():
+    glued = "The toddler died of her injuries, a court has heard.Shocking details emerged."
+    assert mend([glued]) == [
+        "The toddler died of her injuries, a court has heard.",
+        "Shocking details emerged.",
+    ]
+    # Abbreviations and domain names are not sentence ends.
+    for sentence in ("He joined the U.S.Army in 1990.", "She shops at Amazon.com every day."):
+        assert mend([sentence]) == [sentence]

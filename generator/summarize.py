@@ -24,6 +24,7 @@ from sumy.utils import get_stop_words
 
 from generator.summarizers.captions import split_glued
 from generator.summarizers.news import NewsSummarizer
+from generator.summarizers.sentences import mend
 from generator.summarizers.tidy import tidy
 from generator.tokenize import Tokenizer, tokenizer_for
 
@@ -54,15 +55,16 @@ def build_document(
     paragraphs: Sequence[str],
     tokenizer: Tokenizer,
     split: Callable[[str], list[str]] | None = None,
+    mend: Callable[[Sequence[str]], list[str]] | None = None,
 ) -> ObjectDocumentModel:
-    """A sumy document with one sumy paragraph per article paragraph; `split` may cut
-    each sentence the tokenizer finds into several."""
+    """A sumy document with one sumy paragraph per article paragraph; `mend` may correct
+    the tokenizer's sentences of a paragraph, then `split` may cut each into several."""
     return ObjectDocumentModel(
         tuple(
             Paragraph(
                 tuple(
                     Sentence(part, tokenizer)
-                    for s in tokenizer.to_sentences(p)
+                    for s in (mend or tuple)(tokenizer.to_sentences(p))
                     for part in (split(s) if split else (s,))
                 )
             )
@@ -100,10 +102,13 @@ def summarize(
     others in article order), always at least one.
     """
     tokenizer = tokenizer_for(language)
-    # Only the news summariser cuts glued captions off: the stock algorithms (and the
-    # lead baseline) see the sentences exactly as the tokenizer splits them.
-    split = split_glued if algorithm == DEFAULT_ALGORITHM else None
-    document = build_document(paragraphs, tokenizer, split)
+    # Only the news summariser mends sentence splits and cuts glued captions off: the
+    # stock algorithms (and the lead baseline) see the sentences exactly as the tokenizer
+    # splits them.
+    own = algorithm == DEFAULT_ALGORITHM
+    document = build_document(
+        paragraphs, tokenizer, split_glued if own else None, mend if own else None
+    )
     sentences = document.sentences
     if len(sentences) <= 1:
         return tuple(str(s) for s in sentences)

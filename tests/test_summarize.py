@@ -187,3 +187,16 @@ def test_sentences_without_content_words_do_not_break_centrality():
     assert terms == [[], []]
     first, second = summarizer.centrality(terms)
     assert first == pytest.approx(second) and first > 0  # not NaN
+
+
+def test_news_mends_sentence_splits_and_lead_keeps_the_tokenizer_s():
+    paragraphs = [
+        "Blues legend B.B. King was taken to hospital in Las Vegas on Friday night.",
+        "His daughter said he was much better and would be home by the weekend.",
+    ]
+    summary = news(paragraphs, Length(1))
+    assert summary == (
+        "Blues legend B.B. King was taken to hospital in Las Vegas on Friday night.",
+    )
+    lead = summarize(paragraphs, "english", "lead", Length(1))
+    assert lead != summary

@@ -7,6 +7,7 @@ import pytest
 from generator.summarizers import filters
 from generator.summarizers.captions import split_glued
 from generator.summarizers.redundancy import is_redundant, overlap
+from generator.summarizers.sentences import mend
 from generator.summarizers.tidy import tidy
 
 GOOD = "The council approved the new budget on Tuesday after a long debate."
@@ -193,3 +194,60 @@ def test_clitics_decades_and_tokenised_quotes():
     assert filters.quote_states(tokenised) == [False, False, False, False]
     assert not filters.opens_quote(tokenised[1][4:])
     assert [filters.rejects(s) for s in tokenised] == [None] * 4
+
+
+def test_tokenised_closing_quotes_after_a_word_end_the_quotation():
+    # PTB-tokenised news puts a space before a closing mark: "'eccentric '". Taken for
+    # an open quotation, it made every later sentence of the paragraph "quoted speech".
+    tokenised = [
+        "Emmanuel Adebayor is sometimes branded 'eccentric ' by pundits , writers and fans .",
+        "After the forward posted a video of himself in Paris , it is not hard to see why .",
+        "He called the deal `` the dumbest thing '' he has done in recent years .",
+        "The club will decide on his future at the end of the season .",
+    ]
+    assert filters.quote_states(tokenised) == [False, False, False, False]
+    assert [filters.rejects(s) for s in tokenised] == [None] * 4
+
+
+def test_tokenised_opening_quotes():
+    assert filters.opens_quote("`` We know where to look for the evidence , now . ''")
+    assert filters.rejects("`` We know where to look for the evidence , now . ''") == "quote"
+    said = "`` We know where to look for the evidence , '' the scientist said ."
+    assert filters.rejects(said) is None
+    running = [
+        "The coach said : `` I had a taste of it at my last club .",
+        "It is a holy grail . ''",
+    ]
+    assert filters.quote_states(running) == [False, True]
+
+
+def test_speaker_between_two_quotations_counts():
+    # The speaker stands between the quotation and a quoted title after it.
+    sentence = (
+        "'The approach of many Republicans is my way or the highway,' adviser Dan Pfeiffer "
+        "told 'Fox News Sunday.'"
+    )
+    assert not filters.is_bare_quote(sentence)
+    assert filters.is_bare_quote("'It is my way or the highway,' and 'Fox News Sunday.'")
+    assert not filters.is_bare_quote(
+        "'I will sue this place, sweetheart,' McHenry can be heard saying in the video."
+    )
+
+
+def test_mend_joins_a_split_after_initials_to_the_name():
+    split = ["(CNN)Blues legend B.B.", "King was in hospital for two days last week."]
+    assert mend(split) == ["(CNN)Blues legend B.B. King was in hospital for two days last week."]
+    # A sentence that starts with a word that starts sentences is a real new sentence.
+    real = ["The awards were held in Washington, D.C.", "The event mixes music and politics."]
+    assert mend(real) == real
+
+
+def test_mend_splits_sentences_glued_without_a_space():
+    glued = "The toddler died of her injuries, a court has heard.Shocking details emerged."
+    assert mend([glued]) == [
+        "The toddler died of her injuries, a court has heard.",
+        "Shocking details emerged.",
+    ]
+    # Abbreviations and domain names are not sentence ends.
+    for sentence in ("He joined the U.S.Army in 1990.", "She shops at Amazon.com every day."):
+        assert mend([sentence]) == [sentence]

@@ -20,6 +20,8 @@ _OPENERS = frozenset(
 # "The", "A" and "An" count only before a lower-case word, so titles ("told The Times")
 # are not seams.
 _ARTICLES = frozenset(("The", "A", "An"))
+# Every word above: words that start sentences rather than continue a name.
+SENTENCE_STARTERS = _OPENERS | _ARTICLES
 # The word before a seam: lower case (or a number, or a closing bracket) and no
 # punctuation at its end, since a caption has none.
 _CLAUSE_END = re.compile(r"^(?:[a-z0-9£$€][\w'’%,.-]*[a-z0-9%]|[a-z0-9]|\S*\))$")

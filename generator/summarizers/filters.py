@@ -53,21 +53,26 @@ _FINAL = re.compile(r"[.!?…][\s'’\"”»)\]]*$")
 # A caption's label: a few words and a colon opening the sentence ("Short and sweet: ...").
 _LABEL = re.compile(r"^([^:.!?'\"‘’“”]{2,40}):\s+\S")
 _SPEECH = re.compile(
-    r"\b(?:said|says|say|told|tells|added|adds|explained|explains|wrote|writes|insisted|"
-    r"claimed|claims|stated|states|warned|asked|according|statement|tweeted|posted|reads?)\b",
+    r"\b(?:said|says|say|saying|told|tells|added|adds|explained|explains|wrote|writes|insisted|"
+    r"claimed|claims|stated|states|warned|asked|according|statement|tweeted|posted|reads?|"
+    r"admitted|admits|recalled|recalls|revealed|announced|replied|continued|advised|advises)\b",
     re.IGNORECASE,
 )
-_OPEN_QUOTE = "'‘\"“«„"
+_OPEN_QUOTE = "'‘\"“«„`"
 # An opening mark starts a word. An apostrophe that starts a clitic or a decade ("it 's"
-# in tokenised text, "the '90s") is not one.
+# in tokenised text, "the '90s") is not one. Tokenised (PTB) text opens with `` or `,
+# standing alone before the first word.
 _OPENING = re.compile(
-    r"(?:^|(?<=[\s(\[—–-]))['‘\"“«„](?=\w)(?!(?:s|re|ve|ll|d|m|t|n|em|tis|\d0s)\b)",
+    r"(?:^|(?<=[\s(\[—–-]))(?:['‘\"“«„](?=\w)(?!(?:s|re|ve|ll|d|m|t|n|em|tis|\d0s)\b)"
+    r"|``?(?=\s?\w))",
     re.IGNORECASE,
 )
 # A closing mark follows a word or punctuation and precedes a space, punctuation or the
-# end; in tokenised text ("cyclists , ' Wiggins said") it stands alone after punctuation.
+# end. In tokenised text it stands alone, after a word or punctuation and a space
+# ("branded 'eccentric ' by pundits", "cyclists , ' Wiggins said", "`` thing '' he").
 _CLOSE_QUOTE = re.compile(
-    r"(?<=[\w.,!?…-])['’\"”»](?=[\s,.;:!?)—–-]|$)|(?<=[.,!?…]\s)(?:['’\"”»]|'')(?=\s|$)"
+    r"(?<=[\w.,!?…-])['’\"”»](?=[\s,.;:!?)—–-]|$)"
+    r"|(?<=[\w.,!?…]\s)(?:['’”»]|'')(?=[\s,.;:!?)—–-]|$)|(?<=[.,!?…]\s)\"(?=\s|$)"
 )
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 
@@ -139,9 +144,28 @@ def is_bare_quote(sentence: str, in_quote: bool = False) -> bool:
     text = sentence.strip()
     if not (in_quote or opens_quote(text)):
         return False
-    last_close = max((m.end() for m in _CLOSE_QUOTE.finditer(text)), default=len(text))
-    after = text[last_close:]
-    return len(words(after)) < 2 or not _SPEECH.search(after)
+    outside = _outside_quotes(text)
+    return len(words(outside)) < 2 or not _SPEECH.search(outside)
+
+
+def _outside_quotes(text: str) -> str:
+    """The words of a sentence that opens inside a quotation and are not quoted: after the
+    quotation closes, up to the next opening mark, and so on ("'...,' Pfeiffer told 'Fox
+    News Sunday.'" leaves "Pfeiffer told")."""
+    marks = sorted(
+        [(m.start(), m.end(), False) for m in _CLOSE_QUOTE.finditer(text)]
+        + [(m.start(), m.end(), True) for m in _OPENING.finditer(text) if m.start() > 0]
+    )
+    parts, inside, start = [], True, 0
+    for begin, end, opening in marks:
+        if inside and not opening:
+            inside, start = False, end
+        elif not inside and opening:
+            parts.append(text[start:begin])
+            inside = True
+    if not inside:
+        parts.append(text[start:])
+    return " ".join(parts)
 
 
 def quote_states(sentences: Sequence[str]) -> list[bool]:

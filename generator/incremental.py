@@ -38,10 +38,11 @@ from generator.config import Config
 from generator.entities import ModelNotFound
 from generator.link import link_site
 from generator.load import content_files, read_content_file
-from generator.model import Analysis, Article, Entity, Entry, Problem, Problems, RawArticle, Site
+from generator.model import Analysis, Article, Problem, Problems, RawArticle, Site
 from generator.prepare import prepare_article, unique_articles
 from generator.render import (
     EntityListings,
+    Pagination,
     common_context,
     make_environment,
     other_files,
@@ -134,6 +135,7 @@ class IncrementalBuilder:
     _common: dict[str, Any] | None = None
     _signatures: dict[str, int] = field(default_factory=dict)
     _fingerprints: dict[int, tuple[object, int]] = field(default_factory=dict)
+    _contexts: dict[str, tuple] = field(default_factory=dict)  # per page: template, context
     _listings: EntityListings = field(default_factory=EntityListings)
     _digests: dict[str, bytes] = field(default_factory=dict)
     _written_once: bool = False
@@ -176,8 +178,9 @@ class IncrementalBuilder:
         if changed or self._site is None:
             # Linking is a pure function of the articles and analyses: with no content
             # change since the last link (a template or CSS edit), its site still holds.
-            linked = link_site(articles, analyses, config, problems.items)
-            self._site = reuse_unchanged(linked, self._site)
+            # Unchanged entries and entities come back as the same objects (`link_site`
+            # keeps them), which is how the render stage skips their pages cheaply.
+            self._site = link_site(articles, analyses, config, problems.items)
         site = self._site
         clock.lap("link")
 
@@ -346,18 +349,30 @@ class IncrementalBuilder:
             self._signatures = {}
         files: dict[str, bytes] = {}
         signatures: dict[str, int] = {}
+        contexts: dict[str, tuple] = {}
         rendered = 0
         fingerprints = Fingerprints(self._fingerprints)
+        last_signatures, last_contexts = self._signatures, self._contexts
         for page in plan_pages(site, config, self._listings):
-            signature = fingerprints.of((page.template, page.context))
             path = page.url
+            parts = (page.template, *page.context.items())
+            contexts[path] = parts
+            last = last_contexts.get(path)
+            if last is not None and path in last_signatures and _same_parts(parts, last):
+                # The very objects of last time: unchanged, without fingerprinting them.
+                signatures[path] = last_signatures[path]
+                for _, value in parts[1:]:
+                    fingerprints.keep(value)
+                continue
+            signature = fingerprints.of((page.template, page.context))
             signatures[path] = signature
-            if self._signatures.get(path) == signature:
+            if last_signatures.get(path) == signature:
                 continue
             out, data = render_page(self._env, common, page)
             files[out] = data
             rendered += 1
         self._fingerprints = fingerprints.memo
+        self._contexts = contexts
         files.update(other_files(site, config))
         return files, signatures, rendered, stamp, common
 
@@ -402,36 +417,6 @@ class IncrementalBuilder:
 _FRESH = itertools.count()
 
 
-def reuse_unchanged(site: Site, previous: Site | None) -> Site:
-    """`site`, with each entry and entity equal to its counterpart in `previous` replaced by
-    that older object.
-
-    Page fingerprints are memoised per object, so after a one-article edit only the edited
-    entry and the entities that list it are fingerprinted again, not the whole site.
-    """
-    if previous is None:
-        return site
-    old_entries = {entry.slug: entry for entry in previous.entries}
-    entries: dict[int, Entry] = {}
-    for entry in site.entries:
-        old = old_entries.get(entry.slug)
-        entries[id(entry)] = old if old == entry else entry
-    old_entities = {entity.slug: entity for entity in previous.entities}
-    entities = []
-    for entity in site.entities:
-        fresh = Entity(
-            entity.name,
-            entity.kind,
-            entity.slug,
-            entity.aliases,
-            tuple([entries[id(e)] for e in entity.entries]),
-            entity.co_mentions,
-        )
-        old = old_entities.get(entity.slug)
-        entities.append(old if old == fresh else fresh)
-    return Site(tuple(entries[id(e)] for e in site.entries), tuple(entities), site.problems)
-
-
 @functools.cache
 def _field_names(cls: type) -> tuple[str, ...] | None:
     """The field names of a dataclass type; None for other types."""
@@ -458,6 +443,15 @@ class Fingerprints:
     def __init__(self, previous: dict[int, tuple[object, int]]):
         self.previous = previous
         self.memo: dict[int, tuple[object, int]] = {}
+
+    def keep(self, value: object) -> None:
+        """Carry `value`'s fingerprint over to the next rebuild, if it has one, without
+        computing it (its page was found unchanged; other pages may list it later)."""
+        key = id(value)
+        if key not in self.memo:
+            hit = self.previous.get(key)
+            if hit is not None and hit[0] is value:
+                self.memo[key] = hit
 
     def of(self, value: object) -> int:
         """The fingerprint of `value` (dataclasses, tuples, lists, dicts and scalars)."""
@@ -487,3 +481,24 @@ class Fingerprints:
             fingerprint = hash(("unknown", next(_FRESH)))
         self.memo[key] = (value, fingerprint)
         return fingerprint
+
+
+# Context values made afresh on every plan that compare cheaply: URLs and titles, lists of
+# entries (a month, the sitemap's URLs) and paginations of the home page, whose elements are
+# the very objects of last time when they did not change.
+_COMPARED = Fingerprints._SCALARS | {list, tuple, Pagination}
+
+
+def _same_parts(parts: tuple, last: tuple) -> bool:
+    """Whether a page's template and context entries are last time's: the same objects, or
+    equal values of the same exact type from `_COMPARED`."""
+    if len(parts) != len(last) or parts[0] != last[0]:
+        return False
+    for (name, value), (last_name, last_value) in zip(parts[1:], last[1:], strict=True):
+        if name != last_name:
+            return False
+        if value is not last_value and not (
+            type(value) in _COMPARED and type(last_value) is type(value) and value == last_value
+        ):
+            return False
+    return True

@@ -75,7 +75,8 @@ def link_site(
     keys = sorted(kept, key=lambda k: (KIND_ORDER.index(kept[k].kind), kept[k].name.casefold(), k))
     wanted = unique_slugs([*RESERVED_SLUGS, *(slugify(kept[k].name) for k in keys)])
     slugs = dict(zip(keys, wanted[len(RESERVED_SLUGS) :], strict=True))
-    refs = {k: EntityRef(kept[k].name, kept[k].kind, slugs[k]) for k in keys}
+    fresh_refs = [EntityRef(kept[k].name, kept[k].kind, slugs[k]) for k in keys]
+    refs = dict(zip(keys, _stable_refs(keys, fresh_refs), strict=True))
 
     # Each article's entities, most mentioned first, ties by name (then in `keys` order).
     by_name = sorted(range(len(keys)), key=lambda r: (refs[keys[r]].name, r))
@@ -90,12 +91,14 @@ def link_site(
         ranked = per_article.get(index, [])
         ranked.sort()
         ranked_keys.append(tuple([key for _, _, key in ranked]))
-    # Unchanged articles keep their tuple objects, so co-mentions are remembered by identity.
     ranked_keys = _stable_keys(articles, ranked_keys)
-    entries = [
-        Entry(article, analysis.summary, tuple([refs[k] for k in ks]))
-        for article, analysis, ks in zip(articles, analyses, ranked_keys, strict=True)
-    ]
+    entries = _stable_entries(
+        articles,
+        [
+            Entry(article, analysis.summary, tuple([refs[k] for k in ks]))
+            for article, analysis, ks in zip(articles, analyses, ranked_keys, strict=True)
+        ],
+    )
 
     newest = [_newest_first(entry) for entry in entries]
     order = sorted(range(len(entries)), key=newest.__getitem__)
@@ -118,6 +121,7 @@ def link_site(
                 tuple([(refs[k], n) for k, n in ranked]),
             )
         )
+    entities = _stable_entities(keys, entities)
     return Site(tuple(entries[i] for i in order), tuple(entities), tuple(problems))
 
 
@@ -141,7 +145,13 @@ def _candidates(item: tuple[str, tuple[tuple[str, ...], ...]], _: None) -> list[
 
 
 _co_mention_candidates = remember(_candidates, key_of=identities)
+# What did not change keeps last call's objects: rankings, refs, entries and entities. So
+# co-mentions are remembered by identity, and `digest serve` tells unchanged pages by
+# identity too, instead of comparing or fingerprinting what they show.
 _stable_keys = stable()
+_stable_refs = stable(by_value=True)
+_stable_entries = stable()
+_stable_entities = stable(by_value=True)
 
 
 def _text(article: Article, _: None) -> str:

@@ -224,21 +224,28 @@ def identities(item: tuple[Hashable, Sequence[object]]) -> Hashable:
 
 
 class Stable(Generic[Key]):
-    """Values made afresh on every call, replaced by last call's equal object of the same
-    owner (an article), so that unchanged values keep their identity across calls."""
+    """Values made afresh on every call, replaced by last call's equal value of the same
+    owner, so that unchanged values keep their identity from call to call.
 
-    def __init__(self) -> None:
-        self._last: dict[int, tuple[object, Key]] = {}
+    Owners are compared by identity (an article object), or by value with `by_value` (an
+    entity's key); the values by `==`.
+    """
+
+    def __init__(self, by_value: bool = False) -> None:
+        self._by_value = by_value
+        self._last: dict[Hashable, tuple[object, Key]] = {}
 
     def __call__(self, owners: Sequence[object], values: Sequence[Key]) -> list[Key]:
         last = self._last
-        kept: dict[int, tuple[object, Key]] = {}
+        kept: dict[Hashable, tuple[object, Key]] = {}
         out = []
+        by_value = self._by_value
         for owner, value in zip(owners, values, strict=True):
-            old = last.get(id(owner))
-            if old is not None and old[0] is owner and old[1] == value:
+            slot = owner if by_value else id(owner)
+            old = last.get(slot)
+            if old is not None and (by_value or old[0] is owner) and old[1] == value:
                 value = old[1]
-            kept[id(owner)] = (owner, value)
+            kept[slot] = (owner, value)
             out.append(value)
         self._last = kept
         return out
@@ -247,8 +254,8 @@ class Stable(Generic[Key]):
         self._last = {}
 
 
-def stable() -> Stable:
+def stable(by_value: bool = False) -> Stable:
     """A `Stable`, forgotten by `clear`."""
-    made: Stable = Stable()
+    made: Stable = Stable(by_value)
     _registered_clear.append(made.clear)
     return made

@@ -41,7 +41,8 @@ from generator.load import content_files, read_content_file
 from generator.model import Analysis, Article, Problem, Problems, RawArticle, Site
 from generator.prepare import prepare_article, unique_articles
 from generator.render import (
-    EntityListings,
+    Page,
+    PagePlans,
     Pagination,
     common_context,
     make_environment,
@@ -135,8 +136,8 @@ class IncrementalBuilder:
     _common: dict[str, Any] | None = None
     _signatures: dict[str, int] = field(default_factory=dict)
     _fingerprints: dict[int, tuple[object, int]] = field(default_factory=dict)
-    _contexts: dict[str, tuple] = field(default_factory=dict)  # per page: template, context
-    _listings: EntityListings = field(default_factory=EntityListings)
+    _pages: dict[str, Page] = field(default_factory=dict)  # last plan's pages by URL
+    _plans: PagePlans = field(default_factory=PagePlans)
     _digests: dict[str, bytes] = field(default_factory=dict)
     _written_once: bool = False
     _site: Site | None = None
@@ -345,23 +346,24 @@ class IncrementalBuilder:
             self._env = make_environment(config)
             self._signatures = {}
         common = common_context(site, config)
+        fragments = self._env.entry_fragments
         if common != self._common:
             self._signatures = {}
+            fragments.clear()
         files: dict[str, bytes] = {}
         signatures: dict[str, int] = {}
-        contexts: dict[str, tuple] = {}
+        pages: dict[str, Page] = {}
         rendered = 0
         fingerprints = Fingerprints(self._fingerprints)
-        last_signatures, last_contexts = self._signatures, self._contexts
-        for page in plan_pages(site, config, self._listings):
+        last_signatures, last_pages = self._signatures, self._pages
+        for page in plan_pages(site, config, self._plans):
             path = page.url
-            parts = (page.template, *page.context.items())
-            contexts[path] = parts
-            last = last_contexts.get(path)
-            if last is not None and path in last_signatures and _same_parts(parts, last):
-                # The very objects of last time: unchanged, without fingerprinting them.
+            pages[path] = page
+            last = last_pages.get(path)
+            if last is not None and path in last_signatures and _same_page(page, last):
+                # Last time's objects: unchanged, known without fingerprinting them.
                 signatures[path] = last_signatures[path]
-                for _, value in parts[1:]:
+                for value in page.context.values():
                     fingerprints.keep(value)
                 continue
             signature = fingerprints.of((page.template, page.context))
@@ -372,7 +374,10 @@ class IncrementalBuilder:
             files[out] = data
             rendered += 1
         self._fingerprints = fingerprints.memo
-        self._contexts = contexts
+        self._pages = pages
+        if len(fragments.rendered) > 2 * len(site.entries) + 64:
+            # Blocks of entries that were edited or deleted since.
+            fragments.keep_only(site.entries)
         files.update(other_files(site, config))
         return files, signatures, rendered, stamp, common
 
@@ -489,12 +494,17 @@ class Fingerprints:
 _COMPARED = Fingerprints._SCALARS | {list, tuple, Pagination}
 
 
-def _same_parts(parts: tuple, last: tuple) -> bool:
-    """Whether a page's template and context entries are last time's: the same objects, or
-    equal values of the same exact type from `_COMPARED`."""
-    if len(parts) != len(last) or parts[0] != last[0]:
+def _same_page(page: Page, last: Page) -> bool:
+    """Whether a page shows what `last` showed: the same `Page` (planned from the same
+    objects), or the same template and context entries that are the same objects or equal
+    values of the same exact type from `_COMPARED`."""
+    if page is last:
+        return True
+    if page.template != last.template or len(page.context) != len(last.context):
         return False
-    for (name, value), (last_name, last_value) in zip(parts[1:], last[1:], strict=True):
+    for (name, value), (last_name, last_value) in zip(
+        page.context.items(), last.context.items(), strict=True
+    ):
         if name != last_name:
             return False
         if value is not last_value and not (

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +19,9 @@ import jinja2
 
 from generator import __version__
 from generator.config import Config
+from generator.fragments import EntryFragments
 from generator.model import Entity, EntityFacts, EntityRef, Entry, Site
+from generator.ner.memo import remember
 from generator.urls import absolute_url, base_path, output_file, page_url, relative_url
 
 KIND_TITLES = {
@@ -80,6 +82,7 @@ def make_environment(config: Config) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        extensions=[EntryFragments],
     )
     env.globals["url"] = _url
     env.globals["absolute_url"] = lambda target: absolute_url(config.site.base_url, target)
@@ -119,18 +122,18 @@ def month_url(year: int, month: int) -> str:
 FEED_SIZE = 50
 
 
-class EntityListings:
-    """Each entity's pages of entries and its feed's entries, remembered from the last plan.
+class PagePlans:
+    """Pages planned by the last `plan_pages`, found again by the identity of what they show.
 
-    Found by the identity of the entity's entries: `digest serve` keeps the objects of
-    entities that did not change, so their tag pages get the very same context objects as
-    last time, and deciding that those pages are unchanged costs one lookup instead of a
-    pass over every entry they list.
+    `digest serve` keeps the objects of entries and entities that did not change (the link
+    stage returns them), so their pages come back as the very `Page` objects of last time,
+    and deciding that those pages are unchanged costs one identity check instead of
+    building, comparing or fingerprinting their contexts.
     """
 
     def __init__(self) -> None:
-        self._last: dict[int, tuple] = {}
-        self._next: dict[int, tuple] = {}
+        self._last: dict[Hashable, tuple[tuple, list[Page]]] = {}
+        self._next: dict[Hashable, tuple[tuple, list[Page]]] = {}
 
     def begin(self) -> None:
         self._next = {}
@@ -138,23 +141,21 @@ class EntityListings:
     def end(self) -> None:
         self._last, self._next = self._next, {}
 
-    def of(self, entries: tuple, per_page: int, prefix: str) -> tuple[list[Pagination], tuple]:
-        """(the pages of `entries`, the newest `FEED_SIZE` of them)."""
-        key = id(entries)
-        hit = self._last.get(key)
-        if hit is None or hit[0] is not entries or hit[1] != (per_page, prefix):
-            pages = paginate(entries, per_page, prefix)
-            hit = (entries, (per_page, prefix), pages, entries[:FEED_SIZE])
-        self._next[key] = hit
-        return hit[2], hit[3]
+    def pages(self, shown: tuple, settings: tuple, plan: Callable[[], list[Page]]) -> list[Page]:
+        """`plan()`, or last time's result when `shown` holds the same objects and
+        `settings` equal values."""
+        slot = (tuple(map(id, shown)), settings)
+        hit = self._last.get(slot)
+        if hit is None or any(a is not b for a, b in zip(hit[0], shown, strict=True)):
+            hit = (shown, plan())
+        self._next[slot] = hit
+        return hit[1]
 
 
-def plan_pages(
-    site: Site, config: Config, listings: EntityListings | None = None
-) -> Iterator[Page]:
+def plan_pages(site: Site, config: Config, plans: PagePlans | None = None) -> Iterator[Page]:
     """Every HTML and XML page of the site, in a fixed order."""
-    listings = listings or EntityListings()
-    listings.begin()
+    plans = plans or PagePlans()
+    plans.begin()
     per_page = config.site.articles_per_page
     for pagination in paginate(site.entries, per_page, ""):
         yield Page(page_url("", pagination.number), "index.html", {"pagination": pagination})
@@ -163,8 +164,8 @@ def plan_pages(
     for i, entry in enumerate(entries):
         newer = entries[i - 1] if i > 0 else None
         older = entries[i + 1] if i + 1 < len(entries) else None
-        yield Page(
-            article_url(entry), "article.html", {"entry": entry, "newer": newer, "older": older}
+        yield from plans.pages(
+            (entry, newer, older), (), partial(_article_pages, entry, newer, older)
         )
 
     groups: dict[str, list[Entity]] = defaultdict(list)
@@ -181,26 +182,9 @@ def plan_pages(
             if groups.get(k)
         ]
         yield Page(url, "tags.html", {"groups": ordered, "order": order})
+    settings = (per_page, config.site.title)
     for entity in site.entities:
-        prefix = entity_url(entity.slug)
-        facts = entity.facts
-        paginations, newest = listings.of(entity.entries, per_page, prefix)
-        for pagination in paginations:
-            yield Page(
-                page_url(prefix, pagination.number),
-                "tag.html",
-                {"entity": facts, "pagination": pagination, "feed": entity_feed_url(entity.slug)},
-            )
-        yield Page(
-            entity_feed_url(entity.slug),
-            "atom.xml",
-            {
-                "entries": newest,
-                "feed_url": entity_feed_url(entity.slug),
-                "feed_home": prefix,
-                "feed_title": f"{entity.name} · {config.site.title}",
-            },
-        )
+        yield from plans.pages((entity,), settings, partial(_entity_pages, entity, *settings))
 
     months: dict[tuple[int, int], list[Entry]] = defaultdict(list)
     for entry in entries:
@@ -220,7 +204,33 @@ def plan_pages(
     yield Page("404.html", "404.html", {"absolute_links": True})
     yield Page("sitemap.xml", "sitemap.xml", {"urls": _sitemap_urls(site, config)})
     yield Page("robots.txt", "robots.txt", {})
-    listings.end()
+    plans.end()
+
+
+def _article_pages(entry: Entry, newer: Entry | None, older: Entry | None) -> list[Page]:
+    context = {"entry": entry, "newer": newer, "older": older}
+    return [Page(article_url(entry), "article.html", context)]
+
+
+def _entity_pages(entity: Entity, per_page: int, site_title: str) -> list[Page]:
+    prefix = entity_url(entity.slug)
+    feed = entity_feed_url(entity.slug)
+    facts = entity.facts
+    pages = [
+        Page(
+            page_url(prefix, pagination.number),
+            "tag.html",
+            {"entity": facts, "pagination": pagination, "feed": feed},
+        )
+        for pagination in paginate(entity.entries, per_page, prefix)
+    ]
+    feed_context = {
+        "entries": entity.entries[:FEED_SIZE],
+        "feed_url": feed,
+        "feed_home": prefix,
+        "feed_title": f"{entity.name} · {site_title}",
+    }
+    return [*pages, Page(feed, "atom.xml", feed_context)]
 
 
 def _sitemap_urls(site: Site, config: Config) -> list[tuple[str, str | None]]:
@@ -300,8 +310,8 @@ def static_files(config: Config) -> dict[str, bytes]:
 def api_files(site: Site, config: Config) -> dict[str, bytes]:
     """`api/articles.json` and `api/entities.json`: the digest as data."""
     base = config.site.base_url
-    articles = ",".join(_article_json(entry, base) for entry in site.entries)
-    entities = ",".join(_entity_json(entity.facts, base) for entity in site.entities)
+    articles = ",".join(_article_records(site.entries, base, base))
+    entities = ",".join(_entity_records([entity.facts for entity in site.entities], base, base))
     return {
         "api/articles.json": f"[{articles}]\n".encode(),
         "api/entities.json": f"[{entities}]\n".encode(),
@@ -317,10 +327,6 @@ def _ref_json(ref: EntityRef, base: str) -> dict:
     }
 
 
-# Memoised by value: `digest serve` writes the API on every rebuild, and all but the edited
-# article's records are the same as last time. Least recently used go first, so a long
-# session keeps about the current corpus and the records it replaced most recently.
-@lru_cache(maxsize=50_000)
 def _article_json(entry: Entry, base: str) -> str:
     return _json(
         {
@@ -336,7 +342,6 @@ def _article_json(entry: Entry, base: str) -> str:
     )
 
 
-@lru_cache(maxsize=50_000)
 def _entity_json(entity: EntityFacts, base: str) -> str:
     return _json(
         {
@@ -349,6 +354,13 @@ def _entity_json(entity: EntityFacts, base: str) -> str:
             "feed": absolute_url(base, entity_feed_url(entity.slug)),
         }
     )
+
+
+# `digest serve` writes the API on every rebuild, and all but the edited article's records
+# are the same objects as last time (the link stage keeps them): their JSON is remembered
+# by identity, for the objects of the last call.
+_article_records = remember(_article_json, by_identity=True)
+_entity_records = remember(_entity_json, by_identity=True)
 
 
 def _json(data: Any) -> str:

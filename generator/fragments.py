@@ -1,0 +1,70 @@
+"""`{% cache entry %}…{% endcache %}`: a template block rendered once per entry.
+
+An article appears in the feed of every entity it mentions (thirty feeds is common), and
+each feed renders its fifty newest entries. The block of one entry renders to the same text
+in every feed, so it is rendered once and reused: by `digest build` across all feeds, and
+by `digest serve` across rebuilds, where an edit re-renders the feeds of the edited
+article's entities and each needs only that one entry rendered afresh.
+
+The block is remembered per template, per place in it and per entry *object*: entries are
+immutable, and the link stage keeps the object of an entry that did not change, so a
+changed entry is a new object and is rendered again. What the block shows must depend only
+on the entry and on site-wide settings (URLs made absolute with `absolute_url`, the site's
+title), never on the page it is on; the theme uses it in `atom.xml` only. The memory lives
+with the Jinja environment, which `digest serve` makes anew when a template or the
+configuration changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from itertools import count
+from typing import ClassVar
+
+import jinja2
+from jinja2 import nodes
+from jinja2.ext import Extension
+
+from generator.model import Entry
+
+_unnamed = count()
+
+
+class EntryFragments(Extension):
+    """The `cache` tag (see the module's docstring)."""
+
+    tags: ClassVar[set[str]] = {"cache"}
+
+    def __init__(self, environment: jinja2.Environment):
+        super().__init__(environment)
+        # (template and line, id of the entry) → (entry, rendered block)
+        self.rendered: dict[tuple[str, int], tuple[Entry, str]] = {}
+        environment.extend(entry_fragments=self)
+
+    def parse(self, parser: jinja2.parser.Parser) -> nodes.Node:
+        lineno = next(parser.stream).lineno
+        # Templates from strings have no name: each parse is a place of its own.
+        name = parser.name if parser.name is not None else f"<string {next(_unnamed)}>"
+        place = nodes.Const(f"{name}:{lineno}")
+        entry = parser.parse_expression()
+        body = parser.parse_statements(("name:endcache",), drop_needle=True)
+        call = self.call_method("_render", [place, entry])
+        return nodes.CallBlock(call, [], [], body).set_lineno(lineno)
+
+    def _render(self, place: str, entry: object, caller: Callable[[], str]) -> str:
+        if type(entry) is not Entry:
+            return caller()  # only entries are known to be immutable
+        key = (place, id(entry))
+        hit = self.rendered.get(key)
+        if hit is None or hit[0] is not entry:
+            hit = (entry, caller())
+            self.rendered[key] = hit
+        return hit[1]
+
+    def keep_only(self, entries: Iterable[Entry]) -> None:
+        """Forget the blocks of entries not among `entries` (those of the current site)."""
+        current = {id(entry) for entry in entries}
+        self.rendered = {k: v for k, v in self.rendered.items() if k[1] in current}
+
+    def clear(self) -> None:
+        self.rendered = {}

@@ -34,7 +34,12 @@ from generator.ner.canonical import name_key
 from generator.ner.gazetteer import Place, place_strength
 from generator.ner.labels import KINDS, OTHER, kind_of_label
 from generator.ner.rules import EditorRules
-from generator.ner.voting import ORGANISATION_WORDS, vote
+from generator.ner.voting import (
+    ORGANISATION_WORDS,
+    ArticleEvidence,
+    article_evidence,
+    vote_on_evidence,
+)
 
 
 @dataclass(frozen=True)
@@ -86,6 +91,8 @@ class _Record:
     labels: Counter[str] = field(default_factory=Counter)
     cues: Counter[str] = field(default_factory=Counter)
     keys: set[str] = field(default_factory=set)  # name keys of the spellings
+    _evidence: ArticleEvidence | None = None
+    _count: int | None = None
 
     def absorb(self, other: _Record, as_short: bool) -> None:
         (self.short if as_short else self.forms).update(other.forms)
@@ -94,9 +101,20 @@ class _Record:
         self.cues.update(other.cues)
         self.keys |= other.keys
 
+    # A record is never changed once its groups are voted and summed up (see `_article_step`
+    # and `_join_surnames_in_corpus`), so what they read of it is worked out once.
+
     @property
     def count(self) -> int:
-        return sum(self.forms.values()) + sum(self.short.values())
+        if self._count is None:
+            self._count = sum(self.forms.values()) + sum(self.short.values())
+        return self._count
+
+    def evidence(self) -> ArticleEvidence:
+        """The record's labels and cues, as the vote adds them up."""
+        if self._evidence is None:
+            self._evidence = article_evidence(self.labels, self.cues)
+        return self._evidence
 
 
 def resolve(
@@ -264,10 +282,9 @@ def _vote(group: Mapping[int, _Record], given_names: frozenset[str] = frozenset(
 
 def _vote_records(records: tuple[_Record, ...], given_names: frozenset[str] | None) -> str:
     full = _add_up([rec.forms or rec.short for rec in records])
-    kind, _ = vote(
+    kind, _ = vote_on_evidence(
         most_common(full),
-        [rec.labels for rec in records],
-        [rec.cues for rec in records],
+        [rec.evidence() for rec in records],
         given_names or frozenset(),
         surname_alone=any(rec.short for rec in records),
     )

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Container, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 
 from generator.ner.cues import ANY_CAPITAL, WEAK_PLACE
 from generator.ner.gazetteer import Place, is_big_city, place_strength
@@ -64,6 +65,40 @@ PERSON_SHAPE_WEIGHT = 1.0
 NAMED_AFTER_CITY_WEIGHT = 2.0
 
 
+@dataclass(frozen=True)
+class ArticleEvidence:
+    """What one article says about an entity, in the form the vote adds it up.
+
+    The link stage keeps it with the article's record of the entity, so a vote after an
+    edit adds up each unchanged article's evidence instead of reading its labels again.
+    """
+
+    shares: tuple[tuple[str, str, float], ...]  # (label, kind, share of the article's vote)
+    cue_kinds: tuple[str, ...]  # a CUE_WEIGHT vote for each, in order
+    weak_place: bool  # only "in X" says place
+    person_cue: bool
+    marked: bool  # some cue says person, organisation or place ("in X" too)
+    unmarked_capitals: int  # mentions capitalised only where every word is
+    mentions: int  # mentions the model labelled
+
+
+def article_evidence(labels: Mapping[str, int], cues: Mapping[str, int]) -> ArticleEvidence:
+    """The evidence of one article: the model's label counts and the context-cue counts."""
+    total = sum(labels.values())
+    return ArticleEvidence(
+        tuple(
+            (label, kind_of_label(label), n / total if total else 0.0)
+            for label, n in labels.items()
+        ),
+        tuple(kind for kind, n in cues.items() if n > 0 and kind in KINDS),
+        bool(cues.get(WEAK_PLACE) and not cues.get("place")),
+        bool(cues.get("person")),
+        any(cues.get(kind) for kind in (*KINDS, WEAK_PLACE)),
+        cues.get(ANY_CAPITAL, 0),
+        total,
+    )
+
+
 def vote(
     name: str,
     article_labels: Sequence[Mapping[str, int]],
@@ -80,9 +115,22 @@ def vote(
     `surname_alone` says that the articles also call the entity by its last word alone as a
     person ("Houston" for Whitney Houston).
     """
+    evidence = [
+        article_evidence(labels, cues)
+        for labels, cues in zip(article_labels, article_cues, strict=True)
+    ]
+    return vote_on_evidence(name, evidence, given_names, surname_alone)
+
+
+def vote_on_evidence(
+    name: str,
+    articles: Sequence[ArticleEvidence],
+    given_names: Container[str] = frozenset(),
+    surname_alone: bool = False,
+) -> tuple[str, dict[str, float]]:
+    """`vote`, from each article's `article_evidence`."""
     scores: Counter[str] = Counter({k: 0.0 for k in (*KINDS, OTHER)})
-    article_cues = list(article_cues)
-    if _unmarked_common_word(name, article_labels, article_cues):
+    if _unmarked_common_word(name, articles):
         return OTHER, dict(scores)
     strength = place_strength(name)
     # A known city the model calls NORP ("Aleppo") is not a nationality: it is the place.
@@ -92,50 +140,43 @@ def vote(
     if (
         strength >= Place.ALTERNATE
         and len(name.split()) == 1
-        and not any(cues.get("person") for cues in article_cues)
+        and not any(article.person_cue for article in articles)
     ):
         as_place |= {"PERSON", "PER"}
     # "St Mirren", "St Johnstone": named after a saint, a club, a church or a school (or a
     # place, which the gazetteer or the model says), not a person.
     as_organisation = {"PERSON", "PER"} if _SAINT.match(name) else set()
-    for labels in article_labels:
-        total = sum(labels.values())
-        for label, n in labels.items():
-            kind = (
-                "place"
-                if label in as_place
-                else "organisation"
-                if label in as_organisation
-                else kind_of_label(label)
-            )
-            scores[kind] += n / total if total else 0.0
-    for cues in article_cues:
-        for kind, n in cues.items():
-            if n > 0 and kind in KINDS:
-                scores[kind] += CUE_WEIGHT
-        if cues.get(WEAK_PLACE) and not cues.get("place"):
+    for article in articles:
+        for label, kind, share in article.shares:
+            if label in as_place:
+                kind = "place"
+            elif label in as_organisation:
+                kind = "organisation"
+            scores[kind] += share
+    for article in articles:
+        for kind in article.cue_kinds:
+            scores[kind] += CUE_WEIGHT
+        if article.weak_place:
             scores["place"] += WEAK_CUE_WEIGHT
     for kind, weight in name_evidence(name, given_names, surname_alone).items():
-        scores[kind] += weight * len(article_labels)
+        scores[kind] += weight * len(articles)
     # Ties go to the first of person, place, organisation, other.
     order = ("person", "place", "organisation", OTHER)
     best = max(order, key=lambda k: (scores[k], -order.index(k)))
     return best, dict(scores)
 
 
-def _unmarked_common_word(
-    name: str, article_labels: Sequence[Mapping[str, int]], article_cues: list[Mapping[str, int]]
-) -> bool:
+def _unmarked_common_word(name: str, articles: Sequence[ArticleEvidence]) -> bool:
     # "Attendance", "Wheat", "CRICKET": an English word the corpus capitalises only where any
     # word is capitalised (line and sentence starts, headlines in capitals), and that nothing
     # around it calls a person, organisation or place, is the word, not a name. A place the
     # gazetteer knows stays a name ("Phoenix", "Reading").
     if " " in name or not is_common_word(name) or place_strength(name) is not Place.NONE:
         return False
-    if any(cues.get(kind) for cues in article_cues for kind in (*KINDS, WEAK_PLACE)):
+    if any(article.marked for article in articles):
         return False
-    unmarked = sum(cues.get(ANY_CAPITAL, 0) for cues in article_cues)
-    return unmarked >= sum(sum(labels.values()) for labels in article_labels)
+    unmarked = sum(article.unmarked_capitals for article in articles)
+    return unmarked >= sum(article.mentions for article in articles)
 
 
 def name_evidence(

@@ -3,8 +3,10 @@
 What is watched: the content folder, the site's templates folder, the packaged theme and the
 configuration file. Editor temp and swap files, hidden files, the output folder and the
 cache never trigger a rebuild. Events are coalesced: a rebuild starts once the folders have
-been quiet for `quiet` seconds (or `longest` seconds after the first event of a burst that
-never settles), so an atomic save, a `git checkout` or a folder copied in is one rebuild.
+been quiet for `quiet` seconds (`settled` seconds when the last event finished a file: it
+was closed after writing or renamed into place), or `longest` seconds after the first event
+of a burst that never settles, so an atomic save, a `git checkout` or a folder copied in is
+one rebuild.
 """
 
 from __future__ import annotations
@@ -87,14 +89,26 @@ class WatchSpec:
 
 
 class Debouncer:
-    """Calls `action(paths)` once per burst of `add` calls, from its own thread."""
+    """Calls `action(paths)` once per burst of `add` calls, from its own thread.
+
+    The burst ends after `quiet` seconds without an event, or `settled` seconds when the
+    last event finished a file (closed after writing, or renamed into place): the rest of
+    an editor's save or a checkout follows within milliseconds, while a file still being
+    written may pause longer.
+    """
 
     def __init__(
-        self, action: Callable[[set[str]], None], quiet: float = 0.05, longest: float = 1.0
+        self,
+        action: Callable[[set[str]], None],
+        quiet: float = 0.05,
+        longest: float = 1.0,
+        settled: float | None = None,
     ):
         self.action = action
         self.quiet = quiet
         self.longest = longest
+        self.settled = quiet if settled is None else min(settled, quiet)
+        self._finished = False
         self._lock = threading.Condition()
         self._paths: set[str] = set()
         self._first = 0.0
@@ -103,13 +117,15 @@ class Debouncer:
         self._thread = threading.Thread(target=self._run, name="digest-debounce", daemon=True)
         self._thread.start()
 
-    def add(self, paths: Iterable[str]) -> None:
+    def add(self, paths: Iterable[str], finished: bool = False) -> None:
+        """Paths that changed; `finished` when the event completed a file."""
         with self._lock:
             now = time.monotonic()
             if not self._paths:
                 self._first = now
             self._paths.update(paths)
             self._last = now
+            self._finished = finished
             self._lock.notify()
 
     def _run(self) -> None:
@@ -120,7 +136,8 @@ class Debouncer:
                 if self._stopping:
                     return
                 now = time.monotonic()
-                due = min(self._last + self.quiet, self._first + self.longest)
+                wait = self.settled if self._finished else self.quiet
+                due = min(self._last + wait, self._first + self.longest)
                 if now < due:
                     self._lock.wait(due - now)
                     continue
@@ -150,7 +167,8 @@ class _Handler(FileSystemEventHandler):
             return
         relevant = [p for p in paths if self.watcher.spec.relevant(p)]
         if relevant:
-            self.watcher.debouncer.add(relevant)
+            finished = isinstance(event, FileClosedEvent | FileMovedEvent)
+            self.watcher.debouncer.add(relevant, finished)
 
 
 class Watcher:
@@ -168,10 +186,11 @@ class Watcher:
         poll: bool = False,
         quiet: float = 0.05,
         longest: float = 1.0,
+        settled: float | None = None,
         poll_interval: float = 0.5,
     ):
         self.spec = spec
-        self.debouncer = Debouncer(action, quiet, longest)
+        self.debouncer = Debouncer(action, quiet, longest, settled)
         self.observer = PollingObserver(timeout=poll_interval) if poll else Observer()
         self.handler = _Handler(self)
         self.missing: set[Path] = set()

@@ -111,3 +111,25 @@ def test_a_watched_folder_created_later_is_watched(tmp_path):
         assert len(batches) == 2 and str(templates / "article.html") in batches[1]
     finally:
         watcher.stop()
+
+
+def test_a_finished_file_rebuilds_after_the_short_settle_time_and_a_burst_still_coalesces(
+    tmp_path,
+):
+    content = tmp_path / "content"
+    content.mkdir()
+    rebuilds = Rebuilds()
+    watcher = Watcher(WatchSpec((content,)), rebuilds, quiet=3.0, longest=5.0, settled=0.1)
+    try:
+        started = time.monotonic()
+        (content / "one.md").write_text("closed after writing")
+        assert rebuilds.event.wait(2.0)  # well before the 3 s quiet time
+        assert time.monotonic() - started < 2.0
+        assert rebuilds.settle(0.5) == [{str(content / "one.md")}]
+        for i in range(50):
+            (content / f"n{i:02d}.md").write_text(f"article {i}")
+        batches = rebuilds.settle(2.5)
+        assert len(batches) == 2
+        assert len(batches[1]) == 50
+    finally:
+        watcher.stop()

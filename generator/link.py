@@ -10,7 +10,7 @@ the same name or become topics.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 
@@ -106,10 +106,12 @@ def link_site(
     for key in keys:
         members = sorted(kept[key].mentions, key=newest.__getitem__)
         memberships.append((key, members, tuple(map(ranked_keys.__getitem__, members))))
-    candidates = _co_mention_candidates([(key, ks) for key, _, ks in memberships], None, None)
+    names = {key: refs[key].name for key in keys}
+    co_mentions = _co_mentions(
+        [(key, ks) for key, _, ks in memberships], names, (tuple(keys), tuple(names.values()))
+    )
     entities = []
-    for (key, members, _), counted in zip(memberships, candidates, strict=True):
-        ranked = sorted(counted, key=lambda kn: (-kn[1], refs[kn[0]].name))[:10]
+    for (key, members, _), ranked in zip(memberships, co_mentions, strict=True):
         ref = refs[key]
         entities.append(
             Entity(
@@ -125,26 +127,29 @@ def link_site(
     return Site(tuple(entries[i] for i in order), tuple(entities), tuple(problems))
 
 
-def _candidates(item: tuple[str, tuple[tuple[str, ...], ...]], _: None) -> list[tuple[str, int]]:
-    """The keys that can be among an entity's ten most co-mentioned, with their counts.
+def _ranked_co_mentions(
+    item: tuple[str, tuple[tuple[str, ...], ...]], names: Mapping[str, str]
+) -> list[tuple[str, int]]:
+    """An entity's ten most co-mentioned entities, with the number of articles together;
+    ties by name.
 
     `item` is the entity's key and its articles' keys. The count is the one part of linking
     that grows with the square of entities per article, so it runs in Counter's C loop, and
-    it is remembered between calls: after an edit only the entities of the edited article
-    are counted again. Ties are broken by name later, so every key counted as often as the
-    tenth is a candidate.
+    it is remembered between calls (while no entity's name changes): after an edit only the
+    entities of the edited article are counted again.
     """
     key, article_keys = item
     together = Counter(chain.from_iterable(article_keys))
     del together[key]
     ranked = together.most_common()
     if len(ranked) > 10:
+        # Every key counted as often as the tenth can win the tie by name.
         tenth = ranked[9][1]
         ranked = [kn for kn in ranked if kn[1] >= tenth]
-    return ranked
+    return sorted(ranked, key=lambda kn: (-kn[1], names[kn[0]]))[:10]
 
 
-_co_mention_candidates = remember(_candidates, key_of=identities)
+_co_mentions = remember(_ranked_co_mentions, key_of=identities)
 # What did not change keeps last call's objects: rankings, refs, entries and entities. So
 # co-mentions are remembered by identity, and `digest serve` tells unchanged pages by
 # identity too, instead of comparing or fingerprinting what they show.

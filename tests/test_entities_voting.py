@@ -118,6 +118,10 @@ def test_a_person_whose_surname_is_a_big_city_stays_a_person():
 def test_a_place_that_ends_in_a_city_name_stays_a_place():
     # Laredo, Texas is a big city; Nuevo Laredo, Mexico is a city of its own.
     assert kind("Nuevo Laredo", [{"PERSON": 1}, {"GPE": 1}]) == "place"
+    # Parts and titles of a city are not clubs named after it (seen in CNN/DailyMail text).
+    assert kind("Greater Manchester", [{"GPE": 1}]) == "place"
+    assert kind("Northeast Washington", [{"GPE": 1}]) == "place"
+    assert kind("City of London", [{"GPE": 1}]) == "place"
 
 
 def test_a_point_of_the_compass_opening_a_name_makes_a_region():

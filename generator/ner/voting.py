@@ -46,6 +46,9 @@ COMPASS_WORDS = frozenset(
 # ... but "South African", "East Timorese", "West German" are what their people are called.
 _DEMONYM_END = re.compile(r"(?:an|ese|ish|i)$", re.IGNORECASE)
 _SAINT = re.compile(r"St\.?\s")
+# Names ending in a city that are the city's parts or titles, not a club named after it:
+# "Greater Manchester", "Northeast Washington", "City of London", "Streets of Laredo".
+_PLACE_PHRASE_WORDS = COMPASS_WORDS | {"greater", "central", "downtown", "metropolitan", "of"}
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}")
 
 # "J. Smith", "S Fleming", "J. R. R. Tolkien": initials before a capitalised word.
@@ -206,6 +209,7 @@ def name_evidence(
         strength is Place.NONE
         and not surname_alone
         and not words & ORGANISATION_WORDS
+        and not words & _PLACE_PHRASE_WORDS
         and _ends_with_big_city(name.split())
     ):
         evidence["organisation"] += NAMED_AFTER_CITY_WEIGHT

@@ -40,7 +40,7 @@ from generator.config import Config
 from generator.entities import ModelNotFound
 from generator.link import link_site
 from generator.load import content_files, read_content_file
-from generator.model import Analysis, Article, Problem, Problems, RawArticle, Site
+from generator.model import Analysis, Article, EntityFacts, Problem, Problems, RawArticle, Site
 from generator.prepare import prepare_article, unique_articles
 from generator.render import (
     Page,
@@ -139,6 +139,7 @@ class IncrementalBuilder:
     _signatures: dict[str, int] = field(default_factory=dict)
     _fingerprints: dict[int, tuple[object, int]] = field(default_factory=dict)
     _pages: dict[str, Page] = field(default_factory=dict)  # last plan's pages by URL
+    _fingerprints_kept: int = 0  # size of the fingerprint memo when it was last cut down
     _plans: PagePlans = field(default_factory=PagePlans)
     _digests: dict[str, bytes] = field(default_factory=dict)
     _written_once: bool = False
@@ -365,8 +366,6 @@ class IncrementalBuilder:
             if last is not None and path in last_signatures and _same_page(page, last):
                 # Last time's objects: unchanged, known without fingerprinting them.
                 signatures[path] = last_signatures[path]
-                for value in page.context.values():
-                    fingerprints.keep(value)
                 continue
             signature = fingerprints.of((page.template, page.context))
             signatures[path] = signature
@@ -375,13 +374,33 @@ class IncrementalBuilder:
             out, data = render_page(self._env, common, page)
             files[out] = data
             rendered += 1
-        self._fingerprints = fingerprints.memo
+        self._fingerprints = self._carry_fingerprints(fingerprints, pages)
         self._pages = pages
         if len(fragments.rendered) > 2 * len(site.entries) + 64:
             # Blocks of entries that were edited or deleted since.
             fragments.keep_only(site.entries)
         files.update(other_files(site, config))
         return files, signatures, rendered, stamp, common
+
+    def _carry_fingerprints(
+        self, fingerprints: Fingerprints, pages: dict[str, Page]
+    ) -> dict[int, tuple[object, int]]:
+        """The fingerprints to start the next rebuild with: last ones and this rebuild's.
+
+        Most pages are not fingerprinted at all (their objects are last time's), so the
+        memo is carried over whole; it also keeps the objects of edited entries alive, so
+        once it has doubled it is cut down to the values of the current pages.
+        """
+        carried = fingerprints.previous
+        carried.update(fingerprints.memo)
+        if len(carried) > 2 * self._fingerprints_kept + 1024:
+            kept = Fingerprints(carried)
+            for page in pages.values():
+                for value in page.context.values():
+                    kept.keep(value)
+            carried = kept.memo
+            self._fingerprints_kept = len(carried)
+        return carried
 
     def _stamp_templates(self) -> tuple:
         found = []
@@ -491,9 +510,9 @@ class Fingerprints:
 
 
 # Context values made afresh on every plan that compare cheaply: URLs and titles, lists of
-# entries (a month, the sitemap's URLs) and paginations of the home page, whose elements are
-# the very objects of last time when they did not change.
-_COMPARED = Fingerprints._SCALARS | {list, tuple, Pagination}
+# entries (a month, the sitemap's URLs), paginations, and the facts of a tag whose entity
+# changed (its pages are planned again, but most show what they showed).
+_COMPARED = Fingerprints._SCALARS | {list, tuple, Pagination, EntityFacts}
 
 
 def _same_page(page: Page, last: Page) -> bool:

@@ -306,3 +306,25 @@ def test_a_changed_file_that_stops_publishing_fails_and_keeps_the_site(served):
     builder.rebuild()
     index = (root / "site/index.html").read_text()
     assert "Second round, fixed" in index and "Convoys leave Aleppo again" in index
+
+
+def test_a_long_session_keeps_its_fingerprint_memo_bounded_and_its_pages_right(served):
+    # Every edit leaves the old entry's fingerprints behind; the memo is cut down to the
+    # current pages' objects once it has doubled, and pages stay right across the cut.
+    root, builder = served
+    path = root / "content/a.md"
+    texts = [
+        article("Talks in Geneva", "2016-12-09", body=f"Version {i} of the talks.") for i in (1, 2)
+    ]
+    sizes = []
+    for i in range(120):
+        path.write_text(texts[i % 2])
+        os.utime(path, ns=(i * 10**9, i * 10**9))  # a new stamp even within one clock tick
+        builder.rebuild()
+        sizes.append(len(builder._fingerprints))
+        assert (
+            f"Version {i % 2 + 1} of the talks"
+            in (root / "site/articles/talks-in-geneva/index.html").read_text()
+        )
+    assert max(sizes) > 1024  # it grew past the threshold ...
+    assert min(sizes[sizes.index(max(sizes)) + 1 :]) < max(sizes) / 2  # ... and was cut down

@@ -160,7 +160,7 @@ def untagged_spans(
     owners: Mapping[tuple[str, ...], str],
 ) -> list[Kept]:
     """Per article, the spans found by the re-scan that name an entity the model did not tag
-    there, as (start, end, entity key).
+    there.
 
     `spans` come from `find_spellings`, `tagged` holds the name keys the model tagged in each
     article and `owners` the entity of each spelling; each span found comes back as (start,

@@ -19,13 +19,13 @@ import sys
 import time
 from pathlib import Path
 
+from generator import memo
 from generator.analyse import AnalysisSettings
 from generator.cache import analyse_with_cache, open_cache
 from generator.config import load_config
 from generator.link import link_site
 from generator.load import load_articles
 from generator.model import Analysis, Article, Block, Mention, Problems
-from generator.ner import memo
 from generator.prepare import prepare_articles
 
 

@@ -8,7 +8,7 @@ last time and redoes only what changed:
   per-line counts behind it are updated file by file);
 * analyse runs only for new or changed articles (then the on-disk cache, then the NLP);
 * link runs over the whole corpus every time (entity merging is corpus-wide), reusing each
-  unchanged article's and group's part (`generator.ner.memo`), and gives unchanged entries
+  unchanged article's and group's part (`generator.memo`), and gives unchanged entries
   and entities back as last time's objects;
 * render re-renders a page only when its template context, the shared context or the
   templates changed: a page planned from last time's objects is unchanged at a glance,

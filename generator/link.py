@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from itertools import chain
 
 from generator.config import CONFIG_NAME, Config
+from generator.memo import identities, remember, stable
 from generator.model import Analysis, Article, Entity, EntityRef, Entry, Problem, Site
 from generator.ner.canonical import name_key
-from generator.ner.memo import identities, remember, stable
 from generator.ner.resolve import resolve
 from generator.ner.rules import EditorRules, editor_rules
 from generator.slug import slugify, unique_slugs

@@ -20,8 +20,8 @@ import jinja2
 from generator import __version__
 from generator.config import Config
 from generator.fragments import EntryFragments
+from generator.memo import remember
 from generator.model import Entity, EntityFacts, EntityRef, Entry, Site
-from generator.ner.memo import remember
 from generator.urls import absolute_url, base_path, output_file, page_url, relative_url
 
 KIND_TITLES = {

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from generator import memo as memos
 from generator.config import parse_config
 from generator.link import link_site
 from generator.model import Analysis, Article, Block, Mention, Metadata
@@ -22,9 +23,9 @@ CONFIG = parse_config({}, Path("/site/digest.toml"))
 
 @pytest.fixture(autouse=True)
 def cold_start():
-    memo.clear()
+    memos.clear()
     yield
-    memo.clear()
+    memos.clear()
 
 
 def mention(name, label="ORG", n=1):
@@ -40,7 +41,7 @@ def article(i: int, text: str) -> Article:
 def linked_warm_and_cold(articles, analyses, config=CONFIG):
     """The site linked with the memo as the previous calls left it, then from a cold start."""
     warm = link_site(articles, analyses, config)
-    memo.clear()
+    memos.clear()
     cold = link_site(articles, analyses, config)
     return warm, cold
 
@@ -224,7 +225,7 @@ def test_the_remembered_untagged_spans_equal_fresh_ones():
             tagged[step % len(tagged)] = frozenset({"vireo steel"})
         index = rescan.build_index(owners)
         remembered = memo.untagged_spans(memo.find_spellings(texts, index), tagged, owners)
-        memo.clear()
+        memos.clear()
         fresh = memo.untagged_spans(memo.find_spellings(texts, index), tagged, owners)
         assert remembered == fresh
         for kept, keys in zip(fresh, tagged, strict=True):
@@ -236,7 +237,7 @@ def test_the_remembered_untagged_spans_equal_fresh_ones():
 
 
 def test_stable_values_keep_last_calls_object_only_for_the_same_owner_and_an_equal_value():
-    keep = memo.Stable()
+    keep = memos.Stable()
     owners = [object(), object()]
     first = keep(owners, [tuple("ab"), tuple("c")])
     again = keep(owners, [tuple("ab"), tuple("cd")])

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from generator.entities import most_common
+from generator.memo import remember
 from generator.model import Mention
 from generator.ner import memo, rescan
 from generator.ner.canonical import name_key
@@ -205,7 +206,7 @@ def _article_step(found: tuple[Mention, ...], rules: EditorRules) -> dict[str, _
     return recs
 
 
-_records_per_article = memo.remember(_article_step, by_identity=True)
+_records_per_article = remember(_article_step, by_identity=True)
 
 
 def _keys_of_article(records: dict[str, _Record], _: None) -> frozenset[str]:
@@ -214,7 +215,7 @@ def _keys_of_article(records: dict[str, _Record], _: None) -> frozenset[str]:
     return frozenset().union(*(rec.keys for rec in records.values()))
 
 
-_tagged_keys = memo.remember(_keys_of_article, by_identity=True)
+_tagged_keys = remember(_keys_of_article, by_identity=True)
 
 
 def _article_records(found: Sequence[Mention], rules: EditorRules) -> dict[str, _Record]:
@@ -331,9 +332,9 @@ def _add_up(counts: list[Mapping[str, int]], total: dict[str, int] | None = None
 
 # Votes of groups of records (without and with the corpus's given names) and their
 # summaries, remembered between calls like the records themselves.
-_votes_alone = memo.remember(_vote_records)
-_votes_with_given = memo.remember(_vote_records)
-_summaries_of_groups = memo.remember(_summary)
+_votes_alone = remember(_vote_records)
+_votes_with_given = remember(_vote_records)
+_summaries_of_groups = remember(_summary)
 
 
 def _given_names(kinds: Mapping[str, str], at_least: int = 2) -> frozenset[str]:

@@ -1,0 +1,137 @@
+"""Results of the last call, reused in the next one for what did not change.
+
+`digest serve` runs the link and render stages over the whole corpus after every save, yet
+most of their work belongs to single articles, entities or pages whose inputs did not
+change. These helpers keep the last call's results (bounded by the corpus, never more)
+and give back the very same objects for unchanged inputs, so that later stages can tell
+"unchanged" by identity. Every helper returns exactly what a fresh computation would; the
+tests compare both.
+
+State is replaced, never changed, at the end of each call, so a call running beside another
+(two builds in threads) sees a consistent previous state and at worst recomputes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Sequence
+from typing import Generic, TypeVar
+
+Key = TypeVar("Key", bound=Hashable)
+Given = TypeVar("Given")
+Result = TypeVar("Result")
+
+
+class Remembered(Generic[Key, Given, Result]):
+    """A pure function of one item (an article's mentions, a group's records), remembered
+    for the items of the last call.
+
+    `compute(item, given)` also depends on `given`, common to the corpus (the editor's
+    rules), which `given_key` stands for: when that differs from the last call's, nothing is
+    reused. Results are shared between calls, so callers must not change them.
+
+    `by_identity` finds an item only when it is the very object of the last call (an
+    unchanged article's analysis is), without hashing its contents; an equal copy is
+    computed again. `key_of` finds items by another key, such as the identities of their
+    parts (see `identities`). Each item is kept beside its result, so no id in a key can be
+    reused by another object while the result is remembered.
+    """
+
+    def __init__(
+        self,
+        compute: Callable[[Key, Given], Result],
+        by_identity: bool = False,
+        key_of: Callable[[Key], Hashable] | None = None,
+    ):
+        self._compute = compute
+        self._key_of = id if by_identity else key_of
+        self._last: tuple[Hashable, dict[Hashable, tuple[Key, Result]]] = (None, {})
+
+    def __call__(self, inputs: Sequence[Key], given: Given, given_key: Hashable) -> list[Result]:
+        last_key, last = self._last
+        known = last if given_key == last_key else {}
+        keys = list(inputs) if self._key_of is None else list(map(self._key_of, inputs))
+        results: dict[Hashable, tuple[Key, Result]] = {}
+        for key, item in zip(keys, inputs, strict=True):
+            if key not in results:
+                found = known.get(key)
+                if found is None:
+                    found = (item, self._compute(item, given))
+                results[key] = found
+        self._last = (given_key, results)
+        return [results[key][1] for key in keys]
+
+    def clear(self) -> None:
+        self._last = (None, {})
+
+
+def clear() -> None:
+    """Forget every remembered result (benchmarks and tests compare with a cold start)."""
+    for forget in _registered_clear:
+        forget()
+
+
+def on_clear(forget: Callable[[], None]) -> None:
+    """Have `clear` call `forget` too (for state kept elsewhere)."""
+    _registered_clear.append(forget)
+
+
+_registered_clear: list[Callable[[], None]] = []
+
+
+def remember(
+    compute: Callable[[Key, Given], Result],
+    by_identity: bool = False,
+    key_of: Callable[[Key], Hashable] | None = None,
+) -> Remembered[Key, Given, Result]:
+    """A `Remembered` memo of `compute`, forgotten by `clear`."""
+    memo = Remembered(compute, by_identity, key_of)
+    _registered_clear.append(memo.clear)
+    return memo
+
+
+def identities(item: tuple[Hashable, Sequence[object]]) -> Hashable:
+    """A memo key for (head, parts) that compares the parts by identity, not by value.
+
+    For items whose parts are big values kept as the same objects from call to call (see
+    `Stable`): hashing them by value would cost as much as the work remembered.
+    """
+    head, parts = item
+    return head, tuple(map(id, parts))
+
+
+class Stable(Generic[Key]):
+    """Values made afresh on every call, replaced by last call's equal value of the same
+    owner, so that unchanged values keep their identity from call to call.
+
+    Owners are compared by identity (an article object), or by value with `by_value` (an
+    entity's key); the values by `==`.
+    """
+
+    def __init__(self, by_value: bool = False) -> None:
+        self._by_value = by_value
+        self._last: dict[Hashable, tuple[object, Key]] = {}
+
+    def __call__(self, owners: Sequence[object], values: Sequence[Key]) -> list[Key]:
+        last = self._last
+        kept: dict[Hashable, tuple[object, Key]] = {}
+        out = []
+        by_value = self._by_value
+        for owner, value in zip(owners, values, strict=True):
+            slot = owner if by_value else id(owner)
+            old = last.get(slot)
+            if old is not None and (by_value or old[0] is owner) and old[1] == value:
+                value = old[1]
+            kept[slot] = (owner, value)
+            out.append(value)
+        self._last = kept
+        return out
+
+    def clear(self) -> None:
+        self._last = {}
+
+
+def stable(by_value: bool = False) -> Stable:
+    """A `Stable`, forgotten by `clear`."""
+    made: Stable = Stable(by_value)
+    _registered_clear.append(made.clear)
+    return made

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
 _GAP = re.compile(r"[ \t]+")
@@ -24,8 +25,10 @@ def words(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
 
 
+@lru_cache(maxsize=1 << 16)
 def spelling(form: str) -> tuple[str, ...]:
-    """The words of a spelling, as the index and `find` compare them."""
+    """The words of a spelling, as the index and `find` compare them (the link stage asks
+    for every entity's spellings on every save)."""
     return tuple(w for _, _, w in words(form))
 
 

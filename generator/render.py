@@ -144,9 +144,10 @@ class PagePlans:
     def pages(self, shown: tuple, settings: tuple, plan: Callable[[], list[Page]]) -> list[Page]:
         """`plan()`, or last time's result when `shown` holds the same objects and
         `settings` equal values."""
+        # Each hit keeps its `shown` objects alive, so no other object can have their ids.
         slot = (tuple(map(id, shown)), settings)
         hit = self._last.get(slot)
-        if hit is None or any(a is not b for a, b in zip(hit[0], shown, strict=True)):
+        if hit is None:
             hit = (shown, plan())
         self._next[slot] = hit
         return hit[1]

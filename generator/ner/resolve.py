@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from generator.entities import most_common
-from generator.memo import remember
+from generator.memo import on_clear, remember
 from generator.model import Mention
 from generator.ner import memo, rescan
 from generator.ner.canonical import name_key
@@ -95,6 +95,16 @@ class _Record:
     _evidence: ArticleEvidence | None = None
     _count: int | None = None
 
+    def same(self, other: _Record) -> bool:
+        """Whether `other` says the same about its entity (their votes and sums agree)."""
+        return (
+            self.forms == other.forms
+            and self.short == other.short
+            and self.labels == other.labels
+            and self.cues == other.cues
+            and self.keys == other.keys
+        )
+
     def absorb(self, other: _Record, as_short: bool) -> None:
         (self.short if as_short else self.forms).update(other.forms)
         self.short.update(other.short)
@@ -126,7 +136,9 @@ def resolve(
     `texts` are the articles' texts, for steps 5 and 7; without them those steps are skipped.
     """
     lowercase_words = memo.lowercase_words(texts)
-    records = _records_per_article([tuple(m) for m in mentions], rules, rules.fingerprint())
+    records = _steady_records(
+        _records_per_article([tuple(m) for m in mentions], rules, rules.fingerprint())
+    )
     groups: dict[str, dict[int, _Record]] = defaultdict(dict)
     for index, recs in enumerate(records):
         for key, rec in recs.items():
@@ -207,6 +219,42 @@ def _article_step(found: tuple[Mention, ...], rules: EditorRules) -> dict[str, _
 
 
 _records_per_article = remember(_article_step, by_identity=True)
+
+
+class _SteadyRecords:
+    """Records equal to last call's at the same article position become last call's objects.
+
+    Re-analysing an edited article makes new records even when the edit did not touch its
+    names (most edits do not): a group holding a new record is voted and summed up again,
+    and a common entity's group holds thousands of records. Records are compared by value
+    per key, so only the groups whose evidence really changed are redone.
+    """
+
+    def __init__(self) -> None:
+        self._last: list[dict[str, _Record]] = []
+
+    def __call__(self, records: list[dict[str, _Record]]) -> list[dict[str, _Record]]:
+        last = self._last
+        steady = []
+        for index, recs in enumerate(records):
+            old = last[index] if index < len(last) else None
+            if old is not None and old is not recs:
+                kept = {
+                    key: old[key] if key in old and old[key].same(rec) else rec
+                    for key, rec in recs.items()
+                }
+                same = len(kept) == len(old) and all(kept[k] is old.get(k) for k in kept)
+                recs = old if same else kept
+            steady.append(recs)
+        self._last = steady
+        return steady
+
+    def clear(self) -> None:
+        self._last = []
+
+
+_steady_records = _SteadyRecords()
+on_clear(_steady_records.clear)
 
 
 def _keys_of_article(records: dict[str, _Record], _: None) -> frozenset[str]:

@@ -147,6 +147,21 @@ def test_a_surname_joined_across_the_corpus_is_not_joined_twice():
     # Two mentions each in article 0 ("Michael Jordan" and "Jordan"; "Chicago Bulls" twice).
     first = warm.entries[-1]
     assert [ref.name for ref in first.entities] == ["Chicago Bulls", "Michael Jordan"]
+    # The joined group is the same records as last call: an edit elsewhere does not vote it.
+    votes = []
+    vote = resolve.vote_on_evidence
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(
+            resolve,
+            "vote_on_evidence",
+            lambda name, *rest, **kw: votes.append(name) or vote(name, *rest, **kw),
+        )
+        articles[2] = article(2, "Jordan scored twice again.")
+        analyses[2] = copied(analyses[2])
+        warm = link_site(articles, analyses, CONFIG)
+    assert votes == []
+    memos.clear()
+    assert warm == link_site(articles, analyses, CONFIG)
 
 
 def copied(analysis: Analysis) -> Analysis:

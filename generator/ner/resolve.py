@@ -325,10 +325,6 @@ def _could_be_person(key: str) -> bool:
     return not set(key.split()) & ORGANISATION_WORDS and place_strength(key) is Place.NONE
 
 
-def _vote(group: Mapping[int, _Record], given_names: frozenset[str] = frozenset()) -> str:
-    return _vote_records(tuple(group.values()), given_names)
-
-
 def _vote_records(records: tuple[_Record, ...], given_names: frozenset[str] | None) -> str:
     full = _add_up([rec.forms or rec.short for rec in records])
     kind, _ = vote_on_evidence(
@@ -414,6 +410,7 @@ def _join_surnames_in_corpus(
             people_by_last[key.rsplit(" ", 1)[-1]].append(key)
         if " " in key and kind != OTHER and _could_be_person(key):
             names_by_last[key.rsplit(" ", 1)[-1]].append(key)
+    joins = []  # (surname key, the full name's key)
     for key in [k for k in groups if " " not in k]:
         owners = people_by_last.get(key, [])
         if not owners and kinds[key] == "person":
@@ -421,22 +418,38 @@ def _join_surnames_in_corpus(
             owners = names_by_last.get(key, [])
         if len(owners) != 1 or rules.is_aliased(key):
             continue
-        group = groups[key]
         labels: Counter[str] = Counter()
-        for rec in group.values():
+        for rec in groups[key].values():
             labels.update(rec.labels)
         if kinds[key] != "person" and not _may_be_surname(key, _Record(labels=labels)):
             continue
-        owner = groups[owners[0]]
-        for index, rec in groups.pop(key).items():
-            # A new record: the article's own records are remembered for the next call.
-            joined = _Record()
-            if index in owner:
-                joined.absorb(owner[index], as_short=False)
-            joined.absorb(rec, as_short=True)
-            owner[index] = joined
+        joins.append((key, owners[0]))
+    # A full name ends one surname only, so the joins are independent of each other.
+    pairs = [(groups[owner].get(i), rec) for key, owner in joins for i, rec in groups[key].items()]
+    joined = iter(_joined_records(pairs, None, None))
+    for key, owner in joins:
+        for index in groups.pop(key):
+            groups[owner][index] = next(joined)
         del kinds[key]
-        kinds[owners[0]] = _vote(owner, given_names)
+    owners = [owner for _, owner in joins]
+    votes = _votes_of_joined(_members(groups, owners), given_names, given_names)
+    kinds.update(zip(owners, votes, strict=True))
+
+
+def _joined(pair: tuple[_Record | None, _Record], _: None) -> _Record:
+    # A new record: the article's own records are remembered for the next call.
+    full, surname = pair
+    joined = _Record()
+    if full is not None:
+        joined.absorb(full, as_short=False)
+    joined.absorb(surname, as_short=True)
+    return joined
+
+
+# The same two records make the same joined record as last call, so a full name's group
+# that absorbed its surname is the same tuple of records, and its vote is remembered.
+_joined_records = remember(_joined, key_of=lambda pair: (id(pair[0]), id(pair[1])))
+_votes_of_joined = remember(_vote_records)
 
 
 def _is_common_word(

@@ -13,6 +13,7 @@ from sumy.summarizers._summarizer import AbstractSummarizer
 from generator.analyse import AnalysisSettings, article_summary, summarise_article
 from generator.model import Article, Block, Metadata
 from generator.summarize import ALGORITHMS, Length, build_document, summarize
+from generator.summarizers.coverage import choose, coverage, term_weights
 from generator.summarizers.news import NewsSummarizer
 from generator.tokenize import tokenizer_for
 from tests.helpers import build_dir, make_site
@@ -200,3 +201,52 @@ def test_news_mends_sentence_splits_and_lead_keeps_the_tokenizer_s():
     )
     lead = summarize(paragraphs, "english", "lead", Length(1))
     assert lead != summary
+
+
+# Written for this test: a hook that opens the article and shares no word with the rest,
+# then sentences that keep coming back to the kite, the festival and its sections.
+HOOK = [
+    "As attempts to break records go, this one was pretty impressive.",
+    "A kite measuring six kilometres flew over the festival in Chongqing on Saturday.",
+    "Organisers said the kite was made of two thousand sections joined by hand.",
+    "Only half of the sections flew because controllers worried about flights nearby.",
+    "The festival in Chongqing draws kite makers from across China every spring.",
+    "Rain meant the makers could barely see the sections flying over the festival.",
+    "Organisers and controllers said flights nearby were never in danger.",
+]
+
+
+def test_a_hook_with_nothing_the_article_comes_back_to_gives_way_to_the_next_sentence():
+    assert news(HOOK) == tuple(HOOK[1:4])
+    # Lead-3 and the same sentences without the fourth keep the hook.
+    assert summarize(HOOK, "english", "lead", Length(3)) == tuple(HOOK[:3])
+    assert news(HOOK[:3] + HOOK[4:5]) == tuple(HOOK[:3])
+
+
+def test_coverage_counts_recurring_terms_once():
+    terms = [["kite", "hook"], ["kite", "festival"], ["festival", "kite", "rain"]]
+    weights = term_weights(terms)
+    assert set(weights) == {"kite", "festival"}  # "hook" and "rain" occur once
+    assert weights["kite"] > weights["festival"]
+    assert coverage([terms[1], terms[2]], weights) == pytest.approx(coverage([terms[1]], weights))
+    assert coverage([terms[0]], weights) == pytest.approx(weights["kite"])
+
+
+def test_choose_replaces_the_lead_only_by_a_clear_margin():
+    terms = [["x"], ["a", "b"], ["c"], ["d", "e"], ["a", "d"], ["b", "e", "c"]]
+    weights = term_weights(terms)
+    ranked = [0, 1, 2, 3, 4, 5]
+    # {1, 2, 3} covers a to e, five terms of equal weight; the lead {0, 1, 2} three.
+    assert choose(ranked, terms, 3, weights) == [1, 2, 3, 0, 4, 5]
+    assert choose(ranked, terms, 3, weights, margin=1.0) == ranked
+    # The window reaches one sentence beyond the summary: sentence 4 is never considered.
+    assert choose(ranked, terms, 2, weights, reach=0) == ranked
+    assert choose(ranked[:3], terms, 3, weights) == ranked[:3]
+
+
+def test_a_set_covering_a_fifth_more_than_the_lead_does_not_replace_it():
+    terms = [["a"], ["b", "c"], ["d", "e"], ["f", "g"], ["a", "b", "c", "d"], ["e", "f", "g"]]
+    weights = term_weights(terms)
+    # The lead covers five terms of equal weight, {1, 2, 3} six: not a clear margin.
+    assert choose([0, 1, 2, 3], terms, 3, weights) == [0, 1, 2, 3]
+    assert choose([0, 1, 2, 3], terms, 3, weights, margin=0.1) == [1, 2, 3, 0]

@@ -9,6 +9,7 @@ from generator.summarizers.captions import split_glued
 from generator.summarizers.redundancy import is_redundant, overlap
 from generator.summarizers.sentences import mend
 from generator.summarizers.tidy import tidy
+from generator.tokenize import tokenizer_for
 
 GOOD = "The council approved the new budget on Tuesday after a long debate."
 
@@ -144,11 +145,37 @@ def test_redundancy_rule():
         ("(CNN)The talks ended.", "The talks ended."),
         ("The minister (pictured) resigned.", "The minister resigned."),
         ("The minister, pictured left, resigned.", "The minister resigned."),
+        # PTB-tokenised, and lower-cased as a whole.
+        ("LONDON , England -LRB- CNN -RRB- -- The talks ended .", "The talks ended ."),
+        ("WASHINGTON ( CNN ) -- The talks ended .", "The talks ended ."),
+        ("london , england -lrb- cnn -rrb- -- the talks ended .", "The talks ended ."),
+        ("The minister -LRB- pictured left -RRB- resigned .", "The minister resigned ."),
+        ("The minister ( pictured ) resigned .", "The minister resigned ."),
+        ("The minister , pictured , resigned .", "The minister resigned ."),
+        ("the minister -lrb- pictured -rrb- resigned .", "The minister resigned ."),
         (GOOD, GOOD),
     ],
 )
 def test_tidy(sentence, expected):
     assert tidy(sentence) == expected
+
+
+@pytest.mark.parametrize("lower", [False, True])
+@pytest.mark.parametrize(
+    "header",
+    [
+        "By . Daily Mail Reporter . PUBLISHED : . 12:34 EST , 2 April 2013 . | . "
+        "UPDATED : . 13:45 EST , 2 April 2013 .",
+        "By . John Smith and Jane Doe . Last updated at 5:45 PM on 3rd May 2011 .",
+        "By . Associated Press . PUBLISHED : . 04:01 EST , 12 June 2013 .",
+    ],
+)
+def test_tokenised_header_debris_is_never_summary_material(header, lower):
+    # Written in the shape of a PTB-tokenised DailyMail header; Punkt cuts it at every " .".
+    text = header.lower() if lower else header
+    pieces = tokenizer_for("english").to_sentences(text)
+    assert len(pieces) > 2
+    assert all(filters.rejects(piece, cased=not lower) for piece in pieces), pieces
 
 
 def test_glued_caption_is_split_off_the_sentence_after_it():

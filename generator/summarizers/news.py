@@ -1,10 +1,13 @@
-"""The news summariser: lead position, LexRank centrality, filters and a redundancy rule.
+"""The news summariser: lead position, LexRank centrality, coverage, filters and a
+redundancy rule.
 
 A news article states its point first, so the strongest unsupervised signal is position
 (the "lead" baseline is hard to beat). This summariser keeps position as the prior and
 lets centrality move a sentence up when the rest of the article keeps coming back to what
-it says, then drops sentences that are not summary material (see `filters`) and
-sentences that repeat what is already chosen (see `redundancy`).
+it says, drops sentences that are not summary material (see `filters`), lets the sentence
+after the lead replace one of it when together they cover clearly more of what the
+article keeps coming back to (see `coverage`), and skips sentences that repeat what is
+already chosen (see `redundancy`).
 
     score(i) = prior(i) · (1 + CENTRALITY_WEIGHT · centrality(i) / max centrality)
     prior(i) = 1 / (1 + i / POSITION_SCALE)
@@ -24,6 +27,7 @@ from sumy.models.dom import ObjectDocumentModel, Sentence
 from sumy.nlp.stemmers import null_stemmer
 from sumy.summarizers.lex_rank import LexRankSummarizer
 
+from generator.summarizers.coverage import choose, term_weights
 from generator.summarizers.filters import is_cased, quote_states, rejects
 from generator.summarizers.redundancy import MAX_OVERLAP, is_redundant
 
@@ -66,6 +70,7 @@ class NewsSummarizer(LexRankSummarizer):
         # with no usable sentence at all is summarised from the rest.
         candidates = [i for i in range(len(sentences)) if usable[i]] or range(len(sentences))
         ranked = sorted(candidates, key=lambda i: (-scores[i], i))
+        ranked = choose(ranked, terms, sentences_count, term_weights(terms))
         chosen: list[int] = []
         used = 0
         for i in ranked:

@@ -9,13 +9,21 @@ from __future__ import annotations
 
 import re
 
+# Brackets as written, spaced out or spelled by a PTB tokenizer: "(CNN)", "( CNN )",
+# "-LRB- CNN -RRB-".
+_OPEN = r"(?:\(|-LRB-)\s*"
+_CLOSE = r"\s*(?:\)|-RRB-)"
+# Case-insensitive, so that text lower-cased as a whole ("london , england -lrb- cnn
+# -rrb- --") is tidied too.
 _WIRE_DATELINE = re.compile(
     r"^(?:[A-Z][\w.'’ -]{0,40}(?:,\s*[A-Z][\w.'’ -]{0,30})?\s*)?"
-    r"\((?:CNN|AP|AFP|Reuters|UPI|EW\.com|Mashable|CNN Student News)\)\s*(?:--|—|–|-|:)?\s*"
+    rf"{_OPEN}(?:CNN|AP|AFP|Reuters|UPI|EW\.com|Mashable|CNN Student News){_CLOSE}"
+    r"\s*(?:--|—|–|-|:)?\s*",
+    re.IGNORECASE,
 )
 _PHOTO_REFERENCE = re.compile(
-    r"\s*\((?:pictured|left|right|centre|center|above|below|top|bottom|inset|file photo)"
-    r"\b[^()]{0,40}\)|,\s*pictured(?:\s+(?:left|right|above|below|here))?\s*,",
+    rf"\s*{_OPEN}(?:pictured|left|right|centre|center|above|below|top|bottom|inset|file photo)"
+    rf"\b[^()]{{0,40}}?{_CLOSE}|\s*,\s*pictured(?:\s+(?:left|right|above|below|here))?\s*,(?=\s)",
     re.IGNORECASE,
 )
 

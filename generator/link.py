@@ -92,13 +92,12 @@ def link_site(
         ranked.sort()
         ranked_keys.append(tuple([key for _, _, key in ranked]))
     ranked_keys = _stable_keys(articles, ranked_keys)
-    entries = _stable_entries(
-        articles,
-        [
-            Entry(article, analysis.summary, tuple([refs[k] for k in ks]))
-            for article, analysis, ks in zip(articles, analyses, ranked_keys, strict=True)
-        ],
+    made = _entries(
+        [(a, an.summary, ks) for a, an, ks in zip(articles, analyses, ranked_keys, strict=True)],
+        refs,
+        (tuple(refs), tuple(refs.values())),
     )
+    entries = _stable_entries(articles, made)
 
     newest = [_newest_first(entry) for entry in entries]
     order = sorted(range(len(entries)), key=newest.__getitem__)
@@ -150,6 +149,16 @@ def _ranked_co_mentions(
 
 
 _co_mentions = remember(_ranked_co_mentions, key_of=identities)
+
+
+def _entry(item: tuple[Article, tuple[str, ...], tuple[str, ...]], refs: Mapping) -> Entry:
+    article, summary, keys = item
+    return Entry(article, summary, tuple([refs[k] for k in keys]))
+
+
+# An unchanged article keeps its article, summary and ranking objects (see `_stable_keys`),
+# and its entry is made again only when an entity's name, kind or page changed.
+_entries = remember(_entry, key_of=lambda item: tuple(map(id, item)))
 # What did not change keeps last call's objects: rankings, refs, entries and entities. So
 # co-mentions are remembered by identity, and `digest serve` tells unchanged pages by
 # identity too, instead of comparing or fingerprinting what they show.

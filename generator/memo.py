@@ -13,7 +13,7 @@ State is replaced, never changed, at the end of each call, so a call running bes
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from typing import Generic, TypeVar
 
 Key = TypeVar("Key", bound=Hashable)
@@ -133,5 +133,79 @@ class Stable(Generic[Key]):
 def stable(by_value: bool = False) -> Stable:
     """A `Stable`, forgotten by `clear`."""
     made: Stable = Stable(by_value)
+    _registered_clear.append(made.clear)
+    return made
+
+
+_ABSENT = object()
+
+
+class Inverted(Generic[Key, Result]):
+    """Per-position maps (position → {key: value}) turned into per-key maps (key →
+    {position: value}, positions in order), kept between calls and corrected by difference.
+
+    Only the positions whose map is not last call's very object are read again, and only
+    the keys they hold get a new dict; every other key keeps last call's dict object, so
+    later stages can tell unchanged keys by identity. When many positions changed (an
+    article inserted near the start shifts all after it), the maps are inverted afresh.
+    """
+
+    def __init__(self) -> None:
+        self._maps: list[Mapping[Key, Result]] = []
+        self._by_key: dict[Key, dict[int, Result]] = {}
+
+    def __call__(self, maps: Sequence[Mapping[Key, Result]]) -> dict[Key, dict[int, Result]]:
+        last = self._maps
+        changed = [
+            i
+            for i in range(max(len(maps), len(last)))
+            if i >= len(maps) or i >= len(last) or maps[i] is not last[i]
+        ]
+        if 4 * len(changed) > len(maps):
+            by_key = self._afresh(maps)
+        else:
+            by_key = dict(self._by_key)
+            touched: dict[Key, dict[int, Result]] = {}
+            for i in changed:
+                before = last[i] if i < len(last) else {}
+                after = maps[i] if i < len(maps) else {}
+                # A key whose value is the same object is not touched: its dict stays.
+                for key in before.keys() - after.keys():
+                    if key not in touched:
+                        touched[key] = dict(by_key[key])
+                    del touched[key][i]
+                for key, value in after.items():
+                    if before.get(key, _ABSENT) is not value:
+                        if key not in touched:
+                            touched[key] = dict(by_key.get(key, {}))
+                        touched[key][i] = value
+            for key, positions in touched.items():
+                if positions:
+                    by_key[key] = dict(sorted(positions.items()))
+                else:
+                    del by_key[key]
+        self._maps, self._by_key = list(maps), by_key
+        return by_key
+
+    def _afresh(self, maps: Sequence[Mapping[Key, Result]]) -> dict[Key, dict[int, Result]]:
+        by_key: dict[Key, dict[int, Result]] = {}
+        for i, found in enumerate(maps):
+            for key, value in found.items():
+                by_key.setdefault(key, {})[i] = value
+        # Equal dicts keep last call's object, as the corrected path would.
+        last = self._by_key
+        for key, positions in by_key.items():
+            old = last.get(key)
+            if old is not None and old == positions:
+                by_key[key] = old
+        return by_key
+
+    def clear(self) -> None:
+        self._maps, self._by_key = [], {}
+
+
+def inverted() -> Inverted:
+    """An `Inverted`, forgotten by `clear`."""
+    made: Inverted = Inverted()
     _registered_clear.append(made.clear)
     return made

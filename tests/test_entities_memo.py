@@ -297,3 +297,41 @@ def test_stable_values_keep_last_calls_object_only_for_the_same_owner_and_an_equ
     other = keep([object(), owners[1]], [tuple("ab"), tuple("cd")])
     assert other[0] is not first[0]  # another owner: its own object
     assert other[1] is again[1]
+
+
+def test_inverted_maps_equal_a_fresh_inversion_and_keep_untouched_keys():
+    rng = random.Random(11)
+    keep = memos.Inverted()
+
+    def fresh(maps):
+        out: dict = {}
+        for i, found in enumerate(maps):
+            for key, value in found.items():
+                out.setdefault(key, {})[i] = value
+        return out
+
+    maps = [{rng.choice("abcdef"): rng.randrange(3) for _ in range(3)} for _ in range(20)]
+    last = keep(maps)
+    kept = 0
+    for _ in range(60):
+        maps = list(maps)
+        k = rng.randrange(len(maps))
+        before = maps[k]
+        action = rng.random()
+        if action < 0.6:
+            maps[k] = {rng.choice("abcdefg"): rng.randrange(3) for _ in range(rng.randrange(4))}
+        elif action < 0.8:
+            maps.insert(k, {rng.choice("abc"): 1})
+        elif len(maps) > 2:
+            del maps[k]
+        now = keep(maps)
+        expected = fresh(maps)
+        assert now == expected
+        assert all(list(now[key]) == list(expected[key]) for key in now)  # positions in order
+        if action < 0.6:
+            # One map replaced: the keys it did not hold, before or now, keep their dicts.
+            for key in now.keys() - before.keys() - maps[k].keys():
+                assert now[key] is last[key]
+                kept += 1
+        last = now
+    assert kept > 20

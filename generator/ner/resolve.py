@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from generator.entities import most_common
-from generator.memo import on_clear, remember
+from generator.memo import inverted, on_clear, remember
 from generator.model import Mention
 from generator.ner import memo, rescan
 from generator.ner.canonical import name_key
@@ -139,48 +139,106 @@ def resolve(
     records = _steady_records(
         _records_per_article([tuple(m) for m in mentions], rules, rules.fingerprint())
     )
-    groups: dict[str, dict[int, _Record]] = defaultdict(dict)
-    for index, recs in enumerate(records):
-        for key, rec in recs.items():
-            groups[key][index] = rec
+    # Groups and everything worked out from them keep last call's objects unless one of
+    # their articles' records changed, so after an edit only its groups are redone.
+    by_key = _groups_of(records)
+    groups = dict(zip(by_key, _views(list(by_key.values()), None, None), strict=True))
     # Given names learnt from the corpus's own people (multi-word names voted without
     # them), then the vote of every group with them.
     people = [key for key in groups if " " in key]
-    votes = _votes_alone(_members(groups, people), None, None)
+    votes = _votes_alone([groups[key].records for key in people], None, None)
     given = _given_names(dict(zip(people, votes, strict=True)))
-    votes = _votes_with_given(_members(groups, groups), given, given)
+    votes = _votes_with_given([view.records for view in groups.values()], given, given)
     kinds = dict(zip(groups, votes, strict=True))
-    _join_surnames_in_corpus(groups, kinds, rules, given)
+    groups = _join_surnames_in_corpus(groups, kinds, rules, given)
 
     drafts = []
     order = sorted(groups)
-    summaries = _summaries_of_groups(_members(groups, order), None, None)
+    summaries = _summaries_of_groups([groups[key].records for key in order], None, None)
     for key, summary in zip(order, summaries, strict=True):
-        group = groups[key]
         kind = next((rules.types[k] for k in sorted(summary.keys) if k in rules.types), None)
         if kind is None:
-            common = _is_common_word(key, sum(summary.counts), lowercase_words, rules)
+            common = _is_common_word(key, groups[key].total, lowercase_words, rules)
             kind = OTHER if common else kinds[key]
         name = rules.canonical.get(key) or summary.name
-        counts = dict(zip(group, summary.counts, strict=True))
-        drafts.append((key, name, kind, summary.forms, counts))
+        drafts.append((key, name, kind, summary.forms, groups[key].counts))
 
     if texts:
         untagged = _rescan(texts, drafts, _tagged_keys(records, None, None), lowercase_words)
     else:
         untagged = [() for _ in records]
-    number = {draft[0]: n for n, draft in enumerate(drafts)}
-    found = []
-    found_keys = []
-    for article, spans in enumerate(untagged):
-        for _, _, owner, _ in spans:
-            counts = drafts[number[owner]][4]
-            counts[article] = counts.get(article, 0) + 1
-        found.append(tuple((start, end, number[owner]) for start, end, owner, _ in spans))
-        found_keys.append(tuple((key, number[owner]) for _, _, owner, key in spans))
-    entities = tuple(ResolvedEntity(*draft) for draft in drafts)
-    groups_in_order = tuple(groups[key] for key in order)
-    return Resolution(entities, tuple(found), groups_in_order, tuple(found_keys))
+    # The re-scan's finds add to the counts of their entities, also by difference.
+    found_by_key = _found_of(_found_counts(untagged, None, None))
+    counts = _counts_with_found(
+        [(draft[4], found_by_key.get(draft[0])) for draft in drafts], None, None
+    )
+    entities = tuple(
+        _entities([(*draft[:4], c) for draft, c in zip(drafts, counts, strict=True)], None, None)
+    )
+    number = {key: n for n, key in enumerate(order)}
+    numbered = _numbered_spans(untagged, number, tuple(order))
+    groups_in_order = tuple(groups[key].group for key in order)
+    return Resolution(
+        entities,
+        tuple(found for found, _ in numbered),
+        groups_in_order,
+        tuple(keys for _, keys in numbered),
+    )
+
+
+@dataclass(frozen=True)
+class _GroupView:
+    """A group of records (article index → the article's record of the entity) and what
+    every step reads of it, worked out once per group object."""
+
+    group: Mapping[int, _Record]
+    records: tuple[_Record, ...]
+    counts: Mapping[int, int]  # article index → mentions there
+    total: int
+
+
+def _view(group: Mapping[int, _Record], _: None) -> _GroupView:
+    counts = {index: rec.count for index, rec in group.items()}
+    return _GroupView(group, tuple(group.values()), counts, sum(counts.values()))
+
+
+def _found_in(spans: memo.Kept, _: None) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for _, _, owner, _ in spans:
+        found[owner] = found.get(owner, 0) + 1
+    return found
+
+
+def _with_found(item: tuple[Mapping[int, int], Mapping[int, int] | None], _: None) -> dict:
+    tagged, found = item
+    if not found:
+        return tagged
+    counts = dict(tagged)
+    for article, n in found.items():
+        counts[article] = counts.get(article, 0) + n
+    return counts
+
+
+def _numbered(spans: memo.Kept, number: Mapping[str, int]) -> tuple[tuple, tuple]:
+    return (
+        tuple((start, end, number[owner]) for start, end, owner, _ in spans),
+        tuple((key, number[owner]) for _, _, owner, key in spans),
+    )
+
+
+def _entity(draft: tuple, _: None) -> ResolvedEntity:
+    return ResolvedEntity(*draft)
+
+
+_groups_of = inverted()
+_views = remember(_view, by_identity=True)
+_found_counts = remember(_found_in, by_identity=True)
+_found_of = inverted()
+_counts_with_found = remember(_with_found, key_of=lambda item: (id(item[0]), id(item[1])))
+_numbered_spans = remember(_numbered, by_identity=True)
+_entities = remember(
+    _entity, key_of=lambda draft: (draft[0], draft[1], draft[2], id(draft[3]), id(draft[4]))
+)
 
 
 def _rescan(
@@ -336,12 +394,6 @@ def _vote_records(records: tuple[_Record, ...], given_names: frozenset[str] | No
     return kind
 
 
-def _members(groups: Mapping[str, Mapping[int, _Record]], keys) -> list[tuple[_Record, ...]]:
-    # Records compare by identity, and unchanged articles keep theirs between calls: a group
-    # whose articles did not change is the same tuple as last time.
-    return [tuple(groups[key].values()) for key in keys]
-
-
 @dataclass(frozen=True)
 class _Summary:
     """What a group's records say together, apart from the type."""
@@ -349,7 +401,6 @@ class _Summary:
     name: str  # the most common full spelling (any spelling when there is no full one)
     forms: tuple[str, ...]  # every spelling (joined surnames too), most used first
     keys: frozenset[str]  # name keys of the spellings
-    counts: tuple[int, ...]  # mentions per record, in the group's order
 
 
 def _summary(records: tuple[_Record, ...], _: None) -> _Summary:
@@ -359,7 +410,6 @@ def _summary(records: tuple[_Record, ...], _: None) -> _Summary:
         most_common(full or every),
         tuple(sorted(every, key=lambda f: (-every[f], f))),
         frozenset().union(*(rec.keys for rec in records)),
-        tuple(rec.count for rec in records),
     )
 
 
@@ -376,9 +426,9 @@ def _add_up(counts: list[Mapping[str, int]], total: dict[str, int] | None = None
 
 # Votes of groups of records (without and with the corpus's given names) and their
 # summaries, remembered between calls like the records themselves.
-_votes_alone = remember(_vote_records)
-_votes_with_given = remember(_vote_records)
-_summaries_of_groups = remember(_summary)
+_votes_alone = remember(_vote_records, by_identity=True)
+_votes_with_given = remember(_vote_records, by_identity=True)
+_summaries_of_groups = remember(_summary, by_identity=True)
 
 
 def _given_names(kinds: Mapping[str, str], at_least: int = 2) -> frozenset[str]:
@@ -398,11 +448,12 @@ def _given_names(kinds: Mapping[str, str], at_least: int = 2) -> frozenset[str]:
 
 
 def _join_surnames_in_corpus(
-    groups: dict[str, dict[int, _Record]],
+    groups: dict[str, _GroupView],
     kinds: dict[str, str],
     rules: EditorRules,
     given_names: frozenset[str],
-) -> None:
+) -> dict[str, _GroupView]:
+    """The groups with surnames joined to the one full name they end; `kinds` follows."""
     people_by_last: dict[str, list[str]] = defaultdict(list)
     names_by_last: dict[str, list[str]] = defaultdict(list)
     for key, kind in kinds.items():
@@ -418,38 +469,45 @@ def _join_surnames_in_corpus(
             owners = names_by_last.get(key, [])
         if len(owners) != 1 or rules.is_aliased(key):
             continue
-        labels: Counter[str] = Counter()
-        for rec in groups[key].values():
-            labels.update(rec.labels)
-        if kinds[key] != "person" and not _may_be_surname(key, _Record(labels=labels)):
+        if kinds[key] != "person" and not _may_be_surname(key, _labels_of(groups[key])):
             continue
         joins.append((key, owners[0]))
+    joined = dict(groups)
     # A full name ends one surname only, so the joins are independent of each other.
-    pairs = [(groups[owner].get(i), rec) for key, owner in joins for i, rec in groups[key].items()]
-    joined = iter(_joined_records(pairs, None, None))
-    for key, owner in joins:
-        for index in groups.pop(key):
-            groups[owner][index] = next(joined)
-        del kinds[key]
+    made = _joined_groups([(groups[owner], groups[key]) for key, owner in joins], None, None)
+    for (key, owner), view in zip(joins, made, strict=True):
+        joined[owner] = view
+        del joined[key], kinds[key]
     owners = [owner for _, owner in joins]
-    votes = _votes_of_joined(_members(groups, owners), given_names, given_names)
+    votes = _votes_of_joined([joined[owner].records for owner in owners], given_names, given_names)
     kinds.update(zip(owners, votes, strict=True))
-
-
-def _joined(pair: tuple[_Record | None, _Record], _: None) -> _Record:
-    # A new record: the article's own records are remembered for the next call.
-    full, surname = pair
-    joined = _Record()
-    if full is not None:
-        joined.absorb(full, as_short=False)
-    joined.absorb(surname, as_short=True)
     return joined
 
 
-# The same two records make the same joined record as last call, so a full name's group
-# that absorbed its surname is the same tuple of records, and its vote is remembered.
-_joined_records = remember(_joined, key_of=lambda pair: (id(pair[0]), id(pair[1])))
-_votes_of_joined = remember(_vote_records)
+def _labels_of(view: _GroupView) -> _Record:
+    labels: Counter[str] = Counter()
+    for rec in view.records:
+        labels.update(rec.labels)
+    return _Record(labels=labels)
+
+
+def _join(pair: tuple[_GroupView, _GroupView], _: None) -> _GroupView:
+    full, surname = pair
+    group = dict(full.group)
+    for index, rec in surname.group.items():
+        # A new record: the article's own records are remembered for the next call.
+        joined = _Record()
+        if index in full.group:
+            joined.absorb(full.group[index], as_short=False)
+        joined.absorb(rec, as_short=True)
+        group[index] = joined
+    return _view(group, None)
+
+
+# The same two groups make the same joined group as last call, so a full name that
+# absorbed its surname keeps its records, and its vote is remembered.
+_joined_groups = remember(_join, key_of=lambda pair: (id(pair[0]), id(pair[1])))
+_votes_of_joined = remember(_vote_records, by_identity=True)
 
 
 def _is_common_word(

@@ -9,16 +9,16 @@ the same name or become topics.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections import Counter
+from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 
 from generator.config import CONFIG_NAME, Config
-from generator.memo import identities, remember, stable
+from generator.memo import inverted, on_clear, remember, stable
 from generator.model import Analysis, Article, Entity, EntityRef, Entry, Problem, Site
 from generator.ner.canonical import name_key
-from generator.ner.resolve import resolve
+from generator.ner.resolve import Resolution, ResolvedEntity, resolve
 from generator.ner.rules import EditorRules, editor_rules
 from generator.slug import slugify, unique_slugs
 
@@ -47,24 +47,7 @@ def link_site(
     rules, conflicts = editor_rules(config.entities)
     problems = (*problems, *(Problem(CONFIG_NAME, message) for message in conflicts))
     resolution = resolve([a.mentions for a in analyses], rules, _texts(articles, None, None))
-
-    pools: dict[str, _Pool] = {}
-    by_form: dict[str, str] = {}  # name key of any spelling → pool key
-    for entity in resolution.entities:
-        aliases = tuple(sorted({f for f in entity.forms if f != entity.name}, key=str.casefold))
-        pools[entity.key] = _Pool(entity.name, entity.kind, aliases, dict(entity.articles))
-        for form in entity.forms:
-            by_form.setdefault(name_key(form), entity.key)
-    tag_keys = _tag_keys([a.meta.tags for a in articles], rules, rules.fingerprint())
-    for index, (article, keys) in enumerate(zip(articles, tag_keys, strict=True)):
-        for tag, key in zip(article.meta.tags, keys, strict=True):
-            if not key or key in rules.blocked:
-                continue
-            pool = pools.get(by_form.get(key, key))
-            if pool is None:
-                pool = pools[key] = _Pool(rules.canonical.get(key, tag), "topic")
-                by_form[key] = key
-            pool.mentions[index] = pool.mentions.get(index, 0) + 1
+    pools = _pools(resolution, [a.meta.tags for a in articles], rules)
 
     allowed = set(config.entities.tag_types) | {"topic"}
     kept = {
@@ -80,18 +63,18 @@ def link_site(
 
     # Each article's entities, most mentioned first, ties by name (then in `keys` order).
     by_name = sorted(range(len(keys)), key=lambda r: (refs[keys[r]].name, r))
-    name_rank = {keys[r]: n for n, r in enumerate(by_name)}
-    per_article: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
-    for key in keys:
-        rank = name_rank[key]
-        for index, count in kept[key].mentions.items():
-            per_article[index].append((-count, rank, key))
-    ranked_keys = []
-    for index in range(len(articles)):
-        ranked = per_article.get(index, [])
-        ranked.sort()
-        ranked_keys.append(tuple([key for _, _, key in ranked]))
-    ranked_keys = _stable_keys(articles, ranked_keys)
+    name_rank = [0] * len(keys)
+    for n, r in enumerate(by_name):
+        name_rank[r] = n
+    per_article = _articles_of([kept[key].mentions for key in keys])
+    ranked_keys = _stable_keys(
+        articles,
+        _rankings(
+            [per_article.get(index, _NONE) for index in range(len(articles))],
+            (keys, name_rank),
+            (tuple(keys), tuple(by_name)),
+        ),
+    )
     made = _entries(
         [(a, an.summary, ks) for a, an, ks in zip(articles, analyses, ranked_keys, strict=True)],
         refs,
@@ -101,29 +84,154 @@ def link_site(
 
     newest = [_newest_first(entry) for entry in entries]
     order = sorted(range(len(entries)), key=newest.__getitem__)
-    memberships = []
-    for key in keys:
-        members = sorted(kept[key].mentions, key=newest.__getitem__)
-        memberships.append((key, members, tuple(map(ranked_keys.__getitem__, members))))
-    names = {key: refs[key].name for key in keys}
-    co_mentions = _co_mentions(
-        [(key, ks) for key, _, ks in memberships], names, (tuple(keys), tuple(names.values()))
+    members = _members_of([kept[key].mentions for key in keys], newest, tuple(newest))
+    entities = _entity_pages(
+        keys,
+        [refs[key] for key in keys],
+        [kept[key].aliases for key in keys],
+        members,
+        entries,
+        ranked_keys,
     )
-    entities = []
-    for (key, members, _), ranked in zip(memberships, co_mentions, strict=True):
-        ref = refs[key]
-        entities.append(
-            Entity(
-                ref.name,
-                ref.kind,
-                ref.slug,
-                kept[key].aliases,
-                tuple([entries[i] for i in members]),
-                tuple([(refs[k], n) for k, n in ranked]),
-            )
-        )
     entities = _stable_entities(keys, entities)
     return Site(tuple(entries[i] for i in order), tuple(entities), tuple(problems))
+
+
+def _pools(
+    resolution: Resolution, tags: Sequence[tuple[str, ...]], rules: EditorRules
+) -> dict[str, _Pool]:
+    """A pool for every resolved entity and every front-matter tag that names none."""
+    pools: dict[str, _Pool] = {}
+    by_form: dict[str, str] = {}  # name key of any spelling → pool key
+    for entity, (aliases, form_keys) in zip(
+        resolution.entities, _spellings(resolution.entities, None, None), strict=True
+    ):
+        pools[entity.key] = _Pool(entity.name, entity.kind, aliases, entity.articles)
+        for form_key in form_keys:
+            by_form.setdefault(form_key, entity.key)
+    tag_keys = _tag_keys(tags, rules, rules.fingerprint())
+    tagged = _tagged_pools(
+        list(zip(tags, tag_keys, strict=True)),
+        (by_form, rules.blocked),
+        (frozenset(by_form.items()), rules.fingerprint()),
+    )
+    by_pool = _tags_of(tagged)
+    counted = _with_tags(
+        [(pools[key].mentions if key in pools else _NONE, found) for key, found in by_pool.items()],
+        None,
+        None,
+    )
+    for (key, found), mentions in zip(by_pool.items(), counted, strict=True):
+        pool = pools.get(key)
+        if pool is None:
+            # A topic is named as the first article that tags it spells it.
+            first = next(iter(found.values()))[1]
+            pools[key] = _Pool(rules.canonical.get(key, first), "topic", (), mentions)
+        else:
+            pool.mentions = mentions
+    return pools
+
+
+def _spelling_keys(entity: ResolvedEntity, _: None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """An entity's aliases for its page and the name keys of all its spellings."""
+    aliases = tuple(sorted({f for f in entity.forms if f != entity.name}, key=str.casefold))
+    return aliases, tuple(name_key(form) for form in entity.forms)
+
+
+def _pool_tags(
+    item: tuple[tuple[str, ...], tuple[str, ...]], given: tuple[Mapping[str, str], Container[str]]
+) -> dict[str, tuple[int, str]]:
+    """One article's tags by pool key: how often, and the first spelling."""
+    by_form, blocked = given
+    found: dict[str, tuple[int, str]] = {}
+    for tag, key in zip(*item, strict=True):
+        if not key or key in blocked:
+            continue
+        pool = by_form.get(key, key)
+        count, first = found.get(pool, (0, tag))
+        found[pool] = (count + 1, first)
+    return found
+
+
+def _add_tags(item: tuple[Mapping[int, int], Mapping[int, tuple[int, str]]], _: None) -> Mapping:
+    """An entity's mentions per article, with its articles' tags counted as mentions."""
+    mentions, tagged = item
+    counts = dict(mentions)
+    for index, (n, _) in tagged.items():
+        counts[index] = counts.get(index, 0) + n
+    return counts
+
+
+def _ranking(positions: Mapping[int, int], given: tuple[list[str], list[int]]) -> tuple[str, ...]:
+    """An article's entity keys, most mentioned first, ties by name; `positions` maps each
+    entity's place in `keys` to its mentions in the article."""
+    keys, name_rank = given
+    ranked = sorted((-count, name_rank[p], keys[p]) for p, count in positions.items())
+    return tuple([key for _, _, key in ranked])
+
+
+def _newest_members(mentions: Mapping[int, int], newest: list[tuple]) -> tuple[int, ...]:
+    return tuple(sorted(mentions, key=newest.__getitem__))
+
+
+class _EntityPages:
+    """Entities made again only when their articles, their entries or what the articles
+    say together may have changed; the rest are last call's objects."""
+
+    def __init__(self) -> None:
+        self._entries: Sequence[Entry] = ()
+        self._ranked: Sequence[tuple[str, ...]] = ()
+        self._made: dict[str, tuple[tuple, EntityRef, tuple, Entity]] = {}
+
+    def __call__(
+        self,
+        keys: Sequence[str],
+        refs: Sequence[EntityRef],
+        aliases: Sequence[tuple[str, ...]],
+        members: Sequence[tuple[int, ...]],
+        entries: Sequence[Entry],
+        ranked_keys: Sequence[tuple[str, ...]],
+    ) -> list[Entity]:
+        dirty: set[str] | None = None
+        if len(entries) == len(self._entries):
+            # An article whose entry changed may have changed the pages and co-mentions of
+            # every entity it names, now or before.
+            dirty = set()
+            for index, (entry, last) in enumerate(zip(entries, self._entries, strict=True)):
+                if entry is not last:
+                    dirty.update(ranked_keys[index], self._ranked[index])
+        names = {key: ref.name for key, ref in zip(keys, refs, strict=True)}
+        by_key = dict(zip(keys, refs, strict=True))
+        made = {}
+        out = []
+        for key, ref, alias, group in zip(keys, refs, aliases, members, strict=True):
+            old = self._made.get(key)
+            if (
+                dirty is not None
+                and key not in dirty
+                and old is not None
+                and old[0] is group
+                and old[1] is ref
+                and old[2] is alias
+            ):
+                entity = old[3]
+            else:
+                together = tuple([ranked_keys[i] for i in group])
+                entity = Entity(
+                    ref.name,
+                    ref.kind,
+                    ref.slug,
+                    alias,
+                    tuple([entries[i] for i in group]),
+                    tuple([(by_key[k], n) for k, n in _ranked_co_mentions((key, together), names)]),
+                )
+            made[key] = (group, ref, alias, entity)
+            out.append(entity)
+        self._entries, self._ranked, self._made = list(entries), list(ranked_keys), made
+        return out
+
+    def clear(self) -> None:
+        self._entries, self._ranked, self._made = (), (), {}
 
 
 def _ranked_co_mentions(
@@ -134,8 +242,7 @@ def _ranked_co_mentions(
 
     `item` is the entity's key and its articles' keys. The count is the one part of linking
     that grows with the square of entities per article, so it runs in Counter's C loop, and
-    it is remembered between calls (while no entity's name changes): after an edit only the
-    entities of the edited article are counted again.
+    is redone only for the entities of articles whose entry changed (`_EntityPages`).
     """
     key, article_keys = item
     together = Counter(chain.from_iterable(article_keys))
@@ -148,20 +255,28 @@ def _ranked_co_mentions(
     return sorted(ranked, key=lambda kn: (-kn[1], names[kn[0]]))[:10]
 
 
-_co_mentions = remember(_ranked_co_mentions, key_of=identities)
-
-
 def _entry(item: tuple[Article, tuple[str, ...], tuple[str, ...]], refs: Mapping) -> Entry:
     article, summary, keys = item
     return Entry(article, summary, tuple([refs[k] for k in keys]))
 
 
+_NONE: Mapping = {}
+# What did not change keeps last call's objects, found by identity: pools' spellings and
+# tags, each article's ranking and entry, each entity's members and page. So a save that
+# changes one article redoes the work of that article and of the entities it names, and
+# `digest serve` tells unchanged pages by identity too.
+_spellings = remember(_spelling_keys, by_identity=True)
+_tagged_pools = remember(_pool_tags, key_of=lambda item: (id(item[0]), id(item[1])))
+_tags_of = inverted()
+_with_tags = remember(_add_tags, key_of=lambda item: (id(item[0]), id(item[1])))
+_articles_of = inverted()
+_rankings = remember(_ranking, by_identity=True)
 # An unchanged article keeps its article, summary and ranking objects (see `_stable_keys`),
 # and its entry is made again only when an entity's name, kind or page changed.
 _entries = remember(_entry, key_of=lambda item: tuple(map(id, item)))
-# What did not change keeps last call's objects: rankings, refs, entries and entities. So
-# co-mentions are remembered by identity, and `digest serve` tells unchanged pages by
-# identity too, instead of comparing or fingerprinting what they show.
+_members_of = remember(_newest_members, by_identity=True)
+_entity_pages = _EntityPages()
+on_clear(_entity_pages.clear)
 _stable_keys = stable()
 _stable_refs = stable(by_value=True)
 _stable_entries = stable()

@@ -245,6 +245,41 @@ def test_random_edits_link_as_a_cold_start_does():
         assert warm == cold
 
 
+TAGS = ["Economy", "economy", "Quartz Institute", "Pioneer", "Lower Pioneer", "Strikes", ""]
+
+
+def test_random_edits_with_tags_and_a_minimum_link_as_a_cold_start_does():
+    rng = random.Random(8)
+    config = parse_config({"entities": {"min_articles": 2}}, Path("/site/digest.toml"))
+
+    def tagged(i: int) -> tuple[Article, Analysis]:
+        made, analysis = random_article(rng, i)
+        tags = tuple(rng.sample(TAGS, rng.randrange(3)))
+        meta = dataclasses.replace(made.meta, tags=tags)
+        return dataclasses.replace(made, meta=meta), analysis
+
+    pairs = [tagged(i) for i in range(12)]
+    made = len(pairs)
+    for _ in range(40):
+        action = rng.random()
+        k = rng.randrange(len(pairs))
+        if action < 0.4:
+            pairs[k] = tagged(rng.randrange(made))
+        elif action < 0.6:
+            edited, analysis = pairs[k]
+            pairs[k] = (
+                dataclasses.replace(edited, blocks=(Block(edited.text + " Again."),)),
+                copied(analysis),
+            )
+        elif action < 0.8 or len(pairs) < 4:
+            pairs.insert(k, tagged(made))
+            made += 1
+        else:
+            del pairs[k]
+        warm, cold = linked_warm_and_cold([a for a, _ in pairs], [a for _, a in pairs], config)
+        assert warm == cold
+
+
 def test_the_remembered_word_counts_and_spans_equal_fresh_ones():
     rng = random.Random(7)
     texts = [

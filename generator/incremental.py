@@ -23,11 +23,13 @@ import dataclasses
 import functools
 import hashlib
 import itertools
+import os
 import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 import jinja2
@@ -39,7 +41,7 @@ from generator.clean import boilerplate_from_counts, short_line_keys
 from generator.config import Config
 from generator.entities import ModelNotFound
 from generator.link import link_site
-from generator.load import content_files, read_content_file
+from generator.load import content_paths, read_content_file
 from generator.model import Analysis, Article, EntityFacts, Problem, Problems, RawArticle, Site
 from generator.prepare import prepare_article, unique_articles
 from generator.render import (
@@ -221,10 +223,10 @@ class IncrementalBuilder:
         seen: set[str] = set()
         changed: set[str] = set()
         max_size = self.config.build.max_file_size
-        for path, rel in content_files(self.config.content_dir):
+        for path, rel in content_paths(self.config.content_dir):
             seen.add(rel)
             try:
-                st = path.stat()
+                st = os.stat(path)
                 stamp = (st.st_mtime_ns, st.st_size)
             except OSError:
                 stamp = (-1, -1)
@@ -232,7 +234,7 @@ class IncrementalBuilder:
             if old is not None and old.stamp == stamp:
                 continue
             problems = Problems()
-            raw = tuple(read_content_file(path, rel, problems, max_file_size=max_size))
+            raw = tuple(read_content_file(Path(path), rel, problems, max_file_size=max_size))
             self._replace(rel, _Source(stamp, raw, tuple(problems.items), ()))
             changed.add(rel)
         for rel in set(self._sources) - seen:

@@ -144,6 +144,7 @@ class IncrementalBuilder:
     _fingerprints_kept: int = 0  # size of the fingerprint memo when it was last cut down
     _plans: PagePlans = field(default_factory=PagePlans)
     _digests: dict[str, bytes] = field(default_factory=dict)
+    _html_pages: int = 0  # HTML files among `_digests`, counted when its files change
     _written_once: bool = False
     _site: Site | None = None
 
@@ -178,7 +179,7 @@ class IncrementalBuilder:
         self._check_pending(pairs, problems)
         articles = unique_articles(pairs, problems)
         clock.lap("clean")
-        analysed = self._analyse()
+        analysed = self._analyse(pairs)
         analyses = [self._prepared[id(raw)][1].analysis for raw, _ in pairs]
         clock.lap("analyse")
         if changed or self._site is None:
@@ -205,7 +206,7 @@ class IncrementalBuilder:
         self._pending.clear()
         return RebuildResult(
             articles=len(site.entries),
-            pages=sum(1 for f in self._digests if f.endswith(".html")),
+            pages=self._html_pages,
             entities=len(site.entities),
             problems=site.problems,
             seconds=time.perf_counter() - started,
@@ -307,15 +308,9 @@ class IncrementalBuilder:
 
     # analyse ------------------------------------------------------------------------------
 
-    def _analyse(self) -> int:
-        todo = [
-            self._prepared[id(raw)][1]
-            for rel in sorted(self._sources)
-            for raw in self._sources[rel].raw
-            if id(raw) in self._prepared
-            and self._prepared[id(raw)][1].article is not None
-            and self._prepared[id(raw)][1].analysis is None
-        ]
+    def _analyse(self, pairs: list[tuple[RawArticle, Article]]) -> int:
+        prepared = self._prepared
+        todo = [p for raw, _ in pairs if (p := prepared[id(raw)][1]).analysis is None]
         if not todo:
             return 0
         settings = AnalysisSettings.from_config(self.config)
@@ -437,6 +432,8 @@ class IncrementalBuilder:
         else:
             update_site(changes, removed, output)
             written = len(changes)
+        if digests.keys() != self._digests.keys():
+            self._html_pages = sum(1 for rel in digests if rel.endswith(".html"))
         self._signatures = signatures
         self._digests = digests
         return written, len(removed)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from datetime import UTC, datetime
+from functools import lru_cache
 
 from generator.clean import clean_blocks, corpus_boilerplate
 from generator.headline import derive_headline
@@ -69,6 +70,7 @@ def unique_articles(
     return result
 
 
+@lru_cache(maxsize=100_000)
 def _numbered(part: str) -> tuple:
     """Sort key putting "line 9" before "line 10" (parts of one file in file order)."""
     return tuple(int(t) if t.isdigit() else t for t in re.split(r"(\d+)", part))

@@ -238,13 +238,21 @@ def _sitemap_urls(site: Site, config: Config) -> list[tuple[str, str | None]]:
     urls: list[tuple[str, str | None]] = [
         ("", site.entries[0].article.date.date().isoformat() if site.entries else None)
     ]
-    urls += [(article_url(e), e.article.date.date().isoformat()) for e in site.entries]
+    urls += _entry_urls(site.entries, None, None)
     urls += [(TAGS_BY_NAME, None), (TAGS_BY_COUNT, None)]
     urls += [
         (entity_url(e.slug), e.entries[0].article.date.date().isoformat()) for e in site.entities
     ]
     urls.append(("archive/", None))
     return urls
+
+
+def _entry_url(entry: Entry, _: None) -> tuple[str, str]:
+    return article_url(entry), entry.article.date.date().isoformat()
+
+
+# `digest serve` lists every entry in the sitemap on every save.
+_entry_urls = remember(_entry_url, by_identity=True)
 
 
 def render_site(site: Site, config: Config) -> dict[str, bytes]:

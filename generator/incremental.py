@@ -51,7 +51,7 @@ from generator.render import (
     common_context,
     make_environment,
     other_files,
-    plan_pages,
+    plan_page_groups,
     render_page,
     theme_dir,
 )
@@ -141,6 +141,8 @@ class IncrementalBuilder:
     _signatures: dict[str, int] = field(default_factory=dict)
     _fingerprints: dict[int, tuple[object, int]] = field(default_factory=dict)
     _pages: dict[str, Page] = field(default_factory=dict)  # last plan's pages by URL
+    # id of each group of pages planned last time → (the group, its pages' signatures)
+    _groups: dict[int, tuple[list[Page], dict[str, int]]] = field(default_factory=dict)
     _fingerprints_kept: int = 0  # size of the fingerprint memo when it was last cut down
     _plans: PagePlans = field(default_factory=PagePlans)
     _digests: dict[str, bytes] = field(default_factory=dict)
@@ -352,27 +354,41 @@ class IncrementalBuilder:
             fragments.clear()
         files: dict[str, bytes] = {}
         signatures: dict[str, int] = {}
-        pages: dict[str, Page] = {}
         rendered = 0
         fingerprints = Fingerprints(self._fingerprints)
-        last_signatures, last_pages = self._signatures, self._pages
-        for page in plan_pages(site, config, self._plans):
-            path = page.url
-            pages[path] = page
-            last = last_pages.get(path)
-            if last is not None and path in last_signatures and _same_page(page, last):
-                # Last time's objects: unchanged, known without fingerprinting them.
-                signatures[path] = last_signatures[path]
+        last_signatures, last_pages, last_groups = self._signatures, self._pages, self._groups
+        pages = dict(last_pages) if last_signatures else {}
+        groups: dict[int, tuple[list[Page], dict[str, int]]] = {}
+        for group in plan_page_groups(site, config, self._plans):
+            known = last_groups.get(id(group))
+            if known is not None and known[0] is group and last_signatures:
+                # Last time's very list of pages, planned from the same objects: unchanged,
+                # known without looking at its pages (most of 34,000 at 10,000 articles).
+                signatures.update(known[1])
+                groups[id(group)] = known
                 continue
-            signature = fingerprints.of((page.template, page.context))
-            signatures[path] = signature
-            if last_signatures.get(path) == signature:
-                continue
-            out, data = render_page(self._env, common, page)
-            files[out] = data
-            rendered += 1
+            made: dict[str, int] = {}
+            for page in group:
+                path = page.url
+                last = pages.get(path)
+                pages[path] = page
+                if last is not None and path in last_signatures and _same_page(page, last):
+                    # Last time's objects: unchanged, known without fingerprinting them.
+                    made[path] = last_signatures[path]
+                    continue
+                signature = fingerprints.of((page.template, page.context))
+                made[path] = signature
+                if last_signatures.get(path) == signature:
+                    continue
+                out, data = render_page(self._env, common, page)
+                files[out] = data
+                rendered += 1
+            signatures.update(made)
+            groups[id(group)] = (group, made)
+        if len(pages) != len(signatures):
+            pages = {url: page for url, page in pages.items() if url in signatures}
         self._fingerprints = self._carry_fingerprints(fingerprints, pages)
-        self._pages = pages
+        self._pages, self._groups = pages, groups
         if len(fragments.rendered) > 2 * len(site.entries) + 64:
             # Blocks of entries that were edited or deleted since.
             fragments.keep_only(site.entries)

@@ -155,19 +155,26 @@ class PagePlans:
 
 def plan_pages(site: Site, config: Config, plans: PagePlans | None = None) -> Iterator[Page]:
     """Every HTML and XML page of the site, in a fixed order."""
+    for group in plan_page_groups(site, config, plans):
+        yield from group
+
+
+def plan_page_groups(
+    site: Site, config: Config, plans: PagePlans | None = None
+) -> Iterator[list[Page]]:
+    """`plan_pages` in groups: an entry's page, an entity's pages and feed, and each other
+    page alone. A group that `plans` found unchanged is last time's very list."""
     plans = plans or PagePlans()
     plans.begin()
     per_page = config.site.articles_per_page
     for pagination in paginate(site.entries, per_page, ""):
-        yield Page(page_url("", pagination.number), "index.html", {"pagination": pagination})
+        yield [Page(page_url("", pagination.number), "index.html", {"pagination": pagination})]
 
     entries = site.entries
     for i, entry in enumerate(entries):
         newer = entries[i - 1] if i > 0 else None
         older = entries[i + 1] if i + 1 < len(entries) else None
-        yield from plans.pages(
-            (entry, newer, older), (), partial(_article_pages, entry, newer, older)
-        )
+        yield plans.pages((entry, newer, older), (), partial(_article_pages, entry, newer, older))
 
     groups: dict[str, list[Entity]] = defaultdict(list)
     for entity in site.entities:
@@ -182,29 +189,35 @@ def plan_pages(site: Site, config: Config, plans: PagePlans | None = None) -> It
             for k in KIND_TITLES
             if groups.get(k)
         ]
-        yield Page(url, "tags.html", {"groups": ordered, "order": order})
+        yield [Page(url, "tags.html", {"groups": ordered, "order": order})]
     settings = (per_page, config.site.title)
     for entity in site.entities:
-        yield from plans.pages((entity,), settings, partial(_entity_pages, entity, *settings))
+        yield plans.pages((entity,), settings, partial(_entity_pages, entity, *settings))
 
     months: dict[tuple[int, int], list[Entry]] = defaultdict(list)
     for entry in entries:
         months[(entry.article.date.year, entry.article.date.month)].append(entry)
     month_list = sorted(months, reverse=True)
-    yield Page(
-        "archive/", "archive.html", {"months": [(y, m, len(months[(y, m)])) for y, m in month_list]}
-    )
-    for year, month in month_list:
-        yield Page(
-            month_url(year, month),
-            "month.html",
-            {"year": year, "month": month, "entries": months[(year, month)]},
+    yield [
+        Page(
+            "archive/",
+            "archive.html",
+            {"months": [(y, m, len(months[(y, m)])) for y, m in month_list]},
         )
+    ]
+    for year, month in month_list:
+        yield [
+            Page(
+                month_url(year, month),
+                "month.html",
+                {"year": year, "month": month, "entries": months[(year, month)]},
+            )
+        ]
 
-    yield Page("feed.xml", "atom.xml", {"entries": entries[:FEED_SIZE], "feed_url": "feed.xml"})
-    yield Page("404.html", "404.html", {"absolute_links": True})
-    yield Page("sitemap.xml", "sitemap.xml", {"urls": _sitemap_urls(site, config)})
-    yield Page("robots.txt", "robots.txt", {})
+    yield [Page("feed.xml", "atom.xml", {"entries": entries[:FEED_SIZE], "feed_url": "feed.xml"})]
+    yield [Page("404.html", "404.html", {"absolute_links": True})]
+    yield [Page("sitemap.xml", "sitemap.xml", {"urls": _sitemap_urls(site, config)})]
+    yield [Page("robots.txt", "robots.txt", {})]
     plans.end()
 
 

@@ -122,7 +122,20 @@ def test_removing_an_article_and_changing_the_rules_link_as_a_cold_start_does():
     assert pages(warm) == {"Pioneer": ["a3", "a2", "a0"], "Tomas Abara": ["a2"]}
 
 
-def test_a_surname_joined_across_the_corpus_is_not_joined_twice():
+@pytest.fixture
+def votes(monkeypatch) -> list[str]:
+    """The names of the groups voted on, in order."""
+    voted: list[str] = []
+    vote = resolve.vote_on_evidence
+    monkeypatch.setattr(
+        resolve,
+        "vote_on_evidence",
+        lambda name, *rest, **kw: voted.append(name) or vote(name, *rest, **kw),
+    )
+    return voted
+
+
+def test_a_surname_joined_across_the_corpus_is_not_joined_twice(votes):
     # "Jordan" is a place in article 0, beside "Michael Jordan": not joined there; the
     # corpus joins it to him (a person elsewhere), which must not change article 0's
     # remembered record.
@@ -148,20 +161,7 @@ def test_a_surname_joined_across_the_corpus_is_not_joined_twice():
     first = warm.entries[-1]
     assert [ref.name for ref in first.entities] == ["Chicago Bulls", "Michael Jordan"]
     # The joined group is the same records as last call: an edit elsewhere does not vote it.
-    votes = []
-    vote = resolve.vote_on_evidence
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(
-            resolve,
-            "vote_on_evidence",
-            lambda name, *rest, **kw: votes.append(name) or vote(name, *rest, **kw),
-        )
-        articles[2] = article(2, "Jordan scored twice again.")
-        analyses[2] = copied(analyses[2])
-        warm = link_site(articles, analyses, CONFIG)
-    assert votes == []
-    memos.clear()
-    assert warm == link_site(articles, analyses, CONFIG)
+    assert_edit_votes_on_nothing(articles, analyses, 2, "Jordan scored twice again.", votes)
 
 
 def copied(analysis: Analysis) -> Analysis:
@@ -169,22 +169,23 @@ def copied(analysis: Analysis) -> Analysis:
     return Analysis(analysis.summary, tuple(dataclasses.replace(m) for m in analysis.mentions))
 
 
-def test_an_edit_that_keeps_its_names_votes_on_no_group_again(monkeypatch):
-    articles, analyses = corpus()
-    link_site(articles, analyses, CONFIG)
-    votes = []
-    vote = resolve.vote_on_evidence
-    monkeypatch.setattr(
-        resolve,
-        "vote_on_evidence",
-        lambda name, *rest, **kw: votes.append(name) or vote(name, *rest, **kw),
-    )
-    articles[0] = article(0, "Vireo Steel opened a plant in Lower Pioneer on Monday morning.")
-    analyses[0] = copied(analyses[0])
+def assert_edit_votes_on_nothing(articles, analyses, k: int, text: str, votes: list[str]):
+    """Article `k` edited to `text` without a change to its names: no group is voted on
+    again, and the site is the one a cold start links."""
+    votes.clear()
+    articles[k] = article(k, text)
+    analyses[k] = copied(analyses[k])
     warm = link_site(articles, analyses, CONFIG)
     assert votes == []
     memos.clear()
     assert warm == link_site(articles, analyses, CONFIG)
+
+
+def test_an_edit_that_keeps_its_names_votes_on_no_group_again(votes):
+    articles, analyses = corpus()
+    link_site(articles, analyses, CONFIG)
+    text = "Vireo Steel opened a plant in Lower Pioneer on Monday morning."
+    assert_edit_votes_on_nothing(articles, analyses, 0, text, votes)
     # A name new to the article changes its records: that group alone is voted on.
     analyses[0] = Analysis((), (*analyses[0].mentions, mention("Quartz Institute")))
     votes.clear()

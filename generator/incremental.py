@@ -147,6 +147,8 @@ class IncrementalBuilder:
     _plans: PagePlans = field(default_factory=PagePlans)
     _digests: dict[str, bytes] = field(default_factory=dict)
     _html_pages: int = 0  # HTML files among `_digests`, counted when its files change
+    # the page URLs of the last write and their files
+    _page_files: tuple[set[str], set[str]] = field(default_factory=lambda: (set(), set()))
     _written_once: bool = False
     _site: Site | None = None
 
@@ -431,15 +433,20 @@ class IncrementalBuilder:
 
     def _write(self, files: dict[str, bytes], signatures: dict[str, int]) -> tuple[int, int]:
         output = self.config.output_dir
-        kept = {output_file(url) for url in signatures} | set(files)
-        digests = {rel: self._digests[rel] for rel in kept if rel in self._digests}
+        if signatures.keys() != self._page_files[0]:
+            self._page_files = (set(signatures), {output_file(url) for url in signatures})
+        kept = self._page_files[1] | files.keys()
+        if kept == self._digests.keys():
+            digests = dict(self._digests)  # the same files as last time (most saves)
+        else:
+            digests = {rel: self._digests[rel] for rel in kept if rel in self._digests}
         changes = {}
         for rel, data in files.items():
             digest = hashlib.blake2b(data, digest_size=16).digest()
             if digests.get(rel) != digest or not self._written_once:
                 changes[rel] = data
             digests[rel] = digest
-        removed = sorted(set(self._digests) - kept)
+        removed = sorted(self._digests.keys() - kept)
         if not self._written_once:
             # The first build renders every page; it is swapped in at once, like `digest build`.
             write_site(files, output)

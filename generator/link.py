@@ -5,6 +5,10 @@ recorded and the editor's rules (`generator.ner.resolve`): which spellings are o
 its type and page name. Nothing here runs the model, so changing the rules in digest.toml
 takes effect on the next build without re-analysing. Front-matter tags join the entity of
 the same name or become topics.
+
+`digest serve` links after every save, so every step keeps last call's results and redoes
+only what the changed articles touch (see `generator.memo`); a cold start gives the same
+site, which the tests check after random edits.
 """
 
 from __future__ import annotations
@@ -34,7 +38,8 @@ class _Pool:
     name: str
     kind: str
     aliases: tuple[str, ...] = ()
-    mentions: dict[int, int] = field(default_factory=dict)  # article index → mention count
+    # article index → mention count; shared with the resolution and between calls, never changed
+    mentions: Mapping[int, int] = field(default_factory=dict)
 
 
 def link_site(

@@ -32,7 +32,7 @@ class Remembered(Generic[Key, Given, Result]):
     `by_identity` finds an item only when it is the very object of the last call (an
     unchanged article's analysis is), without hashing its contents; an equal copy is
     computed again. `key_of` finds items by another key, such as the identities of their
-    parts (see `identities`). Each item is kept beside its result, so no id in a key can be
+    parts. Each item is kept beside its result, so no id in a key can be
     reused by another object while the result is remembered.
     """
 
@@ -87,16 +87,6 @@ def remember(
     memo = Remembered(compute, by_identity, key_of)
     _registered_clear.append(memo.clear)
     return memo
-
-
-def identities(item: tuple[Hashable, Sequence[object]]) -> Hashable:
-    """A memo key for (head, parts) that compares the parts by identity, not by value.
-
-    For items whose parts are big values kept as the same objects from call to call (see
-    `Stable`): hashing them by value would cost as much as the work remembered.
-    """
-    head, parts = item
-    return head, tuple(map(id, parts))
 
 
 class Stable(Generic[Key]):

@@ -16,8 +16,9 @@ The order matters and is the whole algorithm:
    mentions the model missed (`rescan`).
 
 The per-article parts (steps 1 and 2, the lower-case words of step 5, the search of step 7)
-are remembered between calls (`memo`), so relinking after one edit redoes them for that
-article only.
+are remembered between calls (`memo`), and the groups of step 3 are kept and corrected for
+the articles whose records changed, with each group's vote and sums worked out once per
+group: relinking after one edit redoes the work of that article and of its groups only.
 """
 
 from __future__ import annotations
@@ -85,7 +86,7 @@ class Resolution:
 
 @dataclass(eq=False)
 class _Record:
-    """What one article says about one entity key (compared by identity, see `_members`)."""
+    """What one article says about one entity key (compared by identity, see `_GroupView`)."""
 
     forms: Counter[str] = field(default_factory=Counter)
     short: Counter[str] = field(default_factory=Counter)  # joined surname spellings

@@ -49,16 +49,22 @@ class Remembered(Generic[Key, Given, Result]):
     def __call__(self, inputs: Sequence[Key], given: Given, given_key: Hashable) -> list[Result]:
         last_key, last = self._last
         known = last if given_key == last_key else {}
-        keys = list(inputs) if self._key_of is None else list(map(self._key_of, inputs))
+        keys = inputs if self._key_of is None else map(self._key_of, inputs)
         results: dict[Hashable, tuple[Key, Result]] = {}
+        out = []
+        # One pass, with the lookups bound to locals: `digest serve` runs a dozen of these
+        # over all 10,000 articles of a corpus on every save.
+        get, get_known, append, compute = results.get, known.get, out.append, self._compute
         for key, item in zip(keys, inputs, strict=True):
-            if key not in results:
-                found = known.get(key)
+            found = get(key)
+            if found is None:
+                found = get_known(key)
                 if found is None:
-                    found = (item, self._compute(item, given))
+                    found = (item, compute(item, given))
                 results[key] = found
+            append(found[1])
         self._last = (given_key, results)
-        return [results[key][1] for key in keys]
+        return out
 
     def clear(self) -> None:
         self._last = (None, {})

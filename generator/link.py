@@ -13,6 +13,7 @@ site, which the tests check after random edits.
 
 from __future__ import annotations
 
+import operator
 from collections import Counter
 from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -52,34 +53,9 @@ def link_site(
     rules, conflicts = editor_rules(config.entities)
     problems = (*problems, *(Problem(CONFIG_NAME, message) for message in conflicts))
     resolution = resolve([a.mentions for a in analyses], rules, _texts(articles, None, None))
-    pools = _pools(resolution, [a.meta.tags for a in articles], rules)
-
-    allowed = set(config.entities.tag_types) | {"topic"}
-    kept = {
-        key: pool
-        for key, pool in pools.items()
-        if pool.kind in allowed and len(pool.mentions) >= max(config.entities.min_articles, 1)
-    }
-    keys = sorted(kept, key=lambda k: (KIND_ORDER.index(kept[k].kind), kept[k].name.casefold(), k))
-    wanted = unique_slugs([*RESERVED_SLUGS, *(slugify(kept[k].name) for k in keys)])
-    slugs = dict(zip(keys, wanted[len(RESERVED_SLUGS) :], strict=True))
-    fresh_refs = [EntityRef(kept[k].name, kept[k].kind, slugs[k]) for k in keys]
-    refs = dict(zip(keys, _stable_refs(keys, fresh_refs), strict=True))
-
-    # Each article's entities, most mentioned first, ties by name (then in `keys` order).
-    by_name = sorted(range(len(keys)), key=lambda r: (refs[keys[r]].name, r))
-    name_rank = [0] * len(keys)
-    for n, r in enumerate(by_name):
-        name_rank[r] = n
-    per_article = _articles_of([kept[key].mentions for key in keys])
-    ranked_keys = _stable_keys(
-        articles,
-        _rankings(
-            [per_article.get(index, _NONE) for index in range(len(articles))],
-            (keys, name_rank),
-            (tuple(keys), tuple(by_name)),
-        ),
-    )
+    naming = _naming(resolution, [a.meta.tags for a in articles], rules, config, len(articles))
+    kept, keys, refs = naming.kept, naming.keys, naming.refs
+    ranked_keys = _stable_keys(articles, naming.rankings)
     made = _entries(
         [(a, an.summary, ks) for a, an, ks in zip(articles, analyses, ranked_keys, strict=True)],
         refs,
@@ -100,6 +76,85 @@ def link_site(
     )
     entities = _stable_entities(keys, entities)
     return Site(tuple(entries[i] for i in order), tuple(entities), tuple(problems))
+
+
+@dataclass(frozen=True)
+class _Naming:
+    """Which pools get a page, under which name and slug, and each article's entities
+    ranked (their keys, most mentioned first)."""
+
+    kept: Mapping[str, _Pool]
+    keys: list[str]
+    refs: Mapping[str, EntityRef]
+    rankings: list[tuple[str, ...]]
+
+
+def _name(
+    resolution: Resolution,
+    tags: Sequence[tuple[str, ...]],
+    rules: EditorRules,
+    config: Config,
+    articles: int,
+) -> _Naming:
+    pools = _pools(resolution, tags, rules)
+    allowed = set(config.entities.tag_types) | {"topic"}
+    kept = {
+        key: pool
+        for key, pool in pools.items()
+        if pool.kind in allowed and len(pool.mentions) >= max(config.entities.min_articles, 1)
+    }
+    keys = sorted(kept, key=lambda k: (KIND_ORDER.index(kept[k].kind), kept[k].name.casefold(), k))
+    wanted = unique_slugs([*RESERVED_SLUGS, *(slugify(kept[k].name) for k in keys)])
+    slugs = dict(zip(keys, wanted[len(RESERVED_SLUGS) :], strict=True))
+    fresh_refs = [EntityRef(kept[k].name, kept[k].kind, slugs[k]) for k in keys]
+    refs = dict(zip(keys, _stable_refs(keys, fresh_refs), strict=True))
+
+    # Each article's entities, most mentioned first, ties by name (then in `keys` order).
+    by_name = sorted(range(len(keys)), key=lambda r: (refs[keys[r]].name, r))
+    name_rank = [0] * len(keys)
+    for n, r in enumerate(by_name):
+        name_rank[r] = n
+    per_article = _articles_of([kept[key].mentions for key in keys])
+    rankings = _rankings(
+        [per_article.get(index, _NONE) for index in range(articles)],
+        (keys, name_rank),
+        (tuple(keys), tuple(by_name)),
+    )
+    return _Naming(kept, keys, refs, rankings)
+
+
+class _LastNaming:
+    """`_name` of the last call, while the resolved entities are the same objects and the
+    tags, rules and settings equal: a save that changes no article's names leaves every
+    entity, page name and ranking as it was (most saves)."""
+
+    def __init__(self) -> None:
+        self._last: tuple[tuple, _Naming] | None = None
+
+    def __call__(
+        self,
+        resolution: Resolution,
+        tags: Sequence[tuple[str, ...]],
+        rules: EditorRules,
+        config: Config,
+        articles: int,
+    ) -> _Naming:
+        inputs = (resolution.entities, tuple(tags), rules.fingerprint(), config.entities, articles)
+        last = self._last
+        if (
+            last is not None
+            and len(last[0][0]) == len(inputs[0])
+            and all(map(operator.is_, last[0][0], inputs[0]))
+            and last[0][1:] == inputs[1:]
+        ):
+            return last[1]
+        naming = _name(resolution, tags, rules, config, articles)
+        # The entities are kept with the result, so their identities stay theirs.
+        self._last = (inputs, naming)
+        return naming
+
+    def clear(self) -> None:
+        self._last = None
 
 
 def _pools(
@@ -282,6 +337,8 @@ _entries = remember(_entry, key_of=lambda item: tuple(map(id, item)))
 _members_of = remember(_newest_members, by_identity=True)
 _entity_pages = _EntityPages()
 on_clear(_entity_pages.clear)
+_naming = _LastNaming()
+on_clear(_naming.clear)
 _stable_keys = stable()
 _stable_refs = stable(by_value=True)
 _stable_entries = stable()

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from generator import link
 from generator import memo as memos
 from generator.config import parse_config
 from generator.link import link_site
@@ -179,6 +180,28 @@ def assert_edit_votes_on_nothing(articles, analyses, k: int, text: str, votes: l
     assert votes == []
     memos.clear()
     assert warm == link_site(articles, analyses, CONFIG)
+
+
+def test_an_edit_that_keeps_its_names_keeps_every_page_name_and_ranking(monkeypatch):
+    articles, analyses = corpus()
+    link_site(articles, analyses, CONFIG)
+    named = []
+    name = link._name
+    monkeypatch.setattr(link, "_name", lambda *args: named.append(1) or name(*args))
+    articles[1] = article(1, "Workers at Vireo Steel went on strike again.")
+    analyses[1] = copied(analyses[1])
+    warm = link_site(articles, analyses, CONFIG)
+    assert named == []
+    memos.clear()
+    assert warm == link_site(articles, analyses, CONFIG)
+    # A new tag is a new topic: pages are named again.
+    named.clear()
+    articles[1] = dataclasses.replace(
+        articles[1], meta=dataclasses.replace(articles[1].meta, tags=("Strikes",))
+    )
+    warm = link_site(articles, analyses, CONFIG)
+    assert named == [1]
+    assert "Strikes" in pages(warm)
 
 
 def test_an_edit_that_keeps_its_names_votes_on_no_group_again(votes):

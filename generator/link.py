@@ -131,14 +131,9 @@ class _LastNaming:
     def __init__(self) -> None:
         self._last: tuple[tuple, _Naming] | None = None
 
-    def __call__(
-        self,
-        resolution: Resolution,
-        tags: Sequence[tuple[str, ...]],
-        rules: EditorRules,
-        config: Config,
-        articles: int,
-    ) -> _Naming:
+    def __call__(self, resolution: Resolution, *rest) -> _Naming:
+        """`_name(resolution, *rest)`, or last call's result."""
+        tags, rules, config, articles = rest
         inputs = (resolution.entities, tuple(tags), rules.fingerprint(), config.entities, articles)
         last = self._last
         if (
@@ -148,7 +143,7 @@ class _LastNaming:
             and last[0][1:] == inputs[1:]
         ):
             return last[1]
-        naming = _name(resolution, tags, rules, config, articles)
+        naming = _name(resolution, *rest)
         # The entities are kept with the result, so their identities stay theirs.
         self._last = (inputs, naming)
         return naming

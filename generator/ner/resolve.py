@@ -210,7 +210,9 @@ def _found_in(spans: memo.Kept, _: None) -> dict[str, int]:
     return found
 
 
-def _with_found(item: tuple[Mapping[int, int], Mapping[int, int] | None], _: None) -> dict:
+def _with_found(
+    item: tuple[Mapping[int, int], Mapping[int, int] | None], _: None
+) -> Mapping[int, int]:
     tagged, found = item
     if not found:
         return tagged

@@ -164,11 +164,12 @@ def _pools(
         pools[entity.key] = _Pool(entity.name, entity.kind, aliases, entity.articles)
         for form_key in form_keys:
             by_form.setdefault(form_key, entity.key)
-    tag_keys = _tag_keys(tags, rules, rules.fingerprint())
+    fingerprint = rules.fingerprint()
+    tag_keys = _tag_keys(tags, rules, fingerprint)
     tagged = _tagged_pools(
         list(zip(tags, tag_keys, strict=True)),
         (by_form, rules.blocked),
-        (frozenset(by_form.items()), rules.fingerprint()),
+        (frozenset(by_form.items()), fingerprint),
     )
     by_pool = _tags_of(tagged)
     counted = _with_tags(
@@ -278,7 +279,7 @@ class _EntityPages:
                     ref.slug,
                     alias,
                     tuple([entries[i] for i in group]),
-                    tuple([(by_key[k], n) for k, n in _ranked_co_mentions((key, together), names)]),
+                    tuple([(by_key[k], n) for k, n in _ranked_co_mentions(key, together, names)]),
                 )
             made[key] = (group, ref, alias, entity)
             out.append(entity)
@@ -290,16 +291,15 @@ class _EntityPages:
 
 
 def _ranked_co_mentions(
-    item: tuple[str, tuple[tuple[str, ...], ...]], names: Mapping[str, str]
+    key: str, article_keys: tuple[tuple[str, ...], ...], names: Mapping[str, str]
 ) -> list[tuple[str, int]]:
     """An entity's ten most co-mentioned entities, with the number of articles together;
     ties by name.
 
-    `item` is the entity's key and its articles' keys. The count is the one part of linking
+    `article_keys` are the entity keys of each of its articles. The count is the one part of linking
     that grows with the square of entities per article, so it runs in Counter's C loop, and
     is redone only for the entities of articles whose entry changed (`_EntityPages`).
     """
-    key, article_keys = item
     together = Counter(chain.from_iterable(article_keys))
     del together[key]
     ranked = together.most_common()

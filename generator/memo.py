@@ -91,7 +91,7 @@ def remember(
 ) -> Remembered[Key, Given, Result]:
     """A `Remembered` memo of `compute`, forgotten by `clear`."""
     memo = Remembered(compute, by_identity, key_of)
-    _registered_clear.append(memo.clear)
+    on_clear(memo.clear)
     return memo
 
 
@@ -129,7 +129,7 @@ class Stable(Generic[Key]):
 def stable(by_value: bool = False) -> Stable:
     """A `Stable`, forgotten by `clear`."""
     made: Stable = Stable(by_value)
-    _registered_clear.append(made.clear)
+    on_clear(made.clear)
     return made
 
 
@@ -203,5 +203,5 @@ class Inverted(Generic[Key, Result]):
 def inverted() -> Inverted:
     """An `Inverted`, forgotten by `clear`."""
     made: Inverted = Inverted()
-    _registered_clear.append(made.clear)
+    on_clear(made.clear)
     return made

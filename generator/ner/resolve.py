@@ -114,7 +114,7 @@ class _Record:
         self.keys |= other.keys
 
     # A record is never changed once its groups are voted and summed up (see `_article_step`
-    # and `_join_surnames_in_corpus`), so what they read of it is worked out once.
+    # and `_join`), so what they read of it is worked out once.
 
     @property
     def count(self) -> int:
@@ -246,7 +246,7 @@ _entities = remember(
 
 def _rescan(
     texts: Sequence[str],
-    drafts: Sequence[tuple[str, str, str, tuple[str, ...], dict[int, int]]],
+    drafts: Sequence[tuple[str, str, str, tuple[str, ...], Mapping[int, int]]],
     tagged: Sequence[frozenset[str]],
     lowercase_words: Mapping[str, int],
 ) -> list[memo.Kept]:
@@ -271,8 +271,7 @@ def _findable(form: str, lowercase_words: Mapping[str, int]) -> bool:
 def _article_step(found: tuple[Mention, ...], rules: EditorRules) -> dict[str, _Record]:
     """Steps 1 and 2 for one article: its records by key, surnames joined to full names.
 
-    Remembered between calls, so the records are never changed after this (see
-    `_join_surnames_in_corpus`).
+    Remembered between calls, so the records are never changed after this (see `_join`).
     """
     recs = _article_records(found, rules)
     _join_surnames_in_article(recs, rules)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from stat import S_ISREG
@@ -31,32 +32,87 @@ def content_paths(content_dir: Path) -> Iterator[tuple[str, str]]:
     10,000 files those were most of the listing's time).
     """
     root = content_dir.resolve()
-    yield from _walk(root, str(root), "")
+    for path, rel, _ in _walk(root, str(root), "", []):
+        yield path, rel
 
 
-def _walk(root: Path, folder: str, prefix: str) -> Iterator[tuple[str, str]]:
+@dataclass(frozen=True)
+class ContentListing:
+    """The content folder's files as `content_paths` lists them, with what it takes to tell
+    later whether the list still holds: the modification time of each folder listed (a
+    file added, removed or renamed in a folder changes it)."""
+
+    files: tuple[tuple[str, str], ...]
+    folders: tuple[tuple[str, int], ...]
+    # Symlinked files: their targets can change without an event in the content folder.
+    linked: tuple[tuple[str, str], ...]
+    rels: dict[str, str]  # path → relative path, of `files`
+    root: str
+
+    def holds(self) -> bool:
+        """Whether no folder listed has changed since."""
+        return all(_mtime(folder) == mtime for folder, mtime in self.folders)
+
+    def named(self, paths: Iterable[str]) -> list[tuple[str, str]] | None:
+        """The listed files among `paths`, and the symlinked files; None when a path inside
+        the content folder is not listed (the listing is out of date)."""
+        found = dict(self.linked)
+        inside = self.root + os.sep
+        for path in paths:
+            rel = self.rels.get(path)
+            if rel is not None:
+                found[path] = rel
+            elif path.startswith(inside):
+                return None
+        return list(found.items())
+
+
+def list_content(content_dir: Path) -> ContentListing:
+    """The files below `content_dir`, as `content_paths` gives them, in a `ContentListing`."""
+    root = content_dir.resolve()
+    folders: list[tuple[str, int]] = []
+    files, linked = [], []
+    for path, rel, link in _walk(root, str(root), "", folders):
+        files.append((path, rel))
+        if link:
+            linked.append((path, rel))
+    return ContentListing(tuple(files), tuple(folders), tuple(linked), dict(files), str(root))
+
+
+def _mtime(folder: str) -> int:
+    try:
+        return os.stat(folder).st_mtime_ns
+    except OSError:
+        return -1
+
+
+def _walk(
+    root: Path, folder: str, prefix: str, folders: list[tuple[str, int]]
+) -> Iterator[tuple[str, str, bool]]:
+    """(path, relative path, whether it is a symlink) of the files below `folder`; each
+    folder listed goes to `folders` with its modification time from before the listing."""
+    folders.append((folder, _mtime(folder)))
     try:
         with os.scandir(folder) as listing:
             entries = sorted(listing, key=lambda entry: entry.name)
     except OSError:
         return
-    folders = []
+    subfolders = []
     for entry in entries:
         name = entry.name
         if name.startswith("."):
             continue
         if entry.is_dir(follow_symlinks=False):
-            folders.append(entry)
+            subfolders.append(entry)
             continue
         if name.endswith("~"):
             continue
-        if entry.is_symlink() and (
-            _leads_to_folder(Path(entry.path)) or not _inside(Path(entry.path), root)
-        ):
+        link = entry.is_symlink()
+        if link and (_leads_to_folder(Path(entry.path)) or not _inside(Path(entry.path), root)):
             continue
-        yield entry.path, prefix + name
-    for entry in folders:
-        yield from _walk(root, entry.path, f"{prefix}{entry.name}/")
+        yield entry.path, prefix + name, link
+    for entry in subfolders:
+        yield from _walk(root, entry.path, f"{prefix}{entry.name}/", folders)
 
 
 def _leads_to_folder(link: Path) -> bool:

@@ -73,7 +73,7 @@ class Session:
                     return self._failed(f"error: {exc}")
                 self.builder = self._builder(self.config)
             try:
-                result = self.builder.rebuild()
+                result = self.builder.rebuild(paths)
             except BuildFailed as exc:
                 lines = [str(p) for p in exc.problems] + [f"error: build failed: {exc}"]
                 return self._failed("\n".join(lines))

@@ -328,3 +328,64 @@ def test_a_long_session_keeps_its_fingerprint_memo_bounded_and_its_pages_right(s
         )
     assert max(sizes) > 1024  # it grew past the threshold ...
     assert min(sizes[sizes.index(max(sizes)) + 1 :]) < max(sizes) / 2  # ... and was cut down
+
+
+@pytest.fixture
+def listings(monkeypatch):
+    """How many times the content folder was listed (counting, not replacing it)."""
+    calls = []
+    real = incremental.list_content
+
+    def counting(content_dir):
+        calls.append(content_dir)
+        return real(content_dir)
+
+    monkeypatch.setattr(incremental, "list_content", counting)
+    return calls
+
+
+def test_a_hinted_edit_reads_the_file_without_listing_the_folder(served, listings):
+    root, builder = served
+    path = root / "content/b.md"
+    path.write_text(article("Second round of talks ends", "2016-12-10"))
+    builder.rebuild([str(path.resolve())])
+    assert listings == []
+    assert "Second round of talks ends" in (root / "site/index.html").read_text()
+
+
+def test_hints_never_hide_added_or_removed_files(served, listings):
+    root, builder = served
+    content = (root / "content").resolve()
+    listed = content.stat()
+    (content / "d.md").write_text(article("Fourth meeting in Geneva", "2016-12-12"))
+    # As if within the clock tick of the last listing: only the hint tells of the new file.
+    os.utime(content, ns=(listed.st_atime_ns, listed.st_mtime_ns))
+    builder.rebuild([str(content / "d.md")])
+    assert len(listings) == 1
+    assert "Fourth meeting in Geneva" in (root / "site/index.html").read_text()
+
+    # A file added and one removed with no event at all: the folder's time gives them away.
+    (content / "e.md").write_text(article("Fifth meeting in Geneva", "2016-12-13"))
+    (content / "c.md").unlink()
+    os.utime(content, ns=(1, 1))
+    builder.rebuild([])
+    assert len(listings) == 2
+    index = (root / "site/index.html").read_text()
+    assert "Fifth meeting in Geneva" in index and "Convoys leave Aleppo" not in index
+    assert not (root / "site/articles/convoys-leave-aleppo").exists()
+
+
+def test_a_symlinked_article_is_checked_on_every_hinted_rebuild(served, listings):
+    root, builder = served
+    # The target is in a hidden folder, which is neither listed nor watched: no event
+    # names the link when the target changes.
+    hidden = root / "content/.shared"
+    hidden.mkdir()
+    (hidden / "talks.md").write_text(article("Talks abroad", "2016-12-08"))
+    (root / "content/linked.md").symlink_to(hidden / "talks.md")
+    builder.rebuild()
+    (hidden / "talks.md").write_text(article("Talks abroad resume", "2016-12-08"))
+    os.utime(hidden / "talks.md", ns=(10**9, 10**9))
+    builder.rebuild([str((root / "content/a.md").resolve())])
+    assert len(listings) == 1  # the rebuild without hints
+    assert "Talks abroad resume" in (root / "site/index.html").read_text()

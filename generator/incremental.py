@@ -407,9 +407,7 @@ class IncrementalBuilder:
             pages = {url: page for url, page in pages.items() if url in signatures}
         self._fingerprints = self._carry_fingerprints(fingerprints, pages)
         self._pages, self._groups = pages, groups
-        if len(fragments.rendered) > 2 * len(site.entries) + 64:
-            # Blocks of entries that were edited or deleted since.
-            fragments.keep_only(site.entries)
+        fragments.trim(site.entries)
         files.update(other_files(site, config))
         return files, signatures, rendered, stamp, common
 

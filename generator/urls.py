@@ -8,7 +8,6 @@ Feeds and the sitemap need absolute URLs and are built from `base_url`.
 
 from __future__ import annotations
 
-import posixpath
 from functools import lru_cache
 from urllib.parse import quote, urlsplit
 
@@ -21,12 +20,21 @@ def output_file(url: str) -> str:
     return url + "index.html" if url == "" or url.endswith("/") else url
 
 
-# A page links to ~100 others; posixpath.relpath asks the OS for the working folder on every
-# call, which made links half the cost of re-rendering a page in `digest serve`.
-@lru_cache(maxsize=200_000)
 def relative_url(target: str, from_file: str, directory_urls: bool) -> str:
-    """A link from the page stored at `from_file` to the site URL `target`."""
-    link = posixpath.relpath(output_file(target), posixpath.dirname(from_file) or ".")
+    """A link from the page stored at `from_file` to the site URL `target`.
+
+    The link climbs to the site's root and goes down to the target ("../../tags/x/" from
+    any page two folders deep, even from "tags/y/"), so that it depends only on how deep
+    its page is: a block of links can then be rendered once for all pages at a depth
+    (`{% cache entry, url('') %}`).
+    """
+    return _link(target, from_file.count("/"), directory_urls)
+
+
+# A page links to ~100 others, and `digest serve` re-renders pages on every save.
+@lru_cache(maxsize=200_000)
+def _link(target: str, depth: int, directory_urls: bool) -> str:
+    link = "../" * depth + output_file(target)
     if directory_urls and (link == "index.html" or link.endswith("/index.html")):
         link = link[: -len("index.html")] or "./"
     return quote(link, safe="/#?=&.-_~%")

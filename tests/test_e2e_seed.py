@@ -80,7 +80,7 @@ def test_tag_pages_exist_and_the_index_links_to_them(site, name, kind):
     assert text_of(heading) == name
     index = parse(site / "tags/index.html")
     links = {a.get("href"): text_of(a) for a in index.iter("a")}
-    assert links.get(f"{slug}/index.html") == name
+    assert links.get(f"../tags/{slug}/index.html") == name
     groups = {text_of(s.find("h2")).split(" ")[0]: s for s in index.iter("section")}
     assert name in [text_of(a) for a in groups[kind].iter("a")]
 

@@ -66,3 +66,53 @@ def test_the_theme_feed_is_the_same_with_and_without_remembered_blocks():
     env.entry_fragments.clear()
     assert first == again == feed.render(context)
     assert first.count("<entry>") == 3
+
+
+def test_further_keys_keep_apart_what_they_name():
+    env, _ = environment()
+    entries = small_site().entries
+    template = env.from_string(
+        "{% for e in entries %}{% cache e, depth, None %}{{ depth }}{{ n() }}{% endcache %}"
+        "{% endfor %}"
+    )
+    assert template.render(entries=entries, depth="../") == "../1../2../3"
+    assert template.render(entries=entries, depth="") == "456"
+    assert template.render(entries=entries[::-1], depth="../") == "../3../2../1"
+    # A key that is not a plain value could change unseen: the block is rendered each time.
+    assert template.render(entries=entries[:1], depth=[0]) == "[0]7"
+    assert template.render(entries=entries[:1], depth=[0]) == "[0]8"
+
+
+def test_trimming_waits_until_the_blocks_have_doubled():
+    env, _ = environment()
+    entries = small_site().entries
+    fragments = env.entry_fragments
+    env.from_string(TEMPLATE).render(entries=entries)
+    fragments.trim(entries[:1])
+    assert len(fragments.rendered) == 3  # under the first threshold (64): nothing looked at
+    fragments.rendered.update({("x", i): (entries[0], "") for i in range(70)})
+    fragments.trim(entries[:1])
+    assert set(fragments.rendered) == {k for k in fragments.rendered if k[1] == id(entries[0])}
+    assert len(fragments.rendered) == 1
+
+
+def test_a_card_is_the_same_remembered_or_rendered_on_every_page_depth():
+    env, _ = environment()
+    site = small_site()
+    common = {"config": CONFIG, "site": CONFIG.site, "article_url": lambda e: f"a/{e.slug}/"}
+    common |= {"entity_url": lambda slug: f"tags/{slug}/"}
+    card = env.from_string(
+        '{% from "_macros.html" import entry_card with context %}'
+        "{% for e in entries %}{{ entry_card(e) }}{% endfor %}"
+    )
+    pages = (
+        "index.html",
+        "tags/x/index.html",
+        "archive/2016/12/index.html",
+        "tags/x/page/2/index.html",
+    )
+    remembered = [card.render(common, entries=site.entries, page_file=p) for p in pages * 2]
+    env.entry_fragments.clear()
+    fresh = [card.render(common, entries=site.entries, page_file=p) for p in pages]
+    assert remembered == fresh * 2
+    assert 'href="../../a/' in fresh[1] and 'href="../../../a/' in fresh[2]

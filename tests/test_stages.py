@@ -72,8 +72,8 @@ def test_article_pages_link_newer_and_older():
     site = small_site()
     files = render_site(site, Config(root=Path("/tmp")))
     middle = files["articles/b/index.html"].decode()
-    assert 'rel="prev" href="../c/index.html"' in middle
-    assert 'rel="next" href="../a/index.html"' in middle
+    assert 'rel="prev" href="../../articles/c/index.html"' in middle
+    assert 'rel="next" href="../../articles/a/index.html"' in middle
     assert "Genf" in files["tags/geneva/index.html"].decode()
     assert files["static/style.css"].startswith(b"/*")
 

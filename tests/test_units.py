@@ -55,6 +55,10 @@ def test_urls():
     assert relative_url("tags/x/", "articles/a/index.html", False) == "../../tags/x/index.html"
     assert relative_url("tags/x/", "articles/a/index.html", True) == "../../tags/x/"
     assert relative_url("", "index.html", True) == "./"
+    # Up to the root and down again, even within a folder: links depend on depth alone.
+    assert relative_url("tags/x/feed.xml", "tags/x/index.html", False) == "../../tags/x/feed.xml"
+    assert relative_url("tags/y/", "tags/x/index.html", True) == "../../tags/y/"
+    assert relative_url("", "tags/x/index.html", True) == "../../"
     assert base_path("https://example.org/digest") == "/digest/"
     assert (
         absolute_url("https://example.org/digest/", "tags/a/")

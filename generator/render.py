@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import partial
+from itertools import compress
+from operator import is_not
 from pathlib import Path
 from typing import Any
 
@@ -123,17 +125,19 @@ FEED_SIZE = 50
 
 
 class PagePlans:
-    """Pages planned by the last `plan_pages`, found again by the identity of what they show.
+    """Page groups planned by the last `plan_pages`, given again for the same objects.
 
     `digest serve` keeps the objects of entries and entities that did not change (the link
-    stage returns them), so their pages come back as the very `Page` objects of last time,
-    and deciding that those pages are unchanged costs one identity check instead of
-    building, comparing or fingerprinting their contexts.
+    stage returns them), so their pages come back as the very lists of `Page` objects of
+    last time, and deciding that those pages are unchanged costs one identity check
+    instead of building, comparing or fingerprinting their contexts. The entries and
+    entities are compared with last time's in one pass at C speed: at 10,000 articles,
+    planning each of their 15,000 groups on every save took 50 ms.
     """
 
     def __init__(self) -> None:
-        self._last: dict[Hashable, tuple[tuple, list[Page]]] = {}
-        self._next: dict[Hashable, tuple[tuple, list[Page]]] = {}
+        self._last: dict[str, _Section] = {}
+        self._next: dict[str, _Section] = {}
 
     def begin(self) -> None:
         self._next = {}
@@ -141,16 +145,66 @@ class PagePlans:
     def end(self) -> None:
         self._last, self._next = self._next, {}
 
-    def pages(self, shown: tuple, settings: tuple, plan: Callable[[], list[Page]]) -> list[Page]:
-        """`plan()`, or last time's result when `shown` holds the same objects and
-        `settings` equal values."""
-        # Each hit keeps its `shown` objects alive, so no other object can have their ids.
-        slot = (tuple(map(id, shown)), settings)
-        hit = self._last.get(slot)
-        if hit is None:
-            hit = (shown, plan())
-        self._next[slot] = hit
-        return hit[1]
+    def section(
+        self,
+        name: str,
+        items: Sequence[object],
+        reach: int,
+        settings: tuple,
+        plan: Callable[[int], list[Page]],
+    ) -> list[list[Page]]:
+        """One group of pages per item, `plan(i)` for item `i`: last time's group where the
+        item and its `reach` neighbours on each side are last time's objects (at any
+        position) and `settings` equal last time's."""
+        last = self._last.get(name)
+        if last is None or last.settings != settings:
+            groups = [plan(i) for i in range(len(items))]
+        elif len(last.items) == len(items):
+            groups = list(last.groups)
+            for i in _changed(items, last.items, reach):
+                groups[i] = plan(i)
+        else:
+            groups = _realigned(items, last, reach, plan)
+        self._next[name] = _Section(list(items), settings, groups)
+        return groups
+
+
+@dataclass(frozen=True)
+class _Section:
+    items: list[object]
+    settings: tuple
+    groups: list[list[Page]]
+
+
+def _changed(items: Sequence[object], last: Sequence[object], reach: int) -> list[int]:
+    """Positions whose item, or an item up to `reach` places away, is not last time's."""
+    changed = list(compress(range(len(items)), map(is_not, items, last)))
+    if not reach or not changed:
+        return changed
+    near = {j for i in changed for j in range(i - reach, i + reach + 1)}
+    return sorted(j for j in near if 0 <= j < len(items))
+
+
+def _realigned(
+    items: Sequence[object], last: _Section, reach: int, plan: Callable[[int], list[Page]]
+) -> list[list[Page]]:
+    """`PagePlans.section` after items came or went: each item is found at its old
+    position by identity, and its group kept when its neighbours are the same too."""
+    where = {id(item): j for j, item in enumerate(last.items)}
+    groups = []
+    for i, item in enumerate(items):
+        j = where.get(id(item))
+        if j is not None and all(
+            _at(items, i + k) is _at(last.items, j + k) for k in range(-reach, reach + 1)
+        ):
+            groups.append(last.groups[j])
+        else:
+            groups.append(plan(i))
+    return groups
+
+
+def _at(items: Sequence[object], i: int) -> object | None:
+    return items[i] if 0 <= i < len(items) else None
 
 
 def plan_pages(site: Site, config: Config, plans: PagePlans | None = None) -> Iterator[Page]:
@@ -171,10 +225,7 @@ def plan_page_groups(
         yield [Page(page_url("", pagination.number), "index.html", {"pagination": pagination})]
 
     entries = site.entries
-    for i, entry in enumerate(entries):
-        newer = entries[i - 1] if i > 0 else None
-        older = entries[i + 1] if i + 1 < len(entries) else None
-        yield plans.pages((entry, newer, older), (), partial(_article_pages, entry, newer, older))
+    yield from plans.section("entries", entries, 1, (), partial(_article_pages, entries))
 
     groups: dict[str, list[Entity]] = defaultdict(list)
     for entity in site.entities:
@@ -191,8 +242,10 @@ def plan_page_groups(
         ]
         yield [Page(url, "tags.html", {"groups": ordered, "order": order})]
     settings = (per_page, config.site.title)
-    for entity in site.entities:
-        yield plans.pages((entity,), settings, partial(_entity_pages, entity, *settings))
+    entities = site.entities
+    yield from plans.section(
+        "entities", entities, 0, settings, lambda i: _entity_pages(entities[i], *settings)
+    )
 
     months: dict[tuple[int, int], list[Entry]] = defaultdict(list)
     for entry in entries:
@@ -221,7 +274,10 @@ def plan_page_groups(
     plans.end()
 
 
-def _article_pages(entry: Entry, newer: Entry | None, older: Entry | None) -> list[Page]:
+def _article_pages(entries: Sequence[Entry], i: int) -> list[Page]:
+    entry = entries[i]
+    newer = entries[i - 1] if i > 0 else None
+    older = entries[i + 1] if i + 1 < len(entries) else None
     context = {"entry": entry, "newer": newer, "older": older}
     return [Page(article_url(entry), "article.html", context)]
 

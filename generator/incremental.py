@@ -153,6 +153,7 @@ class IncrementalBuilder:
     _written_once: bool = False
     _site: Site | None = None
     _listing: ContentListing | None = None
+    _sorted: list[str] | None = None  # the keys of `_sources`, sorted
 
     def rebuild(self, hints: Iterable[str] | None = None) -> RebuildResult:
         """Bring the output folder up to date; raises `BuildFailed`, leaving it as it was.
@@ -179,7 +180,7 @@ class IncrementalBuilder:
         else:
             self._pending.clear()
         problems = Problems()
-        for rel in sorted(self._sources):
+        for rel in self._order():
             problems.items.extend(self._sources[rel].problems)
         if not self._sources:
             problems.warn(config.paths.content, "no articles found")
@@ -265,6 +266,8 @@ class IncrementalBuilder:
 
     def _replace(self, rel: str, new: _Source | None) -> None:
         old = self._sources.pop(rel, None)
+        if old is None or new is None:
+            self._sorted = None
         if old is not None:
             for keys in old.lines:
                 self._counts.subtract(keys)
@@ -287,7 +290,7 @@ class IncrementalBuilder:
     ) -> list[tuple[RawArticle, Article]]:
         language = self.config.site.language
         pairs = []
-        for rel in sorted(self._sources):
+        for rel in self._order():
             for raw in self._sources[rel].raw:
                 if raw.meta.draft:
                     continue
@@ -301,12 +304,16 @@ class IncrementalBuilder:
                 problems.items.extend(memo[1].problems)
                 if memo[1].article is not None:
                     pairs.append((raw, memo[1].article))
-        # unique_articles keeps this order, so its results line up with `pairs`.
-        pairs.sort(key=lambda pair: (pair[0].path, pair[0].part or ""))
         return pairs
 
+    def _order(self) -> list[str]:
+        """The content files' relative paths, sorted (again only when files come or go)."""
+        if self._sorted is None:
+            self._sorted = sorted(self._sources)
+        return self._sorted
+
     def _check_pending(self, pairs: list[tuple[RawArticle, Article]], problems: Problems) -> None:
-        if not self.strict_changed:
+        if not self.strict_changed or not self._pending:
             return
         publishing = {raw.path for raw, _ in pairs}
         lost = []

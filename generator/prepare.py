@@ -61,8 +61,8 @@ def unique_articles(
     prepared.sort(key=lambda pair: (pair[0].path, _numbered(pair[0].part or "")))
     wanted = [slugify(a.slug) for _, a in prepared]
     result = []
-    for (item, article), slug in zip(prepared, unique_slugs(wanted), strict=True):
-        if slug != slugify(article.slug):
+    for (item, article), want, slug in zip(prepared, wanted, unique_slugs(wanted), strict=True):
+        if slug != want:
             where = item.path + (f" [{item.part}]" if item.part else "")
             problems.warn(where, f"slug '{article.slug}' is already used; published as '{slug}'")
         # Unchanged articles stay the same objects, so serve mode recognises them cheaply.

@@ -309,9 +309,7 @@ def _sitemap_urls(site: Site, config: Config) -> list[tuple[str, str | None]]:
     ]
     urls += _entry_urls(site.entries, None, None)
     urls += [(TAGS_BY_NAME, None), (TAGS_BY_COUNT, None)]
-    urls += [
-        (entity_url(e.slug), e.entries[0].article.date.date().isoformat()) for e in site.entities
-    ]
+    urls += _entity_urls(site.entities, None, None)
     urls.append(("archive/", None))
     return urls
 
@@ -320,8 +318,13 @@ def _entry_url(entry: Entry, _: None) -> tuple[str, str]:
     return article_url(entry), entry.article.date.date().isoformat()
 
 
-# `digest serve` lists every entry in the sitemap on every save.
+def _entity_url(entity: Entity, _: None) -> tuple[str, str]:
+    return entity_url(entity.slug), entity.entries[0].article.date.date().isoformat()
+
+
+# `digest serve` lists every entry and entity in the sitemap on every save.
 _entry_urls = remember(_entry_url, by_identity=True)
+_entity_urls = remember(_entity_url, by_identity=True)
 
 
 def render_site(site: Site, config: Config) -> dict[str, bytes]:

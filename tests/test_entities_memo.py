@@ -5,6 +5,7 @@ corpus before the edit) and from a cold start, and the two `Site`s must be equal
 """
 
 import dataclasses
+import itertools
 import random
 from collections import Counter
 from datetime import UTC, datetime
@@ -394,3 +395,52 @@ def test_inverted_maps_equal_a_fresh_inversion_and_keep_untouched_keys():
                 kept += 1
         last = now
     assert kept > 20
+
+
+def test_numbers_follow_the_keys_and_increase_along_them():
+    rng = random.Random(3)
+    number = memos.Numbering()
+    keys = [f"k{i}" for i in range(8)]
+    assert number(keys) == list(range(8))
+    made = len(keys)
+    afresh = 0
+    for step in range(200):
+        last = dict(zip(keys, number(keys), strict=True))
+        keys = list(keys)
+        action = rng.random()
+        if step < 80 or action < 0.6:
+            # Many additions at one place use up the room between two numbers.
+            where = 3 if step < 80 else rng.randrange(len(keys) + 1)
+            keys[where:where] = [f"k{made + j}" for j in range(rng.randrange(1, 3))]
+            made += 3
+        elif action < 0.95 and len(keys) > 2:
+            del keys[rng.randrange(len(keys))]
+        else:
+            rng.shuffle(keys)
+        numbers = number(keys)
+        assert all(a < b for a, b in itertools.pairwise(numbers))
+        if numbers == list(range(len(keys))):
+            afresh += 1
+        else:
+            # Every key that was there keeps its number.
+            assert all(last[key] == n for key, n in zip(keys, numbers, strict=True) if key in last)
+        if step == 79:
+            assert afresh > 0
+
+
+def test_per_id_results_equal_fresh_ones_and_redo_only_what_changed():
+    computed = []
+    keep = memos.PerId(lambda item, given: computed.append(item) or (item, given))
+    items = [object() for _ in range(5)]
+    ids = [0, 1, 2, 3, 4]
+    assert keep(ids, items, "g", "g") == [(item, "g") for item in items]
+    computed.clear()
+    items[2] = object()
+    moved_ids = [0, 1, 2, 3.5, 4]  # article 3 deleted, one added
+    items[3] = object()
+    assert keep(moved_ids, items, "g", "g") == [(item, "g") for item in items]
+    assert computed == [items[2], items[3]] or computed == [items[3], items[2]]
+    computed.clear()
+    assert keep(moved_ids, items, "g", "g", redo=[0]) == [(item, "g") for item in items]
+    assert computed == [items[0]]
+    assert keep(moved_ids, items, "h", "h") == [(item, "h") for item in items]

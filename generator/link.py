@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from itertools import chain
 
 from generator.config import CONFIG_NAME, Config
-from generator.memo import inverted, on_clear, remember, stable
+from generator.memo import ById, inverted, numbering, on_clear, per_id, remember, stable
 from generator.model import Analysis, Article, Entity, EntityRef, Entry, Problem, Site
 from generator.ner.canonical import name_key
 from generator.ner.resolve import Resolution, ResolvedEntity, resolve
@@ -39,8 +39,8 @@ class _Pool:
     name: str
     kind: str
     aliases: tuple[str, ...] = ()
-    # article index → mention count; shared with the resolution and between calls, never changed
-    mentions: Mapping[int, int] = field(default_factory=dict)
+    # article number → mention count; shared with the resolution and between calls, never changed
+    mentions: Mapping[float, int] = field(default_factory=dict)
 
 
 def link_site(
@@ -52,8 +52,11 @@ def link_site(
     """Build the site model: entries newest first, entity pages sorted by kind and name."""
     rules, conflicts = editor_rules(config.entities)
     problems = (*problems, *(Problem(CONFIG_NAME, message) for message in conflicts))
-    resolution = resolve([a.mentions for a in analyses], rules, _texts(articles, None, None))
-    naming = _naming(resolution, [a.meta.tags for a in articles], rules, config, len(articles))
+    # State kept between calls is kept by article number, not position, so that adding or
+    # deleting an article leaves the others' state where it was.
+    ids = _numbers(_article_keys(articles))
+    resolution = resolve([a.mentions for a in analyses], rules, _texts(articles, None, None), ids)
+    naming = _naming(resolution, [a.meta.tags for a in articles], rules, config, ids)
     kept, keys, refs = naming.kept, naming.keys, naming.refs
     ranked_keys = _stable_keys(articles, naming.rankings)
     made = _entries(
@@ -65,12 +68,13 @@ def link_site(
 
     newest = [_newest_first(entry) for entry in entries]
     order = sorted(range(len(entries)), key=newest.__getitem__)
-    members = _members_of([kept[key].mentions for key in keys], newest, tuple(newest))
+    members = _members(keys, [kept[key].mentions for key in keys], ids, newest)
     entities = _entity_pages(
         keys,
         [refs[key] for key in keys],
         [kept[key].aliases for key in keys],
         members,
+        ids,
         entries,
         ranked_keys,
     )
@@ -94,9 +98,9 @@ def _name(
     tags: Sequence[tuple[str, ...]],
     rules: EditorRules,
     config: Config,
-    articles: int,
+    ids: Sequence[float],
 ) -> _Naming:
-    pools = _pools(resolution, tags, rules)
+    pools = _pools(resolution, tags, rules, ids)
     allowed = set(config.entities.tag_types) | {"topic"}
     kept = {
         key: pool
@@ -116,7 +120,7 @@ def _name(
         name_rank[r] = n
     per_article = _articles_of([kept[key].mentions for key in keys])
     rankings = _rankings(
-        [per_article.get(index, _NONE) for index in range(articles)],
+        [per_article.get(id_, _NONE) for id_ in ids],
         (keys, name_rank),
         (tuple(keys), tuple(by_name)),
     )
@@ -133,8 +137,8 @@ class _LastNaming:
 
     def __call__(self, resolution: Resolution, *rest) -> _Naming:
         """`_name(resolution, *rest)`, or last call's result."""
-        tags, rules, config, articles = rest
-        inputs = (resolution.entities, tuple(tags), rules.fingerprint(), config.entities, articles)
+        tags, rules, config, ids = rest
+        inputs = (resolution.entities, tuple(tags), rules.fingerprint(), config.entities, ids)
         last = self._last
         if (
             last is not None
@@ -153,7 +157,10 @@ class _LastNaming:
 
 
 def _pools(
-    resolution: Resolution, tags: Sequence[tuple[str, ...]], rules: EditorRules
+    resolution: Resolution,
+    tags: Sequence[tuple[str, ...]],
+    rules: EditorRules,
+    ids: Sequence[float],
 ) -> dict[str, _Pool]:
     """A pool for every resolved entity and every front-matter tag that names none."""
     pools: dict[str, _Pool] = {}
@@ -171,7 +178,7 @@ def _pools(
         (by_form, rules.blocked),
         (frozenset(by_form.items()), fingerprint),
     )
-    by_pool = _tags_of(tagged)
+    by_pool = _tags_of(tagged, ids)
     counted = _with_tags(
         [(pools[key].mentions if key in pools else _NONE, found) for key, found in by_pool.items()],
         None,
@@ -226,8 +233,32 @@ def _ranking(positions: Mapping[int, int], given: tuple[list[str], list[int]]) -
     return tuple([key for _, _, key in ranked])
 
 
-def _newest_members(mentions: Mapping[int, int], newest: list[tuple]) -> tuple[int, ...]:
+def _newest_members(mentions: Mapping[float, int], newest: Mapping[float, tuple]) -> tuple:
     return tuple(sorted(mentions, key=newest.__getitem__))
+
+
+class _Members:
+    """Each entity's articles (their numbers), newest first; sorted again only for the
+    entities whose articles changed, or that hold an article whose sort key changed."""
+
+    def __init__(self) -> None:
+        self._newest: ById[tuple] = ById()
+
+    def __call__(
+        self,
+        keys: Sequence[str],
+        mentions: Sequence[Mapping[float, int]],
+        ids: Sequence[float],
+        newest: Sequence[tuple],
+    ) -> list[tuple[float, ...]]:
+        last = self._newest
+        moved = {ids[i] for i in last.changed(ids, newest) if last.get(ids[i]) != newest[i]}
+        redo = [i for i, found in enumerate(mentions) if not found.keys().isdisjoint(moved)]
+        self._newest = ById(list(ids), list(newest))
+        return _members_of(keys, mentions, dict(zip(ids, newest, strict=True)), None, redo)
+
+    def clear(self) -> None:
+        self._newest = ById()
 
 
 class _EntityPages:
@@ -235,8 +266,7 @@ class _EntityPages:
     say together may have changed; the rest are last call's objects."""
 
     def __init__(self) -> None:
-        self._entries: Sequence[Entry] = ()
-        self._ranked: Sequence[tuple[str, ...]] = ()
+        self._entries: ById[Entry] = ById()
         self._made: dict[str, tuple[tuple, EntityRef, tuple, Entity]] = {}
 
     def __call__(
@@ -244,18 +274,19 @@ class _EntityPages:
         keys: Sequence[str],
         refs: Sequence[EntityRef],
         aliases: Sequence[tuple[str, ...]],
-        members: Sequence[tuple[int, ...]],
+        members: Sequence[tuple[float, ...]],
+        ids: Sequence[float],
         entries: Sequence[Entry],
         ranked_keys: Sequence[tuple[str, ...]],
     ) -> list[Entity]:
-        dirty: set[str] | None = None
-        if len(entries) == len(self._entries):
-            # An article whose entry changed may have changed the pages and co-mentions of
-            # every entity it names, now or before.
-            dirty = set()
-            for index, (entry, last) in enumerate(zip(entries, self._entries, strict=True)):
-                if entry is not last:
-                    dirty.update(ranked_keys[index], self._ranked[index])
+        # An article whose entry changed (or that is new) may have changed the page and
+        # co-mentions of every entity it names. An entity it no longer names, or that a
+        # deleted article named, has other members: a new `members` tuple.
+        dirty: set[str] = set()
+        for index in self._entries.changed(ids, entries):
+            dirty.update(ranked_keys[index])
+        entries_of = dict(zip(ids, entries, strict=True))
+        ranked_of = dict(zip(ids, ranked_keys, strict=True))
         names = {key: ref.name for key, ref in zip(keys, refs, strict=True)}
         by_key = dict(zip(keys, refs, strict=True))
         made = {}
@@ -263,8 +294,7 @@ class _EntityPages:
         for key, ref, alias, group in zip(keys, refs, aliases, members, strict=True):
             old = self._made.get(key)
             if (
-                dirty is not None
-                and key not in dirty
+                key not in dirty
                 and old is not None
                 and old[0] is group
                 and old[1] is ref
@@ -272,22 +302,22 @@ class _EntityPages:
             ):
                 entity = old[3]
             else:
-                together = tuple([ranked_keys[i] for i in group])
+                together = tuple([ranked_of[i] for i in group])
                 entity = Entity(
                     ref.name,
                     ref.kind,
                     ref.slug,
                     alias,
-                    tuple([entries[i] for i in group]),
+                    tuple([entries_of[i] for i in group]),
                     tuple([(by_key[k], n) for k, n in _ranked_co_mentions(key, together, names)]),
                 )
             made[key] = (group, ref, alias, entity)
             out.append(entity)
-        self._entries, self._ranked, self._made = list(entries), list(ranked_keys), made
+        self._entries, self._made = ById(list(ids), list(entries)), made
         return out
 
     def clear(self) -> None:
-        self._entries, self._ranked, self._made = (), (), {}
+        self._entries, self._made = ById(), {}
 
 
 def _ranked_co_mentions(
@@ -329,7 +359,9 @@ _rankings = remember(_ranking, by_identity=True)
 # An unchanged article keeps its article, summary and ranking objects (see `_stable_keys`),
 # and its entry is made again only when an entity's name, kind or page changed.
 _entries = remember(_entry, key_of=lambda item: tuple(map(id, item)))
-_members_of = remember(_newest_members, by_identity=True)
+_members_of = per_id(_newest_members)
+_members = _Members()
+on_clear(_members.clear)
 _entity_pages = _EntityPages()
 on_clear(_entity_pages.clear)
 _naming = _LastNaming()
@@ -355,6 +387,23 @@ def _keys_of_tags(tags: tuple[str, ...], rules: EditorRules) -> tuple[str, ...]:
 
 # Front-matter tags are many (a dozen an article is common) and rarely change.
 _tag_keys = remember(_keys_of_tags, by_identity=True)
+
+
+def _article_keys(articles: Sequence[Article]) -> list[str] | list[tuple[str, int]]:
+    """What numbers an article from call to call: its file's path, and its place in the
+    file when the file holds several articles (a feed, JSON Lines)."""
+    paths = [article.path for article in articles]
+    if len(set(paths)) == len(paths):
+        return paths
+    seen: Counter[str] = Counter()
+    keys = []
+    for path in paths:
+        keys.append((path, seen[path]))
+        seen[path] += 1
+    return keys
+
+
+_numbers = numbering()
 
 
 def _newest_first(entry: Entry) -> tuple:

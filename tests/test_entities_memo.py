@@ -246,24 +246,41 @@ def random_article(rng: random.Random, i: int) -> tuple[Article, Analysis]:
     return article(i, text), Analysis((), mentions)
 
 
+def renamed(made: Article, path: str) -> Article:
+    return dataclasses.replace(made, path=path)
+
+
 def test_random_edits_link_as_a_cold_start_does():
     rng = random.Random(5)
     pairs = [random_article(rng, i) for i in range(12)]
     made = len(pairs)
-    for _ in range(40):
+    for _ in range(80):
         action = rng.random()
-        if action < 0.45:
-            pairs[rng.randrange(len(pairs))] = random_article(rng, rng.randrange(made))
-        elif action < 0.6:
+        k = rng.randrange(len(pairs))
+        if action < 0.3:
+            # Another article's path: two articles may share one (a feed's entries do).
+            pairs[k] = random_article(rng, rng.randrange(made))
+        elif action < 0.4:
             # Re-analysed after an edit that kept its names: equal records, new objects.
-            k = rng.randrange(len(pairs))
             edited, analysis = pairs[k]
             pairs[k] = (article(int(edited.slug[1:]), edited.text + " Again."), copied(analysis))
-        elif action < 0.8 or len(pairs) < 4:
+        elif action < 0.5:
             pairs.append(random_article(rng, made))
             made += 1
+        elif action < 0.65 or len(pairs) < 4:
+            pairs.insert(k, random_article(rng, made))
+            made += 1
+        elif action < 0.8:
+            del pairs[k]
+        elif action < 0.9:
+            # Renamed: the same article and analysis under a new path, where it was or
+            # elsewhere in the list.
+            moved, analysis = pairs.pop(k)
+            pairs.insert(rng.randrange(len(pairs) + 1), (renamed(moved, f"r{made}.md"), analysis))
+            made += 1
         else:
-            del pairs[rng.randrange(len(pairs))]
+            # The same articles in another order (each keeps its path).
+            rng.shuffle(pairs)
         articles = [a for a, _ in pairs]
         analyses = [a for _, a in pairs]
         warm, cold = linked_warm_and_cold(articles, analyses)
@@ -285,22 +302,26 @@ def test_random_edits_with_tags_and_a_minimum_link_as_a_cold_start_does():
 
     pairs = [tagged(i) for i in range(12)]
     made = len(pairs)
-    for _ in range(40):
+    for _ in range(60):
         action = rng.random()
         k = rng.randrange(len(pairs))
-        if action < 0.4:
+        if action < 0.3:
             pairs[k] = tagged(rng.randrange(made))
-        elif action < 0.6:
+        elif action < 0.45:
             edited, analysis = pairs[k]
             pairs[k] = (
                 dataclasses.replace(edited, blocks=(Block(edited.text + " Again."),)),
                 copied(analysis),
             )
-        elif action < 0.8 or len(pairs) < 4:
+        elif action < 0.7 or len(pairs) < 4:
             pairs.insert(k, tagged(made))
             made += 1
-        else:
+        elif action < 0.85:
             del pairs[k]
+        else:
+            moved, analysis = pairs.pop(k)
+            pairs.insert(rng.randrange(len(pairs) + 1), (renamed(moved, f"r{made}.md"), analysis))
+            made += 1
         warm, cold = linked_warm_and_cold([a for a, _ in pairs], [a for _, a in pairs], config)
         assert warm == cold
 
@@ -395,6 +416,31 @@ def test_inverted_maps_equal_a_fresh_inversion_and_keep_untouched_keys():
                 kept += 1
         last = now
     assert kept > 20
+
+
+def test_adding_or_deleting_an_article_redoes_only_the_groups_it_names(votes):
+    articles, analyses = corpus()
+    extra = article(9, "Tomas Abara spoke.")
+    link_site(articles, analyses, CONFIG)
+    before = {e.name: e for e in link_site(articles, analyses, CONFIG).entities}
+    # Inserted first, so every other article's position moves; their numbers do not.
+    articles.insert(0, extra)
+    analyses.insert(0, Analysis((), (mention("Tomas Abara", "PERSON"),)))
+    votes.clear()
+    warm = link_site(articles, analyses, CONFIG)
+    assert set(votes) == {"Tomas Abara"}
+    after = {e.name: e for e in warm.entities}
+    assert after["Vireo Steel"] is before["Vireo Steel"]
+    assert after["Tomas Abara"] is not before["Tomas Abara"]
+    memos.clear()
+    assert warm == link_site(articles, analyses, CONFIG)
+    link_site(articles, analyses, CONFIG)
+    del articles[0], analyses[0]
+    votes.clear()
+    warm = link_site(articles, analyses, CONFIG)
+    assert set(votes) == {"Tomas Abara"}
+    memos.clear()
+    assert warm == link_site(articles, analyses, CONFIG)
 
 
 def test_numbers_follow_the_keys_and_increase_along_them():

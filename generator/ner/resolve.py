@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from generator.entities import most_common
-from generator.memo import inverted, on_clear, remember
+from generator.memo import ById, inverted, on_clear, remember
 from generator.model import Mention
 from generator.ner import memo, rescan
 from generator.ner.canonical import name_key
@@ -52,7 +52,7 @@ class ResolvedEntity:
     name: str
     kind: str  # "person" | "organisation" | "place" | "other" (not a tag)
     forms: tuple[str, ...]  # every spelling, most used first
-    articles: Mapping[int, int]  # article index → number of mentions there
+    articles: Mapping[float, int]  # article number (see `resolve`) → mentions there
 
 
 @dataclass(frozen=True)
@@ -60,15 +60,17 @@ class Resolution:
     entities: tuple[ResolvedEntity, ...]
     # per article, (start, end, entity index) of names found by the re-scan (step 7)
     found: tuple[tuple[tuple[int, int, int], ...], ...] = ()
-    # per entity, its records by article; and per article, the re-scan's (name key, entity)
-    _groups: tuple[Mapping[int, _Record], ...] = field(default=(), repr=False, compare=False)
+    # per entity, its records by article number; per article, the re-scan's (name key,
+    # entity); and the article numbers
+    _groups: tuple[Mapping[float, _Record], ...] = field(default=(), repr=False, compare=False)
     _found_keys: tuple[tuple[tuple[str, int], ...], ...] = field(
         default=(), repr=False, compare=False
     )
+    _ids: Sequence[float] = field(default=(), repr=False, compare=False)
 
     @cached_property
-    def lookup(self) -> Mapping[tuple[int, str], int]:
-        """(article index, name key of a spelling used there) → index into `entities`.
+    def lookup(self) -> Mapping[tuple[float, str], int]:
+        """(article number, name key of a spelling used there) → index into `entities`.
 
         Only the evaluation asks for it, so it is built on first use, not on every link.
         """
@@ -78,7 +80,7 @@ class Resolution:
             for article, rec in group.items()
             for key in rec.keys
         }
-        for article, pairs in enumerate(self._found_keys):
+        for article, pairs in zip(self._ids, self._found_keys, strict=True):
             for key, n in pairs:
                 found.setdefault((article, key), n)
         return found
@@ -130,19 +132,26 @@ class _Record:
 
 
 def resolve(
-    mentions: Sequence[Sequence[Mention]], rules: EditorRules, texts: Sequence[str] = ()
+    mentions: Sequence[Sequence[Mention]],
+    rules: EditorRules,
+    texts: Sequence[str] = (),
+    ids: Sequence[float] | None = None,
 ) -> Resolution:
     """Resolve the mentions of every article (in article order) into corpus entities.
 
     `texts` are the articles' texts, for steps 5 and 7; without them those steps are skipped.
+    Articles are known by number: `ids`, increasing and kept by each article from call to
+    call (`memo.Numbering`), or their positions.
     """
+    ids = range(len(mentions)) if ids is None else ids
     lowercase_words = memo.lowercase_words(texts)
     records = _steady_records(
-        _records_per_article([tuple(m) for m in mentions], rules, rules.fingerprint())
+        ids, _records_per_article([tuple(m) for m in mentions], rules, rules.fingerprint())
     )
     # Groups and everything worked out from them keep last call's objects unless one of
-    # their articles' records changed, so after an edit only its groups are redone.
-    by_key = _groups_of(records)
+    # their articles' records changed, so after an edit (or an article added or deleted)
+    # only its groups are redone.
+    by_key = _groups_of(records, ids)
     groups = dict(zip(by_key, _views(list(by_key.values()), None, None), strict=True))
     # Given names learnt from the corpus's own people (multi-word names voted without
     # them), then the vote of every group with them.
@@ -169,7 +178,7 @@ def resolve(
     else:
         untagged = [() for _ in records]
     # The re-scan's finds add to the counts of their entities, also by difference.
-    found_by_key = _found_of(_found_counts(untagged, None, None))
+    found_by_key = _found_of(_found_counts(untagged, None, None), ids)
     counts = _counts_with_found(
         [(draft[4], found_by_key.get(draft[0])) for draft in drafts], None, None
     )
@@ -184,21 +193,22 @@ def resolve(
         tuple(found for found, _ in numbered),
         groups_in_order,
         tuple(keys for _, keys in numbered),
+        ids,
     )
 
 
 @dataclass(frozen=True)
 class _GroupView:
-    """A group of records (article index → the article's record of the entity) and what
+    """A group of records (article number → the article's record of the entity) and what
     every step reads of it, worked out once per group object."""
 
-    group: Mapping[int, _Record]
-    records: tuple[_Record, ...]
-    counts: Mapping[int, int]  # article index → mentions there
+    group: Mapping[float, _Record]
+    records: tuple[_Record, ...]  # in article order
+    counts: Mapping[float, int]  # article number → mentions there
     total: int
 
 
-def _view(group: Mapping[int, _Record], _: None) -> _GroupView:
+def _view(group: Mapping[float, _Record], _: None) -> _GroupView:
     counts = {index: rec.count for index, rec in group.items()}
     return _GroupView(group, tuple(group.values()), counts, sum(counts.values()))
 
@@ -211,8 +221,8 @@ def _found_in(spans: memo.Kept, _: None) -> dict[str, int]:
 
 
 def _with_found(
-    item: tuple[Mapping[int, int], Mapping[int, int] | None], _: None
-) -> Mapping[int, int]:
+    item: tuple[Mapping[float, int], Mapping[float, int] | None], _: None
+) -> Mapping[float, int]:
     tagged, found = item
     if not found:
         return tagged
@@ -246,7 +256,7 @@ _entities = remember(
 
 def _rescan(
     texts: Sequence[str],
-    drafts: Sequence[tuple[str, str, str, tuple[str, ...], Mapping[int, int]]],
+    drafts: Sequence[tuple[str, str, str, tuple[str, ...], Mapping[float, int]]],
     tagged: Sequence[frozenset[str]],
     lowercase_words: Mapping[str, int],
 ) -> list[memo.Kept]:
@@ -282,7 +292,8 @@ _records_per_article = remember(_article_step, by_identity=True)
 
 
 class _SteadyRecords:
-    """Records equal to last call's at the same article position become last call's objects.
+    """Records equal to last call's of the same article (by number) become last call's
+    objects.
 
     Re-analysing an edited article makes new records even when the edit did not touch its
     names (most edits do not): a group holding a new record is voted and summed up again,
@@ -291,26 +302,27 @@ class _SteadyRecords:
     """
 
     def __init__(self) -> None:
-        self._last: list[dict[str, _Record]] = []
+        self._last: ById[dict[str, _Record]] = ById()
 
-    def __call__(self, records: list[dict[str, _Record]]) -> list[dict[str, _Record]]:
+    def __call__(
+        self, ids: Sequence[float], records: list[dict[str, _Record]]
+    ) -> list[dict[str, _Record]]:
         last = self._last
-        steady = []
-        for index, recs in enumerate(records):
-            old = last[index] if index < len(last) else None
-            if old is not None and old is not recs:
+        steady = list(records)
+        for index in last.changed(ids, records):
+            old, recs = last.get(ids[index]), records[index]
+            if old is not None:
                 kept = {
                     key: old[key] if key in old and old[key].same(rec) else rec
                     for key, rec in recs.items()
                 }
                 same = len(kept) == len(old) and all(kept[k] is old.get(k) for k in kept)
-                recs = old if same else kept
-            steady.append(recs)
-        self._last = steady
+                steady[index] = old if same else kept
+        self._last = ById(list(ids), steady)
         return steady
 
     def clear(self) -> None:
-        self._last = []
+        self._last = ById()
 
 
 _steady_records = _SteadyRecords()

@@ -99,44 +99,6 @@ def remember(
     return memo
 
 
-class Stable(Generic[Key]):
-    """Values made afresh on every call, replaced by last call's equal value of the same
-    owner, so that unchanged values keep their identity from call to call.
-
-    Owners are compared by identity (an article object), or by value with `by_value` (an
-    entity's key); the values by `==`.
-    """
-
-    def __init__(self, by_value: bool = False) -> None:
-        self._by_value = by_value
-        self._last: dict[Hashable, tuple[object, Key]] = {}
-
-    def __call__(self, owners: Sequence[object], values: Sequence[Key]) -> list[Key]:
-        last = self._last
-        kept: dict[Hashable, tuple[object, Key]] = {}
-        out = []
-        by_value = self._by_value
-        for owner, value in zip(owners, values, strict=True):
-            slot = owner if by_value else id(owner)
-            old = last.get(slot)
-            if old is not None and (by_value or old[0] is owner) and old[1] == value:
-                value = old[1]
-            kept[slot] = (owner, value)
-            out.append(value)
-        self._last = kept
-        return out
-
-    def clear(self) -> None:
-        self._last = {}
-
-
-def stable(by_value: bool = False) -> Stable:
-    """A `Stable`, forgotten by `clear`."""
-    made: Stable = Stable(by_value)
-    on_clear(made.clear)
-    return made
-
-
 _ABSENT = object()
 
 
@@ -169,6 +131,13 @@ class ById(Generic[Result]):
             olds = map(self._by_id.get, ids, repeat(_ABSENT))
         return list(compress(range(len(values)), map(operator.is_not, values, olds)))
 
+    def olds(self, ids: Sequence[Hashable], positions: Iterable[int]) -> list:
+        """This call's values of the ids at `positions` in `ids` (`None` for new ids),
+        found by position while the ids are this call's."""
+        if ids is self.ids or ids == self.ids:
+            return list(map(self.values.__getitem__, positions))
+        return [self._by_id.get(ids[i]) for i in positions]
+
     def gone(self, ids: Sequence[Hashable]) -> list[Hashable]:
         """This call's ids that are not in `ids`, in order."""
         if ids is self.ids or ids == self.ids:
@@ -182,52 +151,141 @@ class PerId(Generic[Key, Given, Result]):
 
     Unlike `Remembered`, which looks every item up by a Python loop, the unchanged items are
     found in C loops (`ById.changed`), so a call over 10,000 articles of which one changed
-    costs well under a millisecond. `given` and `given_key` are as for `Remembered`;
-    `redo` names positions to compute again although their item is unchanged.
+    costs well under a millisecond. With `parts` above one, the items are given as that
+    many sequences (columns) and each item is the tuple of its parts, compared part by part.
+    `given` and `given_key` are as for `Remembered`; `redo` names positions to compute
+    again although their item is unchanged.
     """
 
-    def __init__(self, compute: Callable[[Key, Given], Result]):
+    def __init__(self, compute: Callable[[Key, Given], Result], parts: int = 1):
         self._compute = compute
+        self._parts = parts
         self._given_key: Hashable = _ABSENT
-        self._items: ById[Key] = ById()
+        self._columns: tuple[ById, ...] = ()
         self._results: ById[Result] = ById()
 
     def __call__(
         self,
         ids: Sequence[Hashable],
-        items: Sequence[Key],
+        items: Sequence[Key] | Sequence[Sequence],
         given: Given,
         given_key: Hashable,
         redo: Iterable[int] = (),
     ) -> list[Result]:
+        """`compute(item, given)` for each item, `ids` naming them."""
+        columns = tuple(items) if self._parts > 1 else (items,)
         compute = self._compute
-        if given_key != self._given_key:
-            results = [compute(item, given) for item in items]
+        if given_key != self._given_key or not self._columns:
+            whole = zip(*columns, strict=True) if self._parts > 1 else items
+            results = list(map(compute, whole, repeat(given)))
         else:
             last = self._results
             if ids is last.ids or ids == last.ids:
                 results = list(last.values)
             else:
                 results = list(map(last.get, ids))
-            for i in {*self._items.changed(ids, items), *redo}:
-                results[i] = compute(items[i], given)
-        ids = _kept(ids)
-        self._given_key, self._items, self._results = (
-            given_key,
-            ById(ids, list(items)),
-            ById(ids, results),
-        )
+            todo = set(redo)
+            for column, before in zip(columns, self._columns, strict=True):
+                todo.update(before.changed(ids, column))
+            for i in todo:
+                item = tuple([column[i] for column in columns]) if self._parts > 1 else items[i]
+                results[i] = compute(item, given)
+        ids = kept_ids(ids)
+        self._given_key, self._results = given_key, ById(ids, results)
+        self._columns = tuple(ById(ids, list(column)) for column in columns)
         return results
 
     def clear(self) -> None:
-        self._given_key, self._items, self._results = _ABSENT, ById(), ById()
+        self._given_key, self._columns, self._results = _ABSENT, (), ById()
 
 
-def per_id(compute: Callable[[Key, Given], Result]) -> PerId[Key, Given, Result]:
+def per_id(compute: Callable[[Key, Given], Result], parts: int = 1) -> PerId[Key, Given, Result]:
     """A `PerId` memo of `compute`, forgotten by `clear`."""
-    memo = PerId(compute)
+    memo = PerId(compute, parts)
     on_clear(memo.clear)
     return memo
+
+
+class Unchanged(Generic[Given, Result]):
+    """A function of whole sequences (one value per id), whose last result is given back
+    while every value is last call's object for the same id and `given_key` is equal.
+
+    For the steps that read every group of the corpus at once (which names are given
+    names, which surnames join which full names): a save that changes no article's names
+    leaves their inputs as they were, and then costs a few C loops.
+    """
+
+    def __init__(
+        self, compute: Callable[[Sequence[Hashable], tuple[Sequence, ...], Given], Result]
+    ):
+        self._compute = compute
+        self._last: tuple[tuple[ById, ...], Hashable, Result] | None = None
+
+    def __call__(
+        self,
+        ids: Sequence[Hashable],
+        columns: tuple[Sequence, ...],
+        given: Given,
+        given_key: Hashable,
+    ) -> Result:
+        """`compute(ids, columns, given)`, or last call's result. Callers must not change it."""
+        last = self._last
+        if (
+            last is not None
+            and last[1] == given_key
+            and not last[0][0].gone(ids)
+            and not any(map(ById.changed, last[0], repeat(ids), columns))
+        ):
+            return last[2]
+        result = self._compute(ids, columns, given)
+        ids = kept_ids(ids)
+        self._last = (tuple(ById(ids, list(column)) for column in columns), given_key, result)
+        return result
+
+    def clear(self) -> None:
+        self._last = None
+
+
+def unchanged(
+    compute: Callable[[Sequence[Hashable], tuple[Sequence, ...], Given], Result],
+) -> Unchanged[Given, Result]:
+    """An `Unchanged` memo of `compute`, forgotten by `clear`."""
+    memo = Unchanged(compute)
+    on_clear(memo.clear)
+    return memo
+
+
+class Stable(Generic[Key]):
+    """Values made afresh on every call, replaced by last call's equal value of the same id
+    (an article's number, an entity's key), so that unchanged values keep their identity
+    from call to call.
+
+    Only the values that are not last call's objects are compared (by `==`); those are
+    found in C loops (`ById.changed`).
+    """
+
+    def __init__(self) -> None:
+        self._last: ById[Key] = ById()
+
+    def __call__(self, ids: Sequence[Hashable], values: Sequence[Key]) -> list[Key]:
+        last = self._last
+        out = list(values)
+        changed = last.changed(ids, values)
+        for i, old in zip(changed, last.olds(ids, changed), strict=True):
+            if old is not None and old == values[i]:
+                out[i] = old
+        self._last = ById(kept_ids(ids), out)
+        return out
+
+    def clear(self) -> None:
+        self._last = ById()
+
+
+def stable() -> Stable:
+    """A `Stable`, forgotten by `clear`."""
+    made: Stable = Stable()
+    on_clear(made.clear)
+    return made
 
 
 class Numbering:
@@ -336,9 +394,8 @@ class Inverted(Generic[Key, Result]):
                     if key not in touched:
                         touched[key] = dict(by_key[key])
                     del touched[key][id_]
-            for i in changed:
-                id_, after = ids[i], maps[i]
-                before = last.get(id_, _NONE)
+            for i, before in zip(changed, last.olds(ids, changed), strict=True):
+                id_, after, before = ids[i], maps[i], before or _NONE
                 # A key whose value is the same object is not touched: its dict stays.
                 for key in before.keys() - after.keys():
                     if key not in touched:
@@ -354,7 +411,7 @@ class Inverted(Generic[Key, Result]):
                     by_key[key] = dict(sorted(found.items()))
                 else:
                     del by_key[key]
-        self._last, self._by_key = ById(_kept(ids), list(maps)), by_key
+        self._last, self._by_key = ById(kept_ids(ids), list(maps)), by_key
         return by_key
 
     def _afresh(
@@ -379,9 +436,9 @@ class Inverted(Generic[Key, Result]):
 _NONE: Mapping = {}
 
 
-def _kept(ids: Sequence[Hashable]) -> Sequence[Hashable]:
-    # A copy, since the caller's list may change; a range stays one, to compare with the
-    # next call's range at once.
+def kept_ids(ids: Sequence[Hashable]) -> Sequence[Hashable]:
+    """`ids` to keep for the next call: a copy, since the caller's list may change; a range
+    stays one, to compare with the next call's range at once."""
     return ids if isinstance(ids, range) else list(ids)
 
 

@@ -231,7 +231,9 @@ NAMES = [
     ("Quartz Institute", "ORG"),
     ("North Kingsway", "GPE"),
 ]
-WORDS = "said the report in on prices quartz pioneer rose strike and".split()
+# Lower-case words the names also use, so that the corpus may write a name or a joined
+# surname ("abara") as a common word.
+WORDS = "said the report in on prices quartz pioneer abara rose strike and".split()
 
 
 def random_article(rng: random.Random, i: int) -> tuple[Article, Analysis]:
@@ -368,16 +370,16 @@ def test_the_remembered_untagged_spans_equal_fresh_ones():
     assert moved > 0
 
 
-def test_stable_values_keep_last_calls_object_only_for_the_same_owner_and_an_equal_value():
+def test_stable_values_keep_last_calls_object_only_for_the_same_id_and_an_equal_value():
     keep = memos.Stable()
-    owners = [object(), object()]
-    first = keep(owners, [tuple("ab"), tuple("c")])
-    again = keep(owners, [tuple("ab"), tuple("cd")])
-    assert again[0] is first[0]  # equal value, same owner: last call's object
+    first = keep([1, 2], [tuple("ab"), tuple("c")])
+    again = keep([1, 2], [tuple("ab"), tuple("cd")])
+    assert again[0] is first[0]  # equal value, same id: last call's object
     assert again[1] == ("c", "d")
-    other = keep([object(), owners[1]], [tuple("ab"), tuple("cd")])
-    assert other[0] is not first[0]  # another owner: its own object
+    other = keep([0, 2, 3], [tuple("ab"), tuple("cd"), tuple("ab")])
+    assert other[0] is not first[0]  # another id: its own object
     assert other[1] is again[1]
+    assert other[2] is not first[0]
 
 
 def test_inverted_maps_equal_a_fresh_inversion_and_keep_untouched_keys():
@@ -490,3 +492,48 @@ def test_per_id_results_equal_fresh_ones_and_redo_only_what_changed():
     assert keep(moved_ids, items, "g", "g", redo=[0]) == [(item, "g") for item in items]
     assert computed == [items[0]]
     assert keep(moved_ids, items, "h", "h") == [(item, "h") for item in items]
+
+
+def test_remembered_lower_case_counts_follow_texts_that_come_and_go():
+    rng = random.Random(4)
+    texts = {i: " ".join(rng.choice(WORDS) for _ in range(6)) for i in range(6)}
+    made = len(texts)
+    for _ in range(40):
+        action = rng.random()
+        if action < 0.4 or len(texts) < 3:
+            texts[made] = " ".join(rng.choice(WORDS) for _ in range(rng.randrange(8)))
+            made += 1
+        elif action < 0.7:
+            del texts[rng.choice(list(texts))]
+        else:
+            texts[rng.choice(list(texts))] += " quartz Rose and"
+        ids = sorted(texts)
+        counts = memo.lowercase_words([texts[i] for i in ids], ids)
+        assert counts == Counter(w for i in ids for w in texts[i].split() if w.islower())
+
+
+def test_unchanged_gives_last_result_only_while_every_input_is_the_same():
+    calls = []
+    keep = memos.Unchanged(lambda ids, columns, given: calls.append(1) or (list(ids), given))
+    values = [object(), object(), object()]
+    assert keep(["a", "b", "c"], (values,), 1, 1) == (["a", "b", "c"], 1)
+    assert keep(["a", "b", "c"], (list(values),), 1, 1) == (["a", "b", "c"], 1)
+    assert len(calls) == 1
+    assert keep(["a", "c"], ([values[0], values[2]],), 1, 1) == (["a", "c"], 1)
+    assert keep(["a", "c"], ([values[0], object()],), 1, 1) == (["a", "c"], 1)
+    assert keep(["a", "c"], ([values[0], values[2]],), 2, 2) == (["a", "c"], 2)
+    assert len(calls) == 4
+
+
+def test_a_surname_the_corpus_starts_writing_in_lower_case_is_no_longer_looked_for():
+    texts = ["Tomas Abara visited Lower Pioneer. Abara said.", "Abara spoke again.", "Prices rose."]
+    found = [[mention("Tomas Abara", "PERSON"), mention("Abara", "PERSON")], [], []]
+    articles = [article(i, t) for i, t in enumerate(texts)]
+    analyses = [Analysis(summary=(), mentions=tuple(m)) for m in found]
+    before = link_site(articles, analyses, CONFIG)
+    assert pages(before)["Tomas Abara"] == ["a1", "a0"]
+    # Nothing the model tagged changes; the spelling "Abara" is now a common word too.
+    articles[2] = article(2, "Prices rose, abara said.")
+    warm, cold = linked_warm_and_cold(articles, analyses)
+    assert warm == cold
+    assert pages(warm)["Tomas Abara"] == ["a0"]

@@ -272,7 +272,7 @@ class _Rankings:
             for i in renamed:
                 redo.update(map(position.__getitem__, mentions[i]))
         order = {key: (ref.name, n) for n, (key, ref) in enumerate(zip(keys, refs, strict=True))}
-        self._refs = ById(list(keys), list(refs))
+        self._refs = ById(keys, list(refs))
         found = list(map(per_article.get, ids, repeat(_NONE)))
         return _rankings(ids, found, order, None, redo)
 
@@ -305,7 +305,7 @@ class _Members:
         redo = []
         if moved:
             redo = [i for i, found in enumerate(mentions) if not found.keys().isdisjoint(moved)]
-        self._newest = ById(list(ids), list(newest))
+        self._newest = ById(ids, list(newest))
         return _members_of(keys, mentions, dict(zip(ids, newest, strict=True)), None, redo)
 
     def clear(self) -> None:
@@ -382,7 +382,7 @@ class _EntityPages:
         redo = [place[key] for key in dirty if key in place]
         made = _pages(keys, columns, articles, None, redo)
         self._entries, self._naming, self._made = (
-            ById(list(ids), list(entries)),
+            ById(ids, list(entries)),
             naming,
             ById(keys, made),
         )
@@ -522,7 +522,7 @@ class _NewestEntries:
                     del order[bisect_left(order, (before, id_))]
             for i in changed:
                 insort(order, (newest[i], ids[i]))
-        self._newest, self._order = ById(list(ids), list(newest)), order
+        self._newest, self._order = ById(ids, list(newest)), order
         by_id = dict(zip(ids, entries, strict=True))
         return tuple(map(by_id.__getitem__, map(_SECOND, order)))
 

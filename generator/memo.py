@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from functools import cached_property
 from itertools import compress, filterfalse, islice, repeat
 from typing import Generic, TypeVar
 
@@ -102,47 +100,100 @@ def remember(
 _ABSENT = object()
 
 
-@dataclass(frozen=True)
+class Alignment:
+    """This call's ids matched to last call's (each a sequence of distinct ids): where
+    each id was, found once for every sequence kept by those ids, in C loops."""
+
+    def __init__(self, last_ids: Sequence[Hashable], ids: Sequence[Hashable]):
+        self.ids = ids
+        self.same = ids is last_ids or ids == last_ids
+        self._last_ids = last_ids
+        self._index: list[int] = []
+        if not self.same:
+            position = dict(zip(last_ids, range(len(last_ids)), strict=True))
+            # A new id points one past the end of last call's values, at `_ABSENT`.
+            self._index = list(map(position.get, ids, repeat(len(last_ids))))
+
+    def olds(self, last_values: Sequence, missing: object = _ABSENT) -> Sequence:
+        """`last_values` (one per last call's id) in this call's order, `missing` for new
+        ids."""
+        if self.same:
+            return last_values
+        padded = [*last_values, missing]
+        return list(map(padded.__getitem__, self._index))
+
+    def changed(self, last_values: Sequence, values: Sequence) -> list[int]:
+        """The positions in `values` whose value is not last call's object for the same
+        id, new ids included."""
+        flags = map(operator.is_not, values, self.olds(last_values))
+        return list(compress(range(len(values)), flags))
+
+    def gone(self) -> list[Hashable]:
+        """Last call's ids that are not this call's, in order."""
+        if self.same:
+            return []
+        return list(filterfalse(set(self.ids).__contains__, self._last_ids))
+
+
+def aligned(last_ids: Sequence[Hashable], ids: Sequence[Hashable]) -> Alignment:
+    """`Alignment(last_ids, ids)`, shared by the memos that ask about the same two
+    sequences: every memo kept by article number asks about the same two lists."""
+    key = (id(last_ids), id(ids))
+    found = _alignments.get(key)
+    # The alignment holds both sequences, so their ids stay theirs while it is kept.
+    if found is None:
+        found = Alignment(last_ids, ids)
+        _alignments[key] = found
+        while len(_alignments) > _ALIGNMENTS_KEPT:
+            del _alignments[next(iter(_alignments))]
+    return found
+
+
+_ALIGNMENTS_KEPT = 8
+_alignments: dict[tuple[int, int], Alignment] = {}
+
+
 class ById(Generic[Result]):
     """One call's values, one per id (an article's number, an entity's key), kept to find
     the next call's changes.
 
     `changed` compares by identity in C loops (`map`, `compress`), so a memo over all 10,000
     articles of a corpus finds the one that changed without a Python loop over the others.
+    The ids are kept as given, not copied (so that memos given the same list share its
+    `aligned`): a caller must not change a sequence of ids it has passed to a memo.
     """
 
-    ids: Sequence[Hashable] = ()
-    values: Sequence[Result] = ()
+    def __init__(self, ids: Sequence[Hashable] = (), values: Sequence[Result] = ()):
+        self.ids, self.values = ids, values
+        self._position: dict[Hashable, int] | None = None
 
-    @cached_property
-    def _by_id(self) -> dict[Hashable, Result]:
-        return dict(zip(self.ids, self.values, strict=True))
+    def align(self, ids: Sequence[Hashable]) -> Alignment:
+        """This call's ids matched to `ids`."""
+        return aligned(self.ids, ids)
 
-    def get(self, id_: Hashable, default: Result | None = None) -> Result | None:
-        """The value of `id_`, or `default` when it had none."""
-        return self._by_id.get(id_, default)
+    def get(self, id_: Hashable) -> Result | None:
+        """The value of `id_`, or `None` when it had none."""
+        if self._position is None:
+            self._position = dict(zip(self.ids, range(len(self.ids)), strict=True))
+        at = self._position.get(id_)
+        return None if at is None else self.values[at]
 
     def changed(self, ids: Sequence[Hashable], values: Sequence[Result]) -> list[int]:
         """The positions in `values` (one per id in `ids`) whose value is not this call's
         object for the same id, new ids included."""
-        if ids is self.ids or ids == self.ids:
-            olds: Iterable = self.values
-        else:
-            olds = map(self._by_id.get, ids, repeat(_ABSENT))
-        return list(compress(range(len(values)), map(operator.is_not, values, olds)))
+        return self.align(ids).changed(self.values, values)
+
+    def at(self, ids: Sequence[Hashable]) -> list:
+        """This call's values of `ids` (`None` for new ids)."""
+        return list(self.align(ids).olds(self.values, None))
 
     def olds(self, ids: Sequence[Hashable], positions: Iterable[int]) -> list:
-        """This call's values of the ids at `positions` in `ids` (`None` for new ids),
-        found by position while the ids are this call's."""
-        if ids is self.ids or ids == self.ids:
-            return list(map(self.values.__getitem__, positions))
-        return [self._by_id.get(ids[i]) for i in positions]
+        """This call's values of the ids at `positions` in `ids` (`None` for new ids)."""
+        return list(map(self.align(ids).olds(self.values, None).__getitem__, positions))
 
     def gone(self, ids: Sequence[Hashable]) -> list[Hashable]:
         """This call's ids that are not in `ids`, in order."""
-        if ids is self.ids or ids == self.ids:
-            return []
-        return list(filterfalse(set(ids).__contains__, self.ids))
+        return self.align(ids).gone()
 
 
 class PerId(Generic[Key, Given, Result]):
@@ -150,8 +201,8 @@ class PerId(Generic[Key, Given, Result]):
     key): an id whose item is last call's very object gets last call's result.
 
     Unlike `Remembered`, which looks every item up by a Python loop, the unchanged items are
-    found in C loops (`ById.changed`), so a call over 10,000 articles of which one changed
-    costs well under a millisecond. With `parts` above one, the items are given as that
+    found in C loops (`Alignment.changed`), so a call over 10,000 articles of which one
+    changed costs about a millisecond. With `parts` above one, the items are given as that
     many sequences (columns) and each item is the tuple of its parts, compared part by part.
     `given` and `given_key` are as for `Remembered`; `redo` names positions to compute
     again although their item is unchanged.
@@ -161,8 +212,9 @@ class PerId(Generic[Key, Given, Result]):
         self._compute = compute
         self._parts = parts
         self._given_key: Hashable = _ABSENT
-        self._columns: tuple[ById, ...] = ()
-        self._results: ById[Result] = ById()
+        self._ids: Sequence[Hashable] = ()
+        self._columns: tuple[list, ...] = ()
+        self._results: list[Result] = []
 
     def __call__(
         self,
@@ -179,24 +231,20 @@ class PerId(Generic[Key, Given, Result]):
             whole = zip(*columns, strict=True) if self._parts > 1 else items
             results = list(map(compute, whole, repeat(given)))
         else:
-            last = self._results
-            if ids is last.ids or ids == last.ids:
-                results = list(last.values)
-            else:
-                results = list(map(last.get, ids))
+            matched = aligned(self._ids, ids)
+            results = list(matched.olds(self._results))
             todo = set(redo)
-            for column, before in zip(columns, self._columns, strict=True):
-                todo.update(before.changed(ids, column))
+            for column, last in zip(columns, self._columns, strict=True):
+                todo.update(matched.changed(last, column))
             for i in todo:
                 item = tuple([column[i] for column in columns]) if self._parts > 1 else items[i]
                 results[i] = compute(item, given)
-        ids = kept_ids(ids)
-        self._given_key, self._results = given_key, ById(ids, results)
-        self._columns = tuple(ById(ids, list(column)) for column in columns)
+        self._given_key, self._ids, self._results = given_key, ids, results
+        self._columns = tuple(list(column) for column in columns)
         return results
 
     def clear(self) -> None:
-        self._given_key, self._columns, self._results = _ABSENT, (), ById()
+        self._given_key, self._ids, self._columns, self._results = _ABSENT, (), (), []
 
 
 def per_id(compute: Callable[[Key, Given], Result], parts: int = 1) -> PerId[Key, Given, Result]:
@@ -219,7 +267,8 @@ class Unchanged(Generic[Given, Result]):
         self, compute: Callable[[Sequence[Hashable], tuple[Sequence, ...], Given], Result]
     ):
         self._compute = compute
-        self._last: tuple[tuple[ById, ...], Hashable, Result] | None = None
+        # ids, columns, given key, result
+        self._last: tuple[Sequence[Hashable], tuple[list, ...], Hashable, Result] | None = None
 
     def __call__(
         self,
@@ -230,16 +279,12 @@ class Unchanged(Generic[Given, Result]):
     ) -> Result:
         """`compute(ids, columns, given)`, or last call's result. Callers must not change it."""
         last = self._last
-        if (
-            last is not None
-            and last[1] == given_key
-            and not last[0][0].gone(ids)
-            and not any(map(ById.changed, last[0], repeat(ids), columns))
-        ):
-            return last[2]
+        if last is not None and last[2] == given_key:
+            matched = aligned(last[0], ids)
+            if not matched.gone() and not any(map(matched.changed, last[1], columns)):
+                return last[3]
         result = self._compute(ids, columns, given)
-        ids = kept_ids(ids)
-        self._last = (tuple(ById(ids, list(column)) for column in columns), given_key, result)
+        self._last = (ids, tuple(list(column) for column in columns), given_key, result)
         return result
 
     def clear(self) -> None:
@@ -274,7 +319,7 @@ class Stable(Generic[Key]):
         for i, old in zip(changed, last.olds(ids, changed), strict=True):
             if old is not None and old == values[i]:
                 out[i] = old
-        self._last = ById(kept_ids(ids), out)
+        self._last = ById(ids, out)
         return out
 
     def clear(self) -> None:
@@ -411,7 +456,7 @@ class Inverted(Generic[Key, Result]):
                     by_key[key] = dict(sorted(found.items()))
                 else:
                     del by_key[key]
-        self._last, self._by_key = ById(kept_ids(ids), list(maps)), by_key
+        self._last, self._by_key = ById(ids, list(maps)), by_key
         return by_key
 
     def _afresh(
@@ -434,12 +479,6 @@ class Inverted(Generic[Key, Result]):
 
 
 _NONE: Mapping = {}
-
-
-def kept_ids(ids: Sequence[Hashable]) -> Sequence[Hashable]:
-    """`ids` to keep for the next call: a copy, since the caller's list may change; a range
-    stays one, to compare with the next call's range at once."""
-    return ids if isinstance(ids, range) else list(ids)
 
 
 def inverted() -> Inverted:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 
 from generator import memo
-from generator.memo import ById, kept_ids
+from generator.memo import ById
 from generator.ner import rescan
 from generator.ner.canonical import name_key
 
@@ -83,7 +83,7 @@ def lowercase_words(texts: Sequence[str], ids: Sequence[Hashable] | None = None)
                     del total[word]
         for i in changed:
             total.update(_LOWER_WORD.findall(texts[i]))
-    _last_words = _WordCounts(ById(kept_ids(ids), list(texts)), total)
+    _last_words = _WordCounts(ById(ids, list(texts)), total)
     return total
 
 
@@ -108,14 +108,13 @@ def find_spellings(
     if len(changed) > _FEW_CHANGES:
         found = [_spans(text, index) for text in texts]
     else:
-        found = _at(last.found, ids)
+        found = last.found.at(ids)
         redo = set(last.texts.changed(ids, texts))
         if changed:
             redo.update(i for i, text in enumerate(texts) if any(word in text for word in changed))
         for i in redo:
             found[i] = _spans(texts[i], index)
-    kept = kept_ids(ids)
-    _last_scan = _Scan(index, ById(kept, list(texts)), ById(kept, found))
+    _last_scan = _Scan(index, ById(ids, list(texts)), ById(ids, found))
     return found
 
 
@@ -147,7 +146,7 @@ def untagged_spans(
         moved = {
             s for s in owners.keys() | last.owners.keys() if owners.get(s) != last.owners.get(s)
         }
-    results = _at(last.kept, ids)
+    results = last.kept.at(ids)
     redo = {*last.spans.changed(ids, spans), *last.tagged.changed(ids, tagged)}
     if moved:
         redo.update(
@@ -155,9 +154,8 @@ def untagged_spans(
         )
     for i in redo:
         results[i] = _untagged(spans[i], tagged[i], owners)
-    kept = kept_ids(ids)
     _last_untagged = _Untagged(
-        owners, ById(kept, list(spans)), ById(kept, list(tagged)), ById(kept, results)
+        owners, ById(ids, list(spans)), ById(ids, list(tagged)), ById(ids, results)
     )
     return list(map(_RESULT, results))
 
@@ -172,13 +170,6 @@ def _untagged(
         if key not in keys and first.setdefault(key, owners[words]) == owners[words]
     )
     return frozenset(span[2] for span in found), kept
-
-
-def _at(last: ById, ids: Sequence[Hashable]) -> list:
-    """Last call's values at `ids` (`None` for new ones)."""
-    if ids == last.ids:
-        return list(last.values)
-    return list(map(last.get, ids))
 
 
 def _forget() -> None:

@@ -380,7 +380,7 @@ class _SteadyRecords:
                 }
                 same = len(kept) == len(old) and all(kept[k] is old.get(k) for k in kept)
                 steady[index] = old if same else kept
-        self._last = ById(list(ids), steady)
+        self._last = ById(ids, steady)
         return steady
 
     def clear(self) -> None:

@@ -537,3 +537,33 @@ def test_a_surname_the_corpus_starts_writing_in_lower_case_is_no_longer_looked_f
     warm, cold = linked_warm_and_cold(articles, analyses)
     assert warm == cold
     assert pages(warm)["Tomas Abara"] == ["a0"]
+
+
+def test_articles_prepared_again_with_the_same_text_are_not_read_again(monkeypatch):
+    articles, analyses = corpus()
+    link_site(articles, analyses, CONFIG)
+    read = []
+    find, words = rescan.find, memo._LOWER_WORD
+    monkeypatch.setattr(rescan, "find", lambda text, index: read.append(text) or find(text, index))
+    monkeypatch.setattr(memo, "_LOWER_WORD", Counted(words, read))
+    # Equal articles, new objects: their texts are new strings with the same words.
+    articles = [
+        dataclasses.replace(a, blocks=tuple(Block("".join(list(b.text))) for b in a.blocks))
+        for a in articles
+    ]
+    warm = link_site(articles, analyses, CONFIG)
+    assert read == []
+    memos.clear()
+    assert warm == link_site(articles, analyses, CONFIG)
+    assert len(read) == 2 * len(articles)  # scanned and counted by the cold start
+
+
+class Counted:
+    """A compiled pattern whose `findall` notes the texts it reads."""
+
+    def __init__(self, pattern, read: list):
+        self._pattern, self._read = pattern, read
+
+    def findall(self, text):
+        self._read.append(text)
+        return self._pattern.findall(text)

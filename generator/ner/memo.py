@@ -69,20 +69,26 @@ def lowercase_words(texts: Sequence[str], ids: Sequence[Hashable] | None = None)
     global _last_words
     ids = range(len(texts)) if ids is None else ids
     last = _last_words
+    before = list(map(last.texts.get, last.texts.gone(ids)))
+    after = []
     changed = last.texts.changed(ids, texts)
-    gone = last.texts.gone(ids)
-    if not changed and not gone:
+    for i, old in zip(changed, last.texts.olds(ids, changed), strict=True):
+        # A text made again with the same words (an article prepared again) counts the same.
+        if old != texts[i]:
+            after.append(texts[i])
+            if old is not None:
+                before.append(old)
+    if not before and not after:
         total = last.total
     else:
         total = last.total.copy()
-        before = [*map(last.texts.get, gone), *last.texts.olds(ids, changed)]
         for text in before:
-            for word in _LOWER_WORD.findall(text or ""):
+            for word in _LOWER_WORD.findall(text):
                 total[word] -= 1
                 if not total[word]:
                     del total[word]
-        for i in changed:
-            total.update(_LOWER_WORD.findall(texts[i]))
+        for text in after:
+            total.update(_LOWER_WORD.findall(text))
     _last_words = _WordCounts(ById(ids, list(texts)), total)
     return total
 
@@ -109,7 +115,10 @@ def find_spellings(
         found = [_spans(text, index) for text in texts]
     else:
         found = last.found.at(ids)
-        redo = set(last.texts.changed(ids, texts))
+        moved = last.texts.changed(ids, texts)
+        # A text made again with the same words (an article prepared again) keeps its spans.
+        olds = last.texts.olds(ids, moved)
+        redo = {i for i, old in zip(moved, olds, strict=True) if old != texts[i]}
         if changed:
             redo.update(i for i, text in enumerate(texts) if any(word in text for word in changed))
         for i in redo:

@@ -138,14 +138,15 @@ class Alignment:
 def aligned(last_ids: Sequence[Hashable], ids: Sequence[Hashable]) -> Alignment:
     """`Alignment(last_ids, ids)`, shared by the memos that ask about the same two
     sequences: every memo kept by article number asks about the same two lists."""
+    global _alignments
     key = (id(last_ids), id(ids))
     found = _alignments.get(key)
-    # The alignment holds both sequences, so their ids stay theirs while it is kept.
+    # The alignment holds both sequences, so their ids stay theirs while it is kept. The
+    # few kept are replaced, never changed, like the memos' state.
     if found is None:
         found = Alignment(last_ids, ids)
-        _alignments[key] = found
-        while len(_alignments) > _ALIGNMENTS_KEPT:
-            del _alignments[next(iter(_alignments))]
+        kept = list(_alignments.items())[1 - _ALIGNMENTS_KEPT :]
+        _alignments = {**dict(kept), key: found}
     return found
 
 

@@ -27,9 +27,11 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import repeat
+from operator import attrgetter, itemgetter
 
 from generator.entities import most_common
-from generator.memo import inverted, on_clear, remember
+from generator.memo import ById, inverted, on_clear, per_id, unchanged
 from generator.model import Mention
 from generator.ner import memo, rescan
 from generator.ner.canonical import name_key
@@ -52,36 +54,51 @@ class ResolvedEntity:
     name: str
     kind: str  # "person" | "organisation" | "place" | "other" (not a tag)
     forms: tuple[str, ...]  # every spelling, most used first
-    articles: Mapping[int, int]  # article index → number of mentions there
+    articles: Mapping[float, int]  # article number (see `resolve`) → mentions there
 
 
 @dataclass(frozen=True)
 class Resolution:
+    """The corpus's entities (sorted by key), and what the evaluation asks of them."""
+
     entities: tuple[ResolvedEntity, ...]
-    # per article, (start, end, entity index) of names found by the re-scan (step 7)
-    found: tuple[tuple[tuple[int, int, int], ...], ...] = ()
-    # per entity, its records by article; and per article, the re-scan's (name key, entity)
-    _groups: tuple[Mapping[int, _Record], ...] = field(default=(), repr=False, compare=False)
-    _found_keys: tuple[tuple[tuple[str, int], ...], ...] = field(
-        default=(), repr=False, compare=False
-    )
+    # per entity, its records by article number; per article, the re-scan's finds (start,
+    # end, entity key, name key); and the article numbers
+    _groups: tuple[Mapping[float, _Record], ...] = field(default=(), repr=False, compare=False)
+    _untagged: Sequence[memo.Kept] = field(default=(), repr=False, compare=False)
+    _ids: Sequence[float] = field(default=(), repr=False, compare=False)
+
+    # Only the evaluation asks for the parts below, so they are made on first use, not on
+    # every link.
 
     @cached_property
-    def lookup(self) -> Mapping[tuple[int, str], int]:
-        """(article index, name key of a spelling used there) → index into `entities`.
+    def found(self) -> tuple[tuple[tuple[int, int, int], ...], ...]:
+        """Per article, (start, end, index into `entities`) of the names the re-scan found
+        (step 7)."""
+        number = self._numbers
+        return tuple(
+            tuple((start, end, number[owner]) for start, end, owner, _ in spans)
+            for spans in self._untagged
+        )
 
-        Only the evaluation asks for it, so it is built on first use, not on every link.
-        """
+    @cached_property
+    def lookup(self) -> Mapping[tuple[float, str], int]:
+        """(article number, name key of a spelling used there) → index into `entities`."""
         found = {
             (article, key): n
             for n, group in enumerate(self._groups)
             for article, rec in group.items()
             for key in rec.keys
         }
-        for article, pairs in enumerate(self._found_keys):
-            for key, n in pairs:
-                found.setdefault((article, key), n)
+        number = self._numbers
+        for article, spans in zip(self._ids, self._untagged, strict=True):
+            for _, _, owner, key in spans:
+                found.setdefault((article, key), number[owner])
         return found
+
+    @cached_property
+    def _numbers(self) -> Mapping[str, int]:
+        return {entity.key: n for n, entity in enumerate(self.entities)}
 
 
 @dataclass(eq=False)
@@ -130,75 +147,83 @@ class _Record:
 
 
 def resolve(
-    mentions: Sequence[Sequence[Mention]], rules: EditorRules, texts: Sequence[str] = ()
+    mentions: Sequence[Sequence[Mention]],
+    rules: EditorRules,
+    texts: Sequence[str] = (),
+    ids: Sequence[float] | None = None,
 ) -> Resolution:
     """Resolve the mentions of every article (in article order) into corpus entities.
 
     `texts` are the articles' texts, for steps 5 and 7; without them those steps are skipped.
+    Articles are known by number: `ids`, increasing and kept by each article from call to
+    call (`memo.Numbering`), or their positions.
     """
-    lowercase_words = memo.lowercase_words(texts)
+    ids = range(len(mentions)) if ids is None else ids
+    lowercase_words = memo.lowercase_words(texts, ids if texts else None)
+    fingerprint = rules.fingerprint()
     records = _steady_records(
-        _records_per_article([tuple(m) for m in mentions], rules, rules.fingerprint())
+        ids, _records_per_article(ids, list(map(tuple, mentions)), rules, fingerprint)
     )
     # Groups and everything worked out from them keep last call's objects unless one of
-    # their articles' records changed, so after an edit only its groups are redone.
-    by_key = _groups_of(records)
-    groups = dict(zip(by_key, _views(list(by_key.values()), None, None), strict=True))
+    # their articles' records changed, so after an edit (or an article added or deleted)
+    # only its groups are redone.
+    by_key = _groups_of(records, ids)
+    keys = list(by_key)
+    groups = dict(zip(keys, _views(keys, list(by_key.values()), None, None), strict=True))
     # Given names learnt from the corpus's own people (multi-word names voted without
     # them), then the vote of every group with them.
-    people = [key for key in groups if " " in key]
-    votes = _votes_alone([groups[key].records for key in people], None, None)
-    given = _given_names(dict(zip(people, votes, strict=True)))
-    votes = _votes_with_given([view.records for view in groups.values()], given, given)
-    kinds = dict(zip(groups, votes, strict=True))
-    groups = _join_surnames_in_corpus(groups, kinds, rules, given)
+    people = [key for key in keys if " " in key]
+    votes = _votes_alone(people, [groups[key].records for key in people], None, None)
+    given = _given_names(people, (votes,), None, None)
+    votes = _votes_with_given(keys, list(map(_RECORDS, groups.values())), given, given)
+    views = list(groups.values())
+    groups, kinds = _joined(keys, (views, votes), (rules, given), (fingerprint, given))
 
-    drafts = []
     order = sorted(groups)
-    summaries = _summaries_of_groups([groups[key].records for key in order], None, None)
-    for key, summary in zip(order, summaries, strict=True):
-        kind = next((rules.types[k] for k in sorted(summary.keys) if k in rules.types), None)
-        if kind is None:
-            common = _is_common_word(key, groups[key].total, lowercase_words, rules)
-            kind = OTHER if common else kinds[key]
-        name = rules.canonical.get(key) or summary.name
-        drafts.append((key, name, kind, summary.forms, groups[key].counts))
-
+    views = list(map(groups.__getitem__, order))
+    summaries = _summaries_of_groups(order, list(map(_RECORDS, views)), None, None)
+    # A one-word key's draft depends on how often the corpus writes it in lower case.
+    lower = list(map(lowercase_words.get, order, repeat(0)))
+    drafts = _drafts(
+        order,
+        (order, summaries, views, list(map(kinds.__getitem__, order)), lower),
+        rules,
+        fingerprint,
+    )
     if texts:
-        untagged = _rescan(texts, drafts, _tagged_keys(records, None, None), lowercase_words)
+        tagged = _tagged_keys(ids, records, None, None)
+        untagged = _rescan(texts, ids, drafts, tagged, lowercase_words)
     else:
         untagged = [() for _ in records]
     # The re-scan's finds add to the counts of their entities, also by difference.
-    found_by_key = _found_of(_found_counts(untagged, None, None))
+    found_by_key = _found_of(_found_counts(ids, untagged, None, None), ids)
     counts = _counts_with_found(
-        [(draft[4], found_by_key.get(draft[0])) for draft in drafts], None, None
+        order, (list(map(_COUNTS, drafts)), list(map(found_by_key.get, order))), None, None
     )
-    entities = tuple(
-        _entities([(*draft[:4], c) for draft, c in zip(drafts, counts, strict=True)], None, None)
-    )
-    number = {key: n for n, key in enumerate(order)}
-    numbered = _numbered_spans(untagged, number, tuple(order))
-    groups_in_order = tuple(groups[key].group for key in order)
-    return Resolution(
-        entities,
-        tuple(found for found, _ in numbered),
-        groups_in_order,
-        tuple(keys for _, keys in numbered),
-    )
+    entities = _entities(order, (drafts, counts), None, None)
+    return Resolution(tuple(entities), tuple(map(_GROUP, views)), untagged, ids)
 
 
 @dataclass(frozen=True)
 class _GroupView:
-    """A group of records (article index → the article's record of the entity) and what
+    """A group of records (article number → the article's record of the entity) and what
     every step reads of it, worked out once per group object."""
 
-    group: Mapping[int, _Record]
-    records: tuple[_Record, ...]
-    counts: Mapping[int, int]  # article index → mentions there
+    group: Mapping[float, _Record]
+    records: tuple[_Record, ...]  # in article order
+    counts: Mapping[float, int]  # article number → mentions there
     total: int
 
+    @cached_property
+    def labels(self) -> _Record:
+        """The labels of all its records (whether a surname may join a full name)."""
+        labels: Counter[str] = Counter()
+        for rec in self.records:
+            labels.update(rec.labels)
+        return _Record(labels=labels)
 
-def _view(group: Mapping[int, _Record], _: None) -> _GroupView:
+
+def _view(group: Mapping[float, _Record], _: None) -> _GroupView:
     counts = {index: rec.count for index, rec in group.items()}
     return _GroupView(group, tuple(group.values()), counts, sum(counts.values()))
 
@@ -211,8 +236,8 @@ def _found_in(spans: memo.Kept, _: None) -> dict[str, int]:
 
 
 def _with_found(
-    item: tuple[Mapping[int, int], Mapping[int, int] | None], _: None
-) -> Mapping[int, int]:
+    item: tuple[Mapping[float, int], Mapping[float, int] | None], _: None
+) -> Mapping[float, int]:
     tagged, found = item
     if not found:
         return tagged
@@ -222,50 +247,96 @@ def _with_found(
     return counts
 
 
-def _numbered(spans: memo.Kept, number: Mapping[str, int]) -> tuple[tuple, tuple]:
-    return (
-        tuple((start, end, number[owner]) for start, end, owner, _ in spans),
-        tuple((key, number[owner]) for _, _, owner, key in spans),
-    )
+def _draft(
+    item: tuple[str, _Summary, _GroupView, str, int], rules: EditorRules
+) -> tuple[str, str, str, tuple[str, ...], Mapping[float, int]]:
+    """Steps 5 and 6 for one group: (key, name, kind, spellings, mentions per article)."""
+    key, summary, view, voted, lower = item
+    kind = next((rules.types[k] for k in sorted(summary.keys) if k in rules.types), None)
+    if kind is None:
+        kind = OTHER if _is_common_word(key, view.total, lower, rules) else voted
+    name = rules.canonical.get(key) or summary.name
+    return (key, name, kind, summary.forms, view.counts)
 
 
-def _entity(draft: tuple, _: None) -> ResolvedEntity:
-    return ResolvedEntity(*draft)
+def _entity(item: tuple[tuple, Mapping[float, int]], _: None) -> ResolvedEntity:
+    draft, counts = item
+    return ResolvedEntity(*draft[:4], counts)
 
 
 _groups_of = inverted()
-_views = remember(_view, by_identity=True)
-_found_counts = remember(_found_in, by_identity=True)
+_views = per_id(_view)
+_drafts = per_id(_draft, parts=5)
+_found_counts = per_id(_found_in)
 _found_of = inverted()
-_counts_with_found = remember(_with_found, key_of=lambda item: (id(item[0]), id(item[1])))
-_numbered_spans = remember(_numbered, by_identity=True)
-_entities = remember(
-    _entity, key_of=lambda draft: (draft[0], draft[1], draft[2], id(draft[3]), id(draft[4]))
-)
+_counts_with_found = per_id(_with_found, parts=2)
+_entities = per_id(_entity, parts=2)
+_RECORDS = attrgetter("records")
+_GROUP = attrgetter("group")
+_COUNTS = itemgetter(4)
 
 
 def _rescan(
     texts: Sequence[str],
-    drafts: Sequence[tuple[str, str, str, tuple[str, ...], Mapping[int, int]]],
+    ids: Sequence[float],
+    drafts: Sequence[tuple[str, str, str, tuple[str, ...], Mapping[float, int]]],
     tagged: Sequence[frozenset[str]],
     lowercase_words: Mapping[str, int],
 ) -> list[memo.Kept]:
     """Step 7: per article, spans of known names the model did not tag there."""
-    owners: dict[tuple[str, ...], str] = {}
-    for key, _, kind, forms, _ in drafts:
-        if kind in KINDS:
-            for form in forms:
-                if _findable(form, lowercase_words):
-                    # Two entities may share a spelling; the first one gets its mentions.
-                    owners.setdefault(rescan.spelling(form), key)
-    spans = memo.find_spellings(texts, rescan.build_index(owners))
-    return memo.untagged_spans(spans, tagged, owners)
+    owners, index = _spellings(drafts, lowercase_words)
+    spans = memo.find_spellings(texts, index, ids)
+    return memo.untagged_spans(spans, tagged, owners, ids)
 
 
-def _findable(form: str, lowercase_words: Mapping[str, int]) -> bool:
+class _Spellings:
+    """The spellings to look for, with their entities, and their index (`rescan`), kept
+    while the drafts are last call's objects and the corpus writes the same one-word
+    spellings in lower case: a save that changes no article's names (most saves) neither
+    walks every entity's spellings nor builds the index again."""
+
+    def __init__(self) -> None:
+        self._drafts: ById[tuple] = ById()
+        self._words: list[str] = []  # the one-word name keys checked against lower case
+        self._lower: list[bool] = []  # which of them the corpus writes in lower case
+        self._made: tuple[dict[tuple[str, ...], str], dict] = ({}, {})
+
+    def __call__(
+        self, drafts: Sequence[tuple], lowercase_words: Mapping[str, int]
+    ) -> tuple[dict[tuple[str, ...], str], dict[str, tuple[tuple[str, ...], ...]]]:
+        keys = list(map(_KEY_OF_DRAFT, drafts))
+        last = self._drafts
+        lower = list(map(lowercase_words.__contains__, self._words))
+        if last.changed(keys, drafts) or last.gone(keys) or lower != self._lower:
+            owners: dict[tuple[str, ...], str] = {}
+            words = []
+            for key, _, kind, forms, _ in drafts:
+                if kind in KINDS:
+                    for form in forms:
+                        name = name_key(form)
+                        if " " not in name:
+                            words.append(name)
+                        if _findable(name, lowercase_words):
+                            # Two entities may share a spelling; the first gets its mentions.
+                            owners.setdefault(rescan.spelling(form), key)
+            self._words = words
+            self._lower = list(map(lowercase_words.__contains__, words))
+            self._made = (owners, rescan.build_index(owners))
+        self._drafts = ById(keys, list(drafts))
+        return self._made
+
+    def clear(self) -> None:
+        self._drafts, self._words, self._lower, self._made = ById(), [], [], ({}, {})
+
+
+def _findable(key: str, lowercase_words: Mapping[str, int]) -> bool:
     # Short spellings and ones the corpus also writes as common words would match noise.
-    key = name_key(form)
     return len(key.replace(" ", "")) >= 3 and (" " in key or key not in lowercase_words)
+
+
+_spellings = _Spellings()
+on_clear(_spellings.clear)
+_KEY_OF_DRAFT = itemgetter(0)
 
 
 def _article_step(found: tuple[Mention, ...], rules: EditorRules) -> dict[str, _Record]:
@@ -278,11 +349,12 @@ def _article_step(found: tuple[Mention, ...], rules: EditorRules) -> dict[str, _
     return recs
 
 
-_records_per_article = remember(_article_step, by_identity=True)
+_records_per_article = per_id(_article_step)
 
 
 class _SteadyRecords:
-    """Records equal to last call's at the same article position become last call's objects.
+    """Records equal to last call's of the same article (by number) become last call's
+    objects.
 
     Re-analysing an edited article makes new records even when the edit did not touch its
     names (most edits do not): a group holding a new record is voted and summed up again,
@@ -291,26 +363,28 @@ class _SteadyRecords:
     """
 
     def __init__(self) -> None:
-        self._last: list[dict[str, _Record]] = []
+        self._last: ById[dict[str, _Record]] = ById()
 
-    def __call__(self, records: list[dict[str, _Record]]) -> list[dict[str, _Record]]:
+    def __call__(
+        self, ids: Sequence[float], records: list[dict[str, _Record]]
+    ) -> list[dict[str, _Record]]:
         last = self._last
-        steady = []
-        for index, recs in enumerate(records):
-            old = last[index] if index < len(last) else None
-            if old is not None and old is not recs:
+        steady = list(records)
+        changed = last.changed(ids, records)
+        for index, old in zip(changed, last.olds(ids, changed), strict=True):
+            recs = records[index]
+            if old is not None:
                 kept = {
                     key: old[key] if key in old and old[key].same(rec) else rec
                     for key, rec in recs.items()
                 }
                 same = len(kept) == len(old) and all(kept[k] is old.get(k) for k in kept)
-                recs = old if same else kept
-            steady.append(recs)
-        self._last = steady
+                steady[index] = old if same else kept
+        self._last = ById(ids, steady)
         return steady
 
     def clear(self) -> None:
-        self._last = []
+        self._last = ById()
 
 
 _steady_records = _SteadyRecords()
@@ -323,7 +397,7 @@ def _keys_of_article(records: dict[str, _Record], _: None) -> frozenset[str]:
     return frozenset().union(*(rec.keys for rec in records.values()))
 
 
-_tagged_keys = remember(_keys_of_article, by_identity=True)
+_tagged_keys = per_id(_keys_of_article)
 
 
 def _article_records(found: Sequence[Mention], rules: EditorRules) -> dict[str, _Record]:
@@ -428,16 +502,20 @@ def _add_up(counts: list[Mapping[str, int]], total: dict[str, int] | None = None
 
 # Votes of groups of records (without and with the corpus's given names) and their
 # summaries, remembered between calls like the records themselves.
-_votes_alone = remember(_vote_records, by_identity=True)
-_votes_with_given = remember(_vote_records, by_identity=True)
-_summaries_of_groups = remember(_summary, by_identity=True)
+_votes_alone = per_id(_vote_records)
+_votes_with_given = per_id(_vote_records)
+_summaries_of_groups = per_id(_summary)
 
 
-def _given_names(kinds: Mapping[str, str], at_least: int = 2) -> frozenset[str]:
+def _first_names(
+    people: Sequence[str], votes: tuple[Sequence[str]], _: None, at_least: int = 2
+) -> frozenset[str]:
+    """The given names learnt from the corpus: `people` are its multi-word names, `votes`
+    their kinds voted without given names."""
     # A first word shared by several people, and by at least twice as many people as other
     # names, is a given name (one "Nick" the model calls an organisation keeps "Nick").
     first: dict[str, Counter[str]] = defaultdict(Counter)
-    for key, kind in kinds.items():
+    for key, kind in zip(people, votes[0], strict=True):
         words = key.split()
         if len(words) > 1 and len(words[0]) > 1:
             first[words[0]][kind] += 1
@@ -450,12 +528,15 @@ def _given_names(kinds: Mapping[str, str], at_least: int = 2) -> frozenset[str]:
 
 
 def _join_surnames_in_corpus(
-    groups: dict[str, _GroupView],
-    kinds: dict[str, str],
-    rules: EditorRules,
-    given_names: frozenset[str],
-) -> dict[str, _GroupView]:
-    """The groups with surnames joined to the one full name they end; `kinds` follows."""
+    keys: Sequence[str],
+    views_and_votes: tuple[Sequence[_GroupView], Sequence[str]],
+    given: tuple[EditorRules, frozenset[str]],
+) -> tuple[dict[str, _GroupView], dict[str, str]]:
+    """The groups (by key) with surnames joined to the one full name they end, and the
+    kinds of the groups, with the joined ones voted again."""
+    groups = dict(zip(keys, views_and_votes[0], strict=True))
+    kinds = dict(zip(keys, views_and_votes[1], strict=True))
+    rules, given_names = given
     people_by_last: dict[str, list[str]] = defaultdict(list)
     names_by_last: dict[str, list[str]] = defaultdict(list)
     for key, kind in kinds.items():
@@ -471,26 +552,22 @@ def _join_surnames_in_corpus(
             owners = names_by_last.get(key, [])
         if len(owners) != 1 or rules.is_aliased(key):
             continue
-        if kinds[key] != "person" and not _may_be_surname(key, _labels_of(groups[key])):
+        if kinds[key] != "person" and not _may_be_surname(key, groups[key].labels):
             continue
         joins.append((key, owners[0]))
     joined = dict(groups)
     # A full name ends one surname only, so the joins are independent of each other.
-    made = _joined_groups([(groups[owner], groups[key]) for key, owner in joins], None, None)
+    owners = [owner for _, owner in joins]
+    made = _joined_groups(
+        owners, ([groups[owner] for owner in owners], [groups[key] for key, _ in joins]), None, None
+    )
     for (key, owner), view in zip(joins, made, strict=True):
         joined[owner] = view
         del joined[key], kinds[key]
-    owners = [owner for _, owner in joins]
-    votes = _votes_of_joined([joined[owner].records for owner in owners], given_names, given_names)
+    records = [joined[owner].records for owner in owners]
+    votes = _votes_of_joined(owners, records, given_names, given_names)
     kinds.update(zip(owners, votes, strict=True))
-    return joined
-
-
-def _labels_of(view: _GroupView) -> _Record:
-    labels: Counter[str] = Counter()
-    for rec in view.records:
-        labels.update(rec.labels)
-    return _Record(labels=labels)
+    return joined, kinds
 
 
 def _join(pair: tuple[_GroupView, _GroupView], _: None) -> _GroupView:
@@ -508,13 +585,16 @@ def _join(pair: tuple[_GroupView, _GroupView], _: None) -> _GroupView:
 
 # The same two groups make the same joined group as last call, so a full name that
 # absorbed its surname keeps its records, and its vote is remembered.
-_joined_groups = remember(_join, key_of=lambda pair: (id(pair[0]), id(pair[1])))
-_votes_of_joined = remember(_vote_records, by_identity=True)
+_joined_groups = per_id(_join, parts=2)
+_votes_of_joined = per_id(_vote_records)
+# Steps 3 and 4 across the whole corpus, redone only when a group or its vote changed.
+_given_names = unchanged(_first_names)
+_joined = unchanged(_join_surnames_in_corpus)
 
 
-def _is_common_word(
-    key: str, mentions: int, lowercase_words: Mapping[str, int], rules: EditorRules
-) -> bool:
+def _is_common_word(key: str, mentions: int, lower: int, rules: EditorRules) -> bool:
+    """Whether a group is a common word the model capitalised: a one-word key the corpus
+    writes in lower case (`lower` times) at least as often as the group's `mentions`."""
     if " " in key or rules.is_aliased(key):
         return False
-    return lowercase_words.get(key, 0) >= mentions
+    return lower >= mentions

@@ -268,3 +268,46 @@ def test_digest_watch_stops_cleanly_on_sigterm(tmp_path):
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(timeout=20) == 0
         assert "stopping" in proc.stdout.read().decode()
+
+
+def next_build(proc, seconds=30.0):
+    """The next rebuild's summary line of a `digest watch|serve` process."""
+    found = []
+
+    def read():
+        while line := proc.stdout.readline().decode():
+            if "articles" in line:
+                found.append(line)
+                return
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    reader.join(seconds)
+    assert found, f"no rebuild within {seconds} s"
+    return found[0]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("poll", [False, True], ids=["inotify", "poll"])
+def test_watch_follows_edits_new_folders_and_deletions(tmp_path, poll):
+    # The watcher's paths spare the rebuild a listing of the folder; files it did not name
+    # (a folder copied in, a deletion) must still be found.
+    make_site(tmp_path, {"a.md": ARTICLE.format(title="Talks in Geneva")})
+    site = tmp_path / "site/articles"
+    with digest_session(tmp_path, ["watch", *(["--poll"] if poll else [])]) as (proc, _):
+        (tmp_path / "content/a.md").write_text(ARTICLE.format(title="Talks in Geneva resume"))
+        assert "1 articles" in next_build(proc)
+        assert (site / "talks-in-geneva-resume/index.html").is_file()
+
+        folder = tmp_path / "copied"
+        folder.mkdir()
+        (folder / "b.md").write_text(ARTICLE.format(title="Aid convoys reach Aleppo"))
+        folder.rename(tmp_path / "content/2016")
+        assert "2 articles" in next_build(proc)
+        assert (site / "aid-convoys-reach-aleppo/index.html").is_file()
+
+        (tmp_path / "content/a.md").unlink()
+        assert "1 articles" in next_build(proc)
+        assert not (site / "talks-in-geneva-resume").exists()
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=20) == 0

@@ -19,14 +19,14 @@ import sys
 import time
 from pathlib import Path
 
-from generator import memo
 from generator.analyse import AnalysisSettings
-from generator.cache import analyse_with_cache, open_cache
+from generator.analyse.cache import analyse_with_cache, open_cache
+from generator.articles import Analysis, Article, Block, Mention
+from generator.clean import prepare_articles
 from generator.config import load_config
-from generator.link import link_site
+from generator.link import link_site, memo
 from generator.load import load_articles
-from generator.model import Analysis, Article, Block, Mention, Problems
-from generator.prepare import prepare_articles
+from generator.problems import Problems
 
 
 def edited(article: Article, analysis: Analysis, i: int, name: str) -> tuple[Article, Analysis]:

@@ -20,12 +20,12 @@ from collections import Counter
 from pathlib import Path
 
 from generator.analyse import AnalysisSettings, analyse_articles
-from generator.clean import clean_blocks, corpus_boilerplate
+from generator.clean import prepare_articles
+from generator.clean.boilerplate import clean_blocks, corpus_boilerplate
 from generator.config import Config
 from generator.link import link_site
 from generator.load import read_content
-from generator.model import Problems
-from generator.prepare import prepare_articles
+from generator.problems import Problems
 from generator.render import render_site
 from generator.write import write_site
 

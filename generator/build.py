@@ -9,13 +9,13 @@ from dataclasses import dataclass
 import jinja2
 
 from generator.analyse import AnalysisSettings
-from generator.cache import analyse_with_cache, open_cache
+from generator.analyse.cache import analyse_with_cache, open_cache
+from generator.analyse.mentions import ModelNotFound
+from generator.clean import prepare_articles
 from generator.config import Config
-from generator.entities import ModelNotFound
 from generator.link import link_site
 from generator.load import load_articles
-from generator.model import Problem, Problems
-from generator.prepare import prepare_articles
+from generator.problems import Problem, Problems
 from generator.render import render_site
 from generator.write import OutputError, check_output_dir, write_site
 

@@ -196,7 +196,7 @@ def run_watch(args: argparse.Namespace) -> int:
 
 
 def _run_session(args: argparse.Namespace, serve: bool) -> int:
-    from generator.session import Session
+    from generator.live.session import Session
 
     try:
         session = Session(

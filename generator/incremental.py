@@ -8,7 +8,7 @@ last time and redoes only what changed:
   per-line counts behind it are updated file by file);
 * analyse runs only for new or changed articles (then the on-disk cache, then the NLP);
 * link runs over the whole corpus every time (entity merging is corpus-wide), reusing each
-  unchanged article's and group's part (`generator.memo`), and gives unchanged entries
+  unchanged article's and group's part (`generator.link.memo`), and gives unchanged entries
   and entities back as last time's objects;
 * render re-renders a page only when its template context, the shared context or the
   templates changed: a page planned from last time's objects is unchanged at a glance,
@@ -34,16 +34,18 @@ from typing import Any
 
 import jinja2
 
-from generator import cache as analysis_cache
 from generator.analyse import AnalysisSettings
+from generator.analyse import cache as analysis_cache
+from generator.analyse.mentions import ModelNotFound
+from generator.articles import Analysis, Article, RawArticle
 from generator.build import BuildFailed, describe_template_error, site_counts
-from generator.clean import boilerplate_from_counts, short_line_keys
+from generator.clean import prepare_article, unique_articles
+from generator.clean.boilerplate import boilerplate_from_counts, short_line_keys
 from generator.config import Config
-from generator.entities import ModelNotFound
 from generator.link import link_site
+from generator.link.site import EntityFacts, Site
 from generator.load import ContentListing, list_content, read_content_file
-from generator.model import Analysis, Article, EntityFacts, Problem, Problems, RawArticle, Site
-from generator.prepare import prepare_article, unique_articles
+from generator.problems import Problem, Problems
 from generator.render import (
     Page,
     PagePlans,
@@ -55,7 +57,7 @@ from generator.render import (
     render_page,
     theme_dir,
 )
-from generator.urls import output_file
+from generator.render.urls import output_file
 from generator.write import OutputError, check_output_dir, update_site, write_site
 
 

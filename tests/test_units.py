@@ -4,11 +4,11 @@ from datetime import UTC, datetime
 
 import pytest
 
-from generator.dates import DateError, parse_date
-from generator.headline import derive_headline
-from generator.readers import ReadError, Source, reader_for
-from generator.slug import slugify, unique_slugs
-from generator.urls import absolute_url, base_path, output_file, relative_url
+from generator.clean.headline import derive_headline
+from generator.load.dates import DateError, parse_date
+from generator.load.readers import ReadError, Source, reader_for
+from generator.render.urls import absolute_url, base_path, output_file, relative_url
+from generator.text.slug import slugify, unique_slugs
 from tests.helpers import SEED
 
 

@@ -25,14 +25,14 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.analyse.mentions import doc_spans, extract_spans, load_model, mentions_from_spans
+from generator.analyse.mentions.labels import KINDS, kind_of_label
 from generator.config import EntitiesSection
-from generator.entities import doc_spans, extract_spans, load_model, mentions_from_spans
 from generator.evaluate import json_lines
-from generator.ner import gazetteer, lexicon
-from generator.ner.canonical import name_key
-from generator.ner.labels import KINDS, kind_of_label
-from generator.ner.resolve import Resolution, resolve
-from generator.ner.rules import editor_rules
+from generator.link import gazetteer, lexicon
+from generator.link.resolve import Resolution, resolve
+from generator.link.rules import editor_rules
+from generator.text.names import name_key
 
 GOLD_KINDS = {"PER": "person", "ORG": "organisation", "LOC": "place"}
 

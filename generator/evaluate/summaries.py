@@ -19,14 +19,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.analyse import AnalysisSettings, article_summary
+from generator.analyse.summaries import ALGORITHMS, DEFAULT_ALGORITHM, Length
+from generator.articles import Article
+from generator.clean import prepare_articles
 from generator.evaluate import json_lines
-from generator.languages import language_name
-from generator.model import Article, Problems
-from generator.prepare import prepare_articles
-from generator.readers import Source
-from generator.readers.text import read_text
-from generator.summarize import ALGORITHMS, DEFAULT_ALGORITHM, Length
-from generator.tokenize import tokenizer_for
+from generator.load.readers import Source
+from generator.load.readers.text import read_text
+from generator.problems import Problems
+from generator.text.languages import language_name
+from generator.text.tokenize import tokenizer_for
 
 METRICS = ("rouge1", "rouge2", "rougeLsum")
 

@@ -1,0 +1,97 @@
+"""The analyse stage: summary and entity mentions for each article.
+
+`analyse_article` is a pure function of an article's cleaned text, its metadata and the
+settings, so its results can be cached by content hash and computed in any order or process.
+`analyse_articles` runs it over many articles, batching the spaCy calls.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from generator.analyse.mentions import extract_mentions
+from generator.analyse.summaries import Length, summarize, supports
+from generator.articles import Analysis, Article, Mention
+from generator.config import Config
+from generator.text.languages import language_name
+from generator.text.tokenize import tokenizer_for
+
+
+@dataclass(frozen=True)
+class AnalysisSettings:
+    """Every setting that changes what analysis produces (and so belongs in a cache key)."""
+
+    language: str
+    algorithm: str
+    length: Length
+    model: str
+
+    @classmethod
+    def from_config(cls, config: Config) -> AnalysisSettings:
+        return cls(
+            language=config.site.language,
+            algorithm=config.summary.algorithm,
+            length=Length(config.summary.sentences, config.summary.words),
+            model=config.entities.model,
+        )
+
+
+def article_summary(article: Article, settings: AnalysisSettings) -> tuple[str, ...]:
+    """The summary sentences: the article's own `summary` when it has one, else extracted."""
+    return summarise_article(article, settings)[0]
+
+
+def summarise_article(
+    article: Article, settings: AnalysisSettings
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The summary sentences and the warnings about them.
+
+    An article in a language sumy has no stemmer and stop words for (or an unknown code)
+    gets its first sentences, with a warning, rather than a summary made with English rules.
+    """
+    language = language_name(article.meta.lang, settings.language)
+    tokenizer = tokenizer_for(language or "english")
+    if article.meta.summary:
+        summary = tuple(
+            s for p in article.meta.summary.splitlines() for s in tokenizer.to_sentences(p)
+        )
+        return summary, ()
+    length = Length(
+        article.meta.summary_sentences or settings.length.sentences,
+        article.meta.summary_words
+        if article.meta.summary_words is not None
+        else settings.length.words,
+    )
+    algorithm, warnings = settings.algorithm, ()
+    if algorithm != "lead" and (language is None or not supports(language)):
+        code = article.meta.lang or settings.language
+        algorithm = "lead"
+        warnings = (f"no summariser for language '{code}'; the summary is the first sentences",)
+    paragraphs = [b.text for b in article.blocks]
+    return summarize(paragraphs, language or "english", algorithm, length), warnings
+
+
+def analyse_article(
+    article: Article, settings: AnalysisSettings, mentions: tuple[Mention, ...]
+) -> Analysis:
+    """Combine the summary with entity mentions already extracted from the article's text."""
+    summary, warnings = summarise_article(article, settings)
+    return Analysis(summary=summary, mentions=mentions, warnings=warnings)
+
+
+def analyse_articles(
+    articles: Sequence[Article],
+    settings: AnalysisSettings,
+    progress: Callable[[int], None] | None = None,
+) -> list[Analysis]:
+    """Analyse every article, in order; `progress` is called with the count done so far."""
+    results = []
+    texts = (a.text for a in articles)
+    for done, (article, mentions) in enumerate(
+        zip(articles, extract_mentions(texts, settings.model), strict=True), start=1
+    ):
+        results.append(analyse_article(article, settings, mentions))
+        if progress:
+            progress(done)
+    return results

@@ -1,0 +1,153 @@
+"""Named entities with spaCy: what one article says about the names in it.
+
+Only the NER pipe is loaded (it carries its own tok2vec, so the entities are the same as
+with the full pipeline at twice the speed). For each name the article uses, a `Mention`
+records its spellings, the model's labels and the context cues around it; deciding names
+and types across the corpus is the link stage's job, so editor rules never need the model.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from generator.analyse.mentions import boundaries
+from generator.analyse.mentions.cues import ANY_CAPITAL, capital_says_nothing, context_cues
+from generator.analyse.mentions.dateline import byline, dateline
+from generator.analyse.mentions.labels import LABEL_KINDS, kind_of_label
+from generator.articles import Mention
+from generator.text.names import canonical_forms, name_key, title_key
+
+# Labels kept as evidence although they are not tags themselves: the model calls Aleppo
+# NORP and a party a PRODUCT; the link stage weighs them with everything else. Numbers,
+# dates and amounts are never names.
+EVIDENCE_LABELS = frozenset(LABEL_KINDS) | {"NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
+
+# Everything but the NER pipe; none of these changes what NER predicts.
+_UNUSED_PIPES = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
+_CONTEXT = 40  # characters either side of a span that the cues look at
+
+
+class ModelNotFound(Exception):
+    """The configured spaCy pipeline is not installed."""
+
+
+@dataclass(frozen=True)
+class Span:
+    """One canonical name the model found: where (character offsets), as what."""
+
+    start: int
+    end: int
+    name: str
+    label: str
+    cues: tuple[str, ...]
+
+
+@lru_cache(maxsize=4)
+def load_model(name: str):
+    """Load an installed spaCy pipeline with only its NER component."""
+    import spacy
+
+    try:
+        return spacy.load(name, exclude=_UNUSED_PIPES)
+    except OSError as exc:
+        raise ModelNotFound(
+            f"spaCy model {name!r} is not installed ({exc}); install it with pip or set "
+            "[entities] model in digest.toml to an installed pipeline"
+        ) from None
+
+
+def doc_spans(text: str, ents: Iterable[tuple[int, int, str]]) -> list[Span]:
+    """Canonical names for the model's (start, end, label) spans over `text`.
+
+    The story's dateline ("MOSCOW, Dec 6 (Reuters) -") is a place and its byline a person,
+    whatever the model says.
+    Spans the model cut short are first widened to the whole capitalised name
+    (`boundaries.complete`). A span can yield several names (split at a line break) or none
+    (junk); offsets are narrowed to the name where it occurs verbatim in the span.
+    """
+    kept = [
+        (start, end, label)
+        for start, end, label in ents
+        if label in EVIDENCE_LABELS
+        and not _ends_title(text[max(0, start - _CONTEXT) : start], text[start:end])
+    ]
+    spans = []
+    place, reporter = dateline(text), byline(text)
+    if place is not None:
+        # The model's reading of the dateline gives way; its name is written as a name.
+        kept = [(s, e, label) for s, e, label in kept if e <= place[0] or s >= place[1]]
+        spans.append(Span(*place, text[slice(*place)].title(), "GPE", ("place",)))
+    if reporter is not None:
+        kept = [(s, e, label) for s, e, label in kept if e <= reporter[0] or s >= reporter[1]]
+        spans.append(Span(*reporter, text[slice(*reporter)], "PERSON", ("person",)))
+    for start, end, label in boundaries.complete(text, kept, boundaries.lowercase_words(text)):
+        raw = text[start:end]
+        for name, titled in canonical_forms(raw, label):
+            offset = raw.find(name)
+            s, e = (start + offset, start + offset + len(name)) if offset >= 0 else (start, end)
+            cues = context_cues(text[max(0, s - _CONTEXT) : s], text[e : e + _CONTEXT])
+            if capital_says_nothing(text, s, e):
+                cues = (*cues, ANY_CAPITAL)
+            spans.append(Span(s, e, name, label, (*cues, "person") if titled else cues))
+    return spans
+
+
+def _ends_title(before: str, raw: str) -> bool:
+    # "State" in "Secretary of State", "General" in "Attorney General": part of a title.
+    words = before.split()[-3:]
+    return any(title_key(" ".join([*words[i:], raw])) for i in range(len(words)))
+
+
+def mentions_from_spans(spans: Iterable[Span]) -> tuple[Mention, ...]:
+    """Group one article's spans into mentions, one per name key, in key order."""
+    forms: dict[str, Counter[str]] = defaultdict(Counter)
+    labels: dict[str, Counter[str]] = defaultdict(Counter)
+    cues: dict[str, Counter[str]] = defaultdict(Counter)
+    for span in spans:
+        key = name_key(span.name)
+        forms[key][span.name] += 1
+        labels[key][span.label] += 1
+        cues[key].update(span.cues)
+    mentions = []
+    for key in sorted(forms):
+        kinds: Counter[str] = Counter()
+        for label, n in labels[key].items():
+            kinds[kind_of_label(label)] += n
+        name = most_common(forms[key])
+        mentions.append(
+            Mention(
+                name=name,
+                kind=most_common(kinds),
+                count=sum(forms[key].values()),
+                aliases=tuple(sorted(f for f in forms[key] if f != name)),
+                forms=_pairs(forms[key]),
+                labels=_pairs(labels[key]),
+                cues=_pairs(cues[key]),
+            )
+        )
+    return tuple(mentions)
+
+
+def most_common(counter: Counter[str]) -> str:
+    """The most frequent item; ties go to the longer, then alphabetically first one."""
+    return min(counter.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0]
+
+
+def _pairs(counter: Counter[str]) -> tuple[tuple[str, int], ...]:
+    return tuple(sorted(counter.items()))
+
+
+def extract_spans(texts: Iterable[str], model: str) -> Iterator[list[Span]]:
+    """Canonical spans for each text, in order, using spaCy's batched pipe."""
+    nlp = load_model(model)
+    for doc in nlp.pipe(texts, batch_size=32):
+        yield doc_spans(doc.text, ((e.start_char, e.end_char, e.label_) for e in doc.ents))
+
+
+def extract_mentions(texts: Iterable[str], model: str) -> Iterator[tuple[Mention, ...]]:
+    """Mentions for each text, in order."""
+    for spans in extract_spans(texts, model):
+        yield mentions_from_spans(spans)

@@ -1,0 +1,102 @@
+"""Completing names the model cut short: "Goetschl" in "Renate Goetschl", "Hwang Sun" in
+"Hwang Sun Hong", "Maccabi Petah" in "Maccabi Petah Tikva".
+
+The small model often tags only part of a capitalised run. A span is widened over the
+capitalised words right beside it on the same line, at most two each side, unless a word is
+a common one (an English stop word, or a word this article also writes in lower case), a
+title or role ("President", "Minister": those are not part of the name), a month or
+weekday, or already part of another entity. All-caps spans (headlines, tables) and the
+model's nationality labels are left alone: there every word is capitalised or the next word
+is a noun ("Italian President").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container, Sequence
+from functools import lru_cache
+
+from generator.analyse.mentions.labels import LABEL_KINDS
+from generator.text.names import NOT_NAMES, PERSON_TITLES, name_key
+
+_MAX_WORDS = 2  # per side
+# Roles written before a name besides the person titles ("Trade Representative X").
+_ROLE_WORDS = ("chief", "representative", "deputy", "vice", "head")
+_WORD = r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)*"
+_NEXT_WORD = re.compile(rf" ({_WORD})(?=[\s,.;:)]|$)")
+_PREVIOUS_WORD = re.compile(rf"(?:^|(?<=[\s(]))({_WORD}) $")
+_POSSESSIVE_END = re.compile(r"['’`]\s?s$", re.IGNORECASE)
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+# Where a sentence starts, a capitalised word is no evidence of a name.
+_SENTENCE_END = ".!?\"'“”‘’"
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    title_words = {w for title in (*PERSON_TITLES, *_ROLE_WORDS) for w in name_key(title).split()}
+    return frozenset(STOP_WORDS) | NOT_NAMES | title_words
+
+
+def lowercase_words(text: str) -> frozenset[str]:
+    """The words an article writes in lower case (to tell names from capitalised words)."""
+    return frozenset(_LOWER_WORD.findall(text))
+
+
+def complete(
+    text: str, spans: Sequence[tuple[int, int, str]], common: Container[str] = frozenset()
+) -> list[tuple[int, int, str]]:
+    """The model's (start, end, label) spans over `text`, in order, widened to whole names.
+
+    `common` holds words this article writes in lower case (see `lowercase_words`).
+    """
+    spans = sorted(spans)
+    result = []
+    for index, (start, end, label) in enumerate(spans):
+        if _widenable(text[start:end], label):
+            limit = spans[index + 1][0] if index + 1 < len(spans) else len(text)
+            floor = result[-1][1] if result else 0
+            start, end = _widen(text, start, end, floor, limit, common)
+        result.append((start, end, label))
+    return result
+
+
+def _widenable(span: str, label: str) -> bool:
+    return (
+        label in LABEL_KINDS
+        and any(c.islower() for c in span)
+        and span[:1].isalnum()
+        and span[-1:].isalnum()
+        and not _POSSESSIVE_END.search(span)  # "Putin's Russia" is two names
+    )
+
+
+def _widen(
+    text: str, start: int, end: int, floor: int, limit: int, common: Container[str]
+) -> tuple[int, int]:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    for _ in range(_MAX_WORDS):
+        found = _NEXT_WORD.match(text, end, min(line_end, limit))
+        if not found or not _name_word(found.group(1), common):
+            break
+        end = found.end(1)
+    for _ in range(_MAX_WORDS):
+        found = _PREVIOUS_WORD.search(text, max(line_start, floor), start)
+        if not found or not _name_word(found.group(1), common):
+            break
+        before = text[line_start : found.start(1)].rstrip()
+        if not before or before[-1] in _SENTENCE_END:
+            break
+        start = found.start(1)
+    return start, end
+
+
+def _name_word(word: str, common: Container[str]) -> bool:
+    # Each part of a compound counts: "Secretary-General", "Vice-President" are titles.
+    stop = _stop_words()
+    return not any(
+        part in stop or part in common for part in re.split(r"[-'’]", word.casefold()) if part
+    )

@@ -1,0 +1,127 @@
+"""Context cues: the words around a mention that say what kind of thing it is.
+
+"the city of X", "two miles north of X" and "UK-based" point to a place; "X fighters" and
+"a spokesman for X" to an organisation; a title before the name ("foreign minister X") to a
+person. Cues are counted per article and weighed against the model's labels at link time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.text.names import PERSON_TITLES, name_key, title_key
+
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:city|town|village|province|region|district|county|state|capital|suburb|"
+    r"outskirts|north|south|east|west|northeast|northwest|southeast|southwest|miles|"
+    r"kilometres|kilometers|km|coast|coasts|shores|port|streets)\s+of|\bnear|\bcapital)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_PLACE_AFTER = re.compile(
+    r"^(?:-based\b|\s+(?:province|governorate|region|district|state|county|port)\b)"
+)
+# "in Copenhagen": usually a place, but also "a stake in Salomon Brothers", "in Arabic"; so
+# it is a weaker cue of its own ("the" excluded: "in the Zimbabwe Open", "in the Holocaust").
+_IN_BEFORE = re.compile(r"\bin\s+$")
+WEAK_PLACE = "place?"
+# Not a kind but a note on the name's capital letter: it stands where any word would have
+# one (see `capital_says_nothing`), so it is no sign of a name.
+ANY_CAPITAL = "capital?"
+_ORG_BEFORE = re.compile(
+    r"\b(?:spokesman|spokeswoman|spokesperson|member|members|leader|leaders|head|chief|"
+    r"chairman|fighters)\s+(?:for|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_ORG_AFTER = re.compile(
+    r"^\s+(?:(?:rebel|militant|armed|jihadist|opposition|political|terrorist)\s+"
+    r"(?:group|faction|movement|alliance)\b|(?:fighters|militants|jihadists|insurgents|"
+    r"gunmen|militiamen|members|spokesman|spokeswoman|spokesperson)\b)",
+    re.IGNORECASE,
+)
+# People are introduced with a role in apposition: "its director-general, Irina Bokova,"
+# or "Abdulkafi al-Hamdo, a teacher and activist".
+_ROLES = (
+    *PERSON_TITLES,
+    "director-general",
+    "director general",
+    "teacher",
+    "activist",
+    "lawyer",
+    "journalist",
+    "reporter",
+    "student",
+    "resident",
+    "analyst",
+    "researcher",
+    "economist",
+    "author",
+    "writer",
+    "founder",
+    "head",
+    "leader",
+    "chief",
+    "mother",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+)
+_ROLE_WORDS = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in _ROLES)
+_ROLE_BEFORE = re.compile(
+    rf"\b(?i:{_ROLE_WORDS})(?:\s+(?:of|for|to|at)\s+(?:the\s+)?[A-Z][\w'’-]*"
+    rf"(?:\s+[A-Z][\w'’-]*)*)?\s*,\s*$"
+)
+_ROLE_AFTER = re.compile(
+    rf"^\s*,\s+(?i:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?(?i:{_ROLE_WORDS})\b"
+)
+
+
+def context_cues(before: str, after: str) -> tuple[str, ...]:
+    """The kinds the text just before and just after a mention point to (may be empty).
+
+    `before` should end where the mention starts and `after` start where it ends; a few
+    words on each side are enough.
+    """
+    found = []
+    if _PLACE_BEFORE.search(before) or _PLACE_AFTER.match(after):
+        found.append("place")
+    elif _IN_BEFORE.search(before):
+        found.append(WEAK_PLACE)
+    if _ORG_BEFORE.search(before) or _ORG_AFTER.match(after):
+        found.append("organisation")
+    if _title_before(before) or _ROLE_BEFORE.search(before) or _ROLE_AFTER.match(after):
+        found.append("person")
+    return tuple(found)
+
+
+def _title_before(before: str) -> bool:
+    words = before.split()[-3:]
+    return any(title_key(" ".join(words[i:])) for i in range(len(words))) and bool(
+        words and name_key(words[-1])
+    )
+
+
+# "Mr. Major", "U.S. Steel": a dot after a short capitalised word ends no sentence.
+_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-Z][A-Za-z]{0,2}|(?:[A-Za-z]\.)+[A-Za-z])\.$")
+_CLAUSE_END = ".!?:;\"“”‘’'"
+
+
+def capital_says_nothing(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] is capitalised where any word would be.
+
+    That is at the start of a line or a sentence, after a colon or a spaced dash
+    ("Steers - Select"), or on a line without a lowercase letter (a headline in capitals, a
+    table heading). Elsewhere a capital letter is what marks a name.
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    if not any(c.islower() for c in line):
+        return True
+    before = text[line_start:start].rstrip()
+    if not before or (before[-1] in _CLAUSE_END and not _ABBREVIATION.search(before)):
+        return True
+    return before[-1] in "-–—" and (len(before) == 1 or before[-2].isspace())

@@ -1,0 +1,97 @@
+"""Finding names the corpus already knows in articles where the model missed them.
+
+The model misses a name in one article that it found in others (a club in a results
+table, a place in a dateline). Once the corpus has decided an entity exists, its spellings
+are looked up in every article's text: case-sensitive, whole words, and not as part of a
+longer capitalised name ("Boston" is not found inside "Boston Celtics").
+
+The index holds spellings as word tuples, not entities, so what `find` returns for a text
+depends only on the text and the set of spellings; the link stage keeps those results
+between builds (`generator.link.text_state`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
+
+_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
+_GAP = re.compile(r"[ \t]+")
+
+
+def words(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) for every word of `text`."""
+    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+
+
+@lru_cache(maxsize=1 << 16)
+def spelling(form: str) -> tuple[str, ...]:
+    """The words of a spelling, as the index and `find` compare them (the link stage asks
+    for every entity's spellings on every save)."""
+    return tuple(w for _, _, w in words(form))
+
+
+def build_index(
+    spellings: Iterable[tuple[str, ...]],
+) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Spellings (as word tuples, see `spelling`) indexed by first word, longest first.
+
+    The order within a first word is fixed by the spellings alone (longest, then sorted), so
+    the same set of spellings always gives the same index, whatever order they came in.
+    """
+    index: dict[str, set[tuple[str, ...]]] = {}
+    for tokens in spellings:
+        if tokens:
+            index.setdefault(tokens[0], set()).add(tokens)
+    return {
+        first: tuple(sorted(candidates, key=lambda c: (-len(c), c)))
+        for first, candidates in index.items()
+    }
+
+
+def find(
+    text: str, index: Mapping[str, Sequence[tuple[str, ...]]]
+) -> list[tuple[int, int, tuple[str, ...]]]:
+    """(start, end, spelling) for each known spelling in `text`, leftmost-longest, no overlaps."""
+    tokens = words(text)
+    found = []
+    j = 0
+    while j < len(tokens):
+        matched = 0
+        for candidate in index.get(tokens[j][2], ()):
+            n = len(candidate)
+            if _matches(text, tokens, j, candidate) and _stands_alone(text, tokens, j, n):
+                found.append((tokens[j][0], tokens[j + n - 1][1], candidate))
+                matched = n
+                break
+        j += matched or 1
+    return found
+
+
+def _matches(text: str, tokens: list, j: int, candidate: tuple[str, ...]) -> bool:
+    n = len(candidate)
+    if j + n > len(tokens) or tuple(t[2] for t in tokens[j : j + n]) != candidate:
+        return False
+    # The words of a name are separated by spaces only, never by a line break or a comma.
+    return all(_GAP.fullmatch(text[tokens[k][1] : tokens[k + 1][0]]) for k in range(j, j + n - 1))
+
+
+def _stands_alone(text: str, tokens: list, j: int, n: int) -> bool:
+    # A capitalised word before the name only joins it when it does not open a sentence.
+    before = j > 0 and _continues(text, tokens, j - 1) and not _opens_sentence(text, tokens, j - 1)
+    after = j + n < len(tokens) and _continues(text, tokens, j + n - 1)
+    return not before and not after
+
+
+def _continues(text: str, tokens: list, a: int) -> bool:
+    """Whether capitalised words a and a + 1 are separated by spaces only (one name)."""
+    gap = text[tokens[a][1] : tokens[a + 1][0]]
+    return (
+        bool(_GAP.fullmatch(gap)) and tokens[a][2][:1].isupper() and tokens[a + 1][2][:1].isupper()
+    )
+
+
+def _opens_sentence(text: str, tokens: list, k: int) -> bool:
+    before = text[tokens[k - 1][1] : tokens[k][0]] if k > 0 else "\n"
+    return "\n" in before or bool(re.search(r"[.!?:;\"“”]\s*$", before))

@@ -1,0 +1,234 @@
+"""Deciding an entity's type from everything the corpus says about it.
+
+Each article that mentions the entity casts one vote, split in proportion to the model's
+labels there; each article with a context cue adds a vote for the cue's kind; the name
+itself adds evidence (a gazetteer place, an organisation word such as "Ministry", an
+acronym). So a place the model sometimes calls a person ends up a place, and one article's
+odd label cannot outvote the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Container, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from generator.analyse.mentions.cues import ANY_CAPITAL, WEAK_PLACE
+from generator.analyse.mentions.labels import KINDS, OTHER, kind_of_label
+from generator.link.gazetteer import Place, is_big_city, place_strength
+from generator.link.lexicon import is_common_word
+
+# Words that make a name an organisation or a place wherever they stand in it.
+ORGANISATION_WORDS = frozenset(
+    "ministry council observatory committee commission association federation union party "
+    "bank university college school institute agency organisation organization company "
+    "corporation corp inc ltd plc llc group foundation fund authority department office "
+    "board court parliament assembly congress senate army navy police force forces front "
+    "movement brigade brigades militia network airlines airways club society church trust "
+    "exchange news times post journal press television radio tv hospital centre center "
+    "coalition alliance league cabinet government administration crescent cross partnership "
+    # Sports clubs, wherever they play ("Dundee United", "Sporting Gijon", "FC Porto").
+    "united rovers athletic wanderers albion sporting fc afc cf "
+    # Company legal forms across countries ("Brewpole BV", "Zywiec SA", "Volkswagen AG").
+    "bv nv sa ag gmbh spa ab asa oyj kk tbk bhd berhad limited holdings industries".split()
+)
+PLACE_WORDS = frozenset(
+    "river lake sea ocean gulf bay strait island islands mountains mountain mount valley "
+    "desert peninsula province county region district square street avenue airport "
+    "republic kingdom emirates".split()
+)
+# "West Bank", "East Timor", "West Indies": a point of the compass opening a name.
+COMPASS_WORDS = frozenset(
+    "north south east west northern southern eastern western northeast northwest "
+    "southeast southwest".split()
+)
+# ... but "South African", "East Timorese", "West German" are what their people are called.
+_DEMONYM_END = re.compile(r"(?:an|ese|ish|i)$", re.IGNORECASE)
+_SAINT = re.compile(r"St\.?\s")
+# Names ending in a city that are the city's parts or titles, not a club named after it:
+# "Greater Manchester", "Northeast Washington", "City of London", "Streets of Laredo".
+_PLACE_PHRASE_WORDS = COMPASS_WORDS | {"greater", "central", "downtown", "metropolitan", "of"}
+_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}")
+
+# "J. Smith", "S Fleming", "J. R. R. Tolkien": initials before a capitalised word.
+_INITIALS = re.compile(r"(?:[A-Z]\.?\s+){1,3}[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?")
+
+# Weights per article mentioning the entity; the model's labels give at most 1.0 per article.
+GAZETTEER_WEIGHT = {Place.NONE: 0.0, Place.ALTERNATE: 0.5, Place.CITY: 0.5, Place.REGION: 1.25}
+# A context cue outweighs the model's label in one article ("Isil fighters" over PERSON).
+CUE_WEIGHT = 1.25
+# "in X" (`cues.WEAK_PLACE`): enough with a gazetteer city to outvote one ORG label.
+WEAK_CUE_WEIGHT = 0.6
+NAME_WORD_WEIGHT = 1.25
+ACRONYM_WEIGHT = 0.25
+PERSON_SHAPE_WEIGHT = 1.0
+# "Atletico Madrid", "Maccabi Tel Aviv": more than the model's PERSON label in an article,
+# less than that label with a title or role beside it.
+NAMED_AFTER_CITY_WEIGHT = 2.0
+
+
+@dataclass(frozen=True)
+class ArticleEvidence:
+    """What one article says about an entity, in the form the vote adds it up.
+
+    The link stage keeps it with the article's record of the entity, so a vote after an
+    edit adds up each unchanged article's evidence instead of reading its labels again.
+    """
+
+    shares: tuple[tuple[str, str, float], ...]  # (label, kind, share of the article's vote)
+    cue_kinds: tuple[str, ...]  # a CUE_WEIGHT vote for each, in order
+    weak_place: bool  # only "in X" says place
+    person_cue: bool
+    marked: bool  # some cue says person, organisation or place ("in X" too)
+    unmarked_capitals: int  # mentions capitalised only where every word is
+    mentions: int  # mentions the model labelled
+
+
+def article_evidence(labels: Mapping[str, int], cues: Mapping[str, int]) -> ArticleEvidence:
+    """The evidence of one article: the model's label counts and the context-cue counts."""
+    total = sum(labels.values())
+    return ArticleEvidence(
+        tuple(
+            (label, kind_of_label(label), n / total if total else 0.0)
+            for label, n in labels.items()
+        ),
+        tuple(kind for kind, n in cues.items() if n > 0 and kind in KINDS),
+        bool(cues.get(WEAK_PLACE) and not cues.get("place")),
+        bool(cues.get("person")),
+        any(cues.get(kind) for kind in (*KINDS, WEAK_PLACE)),
+        cues.get(ANY_CAPITAL, 0),
+        total,
+    )
+
+
+def vote(
+    name: str,
+    article_labels: Sequence[Mapping[str, int]],
+    article_cues: Iterable[Mapping[str, int]],
+    given_names: Container[str] = frozenset(),
+    surname_alone: bool = False,
+) -> tuple[str, dict[str, float]]:
+    """The kind an entity is ("other" when it is none of ours) and the scores behind it.
+
+    `article_labels` holds the model's label counts for each article mentioning the entity,
+    `article_cues` the context-cue counts for each article. Evidence from the name itself
+    counts once per article, so it keeps its weight however often the model disagrees.
+    `given_names` are first words of the corpus's people ("nick" from "Nick Faldo", ...);
+    `surname_alone` says that the articles also call the entity by its last word alone as a
+    person ("Houston" for Whitney Houston).
+    """
+    evidence = [
+        article_evidence(labels, cues)
+        for labels, cues in zip(article_labels, article_cues, strict=True)
+    ]
+    return vote_on_evidence(name, evidence, given_names, surname_alone)
+
+
+def vote_on_evidence(
+    name: str,
+    articles: Sequence[ArticleEvidence],
+    given_names: Container[str] = frozenset(),
+    surname_alone: bool = False,
+) -> tuple[str, dict[str, float]]:
+    """`vote`, from each article's `article_evidence`."""
+    scores: Counter[str] = Counter({k: 0.0 for k in (*KINDS, OTHER)})
+    if _unmarked_common_word(name, articles):
+        return OTHER, dict(scores)
+    strength = place_strength(name)
+    # A known city the model calls NORP ("Aleppo") is not a nationality: it is the place.
+    # A one-word "person" that is a known place, joined no full name (those are voted as
+    # the full name) and has no title or role around it is the place, too ("Palmyra").
+    as_place = {"NORP"} if strength >= Place.CITY else set()
+    if (
+        strength >= Place.ALTERNATE
+        and len(name.split()) == 1
+        and not any(article.person_cue for article in articles)
+    ):
+        as_place |= {"PERSON", "PER"}
+    # "St Mirren", "St Johnstone": named after a saint, a club, a church or a school (or a
+    # place, which the gazetteer or the model says), not a person.
+    as_organisation = {"PERSON", "PER"} if _SAINT.match(name) else set()
+    for article in articles:
+        for label, kind, share in article.shares:
+            if label in as_place:
+                kind = "place"
+            elif label in as_organisation:
+                kind = "organisation"
+            scores[kind] += share
+    for article in articles:
+        for kind in article.cue_kinds:
+            scores[kind] += CUE_WEIGHT
+        if article.weak_place:
+            scores["place"] += WEAK_CUE_WEIGHT
+    for kind, weight in name_evidence(name, given_names, surname_alone).items():
+        scores[kind] += weight * len(articles)
+    # Ties go to the first of person, place, organisation, other.
+    order = ("person", "place", "organisation", OTHER)
+    best = max(order, key=lambda k: (scores[k], -order.index(k)))
+    return best, dict(scores)
+
+
+def _unmarked_common_word(name: str, articles: Sequence[ArticleEvidence]) -> bool:
+    # "Attendance", "Wheat", "CRICKET": an English word the corpus capitalises only where any
+    # word is capitalised (line and sentence starts, headlines in capitals), and that nothing
+    # around it calls a person, organisation or place, is the word, not a name. A place the
+    # gazetteer knows stays a name ("Phoenix", "Reading").
+    if " " in name or not is_common_word(name) or place_strength(name) is not Place.NONE:
+        return False
+    if any(article.marked for article in articles):
+        return False
+    unmarked = sum(article.unmarked_capitals for article in articles)
+    return unmarked >= sum(article.mentions for article in articles)
+
+
+def name_evidence(
+    name: str, given_names: Container[str] = frozenset(), surname_alone: bool = False
+) -> dict[str, float]:
+    """What the name alone suggests, per article: gazetteer places, organisation or place
+    words, acronyms, people's shapes ("J. Smith", a known given name and a surname) and
+    organisations named after their city ("Partizan Belgrade")."""
+    tokens = re.split(r"[\s-]+", name)
+    words = {w.casefold() for w in tokens}
+    evidence: Counter[str] = Counter()
+    strength = place_strength(name)
+    evidence["place"] += GAZETTEER_WEIGHT[strength]
+    if words & ORGANISATION_WORDS:
+        evidence["organisation"] += NAME_WORD_WEIGHT
+    if len(words) > 1 and (words & PLACE_WORDS or _compass_region(tokens, words)):
+        evidence["place"] += NAME_WORD_WEIGHT
+    if strength is Place.NONE and _ACRONYM.fullmatch(name):
+        evidence["organisation"] += ACRONYM_WEIGHT
+    if (
+        len(tokens) > 1
+        and not words & ORGANISATION_WORDS
+        and (_INITIALS.fullmatch(name) or tokens[0].casefold() in given_names)
+    ):
+        evidence["person"] += PERSON_SHAPE_WEIGHT
+    elif (
+        strength is Place.NONE
+        and not surname_alone
+        and not words & ORGANISATION_WORDS
+        and not words & _PLACE_PHRASE_WORDS
+        and _ends_with_big_city(name.split())
+    ):
+        evidence["organisation"] += NAMED_AFTER_CITY_WEIGHT
+    return dict(evidence)
+
+
+def _compass_region(tokens: Sequence[str], words: set[str]) -> bool:
+    # A region named by a point of the compass, unless an organisation word says otherwise
+    # ("Western Union") or the last word is a nationality ("South Korean").
+    return (
+        tokens[0].casefold() in COMPASS_WORDS
+        and not words & ORGANISATION_WORDS
+        and not _DEMONYM_END.search(tokens[-1])
+    )
+
+
+def _ends_with_big_city(words: Sequence[str]) -> bool:
+    # "Atletico Madrid", "Maccabi Tel Aviv": a city of 200,000+ people ends the name. The
+    # caller has made sure the name does not start with a given name the corpus knows;
+    # people whose surname is a big city ("Whitney Houston") are also told apart by a title
+    # or role beside them (which outweighs this), or by being called by the surname alone.
+    return any(is_big_city(" ".join(words[i:])) for i in range(1, len(words)))

@@ -1,0 +1,199 @@
+"""The load stage: find content files and read each into articles, reporting what cannot be read."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from stat import S_ISREG
+
+from generator.articles import RawArticle
+from generator.load.decode import DecodeError, decode
+from generator.load.readers import ReadError, Source, reader_for
+from generator.problems import Problems
+
+
+def content_files(content_dir: Path) -> Iterator[tuple[Path, str]]:
+    """Every visible file below `content_dir`, sorted, as (path, '/'-separated relative path).
+
+    Hidden files and folders are skipped, and so are symlinks that lead outside the folder.
+    Each folder's files come before its subfolders'.
+    """
+    for path, rel in content_paths(content_dir):
+        yield Path(path), rel
+
+
+def content_paths(content_dir: Path) -> Iterator[tuple[str, str]]:
+    """`content_files` with the paths as strings.
+
+    `digest serve` lists the folder after every save, so this uses `os.scandir`, whose
+    entries know their type without a system call each, and makes no `Path` per file (at
+    10,000 files those were most of the listing's time).
+    """
+    root = content_dir.resolve()
+    for path, rel, _ in _walk(root, str(root), "", []):
+        yield path, rel
+
+
+@dataclass(frozen=True)
+class ContentListing:
+    """The content folder's files as `content_paths` lists them, with what it takes to tell
+    later whether the list still holds: the modification time of each folder listed (a
+    file added, removed or renamed in a folder changes it)."""
+
+    files: tuple[tuple[str, str], ...]
+    folders: tuple[tuple[str, int], ...]
+    # Symlinked files: their targets can change without an event in the content folder.
+    linked: tuple[tuple[str, str], ...]
+    rels: dict[str, str]  # path → relative path, of `files`
+    root: str
+
+    def holds(self) -> bool:
+        """Whether no folder listed has changed since."""
+        return all(_mtime(folder) == mtime for folder, mtime in self.folders)
+
+    def named(self, paths: Iterable[str]) -> list[tuple[str, str]] | None:
+        """The listed files among `paths`, and the symlinked files; None when a path inside
+        the content folder is not listed (the listing is out of date)."""
+        found = dict(self.linked)
+        inside = self.root + os.sep
+        for path in paths:
+            rel = self.rels.get(path)
+            if rel is not None:
+                found[path] = rel
+            elif path.startswith(inside):
+                return None
+        return list(found.items())
+
+
+def list_content(content_dir: Path) -> ContentListing:
+    """The files below `content_dir`, as `content_paths` gives them, in a `ContentListing`."""
+    root = content_dir.resolve()
+    folders: list[tuple[str, int]] = []
+    files, linked = [], []
+    for path, rel, link in _walk(root, str(root), "", folders):
+        files.append((path, rel))
+        if link:
+            linked.append((path, rel))
+    return ContentListing(tuple(files), tuple(folders), tuple(linked), dict(files), str(root))
+
+
+def _mtime(folder: str) -> int:
+    try:
+        return os.stat(folder).st_mtime_ns
+    except OSError:
+        return -1
+
+
+def _walk(
+    root: Path, folder: str, prefix: str, folders: list[tuple[str, int]]
+) -> Iterator[tuple[str, str, bool]]:
+    """(path, relative path, whether it is a symlink) of the files below `folder`; each
+    folder listed goes to `folders` with its modification time from before the listing."""
+    folders.append((folder, _mtime(folder)))
+    try:
+        with os.scandir(folder) as listing:
+            entries = sorted(listing, key=lambda entry: entry.name)
+    except OSError:
+        return
+    subfolders = []
+    for entry in entries:
+        name = entry.name
+        if name.startswith("."):
+            continue
+        if entry.is_dir(follow_symlinks=False):
+            subfolders.append(entry)
+            continue
+        if name.endswith("~"):
+            continue
+        link = entry.is_symlink()
+        if link and (_leads_to_folder(Path(entry.path)) or not _inside(Path(entry.path), root)):
+            continue
+        yield entry.path, prefix + name, link
+    for entry in subfolders:
+        yield from _walk(root, entry.path, f"{prefix}{entry.name}/", folders)
+
+
+def _leads_to_folder(link: Path) -> bool:
+    # os.walk(followlinks=False) lists a symlink to a folder among the folders, unvisited.
+    try:
+        return link.is_dir()
+    except OSError:
+        return False
+
+
+def _inside(link: Path, root: Path) -> bool:
+    try:
+        return link.resolve().is_relative_to(root)
+    except (OSError, RuntimeError):
+        # A symlink loop: kept, so that reading it reports the loop instead of hiding the file.
+        return True
+
+
+def load_articles(
+    content_dir: Path, problems: Problems, *, max_file_size: int, strict: bool = False
+) -> list[RawArticle]:
+    """Read every content file with the reader for its extension.
+
+    A file that cannot be read is reported (path, line where known, reason) and skipped; the
+    others still load. Files of unknown types are ignored, and reported only when `strict`.
+    """
+    articles: list[RawArticle] = []
+    for path, rel in content_files(content_dir):
+        articles.extend(
+            read_content_file(path, rel, problems, max_file_size=max_file_size, strict=strict)
+        )
+    return articles
+
+
+def read_content_file(
+    path: Path, rel: str, problems: Problems, *, max_file_size: int, strict: bool = False
+) -> list[RawArticle]:
+    """The articles in one content file (none when it cannot be read; the reason goes to
+    `problems`). `rel` is its '/'-separated path relative to the content folder."""
+    if reader_for(rel) is None:
+        if strict:
+            problems.warn(rel, "no reader for this file type; file ignored")
+        return []
+    try:
+        stat = path.stat()
+        if not S_ISREG(stat.st_mode):
+            # A FIFO or device would block or never end; only plain files are content.
+            raise ReadError("not a regular file")
+        if stat.st_size > max_file_size:
+            raise ReadError(
+                f"file is larger than the {max_file_size:,}-byte limit ({stat.st_size:,} bytes)"
+            )
+        data = path.read_bytes()
+    except ReadError as exc:
+        problems.warn(rel, f"skipped: {exc.message}", exc.line)
+        return []
+    except OSError as exc:
+        problems.warn(rel, f"skipped: cannot read file ({exc.strerror or exc})")
+        return []
+    return read_content(rel, data, stat.st_mtime, problems)
+
+
+def read_content(rel: str, data: bytes, mtime: float, problems: Problems) -> list[RawArticle]:
+    """The articles in the bytes of a content file named `rel` (a type with a reader).
+
+    Whatever is wrong with the bytes goes to `problems` with `rel` (and the line where known):
+    a reader's `ReadError` skips the file, its `source.warn` reports a skipped part.
+    """
+    try:
+        if not data:
+            raise ReadError("empty file")
+        decoded = decode(data)
+        if decoded.fallback:
+            problems.warn(rel, f"not UTF-8; read as {decoded.encoding}")
+        found = reader_for(rel)(Source(rel, decoded.text, mtime, partial(problems.warn, rel)))
+        if not found:
+            raise ReadError("no article found in file")
+        return list(found)
+    except ReadError as exc:
+        problems.warn(rel, f"skipped: {exc.message}", exc.line)
+    except DecodeError as exc:
+        problems.warn(rel, f"skipped: {exc}")
+    return []

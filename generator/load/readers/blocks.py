@@ -1,0 +1,84 @@
+"""HTML fragments from content (feed entries, dump lines) as sanitised paragraph blocks."""
+
+from __future__ import annotations
+
+from html import escape
+from html.parser import HTMLParser
+
+import lxml.etree
+import lxml.html
+
+from generator.articles import Block
+from generator.load.sanitize import sanitize_html
+
+# Elements that stand on their own as a paragraph of an article page.
+_BLOCK_TAGS = frozenset("blockquote dl figure h1 h2 h3 h4 h5 h6 ol p pre table ul".split())
+
+
+def html_blocks(html: str) -> tuple[Block, ...]:
+    """Split an untrusted HTML fragment into sanitised blocks, one per paragraph-level element.
+
+    Text and inline markup between paragraphs are gathered into paragraphs of their own.
+    """
+    clean = sanitize_html(html)
+    if not clean.strip():
+        return ()
+    try:
+        parts = lxml.html.fragments_fromstring(clean)
+    except (lxml.etree.ParserError, ValueError):
+        return _nonempty([_block(clean)])
+    blocks: list[Block] = []
+    inline: list[str] = []
+
+    def flush() -> None:
+        fragment = "".join(inline).strip()
+        inline.clear()
+        if fragment:
+            blocks.append(_block(f"<p>{fragment}</p>"))
+
+    for part in parts:
+        if isinstance(part, str):
+            inline.append(escape(part, quote=False))
+            continue
+        tail, part.tail = part.tail, None
+        markup = lxml.html.tostring(part, encoding="unicode")
+        if part.tag in _BLOCK_TAGS:
+            flush()
+            blocks.append(_block(markup))
+        else:
+            inline.append(markup)
+        if tail:
+            inline.append(escape(tail, quote=False))
+    flush()
+    return _nonempty(blocks)
+
+
+def _block(fragment: str) -> Block:
+    # Sanitised again after re-serialisation: the page only ever sees nh3 output.
+    html = sanitize_html(fragment)
+    return Block(text=html_text(html), html=html)
+
+
+def _nonempty(blocks: list[Block]) -> tuple[Block, ...]:
+    return tuple(b for b in blocks if b.text)
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+    def handle_starttag(self, tag, attrs) -> None:
+        if tag in ("br", "li", "p", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6"):
+            self.parts.append(" ")
+
+
+def html_text(html: str) -> str:
+    """The visible text of an HTML fragment on one line."""
+    parser = _TextExtractor()
+    parser.feed(html)
+    parser.close()
+    return " ".join("".join(parser.parts).split())

@@ -1,0 +1,54 @@
+"""Names the model cut short are widened to the whole capitalised name, and no further."""
+
+import pytest
+
+from generator.analyse.mentions.boundaries import complete, lowercase_words
+
+
+def widened(text: str, part: str, label: str = "PERSON") -> str:
+    start = text.index(part)
+    ((s, e, _),) = complete(text, [(start, start + len(part), label)], lowercase_words(text))
+    return text[s:e]
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "whole"),
+    [
+        ("Austria's skier Renate Goetschl won the race.", "Goetschl", "Renate Goetschl"),
+        ("The striker Hwang Sun Hong scored twice.", "Hwang Sun", "Hwang Sun Hong"),
+        ("He joined Maccabi Petah Tikva in May.", "Maccabi Petah", "Maccabi Petah Tikva"),
+    ],
+)
+def test_a_cut_name_is_completed(text, part, whole):
+    assert widened(text, part) == whole
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Talks with Russian President Vladimir Putin ended.", "Vladimir Putin"),  # a title
+        ("Officials met Vice-President Oswaldo Saldanha.", "Oswaldo Saldanha"),
+        ("It rained. Police Smith said so.", "Smith"),  # a word after a full stop
+        ("But Putin said no.", "Putin"),  # a stop word
+        ("Putin Monday said no.", "Putin"),  # a weekday
+        ("LEEDS BOWYER FINED", "BOWYER"),  # all capitals: a headline
+        ("President Putin's Russia declared a pause.", "Putin's"),  # a possessive ends it
+        ("Kerry Home said he would go home.", "Kerry"),  # written in lower case here
+    ],
+)
+def test_a_name_is_not_widened_over_other_words(text, part):
+    assert widened(text, part) == part
+
+
+def test_widening_stops_at_the_next_entity_and_the_line():
+    text = "Dynamo Kiev\nSporting Lisbon"
+    spans = [(0, 6, "ORG"), (12, 20, "ORG")]
+    assert complete(text, spans) == [(0, 11, "ORG"), (12, 27, "ORG")]
+    assert complete("Sporting Lisbon", [(0, 8, "ORG"), (9, 15, "GPE")]) == [
+        (0, 8, "ORG"),
+        (9, 15, "GPE"),
+    ]
+
+
+def test_nationalities_are_not_widened():
+    assert widened("The Italian President spoke.", "Italian", "NORP") == "Italian"

@@ -1,0 +1,67 @@
+"""The dateline at the top of a wire story is a place, in whichever form the agency writes it."""
+
+import pytest
+
+from generator.analyse.mentions import doc_spans
+from generator.analyse.mentions.dateline import byline, dateline
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("MOSCOW, Dec 6 (Reuters) - Russian President Vladimir Putin said", "MOSCOW"),
+        ("WASHINGTON (AP) — The Senate voted on Friday.", "WASHINGTON"),
+        ("WASHINGTON — The Senate voted on Friday.", "WASHINGTON"),
+        ("Japan win .\nNadim Ladki\nAL-AIN , United Arab Emirates 1996-12-06\nJapan", "AL-AIN"),
+        ("Man jailed .\nAPPLETON , Wis .\n1996-12-06\nA farmhand", "APPLETON"),
+        ("Rates up.\nNEW YORK, March 3, 2016 - Shares rose.", "NEW YORK"),
+    ],
+)
+def test_datelines_are_found(text, place):
+    start, end = dateline(text)
+    assert text[start:end] == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SOCCER - LEEDS WIN AT LAST .\nLeeds won on Saturday.",  # a headline in capitals
+        "PHILADELPHIA 7 11 .389\nBOSTON 5 13 .278",  # a table, not a dateline
+        "LEEDS\nOn Monday the club said",  # a capital word alone, no date after it
+        "Isil has advanced to within two miles of Palmyra.",
+    ],
+)
+def test_other_openings_are_not_datelines(text):
+    assert dateline(text) is None
+
+
+def test_the_dateline_is_a_place_whatever_the_model_says():
+    text = "Vote called .\nDURBAN , South Africa 1996-12-06\nThe Zulu party said"
+    start = text.index("DURBAN")
+    (span,) = doc_spans(text, [(start, start + 6, "ORG")])
+    assert (span.name, span.label, span.start) == ("Durban", "GPE", start)
+    assert "place" in span.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Britain warns .\nEdna Fernandes\nLONDON 1996-12-06\nThe British", "Edna Fernandes"),
+        ("Floods .\nSimona de Logu\nRIO DE JANEIRO 1996-12-06\nRain fell", "Simona de Logu"),
+        ("Riot in Istanbul\nBy Elif Kaban\nPolice said on Monday", "Elif Kaban"),
+    ],
+)
+def test_bylines_are_found(text, name):
+    start, end = byline(text)
+    assert text[start:end] == name
+
+
+def test_a_short_headline_above_the_dateline_is_no_byline():
+    assert byline("Putin Speaks\nMOSCOW (Reuters) - The president said") is None
+
+
+def test_the_byline_is_a_person_whatever_the_model_says():
+    text = "Bonds fall .\nLynnley Browning\nBOSTON 1996-12-06\nBonds fell"
+    start = text.index("Lynnley")
+    spans = doc_spans(text, [(start, start + 16, "GPE")])
+    assert [(s.name, s.label) for s in spans] == [("Boston", "GPE"), ("Lynnley Browning", "PERSON")]

@@ -1,0 +1,79 @@
+"""Capitalised common words ("Attendance", "Wheat", "CRICKET") are not names."""
+
+from generator.analyse.mentions import doc_spans, mentions_from_spans
+from generator.analyse.mentions.cues import ANY_CAPITAL, capital_says_nothing
+from generator.link.lexicon import is_common_word
+from generator.link.voting import vote
+
+
+def unmarked(text, word):
+    start = text.index(word)
+    return capital_says_nothing(text, start, start + len(word))
+
+
+def test_english_words_and_their_plurals_are_common_words():
+    assert is_common_word("Attendance")
+    assert is_common_word("wheat")
+    assert is_common_word("Extras")
+    assert is_common_word("CRICKET")
+    # A closed compound of two dictionary words, listed in lower case.
+    assert is_common_word("Goalkeepers")
+
+
+def test_names_are_not_common_words():
+    # The dictionary lists these only capitalised, or not at all.
+    for name in ("Philadelphia", "Madrid", "Lavrov", "Aleppo", "Honda"):
+        assert not is_common_word(name), name
+
+
+def test_capitals_where_any_word_has_one():
+    assert unmarked("Halftime 1-1 .\nAttendance : 24,602", "Attendance")
+    assert unmarked("He left. Wheat prices rose", "Wheat")
+    assert unmarked("Steers - Select and Choice", "Select")
+    assert unmarked("CRICKET - LARA ENDURES ANOTHER DAY\nLara batted.", "CRICKET")
+    assert unmarked('He said: "Major changes are due"', "Major")
+
+
+def test_capitals_that_mark_a_name():
+    assert not unmarked("Talks with Major ended", "Major")
+    assert not unmarked("said Mr. Major on Friday", "Major")
+    assert not unmarked("the U.S. Steel plant", "Steel")
+    assert not unmarked("anti-Assad forces", "Assad")
+
+
+def test_the_cue_is_recorded_per_mention():
+    text = "Halftime 1-1 .\nAttendance : 24,602\nHe met Lavrov in Geneva."
+    start = text.index("Attendance")
+    spans = doc_spans(text, [(start, start + 10, "PERSON")])
+    [mention] = mentions_from_spans(spans)
+    assert dict(mention.cues) == {ANY_CAPITAL: 1}
+
+
+def kind(name, labels, cues):
+    return vote(name, labels, cues)[0]
+
+
+def test_a_common_word_capitalised_only_where_any_word_is_is_not_a_name():
+    assert (
+        kind("Attendance", [{"PERSON": 1}, {"PERSON": 3}], [{ANY_CAPITAL: 1}, {ANY_CAPITAL: 3}])
+        == "other"
+    )
+    assert kind("Wheat", [{"ORG": 1}], [{ANY_CAPITAL: 1}]) == "other"
+
+
+def test_one_capital_in_mid_sentence_keeps_the_name():
+    # "Major" once in mid-sentence ("talks with Major") is a name.
+    assert kind("Major", [{"PERSON": 1}, {"PERSON": 2}], [{ANY_CAPITAL: 1}, {ANY_CAPITAL: 1}]) == (
+        "person"
+    )
+
+
+def test_a_cue_or_a_known_place_keeps_the_name():
+    assert kind("Major", [{"PERSON": 1}], [{ANY_CAPITAL: 1, "person": 1}]) == "person"
+    # Phoenix and Reading are words, but GeoNames knows them as cities.
+    assert kind("Phoenix", [{"GPE": 2}], [{ANY_CAPITAL: 2}]) == "place"
+    assert kind("Reading", [{"ORG": 1}], [{ANY_CAPITAL: 1}]) == "organisation"
+
+
+def test_names_that_are_not_words_stay_names_at_line_starts():
+    assert kind("Philadelphia", [{"GPE": 1}], [{ANY_CAPITAL: 1}]) == "place"

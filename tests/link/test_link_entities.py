@@ -1,0 +1,232 @@
+"""The link stage's entity decisions, from hand-made mentions (no model needed)."""
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from generator.analyse.mentions.labels import kind_of_label
+from generator.articles import Analysis, Article, Block, Mention, Metadata
+from generator.config import ConfigError, parse_config
+from generator.link import link_site
+from generator.link.resolve import resolve
+from generator.link.rules import EditorRules, editor_rules
+
+
+def mention(name, label="PERSON", n=1, cues=(), forms=None):
+    return Mention(
+        name=name,
+        kind=kind_of_label(label),
+        count=n,
+        forms=tuple(forms or ((name, n),)),
+        labels=((label, n),),
+        cues=tuple(cues),
+    )
+
+
+NO_RULES = EditorRules()
+
+
+def entities(articles, rules=NO_RULES, texts=()):
+    resolution = resolve(articles, rules, texts)
+    return {e.name: e for e in resolution.entities if e.kind != "other"}
+
+
+def test_a_surname_joins_the_full_name_in_the_same_article():
+    found = entities([[mention("Vladimir Putin"), mention("Putin", n=3)]])
+    assert list(found) == ["Vladimir Putin"]
+    assert found["Vladimir Putin"].forms == ("Putin", "Vladimir Putin")
+    assert found["Vladimir Putin"].articles == {0: 4}
+
+
+def test_a_surname_the_model_mistyped_still_joins_the_person():
+    found = entities([[mention("Igor Shkvyrin"), mention("Shkvyrin", "ORG")]])
+    assert list(found) == ["Igor Shkvyrin"]
+
+
+def test_a_surname_joins_the_only_matching_person_across_the_corpus():
+    found = entities([[mention("Sergei Lavrov")], [mention("Lavrov")], [mention("Lavrov")]])
+    assert list(found) == ["Sergei Lavrov"]
+    assert found["Sergei Lavrov"].articles == {0: 1, 1: 1, 2: 1}
+
+
+def test_an_ambiguous_surname_stays_on_its_own():
+    found = entities([[mention("John Smith")], [mention("Jane Smith")], [mention("Smith")]])
+    assert set(found) == {"John Smith", "Jane Smith", "Smith"}
+
+
+def test_a_known_place_does_not_join_a_person_of_that_surname():
+    found = entities([[mention("George Washington"), mention("Washington", "GPE")]])
+    assert set(found) == {"George Washington", "Washington"}
+    assert found["Washington"].kind == "place"
+
+
+def test_the_page_name_is_the_most_common_full_spelling():
+    found = entities(
+        [
+            [mention("ISIL", "ORG", forms=(("ISIL", 1), ("Isil", 4)))],
+            [mention("Isil", "ORG", 2)],
+        ]
+    )
+    assert list(found) == ["Isil"]
+    assert found["Isil"].forms == ("Isil", "ISIL")
+
+
+def test_type_is_voted_over_the_corpus():
+    found = entities(
+        [[mention("Homs", "GPE")], [mention("Homs", "PERSON")], [mention("Homs", "GPE")]]
+    )
+    assert found["Homs"].kind == "place"
+
+
+def test_a_common_word_the_model_capitalised_is_not_an_entity():
+    texts = ["The State said.", "the state of things", "a state visit"]
+    assert "State" not in entities([[mention("State", "ORG")], [], []], texts=texts)
+    assert "State" in entities([[mention("State", "ORG")], [], []], texts=["x", "y", "z"])
+
+
+def test_names_the_model_missed_are_found_in_other_articles_text():
+    texts = ["Fighting in Aleppo.", "Buses left Aleppo today.", "Aleppots and Aleppo-based"]
+    resolution = resolve([[mention("Aleppo", "GPE")], [], []], EditorRules(), texts)
+    (aleppo,) = resolution.entities
+    assert aleppo.articles == {0: 1, 1: 1}
+    (span,) = resolution.found[1]
+    assert texts[1][span[0] : span[1]] == "Aleppo"
+
+
+def rules(toml: dict):
+    config = parse_config({"entities": toml}, Path("/site/digest.toml"))
+    return editor_rules(config.entities)
+
+
+def test_an_alias_rule_merges_two_entities_under_the_editors_name():
+    editor, conflicts = rules({"aliases": {"Islamic State": ["Isil", "ISIS", "Daesh"]}})
+    assert conflicts == []
+    found = entities([[mention("Isil", "ORG")], [mention("Daesh", "ORG")]], editor)
+    assert list(found) == ["Islamic State"]
+    assert set(found["Islamic State"].forms) == {"Isil", "Daesh"}
+    assert found["Islamic State"].articles == {0: 1, 1: 1}
+
+
+def test_the_blocklist_removes_a_spelling():
+    editor, _ = rules({"blocklist": ["Irish Independent"]})
+    found = entities([[mention("Irish Independent", "ORG"), mention("Geneva", "GPE")]], editor)
+    assert list(found) == ["Geneva"]
+
+
+def test_a_type_override_wins_over_the_vote():
+    editor, _ = rules({"types": {"Isil": "organisation"}})
+    found = entities([[mention("Isil", "PERSON", 5)]], editor)
+    assert found["Isil"].kind == "organisation"
+
+
+def test_an_alias_listed_under_two_names_is_reported():
+    _, conflicts = rules({"aliases": {"Islamic State": ["IS"], "Iceland": ["IS"]}})
+    assert conflicts == [
+        "entities.aliases.Iceland: 'IS' is already an alias of 'Islamic State'; it stays there"
+    ]
+
+
+def test_a_bad_type_override_names_the_file_key_and_choices():
+    allowed = "allowed: person, organisation, place"
+    with pytest.raises(
+        ConfigError, match=rf"digest.toml: entities.types: 'org' is not allowed; {allowed}"
+    ):
+        rules({"types": {"Isil": "org"}})
+
+
+def article(i: int, text: str, tags=()) -> Article:
+    date = datetime(2016, 12, 1 + i, tzinfo=UTC)
+    return Article(
+        path=f"a{i}.md",
+        slug=f"a{i}",
+        title=f"Article {i}",
+        date=date,
+        meta=Metadata(title=f"Article {i}", date=date, tags=tuple(tags)),
+        blocks=(Block(text),),
+    )
+
+
+def site(mentions, config_toml=None, tags=None):
+    config = parse_config(config_toml or {}, Path("/site/digest.toml"))
+    arts = [article(i, "text", (tags or {}).get(i, ())) for i in range(len(mentions))]
+    analyses = [Analysis(summary=(), mentions=tuple(m)) for m in mentions]
+    return link_site(arts, analyses, config)
+
+
+def test_link_site_pages_carry_aliases_dates_and_co_mentions():
+    s = site(
+        [
+            [mention("Vladimir Putin"), mention("Putin"), mention("Aleppo", "GPE")],
+            [mention("Putin", n=2), mention("Aleppo", "GPE")],
+        ]
+    )
+    putin = next(e for e in s.entities if e.name == "Vladimir Putin")
+    assert putin.kind == "person" and putin.aliases == ("Putin",)
+    assert [e.slug for e in putin.entries] == ["a1", "a0"]  # newest first
+    assert putin.first_seen.day == 1 and putin.last_seen.day == 2
+    assert [(ref.name, n) for ref, n in putin.co_mentions] == [("Aleppo", 2)]
+
+
+def test_min_articles_and_tag_types():
+    mentions = [[mention("Homs", "GPE"), mention("Unesco", "ORG")], [mention("Homs", "GPE")]]
+    s = site(mentions, {"entities": {"min_articles": 2}})
+    assert [e.name for e in s.entities] == ["Homs"]
+    s = site(mentions, {"entities": {"tag_types": ["organisation"]}})
+    assert [e.name for e in s.entities] == ["Unesco"]
+
+
+def test_front_matter_tags_join_entities_by_any_spelling_or_become_topics():
+    s = site([[mention("Isil", "ORG")], []], tags={1: ["ISIL", "Cultural heritage"]})
+    by_name = {e.name: e for e in s.entities}
+    assert len(by_name["Isil"].entries) == 2
+    assert by_name["Cultural heritage"].kind == "topic"
+
+
+def test_editor_rule_conflicts_become_build_warnings():
+    s = site([[]], {"entities": {"aliases": {"A B": ["IS"], "C D": ["IS"]}}})
+    assert [str(p) for p in s.problems] == [
+        "warning: digest.toml: entities.aliases.C D: 'IS' is already an alias of 'A B'; "
+        "it stays there"
+    ]
+
+
+def test_an_entity_called_by_count_does_not_take_the_index_folder():
+    s = site([[mention("By Count", "ORG")]])
+    assert [e.slug for e in s.entities] == ["by-count-2"]
+
+
+def test_the_ten_most_co_mentioned_break_ties_by_name():
+    # Twelve entities in one article with "Hub", six more in a second: the tenth place is
+    # a tie between entities seen once, decided by name.
+    names = [f"Place {c}" for c in "LKJIHGFEDCBA"]
+    s = site(
+        [
+            [mention("Hub Corp", "ORG"), *(mention(n, "GPE") for n in names)],
+            [mention("Hub Corp", "ORG"), *(mention(n, "GPE") for n in names[:6])],
+        ]
+    )
+    hub = next(e for e in s.entities if e.name == "Hub Corp")
+    assert [(ref.name, n) for ref, n in hub.co_mentions] == [
+        *((f"Place {c}", 2) for c in "GHIJKL"),
+        *((f"Place {c}", 1) for c in "ABCD"),
+    ]
+
+
+def test_a_given_name_most_of_the_corpus_uses_for_people_counts_despite_one_mistype():
+    # Two Nicks are people and one, in a results table, an organisation to the model:
+    # "nick" is still a given name, and it makes "Nick Price" a person.
+    articles = [
+        [mention("Nick Faldo")],
+        [mention("Nick Leeson")],
+        [mention("Nick Price", "ORG")],
+    ]
+    assert {name: e.kind for name, e in entities(articles).items()} == {
+        "Nick Faldo": "person",
+        "Nick Leeson": "person",
+        "Nick Price": "person",
+    }
+    # Used as often for something else, it is no given name.
+    articles.append([mention("Nick Holdings Plc", "ORG")])
+    articles.append([mention("Nick Price", "ORG")])
+    assert entities(articles)["Nick Price"].kind == "organisation"

@@ -4,8 +4,8 @@
 
 Loads CONTENT the way `digest build --content CONTENT` does, with the analyses from the
 analysis cache (build the site once first, from the same folder, so that no NLP runs here),
-then times `link_site`: the first call in the process (nothing memoised), then after each of
---edits edits to one article, alternating between a sentence with no new name and one that
+then times the link stage: a new `Linker`'s first call (nothing memoised), then after each
+of --edits edits to one article, alternating between a sentence with no new name and one that
 introduces a name the model tagged and another article already contains. Each incremental
 result is compared with a cold computation of the same corpus; a difference exits with 1.
 """
@@ -24,7 +24,7 @@ from generator.analyse.cache import analyse_with_cache, open_cache
 from generator.articles import Analysis, Article, Block, Mention
 from generator.clean import prepare_articles
 from generator.config import load_config
-from generator.link import link_site, memo
+from generator.link import Linker
 from generator.load import load_articles
 from generator.problems import Problems
 
@@ -62,11 +62,12 @@ def main() -> int:
         cache.close()
     print(f"{len(articles)} articles loaded and analysed in {time.perf_counter() - started:.1f} s")
 
+    linker = Linker()
     started = time.perf_counter()
-    site = link_site(articles, analyses, config)
+    site = linker.link(articles, analyses, config)
     print(f"link, cold:            {time.perf_counter() - started:.3f} s")
     started = time.perf_counter()
-    link_site(articles, analyses, config)
+    linker.link(articles, analyses, config)
     print(f"link, nothing changed: {time.perf_counter() - started:.3f} s")
 
     target = len(articles) // 2
@@ -87,12 +88,11 @@ def main() -> int:
         article, analysis = edited(articles[target], analyses[target], i, name)
         articles[target], analyses[target] = article, analysis
         started = time.perf_counter()
-        warm = link_site(articles, analyses, config)
+        warm = linker.link(articles, analyses, config)
         kind = "sentence" if i % 2 == 0 else "new name"
         times[kind].append(time.perf_counter() - started)
-        memo.clear()
         started = time.perf_counter()
-        cold = link_site(articles, analyses, config)
+        cold = Linker().link(articles, analyses, config)
         cold_time = time.perf_counter() - started
         same = "same as cold" if warm == cold else "DIFFERENT from cold"
         failed |= warm != cold

@@ -1,11 +1,13 @@
 """Proof that a refactoring changed no output: the same sites built by two revisions.
 
-    python bench/same_output.py [--rev REV] [--workdir /tmp/digest-same-output]
+    python bench/same_output.py [--rev REV] [--new REV] [--workdir /tmp/digest-same-output]
                                 [--sizes 1000] [--text 300] [--keep]
 
 Builds three sites with the code of git revision REV (default: HEAD, checked out into a
-temporary worktree) and with the code of this checkout, each into its own output folder
-with its own analysis cache, and compares the two output trees file by file, byte by byte:
+temporary worktree) and with the code of this checkout as it is (or of revision --new,
+checked out likewise, so that editing the checkout meanwhile changes nothing), each into
+its own output folder with its own analysis cache, and compares the two output trees file
+by file, byte by byte:
 the repository's sample `content/`, a synthetic corpus of `--sizes` articles with YAML
 front matter, and one of `--text` scraped plain-text articles (boilerplate to strip, no
 dates) from ../shared/bench/make_corpus.py. Prints every file that differs or exists on
@@ -89,6 +91,7 @@ REV_LABEL = "revision"
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rev", default="HEAD")
+    parser.add_argument("--new", help="a revision to compare instead of the checkout")
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/digest-same-output"))
     parser.add_argument("--sizes", type=int, default=1000)
     parser.add_argument("--text", type=int, default=300)
@@ -97,17 +100,19 @@ def main() -> int:
     args.workdir.mkdir(parents=True, exist_ok=True)
     sites = corpora(args.workdir, args.sizes, args.text)
     scratch = Path(tempfile.mkdtemp(prefix="same-output-", dir=args.workdir))
-    tree = scratch / "rev"
-    subprocess.run(
-        ["git", "-C", str(REPO), "worktree", "add", "--detach", str(tree), args.rev],
-        check=True,
-        capture_output=True,
-    )
+    trees = [scratch / "rev"] + ([scratch / "new"] if args.new else [])
+    for tree, rev in zip(trees, (args.rev, args.new), strict=False):
+        subprocess.run(
+            ["git", "-C", str(REPO), "worktree", "add", "--detach", str(tree), rev],
+            check=True,
+            capture_output=True,
+        )
+    codes = ((REV_LABEL, trees[0]), ("checkout", trees[1] if args.new else REPO))
     failed = False
     try:
         for name, site in sites.items():
             outputs = []
-            for label, code in ((REV_LABEL, tree), ("checkout", REPO)):
+            for label, code in codes:
                 cache = scratch / f"{name}-{label}-cwd"
                 cache.mkdir()
                 output = scratch / f"{name}-{label}-site"
@@ -120,9 +125,10 @@ def main() -> int:
                 print(f"  {line}")
             failed |= bool(found)
     finally:
-        subprocess.run(
-            ["git", "-C", str(REPO), "worktree", "remove", "--force", str(tree)], check=False
-        )
+        for tree in trees:
+            subprocess.run(
+                ["git", "-C", str(REPO), "worktree", "remove", "--force", str(tree)], check=False
+            )
         if not args.keep:
             shutil.rmtree(scratch, ignore_errors=True)
     return 1 if failed else 0

@@ -16,7 +16,7 @@ from __future__ import annotations
 import operator
 from bisect import bisect_left, insort
 from collections import Counter
-from collections.abc import Container, Mapping, Sequence
+from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import chain, repeat
@@ -24,8 +24,8 @@ from operator import attrgetter, itemgetter
 
 from generator.articles import Analysis, Article
 from generator.config import CONFIG_NAME, Config
-from generator.link.memo import ById, inverted, numbering, on_clear, per_id, stable
-from generator.link.resolve import Resolution, ResolvedEntity, resolve
+from generator.link.memo import ById, Inverted, Numbering, PerId, Stable
+from generator.link.resolve import Resolution, ResolvedEntity, Resolver
 from generator.link.rules import EditorRules, editor_rules
 from generator.link.site import Entity, EntityRef, Entry, Site
 from generator.problems import Problem
@@ -54,30 +54,153 @@ def link_site(
     config: Config,
     problems: Sequence[Problem] = (),
 ) -> Site:
-    """Build the site model: entries newest first, entity pages sorted by kind and name."""
-    rules, conflicts = editor_rules(config.entities)
-    problems = (*problems, *(Problem(CONFIG_NAME, message) for message in conflicts))
-    # State kept between calls is kept by article number, not position, so that adding or
-    # deleting an article leaves the others' state where it was.
-    ids = _numbers(_article_keys(articles))
-    texts = _texts(ids, articles, None, None)
-    resolution = resolve(list(map(_MENTIONS, analyses)), rules, texts, ids)
-    naming = _naming(resolution, list(map(_TAGS, articles)), rules, config, ids)
-    keys, refs = naming.keys, naming.refs
-    ranked_keys = _stable_keys(ids, naming.rankings)
-    made = _entries(
-        ids,
-        (articles, list(map(_SUMMARY, analyses)), ranked_keys),
-        refs,
-        (tuple(refs), tuple(refs.values())),
-    )
-    entries = _stable_entries(ids, made)
+    """`Linker().link(...)`: the site model from a cold start."""
+    return Linker().link(articles, analyses, config, problems)
 
-    newest = _newest(ids, entries, None, None)
-    members = _members(keys, naming.mentions, ids, newest)
-    entities = _entity_pages(naming, members, ids, entries, ranked_keys)
-    entities = _stable_entities(keys, entities)
-    return Site(_newest_entries(ids, entries, newest), tuple(entities), tuple(problems))
+
+class Linker:
+    """The link stage, run again and again: each step keeps last call's results and redoes
+    only what the changed articles touch (`generator.link.memo`), and what did not change
+    comes back as last call's objects."""
+
+    def __init__(self) -> None:
+        self._resolver = Resolver()
+        self._numbers = Numbering()
+        # An unchanged article's text is the same string object from call to call, so it
+        # keeps its hash and the re-scan finds its remembered spans by identity, without
+        # joining it again.
+        self._texts = PerId(_text)
+        self._naming = _LastNaming(self._name)
+        # What did not change keeps last call's objects, found by identity: pools'
+        # spellings and tags, each article's ranking and entry, each entity's members and
+        # page. So a save that changes one article redoes the work of that article and of
+        # the entities it names.
+        self._spellings = PerId(_spelling_keys)
+        # Front-matter tags are many (a dozen an article is common) and rarely change.
+        self._tag_keys = PerId(_keys_of_tags)
+        self._tagged_pools = PerId(_pool_tags, parts=2)
+        self._tags_of: Inverted = Inverted()
+        self._with_tags = PerId(_add_tags, parts=2)
+        self._stable_refs: Stable = Stable()
+        self._ranked = _Rankings()
+        self._stable_keys: Stable = Stable()
+        # An unchanged article keeps its article, summary and ranking objects (see
+        # `_stable_keys`), and its entry is made again only when an entity's name, kind or
+        # page changed.
+        self._entries = PerId(_entry, parts=3)
+        self._stable_entries: Stable = Stable()
+        self._newest = PerId(_newest_first)
+        self._members = _Members()
+        self._entity_pages = _EntityPages()
+        self._stable_entities: Stable = Stable()
+        self._newest_entries = _NewestEntries()
+
+    def link(
+        self,
+        articles: Sequence[Article],
+        analyses: Sequence[Analysis],
+        config: Config,
+        problems: Sequence[Problem] = (),
+    ) -> Site:
+        """Build the site model: entries newest first, entity pages sorted by kind and
+        name."""
+        rules, conflicts = editor_rules(config.entities)
+        problems = (*problems, *(Problem(CONFIG_NAME, message) for message in conflicts))
+        # State kept between calls is kept by article number, not position, so that adding
+        # or deleting an article leaves the others' state where it was.
+        ids = self._numbers(_article_keys(articles))
+        texts = self._texts(ids, articles, None, None)
+        resolution = self._resolver.resolve(list(map(_MENTIONS, analyses)), rules, texts, ids)
+        naming = self._naming(resolution, list(map(_TAGS, articles)), rules, config, ids)
+        keys, refs = naming.keys, naming.refs
+        ranked_keys = self._stable_keys(ids, naming.rankings)
+        made = self._entries(
+            ids,
+            (articles, list(map(_SUMMARY, analyses)), ranked_keys),
+            refs,
+            (tuple(refs), tuple(refs.values())),
+        )
+        entries = self._stable_entries(ids, made)
+
+        newest = self._newest(ids, entries, None, None)
+        members = self._members(keys, naming.mentions, ids, newest)
+        entities = self._entity_pages(naming, members, ids, entries, ranked_keys)
+        entities = self._stable_entities(keys, entities)
+        return Site(self._newest_entries(ids, entries, newest), tuple(entities), tuple(problems))
+
+    def _name(
+        self,
+        resolution: Resolution,
+        tags: Sequence[tuple[str, ...]],
+        rules: EditorRules,
+        config: Config,
+        ids: Sequence[float],
+    ) -> _Naming:
+        pools = self._pools(resolution, tags, rules, ids)
+        allowed = set(config.entities.tag_types) | {"topic"}
+        kept = {
+            key: pool
+            for key, pool in pools.items()
+            if pool.kind in allowed and len(pool.mentions) >= max(config.entities.min_articles, 1)
+        }
+        keys = sorted(
+            kept, key=lambda k: (KIND_ORDER.index(kept[k].kind), kept[k].name.casefold(), k)
+        )
+        wanted = unique_slugs([*RESERVED_SLUGS, *(slugify(kept[k].name) for k in keys)])
+        slugs = dict(zip(keys, wanted[len(RESERVED_SLUGS) :], strict=True))
+        fresh_refs = [EntityRef(kept[k].name, kept[k].kind, slugs[k]) for k in keys]
+        refs_in_order = self._stable_refs(keys, fresh_refs)
+        refs = dict(zip(keys, refs_in_order, strict=True))
+        mentions = [kept[key].mentions for key in keys]
+
+        rankings = self._ranked(ids, keys, refs_in_order, mentions)
+        aliases = [kept[key].aliases for key in keys]
+        return _Naming(kept, keys, refs, rankings, refs_in_order, mentions, aliases)
+
+    def _pools(
+        self,
+        resolution: Resolution,
+        tags: Sequence[tuple[str, ...]],
+        rules: EditorRules,
+        ids: Sequence[float],
+    ) -> dict[str, _Pool]:
+        """A pool for every resolved entity and every front-matter tag that names none."""
+        pools: dict[str, _Pool] = {}
+        by_form: dict[str, str] = {}  # name key of any spelling → pool key
+        entities = resolution.entities
+        spellings = self._spellings(list(map(_KEY, entities)), entities, None, None)
+        for entity, (aliases, form_keys) in zip(entities, spellings, strict=True):
+            pools[entity.key] = _Pool(entity.name, entity.kind, aliases, entity.articles)
+            for form_key in form_keys:
+                by_form.setdefault(form_key, entity.key)
+        fingerprint = rules.fingerprint()
+        tag_keys = self._tag_keys(ids, tags, rules, fingerprint)
+        tagged = self._tagged_pools(
+            ids,
+            (tags, tag_keys),
+            (by_form, rules.blocked),
+            (frozenset(by_form.items()), fingerprint),
+        )
+        by_pool = self._tags_of(tagged, ids)
+        pool_keys = list(by_pool)
+        counted = self._with_tags(
+            pool_keys,
+            (
+                [pools[key].mentions if key in pools else _NONE for key in pool_keys],
+                list(by_pool.values()),
+            ),
+            None,
+            None,
+        )
+        for (key, found), mentions in zip(by_pool.items(), counted, strict=True):
+            pool = pools.get(key)
+            if pool is None:
+                # A topic is named as the first article that tags it spells it.
+                first = next(iter(found.values()))[1]
+                pools[key] = _Pool(rules.canonical.get(key, first), "topic", (), mentions)
+            else:
+                pool.mentions = mentions
+        return pools
 
 
 @dataclass(frozen=True)
@@ -105,43 +228,17 @@ class _Naming:
         return dict(zip(self.keys, range(len(self.keys)), strict=True))
 
 
-def _name(
-    resolution: Resolution,
-    tags: Sequence[tuple[str, ...]],
-    rules: EditorRules,
-    config: Config,
-    ids: Sequence[float],
-) -> _Naming:
-    pools = _pools(resolution, tags, rules, ids)
-    allowed = set(config.entities.tag_types) | {"topic"}
-    kept = {
-        key: pool
-        for key, pool in pools.items()
-        if pool.kind in allowed and len(pool.mentions) >= max(config.entities.min_articles, 1)
-    }
-    keys = sorted(kept, key=lambda k: (KIND_ORDER.index(kept[k].kind), kept[k].name.casefold(), k))
-    wanted = unique_slugs([*RESERVED_SLUGS, *(slugify(kept[k].name) for k in keys)])
-    slugs = dict(zip(keys, wanted[len(RESERVED_SLUGS) :], strict=True))
-    fresh_refs = [EntityRef(kept[k].name, kept[k].kind, slugs[k]) for k in keys]
-    refs_in_order = _stable_refs(keys, fresh_refs)
-    refs = dict(zip(keys, refs_in_order, strict=True))
-    mentions = [kept[key].mentions for key in keys]
-
-    rankings = _ranked(ids, keys, refs_in_order, mentions)
-    aliases = [kept[key].aliases for key in keys]
-    return _Naming(kept, keys, refs, rankings, refs_in_order, mentions, aliases)
-
-
 class _LastNaming:
     """`_name` of the last call, while the resolved entities are the same objects and the
     tags, rules and settings equal: a save that changes no article's names leaves every
     entity, page name and ranking as it was (most saves)."""
 
-    def __init__(self) -> None:
+    def __init__(self, name: Callable[..., _Naming]) -> None:
+        self._name = name
         self._last: tuple[tuple, _Naming] | None = None
 
     def __call__(self, resolution: Resolution, *rest) -> _Naming:
-        """`_name(resolution, *rest)`, or last call's result."""
+        """`name(resolution, *rest)`, or last call's result."""
         tags, rules, config, ids = rest
         inputs = (resolution.entities, tuple(tags), rules.fingerprint(), config.entities, ids)
         last = self._last
@@ -152,58 +249,10 @@ class _LastNaming:
             and last[0][1:] == inputs[1:]
         ):
             return last[1]
-        naming = _name(resolution, *rest)
+        naming = self._name(resolution, *rest)
         # The entities are kept with the result, so their identities stay theirs.
         self._last = (inputs, naming)
         return naming
-
-    def clear(self) -> None:
-        self._last = None
-
-
-def _pools(
-    resolution: Resolution,
-    tags: Sequence[tuple[str, ...]],
-    rules: EditorRules,
-    ids: Sequence[float],
-) -> dict[str, _Pool]:
-    """A pool for every resolved entity and every front-matter tag that names none."""
-    pools: dict[str, _Pool] = {}
-    by_form: dict[str, str] = {}  # name key of any spelling → pool key
-    entities = resolution.entities
-    spellings = _spellings(list(map(_KEY, entities)), entities, None, None)
-    for entity, (aliases, form_keys) in zip(entities, spellings, strict=True):
-        pools[entity.key] = _Pool(entity.name, entity.kind, aliases, entity.articles)
-        for form_key in form_keys:
-            by_form.setdefault(form_key, entity.key)
-    fingerprint = rules.fingerprint()
-    tag_keys = _tag_keys(ids, tags, rules, fingerprint)
-    tagged = _tagged_pools(
-        ids,
-        (tags, tag_keys),
-        (by_form, rules.blocked),
-        (frozenset(by_form.items()), fingerprint),
-    )
-    by_pool = _tags_of(tagged, ids)
-    pool_keys = list(by_pool)
-    counted = _with_tags(
-        pool_keys,
-        (
-            [pools[key].mentions if key in pools else _NONE for key in pool_keys],
-            list(by_pool.values()),
-        ),
-        None,
-        None,
-    )
-    for (key, found), mentions in zip(by_pool.items(), counted, strict=True):
-        pool = pools.get(key)
-        if pool is None:
-            # A topic is named as the first article that tags it spells it.
-            first = next(iter(found.values()))[1]
-            pools[key] = _Pool(rules.canonical.get(key, first), "topic", (), mentions)
-        else:
-            pool.mentions = mentions
-    return pools
 
 
 def _spelling_keys(entity: ResolvedEntity, _: None) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -256,6 +305,8 @@ class _Rankings:
 
     def __init__(self) -> None:
         self._refs: ById[EntityRef] = ById()
+        self._articles_of: Inverted = Inverted()
+        self._rankings = PerId(_ranking)
 
     def __call__(
         self,
@@ -266,7 +317,7 @@ class _Rankings:
     ) -> list[tuple[str, ...]]:
         # The maps per article are keyed by entity key, not place in `keys`, which a new
         # entity shifts; their order does not matter, `_ranking` sorts.
-        per_article = _articles_of(mentions, keys)
+        per_article = self._articles_of(mentions, keys)
         renamed = self._refs.changed(keys, refs)
         redo: set[int] = set()
         if renamed:
@@ -276,10 +327,7 @@ class _Rankings:
         order = {key: (ref.name, n) for n, (key, ref) in enumerate(zip(keys, refs, strict=True))}
         self._refs = ById(keys, list(refs))
         found = list(map(per_article.get, ids, repeat(_NONE)))
-        return _rankings(ids, found, order, None, redo)
-
-    def clear(self) -> None:
-        self._refs = ById()
+        return self._rankings(ids, found, order, None, redo)
 
 
 def _newest_members(mentions: Mapping[float, int], newest: Mapping[float, tuple]) -> tuple:
@@ -292,6 +340,7 @@ class _Members:
 
     def __init__(self) -> None:
         self._newest: ById[tuple] = ById()
+        self._members_of = PerId(_newest_members)
 
     def __call__(
         self,
@@ -308,10 +357,7 @@ class _Members:
         if moved:
             redo = [i for i, found in enumerate(mentions) if not found.keys().isdisjoint(moved)]
         self._newest = ById(ids, list(newest))
-        return _members_of(keys, mentions, dict(zip(ids, newest, strict=True)), None, redo)
-
-    def clear(self) -> None:
-        self._newest = ById()
+        return self._members_of(keys, mentions, dict(zip(ids, newest, strict=True)), None, redo)
 
 
 @dataclass(frozen=True)
@@ -363,6 +409,7 @@ class _EntityPages:
         self._entries: ById[Entry] = ById()
         self._naming: _Naming | None = None
         self._made: ById[Entity] = ById()
+        self._pages = PerId(_entity_page, parts=4)
 
     def __call__(
         self,
@@ -382,16 +429,13 @@ class _EntityPages:
         articles = _Articles(ids, entries, ranked_keys, naming, kept)
         columns = (keys, naming.refs_in_order, naming.aliases, members)
         redo = [place[key] for key in dirty if key in place]
-        made = _pages(keys, columns, articles, None, redo)
+        made = self._pages(keys, columns, articles, None, redo)
         self._entries, self._naming, self._made = (
             ById(ids, list(entries)),
             naming,
             ById(keys, made),
         )
         return made
-
-    def clear(self) -> None:
-        self._entries, self._naming, self._made = ById(), None, ById()
 
 
 def _ranked_co_mentions(
@@ -420,33 +464,6 @@ def _entry(item: tuple[Article, tuple[str, ...], tuple[str, ...]], refs: Mapping
 
 
 _NONE: Mapping = {}
-# What did not change keeps last call's objects, found by identity: pools' spellings and
-# tags, each article's ranking and entry, each entity's members and page. So a save that
-# changes one article redoes the work of that article and of the entities it names, and
-# `digest serve` tells unchanged pages by identity too.
-_spellings = per_id(_spelling_keys)
-_tagged_pools = per_id(_pool_tags, parts=2)
-_tags_of = inverted()
-_with_tags = per_id(_add_tags, parts=2)
-_articles_of = inverted()
-_rankings = per_id(_ranking)
-_ranked = _Rankings()
-on_clear(_ranked.clear)
-# An unchanged article keeps its article, summary and ranking objects (see `_stable_keys`),
-# and its entry is made again only when an entity's name, kind or page changed.
-_entries = per_id(_entry, parts=3)
-_members_of = per_id(_newest_members)
-_members = _Members()
-on_clear(_members.clear)
-_pages = per_id(_entity_page, parts=4)
-_entity_pages = _EntityPages()
-on_clear(_entity_pages.clear)
-_naming = _LastNaming()
-on_clear(_naming.clear)
-_stable_keys = stable()
-_stable_refs = stable()
-_stable_entries = stable()
-_stable_entities = stable()
 _MENTIONS = attrgetter("mentions")
 _SUMMARY = attrgetter("summary")
 _TAGS = attrgetter("meta.tags")
@@ -459,17 +476,8 @@ def _text(article: Article, _: None) -> str:
     return article.text
 
 
-# An unchanged article's text is the same string object from call to call, so it keeps its
-# hash and the re-scan finds its remembered spans by identity, without joining it again.
-_texts = per_id(_text)
-
-
 def _keys_of_tags(tags: tuple[str, ...], rules: EditorRules) -> tuple[str, ...]:
     return tuple(rules.target(name_key(tag)) for tag in tags)
-
-
-# Front-matter tags are many (a dozen an article is common) and rarely change.
-_tag_keys = per_id(_keys_of_tags)
 
 
 def _article_keys(articles: Sequence[Article]) -> list[str] | list[tuple[str, int]]:
@@ -486,14 +494,8 @@ def _article_keys(articles: Sequence[Article]) -> list[str] | list[tuple[str, in
     return keys
 
 
-_numbers = numbering()
-
-
 def _newest_first(entry: Entry, _: None) -> tuple:
     return (-entry.article.date.timestamp(), entry.article.title.casefold(), entry.slug)
-
-
-_newest = per_id(_newest_first)
 
 
 class _NewestEntries:
@@ -527,10 +529,3 @@ class _NewestEntries:
         self._newest, self._order = ById(ids, list(newest)), order
         by_id = dict(zip(ids, entries, strict=True))
         return tuple(map(by_id.__getitem__, map(_SECOND, order)))
-
-    def clear(self) -> None:
-        self._newest, self._order = ById(), []
-
-
-_newest_entries = _NewestEntries()
-on_clear(_newest_entries.clear)

@@ -1,14 +1,15 @@
-"""Results of the last call, reused in the next one for what did not change.
+"""Column memos: results of the last call, reused in the next one for what did not change.
 
-`digest serve` runs the link and render stages over the whole corpus after every save, yet
-most of their work belongs to single articles, entities or pages whose inputs did not
-change. These helpers keep the last call's results (bounded by the corpus, never more)
-and give back the very same objects for unchanged inputs, so that later stages can tell
-"unchanged" by identity. Every helper returns exactly what a fresh computation would; the
-tests compare both.
+`digest serve` runs the link stage over the whole corpus after every save, yet most of its
+work belongs to single articles or entities whose inputs did not change. These helpers keep
+the last call's results (bounded by the corpus, never more) and give back the very same
+objects for unchanged inputs, so that the link stage can tell "unchanged" by identity in C
+loops and report what changed to the render stage. Every helper returns exactly what a
+fresh computation would; the tests compare both.
 
-State is replaced, never changed, at the end of each call, so a call running beside another
-(two builds in threads) sees a consistent previous state and at worst recomputes.
+Each memo is an object that the link stage's `Linker` (or its `Resolver`) owns: a new
+linker starts cold by construction, and two linkers share nothing. State is replaced, never
+changed, at the end of each call.
 """
 
 from __future__ import annotations
@@ -21,81 +22,6 @@ from typing import Generic, TypeVar
 Key = TypeVar("Key", bound=Hashable)
 Given = TypeVar("Given")
 Result = TypeVar("Result")
-
-
-class Remembered(Generic[Key, Given, Result]):
-    """A pure function of one item (an article's mentions, a group's records), remembered
-    for the items of the last call.
-
-    `compute(item, given)` also depends on `given`, common to the corpus (the editor's
-    rules), which `given_key` stands for: when that differs from the last call's, nothing is
-    reused. Results are shared between calls, so callers must not change them.
-
-    `by_identity` finds an item only when it is the very object of the last call (an
-    unchanged article's analysis is), without hashing its contents; an equal copy is
-    computed again. `key_of` finds items by another key, such as the identities of their
-    parts. Each item is kept beside its result, so no id in a key can be
-    reused by another object while the result is remembered.
-    """
-
-    def __init__(
-        self,
-        compute: Callable[[Key, Given], Result],
-        by_identity: bool = False,
-        key_of: Callable[[Key], Hashable] | None = None,
-    ):
-        self._compute = compute
-        self._key_of = id if by_identity else key_of
-        self._last: tuple[Hashable, dict[Hashable, tuple[Key, Result]]] = (None, {})
-
-    def __call__(self, inputs: Sequence[Key], given: Given, given_key: Hashable) -> list[Result]:
-        last_key, last = self._last
-        known = last if given_key == last_key else {}
-        keys = inputs if self._key_of is None else map(self._key_of, inputs)
-        results: dict[Hashable, tuple[Key, Result]] = {}
-        out = []
-        # One pass, with the lookups bound to locals: `digest serve` runs a dozen of these
-        # over all 10,000 articles of a corpus on every save.
-        get, get_known, append, compute = results.get, known.get, out.append, self._compute
-        for key, item in zip(keys, inputs, strict=True):
-            found = get(key)
-            if found is None:
-                found = get_known(key)
-                if found is None:
-                    found = (item, compute(item, given))
-                results[key] = found
-            append(found[1])
-        self._last = (given_key, results)
-        return out
-
-    def clear(self) -> None:
-        self._last = (None, {})
-
-
-def clear() -> None:
-    """Forget every remembered result (benchmarks and tests compare with a cold start)."""
-    for forget in _registered_clear:
-        forget()
-
-
-def on_clear(forget: Callable[[], None]) -> None:
-    """Have `clear` call `forget` too (for state kept elsewhere)."""
-    _registered_clear.append(forget)
-
-
-_registered_clear: list[Callable[[], None]] = []
-
-
-def remember(
-    compute: Callable[[Key, Given], Result],
-    by_identity: bool = False,
-    key_of: Callable[[Key], Hashable] | None = None,
-) -> Remembered[Key, Given, Result]:
-    """A `Remembered` memo of `compute`, forgotten by `clear`."""
-    memo = Remembered(compute, by_identity, key_of)
-    on_clear(memo.clear)
-    return memo
-
 
 _ABSENT = object()
 
@@ -135,42 +61,28 @@ class Alignment:
         return list(filterfalse(set(self.ids).__contains__, self._last_ids))
 
 
-def aligned(last_ids: Sequence[Hashable], ids: Sequence[Hashable]) -> Alignment:
-    """`Alignment(last_ids, ids)`, shared by the memos that ask about the same two
-    sequences: every memo kept by article number asks about the same two lists."""
-    global _alignments
-    key = (id(last_ids), id(ids))
-    found = _alignments.get(key)
-    # The alignment holds both sequences, so their ids stay theirs while it is kept. The
-    # few kept are replaced, never changed, like the memos' state.
-    if found is None:
-        found = Alignment(last_ids, ids)
-        kept = list(_alignments.items())[1 - _ALIGNMENTS_KEPT :]
-        _alignments = {**dict(kept), key: found}
-    return found
-
-
-_ALIGNMENTS_KEPT = 8
-_alignments: dict[tuple[int, int], Alignment] = {}
-
-
 class ById(Generic[Result]):
     """One call's values, one per id (an article's number, an entity's key), kept to find
     the next call's changes.
 
     `changed` compares by identity in C loops (`map`, `compress`), so a memo over all 10,000
     articles of a corpus finds the one that changed without a Python loop over the others.
-    The ids are kept as given, not copied (so that memos given the same list share its
-    `aligned`): a caller must not change a sequence of ids it has passed to a memo.
+    The ids are kept as given, not copied (an unchanged list of ids is then found unchanged
+    by identity): a caller must not change a sequence of ids it has passed to a memo.
     """
 
     def __init__(self, ids: Sequence[Hashable] = (), values: Sequence[Result] = ()):
         self.ids, self.values = ids, values
         self._position: dict[Hashable, int] | None = None
+        self._aligned: Alignment | None = None
 
     def align(self, ids: Sequence[Hashable]) -> Alignment:
-        """This call's ids matched to `ids`."""
-        return aligned(self.ids, ids)
+        """This call's ids matched to `ids` (worked out once for the same `ids` object: a
+        call asks about the same list of article numbers several times)."""
+        found = self._aligned
+        if found is None or found.ids is not ids:
+            found = self._aligned = Alignment(self.ids, ids)
+        return found
 
     def get(self, id_: Hashable) -> Result | None:
         """The value of `id_`, or `None` when it had none."""
@@ -232,7 +144,7 @@ class PerId(Generic[Key, Given, Result]):
             whole = zip(*columns, strict=True) if self._parts > 1 else items
             results = list(map(compute, whole, repeat(given)))
         else:
-            matched = aligned(self._ids, ids)
+            matched = Alignment(self._ids, ids)
             results = list(matched.olds(self._results))
             todo = set(redo)
             for column, last in zip(columns, self._columns, strict=True):
@@ -243,16 +155,6 @@ class PerId(Generic[Key, Given, Result]):
         self._given_key, self._ids, self._results = given_key, ids, results
         self._columns = tuple(list(column) for column in columns)
         return results
-
-    def clear(self) -> None:
-        self._given_key, self._ids, self._columns, self._results = _ABSENT, (), (), []
-
-
-def per_id(compute: Callable[[Key, Given], Result], parts: int = 1) -> PerId[Key, Given, Result]:
-    """A `PerId` memo of `compute`, forgotten by `clear`."""
-    memo = PerId(compute, parts)
-    on_clear(memo.clear)
-    return memo
 
 
 class Unchanged(Generic[Given, Result]):
@@ -281,24 +183,12 @@ class Unchanged(Generic[Given, Result]):
         """`compute(ids, columns, given)`, or last call's result. Callers must not change it."""
         last = self._last
         if last is not None and last[2] == given_key:
-            matched = aligned(last[0], ids)
+            matched = Alignment(last[0], ids)
             if not matched.gone() and not any(map(matched.changed, last[1], columns)):
                 return last[3]
         result = self._compute(ids, columns, given)
         self._last = (ids, tuple(list(column) for column in columns), given_key, result)
         return result
-
-    def clear(self) -> None:
-        self._last = None
-
-
-def unchanged(
-    compute: Callable[[Sequence[Hashable], tuple[Sequence, ...], Given], Result],
-) -> Unchanged[Given, Result]:
-    """An `Unchanged` memo of `compute`, forgotten by `clear`."""
-    memo = Unchanged(compute)
-    on_clear(memo.clear)
-    return memo
 
 
 class Stable(Generic[Key]):
@@ -322,16 +212,6 @@ class Stable(Generic[Key]):
                 out[i] = old
         self._last = ById(ids, out)
         return out
-
-    def clear(self) -> None:
-        self._last = ById()
-
-
-def stable() -> Stable:
-    """A `Stable`, forgotten by `clear`."""
-    made: Stable = Stable()
-    on_clear(made.clear)
-    return made
 
 
 class Numbering:
@@ -360,16 +240,6 @@ class Numbering:
         self._keys, self._numbers = list(keys), numbers
         self._by_key = dict(zip(keys, numbers, strict=True))
         return numbers
-
-    def clear(self) -> None:
-        self._keys, self._numbers, self._by_key = [], [], {}
-
-
-def numbering() -> Numbering:
-    """A `Numbering`, forgotten by `clear`."""
-    made = Numbering()
-    on_clear(made.clear)
-    return made
 
 
 def _numbers_between(known: list[float | None]) -> list[float] | None:
@@ -475,15 +345,5 @@ class Inverted(Generic[Key, Result]):
                 by_key[key] = old
         return by_key
 
-    def clear(self) -> None:
-        self._last, self._by_key = ById(), {}
-
 
 _NONE: Mapping = {}
-
-
-def inverted() -> Inverted:
-    """An `Inverted`, forgotten by `clear`."""
-    made: Inverted = Inverted()
-    on_clear(made.clear)
-    return made

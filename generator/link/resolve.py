@@ -34,10 +34,10 @@ from generator.analyse.mentions import most_common
 from generator.analyse.mentions.labels import KINDS, OTHER, kind_of_label
 from generator.articles import Mention
 from generator.link import rescan
-from generator.link import text_state as memo
 from generator.link.gazetteer import Place, place_strength
-from generator.link.memo import ById, inverted, on_clear, per_id, unchanged
+from generator.link.memo import ById, Inverted, PerId, Unchanged
 from generator.link.rules import EditorRules
+from generator.link.text_state import CorpusText, Kept
 from generator.link.voting import (
     ORGANISATION_WORDS,
     ArticleEvidence,
@@ -66,7 +66,7 @@ class Resolution:
     # per entity, its records by article number; per article, the re-scan's finds (start,
     # end, entity key, name key); and the article numbers
     _groups: tuple[Mapping[float, _Record], ...] = field(default=(), repr=False, compare=False)
-    _untagged: Sequence[memo.Kept] = field(default=(), repr=False, compare=False)
+    _untagged: Sequence[Kept] = field(default=(), repr=False, compare=False)
     _ids: Sequence[float] = field(default=(), repr=False, compare=False)
 
     # Only the evaluation asks for the parts below, so they are made on first use, not on
@@ -153,56 +153,157 @@ def resolve(
     texts: Sequence[str] = (),
     ids: Sequence[float] | None = None,
 ) -> Resolution:
-    """Resolve the mentions of every article (in article order) into corpus entities.
+    """`Resolver().resolve(...)`: one resolution from a cold start."""
+    return Resolver().resolve(mentions, rules, texts, ids)
 
-    `texts` are the articles' texts, for steps 5 and 7; without them those steps are skipped.
-    Articles are known by number: `ids`, increasing and kept by each article from call to
-    call (`memo.Numbering`), or their positions.
-    """
-    ids = range(len(mentions)) if ids is None else ids
-    lowercase_words = memo.lowercase_words(texts, ids if texts else None)
-    fingerprint = rules.fingerprint()
-    records = _steady_records(
-        ids, _records_per_article(ids, list(map(tuple, mentions)), rules, fingerprint)
-    )
-    # Groups and everything worked out from them keep last call's objects unless one of
-    # their articles' records changed, so after an edit (or an article added or deleted)
-    # only its groups are redone.
-    by_key = _groups_of(records, ids)
-    keys = list(by_key)
-    groups = dict(zip(keys, _views(keys, list(by_key.values()), None, None), strict=True))
-    # Given names learnt from the corpus's own people (multi-word names voted without
-    # them), then the vote of every group with them.
-    people = [key for key in keys if " " in key]
-    votes = _votes_alone(people, [groups[key].records for key in people], None, None)
-    given = _given_names(people, (votes,), None, None)
-    votes = _votes_with_given(keys, list(map(_RECORDS, groups.values())), given, given)
-    views = list(groups.values())
-    groups, kinds = _joined(keys, (views, votes), (rules, given), (fingerprint, given))
 
-    order = sorted(groups)
-    views = list(map(groups.__getitem__, order))
-    summaries = _summaries_of_groups(order, list(map(_RECORDS, views)), None, None)
-    # A one-word key's draft depends on how often the corpus writes it in lower case.
-    lower = list(map(lowercase_words.get, order, repeat(0)))
-    drafts = _drafts(
-        order,
-        (order, summaries, views, list(map(kinds.__getitem__, order)), lower),
-        rules,
-        fingerprint,
-    )
-    if texts:
-        tagged = _tagged_keys(ids, records, None, None)
-        untagged = _rescan(texts, ids, drafts, tagged, lowercase_words)
-    else:
-        untagged = [() for _ in records]
-    # The re-scan's finds add to the counts of their entities, also by difference.
-    found_by_key = _found_of(_found_counts(ids, untagged, None, None), ids)
-    counts = _counts_with_found(
-        order, (list(map(_COUNTS, drafts)), list(map(found_by_key.get, order))), None, None
-    )
-    entities = _entities(order, (drafts, counts), None, None)
-    return Resolution(tuple(entities), tuple(map(_GROUP, views)), untagged, ids)
+class Resolver:
+    """Resolves mentions into corpus entities again and again, keeping each step's results
+    for the articles and groups whose inputs did not change (`generator.link.memo`)."""
+
+    def __init__(self) -> None:
+        self._text = CorpusText()
+        self._records_per_article = PerId(_article_step)
+        self._steady_records = _SteadyRecords()
+        self._groups_of: Inverted = Inverted()
+        self._views = PerId(_view)
+        # Votes of groups of records (without and with the corpus's given names) and their
+        # summaries, remembered between calls like the records themselves.
+        self._votes_alone = PerId(_vote_records)
+        self._votes_with_given = PerId(_vote_records)
+        self._summaries_of_groups = PerId(_summary)
+        # Steps 3 and 4 across the whole corpus, redone only when a group or its vote changed.
+        self._given_names = Unchanged(_first_names)
+        self._joined = Unchanged(self._join_surnames_in_corpus)
+        # The same two groups make the same joined group as last call, so a full name that
+        # absorbed its surname keeps its records, and its vote is remembered.
+        self._joined_groups = PerId(_join, parts=2)
+        self._votes_of_joined = PerId(_vote_records)
+        self._drafts = PerId(_draft, parts=5)
+        self._tagged_keys = PerId(_keys_of_article)
+        self._spellings = _Spellings()
+        self._found_counts = PerId(_found_in)
+        self._found_of: Inverted = Inverted()
+        self._counts_with_found = PerId(_with_found, parts=2)
+        self._entities = PerId(_entity, parts=2)
+
+    def resolve(
+        self,
+        mentions: Sequence[Sequence[Mention]],
+        rules: EditorRules,
+        texts: Sequence[str] = (),
+        ids: Sequence[float] | None = None,
+    ) -> Resolution:
+        """Resolve the mentions of every article (in article order) into corpus entities.
+
+        `texts` are the articles' texts, for steps 5 and 7; without them those steps are
+        skipped. Articles are known by number: `ids`, increasing and kept by each article
+        from call to call (`memo.Numbering`), or their positions.
+        """
+        ids = range(len(mentions)) if ids is None else ids
+        lowercase_words = self._text.lowercase_words(texts, ids if texts else None)
+        fingerprint = rules.fingerprint()
+        records = self._steady_records(
+            ids, self._records_per_article(ids, list(map(tuple, mentions)), rules, fingerprint)
+        )
+        # Groups and everything worked out from them keep last call's objects unless one of
+        # their articles' records changed, so after an edit (or an article added or deleted)
+        # only its groups are redone.
+        by_key = self._groups_of(records, ids)
+        keys = list(by_key)
+        views = self._views(keys, list(by_key.values()), None, None)
+        groups = dict(zip(keys, views, strict=True))
+        # Given names learnt from the corpus's own people (multi-word names voted without
+        # them), then the vote of every group with them.
+        people = [key for key in keys if " " in key]
+        votes = self._votes_alone(people, [groups[key].records for key in people], None, None)
+        given = self._given_names(people, (votes,), None, None)
+        votes = self._votes_with_given(keys, list(map(_RECORDS, groups.values())), given, given)
+        views = list(groups.values())
+        groups, kinds = self._joined(keys, (views, votes), (rules, given), (fingerprint, given))
+
+        order = sorted(groups)
+        views = list(map(groups.__getitem__, order))
+        summaries = self._summaries_of_groups(order, list(map(_RECORDS, views)), None, None)
+        # A one-word key's draft depends on how often the corpus writes it in lower case.
+        lower = list(map(lowercase_words.get, order, repeat(0)))
+        drafts = self._drafts(
+            order,
+            (order, summaries, views, list(map(kinds.__getitem__, order)), lower),
+            rules,
+            fingerprint,
+        )
+        if texts:
+            tagged = self._tagged_keys(ids, records, None, None)
+            untagged = self._rescan(texts, ids, drafts, tagged, lowercase_words)
+        else:
+            untagged = [() for _ in records]
+        # The re-scan's finds add to the counts of their entities, also by difference.
+        found_by_key = self._found_of(self._found_counts(ids, untagged, None, None), ids)
+        counts = self._counts_with_found(
+            order, (list(map(_COUNTS, drafts)), list(map(found_by_key.get, order))), None, None
+        )
+        entities = self._entities(order, (drafts, counts), None, None)
+        return Resolution(tuple(entities), tuple(map(_GROUP, views)), untagged, ids)
+
+    def _rescan(
+        self,
+        texts: Sequence[str],
+        ids: Sequence[float],
+        drafts: Sequence[tuple[str, str, str, tuple[str, ...], Mapping[float, int]]],
+        tagged: Sequence[frozenset[str]],
+        lowercase_words: Mapping[str, int],
+    ) -> list[Kept]:
+        """Step 7: per article, spans of known names the model did not tag there."""
+        owners, index = self._spellings(drafts, lowercase_words)
+        spans = self._text.find_spellings(texts, index, ids)
+        return self._text.untagged_spans(spans, tagged, owners, ids)
+
+    def _join_surnames_in_corpus(
+        self,
+        keys: Sequence[str],
+        views_and_votes: tuple[Sequence[_GroupView], Sequence[str]],
+        given: tuple[EditorRules, frozenset[str]],
+    ) -> tuple[dict[str, _GroupView], dict[str, str]]:
+        """The groups (by key) with surnames joined to the one full name they end, and the
+        kinds of the groups, with the joined ones voted again."""
+        groups = dict(zip(keys, views_and_votes[0], strict=True))
+        kinds = dict(zip(keys, views_and_votes[1], strict=True))
+        rules, given_names = given
+        people_by_last: dict[str, list[str]] = defaultdict(list)
+        names_by_last: dict[str, list[str]] = defaultdict(list)
+        for key, kind in kinds.items():
+            if " " in key and kind == "person":
+                people_by_last[key.rsplit(" ", 1)[-1]].append(key)
+            if " " in key and kind != OTHER and _could_be_person(key):
+                names_by_last[key.rsplit(" ", 1)[-1]].append(key)
+        joins = []  # (surname key, the full name's key)
+        for key in [k for k in groups if " " not in k]:
+            owners = people_by_last.get(key, [])
+            if not owners and kinds[key] == "person":
+                # A surname the corpus calls a person claims the one full name it could end.
+                owners = names_by_last.get(key, [])
+            if len(owners) != 1 or rules.is_aliased(key):
+                continue
+            if kinds[key] != "person" and not _may_be_surname(key, groups[key].labels):
+                continue
+            joins.append((key, owners[0]))
+        joined = dict(groups)
+        # A full name ends one surname only, so the joins are independent of each other.
+        owners = [owner for _, owner in joins]
+        made = self._joined_groups(
+            owners,
+            ([groups[owner] for owner in owners], [groups[key] for key, _ in joins]),
+            None,
+            None,
+        )
+        for (key, owner), view in zip(joins, made, strict=True):
+            joined[owner] = view
+            del joined[key], kinds[key]
+        records = [joined[owner].records for owner in owners]
+        votes = self._votes_of_joined(owners, records, given_names, given_names)
+        kinds.update(zip(owners, votes, strict=True))
+        return joined, kinds
 
 
 @dataclass(frozen=True)
@@ -229,7 +330,7 @@ def _view(group: Mapping[float, _Record], _: None) -> _GroupView:
     return _GroupView(group, tuple(group.values()), counts, sum(counts.values()))
 
 
-def _found_in(spans: memo.Kept, _: None) -> dict[str, int]:
+def _found_in(spans: Kept, _: None) -> dict[str, int]:
     found: dict[str, int] = {}
     for _, _, owner, _ in spans:
         found[owner] = found.get(owner, 0) + 1
@@ -265,29 +366,9 @@ def _entity(item: tuple[tuple, Mapping[float, int]], _: None) -> ResolvedEntity:
     return ResolvedEntity(*draft[:4], counts)
 
 
-_groups_of = inverted()
-_views = per_id(_view)
-_drafts = per_id(_draft, parts=5)
-_found_counts = per_id(_found_in)
-_found_of = inverted()
-_counts_with_found = per_id(_with_found, parts=2)
-_entities = per_id(_entity, parts=2)
 _RECORDS = attrgetter("records")
 _GROUP = attrgetter("group")
 _COUNTS = itemgetter(4)
-
-
-def _rescan(
-    texts: Sequence[str],
-    ids: Sequence[float],
-    drafts: Sequence[tuple[str, str, str, tuple[str, ...], Mapping[float, int]]],
-    tagged: Sequence[frozenset[str]],
-    lowercase_words: Mapping[str, int],
-) -> list[memo.Kept]:
-    """Step 7: per article, spans of known names the model did not tag there."""
-    owners, index = _spellings(drafts, lowercase_words)
-    spans = memo.find_spellings(texts, index, ids)
-    return memo.untagged_spans(spans, tagged, owners, ids)
 
 
 class _Spellings:
@@ -326,17 +407,12 @@ class _Spellings:
         self._drafts = ById(keys, list(drafts))
         return self._made
 
-    def clear(self) -> None:
-        self._drafts, self._words, self._lower, self._made = ById(), [], [], ({}, {})
-
 
 def _findable(key: str, lowercase_words: Mapping[str, int]) -> bool:
     # Short spellings and ones the corpus also writes as common words would match noise.
     return len(key.replace(" ", "")) >= 3 and (" " in key or key not in lowercase_words)
 
 
-_spellings = _Spellings()
-on_clear(_spellings.clear)
 _KEY_OF_DRAFT = itemgetter(0)
 
 
@@ -348,9 +424,6 @@ def _article_step(found: tuple[Mention, ...], rules: EditorRules) -> dict[str, _
     recs = _article_records(found, rules)
     _join_surnames_in_article(recs, rules)
     return recs
-
-
-_records_per_article = per_id(_article_step)
 
 
 class _SteadyRecords:
@@ -384,21 +457,11 @@ class _SteadyRecords:
         self._last = ById(ids, steady)
         return steady
 
-    def clear(self) -> None:
-        self._last = ById()
-
-
-_steady_records = _SteadyRecords()
-on_clear(_steady_records.clear)
-
 
 def _keys_of_article(records: dict[str, _Record], _: None) -> frozenset[str]:
     # The name keys the model tagged in an article; joining surnames across the corpus
     # moves records between entities but never changes an article's keys.
     return frozenset().union(*(rec.keys for rec in records.values()))
-
-
-_tagged_keys = per_id(_keys_of_article)
 
 
 def _article_records(found: Sequence[Mention], rules: EditorRules) -> dict[str, _Record]:
@@ -501,13 +564,6 @@ def _add_up(counts: list[Mapping[str, int]], total: dict[str, int] | None = None
     return total
 
 
-# Votes of groups of records (without and with the corpus's given names) and their
-# summaries, remembered between calls like the records themselves.
-_votes_alone = per_id(_vote_records)
-_votes_with_given = per_id(_vote_records)
-_summaries_of_groups = per_id(_summary)
-
-
 def _first_names(
     people: Sequence[str], votes: tuple[Sequence[str]], _: None, at_least: int = 2
 ) -> frozenset[str]:
@@ -528,49 +584,6 @@ def _first_names(
     )
 
 
-def _join_surnames_in_corpus(
-    keys: Sequence[str],
-    views_and_votes: tuple[Sequence[_GroupView], Sequence[str]],
-    given: tuple[EditorRules, frozenset[str]],
-) -> tuple[dict[str, _GroupView], dict[str, str]]:
-    """The groups (by key) with surnames joined to the one full name they end, and the
-    kinds of the groups, with the joined ones voted again."""
-    groups = dict(zip(keys, views_and_votes[0], strict=True))
-    kinds = dict(zip(keys, views_and_votes[1], strict=True))
-    rules, given_names = given
-    people_by_last: dict[str, list[str]] = defaultdict(list)
-    names_by_last: dict[str, list[str]] = defaultdict(list)
-    for key, kind in kinds.items():
-        if " " in key and kind == "person":
-            people_by_last[key.rsplit(" ", 1)[-1]].append(key)
-        if " " in key and kind != OTHER and _could_be_person(key):
-            names_by_last[key.rsplit(" ", 1)[-1]].append(key)
-    joins = []  # (surname key, the full name's key)
-    for key in [k for k in groups if " " not in k]:
-        owners = people_by_last.get(key, [])
-        if not owners and kinds[key] == "person":
-            # A surname the corpus calls a person claims the one full name it could end.
-            owners = names_by_last.get(key, [])
-        if len(owners) != 1 or rules.is_aliased(key):
-            continue
-        if kinds[key] != "person" and not _may_be_surname(key, groups[key].labels):
-            continue
-        joins.append((key, owners[0]))
-    joined = dict(groups)
-    # A full name ends one surname only, so the joins are independent of each other.
-    owners = [owner for _, owner in joins]
-    made = _joined_groups(
-        owners, ([groups[owner] for owner in owners], [groups[key] for key, _ in joins]), None, None
-    )
-    for (key, owner), view in zip(joins, made, strict=True):
-        joined[owner] = view
-        del joined[key], kinds[key]
-    records = [joined[owner].records for owner in owners]
-    votes = _votes_of_joined(owners, records, given_names, given_names)
-    kinds.update(zip(owners, votes, strict=True))
-    return joined, kinds
-
-
 def _join(pair: tuple[_GroupView, _GroupView], _: None) -> _GroupView:
     full, surname = pair
     group = dict(full.group)
@@ -582,15 +595,6 @@ def _join(pair: tuple[_GroupView, _GroupView], _: None) -> _GroupView:
         joined.absorb(rec, as_short=True)
         group[index] = joined
     return _view(group, None)
-
-
-# The same two groups make the same joined group as last call, so a full name that
-# absorbed its surname keeps its records, and its vote is remembered.
-_joined_groups = per_id(_join, parts=2)
-_votes_of_joined = per_id(_vote_records)
-# Steps 3 and 4 across the whole corpus, redone only when a group or its vote changed.
-_given_names = unchanged(_first_names)
-_joined = unchanged(_join_surnames_in_corpus)
 
 
 def _is_common_word(key: str, mentions: int, lower: int, rules: EditorRules) -> bool:

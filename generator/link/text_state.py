@@ -3,8 +3,8 @@
 The lower-case words of each text, the known names found in it and the ones the model did
 not tag there are pure functions of the article's text and of inputs common to the corpus
 (the set of known spellings, their entities), so the results of the previous call are
-reused for every article whose input is unchanged (see `generator.link.memo`, which also forgets
-these on `clear`).
+reused for every article whose input is unchanged (see `generator.link.memo`). A
+`CorpusText` keeps them; the resolver owns one.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
 
-from generator.link import memo, rescan
+from generator.link import rescan
 from generator.link.memo import ById
 from generator.text.names import name_key
 
@@ -52,120 +52,130 @@ class _Untagged:
     kept: ById[tuple[frozenset[tuple[str, ...]], Kept]] = field(default_factory=ById)
 
 
-_last_words = _WordCounts()
-_last_scan = _Scan()
-_last_untagged = _Untagged()
 _RESULT = itemgetter(1)
 
 
-def lowercase_words(texts: Sequence[str], ids: Sequence[Hashable] | None = None) -> Counter[str]:
-    """How often each word in lower case occurs in `texts`, all together.
+class CorpusText:
+    """The last call's results of each method, reused by the next call for what did not
+    change."""
 
-    `ids` number the texts (positions by default). The previous call's total is corrected
-    by the texts that changed, came or went, so an edit recounts one article. The result is
-    shared with the next call: do not change it.
-    """
-    global _last_words
-    ids = range(len(texts)) if ids is None else ids
-    last = _last_words
-    before = list(map(last.texts.get, last.texts.gone(ids)))
-    after = []
-    changed = last.texts.changed(ids, texts)
-    for i, old in zip(changed, last.texts.olds(ids, changed), strict=True):
-        # A text made again with the same words (an article prepared again) counts the same.
-        if old != texts[i]:
-            after.append(texts[i])
-            if old is not None:
-                before.append(old)
-    if not before and not after:
-        total = last.total
-    else:
-        total = last.total.copy()
-        for text in before:
-            for word in _LOWER_WORD.findall(text):
-                total[word] -= 1
-                if not total[word]:
-                    del total[word]
-        for text in after:
-            total.update(_LOWER_WORD.findall(text))
-    _last_words = _WordCounts(ById(ids, list(texts)), total)
-    return total
+    def __init__(self) -> None:
+        self._words = _WordCounts()
+        self._scan = _Scan()
+        self._untagged = _Untagged()
 
+    def lowercase_words(
+        self, texts: Sequence[str], ids: Sequence[Hashable] | None = None
+    ) -> Counter[str]:
+        """How often each word in lower case occurs in `texts`, all together.
 
-def find_spellings(
-    texts: Sequence[str],
-    index: Mapping[str, tuple[tuple[str, ...], ...]],
-    ids: Sequence[Hashable] | None = None,
-) -> list[tuple[Span, ...]]:
-    """`rescan.find` for each text, with the name key of each span found.
+        `ids` number the texts (positions by default). The previous call's total is
+        corrected by the texts that changed, came or went, so an edit recounts one article.
+        The result is shared with the next call: do not change it.
+        """
+        ids = range(len(texts)) if ids is None else ids
+        last = self._words
+        before = list(map(last.texts.get, last.texts.gone(ids)))
+        after = []
+        changed = last.texts.changed(ids, texts)
+        for i, old in zip(changed, last.texts.olds(ids, changed), strict=True):
+            # A text made again with the same words (an article prepared again) counts the same.
+            if old != texts[i]:
+                after.append(texts[i])
+                if old is not None:
+                    before.append(old)
+        if not before and not after:
+            total = last.total
+        else:
+            total = last.total.copy()
+            for text in before:
+                for word in _LOWER_WORD.findall(text):
+                    total[word] -= 1
+                    if not total[word]:
+                        del total[word]
+            for text in after:
+                total.update(_LOWER_WORD.findall(text))
+        self._words = _WordCounts(ById(ids, list(texts)), total)
+        return total
 
-    `ids` number the texts (positions by default). A text's spans depend only on the
-    spellings whose first word it contains, so last call's spans of the same text still
-    hold unless it contains a first word whose spellings changed (a name new to the corpus,
-    one now too common to look for).
-    """
-    global _last_scan
-    ids = range(len(texts)) if ids is None else ids
-    last = _last_scan
-    changed: list[str] = []
-    if index is not last.index:
-        changed = [w for w in index.keys() | last.index.keys() if index.get(w) != last.index.get(w)]
-    if len(changed) > _FEW_CHANGES:
-        found = [_spans(text, index) for text in texts]
-    else:
-        found = last.found.at(ids)
-        moved = last.texts.changed(ids, texts)
-        # A text made again with the same words (an article prepared again) keeps its spans.
-        olds = last.texts.olds(ids, moved)
-        redo = {i for i, old in zip(moved, olds, strict=True) if old != texts[i]}
-        if changed:
-            redo.update(i for i, text in enumerate(texts) if any(word in text for word in changed))
+    def find_spellings(
+        self,
+        texts: Sequence[str],
+        index: Mapping[str, tuple[tuple[str, ...], ...]],
+        ids: Sequence[Hashable] | None = None,
+    ) -> list[tuple[Span, ...]]:
+        """`rescan.find` for each text, with the name key of each span found.
+
+        `ids` number the texts (positions by default). A text's spans depend only on the
+        spellings whose first word it contains, so last call's spans of the same text still
+        hold unless it contains a first word whose spellings changed (a name new to the
+        corpus, one now too common to look for).
+        """
+        ids = range(len(texts)) if ids is None else ids
+        last = self._scan
+        changed: list[str] = []
+        if index is not last.index:
+            changed = [
+                w for w in index.keys() | last.index.keys() if index.get(w) != last.index.get(w)
+            ]
+        if len(changed) > _FEW_CHANGES:
+            found = [_spans(text, index) for text in texts]
+        else:
+            found = last.found.at(ids)
+            moved = last.texts.changed(ids, texts)
+            # A text made again with the same words (an article prepared again) keeps its spans.
+            olds = last.texts.olds(ids, moved)
+            redo = {i for i, old in zip(moved, olds, strict=True) if old != texts[i]}
+            if changed:
+                redo.update(
+                    i for i, text in enumerate(texts) if any(word in text for word in changed)
+                )
+            for i in redo:
+                found[i] = _spans(texts[i], index)
+        self._scan = _Scan(index, ById(ids, list(texts)), ById(ids, found))
+        return found
+
+    def untagged_spans(
+        self,
+        spans: Sequence[tuple[Span, ...]],
+        tagged: Sequence[frozenset[str]],
+        owners: Mapping[tuple[str, ...], str],
+        ids: Sequence[Hashable] | None = None,
+    ) -> list[Kept]:
+        """Per article, the spans found by the re-scan that name an entity the model did not
+        tag there.
+
+        `spans` come from `find_spellings`, `tagged` holds the name keys the model tagged in
+        each article, `owners` the entity of each spelling and `ids` number the articles
+        (positions by default); each span found comes back as (start, end, entity key, name
+        key), and the first entity found under a name key in an article keeps it. An
+        article's result still holds while its spans and tagged keys are the same objects
+        and none of its spellings changed owner, so after an edit the spans are walked for
+        the edited article only.
+        """
+        ids = range(len(spans)) if ids is None else ids
+        last = self._untagged
+        moved: set[tuple[str, ...]] = set()
+        if owners is not last.owners:
+            moved = {
+                s for s in owners.keys() | last.owners.keys() if owners.get(s) != last.owners.get(s)
+            }
+        results = last.kept.at(ids)
+        redo = {*last.spans.changed(ids, spans), *last.tagged.changed(ids, tagged)}
+        if moved:
+            redo.update(
+                i for i, hit in enumerate(results) if hit is None or not moved.isdisjoint(hit[0])
+            )
         for i in redo:
-            found[i] = _spans(texts[i], index)
-    _last_scan = _Scan(index, ById(ids, list(texts)), ById(ids, found))
-    return found
+            results[i] = _untagged(spans[i], tagged[i], owners)
+        self._untagged = _Untagged(
+            owners, ById(ids, list(spans)), ById(ids, list(tagged)), ById(ids, results)
+        )
+        return list(map(_RESULT, results))
 
 
 def _spans(text: str, index: Mapping[str, tuple[tuple[str, ...], ...]]) -> tuple[Span, ...]:
     return tuple((s, e, c, name_key(text[s:e])) for s, e, c in rescan.find(text, index))
-
-
-def untagged_spans(
-    spans: Sequence[tuple[Span, ...]],
-    tagged: Sequence[frozenset[str]],
-    owners: Mapping[tuple[str, ...], str],
-    ids: Sequence[Hashable] | None = None,
-) -> list[Kept]:
-    """Per article, the spans found by the re-scan that name an entity the model did not tag
-    there.
-
-    `spans` come from `find_spellings`, `tagged` holds the name keys the model tagged in each
-    article, `owners` the entity of each spelling and `ids` number the articles (positions
-    by default); each span found comes back as (start, end, entity key, name key), and the
-    first entity found under a name key in an article keeps it. An article's result still
-    holds while its spans and tagged keys are the same objects and none of its spellings
-    changed owner, so after an edit the spans are walked for the edited article only.
-    """
-    global _last_untagged
-    ids = range(len(spans)) if ids is None else ids
-    last = _last_untagged
-    moved: set[tuple[str, ...]] = set()
-    if owners is not last.owners:
-        moved = {
-            s for s in owners.keys() | last.owners.keys() if owners.get(s) != last.owners.get(s)
-        }
-    results = last.kept.at(ids)
-    redo = {*last.spans.changed(ids, spans), *last.tagged.changed(ids, tagged)}
-    if moved:
-        redo.update(
-            i for i, hit in enumerate(results) if hit is None or not moved.isdisjoint(hit[0])
-        )
-    for i in redo:
-        results[i] = _untagged(spans[i], tagged[i], owners)
-    _last_untagged = _Untagged(
-        owners, ById(ids, list(spans)), ById(ids, list(tagged)), ById(ids, results)
-    )
-    return list(map(_RESULT, results))
 
 
 def _untagged(
@@ -178,11 +188,3 @@ def _untagged(
         if key not in keys and first.setdefault(key, owners[words]) == owners[words]
     )
     return frozenset(span[2] for span in found), kept
-
-
-def _forget() -> None:
-    global _last_words, _last_scan, _last_untagged
-    _last_words, _last_scan, _last_untagged = _WordCounts(), _Scan(), _Untagged()
-
-
-memo.on_clear(_forget)

@@ -21,7 +21,6 @@ import jinja2
 
 from generator import __version__
 from generator.config import Config
-from generator.link.memo import remember
 from generator.link.site import Entity, EntityFacts, EntityRef, Entry, Site
 from generator.render.entry_cache import EntryFragments
 from generator.render.urls import absolute_url, base_path, output_file, page_url, relative_url
@@ -307,24 +306,19 @@ def _sitemap_urls(site: Site, config: Config) -> list[tuple[str, str | None]]:
     urls: list[tuple[str, str | None]] = [
         ("", site.entries[0].article.date.date().isoformat() if site.entries else None)
     ]
-    urls += _entry_urls(site.entries, None, None)
+    urls += [_entry_url(entry) for entry in site.entries]
     urls += [(TAGS_BY_NAME, None), (TAGS_BY_COUNT, None)]
-    urls += _entity_urls(site.entities, None, None)
+    urls += [_entity_url(entity) for entity in site.entities]
     urls.append(("archive/", None))
     return urls
 
 
-def _entry_url(entry: Entry, _: None) -> tuple[str, str]:
+def _entry_url(entry: Entry) -> tuple[str, str]:
     return article_url(entry), entry.article.date.date().isoformat()
 
 
-def _entity_url(entity: Entity, _: None) -> tuple[str, str]:
+def _entity_url(entity: Entity) -> tuple[str, str]:
     return entity_url(entity.slug), entity.entries[0].article.date.date().isoformat()
-
-
-# `digest serve` lists every entry and entity in the sitemap on every save.
-_entry_urls = remember(_entry_url, by_identity=True)
-_entity_urls = remember(_entity_url, by_identity=True)
 
 
 def render_site(site: Site, config: Config) -> dict[str, bytes]:
@@ -393,8 +387,8 @@ def api_files(site: Site, config: Config) -> dict[str, bytes]:
     base = config.site.base_url
     entities = [entity.facts for entity in site.entities]
     return {
-        "api/articles.json": _json_array(_article_records(site.entries, base, base)),
-        "api/entities.json": _json_array(_entity_records(entities, base, base)),
+        "api/articles.json": _json_array([_article_json(e, base) for e in site.entries]),
+        "api/entities.json": _json_array([_entity_json(e, base) for e in entities]),
     }
 
 
@@ -440,13 +434,6 @@ def _entity_json(entity: EntityFacts, base: str) -> bytes:
             "feed": absolute_url(base, entity_feed_url(entity.slug)),
         }
     )
-
-
-# `digest serve` writes the API on every rebuild, and all but the edited article's records
-# are the same objects as last time (the link stage keeps them): their JSON is remembered
-# by identity, for the objects of the last call.
-_article_records = remember(_article_json, by_identity=True)
-_entity_records = remember(_entity_json, by_identity=True)
 
 
 def _json(data: Any) -> bytes:

@@ -317,7 +317,7 @@ def test_a_long_session_keeps_its_fingerprint_memo_bounded_and_its_pages_right(s
         article("Talks in Geneva", "2016-12-09", body=f"Version {i} of the talks.") for i in (1, 2)
     ]
     sizes = []
-    for i in range(120):
+    for i in range(160):
         path.write_text(texts[i % 2])
         os.utime(path, ns=(i * 10**9, i * 10**9))  # a new stamp even within one clock tick
         builder.rebuild()

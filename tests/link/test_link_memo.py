@@ -14,13 +14,13 @@ from pathlib import Path
 
 import pytest
 
-from generator import link
 from generator.analyse.mentions.labels import kind_of_label
 from generator.articles import Analysis, Article, Block, Mention, Metadata
 from generator.config import parse_config
-from generator.link import link_site, rescan
+from generator.link import Linker, rescan
 from generator.link import memo as memos
 from generator.link import text_state as memo
+from generator.link.text_state import CorpusText
 
 # The module, not the function of the same name that the link package imports.
 resolve = importlib.import_module("generator.link.resolve")
@@ -28,11 +28,25 @@ resolve = importlib.import_module("generator.link.resolve")
 CONFIG = parse_config({}, Path("/site/digest.toml"))
 
 
+# The linker of the running test, kept from call to call as `digest serve` keeps its one.
+_linker: list[Linker] = []
+
+
 @pytest.fixture(autouse=True)
 def cold_start():
-    memos.clear()
+    start_cold()
     yield
-    memos.clear()
+    _linker.clear()
+
+
+def start_cold() -> None:
+    """Link with a new linker from now on: a cold start."""
+    _linker[:] = [Linker()]
+
+
+def link_site(articles, analyses, config=CONFIG):
+    """The site linked by the test's linker, warm from its earlier calls."""
+    return _linker[0].link(articles, analyses, config)
 
 
 def mention(name, label="ORG", n=1):
@@ -48,7 +62,7 @@ def article(i: int, text: str) -> Article:
 def linked_warm_and_cold(articles, analyses, config=CONFIG):
     """The site linked with the memo as the previous calls left it, then from a cold start."""
     warm = link_site(articles, analyses, config)
-    memos.clear()
+    start_cold()
     cold = link_site(articles, analyses, config)
     return warm, cold
 
@@ -183,24 +197,31 @@ def assert_edit_votes_on_nothing(articles, analyses, k: int, text: str, votes: l
     analyses[k] = copied(analyses[k])
     warm = link_site(articles, analyses, CONFIG)
     assert votes == []
-    memos.clear()
+    start_cold()
     assert warm == link_site(articles, analyses, CONFIG)
+
+
+def count_naming(monkeypatch) -> list[int]:
+    """A list that grows by one each time the test's linker names the pages afresh."""
+    named: list[int] = []
+    naming = _linker[0]._naming
+    name = naming._name
+    monkeypatch.setattr(naming, "_name", lambda *args: named.append(1) or name(*args))
+    return named
 
 
 def test_an_edit_that_keeps_its_names_keeps_every_page_name_and_ranking(monkeypatch):
     articles, analyses = corpus()
     link_site(articles, analyses, CONFIG)
-    named = []
-    name = link._name
-    monkeypatch.setattr(link, "_name", lambda *args: named.append(1) or name(*args))
+    named = count_naming(monkeypatch)
     articles[1] = article(1, "Workers at Vireo Steel went on strike again.")
     analyses[1] = copied(analyses[1])
     warm = link_site(articles, analyses, CONFIG)
     assert named == []
-    memos.clear()
+    start_cold()
     assert warm == link_site(articles, analyses, CONFIG)
     # A new tag is a new topic: pages are named again.
-    named.clear()
+    named = count_naming(monkeypatch)
     articles[1] = dataclasses.replace(
         articles[1], meta=dataclasses.replace(articles[1].meta, tags=("Strikes",))
     )
@@ -219,7 +240,7 @@ def test_an_edit_that_keeps_its_names_votes_on_no_group_again(votes):
     votes.clear()
     warm = link_site(articles, analyses, CONFIG)
     assert votes == ["Quartz Institute", "Quartz Institute"]  # without and with given names
-    memos.clear()
+    start_cold()
     assert warm == link_site(articles, analyses, CONFIG)
 
 
@@ -338,12 +359,13 @@ def test_the_remembered_word_counts_and_spans_equal_fresh_ones():
         " ".join(rng.choice([*WORDS, "Quartz", "Pioneer"]) for _ in range(9)) for _ in range(6)
     ]
     index = rescan.build_index([("Quartz",), ("Lower", "Pioneer"), ("Pioneer",)])
+    kept = CorpusText()
     for step in range(10):
         texts[step % len(texts)] = texts[(step * 3) % len(texts)] + " Lower Pioneer quartz"
         if step == 5:
             index = rescan.build_index([("Quartz", "Institute"), ("Pioneer",)])
-        counts = memo.lowercase_words(texts)
-        spans = memo.find_spellings(texts, index)
+        counts = kept.lowercase_words(texts)
+        spans = kept.find_spellings(texts, index)
         assert counts == Counter(w for t in texts for w in t.split() if w.islower())
         assert [[s[:3] for s in found] for found in spans] == [rescan.find(t, index) for t in texts]
 
@@ -355,6 +377,7 @@ def test_the_remembered_untagged_spans_equal_fresh_ones():
     tagged = [frozenset() for _ in texts]
     owners = {s: " ".join(s).lower() for s in spellings}
     moved = 0
+    warm = CorpusText()
     for step in range(12):
         texts[step % len(texts)] += " Pioneer and Vireo Steel"
         if step % 3 == 1:
@@ -362,9 +385,9 @@ def test_the_remembered_untagged_spans_equal_fresh_ones():
             owners = {**owners, ("Pioneer",): f"entity {step}"}
             tagged[step % len(tagged)] = frozenset({"vireo steel"})
         index = rescan.build_index(owners)
-        remembered = memo.untagged_spans(memo.find_spellings(texts, index), tagged, owners)
-        memos.clear()
-        fresh = memo.untagged_spans(memo.find_spellings(texts, index), tagged, owners)
+        remembered = warm.untagged_spans(warm.find_spellings(texts, index), tagged, owners)
+        cold = CorpusText()
+        fresh = cold.untagged_spans(cold.find_spellings(texts, index), tagged, owners)
         assert remembered == fresh
         for kept, keys in zip(fresh, tagged, strict=True):
             assert all(key not in keys for *_, key in kept)
@@ -438,14 +461,14 @@ def test_adding_or_deleting_an_article_redoes_only_the_groups_it_names(votes):
     after = {e.name: e for e in warm.entities}
     assert after["Vireo Steel"] is before["Vireo Steel"]
     assert after["Tomas Abara"] is not before["Tomas Abara"]
-    memos.clear()
+    start_cold()
     assert warm == link_site(articles, analyses, CONFIG)
     link_site(articles, analyses, CONFIG)
     del articles[0], analyses[0]
     votes.clear()
     warm = link_site(articles, analyses, CONFIG)
     assert set(votes) == {"Tomas Abara"}
-    memos.clear()
+    start_cold()
     assert warm == link_site(articles, analyses, CONFIG)
 
 
@@ -502,6 +525,7 @@ def test_remembered_lower_case_counts_follow_texts_that_come_and_go():
     rng = random.Random(4)
     texts = {i: " ".join(rng.choice(WORDS) for _ in range(6)) for i in range(6)}
     made = len(texts)
+    kept = CorpusText()
     for _ in range(40):
         action = rng.random()
         if action < 0.4 or len(texts) < 3:
@@ -512,7 +536,7 @@ def test_remembered_lower_case_counts_follow_texts_that_come_and_go():
         else:
             texts[rng.choice(list(texts))] += " quartz Rose and"
         ids = sorted(texts)
-        counts = memo.lowercase_words([texts[i] for i in ids], ids)
+        counts = kept.lowercase_words([texts[i] for i in ids], ids)
         assert counts == Counter(w for i in ids for w in texts[i].split() if w.islower())
 
 
@@ -557,7 +581,7 @@ def test_articles_prepared_again_with_the_same_text_are_not_read_again(monkeypat
     ]
     warm = link_site(articles, analyses, CONFIG)
     assert read == []
-    memos.clear()
+    start_cold()
     assert warm == link_site(articles, analyses, CONFIG)
     assert len(read) == 2 * len(articles)  # scanned and counted by the cold start
 

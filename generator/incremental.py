@@ -42,7 +42,7 @@ from generator.build import BuildFailed, describe_template_error, site_counts
 from generator.clean import prepare_article, unique_articles
 from generator.clean.boilerplate import boilerplate_from_counts, short_line_keys
 from generator.config import Config
-from generator.link import link_site
+from generator.link import Linker
 from generator.link.site import EntityFacts, Site
 from generator.load import ContentListing, list_content, read_content_file
 from generator.problems import Problem, Problems
@@ -155,6 +155,7 @@ class IncrementalBuilder:
     _written_once: bool = False
     _site: Site | None = None
     _listing: ContentListing | None = None
+    _linker: Linker = field(default_factory=Linker)
     _sorted: list[str] | None = None  # the keys of `_sources`, sorted
 
     def rebuild(self, hints: Iterable[str] | None = None) -> RebuildResult:
@@ -197,9 +198,9 @@ class IncrementalBuilder:
         if changed or self._site is None:
             # Linking is a pure function of the articles and analyses: with no content
             # change since the last link (a template or CSS edit), its site still holds.
-            # Unchanged entries and entities come back as the same objects (`link_site`
+            # Unchanged entries and entities come back as the same objects (the `Linker`
             # keeps them), which is how the render stage skips their pages cheaply.
-            self._site = link_site(articles, analyses, config, problems.items)
+            self._site = self._linker.link(articles, analyses, config, problems.items)
         site = self._site
         clock.lap("link")
 

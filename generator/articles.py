@@ -9,8 +9,10 @@ frozen so a stage cannot change what an earlier stage produced.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import hashlib
+from dataclasses import dataclass, fields
 from datetime import datetime
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,24 @@ class Article:
     def text(self) -> str:
         """The cleaned body: one paragraph per line."""
         return "\n".join(b.text for b in self.blocks)
+
+    @cached_property
+    def digest(self) -> str:
+        """A hash of everything the article says (title, date, metadata, text), not of where
+        its file is or its slug: equal for equal articles, in any process. The analysis
+        cache keys on it, and the link stage's versions of entries build on it."""
+        content = (
+            self.title,
+            self.date,
+            tuple(getattr(self.meta, name) for name in _META_FIELDS),
+            tuple((b.text, b.html) for b in self.blocks),
+        )
+        # The repr of str, int, float, bool, None, tuples and datetimes is the same in
+        # every process (unlike `hash`), and made in C.
+        return hashlib.sha256(repr(content).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+_META_FIELDS = tuple(f.name for f in fields(Metadata))
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,9 @@ import threading
 from pathlib import Path
 
 from generator import __version__
-from generator.build import BuildFailed, build
 from generator.config import ConfigError, load_config
+from generator.pipeline import build
+from generator.problems import BuildFailed
 from generator.scaffold import ScaffoldError, scaffold
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2

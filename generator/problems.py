@@ -38,3 +38,11 @@ class Problems:
     @property
     def warnings(self) -> list[Problem]:
         return [p for p in self.items if p.level == "warning"]
+
+
+class BuildFailed(Exception):
+    """The build stopped; the previous output was left untouched."""
+
+    def __init__(self, message: str, problems: tuple[Problem, ...] = ()):
+        super().__init__(message)
+        self.problems = problems

@@ -1,8 +1,9 @@
 """The write stage: put the rendered files on disk, replacing the previous site atomically.
 
-Everything is written into a fresh folder beside the output folder and swapped in with two
-renames, so a build that fails or is interrupted before the swap leaves the previous site
-exactly as it was.
+A whole site is written into a fresh folder beside the output folder and swapped in with
+two renames, so a build that fails or is interrupted before the swap leaves the previous
+site exactly as it was. `Writer` (the stage as the pipeline runs it) writes the whole site
+once, then only the files that changed.
 """
 
 from __future__ import annotations
@@ -11,7 +12,10 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
+
+from generator.render import Rendered
 
 
 class OutputError(Exception):
@@ -93,3 +97,52 @@ def update_site(changes: Mapping[str, bytes], removed: Iterable[str], output: Pa
             except OSError:
                 break
             folder = folder.parent
+
+
+@dataclass(frozen=True)
+class Written:
+    """What one call of the write stage changed on disk."""
+
+    written: int
+    removed: int
+
+
+class Writer:
+    """Writes a site's output folder again and again: the whole site first, swapped in
+    atomically (`write_site`), then only the files whose bytes changed (`update_site`)."""
+
+    def __init__(self, output: Path) -> None:
+        self.output = output
+        self._other: dict[str, bytes] | None = None  # last files that are not pages
+
+    @property
+    def started(self) -> bool:
+        """Whether this writer has written the site and its output folder is still there."""
+        return self._other is not None and self.output.is_dir()
+
+    def write(self, rendered: Rendered) -> Written:
+        """Put `rendered` on disk: everything on the first call, the changes after that."""
+        if self._other is None:
+            write_site({**rendered.pages, **rendered.other}, self.output)
+            self._other = rendered.other
+            return Written(len(rendered.pages) + len(rendered.other), 0)
+        # A page rendered again may show what it showed: its file is left as it is (the
+        # bytes compared with the file's), so unchanged files keep their times for hosts
+        # and deploys. The other files (the API, static files) are made on every call and
+        # compared with last call's bytes.
+        changes = {
+            rel: data for rel, data in rendered.pages.items() if _on_disk(self.output / rel) != data
+        }
+        last = self._other
+        changes.update((rel, data) for rel, data in rendered.other.items() if last.get(rel) != data)
+        removed = [*rendered.removed, *(last.keys() - rendered.other.keys())]
+        update_site(changes, removed, self.output)
+        self._other = rendered.other
+        return Written(len(changes), len(removed))
+
+
+def _on_disk(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None

@@ -8,8 +8,8 @@ from urllib.parse import unquote, urlsplit
 
 import html5lib
 
-from generator.build import BuildResult, build
 from generator.config import load_config
+from generator.pipeline import BuildResult, build
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
@@ -90,3 +90,36 @@ def broken_links(site: Path, base_path: str = "/") -> list[str]:
         if not file.is_file():
             broken.append(f"{page}: {href}")
     return broken
+
+
+# A small site of three articles, two of them about one topic.
+ARTICLE = """---
+title: {title}
+date: {date}
+tags: [{tag}]
+---
+
+{body}
+
+The talks ended without an agreement, and both delegations said they would meet again.
+
+Aid agencies warned that food and medicine were running out in the city.
+"""
+
+
+def article(title, date, tag="Ceasefire talks", body=None):
+    body = body or f"Officials from Russia and the United States met in Geneva about {title}."
+    return ARTICLE.format(title=title, date=date, tag=tag, body=body)
+
+
+SITE = {
+    "a.md": article("Talks in Geneva", "2016-12-09"),
+    "b.md": article("Second round of talks", "2016-12-10"),
+    "c.md": article("Convoys leave Aleppo", "2016-12-11", tag="Evacuation"),
+}
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()
+    }

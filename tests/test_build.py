@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import BuildFailed
 from generator.cli import main
+from generator.problems import BuildFailed
 from tests.helpers import build_dir, make_site, parse, text_of
 
 ARTICLE = """---

@@ -24,9 +24,9 @@ import boto3
 from local_servers import free_port, rsync_daemon
 from moto.server import ThreadedMotoServer
 
-from generator.build import build
 from generator.config import DeployTarget, load_config
 from generator.deploy.publish import Target, publish
+from generator.pipeline import build
 
 
 def add_a_sentence(article: Path) -> None:

@@ -161,10 +161,7 @@ def code_fingerprint(model_name: str) -> str:
 
 def article_key(article: Article, settings: AnalysisSettings, fingerprint: str) -> str:
     """The cache key of one article's analysis. Where the file lives is not part of it."""
-    material = to_jsonable(dataclasses.replace(article, path="", slug=""))
-    payload = json.dumps(
-        [fingerprint, to_jsonable(settings), material], sort_keys=True, ensure_ascii=False
-    )
+    payload = json.dumps([fingerprint, to_jsonable(settings), article.digest], sort_keys=True)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
@@ -242,12 +239,22 @@ def analyse_with_cache(
     progress: Callable[[int], None] | None = None,
 ) -> list[Analysis]:
     """`analyse.analyse_articles`, running the NLP only for articles the cache lacks."""
+    return analyse_cached(articles, settings, cache, progress)[0]
+
+
+def analyse_cached(
+    articles: Sequence[Article],
+    settings: AnalysisSettings,
+    cache: AnalysisCache | None,
+    progress: Callable[[int], None] | None = None,
+) -> tuple[list[Analysis], int]:
+    """`analyse_with_cache`, and how many of the analyses came from the cache."""
     if cache is None:
-        return analyse.analyse_articles(articles, settings, progress)
+        return analyse.analyse_articles(articles, settings, progress), 0
     keys = [article_key(a, settings, cache.fingerprint) for a in articles]
     found = cache.get_many(keys)
     missing = [i for i, k in enumerate(keys) if k not in found]
-    done = len(articles) - len(missing)
+    done = hits = len(articles) - len(missing)
     if progress:
         progress(done)
     # Stored in chunks, so an interrupted cold build keeps what it has analysed so far.
@@ -262,4 +269,4 @@ def analyse_with_cache(
         cache.put_many(new)
         found.update(new)
         done += len(chunk)
-    return [found[k] for k in keys]
+    return [found[k] for k in keys], hits

@@ -1,20 +1,31 @@
 """The clean stage: raw articles become publishable `Article`s.
 
-Boilerplate goes (see `clean`), a trailing outlet line becomes the source, and every
-article gets a title, a date and a unique slug.
+Boilerplate goes (see `boilerplate`), a trailing outlet line becomes the source, and every
+article gets a title, a date and a unique slug. `Cleaner.clean` keeps each article's
+cleaned form while the corpus's boilerplate stays the same, and the per-line counts
+behind the boilerplate are updated file by file.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
 
 from generator.articles import Article, RawArticle
-from generator.clean.boilerplate import clean_blocks, corpus_boilerplate
+from generator.clean.boilerplate import (
+    boilerplate_from_counts,
+    clean_blocks,
+    corpus_boilerplate,
+    short_line_keys,
+)
 from generator.clean.headline import derive_headline
-from generator.problems import Problems
+from generator.config import Config
+from generator.load import Loaded
+from generator.problems import BuildFailed, Problem, Problems
 from generator.text.languages import language_name
 from generator.text.slug import slugify, unique_slugs
 
@@ -75,3 +86,129 @@ def unique_articles(
 def _numbered(part: str) -> tuple:
     """Sort key putting "line 9" before "line 10" (parts of one file in file order)."""
     return tuple(int(t) if t.isdigit() else t for t in re.split(r"(\d+)", part))
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """What one call of the clean stage made: the articles (unique slugs, sorted by path)
+    and every problem found loading and cleaning them."""
+
+    articles: tuple[Article, ...]
+    problems: tuple[Problem, ...]
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    """One raw article after cleaning, for one boilerplate set."""
+
+    raw: RawArticle
+    boilerplate: frozenset[str]
+    article: Article | None
+    problems: tuple[Problem, ...]
+
+
+class Cleaner:
+    """Cleans the loaded articles again and again, each only when it or the corpus's
+    boilerplate changed.
+
+    With `keep_publishing` (serve and watch mode) a file changed since the last good run
+    that no longer publishes an article fails the run, so that the mistake shows up
+    instead of the page silently vanishing; broken files found by the first run are
+    warnings, as in `digest build`.
+    """
+
+    def __init__(self, config: Config, *, keep_publishing: bool = False) -> None:
+        self.language = config.site.language
+        self.keep_publishing = keep_publishing
+        self._lines: dict[str, tuple[frozenset[str], ...]] = {}  # per file, per published article
+        self._counts: Counter[str] = Counter()
+        self._published = 0
+        self._prepared: dict[int, _Prepared] = {}  # by id of the raw article (kept alive in it)
+        self._raw_ids: dict[str, tuple[int, ...]] = {}  # per file, its raw articles' ids
+        self._pending: set[str] = set()  # files changed since the last good run
+        self._first = True
+
+    def clean(self, loaded: Loaded) -> Cleaned:
+        """The articles of `loaded`, cleaned; raises `BuildFailed` (see the class)."""
+        self._count_lines(loaded)
+        problems = Problems(list(loaded.problems))
+        boilerplate = boilerplate_from_counts(self._counts, self._published)
+        pairs = self._prepare(loaded, boilerplate, problems)
+        if not self._first:
+            self._pending |= loaded.changed
+            self._check_pending(loaded, pairs, problems)
+        articles = unique_articles(pairs, problems)
+        return Cleaned(tuple(articles), tuple(problems.items))
+
+    def done(self) -> None:
+        """The run that called `clean` last succeeded: its files are no longer pending."""
+        self._pending.clear()
+        self._first = False
+
+    def _count_lines(self, loaded: Loaded) -> None:
+        for rel in loaded.changed:
+            for keys in self._lines.pop(rel, ()):
+                self._counts.subtract(keys)
+                self._published -= 1
+            # The file's raw articles are new objects: last time's cleaned forms go.
+            for key in self._raw_ids.pop(rel, ()):
+                self._prepared.pop(key, None)
+            found = loaded.files.get(rel)
+            if found is None:
+                continue
+            self._raw_ids[rel] = tuple(map(id, found.raw))
+            published = [r for r in found.raw if not r.meta.draft]
+            lines = tuple(short_line_keys([b.text for b in r.blocks]) for r in published)
+            for keys in lines:
+                self._counts.update(keys)
+            self._published += len(lines)
+            self._lines[rel] = lines
+
+    def _prepare(
+        self, loaded: Loaded, boilerplate: frozenset[str], problems: Problems
+    ) -> list[tuple[RawArticle, Article]]:
+        pairs = []
+        for rel in loaded.order:
+            for raw in loaded.files[rel].raw:
+                if raw.meta.draft:
+                    continue
+                prepared = self._prepared.get(id(raw))
+                if (
+                    prepared is None
+                    or prepared.raw is not raw
+                    or prepared.boilerplate != boilerplate
+                ):
+                    found = Problems()
+                    article = prepare_article(raw, boilerplate, self.language, found)
+                    if prepared is not None and prepared.article == article:
+                        # The same article as before keeps its object (and its digest).
+                        article = prepared.article
+                    prepared = _Prepared(raw, boilerplate, article, tuple(found.items))
+                    self._prepared[id(raw)] = prepared
+                problems.items.extend(prepared.problems)
+                if prepared.article is not None:
+                    pairs.append((raw, prepared.article))
+        return pairs
+
+    def _check_pending(
+        self, loaded: Loaded, pairs: list[tuple[RawArticle, Article]], problems: Problems
+    ) -> None:
+        if not self.keep_publishing or not self._pending:
+            return
+        publishing = {raw.path for raw, _ in pairs}
+        lost = []
+        for rel in sorted(self._pending):
+            found = loaded.files.get(rel)
+            if found is None or rel in publishing:
+                continue
+            if found.raw and all(r.meta.draft for r in found.raw):
+                continue
+            if not found.raw and not found.problems:
+                continue  # not an article file (no reader for it)
+            lost.append(rel)
+        if lost:
+            named = tuple(p for p in problems.items if p.path.split(" [")[0] in lost)
+            raise BuildFailed(
+                f"{', '.join(lost)}: no longer publishes an article; fix it or delete it",
+                named or tuple(Problem(rel, "no article published") for rel in lost),
+            )

@@ -13,6 +13,7 @@ site, which the tests check after random edits.
 
 from __future__ import annotations
 
+import dataclasses
 import operator
 from bisect import bisect_left, insort
 from collections import Counter
@@ -94,6 +95,8 @@ class Linker:
         self._entity_pages = _EntityPages()
         self._stable_entities: Stable = Stable()
         self._newest_entries = _NewestEntries()
+        # the articles, analyses and settings of the last call, and its site
+        self._last: tuple[list[Article], list[Analysis], Config, Site] | None = None
 
     def link(
         self,
@@ -106,6 +109,27 @@ class Linker:
         name."""
         rules, conflicts = editor_rules(config.entities)
         problems = (*problems, *(Problem(CONFIG_NAME, message) for message in conflicts))
+        last = self._last
+        if (
+            last is not None
+            and last[2] == config
+            and _same_objects(last[0], articles)
+            and _same_objects(last[1], analyses)
+        ):
+            # Nothing to link again (a template or CSS edit): last call's site holds.
+            return dataclasses.replace(last[3], problems=problems)
+        site = self._link(articles, analyses, config, rules, problems)
+        self._last = (list(articles), list(analyses), config, site)
+        return site
+
+    def _link(
+        self,
+        articles: Sequence[Article],
+        analyses: Sequence[Analysis],
+        config: Config,
+        rules: EditorRules,
+        problems: tuple[Problem, ...],
+    ) -> Site:
         # State kept between calls is kept by article number, not position, so that adding
         # or deleting an article leaves the others' state where it was.
         ids = self._numbers(_article_keys(articles))
@@ -126,7 +150,7 @@ class Linker:
         members = self._members(keys, naming.mentions, ids, newest)
         entities = self._entity_pages(naming, members, ids, entries, ranked_keys)
         entities = self._stable_entities(keys, entities)
-        return Site(self._newest_entries(ids, entries, newest), tuple(entities), tuple(problems))
+        return Site(self._newest_entries(ids, entries, newest), tuple(entities), problems)
 
     def _name(
         self,
@@ -470,6 +494,10 @@ _TAGS = attrgetter("meta.tags")
 _KEY = attrgetter("key")
 _PATH = attrgetter("path")
 _SECOND = itemgetter(1)
+
+
+def _same_objects(last: Sequence[object], now: Sequence[object]) -> bool:
+    return len(last) == len(now) and all(map(operator.is_, last, now))
 
 
 def _text(article: Article, _: None) -> str:

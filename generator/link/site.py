@@ -1,8 +1,15 @@
 """The site-side types the link stage makes and the render stage reads: entries (published
-articles with their entity references), entities (one tag page each) and the `Site`."""
+articles with their entity references), entities (one tag page each) and the `Site`.
+
+Every entry, entity and entity's facts has a `version`: a hash of everything a page can
+show of it, equal for equal values in any process. It is the pipeline's one notion of
+change after the link stage: a page is rendered again when the versions it was made from
+changed (see `generator.render`), and `digest build` compares them with the last build's.
+"""
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
@@ -30,6 +37,12 @@ class Entry:
     def slug(self) -> str:
         return self.article.slug
 
+    @cached_property
+    def version(self) -> bytes:
+        """A hash of the article, its place (slug), its summary and its entities."""
+        refs = tuple((r.name, r.kind, r.slug) for r in self.entities)
+        return version_of((self.article.digest, self.article.slug, self.summary, refs))
+
 
 @dataclass(frozen=True)
 class Entity:
@@ -55,6 +68,11 @@ class Entity:
     def last_seen(self) -> datetime:
         """The date of the newest article that mentions the entity."""
         return self.entries[0].article.date
+
+    @cached_property
+    def version(self) -> bytes:
+        """A hash of its facts and of the versions of its entries, in order."""
+        return version_of((self.facts.version, *(entry.version for entry in self.entries)))
 
     @cached_property
     def facts(self) -> EntityFacts:
@@ -86,6 +104,13 @@ class EntityFacts:
     last_seen: datetime
     co_mentions: tuple[tuple[EntityRef, int], ...]
 
+    @cached_property
+    def version(self) -> bytes:
+        """A hash of every fact."""
+        co_mentions = tuple((r.name, r.kind, r.slug, n) for r, n in self.co_mentions)
+        seen = (self.count, self.first_seen, self.last_seen)
+        return version_of((self.name, self.kind, self.slug, self.aliases, seen, co_mentions))
+
 
 @dataclass(frozen=True)
 class Site:
@@ -94,3 +119,9 @@ class Site:
     entries: tuple[Entry, ...]  # newest first
     entities: tuple[Entity, ...]  # sorted by kind, then name
     problems: tuple[Problem, ...] = ()
+
+
+def version_of(parts: tuple) -> bytes:
+    """A 16-byte hash of a tuple of strings, numbers, bytes, datetimes and such tuples: the
+    same in every process (their repr is; Python's `hash` of a string is not)."""
+    return hashlib.blake2b(repr(parts).encode("utf-8", "surrogatepass"), digest_size=16).digest()

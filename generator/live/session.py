@@ -19,11 +19,11 @@ from typing import TextIO
 
 from generator.analyse import AnalysisSettings, analyse_articles
 from generator.articles import Article, Block, Metadata
-from generator.build import BuildFailed
 from generator.config import Config, ConfigError
-from generator.incremental import IncrementalBuilder
 from generator.live.server import LiveState, PreviewServer
 from generator.live.watcher import Watcher, site_watch_spec
+from generator.pipeline import Pipeline
+from generator.problems import BuildFailed
 from generator.render.urls import base_path
 
 # After a file is closed or renamed into place, the rest of its save follows within
@@ -51,7 +51,7 @@ class Session:
         self.out = out
         self.err = err
         self.config = load()
-        self.builder = self._builder(self.config)
+        self.pipeline = self._pipeline(self.config)
         self.state = LiveState()
         self.server: PreviewServer | None = None
         self.watcher: Watcher | None = None
@@ -60,8 +60,8 @@ class Session:
         self._rebuilds = 0
         self._warming: threading.Thread | None = None
 
-    def _builder(self, config: Config) -> IncrementalBuilder:
-        return IncrementalBuilder(config, use_cache=self.use_cache)
+    def _pipeline(self, config: Config) -> Pipeline:
+        return Pipeline(config, use_cache=self.use_cache, watching=True)
 
     def rebuild(self, paths: set[str] | None = None) -> bool:
         """Build now; report the result and tell connected browsers. True when it worked."""
@@ -71,9 +71,9 @@ class Session:
                     self.config = self.load()
                 except ConfigError as exc:
                     return self._failed(f"error: {exc}")
-                self.builder = self._builder(self.config)
+                self.pipeline = self._pipeline(self.config)
             try:
-                result = self.builder.rebuild(paths)
+                result = self.pipeline.run(paths)
             except BuildFailed as exc:
                 lines = [str(p) for p in exc.problems] + [f"error: build failed: {exc}"]
                 return self._failed("\n".join(lines))
@@ -84,7 +84,7 @@ class Session:
                 if problem not in self._reported:
                     print(problem, file=self.err)
             self._reported = set(result.problems)
-            line = result.summary_line()
+            line = result.rebuild_line()
             if self.timings:
                 line += f" ({result.stages_line()})"
             print(line, file=self.out, flush=True)

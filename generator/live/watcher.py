@@ -34,7 +34,7 @@ from watchdog.observers import Observer
 from watchdog.observers.polling import PollingObserver
 
 from generator.config import Config
-from generator.render import theme_dir
+from generator.render.theme import theme_dir
 
 # vim's .swp/.swo/.swx and its 4913 write probe, emacs's .#lock and #autosave#, backup~,
 # JetBrains' safe-write files, and the usual partial-download and temp suffixes.

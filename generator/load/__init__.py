@@ -1,18 +1,24 @@
-"""The load stage: find content files and read each into articles, reporting what cannot be read."""
+"""The load stage: find content files and read each into articles, reporting what cannot be read.
+
+`Loader.load` lists the content folder (or, given the paths a watcher saw change, only
+those files while the last listing holds) and reads again only the files whose size or
+modification time changed since its last call.
+"""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from stat import S_ISREG
 
 from generator.articles import RawArticle
+from generator.config import Config
 from generator.load.decode import DecodeError, decode
 from generator.load.readers import ReadError, Source, reader_for
-from generator.problems import Problems
+from generator.problems import Problem, Problems
 
 
 def content_files(content_dir: Path) -> Iterator[tuple[Path, str]]:
@@ -197,3 +203,83 @@ def read_content(rel: str, data: bytes, mtime: float, problems: Problems) -> lis
     except DecodeError as exc:
         problems.warn(rel, f"skipped: {exc}")
     return []
+
+
+@dataclass(frozen=True)
+class ContentFile:
+    """One content file as last read: its (modification time, size), its articles and what
+    was wrong with it."""
+
+    stamp: tuple[int, int]
+    raw: tuple[RawArticle, ...]
+    problems: tuple[Problem, ...]
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """What one call of the load stage found."""
+
+    files: Mapping[str, ContentFile]  # by '/'-separated path relative to the content folder
+    order: Sequence[str]  # those paths, sorted
+    changed: frozenset[str]  # paths read again, added or gone since the last call
+    problems: tuple[Problem, ...]  # the files' problems, in order
+
+
+class Loader:
+    """Loads a site's content folder again and again, reading only the files that changed."""
+
+    def __init__(self, config: Config, *, strict: bool = False) -> None:
+        self.content_path = config.paths.content  # as the user wrote it, for messages
+        self.content_dir = config.content_dir
+        self.max_file_size = config.build.max_file_size
+        self.strict = strict  # report files of unknown types too
+        self._files: dict[str, ContentFile] = {}
+        self._listing: ContentListing | None = None
+        self._order: list[str] | None = None
+
+    def load(self, hints: Iterable[str] | None = None) -> Loaded:
+        """Read new and changed content files, forget deleted ones.
+
+        With `hints` (the absolute paths a watcher saw change) and last time's listing still
+        holding, only the hinted files are looked at: listing and checking 10,000 files
+        took 50–70 ms of every save. Anything the listing does not explain (a folder
+        changed, a hinted file it does not know) lists the folder again.
+        """
+        listing = self._listing
+        named = listing.named(hints) if listing is not None and hints is not None else None
+        listed = named is None or not listing.holds()
+        if listed:
+            listing = self._listing = list_content(self.content_dir)
+            named = listing.files
+        files = self._files
+        changed: set[str] = set()
+        for path, rel in named:
+            try:
+                st = os.stat(path)
+                stamp = (st.st_mtime_ns, st.st_size)
+            except OSError:
+                stamp = (-1, -1)
+            old = files.get(rel)
+            if old is not None and old.stamp == stamp:
+                continue
+            if not changed:
+                files = dict(files)
+            problems = Problems()
+            raw = read_content_file(
+                Path(path), rel, problems, max_file_size=self.max_file_size, strict=self.strict
+            )
+            files[rel] = ContentFile(stamp, tuple(raw), tuple(problems.items))
+            changed.add(rel)
+        gone = files.keys() - listing.rels.values() if listed else set()
+        if gone:
+            files = {rel: found for rel, found in files.items() if rel not in gone}
+            changed |= gone
+        if files.keys() != self._files.keys():
+            self._order = None
+        self._files = files
+        if self._order is None:
+            self._order = sorted(files)
+        problems = [p for rel in self._order for p in files[rel].problems]
+        if not any(found.raw for found in files.values()):
+            problems.append(Problem(self.content_path, "no articles found"))
+        return Loaded(files, self._order, frozenset(changed), tuple(problems))

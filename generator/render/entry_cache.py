@@ -11,12 +11,12 @@ links are relative to the page: `{% cache entry, url(''), heading %}` adds value
 key, here the way up to the site's root (links depend on nothing else of the page, see
 `urls.relative_url`) and a macro argument.
 
-The block is remembered per template, per place in it, per entry *object* and per value of
-the further keys (strings, integers, None): entries are immutable, and the link stage keeps
-the object of an entry that did not change, so a changed entry is a new object and is
-rendered again. What the block shows must depend only on the entry, the keys and site-wide
-settings (the site's title, `absolute_url`). The memory lives with the Jinja environment,
-which `digest serve` makes anew when a template or the configuration changes.
+The block is remembered per template, per place in it, per entry *version* (see
+`generator.link.site`: a hash of everything about the entry) and per value of the further
+keys (strings, integers, None), so a changed entry is rendered again. What the block shows
+must depend only on the entry, the keys and site-wide settings (the site's title,
+`absolute_url`). The memory lives with the Jinja environment, which the render stage makes
+anew when a template or the configuration changes.
 """
 
 from __future__ import annotations
@@ -43,8 +43,8 @@ class EntryFragments(Extension):
 
     def __init__(self, environment: jinja2.Environment):
         super().__init__(environment)
-        # (template and line, id of the entry, further keys...) → (entry, rendered block)
-        self.rendered: dict[tuple, tuple[Entry, str]] = {}
+        # (template and line, version of the entry, further keys...) → rendered block
+        self.rendered: dict[tuple, str] = {}
         self._kept = 0  # blocks left by the last trim
         environment.extend(entry_fragments=self)
 
@@ -64,12 +64,11 @@ class EntryFragments(Extension):
     def _render(self, place: str, entry: object, more: tuple, caller: Callable[[], str]) -> str:
         if type(entry) is not Entry or any(type(value) not in _KEYS for value in more):
             return caller()  # only entries and plain values are known to be immutable
-        key = (place, id(entry), *more)
+        key = (place, entry.version, *more)
         hit = self.rendered.get(key)
-        if hit is None or hit[0] is not entry:
-            hit = (entry, caller())
-            self.rendered[key] = hit
-        return hit[1]
+        if hit is None:
+            hit = self.rendered[key] = caller()
+        return hit
 
     def trim(self, entries: Sequence[Entry]) -> None:
         """`keep_only(entries)` once the blocks have doubled since the last trim: every edit
@@ -81,7 +80,7 @@ class EntryFragments(Extension):
 
     def keep_only(self, entries: Iterable[Entry]) -> None:
         """Forget the blocks of entries not among `entries` (those of the current site)."""
-        current = {id(entry) for entry in entries}
+        current = {entry.version for entry in entries}
         self.rendered = {k: v for k, v in self.rendered.items() if k[1] in current}
 
     def clear(self) -> None:

@@ -56,3 +56,27 @@ def absolute_url(base_url: str, target: str) -> str:
 def page_url(prefix: str, number: int) -> str:
     """URL of page `number` of a paginated list that starts at `prefix` (a folder URL)."""
     return prefix if number == 1 else f"{prefix}page/{number}/"
+
+
+def article_url(entry) -> str:
+    """The URL of an entry's article page."""
+    return f"articles/{entry.slug}/"
+
+
+def entity_url(slug: str) -> str:
+    """The URL of an entity's (first) tag page."""
+    return f"tags/{slug}/"
+
+
+def entity_feed_url(slug: str) -> str:
+    """The URL of an entity's Atom feed."""
+    return f"tags/{slug}/feed.xml"
+
+
+def month_url(year: int, month: int) -> str:
+    """The URL of a month of the archive."""
+    return f"archive/{year:04d}/{month:02d}/"
+
+
+TAGS_BY_NAME = "tags/"
+TAGS_BY_COUNT = "tags/by-count/"

@@ -8,7 +8,7 @@ from generator.cli import main
 from generator.config import Config, ConfigError, DeployTarget, load_config
 from generator.deploy.publish import TargetError, choose_target
 from generator.deploy.url import FolderUrl, GitUrl, RsyncUrl, S3Url, parse_url, redact, shown
-from generator.render import host_files
+from generator.render.files import host_files
 
 
 def load(tmp_path: Path, text: str) -> Config:

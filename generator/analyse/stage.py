@@ -1,0 +1,75 @@
+"""The analyse stage as the pipeline runs it: each article analysed once per content.
+
+`Analyser.analyse` keeps the analyses of the articles of its last call by their digest
+(`Article.digest`), so an unchanged or re-saved article is never analysed twice; the rest
+come from the on-disk cache (`cache`) or, failing that, from the NLP. (The analysis
+functions themselves are in the package's `__init__`: the cache's key follows their
+imports, and this module is not among them.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from generator.analyse import AnalysisSettings
+from generator.analyse.cache import analyse_cached, open_cache
+from generator.analyse.mentions import ModelNotFound
+from generator.articles import Analysis, Article
+from generator.config import Config
+from generator.problems import BuildFailed
+
+
+@dataclass(frozen=True)
+class Analysed:
+    """What one call of the analyse stage found: one analysis per article, and how many
+    were worked out this time (by the NLP, or read from the cache)."""
+
+    analyses: tuple[Analysis, ...]
+    analysed: int
+    from_cache: int
+
+
+class Analyser:
+    """Analyses articles again and again, each content once."""
+
+    def __init__(
+        self,
+        config: Config,
+        *,
+        use_cache: bool = True,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> None:
+        self.settings = AnalysisSettings.from_config(config)
+        self.cache_dir = config.cache_dir if use_cache else None
+        self.progress = progress
+        self._known: dict[str, Analysis] = {}  # by article digest, of the last call's articles
+
+    def analyse(self, articles: Sequence[Article]) -> Analysed:
+        """One analysis per article, in order; raises `BuildFailed` when the configured
+        model is missing."""
+        known = self._known
+        todo = list({a.digest: a for a in articles if a.digest not in known}.values())
+        from_cache = 0
+        if todo:
+            known = dict(known)
+            cache = open_cache(self.cache_dir, self.settings) if self.cache_dir else None
+            total, progress = len(todo), self.progress
+            try:
+                results, from_cache = analyse_cached(
+                    todo,
+                    self.settings,
+                    cache,
+                    (lambda done: progress(done, total)) if progress else None,
+                )
+            except ModelNotFound as exc:
+                raise BuildFailed(str(exc)) from None
+            finally:
+                if cache is not None:
+                    cache.close()
+            known.update(zip((a.digest for a in todo), results, strict=True))
+        analyses = tuple(known[a.digest] for a in articles)
+        if len(known) > len(articles):
+            known = {a.digest: known[a.digest] for a in articles}
+        self._known = known
+        return Analysed(analyses, len(todo), from_cache)

@@ -1,0 +1,77 @@
+"""Tag pages: the tag index by name and by count (`tags/`, `tags/by-count/`) and, for every
+entity, its pages of articles (`tags/<slug>/`, `tags/<slug>/page/N/`) and its Atom feed
+(`tags/<slug>/feed.xml`). Which entities get a page, under which name, is the link stage's
+decision (`generator.link`)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from generator.config import Config
+from generator.link.site import Entity, Site
+from generator.render.pages.page import Page, Section, paginate, single, versions
+from generator.render.theme import KIND_TITLES
+from generator.render.urls import TAGS_BY_COUNT, TAGS_BY_NAME, entity_feed_url, entity_url, page_url
+
+FEED_SIZE = 50
+
+
+def sections(site: Site, config: Config) -> list[Section]:
+    """The two index pages, then one group per entity."""
+    return [*_index(site), _entities(site, config)]
+
+
+def _index(site: Site) -> list[Section]:
+    groups: dict[str, list[Entity]] = defaultdict(list)
+    for entity in site.entities:
+        groups[entity.kind].append(entity)
+    made = []
+    # The tag index in two orders, as two pages, so sorting needs no JavaScript.
+    for url, order, key in (
+        (TAGS_BY_NAME, "name", lambda e: (e.name.casefold(), e.slug)),
+        (TAGS_BY_COUNT, "count", lambda e: (-len(e.entries), e.name.casefold(), e.slug)),
+    ):
+        ordered = [
+            (kind, KIND_TITLES[kind], [e.facts for e in sorted(groups[kind], key=key)])
+            for kind in KIND_TITLES
+            if groups.get(kind)
+        ]
+        signature = (order, tuple((kind, versions(facts)) for kind, _, facts in ordered))
+        made.append(single(Page(url, "tags.html", {"groups": ordered, "order": order}, signature)))
+    return made
+
+
+def _entities(site: Site, config: Config) -> Section:
+    entities = site.entities
+    settings = (config.site.articles_per_page, config.site.title)
+    return Section(
+        [entity_url(entity.slug) for entity in entities],
+        [(entity.version, settings) for entity in entities],
+        lambda i: entity_pages(entities[i], *settings),
+    )
+
+
+def entity_pages(entity: Entity, per_page: int, site_title: str) -> list[Page]:
+    """An entity's pages of articles, then its feed."""
+    prefix = entity_url(entity.slug)
+    feed = entity_feed_url(entity.slug)
+    facts = entity.facts
+    pages = [
+        Page(
+            page_url(prefix, pagination.number),
+            "tag.html",
+            {"entity": facts, "pagination": pagination, "feed": feed},
+            (facts.version, pagination.number, pagination.count, versions(pagination.items)),
+        )
+        for pagination in paginate(entity.entries, per_page, prefix)
+    ]
+    feed_title = f"{entity.name} · {site_title}"
+    entries = entity.entries[:FEED_SIZE]
+    feed_context = {
+        "entries": entries,
+        "feed_url": feed,
+        "feed_home": prefix,
+        "feed_title": feed_title,
+    }
+    feed_page = Page(feed, "atom.xml", feed_context, (feed_title, versions(entries)))
+    return [*pages, feed_page]

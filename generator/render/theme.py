@@ -1,0 +1,111 @@
+"""The theme: the Jinja environment pages are rendered with, and what every template sees.
+
+Templates come from the site's `templates/` folder first and the packaged theme second (the
+top-level `templates/` of the checkout, shipped as `generator/render/theme`), so a site
+overrides the theme file by file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from generator import __version__
+from generator.config import Config
+from generator.render.entry_cache import EntryFragments
+from generator.render.urls import (
+    TAGS_BY_COUNT,
+    TAGS_BY_NAME,
+    absolute_url,
+    article_url,
+    base_path,
+    entity_url,
+    month_url,
+    output_file,
+    relative_url,
+)
+
+KIND_TITLES = {
+    "person": "People",
+    "organisation": "Organisations",
+    "place": "Places",
+    "topic": "Topics",
+}
+
+
+def theme_dir() -> Path:
+    """The default theme shipped inside the package."""
+    return Path(__file__).resolve().parent / "theme"
+
+
+def make_environment(config: Config) -> jinja2.Environment:
+    """A Jinja2 environment: site templates over the theme, autoescaping HTML and XML."""
+    loader = jinja2.ChoiceLoader(
+        [
+            jinja2.FileSystemLoader(str(config.templates_dir)),
+            jinja2.FileSystemLoader(str(theme_dir())),
+        ]
+    )
+    env = jinja2.Environment(
+        loader=loader,
+        autoescape=jinja2.select_autoescape(["html", "xml"]),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        extensions=[EntryFragments],
+    )
+    env.globals["url"] = _url
+    env.globals["absolute_url"] = lambda target: absolute_url(config.site.base_url, target)
+    env.filters["isodate"] = lambda d: d.isoformat()
+    env.filters["longdate"] = lambda d: f"{d.day} {d:%B %Y}"
+    return env
+
+
+@jinja2.pass_context
+def _url(context: jinja2.runtime.Context, target: str) -> str:
+    # The 404 page is served at any depth, so it links from the site root instead.
+    if context.get("absolute_links"):
+        return base_path(context["config"].site.base_url) + target
+    return relative_url(target, context["page_file"], context["config"].site.directory_urls)
+
+
+def common_context(config: Config) -> dict[str, Any]:
+    """What every template sees besides its page's own context."""
+    return {
+        "config": config,
+        "site": config.site,
+        "kind_titles": KIND_TITLES,
+        "article_url": article_url,
+        "entity_url": entity_url,
+        "tags_by_name": TAGS_BY_NAME,
+        "tags_by_count": TAGS_BY_COUNT,
+        "month_url": month_url,
+        "generator_version": __version__,
+    }
+
+
+def render_page(
+    env: jinja2.Environment, common: dict[str, Any], url: str, template: str, context: dict
+) -> tuple[str, bytes]:
+    """One page rendered: (output file path, bytes)."""
+    path = output_file(url)
+    page = {**common, **context, "page_url": url, "page_file": path}
+    return path, env.get_template(template).render(page).encode("utf-8")
+
+
+def templates_stamp(config: Config) -> tuple:
+    """Every file of the site's templates and of the theme, with its modification time and
+    size: when this changes, every page is rendered again."""
+    found = []
+    for root in (config.templates_dir, theme_dir()):
+        if root.is_dir():
+            for path in sorted(root.rglob("*")):
+                try:
+                    st = path.stat()
+                except OSError:
+                    continue
+                found.append((str(path), st.st_mtime_ns, st.st_size))
+    return tuple(found)

@@ -1,0 +1,316 @@
+"""The pipeline run again and again, as `digest serve` runs it: what is reused, what is
+redone, what goes; a warm pipeline's output always equals a cold build's."""
+
+import os
+import random
+import shutil
+
+import pytest
+
+from generator import load, render
+from generator.config import load_config
+from generator.pipeline import Pipeline, build
+from generator.problems import BuildFailed
+from tests.helpers import SITE, article, make_site, parse, snapshot, text_of
+
+
+@pytest.fixture
+def served(tmp_path, counted):
+    """A site with its pipeline, as `digest serve` keeps it, after the first run."""
+    make_site(tmp_path, SITE)
+    builder = Pipeline(load_config(root=tmp_path), watching=True)
+    builder.run()
+    counted.clear()
+    return tmp_path, builder
+
+
+def test_template_change_rerenders_without_any_analysis(served, counted, monkeypatch):
+    root, builder = served
+    links = []
+    resolver = builder.linker._resolver
+    real_link = resolver.resolve
+    monkeypatch.setattr(resolver, "resolve", lambda *a, **k: links.append(1) or real_link(*a, **k))
+    (root / "templates").mkdir()
+    (root / "templates/article.html").write_text(
+        '{% extends "base.html" %}{% block content %}<h1 id="t">NEW {{ entry.article.title }}'
+        "</h1>{% endblock %}"
+    )
+    result = builder.run()
+    assert counted == []
+    assert result.analysed == 0
+    assert links == []  # nothing in content/ changed: the linked site is reused
+    page = parse(root / "site/articles/talks-in-geneva/index.html")
+    assert text_of(page.find(".//h1[@id='t']")) == "NEW Talks in Geneva"
+    (root / "templates/static").mkdir()
+    (root / "templates/static/style.css").write_text("body { color: teal }")
+    builder.run()
+    assert counted == [] and links == []
+    assert (root / "site/static/style.css").read_text() == "body { color: teal }"
+    (root / "content/a.md").write_text(article("Talks in Geneva", "2016-12-09", tag="Truce"))
+    builder.run()
+    assert counted == ["a.md"] and links == [1]
+    assert (root / "site/tags/truce/index.html").is_file()
+
+
+def test_one_changed_article_is_the_only_one_analysed(served, counted):
+    root, builder = served
+    untouched = root / "site/tags/evacuation/index.html"
+    inode = untouched.stat().st_ino
+    (root / "content/b.md").write_text(article("Second round of talks ends", "2016-12-10"))
+    result = builder.run()
+    assert counted == ["b.md"]
+    assert 0 < result.written < len(list((root / "site").rglob("*.*")))
+    assert untouched.stat().st_ino == inode  # neither re-rendered nor rewritten
+    assert "Second round of talks ends" in (root / "site/index.html").read_text()
+
+
+def test_an_edit_re_renders_only_the_pages_that_show_the_edited_article(
+    tmp_path, counted, monkeypatch
+):
+    # One article per page: "Ceasefire talks" has two tag pages, one for each article.
+    make_site(tmp_path, SITE, "[site]\narticles_per_page = 1\n")
+    builder = Pipeline(load_config(root=tmp_path), watching=True)
+    builder.run()
+    rendered = []
+    real = render.render_page
+    monkeypatch.setattr(
+        render,
+        "render_page",
+        lambda env, common, url, *rest: rendered.append(url) or real(env, common, url, *rest),
+    )
+    (tmp_path / "content/a.md").write_text(
+        article("Talks in Geneva", "2016-12-09") + "\nA closing line added on a later visit.\n"
+    )
+    builder.run()
+    assert "articles/talks-in-geneva/" in rendered
+    # a.md is the older of the two: the second page of its tag, not the first.
+    assert "tags/ceasefire-talks/page/2/" in rendered
+    assert "tags/ceasefire-talks/" not in rendered
+    assert "tags/" not in rendered and "tags/by-count/" not in rendered  # counts unchanged
+    assert "articles/convoys-leave-aleppo/" not in rendered  # not a neighbour of a.md
+    assert len(rendered) < 20
+
+
+def test_deleting_an_article_removes_its_page_and_tag_entries(served, counted):
+    root, builder = served
+    assert (root / "site/tags/evacuation/index.html").is_file()
+    talks = (root / "site/tags/ceasefire-talks/index.html").read_text()
+    assert "Talks in Geneva" in talks
+    (root / "content/c.md").unlink()
+    (root / "content/a.md").unlink()
+    result = builder.run()
+    assert counted == []
+    assert result.removed > 0
+    assert not (root / "site/articles/convoys-leave-aleppo").exists()
+    assert not (root / "site/tags/evacuation").exists()
+    talks = (root / "site/tags/ceasefire-talks/index.html").read_text()
+    assert "Talks in Geneva" not in talks and "Second round of talks" in talks
+    assert "Convoys leave Aleppo" not in (root / "site/index.html").read_text()
+    feed = (root / "site/feed.xml").read_text()
+    assert "Convoys leave Aleppo" not in feed and "Second round of talks" in feed
+
+
+def test_incremental_output_equals_a_full_build(served, tmp_path_factory):
+    root, builder = served
+    (root / "content/c.md").rename(root / "content/renamed.md")
+    (root / "content/d.md").write_text(article("Fourth meeting in Geneva", "2016-12-12"))
+    (root / "content/a.md").write_text(article("Talks in Geneva resume", "2016-12-08"))
+    builder.run()
+    (root / "content/b.md").unlink()
+    builder.run()
+    incremental = snapshot(root / "site")
+
+    other = tmp_path_factory.mktemp("full")
+    for path in (root / "content").iterdir():
+        (other / "content").mkdir(exist_ok=True)
+        (other / "content" / path.name).write_bytes(path.read_bytes())
+        stat = path.stat()
+        os.utime(other / "content" / path.name, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    build(load_config(root=other))
+    assert incremental == snapshot(other / "site")
+
+
+def test_a_changed_file_that_stops_publishing_fails_and_keeps_the_site(served):
+    root, builder = served
+    before = snapshot(root / "site")
+    (root / "content/b.md").write_text("---\ntitle: [unclosed\n---\nSome text here.\n")
+    with pytest.raises(BuildFailed, match=r"b\.md") as failure:
+        builder.run()
+    assert any(p.path == "b.md" for p in failure.value.problems)
+    assert snapshot(root / "site") == before
+    (root / "content/c.md").write_text(article("Convoys leave Aleppo again", "2016-12-11"))
+    with pytest.raises(BuildFailed, match=r"b\.md"):
+        builder.run()
+    (root / "content/b.md").write_text(article("Second round, fixed", "2016-12-10"))
+    builder.run()
+    index = (root / "site/index.html").read_text()
+    assert "Second round, fixed" in index and "Convoys leave Aleppo again" in index
+
+
+def test_a_long_session_keeps_its_memories_bounded_and_its_pages_right(served):
+    # Every edit leaves the cards rendered for the old version of the entry behind; they
+    # are forgotten once they have doubled, and pages stay right across the cut. The
+    # analyses kept are those of the current articles only.
+    root, builder = served
+    path = root / "content/a.md"
+    sizes = []
+    for i in range(120):
+        path.write_text(article("Talks in Geneva", "2016-12-09", body=f"Version {i} of the talks."))
+        os.utime(path, ns=(i * 10**9, i * 10**9))  # a new stamp even within one clock tick
+        builder.run()
+        sizes.append(len(builder.renderer._env.entry_fragments.rendered))
+        assert len(builder.analyser._known) == len(SITE)
+        assert (
+            f"Version {i} of the talks"
+            in (root / "site/articles/talks-in-geneva/index.html").read_text()
+        )
+    assert max(sizes) > 64  # it grew past the threshold ...
+    assert min(sizes[sizes.index(max(sizes)) + 1 :]) < max(sizes) / 2  # ... and was cut down
+
+
+@pytest.fixture
+def listings(monkeypatch):
+    """How many times the content folder was listed (counting, not replacing it)."""
+    calls = []
+    real = load.list_content
+
+    def counting(content_dir):
+        calls.append(content_dir)
+        return real(content_dir)
+
+    monkeypatch.setattr(load, "list_content", counting)
+    return calls
+
+
+def test_a_hinted_edit_reads_the_file_without_listing_the_folder(served, listings):
+    root, builder = served
+    path = root / "content/b.md"
+    path.write_text(article("Second round of talks ends", "2016-12-10"))
+    builder.run([str(path.resolve())])
+    assert listings == []
+    assert "Second round of talks ends" in (root / "site/index.html").read_text()
+
+
+def test_hints_never_hide_added_or_removed_files(served, listings):
+    root, builder = served
+    content = (root / "content").resolve()
+    listed = content.stat()
+    (content / "d.md").write_text(article("Fourth meeting in Geneva", "2016-12-12"))
+    # As if within the clock tick of the last listing: only the hint tells of the new file.
+    os.utime(content, ns=(listed.st_atime_ns, listed.st_mtime_ns))
+    builder.run([str(content / "d.md")])
+    assert len(listings) == 1
+    assert "Fourth meeting in Geneva" in (root / "site/index.html").read_text()
+
+    # A file added and one removed with no event at all: the folder's time gives them away.
+    (content / "e.md").write_text(article("Fifth meeting in Geneva", "2016-12-13"))
+    (content / "c.md").unlink()
+    os.utime(content, ns=(1, 1))
+    builder.run([])
+    assert len(listings) == 2
+    index = (root / "site/index.html").read_text()
+    assert "Fifth meeting in Geneva" in index and "Convoys leave Aleppo" not in index
+    assert not (root / "site/articles/convoys-leave-aleppo").exists()
+
+
+def test_a_symlinked_article_is_checked_on_every_hinted_rebuild(served, listings):
+    root, builder = served
+    # The target is in a hidden folder, which is neither listed nor watched: no event
+    # names the link when the target changes.
+    hidden = root / "content/.shared"
+    hidden.mkdir()
+    (hidden / "talks.md").write_text(article("Talks abroad", "2016-12-08"))
+    (root / "content/linked.md").symlink_to(hidden / "talks.md")
+    builder.run()
+    (hidden / "talks.md").write_text(article("Talks abroad resume", "2016-12-08"))
+    os.utime(hidden / "talks.md", ns=(10**9, 10**9))
+    builder.run([str((root / "content/a.md").resolve())])
+    assert len(listings) == 1  # the rebuild without hints
+    assert "Talks abroad resume" in (root / "site/index.html").read_text()
+
+
+def test_two_pipelines_in_one_process_share_nothing(tmp_path_factory, counted):
+    one = make_site(tmp_path_factory.mktemp("one"), SITE)
+    other = make_site(
+        tmp_path_factory.mktemp("other"),
+        {"x.md": article("Evacuation of Homs", "2016-12-12", "Evacuation", "Buses left Homs.")},
+    )
+    first, second = Pipeline(load_config(root=one)), Pipeline(load_config(root=other))
+    first.run()
+    second.run()
+    assert [p.name for p in (other / "site/articles").iterdir()] == ["evacuation-of-homs"]
+    assert "Geneva" not in (other / "site/index.html").read_text()
+    # The first keeps going from its own state, unaffected by the second.
+    (one / "content/a.md").write_text(article("Talks in Geneva resume", "2016-12-09"))
+    first.run()
+    assert "Talks in Geneva resume" in (one / "site/index.html").read_text()
+    assert "Talks in Geneva" not in (other / "site/index.html").read_text()
+
+
+def test_digest_build_twice_in_one_process_equals_the_first(tmp_path, counted):
+    make_site(tmp_path, SITE)
+    config = load_config(root=tmp_path)
+    build(config)
+    first = snapshot(tmp_path / "site")
+    build(config)
+    assert snapshot(tmp_path / "site") == first
+    assert len(counted) == len(SITE)  # the second build read every analysis from the cache
+
+
+NAMES = ["Sergei Lavrov", "John Kerry", "Geneva", "Aleppo", "Red Cross", "Homs", "Damascus"]
+
+
+def _random_article(rng: random.Random, n: int) -> str:
+    people = rng.sample(NAMES, 3)
+    body = (
+        f"{people[0]} met {people[1]} in {people[2]} on day {n}. "
+        f"Officials in {rng.choice(NAMES)} said talks would continue."
+    )
+    day = rng.randrange(1, 28)
+    return article(
+        f"Report {n}", f"2016-{rng.randrange(10, 13)}-{day:02d}", rng.choice(NAMES), body
+    )
+
+
+def test_a_warm_pipeline_equals_a_cold_build_after_random_edits(tmp_path_factory):
+    # Random additions, edits (text, date, tags), renames, drafts and deletions; after each
+    # step the warm pipeline's site must be byte for byte the site a new pipeline builds.
+    rng = random.Random(2016)
+    cache = tmp_path_factory.mktemp("cache")
+    config_text = f'[paths]\ncache = "{cache}"\n[site]\narticles_per_page = 2\n'
+    warm_root = make_site(
+        tmp_path_factory.mktemp("warm"),
+        {f"a{i}.md": _random_article(rng, i) for i in range(6)},
+        config_text,
+    )
+    warm = Pipeline(load_config(root=warm_root), watching=True)
+    warm.run()
+    made = 6
+    for step in range(20):
+        content = warm_root / "content"
+        files = sorted(content.iterdir())
+        action = rng.random()
+        if action < 0.3 or len(files) < 3:
+            (content / f"a{made}.md").write_text(_random_article(rng, made))
+            made += 1
+        elif action < 0.45:
+            target = rng.choice(files)
+            target.write_text(_random_article(rng, made))
+            made += 1
+        elif action < 0.6:
+            # The same names, other words: the summary changes, the entities do not.
+            target = rng.choice(files)
+            target.write_text(target.read_text().replace(" would ", f" would again ({step}) "))
+        elif action < 0.75:
+            rng.choice(files).rename(content / f"renamed{step}.md")
+        elif action < 0.85:
+            target = rng.choice(files)
+            target.write_text(target.read_text().replace("---\n\n", "draft: true\n---\n\n", 1))
+        else:
+            rng.choice(files).unlink()
+        warm.run()
+        cold_root = tmp_path_factory.mktemp(f"cold{step}")
+        shutil.copytree(content, cold_root / "content")
+        (cold_root / "digest.toml").write_text(config_text)
+        build(load_config(root=cold_root))
+        assert snapshot(warm_root / "site") == snapshot(cold_root / "site"), f"step {step}"

@@ -23,27 +23,39 @@ group: relinking after one edit redoes the work of that article and of its group
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import repeat
 from operator import attrgetter, itemgetter
 
-from generator.analyse.mentions import most_common
-from generator.analyse.mentions.labels import KINDS, OTHER, kind_of_label
+from generator.analyse.mentions.labels import KINDS, OTHER
 from generator.articles import Mention
 from generator.link import rescan
-from generator.link.gazetteer import Place, place_strength
+from generator.link.groups import (
+    GroupView,
+    Summary,
+    first_names,
+    found_in,
+    is_common_word,
+    join,
+    summary,
+    view,
+    vote_records,
+    with_found,
+)
 from generator.link.memo import ById, Inverted, PerId, Unchanged
+from generator.link.records import (
+    Record,
+    SteadyRecords,
+    article_step,
+    could_be_person,
+    keys_of_article,
+    may_be_surname,
+)
 from generator.link.rules import EditorRules
 from generator.link.text_state import CorpusText, Kept
-from generator.link.voting import (
-    ORGANISATION_WORDS,
-    ArticleEvidence,
-    article_evidence,
-    vote_on_evidence,
-)
 from generator.text.names import name_key
 
 
@@ -65,7 +77,7 @@ class Resolution:
     entities: tuple[ResolvedEntity, ...]
     # per entity, its records by article number; per article, the re-scan's finds (start,
     # end, entity key, name key); and the article numbers
-    _groups: tuple[Mapping[float, _Record], ...] = field(default=(), repr=False, compare=False)
+    _groups: tuple[Mapping[float, Record], ...] = field(default=(), repr=False, compare=False)
     _untagged: Sequence[Kept] = field(default=(), repr=False, compare=False)
     _ids: Sequence[float] = field(default=(), repr=False, compare=False)
 
@@ -102,51 +114,6 @@ class Resolution:
         return {entity.key: n for n, entity in enumerate(self.entities)}
 
 
-@dataclass(eq=False)
-class _Record:
-    """What one article says about one entity key (compared by identity, see `_GroupView`)."""
-
-    forms: Counter[str] = field(default_factory=Counter)
-    short: Counter[str] = field(default_factory=Counter)  # joined surname spellings
-    labels: Counter[str] = field(default_factory=Counter)
-    cues: Counter[str] = field(default_factory=Counter)
-    keys: set[str] = field(default_factory=set)  # name keys of the spellings
-    _evidence: ArticleEvidence | None = None
-    _count: int | None = None
-
-    def same(self, other: _Record) -> bool:
-        """Whether `other` says the same about its entity (their votes and sums agree)."""
-        return (
-            self.forms == other.forms
-            and self.short == other.short
-            and self.labels == other.labels
-            and self.cues == other.cues
-            and self.keys == other.keys
-        )
-
-    def absorb(self, other: _Record, as_short: bool) -> None:
-        (self.short if as_short else self.forms).update(other.forms)
-        self.short.update(other.short)
-        self.labels.update(other.labels)
-        self.cues.update(other.cues)
-        self.keys |= other.keys
-
-    # A record is never changed once its groups are voted and summed up (see `_article_step`
-    # and `_join`), so what they read of it is worked out once.
-
-    @property
-    def count(self) -> int:
-        if self._count is None:
-            self._count = sum(self.forms.values()) + sum(self.short.values())
-        return self._count
-
-    def evidence(self) -> ArticleEvidence:
-        """The record's labels and cues, as the vote adds them up."""
-        if self._evidence is None:
-            self._evidence = article_evidence(self.labels, self.cues)
-        return self._evidence
-
-
 def resolve(
     mentions: Sequence[Sequence[Mention]],
     rules: EditorRules,
@@ -163,28 +130,28 @@ class Resolver:
 
     def __init__(self) -> None:
         self._text = CorpusText()
-        self._records_per_article = PerId(_article_step)
-        self._steady_records = _SteadyRecords()
+        self._records_per_article = PerId(article_step)
+        self._steady_records = SteadyRecords()
         self._groups_of: Inverted = Inverted()
-        self._views = PerId(_view)
+        self._views = PerId(view)
         # Votes of groups of records (without and with the corpus's given names) and their
         # summaries, remembered between calls like the records themselves.
-        self._votes_alone = PerId(_vote_records)
-        self._votes_with_given = PerId(_vote_records)
-        self._summaries_of_groups = PerId(_summary)
+        self._votes_alone = PerId(vote_records)
+        self._votes_with_given = PerId(vote_records)
+        self._summaries_of_groups = PerId(summary)
         # Steps 3 and 4 across the whole corpus, redone only when a group or its vote changed.
-        self._given_names = Unchanged(_first_names)
+        self._given_names = Unchanged(first_names)
         self._joined = Unchanged(self._join_surnames_in_corpus)
         # The same two groups make the same joined group as last call, so a full name that
         # absorbed its surname keeps its records, and its vote is remembered.
-        self._joined_groups = PerId(_join, parts=2)
-        self._votes_of_joined = PerId(_vote_records)
+        self._joined_groups = PerId(join, parts=2)
+        self._votes_of_joined = PerId(vote_records)
         self._drafts = PerId(_draft, parts=5)
-        self._tagged_keys = PerId(_keys_of_article)
+        self._tagged_keys = PerId(keys_of_article)
         self._spellings = _Spellings()
-        self._found_counts = PerId(_found_in)
+        self._found_counts = PerId(found_in)
         self._found_of: Inverted = Inverted()
-        self._counts_with_found = PerId(_with_found, parts=2)
+        self._counts_with_found = PerId(with_found, parts=2)
         self._entities = PerId(_entity, parts=2)
 
     def resolve(
@@ -262,9 +229,9 @@ class Resolver:
     def _join_surnames_in_corpus(
         self,
         keys: Sequence[str],
-        views_and_votes: tuple[Sequence[_GroupView], Sequence[str]],
+        views_and_votes: tuple[Sequence[GroupView], Sequence[str]],
         given: tuple[EditorRules, frozenset[str]],
-    ) -> tuple[dict[str, _GroupView], dict[str, str]]:
+    ) -> tuple[dict[str, GroupView], dict[str, str]]:
         """The groups (by key) with surnames joined to the one full name they end, and the
         kinds of the groups, with the joined ones voted again."""
         groups = dict(zip(keys, views_and_votes[0], strict=True))
@@ -275,7 +242,7 @@ class Resolver:
         for key, kind in kinds.items():
             if " " in key and kind == "person":
                 people_by_last[key.rsplit(" ", 1)[-1]].append(key)
-            if " " in key and kind != OTHER and _could_be_person(key):
+            if " " in key and kind != OTHER and could_be_person(key):
                 names_by_last[key.rsplit(" ", 1)[-1]].append(key)
         joins = []  # (surname key, the full name's key)
         for key in [k for k in groups if " " not in k]:
@@ -285,7 +252,7 @@ class Resolver:
                 owners = names_by_last.get(key, [])
             if len(owners) != 1 or rules.is_aliased(key):
                 continue
-            if kinds[key] != "person" and not _may_be_surname(key, groups[key].labels):
+            if kinds[key] != "person" and not may_be_surname(key, groups[key].labels):
                 continue
             joins.append((key, owners[0]))
         joined = dict(groups)
@@ -297,8 +264,8 @@ class Resolver:
             None,
             None,
         )
-        for (key, owner), view in zip(joins, made, strict=True):
-            joined[owner] = view
+        for (key, owner), made_view in zip(joins, made, strict=True):
+            joined[owner] = made_view
             del joined[key], kinds[key]
         records = [joined[owner].records for owner in owners]
         votes = self._votes_of_joined(owners, records, given_names, given_names)
@@ -306,57 +273,14 @@ class Resolver:
         return joined, kinds
 
 
-@dataclass(frozen=True)
-class _GroupView:
-    """A group of records (article number → the article's record of the entity) and what
-    every step reads of it, worked out once per group object."""
-
-    group: Mapping[float, _Record]
-    records: tuple[_Record, ...]  # in article order
-    counts: Mapping[float, int]  # article number → mentions there
-    total: int
-
-    @cached_property
-    def labels(self) -> _Record:
-        """The labels of all its records (whether a surname may join a full name)."""
-        labels: Counter[str] = Counter()
-        for rec in self.records:
-            labels.update(rec.labels)
-        return _Record(labels=labels)
-
-
-def _view(group: Mapping[float, _Record], _: None) -> _GroupView:
-    counts = {index: rec.count for index, rec in group.items()}
-    return _GroupView(group, tuple(group.values()), counts, sum(counts.values()))
-
-
-def _found_in(spans: Kept, _: None) -> dict[str, int]:
-    found: dict[str, int] = {}
-    for _, _, owner, _ in spans:
-        found[owner] = found.get(owner, 0) + 1
-    return found
-
-
-def _with_found(
-    item: tuple[Mapping[float, int], Mapping[float, int] | None], _: None
-) -> Mapping[float, int]:
-    tagged, found = item
-    if not found:
-        return tagged
-    counts = dict(tagged)
-    for article, n in found.items():
-        counts[article] = counts.get(article, 0) + n
-    return counts
-
-
 def _draft(
-    item: tuple[str, _Summary, _GroupView, str, int], rules: EditorRules
+    item: tuple[str, Summary, GroupView, str, int], rules: EditorRules
 ) -> tuple[str, str, str, tuple[str, ...], Mapping[float, int]]:
     """Steps 5 and 6 for one group: (key, name, kind, spellings, mentions per article)."""
     key, summary, view, voted, lower = item
     kind = next((rules.types[k] for k in sorted(summary.keys) if k in rules.types), None)
     if kind is None:
-        kind = OTHER if _is_common_word(key, view.total, lower, rules) else voted
+        kind = OTHER if is_common_word(key, view.total, lower, rules) else voted
     name = rules.canonical.get(key) or summary.name
     return (key, name, kind, summary.forms, view.counts)
 
@@ -367,7 +291,9 @@ def _entity(item: tuple[tuple, Mapping[float, int]], _: None) -> ResolvedEntity:
 
 
 _RECORDS = attrgetter("records")
+
 _GROUP = attrgetter("group")
+
 _COUNTS = itemgetter(4)
 
 
@@ -414,192 +340,3 @@ def _findable(key: str, lowercase_words: Mapping[str, int]) -> bool:
 
 
 _KEY_OF_DRAFT = itemgetter(0)
-
-
-def _article_step(found: tuple[Mention, ...], rules: EditorRules) -> dict[str, _Record]:
-    """Steps 1 and 2 for one article: its records by key, surnames joined to full names.
-
-    Remembered between calls, so the records are never changed after this (see `_join`).
-    """
-    recs = _article_records(found, rules)
-    _join_surnames_in_article(recs, rules)
-    return recs
-
-
-class _SteadyRecords:
-    """Records equal to last call's of the same article (by number) become last call's
-    objects.
-
-    Re-analysing an edited article makes new records even when the edit did not touch its
-    names (most edits do not): a group holding a new record is voted and summed up again,
-    and a common entity's group holds thousands of records. Records are compared by value
-    per key, so only the groups whose evidence really changed are redone.
-    """
-
-    def __init__(self) -> None:
-        self._last: ById[dict[str, _Record]] = ById()
-
-    def __call__(
-        self, ids: Sequence[float], records: list[dict[str, _Record]]
-    ) -> list[dict[str, _Record]]:
-        last = self._last
-        steady = list(records)
-        changed = last.changed(ids, records)
-        for index, old in zip(changed, last.olds(ids, changed), strict=True):
-            recs = records[index]
-            if old is not None:
-                kept = {
-                    key: old[key] if key in old and old[key].same(rec) else rec
-                    for key, rec in recs.items()
-                }
-                same = len(kept) == len(old) and all(kept[k] is old.get(k) for k in kept)
-                steady[index] = old if same else kept
-        self._last = ById(ids, steady)
-        return steady
-
-
-def _keys_of_article(records: dict[str, _Record], _: None) -> frozenset[str]:
-    # The name keys the model tagged in an article; joining surnames across the corpus
-    # moves records between entities but never changes an article's keys.
-    return frozenset().union(*(rec.keys for rec in records.values()))
-
-
-def _article_records(found: Sequence[Mention], rules: EditorRules) -> dict[str, _Record]:
-    recs: dict[str, _Record] = {}
-    for mention in found:
-        forms = mention.forms or ((mention.name, mention.count),)
-        for form, n in forms:
-            key = name_key(form)
-            if not key or key in rules.blocked:
-                continue
-            rec = recs.setdefault(rules.target(key), _Record())
-            rec.forms[form] += n
-            rec.keys.add(key)
-        # A mention's labels and cues go with its first surviving spelling's record.
-        kept = [name_key(f) for f, _ in forms if name_key(f) and name_key(f) not in rules.blocked]
-        if kept:
-            rec = recs[rules.target(kept[0])]
-            rec.labels.update(dict(mention.labels) or {_label_of(mention.kind): mention.count})
-            rec.cues.update(dict(mention.cues))
-    return recs
-
-
-def _label_of(kind: str) -> str:
-    return {"person": "PERSON", "organisation": "ORG", "place": "GPE"}.get(kind, "OTHER")
-
-
-def _person_leaning(rec: _Record) -> bool:
-    people = sum(n for label, n in rec.labels.items() if kind_of_label(label) == "person")
-    return people * 2 >= sum(rec.labels.values()) or rec.cues["person"] > 0
-
-
-def _may_be_surname(key: str, rec: _Record) -> bool:
-    # A one-word name the model or a title calls a person, or that is no known place.
-    return (
-        any(kind_of_label(label) == "person" for label in rec.labels)
-        or rec.cues["person"] > 0
-        or place_strength(key) is Place.NONE
-    )
-
-
-def _join_surnames_in_article(recs: dict[str, _Record], rules: EditorRules) -> None:
-    for key in [k for k in recs if " " not in k]:
-        if rules.is_aliased(key) or not _may_be_surname(key, recs[key]):
-            continue
-        # A surname the model calls a person also claims a full name it mistyped.
-        claims = _person_leaning(recs[key])
-        owners = [
-            k
-            for k in recs
-            if k.rsplit(" ", 1)[-1] == key
-            and " " in k
-            and (_person_leaning(recs[k]) or (claims and _could_be_person(k)))
-        ]
-        if len(owners) == 1:
-            recs[owners[0]].absorb(recs.pop(key), as_short=True)
-
-
-def _could_be_person(key: str) -> bool:
-    return not set(key.split()) & ORGANISATION_WORDS and place_strength(key) is Place.NONE
-
-
-def _vote_records(records: tuple[_Record, ...], given_names: frozenset[str] | None) -> str:
-    full = _add_up([rec.forms or rec.short for rec in records])
-    kind, _ = vote_on_evidence(
-        most_common(full),
-        [rec.evidence() for rec in records],
-        given_names or frozenset(),
-        surname_alone=any(rec.short for rec in records),
-    )
-    return kind
-
-
-@dataclass(frozen=True)
-class _Summary:
-    """What a group's records say together, apart from the type."""
-
-    name: str  # the most common full spelling (any spelling when there is no full one)
-    forms: tuple[str, ...]  # every spelling (joined surnames too), most used first
-    keys: frozenset[str]  # name keys of the spellings
-
-
-def _summary(records: tuple[_Record, ...], _: None) -> _Summary:
-    full = _add_up([rec.forms for rec in records])
-    every = _add_up([rec.short for rec in records], dict(full))
-    return _Summary(
-        most_common(full or every),
-        tuple(sorted(every, key=lambda f: (-every[f], f))),
-        frozenset().union(*(rec.keys for rec in records)),
-    )
-
-
-def _add_up(counts: list[Mapping[str, int]], total: dict[str, int] | None = None) -> dict[str, int]:
-    # Counter.update's checks cost more than the adding for the small counts of one article;
-    # a group can hold thousands of them, and its changed groups are added up on every save.
-    total = {} if total is None else total
-    get = total.get
-    for count in counts:
-        for item, n in count.items():
-            total[item] = get(item, 0) + n
-    return total
-
-
-def _first_names(
-    people: Sequence[str], votes: tuple[Sequence[str]], _: None, at_least: int = 2
-) -> frozenset[str]:
-    """The given names learnt from the corpus: `people` are its multi-word names, `votes`
-    their kinds voted without given names."""
-    # A first word shared by several people, and by at least twice as many people as other
-    # names, is a given name (one "Nick" the model calls an organisation keeps "Nick").
-    first: dict[str, Counter[str]] = defaultdict(Counter)
-    for key, kind in zip(people, votes[0], strict=True):
-        words = key.split()
-        if len(words) > 1 and len(words[0]) > 1:
-            first[words[0]][kind] += 1
-    return frozenset(
-        word
-        for word, seen in first.items()
-        if seen["person"] >= at_least
-        and seen["person"] >= 2 * (sum(seen.values()) - seen["person"])
-    )
-
-
-def _join(pair: tuple[_GroupView, _GroupView], _: None) -> _GroupView:
-    full, surname = pair
-    group = dict(full.group)
-    for index, rec in surname.group.items():
-        # A new record: the article's own records are remembered for the next call.
-        joined = _Record()
-        if index in full.group:
-            joined.absorb(full.group[index], as_short=False)
-        joined.absorb(rec, as_short=True)
-        group[index] = joined
-    return _view(group, None)
-
-
-def _is_common_word(key: str, mentions: int, lower: int, rules: EditorRules) -> bool:
-    """Whether a group is a common word the model capitalised: a one-word key the corpus
-    writes in lower case (`lower` times) at least as often as the group's `mentions`."""
-    if " " in key or rules.is_aliased(key):
-        return False
-    return lower >= mentions

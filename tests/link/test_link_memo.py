@@ -5,7 +5,6 @@ corpus before the edit) and from a cold start, and the two `Site`s must be equal
 """
 
 import dataclasses
-import importlib
 import itertools
 import random
 from collections import Counter
@@ -17,13 +16,10 @@ import pytest
 from generator.analyse.mentions.labels import kind_of_label
 from generator.articles import Analysis, Article, Block, Mention, Metadata
 from generator.config import parse_config
-from generator.link import Linker, rescan
+from generator.link import Linker, groups, rescan
 from generator.link import memo as memos
 from generator.link import text_state as memo
 from generator.link.text_state import CorpusText
-
-# The module, not the function of the same name that the link package imports.
-resolve = importlib.import_module("generator.link.resolve")
 
 CONFIG = parse_config({}, Path("/site/digest.toml"))
 
@@ -146,9 +142,9 @@ def test_removing_an_article_and_changing_the_rules_link_as_a_cold_start_does():
 def votes(monkeypatch) -> list[str]:
     """The names of the groups voted on, in order."""
     voted: list[str] = []
-    vote = resolve.vote_on_evidence
+    vote = groups.vote_on_evidence
     monkeypatch.setattr(
-        resolve,
+        groups,
         "vote_on_evidence",
         lambda name, *rest, **kw: voted.append(name) or vote(name, *rest, **kw),
     )

@@ -1,0 +1,149 @@
+"""Steps 3 to 6 of the entity resolution (see `resolve`): the records of one entity key
+across the corpus as a group, its vote on the type, its name and spellings, the corpus's
+given names, surnames joined to full names, and common words the model capitalised."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+from generator.analyse.mentions import most_common
+from generator.link.records import Record
+from generator.link.rules import EditorRules
+from generator.link.text_state import Kept
+from generator.link.voting import (
+    vote_on_evidence,
+)
+
+
+@dataclass(frozen=True)
+class GroupView:
+    """A group of records (article number → the article's record of the entity) and what
+    every step reads of it, worked out once per group object."""
+
+    group: Mapping[float, Record]
+    records: tuple[Record, ...]  # in article order
+    counts: Mapping[float, int]  # article number → mentions there
+    total: int
+
+    @cached_property
+    def labels(self) -> Record:
+        """The labels of all its records (whether a surname may join a full name)."""
+        labels: Counter[str] = Counter()
+        for rec in self.records:
+            labels.update(rec.labels)
+        return Record(labels=labels)
+
+
+def view(group: Mapping[float, Record], _: None) -> GroupView:
+    """The group as every step reads it."""
+    counts = {index: rec.count for index, rec in group.items()}
+    return GroupView(group, tuple(group.values()), counts, sum(counts.values()))
+
+
+def vote_records(records: tuple[Record, ...], given_names: frozenset[str] | None) -> str:
+    """The type a group's records vote for (`voting`), knowing the corpus's given names."""
+    full = _add_up([rec.forms or rec.short for rec in records])
+    kind, _ = vote_on_evidence(
+        most_common(full),
+        [rec.evidence() for rec in records],
+        given_names or frozenset(),
+        surname_alone=any(rec.short for rec in records),
+    )
+    return kind
+
+
+@dataclass(frozen=True)
+class Summary:
+    """What a group's records say together, apart from the type."""
+
+    name: str  # the most common full spelling (any spelling when there is no full one)
+    forms: tuple[str, ...]  # every spelling (joined surnames too), most used first
+    keys: frozenset[str]  # name keys of the spellings
+
+
+def summary(records: tuple[Record, ...], _: None) -> Summary:
+    """The name and spellings of a group of records."""
+    full = _add_up([rec.forms for rec in records])
+    every = _add_up([rec.short for rec in records], dict(full))
+    return Summary(
+        most_common(full or every),
+        tuple(sorted(every, key=lambda f: (-every[f], f))),
+        frozenset().union(*(rec.keys for rec in records)),
+    )
+
+
+def _add_up(counts: list[Mapping[str, int]], total: dict[str, int] | None = None) -> dict[str, int]:
+    # Counter.update's checks cost more than the adding for the small counts of one article;
+    # a group can hold thousands of them, and its changed groups are added up on every save.
+    total = {} if total is None else total
+    get = total.get
+    for count in counts:
+        for item, n in count.items():
+            total[item] = get(item, 0) + n
+    return total
+
+
+def first_names(
+    people: Sequence[str], votes: tuple[Sequence[str]], _: None, at_least: int = 2
+) -> frozenset[str]:
+    """The given names learnt from the corpus: `people` are its multi-word names, `votes`
+    their kinds voted without given names."""
+    # A first word shared by several people, and by at least twice as many people as other
+    # names, is a given name (one "Nick" the model calls an organisation keeps "Nick").
+    first: dict[str, Counter[str]] = defaultdict(Counter)
+    for key, kind in zip(people, votes[0], strict=True):
+        words = key.split()
+        if len(words) > 1 and len(words[0]) > 1:
+            first[words[0]][kind] += 1
+    return frozenset(
+        word
+        for word, seen in first.items()
+        if seen["person"] >= at_least
+        and seen["person"] >= 2 * (sum(seen.values()) - seen["person"])
+    )
+
+
+def join(pair: tuple[GroupView, GroupView], _: None) -> GroupView:
+    """A full name's group with the records of the surname that joins it."""
+    full, surname = pair
+    group = dict(full.group)
+    for index, rec in surname.group.items():
+        # A new record: the article's own records are remembered for the next call.
+        joined = Record()
+        if index in full.group:
+            joined.absorb(full.group[index], as_short=False)
+        joined.absorb(rec, as_short=True)
+        group[index] = joined
+    return view(group, None)
+
+
+def is_common_word(key: str, mentions: int, lower: int, rules: EditorRules) -> bool:
+    """Whether a group is a common word the model capitalised: a one-word key the corpus
+    writes in lower case (`lower` times) at least as often as the group's `mentions`."""
+    if " " in key or rules.is_aliased(key):
+        return False
+    return lower >= mentions
+
+
+def found_in(spans: Kept, _: None) -> dict[str, int]:
+    """How many mentions of each entity the re-scan found in one article."""
+    found: dict[str, int] = {}
+    for _, _, owner, _ in spans:
+        found[owner] = found.get(owner, 0) + 1
+    return found
+
+
+def with_found(
+    item: tuple[Mapping[float, int], Mapping[float, int] | None], _: None
+) -> Mapping[float, int]:
+    """An entity's mentions per article, with the re-scan's finds added."""
+    tagged, found = item
+    if not found:
+        return tagged
+    counts = dict(tagged)
+    for article, n in found.items():
+        counts[article] = counts.get(article, 0) + n
+    return counts

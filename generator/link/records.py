@@ -1,0 +1,175 @@
+"""Steps 1 and 2 of the entity resolution (see `resolve`): what one article says about
+each of its entity keys, as a `Record` — spellings, the model's labels and context cues —
+with the blocklist and aliases applied and a surname joined to the one full name of the
+article it ends ("Putin" beside "Vladimir Putin")."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from generator.analyse.mentions.labels import kind_of_label
+from generator.articles import Mention
+from generator.link.gazetteer import Place, place_strength
+from generator.link.memo import ById
+from generator.link.rules import EditorRules
+from generator.link.voting import (
+    ORGANISATION_WORDS,
+    ArticleEvidence,
+    article_evidence,
+)
+from generator.text.names import name_key
+
+
+@dataclass(eq=False)
+class Record:
+    """What one article says about one entity key (compared by identity, see `GroupView`)."""
+
+    forms: Counter[str] = field(default_factory=Counter)
+    short: Counter[str] = field(default_factory=Counter)  # joined surname spellings
+    labels: Counter[str] = field(default_factory=Counter)
+    cues: Counter[str] = field(default_factory=Counter)
+    keys: set[str] = field(default_factory=set)  # name keys of the spellings
+    _evidence: ArticleEvidence | None = None
+    _count: int | None = None
+
+    def same(self, other: Record) -> bool:
+        """Whether `other` says the same about its entity (their votes and sums agree)."""
+        return (
+            self.forms == other.forms
+            and self.short == other.short
+            and self.labels == other.labels
+            and self.cues == other.cues
+            and self.keys == other.keys
+        )
+
+    def absorb(self, other: Record, as_short: bool) -> None:
+        (self.short if as_short else self.forms).update(other.forms)
+        self.short.update(other.short)
+        self.labels.update(other.labels)
+        self.cues.update(other.cues)
+        self.keys |= other.keys
+
+    # A record is never changed once its groups are voted and summed up (see `article_step`
+    # and `join`), so what they read of it is worked out once.
+
+    @property
+    def count(self) -> int:
+        if self._count is None:
+            self._count = sum(self.forms.values()) + sum(self.short.values())
+        return self._count
+
+    def evidence(self) -> ArticleEvidence:
+        """The record's labels and cues, as the vote adds them up."""
+        if self._evidence is None:
+            self._evidence = article_evidence(self.labels, self.cues)
+        return self._evidence
+
+
+def article_step(found: tuple[Mention, ...], rules: EditorRules) -> dict[str, Record]:
+    """Steps 1 and 2 for one article: its records by key, surnames joined to full names.
+
+    Remembered between calls, so the records are never changed after this (see `join`).
+    """
+    recs = _article_records(found, rules)
+    _join_surnames_in_article(recs, rules)
+    return recs
+
+
+class SteadyRecords:
+    """Records equal to last call's of the same article (by number) become last call's
+    objects.
+
+    Re-analysing an edited article makes new records even when the edit did not touch its
+    names (most edits do not): a group holding a new record is voted and summed up again,
+    and a common entity's group holds thousands of records. Records are compared by value
+    per key, so only the groups whose evidence really changed are redone.
+    """
+
+    def __init__(self) -> None:
+        self._last: ById[dict[str, Record]] = ById()
+
+    def __call__(
+        self, ids: Sequence[float], records: list[dict[str, Record]]
+    ) -> list[dict[str, Record]]:
+        last = self._last
+        steady = list(records)
+        changed = last.changed(ids, records)
+        for index, old in zip(changed, last.olds(ids, changed), strict=True):
+            recs = records[index]
+            if old is not None:
+                kept = {
+                    key: old[key] if key in old and old[key].same(rec) else rec
+                    for key, rec in recs.items()
+                }
+                same = len(kept) == len(old) and all(kept[k] is old.get(k) for k in kept)
+                steady[index] = old if same else kept
+        self._last = ById(ids, steady)
+        return steady
+
+
+def keys_of_article(records: dict[str, Record], _: None) -> frozenset[str]:
+    """The name keys the model tagged in an article (joining surnames across the corpus
+    moves records between entities but never changes an article's keys)."""
+    return frozenset().union(*(rec.keys for rec in records.values()))
+
+
+def _article_records(found: Sequence[Mention], rules: EditorRules) -> dict[str, Record]:
+    recs: dict[str, Record] = {}
+    for mention in found:
+        forms = mention.forms or ((mention.name, mention.count),)
+        for form, n in forms:
+            key = name_key(form)
+            if not key or key in rules.blocked:
+                continue
+            rec = recs.setdefault(rules.target(key), Record())
+            rec.forms[form] += n
+            rec.keys.add(key)
+        # A mention's labels and cues go with its first surviving spelling's record.
+        kept = [name_key(f) for f, _ in forms if name_key(f) and name_key(f) not in rules.blocked]
+        if kept:
+            rec = recs[rules.target(kept[0])]
+            rec.labels.update(dict(mention.labels) or {_label_of(mention.kind): mention.count})
+            rec.cues.update(dict(mention.cues))
+    return recs
+
+
+def _label_of(kind: str) -> str:
+    return {"person": "PERSON", "organisation": "ORG", "place": "GPE"}.get(kind, "OTHER")
+
+
+def _person_leaning(rec: Record) -> bool:
+    people = sum(n for label, n in rec.labels.items() if kind_of_label(label) == "person")
+    return people * 2 >= sum(rec.labels.values()) or rec.cues["person"] > 0
+
+
+def may_be_surname(key: str, rec: Record) -> bool:
+    """A one-word name the model or a title calls a person, or that is no known place."""
+    return (
+        any(kind_of_label(label) == "person" for label in rec.labels)
+        or rec.cues["person"] > 0
+        or place_strength(key) is Place.NONE
+    )
+
+
+def _join_surnames_in_article(recs: dict[str, Record], rules: EditorRules) -> None:
+    for key in [k for k in recs if " " not in k]:
+        if rules.is_aliased(key) or not may_be_surname(key, recs[key]):
+            continue
+        # A surname the model calls a person also claims a full name it mistyped.
+        claims = _person_leaning(recs[key])
+        owners = [
+            k
+            for k in recs
+            if k.rsplit(" ", 1)[-1] == key
+            and " " in k
+            and (_person_leaning(recs[k]) or (claims and could_be_person(k)))
+        ]
+        if len(owners) == 1:
+            recs[owners[0]].absorb(recs.pop(key), as_short=True)
+
+
+def could_be_person(key: str) -> bool:
+    """A name with no organisation word in it that is no known place."""
+    return not set(key.split()) & ORGANISATION_WORDS and place_strength(key) is Place.NONE

@@ -37,6 +37,15 @@ class AnalysisSettings:
         )
 
 
+def analysis_input(article: Article) -> tuple:
+    """Everything of an article that its analysis reads: the paragraphs' text, the language
+    and the summary settings of its metadata. Its title, date, tags, source and file are
+    not among them, so editing those keeps its cached analysis."""
+    meta = article.meta
+    paragraphs = tuple(b.text for b in article.blocks)
+    return (paragraphs, meta.lang, meta.summary, meta.summary_sentences, meta.summary_words)
+
+
 def article_summary(article: Article, settings: AnalysisSettings) -> tuple[str, ...]:
     """The summary sentences: the article's own `summary` when it has one, else extracted."""
     return summarise_article(article, settings)[0]

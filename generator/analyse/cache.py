@@ -1,7 +1,8 @@
 """The on-disk analysis cache: one SQLite file of JSON analyses, keyed by content hash.
 
-A key is the SHA-256 of everything that can change what `analyse_article` returns: the
-article (its text and metadata), the `AnalysisSettings`, and a fingerprint of the code and
+A key is the SHA-256 of everything that can change what `analyse_article` returns: what it
+reads of the article (`analysis_input`: text, language, summary settings), the
+`AnalysisSettings`, and a fingerprint of the code and
 models — news-digest's version, the source of the analysis modules (`generator.analyse`
 and what it imports, the article-side types of `generator.articles` among them; not the
 link or render stages), and the versions of sumy, spaCy and the spaCy model. A cache
@@ -29,7 +30,7 @@ from typing import Any
 
 import generator
 from generator import __version__, analyse
-from generator.analyse import AnalysisSettings
+from generator.analyse import AnalysisSettings, analysis_input
 from generator.articles import Analysis, Article
 
 CACHE_FILE = "analysis.sqlite"
@@ -160,9 +161,11 @@ def code_fingerprint(model_name: str) -> str:
 
 
 def article_key(article: Article, settings: AnalysisSettings, fingerprint: str) -> str:
-    """The cache key of one article's analysis. Where the file lives is not part of it."""
-    payload = json.dumps([fingerprint, to_jsonable(settings), article.digest], sort_keys=True)
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+    """The cache key of one article's analysis: what the analysis reads of it
+    (`analyse.analysis_input`), the settings and the code's fingerprint."""
+    settings_json = json.dumps(to_jsonable(settings), sort_keys=True)
+    payload = repr((fingerprint, settings_json, analysis_input(article)))
+    return hashlib.sha256(payload.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 class AnalysisCache:

@@ -56,13 +56,20 @@ def test_decoding_a_changed_schema_is_a_mismatch_not_a_crash():
         from_jsonable(Analysis, {"summary": ["a"], "mentions": [{"name": "x"}]})
 
 
-def test_key_depends_on_text_metadata_and_settings_but_not_on_the_path():
+def test_key_depends_on_what_the_analysis_reads_and_on_the_settings_only():
     a = sample_article()
     key = article_key(a, settings(), "f1")
     assert article_key(dataclasses.replace(a, path="elsewhere/a.md"), settings(), "f1") == key
     assert article_key(sample_article("Ada Lovelace wrote again."), settings(), "f1") != key
-    other_meta = dataclasses.replace(a, meta=dataclasses.replace(a.meta, summary_words=5))
-    assert article_key(other_meta, settings(), "f1") != key
+    for read in ({"summary_words": 5}, {"lang": "de"}, {"summary": "Set by hand."}):
+        other_meta = dataclasses.replace(a, meta=dataclasses.replace(a.meta, **read))
+        assert article_key(other_meta, settings(), "f1") != key
+    # What the analysis never reads: a new headline, date or tags keep the analysis.
+    unread = {"title": "A new headline", "tags": ("Other",), "source": "Wire"}
+    retitled = dataclasses.replace(
+        a, title="A new headline", meta=dataclasses.replace(a.meta, **unread)
+    )
+    assert article_key(retitled, settings(), "f1") == key
     assert article_key(a, settings(algorithm="lsa"), "f1") != key
     assert article_key(a, settings(), "f2") != key
 

@@ -2,31 +2,27 @@
 
 A key is the SHA-256 of everything that can change what `analyse_article` returns: what it
 reads of the article (`analysis_input`: text, language, summary settings), the
-`AnalysisSettings`, and a fingerprint of the code and
-models — news-digest's version, the source of the analysis modules (`generator.analyse`
-and what it imports, the article-side types of `generator.articles` among them; not the
-link or render stages), and the versions of sumy, spaCy and the spaCy model. A cache
-written by other code or other models therefore never matches: it is a miss, and the
-stale rows are dropped when the file is opened. Values are JSON (never pickle), decoded
-generically from the dataclass type hints, so a schema change is a miss, never a crash.
+`AnalysisSettings`, and a fingerprint of the code and models — news-digest's version, the
+source of the analysis modules (`generator.analyse` and what it imports, the article-side
+types of `generator.articles` among them; not the link or render stages), and the
+versions of sumy, spaCy and the spaCy model. A cache written by other code or other models
+therefore never matches: it is a miss, and the stale rows are dropped when the file is
+opened. Values are JSON (never pickle), decoded by msgspec into the dataclass types, so a
+schema change is a miss, never a crash.
 """
 
 from __future__ import annotations
 
 import ast
-import dataclasses
 import hashlib
 import importlib.metadata
-import json
 import sqlite3
-import sys
-import types
-import typing
 from collections.abc import Callable, Sequence
-from datetime import datetime
-from functools import cache, lru_cache
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+import msgspec
 
 import generator
 from generator import __version__, analyse
@@ -36,76 +32,24 @@ from generator.articles import Analysis, Article
 CACHE_FILE = "analysis.sqlite"
 
 
-def to_jsonable(value: Any) -> Any:
-    """Dataclasses, tuples, datetimes and scalars as plain JSON values."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, tuple | list):
-        return [to_jsonable(v) for v in value]
-    if isinstance(value, datetime):
-        return value.isoformat()
-    if isinstance(value, dict):
-        return {str(k): to_jsonable(v) for k, v in value.items()}
-    return value
+def encode(value: Any) -> bytes:
+    """A value of the article-side types (dataclasses of strings, numbers, tuples and
+    datetimes) as JSON."""
+    return msgspec.json.encode(value)
 
 
 class DecodeMismatch(Exception):
     """Stored JSON does not fit the type it should become (the schema moved on)."""
 
 
-def from_jsonable(hint: Any, data: Any) -> Any:
-    """The inverse of `to_jsonable`, guided by the type hint; raises `DecodeMismatch`."""
-    origin = typing.get_origin(hint)
-    if dataclasses.is_dataclass(hint):
-        if not isinstance(data, dict):
-            raise DecodeMismatch(f"{hint.__name__}: expected an object")
-        hints = _hints(hint)
-        fields = {f.name for f in dataclasses.fields(hint) if f.init}
-        if set(data) - fields:
-            raise DecodeMismatch(f"{hint.__name__}: unknown fields {sorted(set(data) - fields)}")
-        try:
-            return hint(**{k: from_jsonable(hints[k], v) for k, v in data.items()})
-        except TypeError as exc:
-            raise DecodeMismatch(f"{hint.__name__}: {exc}") from None
-    if origin is tuple:
-        args = typing.get_args(hint)
-        if not isinstance(data, list):
-            raise DecodeMismatch(f"{hint}: expected a list")
-        if len(args) == 2 and args[1] is Ellipsis:
-            return tuple(from_jsonable(args[0], v) for v in data)
-        if len(args) != len(data):
-            raise DecodeMismatch(f"{hint}: expected {len(args)} items")
-        return tuple(from_jsonable(a, v) for a, v in zip(args, data, strict=True))
-    if origin is typing.Union or origin is types.UnionType:
-        for arg in typing.get_args(hint):
-            try:
-                return from_jsonable(arg, data)
-            except DecodeMismatch:
-                continue
-        raise DecodeMismatch(f"{hint}: no alternative fits {data!r}")
-    if hint is type(None):
-        if data is not None:
-            raise DecodeMismatch("expected null")
-        return None
-    if hint is datetime:
-        if not isinstance(data, str):
-            raise DecodeMismatch("datetime: expected a string")
-        return datetime.fromisoformat(data)
-    if hint is Any:
-        return data
-    if hint in (str, int, float, bool):
-        ok = isinstance(data, hint) and not (hint is not bool and isinstance(data, bool))
-        if hint is float and isinstance(data, int) and not isinstance(data, bool):
-            return float(data)
-        if not ok:
-            raise DecodeMismatch(f"expected {hint.__name__}, got {type(data).__name__}")
-        return data
-    raise DecodeMismatch(f"cannot decode type {hint!r}")
-
-
-@cache
-def _hints(cls: type) -> dict[str, Any]:
-    return typing.get_type_hints(cls, vars(sys.modules[cls.__module__]))
+def decode(hint: Any, data: bytes | str) -> Any:
+    """The inverse of `encode`, typed by `hint` and made in C (a warm build decodes every
+    article's analysis); raises `DecodeMismatch`. Fields the type does not have are
+    ignored; a missing field or a value of another type is a mismatch."""
+    try:
+        return msgspec.json.decode(data, type=hint)
+    except (msgspec.ValidationError, msgspec.DecodeError) as exc:
+        raise DecodeMismatch(str(exc)) from None
 
 
 def analysis_modules() -> list[Path]:
@@ -163,8 +107,7 @@ def code_fingerprint(model_name: str) -> str:
 def article_key(article: Article, settings: AnalysisSettings, fingerprint: str) -> str:
     """The cache key of one article's analysis: what the analysis reads of it
     (`analyse.analysis_input`), the settings and the code's fingerprint."""
-    settings_json = json.dumps(to_jsonable(settings), sort_keys=True)
-    payload = repr((fingerprint, settings_json, analysis_input(article)))
+    payload = repr((fingerprint, settings, analysis_input(article)))
     return hashlib.sha256(payload.encode("utf-8", "surrogatepass")).hexdigest()
 
 
@@ -213,13 +156,13 @@ class AnalysisCache:
             ).fetchall()
             for key, value in rows:
                 try:
-                    found[key] = from_jsonable(Analysis, json.loads(value))
-                except (DecodeMismatch, ValueError):
+                    found[key] = decode(Analysis, value)
+                except DecodeMismatch:
                     continue
         return found
 
     def put_many(self, items: dict[str, Analysis]) -> None:
-        rows = [(k, json.dumps(to_jsonable(v), ensure_ascii=False)) for k, v in items.items()]
+        rows = [(k, encode(v).decode()) for k, v in items.items()]
         with self.db:
             self.db.executemany("INSERT OR REPLACE INTO analysis VALUES (?, ?)", rows)
 

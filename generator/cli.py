@@ -146,6 +146,8 @@ def build_and_report(config, args: argparse.Namespace, failed_note: str = "") ->
         progress.finish()
     for problem in result.problems:
         print(problem, file=sys.stderr)
+    if result.note and not args.quiet:
+        print(f"note: {result.note}", file=sys.stderr)
     if not args.quiet:
         print(result.summary_line(_shown(config.output_dir)))
     return EXIT_OK

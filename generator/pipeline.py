@@ -13,12 +13,17 @@ runs and redoes only what changed since its last one (see docs/architecture.md):
 * render renders the pages whose versions changed;
 * write writes the whole site once, swapped in atomically, then only changed files.
 
-A new pipeline starts cold by construction. Nothing is written until a run has succeeded
-up to the write stage.
+A new pipeline starts from the state the last build of the same site saved on disk
+(`generator.build_state`), if it can be trusted, else cold; `digest build` saves the state
+after its run, `serve` and `watch` when they stop. A run that finds no content file,
+template or setting changed since the last one does nothing. Nothing is written until a run
+has succeeded up to the write stage.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import sqlite3
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -26,10 +31,16 @@ from dataclasses import dataclass
 import jinja2
 
 from generator.analyse.stage import Analyser
+from generator.build_state import (
+    BuildState,
+    StateChanges,
+    StateError,
+    StoredRun,
+)
 from generator.clean import Cleaner
 from generator.config import Config
 from generator.link import Linker
-from generator.load import Loader
+from generator.load import ContentFile, Loaded, Loader
 from generator.problems import BuildFailed, Problem
 from generator.render import Renderer
 from generator.write import OutputError, Writer, check_output_dir
@@ -50,6 +61,7 @@ class BuildResult:
     written: int  # files written
     removed: int  # files deleted
     stages: tuple[tuple[str, float], ...] = ()  # seconds per stage
+    note: str | None = None  # why the saved state of the last build was not used
 
     @property
     def warnings(self) -> list[Problem]:
@@ -85,7 +97,8 @@ class Pipeline:
 
     `strict` fails a run that found any problem, before anything is written. `watching`
     (serve and watch mode) fails a run in which a file changed since the last good run no
-    longer publishes an article.
+    longer publishes an article, and saves the state only when `save` is called.
+    `use_cache=False` neither reads nor writes the analysis cache or the saved state.
     """
 
     def __init__(
@@ -105,6 +118,16 @@ class Pipeline:
         self.linker = Linker()
         self.renderer = Renderer(config)
         self.writer = Writer(config.output_dir)
+        self.watching = watching
+        self.state = BuildState(config.cache_dir, config, strict=strict) if use_cache else None
+        self.note: str | None = None  # why the saved state was not used
+        self._started = False  # whether a run has started (the state is read by the first)
+        self._last: BuildResult | None = None  # of the last run that wrote the site
+        self._loaded: Loaded | None = None  # of the last run
+        self._unsaved: set[str] = set()  # content files changed since the state was saved
+        self._runs_unsaved = 0
+        self._saved_afresh = False  # whether the state on disk can be updated by difference
+        self._boilerplate_saved = ""
 
     def run(self, hints: Iterable[str] | None = None) -> BuildResult:
         """Bring the output folder up to date; raises `BuildFailed`, leaving it as it was.
@@ -115,9 +138,22 @@ class Pipeline:
         clock = _Stopwatch()
         config = self.config
         self._check_folders()
+        if not self._started:
+            self._started = True
+            if self.state is not None:
+                unchanged = self._restore()
+                if unchanged is not None:
+                    return self._same_again(unchanged, started)
 
         loaded = self.loader.load(hints)
         clock.lap("load")
+        if (
+            not loaded.changed
+            and self._last is not None
+            and self.writer.started
+            and not self.renderer.templates_changed(self.renderer.stamp)
+        ):
+            return self._same_again(self._last, started)
         cleaned = self.cleaner.clean(loaded)
         problems = list(cleaned.problems)
         clock.lap("clean")
@@ -144,7 +180,10 @@ class Pipeline:
         written = self.writer.write(rendered)
         clock.lap("write")
         self.cleaner.done()
-        return BuildResult(
+        self._loaded = loaded
+        self._unsaved |= loaded.changed
+        self._runs_unsaved += 1
+        result = BuildResult(
             articles=len(site.entries),
             pages=rendered.html_pages,
             entities=len(site.entities),
@@ -156,6 +195,108 @@ class Pipeline:
             written=written.written,
             removed=written.removed,
             stages=tuple(clock.laps),
+            note=self.note,
+        )
+        self._last = result
+        if self.state is not None and not self.watching:
+            try:
+                self.save()
+            except (OSError, sqlite3.Error) as exc:
+                # The site is built; only the next build's head start is lost.
+                note = f"the build state was not saved ({exc}): the next build starts cold"
+                result = dataclasses.replace(result, note=note)
+        return result
+
+    def save(self) -> None:
+        """Save the pipeline's state for the next process (`generator.build_state`)."""
+        if self.state is None or self._loaded is None or self._runs_unsaved == 0:
+            return
+        loaded, cleaner, renderer = self._loaded, self.cleaner, self.renderer
+        boilerplate = cleaner.boilerplate
+        # After several runs, or when every article was cleaned again, all of it.
+        afresh = (
+            not self._saved_afresh
+            or self._runs_unsaved > 1
+            or boilerplate != self._boilerplate_saved
+        )
+        files = loaded.files.keys() if afresh else self._unsaved & loaded.files.keys()
+        groups, groups_gone = renderer.stored(everything=afresh)
+        last = self._last
+        changes = StateChanges(
+            afresh=afresh,
+            files={rel: cleaner.stored(rel, loaded.files[rel]) for rel in files},
+            gone=self._unsaved - loaded.files.keys(),
+            boilerplate=boilerplate,
+            groups=groups,
+            groups_gone=groups_gone,
+            templates=renderer.stamp,
+            other=self.writer.stored(),
+            run=StoredRun(last.articles, last.pages, last.entities, last.problems),
+        )
+        self.state.save(changes)
+        self._unsaved, self._runs_unsaved = set(), 0
+        self._saved_afresh, self._boilerplate_saved = True, boilerplate
+
+    def close(self) -> None:
+        """Let go of the saved state's file (the pipeline may run again: it reopens it)."""
+        if self.state is not None:
+            self.state.close()
+
+    def _restore(self) -> BuildResult | None:
+        """Start the stages from the saved state, if it can be trusted; the last run's
+        result when nothing changed since (no content file, template or setting)."""
+        assert self.state is not None
+        try:
+            restored = self.state.load()
+        except StateError as exc:
+            if self.state.path.is_file():
+                self.note = f"the saved build state was not used: {exc}"
+            return None
+        if restored.groups is not None and restored.other is not None:
+            run = restored.run
+            last = BuildResult(
+                run.articles, run.pages, run.entities, run.problems, 0.0, 0, 0, 0, 0, 0
+            )
+            if not self.watching and not self.renderer.templates_changed(restored.templates):
+                # Nothing to decode when no content file changed either (`digest build`).
+                stamps = self.loader.stamps()
+                if stamps.keys() == restored.files.keys() and all(
+                    stored.stamp == stamps[rel] for rel, stored in restored.files.items()
+                ):
+                    return last
+            self.renderer.restore(restored.groups, restored.templates)
+            self.writer.restore(restored.other)
+            self._last = last
+        else:
+            self.note = (
+                "the output folder is not the site the last build wrote: "
+                "every page is rendered again"
+            )
+        self.loader.restore(
+            {rel: ContentFile(f.stamp, f.raw, f.problems) for rel, f in restored.files.items()}
+        )
+        self.cleaner.restore(restored.files, restored.boilerplate)
+        self._saved_afresh, self._boilerplate_saved = True, restored.boilerplate
+        return None
+
+    def _same_again(self, last: BuildResult, started: float) -> BuildResult:
+        """The result of a run that found nothing changed since `last`."""
+        if self.strict and last.problems:
+            raise BuildFailed(
+                f"{len(last.problems)} problem(s) with --strict; previous site left as it was",
+                last.problems,
+            )
+        self._last = last
+        return dataclasses.replace(
+            last,
+            seconds=time.perf_counter() - started,
+            analysed=0,
+            from_cache=0,
+            rendered=0,
+            written=0,
+            removed=0,
+            stages=(),
+            note=self.note,
         )
 
     def _check_folders(self) -> None:
@@ -179,7 +320,11 @@ def build(
 ) -> BuildResult:
     """Build the site described by `config` into its output folder: one run of a new
     pipeline (see `Pipeline`)."""
-    return Pipeline(config, strict=strict, use_cache=use_cache, progress=progress).run()
+    pipeline = Pipeline(config, strict=strict, use_cache=use_cache, progress=progress)
+    try:
+        return pipeline.run()
+    finally:
+        pipeline.close()
 
 
 def describe_template_error(exc: jinja2.TemplateError) -> str:

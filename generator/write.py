@@ -8,6 +8,7 @@ once, then only the files that changed.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import tempfile
@@ -114,6 +115,12 @@ class Writer:
     def __init__(self, output: Path) -> None:
         self.output = output
         self._other: dict[str, bytes] | None = None  # last files that are not pages
+        self._digests: dict[str, bytes] = {}  # or their digests, from a saved run
+
+    def restore(self, digests: Mapping[str, bytes]) -> None:
+        """Start from the site a saved run wrote (`generator.build_state`), whose files that
+        are not pages had these digests: the next call writes only what changed."""
+        self._other, self._digests = {}, dict(digests)
 
     @property
     def started(self) -> bool:
@@ -133,12 +140,29 @@ class Writer:
         changes = {
             rel: data for rel, data in rendered.pages.items() if _on_disk(self.output / rel) != data
         }
-        last = self._other
-        changes.update((rel, data) for rel, data in rendered.other.items() if last.get(rel) != data)
-        removed = [*rendered.removed, *(last.keys() - rendered.other.keys())]
+        last, digests = self._other, self._digests
+        for rel, data in rendered.other.items():
+            before = last.get(rel)
+            if before is None and rel in digests:
+                if digests[rel] != file_digest(data):
+                    changes[rel] = data
+            elif before != data:
+                changes[rel] = data
+        gone = (last.keys() | digests.keys()) - rendered.other.keys()
+        removed = [*rendered.removed, *gone]
         update_site(changes, removed, self.output)
-        self._other = rendered.other
+        self._other, self._digests = rendered.other, {}
         return Written(len(changes), len(removed))
+
+    def stored(self) -> dict[str, bytes]:
+        """The digests of the files that are not pages, as `generator.build_state` keeps
+        them."""
+        return {rel: file_digest(data) for rel, data in (self._other or {}).items()}
+
+
+def file_digest(data: bytes) -> bytes:
+    """16 bytes that stand for a file's content."""
+    return hashlib.blake2b(data, digest_size=16).digest()
 
 
 def _on_disk(path: Path) -> bytes | None:

@@ -4,10 +4,12 @@ redone, what goes; a warm pipeline's output always equals a cold build's."""
 import os
 import random
 import shutil
+import sqlite3
+from contextlib import closing
 
 import pytest
 
-from generator import load, render
+from generator import load, render, write
 from generator.config import load_config
 from generator.pipeline import Pipeline, build
 from generator.problems import BuildFailed
@@ -48,7 +50,8 @@ def test_template_change_rerenders_without_any_analysis(served, counted, monkeyp
     assert (root / "site/static/style.css").read_text() == "body { color: teal }"
     (root / "content/a.md").write_text(article("Talks in Geneva", "2016-12-09", tag="Truce"))
     builder.run()
-    assert counted == ["a.md"] and links == [1]
+    # A new tag, the same text: linked again, not analysed again.
+    assert counted == [] and links == [1]
     assert (root / "site/tags/truce/index.html").is_file()
 
 
@@ -314,3 +317,125 @@ def test_a_warm_pipeline_equals_a_cold_build_after_random_edits(tmp_path_factory
         (cold_root / "digest.toml").write_text(config_text)
         build(load_config(root=cold_root))
         assert snapshot(warm_root / "site") == snapshot(cold_root / "site"), f"step {step}"
+
+
+# `digest build` across processes: each build below is a new pipeline, which knows only
+# what the last one saved in .digest-cache/build.sqlite.
+
+
+def test_a_build_after_random_edits_equals_a_cold_build_and_renders_only_what_changed(
+    tmp_path_factory,
+):
+    rng = random.Random(1912)
+    cache = tmp_path_factory.mktemp("cache")
+    config_text = f'[paths]\ncache = "{cache}"\n[site]\narticles_per_page = 2\n'
+    root = make_site(
+        tmp_path_factory.mktemp("site"),
+        {f"a{i}.md": _random_article(rng, i) for i in range(8)},
+        config_text,
+    )
+    first = build(load_config(root=root))
+    assert first.note is None
+    made = 8
+    for step in range(12):
+        content = root / "content"
+        files = sorted(content.iterdir())
+        action = rng.random()
+        if action < 0.3:
+            (content / f"a{made}.md").write_text(_random_article(rng, made))
+            made += 1
+        elif action < 0.6:
+            target = rng.choice(files)
+            target.write_text(target.read_text().replace(" would ", f" would again ({step}) "))
+        elif action < 0.8:
+            rng.choice(files).rename(content / f"renamed{step}.md")
+        else:
+            rng.choice(files).unlink()
+        warm = build(load_config(root=root))
+        assert warm.note is None, warm.note
+        cold_root = tmp_path_factory.mktemp(f"cold{step}")
+        shutil.copytree(content, cold_root / "content")
+        (cold_root / "digest.toml").write_text("[site]\narticles_per_page = 2\n")
+        cold = build(load_config(root=cold_root))
+        assert snapshot(root / "site") == snapshot(cold_root / "site"), f"step {step}"
+        assert warm.rendered < cold.rendered  # the saved state was used
+
+
+def test_a_build_with_nothing_changed_does_nothing(tmp_path, counted):
+    make_site(tmp_path, SITE)
+    config = load_config(root=tmp_path)
+    first = build(config)
+    before = snapshot(tmp_path / "site")
+    times = {p: p.stat().st_mtime_ns for p in (tmp_path / "site").rglob("*")}
+    again = build(config)
+    assert (again.articles, again.pages, again.entities) == (
+        first.articles,
+        first.pages,
+        first.entities,
+    )
+    assert (again.rendered, again.written, again.analysed, again.from_cache) == (0, 0, 0, 0)
+    assert snapshot(tmp_path / "site") == before
+    assert {p: p.stat().st_mtime_ns for p in (tmp_path / "site").rglob("*")} == times
+    # A template edit is a change: every page is rendered again (the analyses stay).
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates/robots.txt").write_text("User-agent: *\nDisallow: /private/\n")
+    edited = build(config)
+    assert edited.rendered == first.rendered and len(counted) == len(SITE)
+    assert (tmp_path / "site/robots.txt").read_text().endswith("Disallow: /private/\n")
+
+
+def test_a_broken_saved_state_is_ignored_with_a_note(tmp_path):
+    make_site(tmp_path, SITE)
+    config = load_config(root=tmp_path)
+    build(config)
+    cold = snapshot(tmp_path / "site")
+    state = tmp_path / ".digest-cache/build.sqlite"
+    with closing(sqlite3.connect(state)) as db, db:
+        db.execute("UPDATE files SET data = 'not json'")
+    result = build(config)
+    assert result.note and "cannot be read" in result.note
+    assert snapshot(tmp_path / "site") == cold
+    assert build(config).note is None  # the run saved a good state again
+    with closing(sqlite3.connect(state)) as db, db:
+        db.execute("UPDATE meta SET value = 'other code' WHERE key = 'code'")
+    assert "the code changed" in build(config).note
+    state.write_bytes(b"this is not a database" * 100)
+    assert "cannot be read" in build(config).note
+    assert snapshot(tmp_path / "site") == cold
+
+
+def test_an_output_folder_changed_since_the_last_build_is_written_whole(tmp_path):
+    make_site(tmp_path, SITE)
+    config = load_config(root=tmp_path)
+    build(config)
+    cold = snapshot(tmp_path / "site")
+    (tmp_path / "site/articles/talks-in-geneva/index.html").write_text("edited by hand")
+    (tmp_path / "site/feed.xml").unlink()
+    result = build(config)
+    assert "not the site the last build wrote" in result.note
+    assert snapshot(tmp_path / "site") == cold
+
+
+def test_a_run_that_dies_while_writing_leaves_a_state_the_next_build_does_not_trust(
+    tmp_path, monkeypatch
+):
+    make_site(tmp_path, SITE)
+    config = load_config(root=tmp_path)
+    build(config)
+    (tmp_path / "content/a.md").write_text(article("Talks in Geneva resume", "2016-12-09"))
+    real = write.update_site
+
+    def dies_halfway(changes, removed, output):
+        real(dict(list(changes.items())[:1]), [], output)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(write, "update_site", dies_halfway)
+    with pytest.raises(KeyboardInterrupt):
+        build(config)
+    monkeypatch.setattr(write, "update_site", real)
+    (tmp_path / "content/a.md").write_text(article("Talks in Geneva", "2016-12-09"))
+    result = build(config)
+    assert "not the site the last build wrote" in result.note
+    cold_root = make_site(tmp_path / "cold", SITE)
+    build(load_config(root=cold_root))
+    assert snapshot(tmp_path / "site") == snapshot(cold_root / "site")

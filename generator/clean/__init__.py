@@ -9,13 +9,16 @@ behind the boilerplate are updated file by file.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
 
 from generator.articles import Article, RawArticle
+from generator.build_state import CleanedArticle, StoredFile
 from generator.clean.boilerplate import (
     boilerplate_from_counts,
     clean_blocks,
@@ -24,7 +27,7 @@ from generator.clean.boilerplate import (
 )
 from generator.clean.headline import derive_headline
 from generator.config import Config
-from generator.load import Loaded
+from generator.load import ContentFile, Loaded
 from generator.problems import BuildFailed, Problem, Problems
 from generator.text.languages import language_name
 from generator.text.slug import slugify, unique_slugs
@@ -128,6 +131,49 @@ class Cleaner:
         self._pending: set[str] = set()  # files changed since the last good run
         self._first = True
 
+    def restore(self, files: Mapping[str, StoredFile], boilerplate_seen: str) -> None:
+        """Start from the files as a saved run cleaned them (`generator.build_state`) with
+        the boilerplate whose digest is `boilerplate_seen`; their raw articles must be the
+        very objects the loader was restored with."""
+        for rel, stored in files.items():
+            lines = tuple(frozenset(keys) for keys in stored.lines)
+            self._lines[rel] = lines
+            for keys in lines:
+                self._counts.update(keys)
+            self._published += len(lines)
+            self._raw_ids[rel] = tuple(map(id, stored.raw))
+        boilerplate = boilerplate_from_counts(self._counts, self._published)
+        self._first = False
+        if boilerplate_digest(boilerplate) != boilerplate_seen:
+            return  # cleaned with other boilerplate: every article is cleaned again
+        for stored in files.values():
+            published = [raw for raw in stored.raw if not raw.meta.draft]
+            for raw, cleaned in zip(published, stored.cleaned, strict=True):
+                if cleaned.article is not None:
+                    # The digest was saved with it: no need to hash the article again.
+                    cleaned.article.__dict__["digest"] = cleaned.digest
+                self._prepared[id(raw)] = _Prepared(
+                    raw, boilerplate, cleaned.article, cleaned.problems
+                )
+
+    @property
+    def boilerplate(self) -> str:
+        """The digest of the boilerplate set of the last call."""
+        return boilerplate_digest(boilerplate_from_counts(self._counts, self._published))
+
+    def stored(self, rel: str, found: ContentFile) -> StoredFile:
+        """A loaded file with how it was cleaned, as `generator.build_state` keeps it."""
+        cleaned = []
+        for raw in found.raw:
+            if raw.meta.draft:
+                continue
+            prepared = self._prepared[id(raw)]
+            article = prepared.article
+            digest = article.digest if article is not None else ""
+            cleaned.append(CleanedArticle(article, digest, prepared.problems))
+        lines = tuple(tuple(sorted(keys)) for keys in self._lines.get(rel, ()))
+        return StoredFile(found.stamp, found.raw, found.problems, lines, tuple(cleaned))
+
     def clean(self, loaded: Loaded) -> Cleaned:
         """The articles of `loaded`, cleaned; raises `BuildFailed` (see the class)."""
         self._count_lines(loaded)
@@ -212,3 +258,10 @@ class Cleaner:
                 f"{', '.join(lost)}: no longer publishes an article; fix it or delete it",
                 named or tuple(Problem(rel, "no article published") for rel in lost),
             )
+
+
+def boilerplate_digest(boilerplate: frozenset[str]) -> str:
+    """A hash of a boilerplate set, the same in every process."""
+    return hashlib.sha256(
+        "\n".join(sorted(boilerplate)).encode("utf-8", "surrogatepass")
+    ).hexdigest()

@@ -9,6 +9,7 @@ with the analysis cache still warm.
 from __future__ import annotations
 
 import gc
+import sqlite3
 import sys
 import threading
 import webbrowser
@@ -71,6 +72,7 @@ class Session:
                     self.config = self.load()
                 except ConfigError as exc:
                     return self._failed(f"error: {exc}")
+                self.pipeline.close()
                 self.pipeline = self._pipeline(self.config)
             try:
                 result = self.pipeline.run(paths)
@@ -141,6 +143,14 @@ class Session:
         if self.server is not None:
             self.server.stop()
         self.state.close()
+        with self._lock:
+            # The next `digest build` (or session) starts from where this one ended.
+            try:
+                self.pipeline.save()
+            except (OSError, sqlite3.Error) as exc:
+                print(f"warning: the build state was not saved: {exc}", file=self.err)
+            finally:
+                self.pipeline.close()
         if self._warming is not None:
             # Exiting while spaCy's BLAS library runs on that thread aborts the process.
             self._warming.join(timeout=60)

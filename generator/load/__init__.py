@@ -235,7 +235,20 @@ class Loader:
         self.strict = strict  # report files of unknown types too
         self._files: dict[str, ContentFile] = {}
         self._listing: ContentListing | None = None
+        self._just_listed = False  # `stamps` listed the folder: `load` need not again
         self._order: list[str] | None = None
+
+    def stamps(self) -> dict[str, tuple[int, int]]:
+        """Every content file's (modification time, size), without reading any: what a saved
+        run's files are checked against. The listing is kept for the next `load`."""
+        self._listing, self._just_listed = list_content(self.content_dir), True
+        return {rel: _stamp(path) for path, rel in self._listing.files}
+
+    def restore(self, files: Mapping[str, ContentFile]) -> None:
+        """Start from files as a saved run left them (`generator.build_state`): the next
+        `load` reads again only those whose stamp changed."""
+        self._files = dict(files)
+        self._order = None
 
     def load(self, hints: Iterable[str] | None = None) -> Loaded:
         """Read new and changed content files, forget deleted ones.
@@ -248,17 +261,15 @@ class Loader:
         listing = self._listing
         named = listing.named(hints) if listing is not None and hints is not None else None
         listed = named is None or not listing.holds()
-        if listed:
+        if self._just_listed:
+            named, listed, self._just_listed = listing.files, True, False
+        elif listed:
             listing = self._listing = list_content(self.content_dir)
             named = listing.files
         files = self._files
         changed: set[str] = set()
         for path, rel in named:
-            try:
-                st = os.stat(path)
-                stamp = (st.st_mtime_ns, st.st_size)
-            except OSError:
-                stamp = (-1, -1)
+            stamp = _stamp(path)
             old = files.get(rel)
             if old is not None and old.stamp == stamp:
                 continue
@@ -283,3 +294,11 @@ class Loader:
         if not any(found.raw for found in files.values()):
             problems.append(Problem(self.content_path, "no articles found"))
         return Loaded(files, self._order, frozenset(changed), tuple(problems))
+
+
+def _stamp(path: str) -> tuple[int, int]:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return (-1, -1)
+    return (st.st_mtime_ns, st.st_size)

@@ -11,10 +11,12 @@ same in every process.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import jinja2
 
+from generator.build_state import StoredGroup, signature_digest
 from generator.config import Config
 from generator.link.site import Site
 from generator.render.api import ApiFiles
@@ -41,6 +43,22 @@ class _Group:
     signature: object
     pages: dict[str, object]  # URL → the page's signature
     html: int  # how many of them are HTML pages
+    # Restored from a saved run: `signature` and the pages' are their digests
+    # (`build_state.signature_digest`), which this process compares with.
+    digested: bool = False
+
+    def holds(self, signature: object) -> bool:
+        """Whether `signature` is the one this group was planned with."""
+        if self.digested:
+            return self.signature == signature_digest(signature)
+        return self.signature == signature
+
+    def shows(self, url: str, signature: object) -> bool:
+        """Whether this group's page `url` was rendered with `signature`."""
+        kept = self.pages.get(url)
+        if kept is None:
+            return False
+        return kept == (signature_digest(signature) if self.digested else signature)
 
 
 class Renderer:
@@ -53,6 +71,41 @@ class Renderer:
         self._groups: dict[str, _Group] = {}
         self._sitemap_urls = SitemapUrls()
         self._api = ApiFiles()
+        self._made: set[str] = set()  # keys of the groups planned by the last call
+        self._gone: set[str] = set()  # keys of the groups the last call found gone
+
+    def restore(self, groups: Mapping[str, StoredGroup], stamp: tuple) -> None:
+        """Start from the pages a saved run rendered (`generator.build_state`) with the
+        templates of `stamp`: the next call renders only pages whose signature changed."""
+        self._groups = {
+            key: _Group(group.signature, dict(group.pages), group.html, digested=True)
+            for key, group in groups.items()
+        }
+        self._stamp = stamp
+
+    @property
+    def stamp(self) -> tuple:
+        """The templates' stamp of the last call."""
+        return self._stamp
+
+    def templates_changed(self, since: tuple) -> bool:
+        """Whether a template or a theme file changed since the templates had the stamp
+        `since`."""
+        return templates_stamp(self.config) != since
+
+    def stored(self, everything: bool = False) -> tuple[dict[str, StoredGroup], set[str]]:
+        """The groups the last call planned (`everything`: all groups), as
+        `generator.build_state` keeps them, and the keys of the groups it found gone."""
+        made = {}
+        for key in self._groups if everything else self._made:
+            group = self._groups[key]
+            if group.digested:
+                pages = tuple(group.pages.items())
+                made[key] = StoredGroup(group.signature, pages, group.html)
+                continue
+            pages = tuple((url, signature_digest(sig)) for url, sig in group.pages.items())
+            made[key] = StoredGroup(signature_digest(group.signature), pages, group.html)
+        return made, self._gone
 
     def render(self, site: Site) -> Rendered:
         """The files of `site` that changed since the last call (every file on the first).
@@ -62,12 +115,11 @@ class Renderer:
         """
         config = self.config
         stamp = templates_stamp(config)
-        env, last = self._env, self._groups
+        last = self._groups
         # New templates: every page is rendered again (last call's pages still tell which
         # files are gone).
-        reuse = env is not None and stamp == self._stamp
-        if not reuse:
-            env = make_environment(config)
+        reuse = stamp == self._stamp
+        env = self._env if reuse and self._env is not None else make_environment(config)
         common = common_context(config)
         files: dict[str, bytes] = {}
         removed: list[str] = []
@@ -78,14 +130,13 @@ class Renderer:
                 zip(section.keys, section.signatures, strict=True)
             ):
                 before = last.get(key)
-                if reuse and before is not None and before.signature == signature:
+                if reuse and before is not None and before.holds(signature):
                     groups[key] = before
                     continue
                 made: dict[str, object] = {}
-                kept = before.pages if reuse and before is not None else {}
                 for page in section.plan(i):
                     made[page.url] = page.signature
-                    if kept.get(page.url) == page.signature:
+                    if reuse and before is not None and before.shows(page.url, page.signature):
                         continue
                     path, data = render_page(env, common, page.url, page.template, page.context)
                     files[path] = data
@@ -94,7 +145,8 @@ class Renderer:
                     removed += [output_file(url) for url in before.pages.keys() - made.keys()]
                 html = sum(1 for url in made if output_file(url).endswith(".html"))
                 groups[key] = _Group(signature, made, html)
-        for key in last.keys() - groups.keys():
+        gone = last.keys() - groups.keys()
+        for key in gone:
             removed += [output_file(url) for url in last[key].pages]
         env.entry_fragments.trim(site.entries)
         other = {
@@ -103,6 +155,8 @@ class Renderer:
             **host_files(config),
         }
         self._env, self._stamp, self._groups = env, stamp, groups
+        self._made = {key for key, group in groups.items() if group is not last.get(key)}
+        self._gone = gone
         html_pages = sum(group.html for group in groups.values())
         return Rendered(files, other, tuple(sorted(removed)), rendered, html_pages)
 

@@ -1,0 +1,287 @@
+"""What a pipeline keeps between runs, kept on disk between processes.
+
+`digest build` in a new process starts from the state the last run of the same site left
+in `.digest-cache/build.sqlite`: each content file as read and cleaned (so only changed
+files are read again), and each group of pages with the signature it was rendered from
+(so only pages whose versions changed are rendered again). The state is written in one
+SQLite transaction after a run has written the site, and updated by difference (the files
+and page groups that changed). It is ignored, with a note in the report, when the code,
+the configuration or the output folder that made it differ, or when it cannot be read;
+then the run starts cold and writes a new one. Its pages are ignored when the output
+folder no longer holds the site that run wrote: the state records every output file's
+modification time and size, and any file added, removed or changed since (by a run killed
+before it saved the state, a `digest serve` that never stopped cleanly, or a person) sends
+every page through the render stage again, written out whole. Values are JSON decoded by msgspec
+into the stages' own types — never pickle.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import msgspec
+
+import generator
+from generator import __version__
+from generator.articles import Article, RawArticle
+from generator.config import Config
+from generator.problems import Problem
+
+STATE_FILE = "build.sqlite"
+
+
+@dataclass(frozen=True)
+class CleanedArticle:
+    """One published raw article after cleaning, as kept: the article (or none, when
+    nothing was left of it), its digest and the problems found."""
+
+    article: Article | None
+    digest: str
+    problems: tuple[Problem, ...]
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    """One content file as the load and clean stages left it."""
+
+    stamp: tuple[int, int]
+    raw: tuple[RawArticle, ...]
+    problems: tuple[Problem, ...]
+    lines: tuple[tuple[str, ...], ...]  # boilerplate candidates of each published article
+    cleaned: tuple[CleanedArticle, ...]  # one per published article, for `boilerplate`
+
+
+@dataclass(frozen=True)
+class StoredGroup:
+    """One group of pages as the render stage left it: the digest of its signature, and
+    each page's URL with the digest of its signature."""
+
+    signature: bytes
+    pages: tuple[tuple[str, bytes], ...]
+    html: int
+
+
+@dataclass(frozen=True)
+class StoredRun:
+    """What the last run reported, for a run that finds nothing changed."""
+
+    articles: int
+    pages: int
+    entities: int
+    problems: tuple[Problem, ...]
+
+
+class StateError(Exception):
+    """The saved state cannot be used; the message says why (for the report)."""
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """A hash of the generator's source: state saved by other code is never trusted."""
+    package = Path(generator.__file__).resolve().parent
+    digest = hashlib.sha256(f"news-digest {__version__} msgspec {msgspec.__version__}".encode())
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def config_fingerprint(config: Config) -> str:
+    """A hash of the configuration (its repr is the same in every process)."""
+    return hashlib.sha256(repr(config).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def signature_digest(signature: object) -> bytes:
+    """A page's or group's signature as 16 bytes that mean the same in every process."""
+    return hashlib.blake2b(
+        repr(signature).encode("utf-8", "surrogatepass"), digest_size=16
+    ).digest()
+
+
+class BuildState:
+    """The state file of one site: read once when a pipeline starts, then updated after
+    each successful run."""
+
+    def __init__(self, folder: Path, config: Config, *, strict: bool = False) -> None:
+        self.path = folder / STATE_FILE
+        self.output = config.output_dir
+        self.meta = {
+            "code": code_fingerprint(),
+            "config": config_fingerprint(config),
+            "output": str(config.output_dir),
+            # `--strict` reports more problems (files of unknown types).
+            "strict": "strict" if strict else "",
+        }
+        self._db: sqlite3.Connection | None = None
+
+    def load(self) -> Restored:
+        """The saved state; raises `StateError` saying why it cannot be used."""
+        if not self.path.is_file():
+            raise StateError("no saved state")
+        try:
+            # Opened as it is: a file that is no state is left for `save` to replace.
+            db = self._db or sqlite3.connect(self.path, timeout=30, check_same_thread=False)
+            self._db = db
+            saved = dict(db.execute("SELECT key, value FROM meta").fetchall())
+            if not saved:
+                raise StateError("the saved state is empty")
+            for key, value in self.meta.items():
+                if saved.get(key) != value:
+                    what = {
+                        "code": "the code",
+                        "config": "the configuration",
+                        "output": "the output folder",
+                        "strict": "--strict",
+                    }[key]
+                    raise StateError(f"{what} changed since the last build")
+            files = {
+                rel: _decode(StoredFile, data)
+                for rel, data in db.execute("SELECT rel, data FROM files")
+            }
+            # The pages saved are trusted only while the output folder holds the site of
+            # the run that saved them, file for file.
+            site = _decode(dict[str, tuple[int, int]], saved["outputs"]) == output_stamps(
+                self.output
+            )
+            groups = (
+                {
+                    key: _decode(StoredGroup, data)
+                    for key, data in db.execute("SELECT key, data FROM groups")
+                }
+                if site
+                else None
+            )
+            other = dict(db.execute("SELECT rel, digest FROM other").fetchall()) if site else None
+            run = _decode(StoredRun, saved["run"])
+            templates = _decode(tuple[tuple[str, int, int], ...], saved["templates"])
+            boilerplate = saved["boilerplate"]
+        except (sqlite3.Error, KeyError, msgspec.ValidationError, msgspec.DecodeError) as exc:
+            self.close()  # `save` opens it again, replacing a file that is no state
+            raise StateError(f"the saved state cannot be read ({exc})") from None
+        return Restored(files, boilerplate, groups, templates, other, run)
+
+    def save(self, changes: StateChanges) -> None:
+        """Write what a run changed, in one transaction."""
+        db = self._connect()
+        with db:
+            if changes.afresh:
+                for table in ("files", "groups", "other", "meta"):
+                    db.execute(f"DELETE FROM {table}")
+            db.executemany(
+                "INSERT OR REPLACE INTO files VALUES (?, ?)",
+                ((rel, _encode(found)) for rel, found in changes.files.items()),
+            )
+            db.executemany("DELETE FROM files WHERE rel = ?", ((rel,) for rel in changes.gone))
+            db.executemany(
+                "INSERT OR REPLACE INTO groups VALUES (?, ?)",
+                ((key, _encode(group)) for key, group in changes.groups.items()),
+            )
+            db.executemany(
+                "DELETE FROM groups WHERE key = ?", ((key,) for key in changes.groups_gone)
+            )
+            db.execute("DELETE FROM other")
+            db.executemany("INSERT INTO other VALUES (?, ?)", changes.other.items())
+            meta = {
+                **self.meta,
+                "outputs": _encode(output_stamps(self.output)),
+                "run": _encode(changes.run),
+                "templates": _encode(changes.templates),
+                "boilerplate": changes.boilerplate,
+            }
+            db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", meta.items())
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+    def _connect(self) -> sqlite3.Connection:
+        if self._db is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                db = self._open()
+            except sqlite3.DatabaseError as exc:
+                if "not a database" not in str(exc) and "malformed" not in str(exc):
+                    raise  # locked, or no room: left as it is
+                # Not a state file any more: it can always be made again.
+                self.path.replace(self.path.with_name(self.path.name + ".broken"))
+                db = self._open()
+            self._db = db
+        return self._db
+
+    def _open(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
+        try:
+            # The state can always be made again, so a run need not wait for the disk.
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            with db:
+                db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value)")
+                db.execute("CREATE TABLE IF NOT EXISTS files (rel TEXT PRIMARY KEY, data BLOB)")
+                db.execute("CREATE TABLE IF NOT EXISTS groups (key TEXT PRIMARY KEY, data BLOB)")
+                db.execute("CREATE TABLE IF NOT EXISTS other (rel TEXT PRIMARY KEY, digest BLOB)")
+        except BaseException:
+            db.close()
+            raise
+        return db
+
+
+@dataclass(frozen=True)
+class Restored:
+    """The saved state, decoded."""
+
+    files: Mapping[str, StoredFile]
+    boilerplate: str  # digest of the boilerplate set the articles were cleaned with
+    # None when the output folder is not the site the saved run wrote:
+    groups: Mapping[str, StoredGroup] | None
+    templates: tuple[tuple[str, int, int], ...]  # the templates' stamp
+    other: Mapping[str, bytes] | None  # digest of every file that is no page
+    run: StoredRun
+
+
+@dataclass(frozen=True)
+class StateChanges:
+    """What one run changed in the state (`afresh`: all of it)."""
+
+    afresh: bool
+    files: Mapping[str, StoredFile]
+    gone: Iterable[str]
+    boilerplate: str
+    groups: Mapping[str, StoredGroup]
+    groups_gone: Iterable[str]
+    templates: tuple[tuple[str, int, int], ...]
+    other: Mapping[str, bytes]
+    run: StoredRun
+
+
+def output_stamps(output: Path) -> dict[str, tuple[int, int]]:
+    """Every file below `output` (relative '/'-path) with its modification time and size."""
+    found: dict[str, tuple[int, int]] = {}
+    folders = [(str(output), "")]
+    while folders:
+        folder, prefix = folders.pop()
+        try:
+            with os.scandir(folder) as entries:
+                for entry in entries:
+                    if entry.is_dir(follow_symlinks=False):
+                        folders.append((entry.path, f"{prefix}{entry.name}/"))
+                    else:
+                        st = entry.stat(follow_symlinks=False)
+                        found[prefix + entry.name] = (st.st_mtime_ns, st.st_size)
+        except OSError:
+            continue
+    return found
+
+
+def _encode(value: Any) -> bytes:
+    return msgspec.json.encode(value)
+
+
+def _decode(hint: Any, data: bytes | str) -> Any:
+    return msgspec.json.decode(data, type=hint)

@@ -15,7 +15,7 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	touch $@
 
 $(VENV)/.installed-dev: $(VENV)/.installed pyproject.toml
-	$(PIP) install -e '.[dev]'
+	$(PIP) install -e '.[dev,dask]'
 	touch $@
 
 site: $(VENV)/.installed

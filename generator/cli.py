@@ -92,8 +92,32 @@ def add_cache_option(parser: argparse.ArgumentParser) -> None:
         "--no-cache",
         dest="use_cache",
         action="store_false",
-        help="analyse every article again, ignoring (and not writing) the analysis cache",
+        help="analyse every article again and build every page, ignoring (and not writing) "
+        "the analysis cache and the saved build state",
     )
+    parser.add_argument(
+        "--jobs",
+        "-j",
+        type=_jobs,
+        metavar="N",
+        help="processes that analyse articles (default: [build] jobs, or one per core)",
+    )
+    parser.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="analyse on a Dask cluster, e.g. tcp://host:8786 (default: [build] scheduler; "
+        "needs pip install 'news-digest[dask]')",
+    )
+
+
+def _jobs(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
 
 
 def add_watch_options(parser: argparse.ArgumentParser) -> None:
@@ -134,7 +158,14 @@ def build_and_report(config, args: argparse.Namespace, failed_note: str = "") ->
     """Build the site, print its problems and summary line; returns the exit code."""
     progress = Progress() if sys.stderr.isatty() and not args.quiet else None
     try:
-        result = build(config, strict=args.strict, progress=progress, use_cache=args.use_cache)
+        result = build(
+            config,
+            strict=args.strict,
+            progress=progress,
+            use_cache=args.use_cache,
+            jobs=args.jobs,
+            scheduler=args.scheduler,
+        )
     except BuildFailed as exc:
         if progress:
             progress.finish()
@@ -206,6 +237,8 @@ def _run_session(args: argparse.Namespace, serve: bool) -> int:
             lambda: site_config(args),
             args.config,
             use_cache=args.use_cache,
+            jobs=args.jobs,
+            scheduler=args.scheduler,
             timings=args.timings,
         )
     except (UsageError, ConfigError) as exc:

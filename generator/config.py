@@ -98,6 +98,10 @@ class EntitiesSection:
 class BuildSection:
     # Content files larger than this (in bytes) are reported and skipped.
     max_file_size: int = 5_000_000
+    # Processes that analyse articles on this machine; 0: one per core.
+    jobs: int = 0
+    # A Dask scheduler that analyses articles on its workers (tcp://host:8786); "" for none.
+    scheduler: str = ""
 
 
 @dataclass(frozen=True)

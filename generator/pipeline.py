@@ -109,12 +109,16 @@ class Pipeline:
         use_cache: bool = True,
         watching: bool = False,
         progress: Callable[[int, int], None] | None = None,
+        jobs: int | None = None,
+        scheduler: str | None = None,
     ) -> None:
         self.config = config
         self.strict = strict
         self.loader = Loader(config, strict=strict)
         self.cleaner = Cleaner(config, keep_publishing=watching)
-        self.analyser = Analyser(config, use_cache=use_cache, progress=progress)
+        self.analyser = Analyser(
+            config, use_cache=use_cache, progress=progress, jobs=jobs, scheduler=scheduler
+        )
         self.linker = Linker()
         self.renderer = Renderer(config)
         self.writer = Writer(config.output_dir)
@@ -317,10 +321,19 @@ def build(
     strict: bool = False,
     progress: Callable[[int, int], None] | None = None,
     use_cache: bool = True,
+    jobs: int | None = None,
+    scheduler: str | None = None,
 ) -> BuildResult:
     """Build the site described by `config` into its output folder: one run of a new
     pipeline (see `Pipeline`)."""
-    pipeline = Pipeline(config, strict=strict, use_cache=use_cache, progress=progress)
+    pipeline = Pipeline(
+        config,
+        strict=strict,
+        use_cache=use_cache,
+        progress=progress,
+        jobs=jobs,
+        scheduler=scheduler,
+    )
     try:
         return pipeline.run()
     finally:

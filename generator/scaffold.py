@@ -56,6 +56,10 @@ types = {}
 [build]
 # Content files larger than this many bytes are reported and skipped.
 max_file_size = 5000000
+# Processes that analyse articles; 0: one per core (`digest build --jobs N`).
+jobs = 0
+# A Dask scheduler that analyses articles on its workers, e.g. "tcp://host:8786" (docs/scale.md).
+scheduler = ""
 
 # `digest deploy` publishes to the default target (see docs/deploy.md):
 # [deploy]

@@ -25,8 +25,9 @@ from typing import Any
 import msgspec
 
 import generator
-from generator import __version__, analyse
-from generator.analyse import AnalysisSettings, analysis_input
+from generator import __version__
+from generator.analyse import AnalysisSettings, analysis_input, workers
+from generator.analyse.workers import Runner
 from generator.articles import Analysis, Article
 
 CACHE_FILE = "analysis.sqlite"
@@ -193,26 +194,27 @@ def analyse_cached(
     settings: AnalysisSettings,
     cache: AnalysisCache | None,
     progress: Callable[[int], None] | None = None,
+    runner: Runner | None = None,
 ) -> tuple[list[Analysis], int]:
-    """`analyse_with_cache`, and how many of the analyses came from the cache."""
-    if cache is None:
-        return analyse.analyse_articles(articles, settings, progress), 0
-    keys = [article_key(a, settings, cache.fingerprint) for a in articles]
-    found = cache.get_many(keys)
-    missing = [i for i, k in enumerate(keys) if k not in found]
+    """`analyse_with_cache` with the NLP run by `runner` (see `workers`; this process by
+    default), and how many of the analyses came from the cache. Each chunk the runner
+    finishes is stored at once, so an interrupted cold build keeps what it analysed."""
+    keys = (
+        [article_key(a, settings, cache.fingerprint) for a in articles] if cache is not None else []
+    )
+    found = cache.get_many(keys) if cache is not None else {}
+    missing = [i for i in range(len(articles)) if not keys or keys[i] not in found]
     done = hits = len(articles) - len(missing)
     if progress:
         progress(done)
-    # Stored in chunks, so an interrupted cold build keeps what it has analysed so far.
-    for start in range(0, len(missing), 256):
-        chunk = missing[start : start + 256]
-        computed = analyse.analyse_articles(
-            [articles[i] for i in chunk],
-            settings,
-            (lambda n, base=done: progress(base + n)) if progress else None,
-        )
-        new = {keys[i]: a for i, a in zip(chunk, computed, strict=True)}
-        cache.put_many(new)
-        found.update(new)
+    results: dict[int, Analysis] = {}
+    run = runner or workers.run_here
+    for chunk, computed in run([articles[i] for i in missing], settings):
+        made = {missing[j]: analysis for j, analysis in zip(chunk, computed, strict=True)}
+        if cache is not None:
+            cache.put_many({keys[i]: analysis for i, analysis in made.items()})
+        results.update(made)
         done += len(chunk)
-    return [found[k] for k in keys], hits
+        if progress:
+            progress(done)
+    return [results[i] if i in results else found[keys[i]] for i in range(len(articles))], hits

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 
-from generator.analyse import AnalysisSettings
+from generator.analyse import AnalysisSettings, workers
 from generator.analyse.cache import analyse_cached, open_cache
 from generator.analyse.mentions import ModelNotFound
 from generator.articles import Analysis, Article
@@ -31,7 +32,11 @@ class Analysed:
 
 
 class Analyser:
-    """Analyses articles again and again, each content once."""
+    """Analyses articles again and again, each content once.
+
+    The NLP runs on the Dask cluster of `scheduler` (an address, `[build] scheduler`) if
+    one is given, else in `jobs` processes (`[build] jobs`; by default one per core).
+    """
 
     def __init__(
         self,
@@ -39,10 +44,21 @@ class Analyser:
         *,
         use_cache: bool = True,
         progress: Callable[[int, int], None] | None = None,
+        jobs: int | None = None,
+        scheduler: str | None = None,
     ) -> None:
         self.settings = AnalysisSettings.from_config(config)
         self.cache_dir = config.cache_dir if use_cache else None
         self.progress = progress
+        scheduler = config.build.scheduler if scheduler is None else scheduler
+        self.scheduler = scheduler
+        jobs = config.build.jobs if jobs is None else jobs
+        jobs = jobs or workers.default_jobs()
+        self.runner: workers.Runner = (
+            partial(workers.run_on_dask, scheduler=scheduler)
+            if scheduler
+            else partial(workers.run_in_processes, jobs=jobs)
+        )
         self._known: dict[str, Analysis] = {}  # by article digest, of the last call's articles
 
     def analyse(self, articles: Sequence[Article]) -> Analysed:
@@ -61,9 +77,14 @@ class Analyser:
                     self.settings,
                     cache,
                     (lambda done: progress(done, total)) if progress else None,
+                    self.runner,
                 )
-            except ModelNotFound as exc:
+            except (ModelNotFound, workers.DaskMissing) as exc:
                 raise BuildFailed(str(exc)) from None
+            except (OSError, TimeoutError) as exc:
+                if not self.scheduler:
+                    raise
+                raise BuildFailed(f"cannot analyse on {self.scheduler}: {exc}") from None
             finally:
                 if cache is not None:
                     cache.close()

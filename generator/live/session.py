@@ -44,10 +44,13 @@ class Session:
         timings: bool = False,
         out: TextIO = sys.stdout,
         err: TextIO = sys.stderr,
+        jobs: int | None = None,
+        scheduler: str | None = None,
     ):
         self.load = load
         self.config_file = config_file
         self.use_cache = use_cache
+        self.jobs, self.scheduler = jobs, scheduler
         self.timings = timings
         self.out = out
         self.err = err
@@ -62,7 +65,13 @@ class Session:
         self._warming: threading.Thread | None = None
 
     def _pipeline(self, config: Config) -> Pipeline:
-        return Pipeline(config, use_cache=self.use_cache, watching=True)
+        return Pipeline(
+            config,
+            use_cache=self.use_cache,
+            watching=True,
+            jobs=self.jobs,
+            scheduler=self.scheduler,
+        )
 
     def rebuild(self, paths: set[str] | None = None) -> bool:
         """Build now; report the result and tell connected browsers. True when it worked."""

@@ -13,7 +13,6 @@ from generator.config import load_config
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
-SHARED = REPO.parent / "shared"
 SEED = SEEDS / "000_2f4ad477c76ee4d8.txt"
 
 

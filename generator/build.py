@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 import jinja2
 
@@ -17,6 +18,8 @@ from generator.link import link_site
 from generator.load import load_articles
 from generator.problems import Problem, Problems
 from generator.render import render_site
+from generator.render.errors import template_problem
+from generator.text.plural import counted
 from generator.write import OutputError, check_output_dir, write_site
 
 
@@ -43,17 +46,27 @@ def site_counts(articles: int, pages: int, entities: int, problems: tuple[Proble
     """The start of every build report: "6 articles, 54 pages, 42 tag pages, 0 warnings"."""
     w = sum(1 for p in problems if p.level == "warning")
     return (
-        f"{articles} articles, {pages} pages, {entities} tag pages, "
-        f"{w} warning{'s' if w != 1 else ''}"
+        f"{counted(articles, 'article')}, {counted(pages, 'page')}, "
+        f"{counted(entities, 'tag page')}, {counted(w, 'warning')}"
     )
 
 
 class BuildFailed(Exception):
-    """The build stopped; the previous output was left untouched."""
+    """The build stopped; the previous output was left untouched.
 
-    def __init__(self, message: str, problems: tuple[Problem, ...] = ()):
+    `location` is the file and line the failure is about, when there is one (a template
+    error): the report shows those lines.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        problems: tuple[Problem, ...] = (),
+        location: tuple[Path, int] | None = None,
+    ):
         super().__init__(message)
         self.problems = problems
+        self.location = location
 
 
 def build(
@@ -104,11 +117,13 @@ def build(
     try:
         files = render_site(site, config)
     except jinja2.TemplateError as exc:
-        raise BuildFailed(f"template error: {describe_template_error(exc)}") from None
+        problem = template_problem(exc)
+        raise BuildFailed(f"template error: {problem}", location=problem.location) from None
 
     if strict and problems.items:
         raise BuildFailed(
-            f"{len(problems.items)} problem(s) with --strict; previous site left as it was",
+            f"{counted(len(problems.items), 'problem')} with --strict; "
+            "previous site left as it was",
             tuple(problems.items),
         )
     write_site(files, config.output_dir)
@@ -120,12 +135,3 @@ def build(
         seconds=time.perf_counter() - started,
         written=True,
     )
-
-
-def describe_template_error(exc: jinja2.TemplateError) -> str:
-    """'file:line: message' for template syntax errors, the message for the rest."""
-    if isinstance(exc, jinja2.TemplateSyntaxError):
-        return f"{exc.filename or exc.name}:{exc.lineno}: {exc.message}"
-    if isinstance(exc, jinja2.TemplateNotFound):
-        return f"template not found: {exc.name}"
-    return str(exc)

@@ -38,7 +38,7 @@ from generator.analyse import AnalysisSettings
 from generator.analyse import cache as analysis_cache
 from generator.analyse.mentions import ModelNotFound
 from generator.articles import Analysis, Article, RawArticle
-from generator.build import BuildFailed, describe_template_error, site_counts
+from generator.build import BuildFailed, site_counts
 from generator.clean import prepare_article, unique_articles
 from generator.clean.boilerplate import boilerplate_from_counts, short_line_keys
 from generator.config import Config
@@ -57,6 +57,7 @@ from generator.render import (
     render_page,
     theme_dir,
 )
+from generator.render.errors import template_problem
 from generator.render.urls import output_file
 from generator.write import OutputError, check_output_dir, update_site, write_site
 
@@ -210,7 +211,8 @@ class IncrementalBuilder:
         try:
             files, signatures, rendered, stamp, common = self._render(site)
         except jinja2.TemplateError as exc:
-            raise BuildFailed(f"template error: {describe_template_error(exc)}") from None
+            problem = template_problem(exc)
+            raise BuildFailed(f"template error: {problem}", location=problem.location) from None
         clock.lap("render")
         written, removed = self._write(files, signatures)
         clock.lap("write")

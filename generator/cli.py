@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import errno
 import ipaddress
+import shutil
 import signal
 import sys
 import threading
@@ -370,8 +371,22 @@ def run_init(args: argparse.Namespace) -> int:
         print(f"digest: {exc}", file=sys.stderr)
         return EXIT_FAILED
     print(f"created a new site in {args.directory}: {', '.join(created)}")
-    print(f"next: cd {args.directory} && digest build")
+    digest = digest_command()
+    print(
+        f"next: cd {args.directory} && {digest} serve (a preview that follows your edits), "
+        f"or {digest} build"
+    )
     return EXIT_OK
+
+
+def digest_command() -> str:
+    """How to run this `digest` again from another folder: its name when the shell finds
+    this same script on PATH, else its full path (a venv that is not activated)."""
+    script = Path(sys.argv[0]).resolve()
+    if script.name != "digest":  # python -m generator
+        return f"{sys.executable} -m generator"
+    found = shutil.which("digest")
+    return "digest" if found and Path(found).resolve() == script else str(script)
 
 
 def _shown(path: Path) -> str:

@@ -187,3 +187,24 @@ def test_ctrl_c_while_analysing_prints_one_line_and_exits_130(forty_articles, ar
     assert [p.name for p in root.iterdir() if p.name.startswith(".site")] == []
     assert (root / "site/index.html").read_text() == "the previous site"
     assert not (root / "published").exists()
+
+
+@pytest.mark.parametrize("on_path", [True, False], ids=["venv-activated", "venv-not-activated"])
+def test_init_says_what_to_run_next_as_this_shell_can_run_it(tmp_path, on_path):
+    path = os.pathsep.join(([str(DIGEST.parent)] if on_path else []) + ["/usr/bin", "/bin"])
+    result = subprocess.run(
+        [str(DIGEST), "init", "my-digest"],
+        cwd=tmp_path,
+        env={**DIGEST_ENV, "PATH": path},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    command = "digest" if on_path else str(DIGEST.resolve())
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout == (
+        "created a new site in my-digest: digest.toml, content/, templates/, .gitignore\n"
+        f"next: cd my-digest && {command} serve (a preview that follows your edits), "
+        f"or {command} build\n"
+    )
+    assert (tmp_path / "my-digest/content/welcome.md").is_file()

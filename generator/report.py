@@ -154,7 +154,7 @@ def _yaml_error_hint(message: str, lines: list[str], line: int | None) -> str:
 
 def _front_matter(lines: list[str]) -> list[str]:
     """The lines between the opening `---` and the closing one (or the end)."""
-    if not lines or lines[0].strip() != "---":
+    if not lines or lines[0].lstrip("\ufeff").strip() != "---":
         return []
     block = []
     for text in lines[1:]:

@@ -119,6 +119,16 @@ def test_common_front_matter_mistakes_get_a_hint(tmp_path, front_matter, lines):
     assert reported(tmp_path, front_matter) == lines
 
 
+def test_a_file_starting_with_a_byte_order_mark_gets_its_hint_too(tmp_path):
+    make_site(tmp_path, {"a.md": "\ufeff---\ntitle: Talks\n\tdate: 2016-12-09\n---\n\nText.\n"})
+    problems = Problems()
+    load_articles(tmp_path / "content", problems, max_file_size=100_000)
+    (problem,) = problems.items
+    assert problem_lines(problem, tmp_path / "content")[1:] == [
+        "  hint: indent with spaces: YAML does not allow tabs"
+    ]
+
+
 def test_problems_of_other_files_get_no_hint(tmp_path):
     make_site(tmp_path, {"a.txt": ""})
     problems = Problems()

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from generator import cli
 from generator.build import site_counts
 from generator.problems import Problem
 from tests.helpers import DIGEST, DIGEST_ENV, make_site
@@ -208,3 +209,12 @@ def test_init_says_what_to_run_next_as_this_shell_can_run_it(tmp_path, on_path):
         f"or {command} build\n"
     )
     assert (tmp_path / "my-digest/content/welcome.md").is_file()
+
+
+def test_ctrl_c_in_any_other_command_is_one_line_and_130(tmp_path, monkeypatch, capsys):
+    def interrupted(directory):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "scaffold", interrupted)
+    assert cli.main(["init", str(tmp_path / "new")]) == 130
+    assert capsys.readouterr() == ("", "interrupted\n")

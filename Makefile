@@ -1,10 +1,10 @@
-# Two commands from a fresh clone: `make site` and `make test`.
+# From a fresh clone: `make site`, then `make serve` or `make test`.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip --disable-pip-version-check -q
 
-.PHONY: site test lint format clean
+.PHONY: site serve test lint format clean
 
 # The venv and the project with every runtime dependency (spaCy model included).
 $(BIN)/python:
@@ -20,6 +20,12 @@ $(VENV)/.installed-dev: $(VENV)/.installed pyproject.toml
 
 site: $(VENV)/.installed
 	$(BIN)/digest build
+	@echo "next: make serve (a live preview), or $(BIN)/digest --help"
+
+# The preview server with live reload; PORT=0 picks any free port.
+PORT ?= 8000
+serve: $(VENV)/.installed
+	$(BIN)/digest serve --port $(PORT)
 
 test: $(VENV)/.installed-dev
 	bash tools/system-deps.sh

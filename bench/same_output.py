@@ -40,7 +40,12 @@ def corpora(workdir: Path, size: int, text: int) -> dict[str, Path]:
         site = workdir / f"{name}-{n}"
         if not (site / "content").is_dir():
             if not MAKE_CORPUS.is_file():
-                sys.exit(f"{MAKE_CORPUS} is missing: it makes the synthetic corpora")
+                sys.exit(
+                    f"{MAKE_CORPUS} is missing: it makes the synthetic corpora and lives in "
+                    "../shared/bench beside the checkout, outside the repository; without it, "
+                    "pass --workdir holding corpora made earlier, or --sizes 0 --text 0 to "
+                    "compare the sample content/ only"
+                )
             subprocess.run(
                 [sys.executable, str(MAKE_CORPUS), str(n), str(site), *CORPUS_ARGS, style],
                 check=True,

@@ -45,6 +45,12 @@ def env() -> dict[str, str]:
 def corpus(workdir: Path, style: str, size: int) -> Path:
     site = workdir / f"{style}-{size}"
     if not (site / "content").is_dir():
+        if not MAKE_CORPUS.is_file():
+            sys.exit(
+                f"{MAKE_CORPUS} is missing: it makes the synthetic corpora and lives in "
+                "../shared/bench beside the checkout, outside the repository; without it, "
+                f"pass --workdir holding corpora made earlier ({style}-{size}/content)"
+            )
         subprocess.run(
             [sys.executable, str(MAKE_CORPUS), str(size), str(site), *CORPUS_ARGS, style],
             check=True,

@@ -38,6 +38,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", type=int, default=15, help="print the N most removed lines")
     parser.add_argument("--output", type=Path, help="keep the built site here")
     args = parser.parse_args(argv)
+    if not args.data.is_file():
+        print(
+            f"error: {args.data} is not here: WikiRef220 is not in the repository (the "
+            "project keeps it in ../shared/data/grouping beside the checkout); "
+            "point --data at a copy of wikiref220.jsonl",
+            file=sys.stderr,
+        )
+        return 2
 
     started = time.perf_counter()
     problems = Problems()

@@ -41,6 +41,8 @@ class Metadata:
     slug: str | None = None
     # The page's own one-line description (saved web pages, feeds); the page's meta description.
     description: str | None = None
+    # What reading the date had to assume (no day, a guessed time zone): reported as a warning.
+    date_note: str | None = None
 
 
 @dataclass(frozen=True)

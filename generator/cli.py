@@ -1,32 +1,96 @@
-"""The `digest` command line. Each subcommand is a small function over the library API."""
+"""The `digest` command line. Each subcommand is a small function over the library API.
+
+The build, and with it spaCy and sumy, is imported only by the commands that build: `digest`
+and `digest --help` answer at once, and a Ctrl-C while they load is handled like any other.
+"""
 
 from __future__ import annotations
 
 import argparse
+import errno
+import ipaddress
+import shutil
 import signal
 import sys
 import threading
+import webbrowser
 from pathlib import Path
 
 from generator import __version__
-from generator.config import ConfigError, load_config
-from generator.pipeline import build
-from generator.problems import BuildFailed
+from generator.config import ConfigError, did_you_mean, load_config
+from generator.report import config_error_lines, failure_lines, problem_lines
 from generator.scaffold import ScaffoldError, scaffold
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+# 130 = 128 + SIGINT, what shells report for a command ended by Ctrl-C.
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the command line; returns the exit code."""
+    """Run the command line; returns the exit code.
+
+    Without a command, prints the help. A Ctrl-C ends any command with one line and exit
+    status 130 (`digest serve` and `watch`, which Ctrl-C is how to stop, with 0).
+    """
+    argv = sys.argv[1:] if argv is None else argv
     parser = make_parser()
-    args = parser.parse_args(argv)
-    return args.run(args)
+    if not argv:
+        parser.print_help()
+        return EXIT_OK
+    try:
+        args = parse_arguments(parser, argv)
+        return args.run(args)
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
 
 
-def make_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="digest", description="Build a news digest website from a folder of articles."
+def parse_arguments(parser: Parser, argv: list[str]) -> argparse.Namespace:
+    """`argv` parsed; a mistake exits with the usage of the command it was made in (2).
+
+    argparse would report an unknown option of a command with the usage of `digest`
+    itself, and a mistyped command without the one that was meant.
+    """
+    first = argv[0]
+    if not first.startswith("-") and first not in parser.commands:
+        parser.error(
+            f"unknown command '{first}'; {did_you_mean(first, parser.commands)}"
+            f"commands: {', '.join(parser.commands)}"
+        )
+    args, extras = parser.parse_known_args(argv)
+    if extras:
+        command = args.command_parser
+        unknown = next((e.split("=")[0] for e in extras if e.startswith("-")), None)
+        suggestion = did_you_mean(unknown, command.options).strip() if unknown else ""
+        command.error(
+            f"unrecognized arguments: {' '.join(extras)}"
+            + (f"; {suggestion}" if suggestion else "")
+        )
+    return args
+
+
+class Parser(argparse.ArgumentParser):
+    """An argument parser that keeps its option strings and its commands, for suggestions."""
+
+    def __init__(self, *args, **kwargs):
+        # Before argparse's own __init__, which adds -h/--help through add_argument.
+        self.options: list[str] = []
+        self.commands: dict[str, Parser] = {}
+        super().__init__(*args, **kwargs)
+
+    def add_argument(self, *args, **kwargs) -> argparse.Action:
+        """argparse's add_argument, remembering the option strings."""
+        action = super().add_argument(*args, **kwargs)
+        self.options.extend(action.option_strings)
+        return action
+
+
+def make_parser() -> Parser:
+    """The parser of `digest` and its commands."""
+    parser = Parser(
+        prog="digest",
+        description="Build a news digest website from a folder of articles.",
+        epilog="Run 'digest COMMAND --help' for a command's options. "
+        "Start a new site with 'digest init my-digest'.",
     )
     parser.add_argument("--version", action="version", version=f"news-digest {__version__}")
     commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
@@ -36,7 +100,7 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--strict", action="store_true", help="fail (exit 1) on any warning")
     p.add_argument("--quiet", "-q", action="store_true", help="print only problems")
     add_cache_option(p)
-    p.set_defaults(run=run_build)
+    p.set_defaults(run=run_build, command_parser=p)
 
     p = commands.add_parser(
         "deploy",
@@ -55,7 +119,7 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--strict", action="store_true", help="do not deploy if the build warns")
     p.add_argument("--quiet", "-q", action="store_true", help="print only problems")
     add_cache_option(p)
-    p.set_defaults(run=run_deploy)
+    p.set_defaults(run=run_deploy, command_parser=p)
 
     p = commands.add_parser(
         "serve", help="build, serve on http://127.0.0.1:8000 and rebuild + reload on changes"
@@ -64,20 +128,36 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1 only)"
     )
-    p.add_argument("--port", type=int, default=8000, help="port (default: 8000; 0: any free)")
+    p.add_argument(
+        "--port", type=port_number, default=8000, help="port (default: 8000; 0: any free one)"
+    )
     p.add_argument("--open", action="store_true", help="open the site in a web browser")
     add_watch_options(p)
-    p.set_defaults(run=run_serve)
+    p.set_defaults(run=run_serve, command_parser=p)
 
     p = commands.add_parser("watch", help="build, then rebuild whenever the sources change")
     add_site_options(p)
     add_watch_options(p)
-    p.set_defaults(run=run_watch)
+    p.set_defaults(run=run_watch, command_parser=p)
 
     p = commands.add_parser("init", help="create a new site in DIR")
     p.add_argument("directory", type=Path, metavar="DIR")
-    p.set_defaults(run=run_init)
+    p.set_defaults(run=run_init, command_parser=p)
+    parser.commands = commands.choices
     return parser
+
+
+def port_number(text: str) -> int:
+    """A TCP port from the command line: 0 (any free port) to 65535."""
+    try:
+        port = int(text)
+    except ValueError:
+        port = -1
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a port number: use 1-65535, or 0 for any free port"
+        )
+    return port
 
 
 def add_site_options(parser: argparse.ArgumentParser) -> None:
@@ -148,7 +228,8 @@ def setup_error(exc: Exception) -> int:
     A broken `digest.toml` fails the command (1); a command-line mistake is a usage error (2).
     """
     if isinstance(exc, ConfigError):
-        print(f"error: {exc}", file=sys.stderr)
+        for line in config_error_lines(exc):
+            print(line, file=sys.stderr)
         return EXIT_FAILED
     print(f"digest: {exc}", file=sys.stderr)
     return EXIT_USAGE
@@ -156,6 +237,9 @@ def setup_error(exc: Exception) -> int:
 
 def build_and_report(config, args: argparse.Namespace, failed_note: str = "") -> int:
     """Build the site, print its problems and summary line; returns the exit code."""
+    from generator.pipeline import build
+    from generator.problems import BuildFailed
+
     progress = Progress() if sys.stderr.isatty() and not args.quiet else None
     try:
         result = build(
@@ -169,14 +253,20 @@ def build_and_report(config, args: argparse.Namespace, failed_note: str = "") ->
     except BuildFailed as exc:
         if progress:
             progress.finish()
-        for problem in exc.problems:
-            print(problem, file=sys.stderr)
-        print(f"error: build failed: {exc}{failed_note}", file=sys.stderr)
+        for line in failure_lines(exc, config.content_dir, failed_note):
+            print(line, file=sys.stderr)
         return EXIT_FAILED
+    except KeyboardInterrupt:
+        if progress:
+            progress.finish()
+        # The new site is written beside the old one and swapped in only at the very end.
+        print(f"interrupted; the previous site was left as it was{failed_note}", file=sys.stderr)
+        return EXIT_INTERRUPTED
     if progress:
         progress.finish()
     for problem in result.problems:
-        print(problem, file=sys.stderr)
+        for line in problem_lines(problem, config.content_dir):
+            print(line, file=sys.stderr)
     if result.note and not args.quiet:
         print(f"note: {result.note}", file=sys.stderr)
     if not args.quiet:
@@ -213,6 +303,13 @@ def run_deploy(args: argparse.Namespace) -> int:
     except DeployError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_FAILED
+    except KeyboardInterrupt:
+        print(
+            "interrupted while publishing; the target may be partly updated: "
+            "run the deploy again to finish it",
+            file=sys.stderr,
+        )
+        return EXIT_INTERRUPTED
     if args.dry_run:
         for line in plan.lines():
             print(line)
@@ -250,17 +347,25 @@ def _run_session(args: argparse.Namespace, serve: bool) -> int:
     if args.config is None:
         session.config_file = session.config.root / "digest.toml"
     try:
-        # Watching first: a save during the first build triggers a rebuild after it.
+        url = None
+        if serve:
+            # Listening first: a port in use is reported at once, not after a whole build.
+            try:
+                url = session.serve(args.host, args.port)
+            except OSError as exc:
+                print(listen_error(args.host, args.port, exc), file=sys.stderr)
+                return EXIT_FAILED
+            warning = exposure_warning(args.host, session.server.httpd.server_address[0])
+            if warning:
+                print(warning, file=sys.stderr)
+        # Watching before building: a save during the first build triggers a rebuild after it.
         session.watch(poll=args.poll)
         session.rebuild()
         session.warm_up()
-        if serve:
-            try:
-                url = session.serve(args.host, args.port, args.open)
-            except OSError as exc:
-                print(f"digest: cannot listen on {args.host}:{args.port}: {exc}", file=sys.stderr)
-                return EXIT_FAILED
+        if url is not None:
             print(f"serving {url} (Ctrl-C to stop)", flush=True)
+            if args.open:
+                webbrowser.open(url)
         print("watching for changes", flush=True)
         threading.Event().wait()
     except KeyboardInterrupt:
@@ -270,6 +375,31 @@ def _run_session(args: argparse.Namespace, serve: bool) -> int:
     return EXIT_OK
 
 
+def listen_error(host: str, port: int, exc: OSError) -> str:
+    """Why `digest serve` cannot listen on host:port, and what to do instead."""
+    reason = exc.strerror or str(exc)
+    if exc.errno in (errno.EADDRINUSE, errno.EACCES):
+        advice = "choose another port with --port, or --port 0 for any free one"
+    else:  # a host name that does not resolve, an address this machine does not have
+        advice = "check --host: an address of this machine, such as 127.0.0.1 (the default)"
+    return f"digest: cannot listen on {host}:{port}: {reason}; {advice}"
+
+
+def exposure_warning(host: str, bound: str) -> str | None:
+    """A warning when the preview server listens beyond this machine, or None."""
+    try:
+        address = ipaddress.ip_address(bound.split("%")[0])
+    except ValueError:
+        return None
+    if address.is_loopback:
+        return None
+    where = "every network interface" if address.is_unspecified else "a network interface"
+    return (
+        f"warning: --host {host} listens on {where}: anyone who can reach this machine can "
+        "see the preview; leave out --host (or use --host 127.0.0.1) to keep it to this machine"
+    )
+
+
 def run_init(args: argparse.Namespace) -> int:
     try:
         created = scaffold(args.directory)
@@ -277,8 +407,22 @@ def run_init(args: argparse.Namespace) -> int:
         print(f"digest: {exc}", file=sys.stderr)
         return EXIT_FAILED
     print(f"created a new site in {args.directory}: {', '.join(created)}")
-    print(f"next: cd {args.directory} && digest build")
+    digest = digest_command()
+    print(
+        f"next: cd {args.directory} && {digest} serve (a preview that follows your edits), "
+        f"or {digest} build"
+    )
     return EXIT_OK
+
+
+def digest_command() -> str:
+    """How to run this `digest` again from another folder: its name when the shell finds
+    this same script on PATH, else its full path (a venv that is not activated)."""
+    script = Path(sys.argv[0]).resolve()
+    if script.name != "digest":  # python -m generator
+        return f"{sys.executable} -m generator"
+    found = shutil.which("digest")
+    return "digest" if found and Path(found).resolve() == script else str(script)
 
 
 def _shown(path: Path) -> str:
@@ -300,9 +444,10 @@ class Progress:
     def __call__(self, done: int, total: int) -> None:
         filled = self.WIDTH * done // max(total, 1)
         bar = "#" * filled + "-" * (self.WIDTH - filled)
+        # Shown before it is written: a Ctrl-C right after the write still ends the line.
+        self.shown = True
         self.stream.write(f"\ranalysing [{bar}] {done}/{total}")
         self.stream.flush()
-        self.shown = True
 
     def finish(self) -> None:
         if self.shown:

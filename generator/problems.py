@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -41,8 +42,18 @@ class Problems:
 
 
 class BuildFailed(Exception):
-    """The build stopped; the previous output was left untouched."""
+    """The build stopped; the previous output was left untouched.
 
-    def __init__(self, message: str, problems: tuple[Problem, ...] = ()):
+    `location` is the file and line the failure is about, when there is one (a template
+    error): the report shows those lines.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        problems: tuple[Problem, ...] = (),
+        location: tuple[Path, int] | None = None,
+    ):
         super().__init__(message)
         self.problems = problems
+        self.location = location

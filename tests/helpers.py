@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import posixpath
+import subprocess
+import sys
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -13,8 +16,18 @@ from generator.pipeline import BuildResult, build
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
-SHARED = REPO.parent / "shared"
 SEED = SEEDS / "000_2f4ad477c76ee4d8.txt"
+# The `digest` script of the environment running the tests.
+DIGEST = Path(sys.executable).with_name("digest")
+# argparse wraps usage lines to the terminal's width; a fixed width keeps them exact.
+DIGEST_ENV = {**os.environ, "COLUMNS": "80", "PYTHONPATH": str(REPO)}
+
+
+def run_digest(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess:
+    """`digest ARGS` run to its end in `cwd`: exit status, stdout and stderr as text."""
+    return subprocess.run(
+        [str(DIGEST), *args], cwd=cwd, env=DIGEST_ENV, capture_output=True, text=True, timeout=300
+    )
 
 
 def make_site(root: Path, files: dict[str, str | bytes], config: str | None = None) -> Path:

@@ -2,6 +2,7 @@
 
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -137,7 +138,9 @@ def test_cli_exit_codes_and_report(tmp_path, capsys, monkeypatch):
     monkeypatch.chdir(tmp_path)
     assert main(["build"]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("1 articles, ") and "0 warnings" in out and "→ site" in out
+    assert re.fullmatch(
+        r"1 article, \d+ pages, \d+ tag pages, 0 warnings in \d+\.\d s → site\n", out
+    )
     (tmp_path / "content/bad.md").write_text("---\ndate: someday\n---\nx\n")
     assert main(["build", "--quiet"]) == 0
     assert "bad.md: skipped: unparseable date 'someday'" in capsys.readouterr().err

@@ -31,17 +31,66 @@ def test_values_are_read_and_typed(tmp_path):
     assert config.entities.tag_types == ("place",)
 
 
-def test_unknown_key_names_file_key_and_allowed(tmp_path):
-    path = write(tmp_path, "[site]\ntitel = 'x'\n")
+def error(path: Path) -> str:
     with pytest.raises(ConfigError) as info:
         load_config(path)
-    message = str(info.value)
-    assert str(path) in message and "site.titel" in message and "title" in message
+    return str(info.value)
+
+
+def test_unknown_key_names_file_key_and_allowed_and_suggests_the_closest(tmp_path):
+    path = write(tmp_path, "[site]\ntitel = 'x'\n")
+    assert error(path) == (
+        f"{path}: site.titel: unknown key; did you mean `title`? allowed: title, description, "
+        "base_url, language, articles_per_page, directory_urls, cname"
+    )
+
+
+def test_unknown_key_far_from_every_allowed_one_gets_no_suggestion(tmp_path):
+    path = write(tmp_path, "[build]\nparallel = 2\n")
+    assert error(path) == (
+        f"{path}: build.parallel: unknown key; allowed: max_file_size, jobs, scheduler"
+    )
 
 
 def test_unknown_section(tmp_path):
-    with pytest.raises(ConfigError, match="unknown section; allowed: site"):
-        load_config(write(tmp_path, "[sight]\ntitle = 'x'\n"))
+    path = write(tmp_path, "[sight]\ntitle = 'x'\n")
+    assert error(path) == (
+        f"{path}: sight: unknown section; did you mean `site`? "
+        "allowed: site, paths, summary, entities, build, deploy"
+    )
+
+
+def test_value_outside_choices_suggests_the_closest(tmp_path):
+    path = write(tmp_path, "[summary]\nalgorithm = 'lexrnk'\n")
+    assert error(path) == (
+        f"{path}: summary.algorithm: 'lexrnk' is not allowed; did you mean `lexrank`? "
+        "allowed: news, lexrank, textrank, lsa, luhn, kl, sumbasic, reduction, lead"
+    )
+    path = write(tmp_path, "[entities]\ntypes = { Isil = 'organisaton' }\n")
+    assert error(path) == (
+        f"{path}: entities.types: 'organisaton' is not allowed; did you mean `organisation`? "
+        "allowed: person, organisation, place"
+    )
+
+
+def test_organization_is_read_as_organisation(tmp_path):
+    config = load_config(
+        write(
+            tmp_path,
+            "[entities]\ntag_types = ['person', 'organization']\n"
+            "types = { Isil = 'organization' }\n",
+        )
+    )
+    assert config.entities.tag_types == ("person", "organisation")
+    assert dict(config.entities.types) == {"Isil": "organisation"}
+
+
+def test_deploy_default_naming_no_table_suggests_the_closest(tmp_path):
+    path = write(tmp_path, '[deploy]\ndefault = "page"\n[deploy.pages]\nurl = "git+origin"\n')
+    assert error(path) == (
+        f"{path}: deploy: default = 'page' names no [deploy.<name>] table; "
+        "did you mean `pages`? defined: pages"
+    )
 
 
 def test_wrong_type(tmp_path):

@@ -5,7 +5,7 @@ from datetime import UTC, datetime
 import pytest
 
 from generator.clean.headline import derive_headline
-from generator.load.dates import DateError, parse_date
+from generator.load.dates import DateError, read_date
 from generator.load.readers import ReadError, Source, reader_for
 from generator.render.urls import absolute_url, base_path, output_file, relative_url
 from generator.text.slug import slugify, unique_slugs
@@ -39,14 +39,14 @@ def test_slugs():
 
 
 def test_dates():
-    assert parse_date("2016-12-09") == datetime(2016, 12, 9, tzinfo=UTC)
-    assert parse_date("2016-12-09T18:30:00Z") == datetime(2016, 12, 9, 18, 30, tzinfo=UTC)
-    assert parse_date("Fri, 09 Dec 2016 18:30:00 +0000") == datetime(
+    assert read_date("2016-12-09").value == datetime(2016, 12, 9, tzinfo=UTC)
+    assert read_date("2016-12-09T18:30:00Z").value == datetime(2016, 12, 9, 18, 30, tzinfo=UTC)
+    assert read_date("Fri, 09 Dec 2016 18:30:00 +0000").value == datetime(
         2016, 12, 9, 18, 30, tzinfo=UTC
     )
-    assert parse_date("9 December 2016") == datetime(2016, 12, 9, tzinfo=UTC)
+    assert read_date("9 December 2016").value == datetime(2016, 12, 9, tzinfo=UTC)
     with pytest.raises(DateError, match="unparseable date 'soon'"):
-        parse_date("soon")
+        read_date("soon")
 
 
 def test_urls():

@@ -62,6 +62,8 @@ def prepare_article(
     # A headline needs words; an opening of only symbols ("’") is its own title.
     title = meta.title or derive_headline(opening, lang) or " ".join(opening.split())[:80]
     date = meta.date
+    if meta.date_note:
+        problems.warn(where, meta.date_note)
     if date is None:
         problems.warn(where, "no date in metadata; using the file's modification time")
         date = datetime.fromtimestamp(item.mtime, UTC).replace(microsecond=0)

@@ -1,7 +1,11 @@
-"""Evaluation commands: `python -m generator.evaluate summaries|entities PATH`.
+"""Evaluation commands: `python -m generator.evaluate summaries|entities [PATH]`.
 
 Each evaluation is a module with `add_arguments(parser)` and `run(args) -> int`; they
 measure exactly what the build does, on JSON Lines files anyone can point them at.
+
+Without PATH they read the third-party evaluation set the project reports its figures on.
+Those sets are not in the repository: they live in `../shared/data` beside a checkout, and
+when that is absent the command says so and what to pass instead.
 """
 
 from __future__ import annotations
@@ -28,3 +32,18 @@ def json_lines(path: Path, fields: tuple[str, ...]) -> Iterator[tuple[int, dict]
                 needed = ", ".join(f'"{f}"' for f in fields)
                 raise ValueError(f"line {number}: needs {needed}")
             yield number, row
+
+
+# Beside the checkout: generator/evaluate/__init__.py → generator → checkout → its folder.
+SHARED_DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
+
+
+def missing_default_set(path: Path, kind: str, shape: str, fixture: str) -> str:
+    """The message for an evaluation run without PATH whose default set is not there."""
+    return (
+        f"error: no evaluation set given, and the default one is not here: {path}\n"
+        "The evaluation sets are not in the repository (the project keeps them in "
+        "../shared/data beside the checkout). Pass a JSON Lines file of "
+        f"{shape} lines, for example the small one the tests use:\n"
+        f"  python -m generator.evaluate {kind} {fixture}"
+    )

@@ -28,13 +28,19 @@ from pathlib import Path
 from generator.analyse.mentions import doc_spans, extract_spans, load_model, mentions_from_spans
 from generator.analyse.mentions.labels import KINDS, kind_of_label
 from generator.config import EntitiesSection
-from generator.evaluate import json_lines
+from generator.evaluate import SHARED_DATA, json_lines, missing_default_set
 from generator.link import gazetteer, lexicon
 from generator.link.resolve import Resolution, resolve
 from generator.link.rules import editor_rules
 from generator.text.names import name_key
+from generator.text.plural import counted
 
 GOLD_KINDS = {"PER": "person", "ORG": "organisation", "LOC": "place"}
+# The set the figures in docs/entities.md are measured on, and the repository's own small
+# set of original labelled articles (what to use without ../shared).
+DEFAULT_SET = SHARED_DATA / "ner" / "conllpp_test.docs.jsonl"
+FIXTURE = "tests/fixtures/entities.jsonl"
+SHAPE = '{"id", "text", "entities": [[start, end, label], ...]}'
 
 
 @dataclass(frozen=True)
@@ -65,7 +71,14 @@ class Score:
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Options of `python -m generator.evaluate entities`."""
-    parser.add_argument("path", type=Path, help="JSON Lines file of documents with gold entities")
+    parser.add_argument(
+        "path",
+        type=Path,
+        nargs="?",
+        default=DEFAULT_SET,
+        help="JSON Lines file of documents with gold entities (default: the CoNLL++ test set "
+        "in ../shared/data)",
+    )
     parser.add_argument("--model", default=EntitiesSection().model, help="spaCy pipeline")
     parser.add_argument("--limit", type=int, default=0, help="only the first N documents")
     parser.add_argument(
@@ -83,6 +96,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Score the raw model and the pipeline on `args.path` and print a table."""
+    if args.path == DEFAULT_SET and not DEFAULT_SET.is_file():
+        print(missing_default_set(DEFAULT_SET, "entities", SHAPE, FIXTURE), file=sys.stderr)
+        return 1
     try:
         docs = read_documents(args.path)
     except (OSError, ValueError) as exc:
@@ -136,7 +152,7 @@ def run(args: argparse.Namespace) -> int:
         for i, doc_spans_ in enumerate(spans)
     ]
     left_out = f" ({total - len(docs)} left out by --exclude)" if args.exclude else ""
-    print(f"{args.path.name}: {len(docs)} documents{left_out}, {words} words")
+    print(f"{args.path.name}: {counted(len(docs), 'document')}{left_out}, {words} words")
     print(f"{'':10}{'':9}{'precision':>10}{'recall':>8}{'F1':>8}")
     for policy in ("lenient", "strict"):
         for name, pred in (("raw", raw_pred), ("pipeline", pipe_pred)):

@@ -22,14 +22,20 @@ from generator.analyse import AnalysisSettings, article_summary
 from generator.analyse.summaries import ALGORITHMS, DEFAULT_ALGORITHM, Length
 from generator.articles import Article
 from generator.clean import prepare_articles
-from generator.evaluate import json_lines
+from generator.evaluate import SHARED_DATA, json_lines, missing_default_set
 from generator.load.readers import Source
 from generator.load.readers.text import read_text
 from generator.problems import Problems
 from generator.text.languages import language_name
+from generator.text.plural import counted
 from generator.text.tokenize import tokenizer_for
 
 METRICS = ("rouge1", "rouge2", "rougeLsum")
+# The set the figures in docs/summaries.md are measured on, and the repository's own
+# small set of original articles (what to use without ../shared).
+DEFAULT_SET = SHARED_DATA / "summarization" / "cnndm_test_frank.jsonl"
+FIXTURE = "tests/fixtures/summaries.jsonl"
+SHAPE = '{"id", "article", "summary"}'
 
 
 @dataclass(frozen=True)
@@ -45,7 +51,14 @@ class Row:
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Options of `python -m generator.evaluate summaries`."""
-    parser.add_argument("path", type=Path, help='JSON Lines file of {"id","article","summary"}')
+    parser.add_argument(
+        "path",
+        type=Path,
+        nargs="?",
+        default=DEFAULT_SET,
+        help='JSON Lines file of {"id","article","summary"} (default: the CNN/DailyMail '
+        "development set in ../shared/data)",
+    )
     parser.add_argument(
         "--algorithms",
         nargs="+",
@@ -62,6 +75,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Print the table; 2 when the input cannot be used."""
+    if args.path == DEFAULT_SET and not DEFAULT_SET.is_file():
+        print(missing_default_set(DEFAULT_SET, "summaries", SHAPE, FIXTURE), file=sys.stderr)
+        return 2
     try:
         rows = read_rows(args.path, args.limit)
     except (OSError, ValueError) as exc:
@@ -77,7 +93,10 @@ def run(args: argparse.Namespace) -> int:
     articles, references = prepare(rows, args.language)
     reference_sentences = [sentence_lines(r, language) for r in references]
     length = Length(args.sentences, args.words)
-    print(f"{len(articles)} articles from {args.path}, {args.sentences} sentences")
+    print(
+        f"{counted(len(articles), 'article')} from {args.path}, "
+        f"{counted(args.sentences, 'sentence')}"
+    )
     print(table_header())
     for algorithm in args.algorithms:
         row = score(algorithm, articles, reference_sentences, args.language, length)

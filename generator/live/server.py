@@ -48,6 +48,8 @@ TYPES = {
 LIVE_SCRIPT = (Path(__file__).resolve().parent / "reload.js").read_bytes()
 
 _BODY_END = re.compile(rb"</body\s*>", re.IGNORECASE)
+# A numbered line of a file in an error message (generator.report.excerpt).
+_EXCERPT = re.compile(r"^  [> ] +\d+ \|")
 
 
 def content_type(path: Path) -> str:
@@ -122,14 +124,30 @@ def resolve(root: Path, base: str, request_path: str) -> tuple[str, Path | str |
 
 
 def error_page(message: str, build: int) -> bytes:
-    """The page shown instead of the site while the last rebuild failed."""
+    """The page shown instead of the site while the last rebuild failed.
+
+    `message` is what the terminal showed: problem lines, hints ("  hint: ...") and the
+    offending lines of a file ("  > 9 | ..." marks the line the problem is on).
+    """
+    shown = []
+    for line in message.splitlines():
+        text = html.escape(line)
+        if _EXCERPT.match(line):
+            text = f'<span class="source">{text}</span>'
+            if line.lstrip().startswith(">"):
+                text = f"<mark>{text}</mark>"
+        elif line.startswith("  hint: "):
+            text = f'<strong class="hint">{text}</strong>'
+        shown.append(text)
+    body = "\n".join(shown)
     page = f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Build failed</title>
 <style>body{{font:16px/1.5 system-ui,sans-serif;margin:2rem;max-width:60rem}}
-pre{{background:#fee;border:1px solid #c00;padding:1rem;white-space:pre-wrap}}</style>
+pre{{background:#fee;border:1px solid #c00;padding:1rem;white-space:pre-wrap}}
+.source{{color:#444}} mark{{background:#fc6;color:#000}} .hint{{color:#060}}</style>
 </head><body><h1>Build failed</h1>
 <p>The site was not updated. Fix the problem and save: this page reloads by itself.</p>
-<pre id="digest-error">{html.escape(message)}</pre></body></html>
+<pre id="digest-error">{body}</pre></body></html>
 """
     return inject_script(page.encode("utf-8"), build)
 

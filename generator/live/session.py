@@ -12,7 +12,6 @@ import gc
 import sqlite3
 import sys
 import threading
-import webbrowser
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -26,6 +25,7 @@ from generator.live.watcher import Watcher, site_watch_spec
 from generator.pipeline import Pipeline
 from generator.problems import BuildFailed
 from generator.render.urls import base_path
+from generator.report import config_error_lines, failure_lines, problem_lines
 
 # After a file is closed or renamed into place, the rest of its save follows within
 # milliseconds: the rebuild starts 20 ms after such an event, 50 ms after any other.
@@ -80,20 +80,20 @@ class Session:
                 try:
                     self.config = self.load()
                 except ConfigError as exc:
-                    return self._failed(f"error: {exc}")
+                    return self._failed("\n".join(config_error_lines(exc)))
                 self.pipeline.close()
                 self.pipeline = self._pipeline(self.config)
             try:
                 result = self.pipeline.run(paths)
             except BuildFailed as exc:
-                lines = [str(p) for p in exc.problems] + [f"error: build failed: {exc}"]
-                return self._failed("\n".join(lines))
+                return self._failed("\n".join(failure_lines(exc, self.config.content_dir)))
             except Exception as exc:  # a bug in one rebuild must not end the session
                 return self._failed(f"error: build failed: {type(exc).__name__}: {exc}")
             # Each problem once per session, not again on every rebuild.
             for problem in result.problems:
                 if problem not in self._reported:
-                    print(problem, file=self.err)
+                    for line in problem_lines(problem, self.config.content_dir):
+                        print(line, file=self.err)
             self._reported = set(result.problems)
             line = result.rebuild_line()
             if self.timings:
@@ -130,15 +130,15 @@ class Session:
         self.state.publish(message)
         return False
 
-    def serve(self, host: str, port: int, open_browser: bool = False) -> str:
-        """Start the HTTP server; returns its URL (the site's base path included)."""
+    def serve(self, host: str, port: int) -> str:
+        """Start the HTTP server; returns its URL (the site's base path included).
+
+        Raises `OSError` when the address cannot be listened on (a port in use).
+        """
         self.server = PreviewServer(
             self.config.output_dir, base_path(self.config.site.base_url), self.state, host, port
         )
-        url = self.server.url + base_path(self.config.site.base_url)
-        if open_browser:
-            webbrowser.open(url)
-        return url
+        return self.server.url + base_path(self.config.site.base_url)
 
     def watch(self, poll: bool = False) -> None:
         """Start watching the site's sources; changes rebuild on the watcher's thread."""

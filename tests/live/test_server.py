@@ -251,7 +251,7 @@ def test_digest_serve_rebuilds_on_save_and_stops_cleanly_on_ctrl_c(tmp_path):
         (tmp_path / "content/a.md").write_text(ARTICLE.format(title="Talks in Geneva resume"))
         rebuilt = proc.stdout.readline().decode()
         # A new headline over the same text: its analysis comes from the cache.
-        assert "1 articles" in rebuilt and "0 analysed, 1 from the cache" in rebuilt
+        assert rebuilt.startswith("1 article, ") and "; 0 analysed, 1 from the cache, " in rebuilt
         conn.request("GET", "/articles/talks-in-geneva-resume/")
         response = conn.getresponse()
         assert response.status == 200 and b"resume" in response.read()
@@ -260,6 +260,26 @@ def test_digest_serve_rebuilds_on_save_and_stops_cleanly_on_ctrl_c(tmp_path):
         proc.send_signal(signal.SIGINT)
         assert proc.wait(timeout=20) == 0
         assert "stopping" in proc.stdout.read().decode()
+
+
+@pytest.mark.slow
+def test_serve_on_every_interface_warns_and_says_how_to_keep_it_private(tmp_path):
+    make_site(tmp_path, {"a.md": ARTICLE.format(title="Talks in Geneva")})
+    args = ["serve", "--host", "0.0.0.0", "--port", "0"]
+    with digest_session(tmp_path, args) as (proc, started):
+        assert started.splitlines()[0] == (
+            "warning: --host 0.0.0.0 listens on every network interface: anyone who can reach "
+            "this machine can see the preview; leave out --host (or use --host 127.0.0.1) to "
+            "keep it to this machine"
+        )
+        port = int(re.search(r"serving http://0\.0\.0\.0:(\d+)/ ", started).group(1))
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        conn.request("GET", "/articles/talks-in-geneva/")
+        assert conn.getresponse().status == 200
+        conn.close()
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(timeout=20) == 0
+        assert proc.stdout.read().decode() == "stopping\n"
 
 
 @pytest.mark.slow
@@ -277,7 +297,7 @@ def next_build(proc, seconds=30.0):
 
     def read():
         while line := proc.stdout.readline().decode():
-            if "articles" in line:
+            if " tag page" in line:
                 found.append(line)
                 return
 
@@ -297,18 +317,18 @@ def test_watch_follows_edits_new_folders_and_deletions(tmp_path, poll):
     site = tmp_path / "site/articles"
     with digest_session(tmp_path, ["watch", *(["--poll"] if poll else [])]) as (proc, _):
         (tmp_path / "content/a.md").write_text(ARTICLE.format(title="Talks in Geneva resume"))
-        assert "1 articles" in next_build(proc)
+        assert next_build(proc).startswith("1 article, ")
         assert (site / "talks-in-geneva-resume/index.html").is_file()
 
         folder = tmp_path / "copied"
         folder.mkdir()
         (folder / "b.md").write_text(ARTICLE.format(title="Aid convoys reach Aleppo"))
         folder.rename(tmp_path / "content/2016")
-        assert "2 articles" in next_build(proc)
+        assert next_build(proc).startswith("2 articles, ")
         assert (site / "aid-convoys-reach-aleppo/index.html").is_file()
 
         (tmp_path / "content/a.md").unlink()
-        assert "1 articles" in next_build(proc)
+        assert next_build(proc).startswith("1 article, ")
         assert not (site / "talks-in-geneva-resume").exists()
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(timeout=20) == 0

@@ -1,6 +1,10 @@
 """The serve/watch session around the pipeline."""
 
 import io
+import urllib.error
+import urllib.request
+
+import pytest
 
 from generator.analyse import mentions as entities
 from generator.config import load_config
@@ -38,3 +42,78 @@ def test_stop_waits_for_the_warm_up(tmp_path):
     warming = session.warm_up()
     session.stop()
     assert not warming.is_alive()
+
+
+def get(url: str) -> tuple[int, str]:
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return response.status, response.read().decode()
+    except urllib.error.HTTPError as error:
+        return error.code, error.read().decode()
+
+
+@pytest.mark.slow
+def test_a_failed_rebuild_shows_the_file_its_lines_and_a_hint_in_the_terminal_and_browser(
+    tmp_path,
+):
+    make_site(tmp_path, {"a.md": ARTICLE})
+    err = io.StringIO()
+    session = Session(lambda: load_config(root=tmp_path), None, out=io.StringIO(), err=err)
+    assert session.rebuild()
+    url = session.serve("127.0.0.1", 0) + "articles/talks-in-geneva/"
+    try:
+        template = tmp_path / "templates/article.html"
+        template.parent.mkdir()
+        template.write_text(
+            '{% extends "base.html" %}\n{% block content %}\n'
+            "<h1>{{ headline }}</h1>\n{% endblock %}\n"
+        )
+        assert not session.rebuild()
+        message = (
+            f"error: build failed: template error: {template}:3: 'headline' is undefined "
+            "(docs/themes.md lists the variables each template gets)\n"
+            '    1 | {% extends "base.html" %}\n'
+            "    2 | {% block content %}\n"
+            "  > 3 | <h1>{{ headline }}</h1>\n"
+            "    4 | {% endblock %}\n"
+        )
+        assert err.getvalue() == message
+        status, page = get(url)
+        assert status == 500
+        assert (
+            '<mark><span class="source">  &gt; 3 | &lt;h1&gt;{{ headline }}&lt;/h1&gt;'
+            "</span></mark>" in page
+        )
+        assert f"{template}:3: &#x27;headline&#x27; is undefined" in page
+
+        template.unlink()
+        assert session.rebuild()
+        assert get(url)[0] == 200
+
+        article = tmp_path / "content/a.md"
+        article.write_text(ARTICLE.replace("Talks in Geneva", "Breaking: talks in Geneva"))
+        err.truncate(0)
+        err.seek(0)
+        assert not session.rebuild({str(article)})
+        assert err.getvalue() == (
+            "warning: a.md:2: skipped: malformed YAML front matter: "
+            "mapping values are not allowed in this context\n"
+            '  hint: put the value in double quotes: title: "Breaking: talks in Geneva"\n'
+            "    1 | ---\n"
+            "  > 2 | title: Breaking: talks in Geneva\n"
+            "    3 | date: 2016-12-09\n"
+            "    4 | ---\n"
+            "error: build failed: a.md: no longer publishes an article; fix it or delete it\n"
+        )
+        status, page = get(url)
+        assert status == 500
+        assert (
+            '<strong class="hint">  hint: put the value in double quotes: '
+            "title: &quot;Breaking: talks in Geneva&quot;</strong>" in page
+        )
+        assert (
+            '<mark><span class="source">  &gt; 2 | title: Breaking: talks in Geneva'
+            "</span></mark>" in page
+        )
+    finally:
+        session.stop()

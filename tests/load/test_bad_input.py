@@ -156,6 +156,6 @@ def test_strict_fails_with_every_problem_and_keeps_the_previous_site(nasty, caps
     unknown = ("notes.pdf", None, "no reader for this file type; file ignored")
     lines = sorted(problem_lines(err))
     assert matches(lines, expected_lines([unknown])), "\n".join(lines)
-    assert err[-1].startswith("error: build failed: 12 problem(s) with --strict")
+    assert err[-1].startswith("error: build failed: 12 problems with --strict")
     assert out == ""
     assert snapshot(nasty / "site") == before

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from generator.articles import Metadata
-from generator.load.dates import DateError, parse_date
+from generator.load.dates import DateError, read_date
 from generator.load.readers import ReadError
 
 _TEXT_KEYS = ("title", "source", "url", "author", "lang", "summary", "slug", "description")
@@ -46,9 +46,12 @@ def metadata_from_mapping(values: Mapping[str, Any]) -> Metadata:
         raise ReadError(f"'url' must be an http:// or https:// address, got {fields['url']!r}")
     if data.get("date") not in (None, ""):
         try:
-            fields["date"] = parse_date(data["date"])
+            found = read_date(data["date"])
         except DateError as exc:
             raise ReadError(str(exc)) from None
+        fields["date"] = found.value
+        if found.note:
+            fields["date_note"] = found.note
     tags = data.get("tags")
     if tags:
         if isinstance(tags, str):

@@ -1,0 +1,222 @@
+"""The first hour with `digest`, run as a real command: help, mistakes, a busy port, Ctrl-C.
+
+Every test runs the installed `digest` script in a subprocess and checks its exit status
+and exactly what it printed: no traceback may reach the user on any of these paths.
+"""
+
+import os
+import pty
+import signal
+import socket
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from generator import cli
+from generator.pipeline import site_counts
+from generator.problems import Problem
+from tests.helpers import DIGEST, DIGEST_ENV, make_site
+from tests.helpers import run_digest as digest
+
+ARTICLE = """---
+title: Talks in Geneva
+date: 2016-12-09
+---
+
+Officials from Russia and the United States met in Geneva on Friday to discuss a truce.
+"""
+
+BUILD_USAGE = (
+    "usage: digest build [-h] [--config CONFIG] [--content CONTENT]\n"
+    "                    [--output OUTPUT] [--strict] [--quiet] [--no-cache]\n"
+    "                    [--jobs N] [--scheduler ADDRESS]\n"
+)
+SERVE_USAGE = (
+    "usage: digest serve [-h] [--config CONFIG] [--content CONTENT]\n"
+    "                    [--output OUTPUT] [--host HOST] [--port PORT] [--open]\n"
+    "                    [--poll] [--timings] [--no-cache] [--jobs N]\n"
+    "                    [--scheduler ADDRESS]\n"
+)
+
+
+def test_bare_digest_prints_the_help():
+    result = digest()
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout.startswith(
+        "usage: digest [-h] [--version] COMMAND ...\n\n"
+        "Build a news digest website from a folder of articles.\n"
+    )
+    assert "    build     build content/ into the output folder\n" in result.stdout
+    assert result.stdout.endswith(
+        "Run 'digest COMMAND --help' for a command's options. Start a new site with\n"
+        "'digest init my-digest'.\n"
+    )
+
+
+def test_a_mistyped_option_prints_the_usage_of_its_command_and_the_closest_option():
+    result = digest("build", "--qiet")
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == (
+        BUILD_USAGE
+        + "digest build: error: unrecognized arguments: --qiet; did you mean `--quiet`?\n"
+    )
+
+
+def test_a_mistyped_command_suggests_the_closest_command():
+    result = digest("biuld")
+    assert result.returncode == 2
+    assert result.stderr == (
+        "usage: digest [-h] [--version] COMMAND ...\n"
+        "digest: error: unknown command 'biuld'; did you mean `build`? "
+        "commands: build, deploy, serve, watch, init\n"
+    )
+
+
+def test_an_unknown_configuration_key_suggests_the_closest_allowed_key(tmp_path):
+    make_site(tmp_path, {"a.md": ARTICLE}, config="[site]\ntitel = 'Desk'\n")
+    result = digest("build", cwd=tmp_path)
+    assert (result.returncode, result.stdout) == (1, "")
+    assert result.stderr == (
+        f"error: {tmp_path / 'digest.toml'}: site.titel: unknown key; did you mean `title`? "
+        "allowed: title, description, base_url, language, articles_per_page, directory_urls, "
+        "cname\n"
+    )
+
+
+def test_serve_refuses_a_port_out_of_range_before_building(tmp_path):
+    make_site(tmp_path, {"a.md": ARTICLE})
+    result = digest("serve", "--port", "99999", cwd=tmp_path)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == (
+        SERVE_USAGE + "digest serve: error: argument --port: '99999' is not a port number: "
+        "use 1-65535, or 0 for any free port\n"
+    )
+    assert not (tmp_path / "site").exists()
+
+
+def test_serve_reports_a_busy_port_before_building(tmp_path):
+    make_site(tmp_path, {"a.md": ARTICLE})
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        result = digest("serve", "--port", str(port), cwd=tmp_path)
+    assert (result.returncode, result.stdout) == (1, "")
+    assert result.stderr == (
+        f"digest: cannot listen on 127.0.0.1:{port}: Address already in use; "
+        "choose another port with --port, or --port 0 for any free one\n"
+    )
+    assert not (tmp_path / "site").exists()
+
+
+def test_counts_are_pluralised():
+    warning = Problem("a.md", "no date in metadata; using the file's modification time")
+    assert site_counts(1, 1, 1, (warning,)) == "1 article, 1 page, 1 tag page, 1 warning"
+    assert site_counts(0, 2, 0, ()) == "0 articles, 2 pages, 0 tag pages, 0 warnings"
+
+
+def interrupt_while_analysing(args: list[str], cwd: Path) -> tuple[int, str]:
+    """Run `digest` with stderr on a terminal (so it shows its progress bar), press Ctrl-C
+    once the bar appears, and return the exit status and everything it printed there."""
+    terminal, child_end = pty.openpty()
+    proc = subprocess.Popen(
+        [str(DIGEST), *args],
+        cwd=cwd,
+        env=DIGEST_ENV,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=child_end,
+    )
+    os.close(child_end)
+    shown = b""
+    try:
+        while b"analysing [" not in shown:
+            chunk = os.read(terminal, 1000)
+            assert chunk, shown
+            shown += chunk
+        proc.send_signal(signal.SIGINT)
+        proc.wait(timeout=60)
+        while True:
+            try:
+                chunk = os.read(terminal, 1000)
+            except OSError:  # the terminal closed with the process
+                break
+            if not chunk:
+                break
+            shown += chunk
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        os.close(terminal)
+    return proc.returncode, shown.decode().replace("\r\n", "\n")
+
+
+@pytest.fixture
+def forty_articles(tmp_path):
+    make_site(
+        tmp_path,
+        {
+            f"a{i}.md": ARTICLE.replace("Talks in Geneva", f"Talks in Geneva, round {i}")
+            for i in range(40)
+        },
+    )
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site/index.html").write_text("the previous site")
+    return tmp_path
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("args", "last_line"),
+    [
+        (["build"], "interrupted; the previous site was left as it was"),
+        (
+            ["deploy", "file:///{root}/published"],
+            "interrupted; the previous site was left as it was; nothing was deployed",
+        ),
+    ],
+    ids=["build", "deploy"],
+)
+def test_ctrl_c_while_analysing_prints_one_line_and_exits_130(forty_articles, args, last_line):
+    root = forty_articles
+    args = [a.format(root=root) for a in args]
+    code, shown = interrupt_while_analysing([*args, "--no-cache"], root)
+    assert code == 130
+    *progress, last = [line for line in shown.splitlines() if line]
+    assert last == last_line
+    assert all(line.startswith("analysing [") for line in progress), shown
+    assert [p.name for p in root.iterdir() if p.name.startswith(".site")] == []
+    assert (root / "site/index.html").read_text() == "the previous site"
+    assert not (root / "published").exists()
+
+
+@pytest.mark.parametrize("on_path", [True, False], ids=["venv-activated", "venv-not-activated"])
+def test_init_says_what_to_run_next_as_this_shell_can_run_it(tmp_path, on_path):
+    path = os.pathsep.join(([str(DIGEST.parent)] if on_path else []) + ["/usr/bin", "/bin"])
+    result = subprocess.run(
+        [str(DIGEST), "init", "my-digest"],
+        cwd=tmp_path,
+        env={**DIGEST_ENV, "PATH": path},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    command = "digest" if on_path else str(DIGEST.resolve())
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout == (
+        "created a new site in my-digest: digest.toml, content/, templates/, .gitignore\n"
+        f"next: cd my-digest && {command} serve (a preview that follows your edits), "
+        f"or {command} build\n"
+    )
+    assert (tmp_path / "my-digest/content/welcome.md").is_file()
+
+
+def test_ctrl_c_in_any_other_command_is_one_line_and_130(tmp_path, monkeypatch, capsys):
+    def interrupted(directory):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "scaffold", interrupted)
+    assert cli.main(["init", str(tmp_path / "new")]) == 130
+    assert capsys.readouterr() == ("", "interrupted\n")

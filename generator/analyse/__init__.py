@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from generator.analyse.length import Length
 from generator.analyse.mentions import extract_mentions
-from generator.analyse.summaries import Length, summarize, supports
 from generator.articles import Analysis, Article, Mention
 from generator.config import Config
 from generator.text.languages import language_name
@@ -59,6 +59,10 @@ def summarise_article(
     An article in a language sumy has no stemmer and stop words for (or an unknown code)
     gets its first sentences, with a warning, rather than a summary made with English rules.
     """
+    # Imported here: sumy and NLTK take a good part of a second to import, and a build
+    # whose analyses all come from the cache never needs them.
+    from generator.analyse.summaries import summarize, supports
+
     language = language_name(article.meta.lang, settings.language)
     tokenizer = tokenizer_for(language or "english")
     if article.meta.summary:

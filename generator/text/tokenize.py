@@ -11,10 +11,8 @@ import re
 from functools import cache
 
 import punkt
-from nltk.tokenize import NLTKWordTokenizer
 
 _WORD = re.compile(r"[^\W\d_]", re.UNICODE)
-_WORDS = NLTKWordTokenizer()
 
 
 class Tokenizer:
@@ -28,7 +26,16 @@ class Tokenizer:
         return tuple(s.strip() for s in self._sentences.tokenize(paragraph) if s.strip())
 
     def to_words(self, sentence: str) -> tuple[str, ...]:
-        return tuple(w for w in _WORDS.tokenize(sentence) if _WORD.search(w))
+        return tuple(w for w in _words().tokenize(sentence) if _WORD.search(w))
+
+
+@cache
+def _words():
+    # Imported on first use: NLTK takes a good part of a second to import, and headlines
+    # and sentences (all a build with cached analyses needs) come from Punkt alone.
+    from nltk.tokenize import NLTKWordTokenizer
+
+    return NLTKWordTokenizer()
 
 
 @cache

@@ -14,7 +14,6 @@ and `captions` cuts photo captions off the sentence they were glued to, both bef
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from functools import cache
 
 from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
@@ -28,6 +27,7 @@ from sumy.summarizers.sum_basic import SumBasicSummarizer
 from sumy.summarizers.text_rank import TextRankSummarizer
 from sumy.utils import get_stop_words
 
+from generator.analyse.length import Length
 from generator.analyse.summaries.captions import split_glued
 from generator.analyse.summaries.news import NewsSummarizer
 from generator.analyse.summaries.sentences import mend
@@ -47,14 +47,7 @@ SUMY_ALGORITHMS = {
 }
 # Every name `[summary] algorithm` accepts; "lead" takes the first sentences.
 ALGORITHMS = ("lead", *SUMY_ALGORITHMS)
-
-
-@dataclass(frozen=True)
-class Length:
-    """How long a summary may be: a sentence count and, optionally, a word budget."""
-
-    sentences: int = 3
-    words: int = 0
+__all__ = ["ALGORITHMS", "DEFAULT_ALGORITHM", "Length", "summarize", "supports"]
 
 
 def build_document(

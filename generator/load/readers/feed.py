@@ -15,8 +15,6 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from urllib.parse import urljoin
 
-import feedparser
-
 from generator.articles import Block, Metadata, RawArticle
 from generator.load.readers import ReadError, Source, reader
 from generator.load.readers.blocks import html_blocks, html_text
@@ -39,6 +37,8 @@ def read_feed(source: Source) -> list[RawArticle]:
         # On the same line, so parse errors keep the file's own line numbers (feedparser
         # would otherwise add a declaration line of its own).
         data = '<?xml version="1.0" encoding="utf-8"?>' + data
+    import feedparser  # imported when a feed is read (see html.py)
+
     parsed = feedparser.parse(io.BytesIO(data.encode("utf-8", "replace")))
     problem = parsed.get("bozo_exception")
     line = _line_of(problem)

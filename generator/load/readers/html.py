@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from html.parser import HTMLParser
 
-import trafilatura
-
 from generator.articles import Block, RawArticle
 from generator.load.readers import ReadError, Source, reader
 from generator.load.readers.meta import is_web_address, metadata_from_mapping
@@ -22,6 +20,10 @@ _VOID = frozenset("area base br col embed hr img input link meta source track wb
 @reader(".html", ".htm")
 def read_html(source: Source) -> list[RawArticle]:
     """One article: trafilatura's main text, or the title and visible paragraphs."""
+    # Imported here, like the other readers' parsers: a build that reads no saved page
+    # (most saves, every build with nothing changed) never pays for the import.
+    import trafilatura
+
     found = trafilatura.bare_extraction(source.text, include_comments=False, with_metadata=True)
     lines = (found.text or "").splitlines() if found is not None else []
     title = found.title if found is not None else None

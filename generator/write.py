@@ -14,6 +14,7 @@ import shutil
 import tempfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 
 from generator.render import Rendered
@@ -34,13 +35,15 @@ def check_output_dir(output: Path, protected: list[Path]) -> None:
             )
 
 
-def write_site(files: Mapping[str, bytes], output: Path) -> None:
-    """Write `files` (relative '/'-paths → bytes) as the new contents of `output`."""
+def write_site(files: Mapping[str, bytes] | Iterable[tuple[str, bytes]], output: Path) -> None:
+    """Write `files` (relative '/'-paths → bytes, or such pairs as they come: a site can be
+    written as it is rendered) as the new contents of `output`."""
     output = output.resolve()
     output.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.new-", dir=output.parent))
+    pairs = sorted(files.items()) if isinstance(files, Mapping) else files
     try:
-        for rel, data in sorted(files.items()):
+        for rel, data in pairs:
             target = staging / rel
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
@@ -130,16 +133,16 @@ class Writer:
     def write(self, rendered: Rendered) -> Written:
         """Put `rendered` on disk: everything on the first call, the changes after that."""
         if self._other is None:
-            write_site({**rendered.pages, **rendered.other}, self.output)
+            write_site(chain(rendered.pages, rendered.other.items()), self.output)
             self._other = rendered.other
-            return Written(len(rendered.pages) + len(rendered.other), 0)
+            return Written(rendered.rendered + len(rendered.other), 0)
         # A page rendered again may show what it showed: its file is left as it is (the
         # bytes compared with the file's), so unchanged files keep their times for hosts
         # and deploys. The other files (the API, static files) are made on every call and
         # compared with last call's bytes.
-        changes = {
-            rel: data for rel, data in rendered.pages.items() if _on_disk(self.output / rel) != data
-        }
+        # Every page is rendered before anything is written: a template error leaves the
+        # site as it was.
+        changes = {rel: data for rel, data in rendered.pages if _on_disk(self.output / rel) != data}
         last, digests = self._other, self._digests
         for rel, data in rendered.other.items():
             before = last.get(rel)

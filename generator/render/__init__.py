@@ -11,7 +11,7 @@ same in every process.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 import jinja2
@@ -22,6 +22,7 @@ from generator.link.site import Site
 from generator.render.api import ApiFiles
 from generator.render.files import host_files, static_files
 from generator.render.pages import plan_sections
+from generator.render.pages.page import Page
 from generator.render.pages.site_files import SitemapUrls
 from generator.render.theme import common_context, make_environment, render_page, templates_stamp
 from generator.render.urls import output_file
@@ -29,13 +30,24 @@ from generator.render.urls import output_file
 
 @dataclass(frozen=True)
 class Rendered:
-    """What one call of the render stage made."""
+    """What one call of the render stage made: the pages to write, rendered one by one as
+    they are read (so a whole site never sits in memory), and everything else."""
 
-    pages: dict[str, bytes]  # the pages rendered this time, by output file
+    pages: Iterable[tuple[str, bytes]]  # (output file, bytes); to be read once
+    rendered: int  # how many pages `pages` gives
     other: dict[str, bytes]  # every file that is not a page: static files, the API, host files
     removed: tuple[str, ...]  # files of last call's pages that the site no longer has
-    rendered: int  # pages rendered this time
     html_pages: int  # HTML pages of the whole site
+    state: _State  # the renderer's state once these pages are written (see `commit`)
+
+
+@dataclass(frozen=True)
+class _State:
+    env: jinja2.Environment
+    stamp: tuple
+    groups: dict[str, _Group]
+    made: set[str]
+    gone: set[str]
 
 
 @dataclass(frozen=True)
@@ -108,11 +120,11 @@ class Renderer:
         return made, self._gone
 
     def render(self, site: Site) -> Rendered:
-        """The files of `site` that changed since the last call (every file on the first).
-
-        Raises `jinja2.TemplateError` when a template fails; nothing of the call is kept
-        then, so the next call renders the same pages again.
-        """
+        """The files of `site` that changed since the last call (every file on the first),
+        planned; the pages are rendered as `Rendered.pages` is read, which raises
+        `jinja2.TemplateError` when a template fails. Nothing of the call is kept until
+        `commit` is called (once the files are written), so after a failure the next call
+        renders the same pages again."""
         config = self.config
         stamp = templates_stamp(config)
         last = self._groups
@@ -120,11 +132,9 @@ class Renderer:
         # files are gone).
         reuse = stamp == self._stamp
         env = self._env if reuse and self._env is not None else make_environment(config)
-        common = common_context(config)
-        files: dict[str, bytes] = {}
+        todo: list[Page] = []
         removed: list[str] = []
         groups: dict[str, _Group] = {}
-        rendered = 0
         for section in plan_sections(site, config, self._sitemap_urls):
             for i, (key, signature) in enumerate(
                 zip(section.keys, section.signatures, strict=True)
@@ -138,9 +148,7 @@ class Renderer:
                     made[page.url] = page.signature
                     if reuse and before is not None and before.shows(page.url, page.signature):
                         continue
-                    path, data = render_page(env, common, page.url, page.template, page.context)
-                    files[path] = data
-                    rendered += 1
+                    todo.append(page)
                 if before is not None:
                     removed += [output_file(url) for url in before.pages.keys() - made.keys()]
                 html = sum(1 for url in made if output_file(url).endswith(".html"))
@@ -148,20 +156,34 @@ class Renderer:
         gone = last.keys() - groups.keys()
         for key in gone:
             removed += [output_file(url) for url in last[key].pages]
-        env.entry_fragments.trim(site.entries)
         other = {
             **static_files(config),
             **self._api(site, config.site.base_url),
             **host_files(config),
         }
-        self._env, self._stamp, self._groups = env, stamp, groups
-        self._made = {key for key, group in groups.items() if group is not last.get(key)}
-        self._gone = gone
+        made = {key for key, group in groups.items() if group is not last.get(key)}
         html_pages = sum(group.html for group in groups.values())
-        return Rendered(files, other, tuple(sorted(removed)), rendered, html_pages)
+        pages = _render_pages(env, common_context(config), todo, site)
+        state = _State(env, stamp, groups, made, gone)
+        return Rendered(pages, len(todo), other, tuple(sorted(removed)), html_pages, state)
+
+    def commit(self, rendered: Rendered) -> None:
+        """Keep what `rendered` planned: its files are written."""
+        state = rendered.state
+        self._env, self._stamp, self._groups = state.env, state.stamp, state.groups
+        self._made, self._gone = state.made, state.gone
+
+
+def _render_pages(
+    env: jinja2.Environment, common: dict, todo: list[Page], site: Site
+) -> Iterator[tuple[str, bytes]]:
+    for page in todo:
+        yield render_page(env, common, page.url, page.template, page.context)
+    # The cards of entries no longer on the site go, once the pages are rendered.
+    env.entry_fragments.trim(site.entries)
 
 
 def render_site(site: Site, config: Config) -> dict[str, bytes]:
     """Every file of `site`, rendered from scratch: the complete output, in memory."""
     rendered = Renderer(config).render(site)
-    return {**rendered.pages, **rendered.other}
+    return {**dict(rendered.pages), **rendered.other}

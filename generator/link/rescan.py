@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
+from itertools import compress
 
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
 _GAP = re.compile(r"[ \t]+")
@@ -53,45 +54,63 @@ def build_index(
 def find(
     text: str, index: Mapping[str, Sequence[tuple[str, ...]]]
 ) -> list[tuple[int, int, tuple[str, ...]]]:
-    """(start, end, spelling) for each known spelling in `text`, leftmost-longest, no overlaps."""
-    tokens = words(text)
-    found = []
-    j = 0
-    while j < len(tokens):
-        matched = 0
-        for candidate in index.get(tokens[j][2], ()):
+    """(start, end, spelling) for each known spelling in `text`, leftmost-longest, no overlaps.
+
+    Only the words that begin some spelling are looked at in Python (most words begin
+    none: they are passed over in C loops), and where the words sit is worked out only for
+    a text that has one.
+    """
+    found: list[tuple[int, int, tuple[str, ...]]] = []
+    tokens = _WORD.findall(text)
+    starts = compress(range(len(tokens)), map(index.__contains__, tokens))
+    spans: list[tuple[int, int]] = []
+    free = 0  # the first word a new match may start at (matches do not overlap)
+    for j in starts:
+        if j < free:
+            continue
+        if not spans:
+            spans = [m.span() for m in _WORD.finditer(text)]
+        for candidate in index[tokens[j]]:
             n = len(candidate)
-            if _matches(text, tokens, j, candidate) and _stands_alone(text, tokens, j, n):
-                found.append((tokens[j][0], tokens[j + n - 1][1], candidate))
-                matched = n
+            if _matches(text, tokens, spans, j, candidate) and _stands_alone(
+                text, tokens, spans, j, n
+            ):
+                found.append((spans[j][0], spans[j + n - 1][1], candidate))
+                free = j + n
                 break
-        j += matched or 1
     return found
 
 
-def _matches(text: str, tokens: list, j: int, candidate: tuple[str, ...]) -> bool:
+def _matches(
+    text: str, tokens: list[str], spans: list[tuple[int, int]], j: int, candidate: tuple[str, ...]
+) -> bool:
     n = len(candidate)
-    if j + n > len(tokens) or tuple(t[2] for t in tokens[j : j + n]) != candidate:
+    if j + n > len(tokens) or tuple(tokens[j : j + n]) != candidate:
         return False
     # The words of a name are separated by spaces only, never by a line break or a comma.
-    return all(_GAP.fullmatch(text[tokens[k][1] : tokens[k + 1][0]]) for k in range(j, j + n - 1))
+    return all(_GAP.fullmatch(text[spans[k][1] : spans[k + 1][0]]) for k in range(j, j + n - 1))
 
 
-def _stands_alone(text: str, tokens: list, j: int, n: int) -> bool:
+def _stands_alone(
+    text: str, tokens: list[str], spans: list[tuple[int, int]], j: int, n: int
+) -> bool:
     # A capitalised word before the name only joins it when it does not open a sentence.
-    before = j > 0 and _continues(text, tokens, j - 1) and not _opens_sentence(text, tokens, j - 1)
-    after = j + n < len(tokens) and _continues(text, tokens, j + n - 1)
+    before = (
+        j > 0 and _continues(text, tokens, spans, j - 1) and not _opens_sentence(text, spans, j - 1)
+    )
+    after = j + n < len(tokens) and _continues(text, tokens, spans, j + n - 1)
     return not before and not after
 
 
-def _continues(text: str, tokens: list, a: int) -> bool:
+def _continues(text: str, tokens: list[str], spans: list[tuple[int, int]], a: int) -> bool:
     """Whether capitalised words a and a + 1 are separated by spaces only (one name)."""
-    gap = text[tokens[a][1] : tokens[a + 1][0]]
-    return (
-        bool(_GAP.fullmatch(gap)) and tokens[a][2][:1].isupper() and tokens[a + 1][2][:1].isupper()
-    )
+    gap = text[spans[a][1] : spans[a + 1][0]]
+    return bool(_GAP.fullmatch(gap)) and tokens[a][:1].isupper() and tokens[a + 1][:1].isupper()
 
 
-def _opens_sentence(text: str, tokens: list, k: int) -> bool:
-    before = text[tokens[k - 1][1] : tokens[k][0]] if k > 0 else "\n"
-    return "\n" in before or bool(re.search(r"[.!?:;\"“”]\s*$", before))
+def _opens_sentence(text: str, spans: list[tuple[int, int]], k: int) -> bool:
+    before = text[spans[k - 1][1] : spans[k][0]] if k > 0 else "\n"
+    return "\n" in before or bool(_SENTENCE_END.search(before))
+
+
+_SENTENCE_END = re.compile(r"[.!?:;\"“”]\s*$")

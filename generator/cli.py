@@ -99,6 +99,9 @@ def make_parser() -> Parser:
     add_site_options(p)
     p.add_argument("--strict", action="store_true", help="fail (exit 1) on any warning")
     p.add_argument("--quiet", "-q", action="store_true", help="print only problems")
+    p.add_argument(
+        "--timings", action="store_true", help="print the time each stage of the build took"
+    )
     add_cache_option(p)
     p.set_defaults(run=run_build, command_parser=p)
 
@@ -271,6 +274,8 @@ def build_and_report(config, args: argparse.Namespace, failed_note: str = "") ->
         print(f"note: {result.note}", file=sys.stderr)
     if not args.quiet:
         print(result.summary_line(_shown(config.output_dir)))
+    if getattr(args, "timings", False) and result.stages:
+        print(result.stages_line())
     return EXIT_OK
 
 

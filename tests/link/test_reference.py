@@ -1,0 +1,50 @@
+"""Reference data worked out from packages once, and read back by the next process."""
+
+from pathlib import Path
+
+from generator.link import gazetteer
+from generator.link.reference import Derived
+
+
+def counting(made: list):
+    def make() -> frozenset[str]:
+        made.append(1)
+        return frozenset({"attendance", "wheat"})
+
+    return make
+
+
+def test_derived_data_is_made_once_and_read_back_from_the_folder(tmp_path):
+    made: list[int] = []
+    first = Derived("words", counting(made), frozenset[str], ("msgspec",))
+    first.keep_in(tmp_path)
+    assert first.get() == {"attendance", "wheat"}
+    assert first.get() is first.get()
+    # A new process (a new object) reads what the first saved, without making it.
+    again = Derived("words", counting(made), frozenset[str], ("msgspec",))
+    again.keep_in(tmp_path)
+    assert again.get() == {"attendance", "wheat"}
+    assert made == [1]
+    # A damaged file is made again; without a folder nothing is read or written.
+    (saved,) = (tmp_path / "reference").iterdir()
+    saved.write_text("[not json")
+    broken = Derived("words", counting(made), frozenset[str], ("msgspec",))
+    broken.keep_in(tmp_path)
+    assert broken.get() == {"attendance", "wheat"} and made == [1, 1]
+    alone = Derived("words", counting(made), frozenset[str], ("msgspec",))
+    assert alone.get() == {"attendance", "wheat"} and made == [1, 1, 1]
+
+
+def test_the_gazetteer_read_back_equals_the_one_made(tmp_path):
+    made = Derived("gazetteer", gazetteer._make_index, dict[str, gazetteer.Place], ())
+    made.keep_in(tmp_path)
+    expected = made.get()
+    code = Path(gazetteer.__file__)
+
+    def never() -> dict:
+        raise AssertionError("made again instead of read")
+
+    read = Derived("gazetteer", never, dict[str, gazetteer.Place], (), code=code)
+    read.keep_in(tmp_path)
+    assert read.get() == expected
+    assert read.get()["geneva"] is gazetteer.Place.CITY

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from generator.config import EntitiesSection
+from generator.dates import parse_date
 from generator.entities import extract_mentions
 from generator.model import Block, Metadata, Problems, RawArticle
 from generator.ner.labels import KINDS
@@ -22,6 +23,7 @@ from generator.prepare import prepare_articles
 from generator.stories.model import StoryInput
 
 DEFAULT_MODEL = EntitiesSection().model
+__all__ = ["DEFAULT_MODEL", "Row", "parse_date", "story_inputs"]
 
 
 @dataclass(frozen=True)

@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-# Runs of letters and digits; an apostrophe, or a point or comma between digits, stays
-# inside ("don't", "6.1", "14,000"); hyphens and other punctuation split.
-_TOKEN = re.compile(r"[^\W_]+(?:['’.,][^\W_]+)*")
-_SPLIT = re.compile(r"[.,]")
+# A word with a digit in it is kept whole ("6.1", "14,000", "g20"); otherwise a run of
+# letters, an apostrophe and what follows dropped ("reid's" is Reid). Hyphens and other
+# punctuation split words.
+_TOKEN = re.compile(r"([^\W_]*\d(?:[^\W_]|[.,]\d)*)|([^\W\d_]+)(?:['’][^\W\d_]+)?")
 
 # ISO 639-1 codes → Snowball algorithm names.
 SNOWBALL = {
@@ -59,19 +59,9 @@ def language_code(value: str | None, default: str) -> str:
 
 def words(text: str) -> list[str]:
     """The text's words, lower-cased; numbers kept whole, one-letter words dropped."""
-    found = []
-    for match in _TOKEN.finditer(text.lower()):
-        token = match.group().replace("’", "'")
-        if any(c.isdigit() for c in token):
-            # "6.1", "14,000", "2011": a number is one word, without a trailing point.
-            found.append(token.rstrip(".,"))
-            continue
-        for part in _SPLIT.split(token):
-            # "reid's" → "reid": the possessive is the same name.
-            part = part.split("'", 1)[0]
-            if len(part) > 1:
-                found.append(part)
-    return found
+    return [
+        number or word for number, word in _TOKEN.findall(text.lower()) if number or len(word) > 1
+    ]
 
 
 def is_number(word: str) -> bool:

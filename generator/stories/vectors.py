@@ -61,7 +61,8 @@ class Vectorizer:
         stems = self._stems.get(code) or self._stems.setdefault(code, Stems(code))
         weights = self._weights.get(code) or self._weights.setdefault(code, WordWeights(code))
         stem_weights: dict[str, float] = {}
-        for word in (*words(article.title), *words(article.text)):
+        # Binary term frequency: each distinct word once.
+        for word in {*words(article.title), *words(article.text)}:
             weight = weights(word)
             if weight > 0:
                 stem = stems(word)

@@ -41,7 +41,7 @@ class Scores:
     pairs: tuple[float, float, float]
     predicted: int
     gold: int
-    merged: tuple[tuple[str, str, int], ...]  # gold story, gold story, articles involved
+    merged: tuple[tuple[str, str, int], ...]  # gold story, gold story, smaller side
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -113,7 +113,9 @@ def run(args: argparse.Namespace) -> int:
         example = {}
         for row, label in zip(rows, gold, strict=True):
             example.setdefault(label, row.title[:60])
-        print(f"\ngold stories merged at threshold {thresholds[0]:g} (articles involved):")
+        print(
+            f"\ngold stories merged at threshold {thresholds[0]:g} (articles on the smaller side):"
+        )
         for a, b, n in results[0].merged[: args.merged]:
             print(f"  {n:4d}  {a} ({example[a]})  +  {b} ({example[b]})")
         if not results[0].merged:
@@ -157,6 +159,8 @@ def score(predicted: Sequence[str], gold: Sequence[str]) -> Scores:
     together = pairs(joint.values())
     pair_p = together / pairs(predicted_size.values()) if pairs(predicted_size.values()) else 1.0
     pair_r = together / pairs(gold_size.values()) if pairs(gold_size.values()) else 1.0
+    # For each pair of gold stories found together, the articles on the smaller side summed
+    # over the predicted stories holding both: one stray article counts 1, not its story.
     merged: Counter[tuple[str, str]] = Counter()
     by_story: dict[str, list[tuple[str, int]]] = {}
     for (g, p), c in joint.items():
@@ -165,7 +169,7 @@ def score(predicted: Sequence[str], gold: Sequence[str]) -> Scores:
         parts.sort()
         for i, (a, ca) in enumerate(parts):
             for b, cb in parts[i + 1 :]:
-                merged[(a, b)] += ca + cb
+                merged[(a, b)] += min(ca, cb)
     return Scores(
         (precision, recall, _f1(precision, recall)),
         (pair_p, pair_r, _f1(pair_p, pair_r)),

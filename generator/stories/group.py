@@ -73,9 +73,9 @@ class StoryGrouper:
         """Add or replace `upserts` (by key) and remove the articles keyed `removals`."""
         upserts = {a.key: a for a in upserts}
         removed = {key for key in removals if key in self._inputs and key not in upserts}
-        seeds: set[str] = set()
         for key in sorted(removed | (upserts.keys() & self._inputs.keys())):
-            seeds |= self._forget(key)
+            self._forget(key)
+        seeds: set[str] = set()
         for key in sorted(upserts):
             vector = self._vectorizer.vector(upserts[key])
             self._inputs[key] = upserts[key]
@@ -102,19 +102,17 @@ class StoryGrouper:
             story.members,
         )
 
-    def _forget(self, key: str) -> set[str]:
-        """Drop an article's vector and pairs; returns the articles it was strongly tied to."""
+    def _forget(self, key: str) -> None:
+        """Drop an article's vector and pairs (its story is dropped by `_regroup`)."""
         self._index.remove(self._vectors.pop(key))
         del self._inputs[key]
         self._shingles.pop(key, None)
         for other in self._edges.pop(key):
             del self._edges[other][key]
-        neighbours = self._strong.pop(key)
-        for other in neighbours:
+        for other in self._strong.pop(key):
             self._strong[other].discard(key)
         for other in self._copies.pop(key):
             self._copies[other].discard(key)
-        return neighbours
 
     def _compare(self, key: str, batch: Mapping[str, StoryInput]) -> None:
         """Compare one article with its candidates (those in `batch` only once a pair)."""
@@ -172,8 +170,8 @@ class StoryGrouper:
                 if story is not None:
                     dropped.append(story)
                 stack.extend(self._strong[key] - region)
-            # A dropped story's other articles are clustered again too (they are normally in
-            # the region already: a story lies within one connected group).
+            # A dropped story's other articles are clustered again too: an edit or a deletion
+            # may have cut them off from the changed article's connected group.
             for story in dropped:
                 self._drop(story)
                 stack.extend(k for k in story.members if k in self._inputs and k not in region)

@@ -20,7 +20,7 @@ from bisect import bisect_left, insort
 from collections.abc import Iterable, Mapping
 
 from generator.stories.candidates import CandidateIndex
-from generator.stories.cluster import average_linkage
+from generator.stories.cluster import Merge, average_linkage, quantised
 from generator.stories.copies import WORD_COSINE_GATE, are_copies, shingles
 from generator.stories.headline import central_title
 from generator.stories.model import Stories, Story, StoryInput
@@ -49,9 +49,10 @@ class StoryGrouper:
         self._inputs: dict[str, StoryInput] = {}
         self._vectors: dict[str, ArticleVector] = {}
         self._shingles: dict[str, frozenset[int]] = {}
-        self._edges: dict[str, dict[str, float]] = {}  # similarity ≥ floor, both ways
+        self._edges: dict[str, dict[str, int]] = {}  # quantised similarity ≥ floor, both ways
         self._strong: dict[str, set[str]] = {}  # similarity ≥ threshold, or copies
         self._copies: dict[str, set[str]] = {}
+        self._merges: dict[str, Merge] = {}  # the last clustering's merges, by joining cluster
         self._story_of: dict[str, Story] = {}
         self._keys: list[str] = []  # story keys, sorted
         self._stories: dict[str, Story] = {}
@@ -73,6 +74,8 @@ class StoryGrouper:
         """Add or replace `upserts` (by key) and remove the articles keyed `removals`."""
         upserts = {a.key: a for a in upserts}
         removed = {key for key in removals if key in self._inputs and key not in upserts}
+        # Articles whose copies change: their groups start differently this time.
+        changed = self._copy_reach(removed | upserts.keys())
         for key in sorted(removed | (upserts.keys() & self._inputs.keys())):
             self._forget(key)
         seeds: set[str] = set()
@@ -86,7 +89,8 @@ class StoryGrouper:
             self._compare(key, upserts)
             seeds |= self._strong[key]
         seeds = (seeds | upserts.keys()) - removed
-        self._regroup(seeds, removed)
+        changed = (changed | self._copy_reach(upserts.keys())) - removed
+        self._regroup(seeds, removed, changed)
         return self.stories()
 
     def stories(self) -> Stories:
@@ -135,7 +139,7 @@ class StoryGrouper:
             both = has_entities and len(other_vector.entity_ids) > 0
             similarity = fade * combine(w, e, both)
             if similarity >= floor:
-                self._edges[key][other] = self._edges[other][key] = similarity
+                self._edges[key][other] = self._edges[other][key] = quantised(similarity)
             copy = w >= WORD_COSINE_GATE and are_copies(self._shingle(key), self._shingle(other))
             if copy:
                 self._copies[key].add(other)
@@ -144,6 +148,17 @@ class StoryGrouper:
                 self._strong[key].add(other)
                 self._strong[other].add(key)
 
+    def _copy_reach(self, keys: Iterable[str]) -> set[str]:
+        """The keys and every article joined to one of them through copies."""
+        found = {key for key in keys if key in self._copies}
+        stack = list(found)
+        while stack:
+            for other in self._copies[stack.pop()]:
+                if other not in found:
+                    found.add(other)
+                    stack.append(other)
+        return found | set(keys)
+
     def _shingle(self, key: str) -> frozenset[int]:
         found = self._shingles.get(key)
         if found is None:
@@ -151,13 +166,14 @@ class StoryGrouper:
             found = self._shingles[key] = shingles(article.title, article.text)
         return found
 
-    def _regroup(self, seeds: set[str], removed: set[str]) -> None:
-        """Cluster again every connected group holding a seed; drop the stories they had."""
+    def _regroup(self, seeds: set[str], removed: set[str], changed: set[str]) -> None:
+        """Cluster again every connected group holding a seed, replaying the last run's
+        merges for what did not change; replace the stories that came out different."""
         region: set[str] = set()
         stack = sorted(seeds)
         dropped: list[Story] = []
         for key in removed:
-            story = self._story_of.pop(key, None)
+            story = self._story_of.get(key)
             if story is not None:
                 dropped.append(story)
         while stack or dropped:
@@ -166,45 +182,50 @@ class StoryGrouper:
                 if key in region:
                     continue
                 region.add(key)
-                story = self._story_of.pop(key, None)
+                story = self._story_of.get(key)
                 if story is not None:
                     dropped.append(story)
                 stack.extend(self._strong[key] - region)
             # A dropped story's other articles are clustered again too: an edit or a deletion
             # may have cut them off from the changed article's connected group.
             for story in dropped:
-                self._drop(story)
                 stack.extend(k for k in story.members if k in self._inputs and k not in region)
             dropped = []
-        done: set[str] = set()
-        for key in sorted(region):
-            if key in done:
-                continue
-            component = self._component(key)
-            done |= component
-            for story in self._cluster(sorted(component)):
-                self._add(story)
-
-    def _component(self, key: str) -> set[str]:
-        found = {key}
-        stack = [key]
-        while stack:
-            for other in self._strong[stack.pop()]:
-                if other not in found:
-                    found.add(other)
-                    stack.append(other)
-        return found
-
-    def _cluster(self, members: list[str]) -> list[Story]:
+        record = [m for key in region | removed if (m := self._merges.pop(key, None))]
+        members = sorted(region)
         copy_groups = _copy_groups(members, self._copies)
-        clusters = average_linkage(members, self._edges, copy_groups, self.settings.threshold)
+        clusters, merges = average_linkage(
+            members, self._edges, copy_groups, self.settings.threshold, record, changed
+        )
+        for merge in merges:
+            self._merges[merge.second] = merge
+        old = {story for key in region | removed if (story := self._story_of.get(key))}
+        kept, made = set(), []
+        for cluster in clusters:
+            # Same articles, none changed: the same story (dates and copies unchanged too).
+            before = self._story_of.get(cluster[0])
+            if (
+                before is not None
+                and len(before.members) == len(cluster)
+                and changed.isdisjoint(cluster)
+                and set(before.members) == set(cluster)
+            ):
+                kept.add(before)
+            else:
+                made.append(cluster)
+        for story in old - kept:
+            self._drop(story)
+        for story in self._stories_of(made, copy_groups):
+            self._add(story)
+
+    def _stories_of(self, clusters: list[list[str]], copy_groups: list[list[str]]) -> list[Story]:
+        group_of = {group[0]: group for group in copy_groups}
         stories = []
         for cluster in clusters:
             ordered = sorted(cluster, key=self._time_order)
             place = {key: i for i, key in enumerate(ordered)}
-            inside = set(cluster)
             groups = sorted(
-                (sorted(g, key=place.__getitem__) for g in copy_groups if g[0] in inside),
+                (sorted(group_of[k], key=place.__getitem__) for k in cluster if k in group_of),
                 key=lambda g: place[g[0]],
             )
             stories.append(Story(ordered[0], tuple(ordered), tuple(map(tuple, groups))))

@@ -1,17 +1,17 @@
 """Grouping articles into stories, cold or after a change, with the same result either way.
 
-`StoryGrouper` keeps, between calls, each article's vector, the candidate index, and the
-similarities of compared pairs (those at least `FLOOR`). After articles are added, edited,
-renamed or deleted it compares only those articles with their candidates and clusters
-again only the connected groups they touch; everything else keeps its stories. Because a
-pair's similarity depends on the pair alone (see `vectors`, `candidates`) and the
-clustering of a connected group depends on that group alone (see `cluster`), the result
-is exactly what grouping every article from scratch gives, in any input order.
+`StoryGrouper` keeps, between calls, each article's vector, the candidate index, the
+similarities of compared pairs (those at least `FLOOR`) and the last clustering's merges.
+After articles are added, edited, renamed or deleted it compares only those articles with
+their candidates and clusters again only the connected groups they touch, replaying the
+recorded merges that the change leaves valid (see `cluster`); everything else keeps its
+stories. Because a pair's similarity depends on the pair alone (see `vectors`,
+`candidates`) and the clustering of a connected group depends on that group alone, the
+result is exactly what grouping every article from scratch gives, in any input order.
 
 Two articles can only end up in one story through a chain of pairs each at least the
 threshold (an average is never above its largest term), or of copies; so the graph of those
-pairs splits the articles into independent groups, and a change re-clusters only the
-groups it touches.
+pairs splits the articles into independent groups.
 """
 
 from __future__ import annotations

@@ -1,0 +1,124 @@
+"""Similarity of two articles: words, entities and time, each rule with a counter-example."""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from datetime import timedelta
+
+import pytest
+
+from generator.stories import StorySettings
+from generator.stories.similarity import (
+    ENTITY_SHARE,
+    TIME_SCALE_DAYS,
+    Scratch,
+    combine,
+    cosines,
+    time_factor,
+)
+from generator.stories.text import words
+from generator.stories.vectors import Vectorizer
+from tests.fixtures.stories.articles import inputs
+
+SETTINGS = StorySettings()
+
+
+@pytest.fixture(scope="module")
+def articles():
+    return {a.key: a for a in inputs()}
+
+
+@pytest.fixture(scope="module")
+def vectorizer():
+    return Vectorizer("en")
+
+
+def cosine_pair(vectorizer, a, b):
+    va, vb = vectorizer.vector(a), vectorizer.vector(b)
+    scratch = Scratch()
+    scratch.fit(len(vectorizer.word_numbers), len(vectorizer.entity_numbers))
+    w, e = cosines(va, [vb], scratch)
+    return float(w[0]), float(e[0])
+
+
+def test_time_factor_is_a_gaussian_of_the_days_apart():
+    assert time_factor(10.0, 10.0, 7) == 1.0
+    assert time_factor(10.0, 12.0, 7) == pytest.approx(math.exp(-4 / (2 * TIME_SCALE_DAYS**2)))
+    assert time_factor(12.0, 10.0, 7) == time_factor(10.0, 12.0, 7)
+
+
+def test_time_factor_is_zero_beyond_the_window_and_not_just_before_it():
+    assert time_factor(0.0, 7.5, 7) == 0.0
+    assert time_factor(0.0, 90.0, 7) == 0.0
+    assert time_factor(0.0, 6.9, 7) > 0.0
+
+
+def test_an_undated_article_is_not_faded():
+    assert time_factor(None, 500.0, 7) == 1.0
+    assert time_factor(3.0, None, 7) == 1.0
+
+
+def test_missing_entities_are_not_evidence_against():
+    assert combine(0.4, 0.0, both_have_entities=False) == 0.4
+    # When both name entities, not sharing them does lower the similarity.
+    assert combine(0.4, 0.0, both_have_entities=True) == pytest.approx(0.4 * (1 - ENTITY_SHARE))
+    assert combine(0.4, 1.0, both_have_entities=True) > 0.4
+
+
+def test_the_same_event_in_other_words_is_similar(vectorizer, articles):
+    words_cos, entity_cos = cosine_pair(
+        vectorizer, articles["mine-collapse"], articles["mine-collapse-2"]
+    )
+    assert combine(words_cos, entity_cos, True) >= SETTINGS.threshold
+
+
+def test_unrelated_articles_the_same_week_are_not(vectorizer, articles):
+    words_cos, _ = cosine_pair(vectorizer, articles["festival"], articles["bridge-own"])
+    assert words_cos < SETTINGS.threshold
+
+
+def test_word_order_and_case_do_not_matter(vectorizer, articles):
+    a = articles["rate-march"]
+    shuffled = dataclasses.replace(
+        a, key="shuffled", text=" ".join(reversed(a.text.upper().split()))
+    )
+    words_cos, entity_cos = cosine_pair(vectorizer, a, shuffled)
+    assert words_cos == pytest.approx(1.0, abs=1e-5)
+    assert entity_cos == pytest.approx(1.0, abs=1e-5)
+
+
+def test_similarity_is_symmetric_to_the_bit(vectorizer, articles):
+    a, b = articles["bridge-own"], articles["bridge-inquiry"]
+    assert cosine_pair(vectorizer, a, b) == cosine_pair(vectorizer, b, a)
+
+
+def test_common_words_weigh_nothing_rare_ones_most(vectorizer):
+    from generator.stories.weights import RAREST, WordWeights
+
+    weights = WordWeights("en")
+    assert weights("the") == 0.0
+    assert 0 < weights("collapse") < weights("footbridge") <= RAREST
+    assert weights("veloria") == RAREST  # a name the lists do not know
+
+
+def test_words_keep_numbers_whole_and_drop_possessives():
+    assert words("Reid's G20 talks: 6.1 quake, 14,000 homes; e-mail") == [
+        "reid",
+        "g20",
+        "talks",
+        "6.1",
+        "quake",
+        "14,000",
+        "homes",
+        "mail",
+    ]
+
+
+def test_a_date_shift_within_the_window_changes_only_the_time_factor(articles):
+    a = articles["rate-march"]
+    later = dataclasses.replace(a, key="later", date=a.date + timedelta(days=2))
+    vectorizer = Vectorizer("en")
+    va, vb = vectorizer.vector(a), vectorizer.vector(later)
+    assert vb.day - va.day == pytest.approx(2.0)
+    assert time_factor(va.day, vb.day, SETTINGS.window_days) < 1.0

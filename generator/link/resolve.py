@@ -311,7 +311,7 @@ class _Spellings:
 
     def __call__(
         self, drafts: Sequence[tuple], lowercase_words: Mapping[str, int]
-    ) -> tuple[dict[tuple[str, ...], str], dict[str, tuple[tuple[str, ...], ...]]]:
+    ) -> tuple[dict[tuple[str, ...], str], rescan.Index]:
         keys = list(map(_KEY_OF_DRAFT, drafts))
         last = self._drafts
         lower = list(map(lowercase_words.__contains__, self._words))

@@ -97,13 +97,6 @@ def config_fingerprint(config: Config) -> str:
     return hashlib.sha256(repr(config).encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def signature_digest(signature: object) -> bytes:
-    """A page's or group's signature as 16 bytes that mean the same in every process."""
-    return hashlib.blake2b(
-        repr(signature).encode("utf-8", "surrogatepass"), digest_size=16
-    ).digest()
-
-
 class BuildState:
     """The state file of one site: read once when a pipeline starts, then updated after
     each successful run."""

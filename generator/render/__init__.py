@@ -16,9 +16,10 @@ from dataclasses import dataclass
 
 import jinja2
 
-from generator.build_state import StoredGroup, signature_digest
+from generator.build_state import StoredGroup
 from generator.config import Config
 from generator.link.site import Site
+from generator.link.site import version_of as signature_digest
 from generator.render.api import ApiFiles
 from generator.render.files import host_files, static_files
 from generator.render.pages import plan_sections
@@ -56,7 +57,7 @@ class _Group:
     pages: dict[str, object]  # URL → the page's signature
     html: int  # how many of them are HTML pages
     # Restored from a saved run: `signature` and the pages' are their digests
-    # (`build_state.signature_digest`), which this process compares with.
+    # (`link.site.version_of`: the same in every process), which this process compares with.
     digested: bool = False
 
     def holds(self, signature: object) -> bool:

@@ -9,6 +9,7 @@ import sys
 EVALUATIONS = {
     "summaries": "generator.evaluate.summaries",
     "entities": "generator.evaluate.entities",
+    "tagpages": "generator.evaluate.tagpages",
 }
 
 

@@ -33,8 +33,8 @@ from pathlib import Path
 
 from generator.config import Config, PathsSection
 from generator.evaluate import json_lines
+from generator.link.report import link_only
 from generator.link.site import Entity
-from generator.pipeline import Pipeline
 from generator.text.names import name_key
 
 VERDICTS = ("right", "duplicate", "mistyped", "not an entity", "merged", "unlabelled")
@@ -88,11 +88,8 @@ def build_entities(rows: Sequence[Mapping], root: Path, cache: Path | None) -> t
             record = {"title": row["title"], "text": row["text"], "date": _DATE}
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
     paths = PathsSection(cache=str(cache)) if cache else PathsSection()
-    pipeline = Pipeline(Config(root=root, paths=paths), use_cache=cache is not None)
-    # The stages of `Pipeline.run` up to the link stage: rendering adds no tag page.
-    cleaned = pipeline.cleaner.clean(pipeline.loader.load())
-    analysed = pipeline.analyser.analyse(cleaned.articles)
-    site = pipeline.linker.link(cleaned.articles, analysed.analyses, pipeline.config)
+    # The stages of `digest build` up to the link stage: rendering adds no tag page.
+    site, _ = link_only(Config(root=root, paths=paths), use_cache=cache is not None)
     return site.entities
 
 

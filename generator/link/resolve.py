@@ -33,6 +33,7 @@ from operator import attrgetter, itemgetter
 from generator.analyse.mentions.labels import KINDS, OTHER
 from generator.articles import Mention
 from generator.link import rescan
+from generator.link.definitions import defined_pairs
 from generator.link.groups import (
     GroupView,
     Summary,
@@ -46,6 +47,7 @@ from generator.link.groups import (
     with_found,
 )
 from generator.link.memo import ById, Inverted, PerId, Unchanged
+from generator.link.merge import Merges, merge_groups
 from generator.link.records import (
     Record,
     SteadyRecords,
@@ -80,6 +82,9 @@ class Resolution:
     _groups: tuple[Mapping[float, Record], ...] = field(default=(), repr=False, compare=False)
     _untagged: Sequence[Kept] = field(default=(), repr=False, compare=False)
     _ids: Sequence[float] = field(default=(), repr=False, compare=False)
+    # step 5: per entity key, the keys merged into it and why; keys found to be no entity
+    merges: Merges = field(default_factory=dict, repr=False, compare=False)
+    dropped: Mapping[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     # Only the evaluation asks for the parts below, so they are made on first use, not on
     # every link.
@@ -108,6 +113,10 @@ class Resolution:
             for _, _, owner, key in spans:
                 found.setdefault((article, key), number[owner])
         return found
+
+    def records_of(self, n: int) -> Mapping[float, Record]:
+        """The records (by article number) of `entities[n]`."""
+        return self._groups[n]
 
     @cached_property
     def _numbers(self) -> Mapping[str, int]:
@@ -146,6 +155,11 @@ class Resolver:
         # absorbed its surname keeps its records, and its vote is remembered.
         self._joined_groups = PerId(join, parts=2)
         self._votes_of_joined = PerId(vote_records)
+        # Step 5: what each article defines as one name, then the merges across the corpus,
+        # redone only when a group, a vote or a definition changed.
+        self._defined = PerId(defined_pairs)
+        self._all_defined = Unchanged(_all_pairs)
+        self._merged = Unchanged(merge_groups)
         self._drafts = PerId(_draft, parts=5)
         self._tagged_keys = PerId(keys_of_article)
         self._spellings = _Spellings()
@@ -188,6 +202,17 @@ class Resolver:
         votes = self._votes_with_given(keys, list(map(_RECORDS, groups.values())), given, given)
         views = list(groups.values())
         groups, kinds = self._joined(keys, (views, votes), (rules, given), (fingerprint, given))
+        defined = (
+            self._all_defined(ids, (self._defined(ids, texts, None, None),), None, None)
+            if texts
+            else ()
+        )
+        groups, kinds, merges, dropped = self._merged(
+            list(groups),
+            (list(groups.values()), [kinds[key] for key in groups]),
+            (defined, given),
+            (defined, given),
+        )
 
         order = sorted(groups)
         views = list(map(groups.__getitem__, order))
@@ -211,7 +236,9 @@ class Resolver:
             order, (list(map(_COUNTS, drafts)), list(map(found_by_key.get, order))), None, None
         )
         entities = self._entities(order, (drafts, counts), None, None)
-        return Resolution(tuple(entities), tuple(map(_GROUP, views)), untagged, ids)
+        return Resolution(
+            tuple(entities), tuple(map(_GROUP, views)), untagged, ids, merges, dropped
+        )
 
     def _rescan(
         self,
@@ -271,6 +298,13 @@ class Resolver:
         votes = self._votes_of_joined(owners, records, given_names, given_names)
         kinds.update(zip(owners, votes, strict=True))
         return joined, kinds
+
+
+def _all_pairs(
+    ids: Sequence[float], columns: tuple[Sequence[tuple[tuple[str, str, str], ...]]], _: None
+) -> tuple[tuple[str, str, str], ...]:
+    """Every name pair the articles define (`definitions`), once, in order."""
+    return tuple(sorted({pair for pairs in columns[0] for pair in pairs}))
 
 
 def _draft(

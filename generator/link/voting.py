@@ -14,10 +14,12 @@ from collections import Counter
 from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from generator.analyse.mentions.cues import ANY_CAPITAL, WEAK_PLACE
+from generator.analyse.mentions.cues import ANY_CAPITAL, FURNITURE, WEAK_PLACE
 from generator.analyse.mentions.labels import KINDS, OTHER, kind_of_label
+from generator.link.countries import is_demonym
 from generator.link.gazetteer import Place, is_big_city, place_strength
 from generator.link.lexicon import is_common_word
+from generator.text.names import CONNECTORS
 
 # Words that make a name an organisation or a place wherever they stand in it.
 ORGANISATION_WORDS = frozenset(
@@ -28,15 +30,20 @@ ORGANISATION_WORDS = frozenset(
     "movement brigade brigades militia network airlines airways club society church trust "
     "exchange news times post journal press television radio tv hospital centre center "
     "coalition alliance league cabinet government administration crescent cross partnership "
+    # Newspapers and broadcasters ("Springfield Gazette", "Miami Herald").
+    "gazette herald tribune chronicle magazine newspaper broadcasting media "
     # Sports clubs, wherever they play ("Dundee United", "Sporting Gijon", "FC Porto").
-    "united rovers athletic wanderers albion sporting fc afc cf "
+    "united rovers rangers athletic wanderers albion sporting fc afc cf "
     # Company legal forms across countries ("Brewpole BV", "Zywiec SA", "Volkswagen AG").
     "bv nv sa ag gmbh spa ab asa oyj kk tbk bhd berhad limited holdings industries".split()
 )
 PLACE_WORDS = frozenset(
     "river lake sea ocean gulf bay strait island islands mountains mountain mount valley "
     "desert peninsula province county region district square street avenue airport "
-    "republic kingdom emirates".split()
+    "republic kingdom emirates "
+    # Buildings and landmarks are places ("Notre Dame Cathedral", "Wembley Stadium").
+    "temple cathedral tower stadium arena boulevard rue bridge castle mosque monument "
+    "plaza".split()
 )
 # "West Bank", "East Timor", "West Indies": a point of the compass opening a name.
 COMPASS_WORDS = frozenset(
@@ -83,6 +90,7 @@ class ArticleEvidence:
     marked: bool  # some cue says person, organisation or place ("in X" too)
     unmarked_capitals: int  # mentions capitalised only where every word is
     mentions: int  # mentions the model labelled
+    furniture: int = 0  # mentions in a photo credit or the page's furniture
 
 
 def article_evidence(labels: Mapping[str, int], cues: Mapping[str, int]) -> ArticleEvidence:
@@ -99,6 +107,7 @@ def article_evidence(labels: Mapping[str, int], cues: Mapping[str, int]) -> Arti
         any(cues.get(kind) for kind in (*KINDS, WEAK_PLACE)),
         cues.get(ANY_CAPITAL, 0),
         total,
+        cues.get(FURNITURE, 0),
     )
 
 
@@ -133,7 +142,7 @@ def vote_on_evidence(
 ) -> tuple[str, dict[str, float]]:
     """`vote`, from each article's `article_evidence`."""
     scores: Counter[str] = Counter({k: 0.0 for k in (*KINDS, OTHER)})
-    if _unmarked_common_word(name, articles):
+    if junk_reason(name, articles):
         return OTHER, dict(scores)
     strength = place_strength(name)
     # A known city the model calls NORP ("Aleppo") is not a nationality: it is the place.
@@ -169,12 +178,43 @@ def vote_on_evidence(
     return best, dict(scores)
 
 
-def _unmarked_common_word(name: str, articles: Sequence[ArticleEvidence]) -> bool:
-    # "Attendance", "Wheat", "CRICKET": an English word the corpus capitalises only where any
-    # word is capitalised (line and sentence starts, headlines in capitals), and that nothing
-    # around it calls a person, organisation or place, is the word, not a name. A place the
-    # gazetteer knows stays a name ("Phoenix", "Reading").
-    if " " in name or not is_common_word(name) or place_strength(name) is not Place.NONE:
+# A word of letters and digits: a model number, a product code or a social handle
+# ("Galaxy S5", "Cortex-A15", "S6E3FA2", "JaneDoe1"), never a person, organisation or place.
+_CODE_WORD = re.compile(r"(?=[\w-]*[^\W\d_])(?=[\w-]*\d)[\w-]+")
+
+
+def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
+    """Why a name is no tag whatever the model says, or None: a nationality, a product code
+    or handle, a name found only in credits and page furniture, or common words capitalised
+    only where any word is (line starts, headlines)."""
+    if is_demonym(name):
+        return "a nationality"
+    if any(_CODE_WORD.fullmatch(word) for word in name.split()):
+        return "a product code or handle (letters and digits)"
+    if sum(a.furniture for a in articles) >= sum(a.mentions for a in articles) > 0:
+        return "only in photo credits or page furniture"
+    if _unmarked_common_words(name, articles):
+        return "common words capitalised only where any word is (line starts, headlines)"
+    return None
+
+
+# "White House", "Carnegie Hall", "Hyde Park": buildings and grounds named in common words.
+_BUILDINGS = frozenset({"house", "hall", "palace", "park", "gardens"})
+
+
+def _unmarked_common_words(name: str, articles: Sequence[ArticleEvidence]) -> bool:
+    # "Attendance", "Wheat", "CRICKET", "Devastating Storm", "Most Read": English words the
+    # corpus capitalises only where any word is capitalised (line and sentence starts,
+    # headlines), and that nothing around them calls a person, organisation or place, are
+    # words, not a name. A place the gazetteer knows stays a name ("Phoenix", "Reading"), and
+    # so does a name ending in an organisation or place word ("Queens Park Rangers").
+    words = name.split()
+    if place_strength(name) is not Place.NONE:
+        return False
+    if not all(is_common_word(w) or w.casefold() in CONNECTORS for w in words):
+        return False
+    last = words[-1].casefold()
+    if len(words) > 1 and (last in ORGANISATION_WORDS or last in PLACE_WORDS | _BUILDINGS):
         return False
     if any(article.marked for article in articles):
         return False

@@ -95,6 +95,19 @@ PERSON_TITLES = (
     "midfielder",
     "goalkeeper",
     "rep",
+    "marshal",
+    "air marshal",
+    "air chief marshal",
+    "rabbi",
+    "pastor",
+    "bishop",
+    "archbishop",
+    "cardinal",
+    "treasurer",
+    "comptroller",
+    "clerk",
+    "first lady",
+    "husband",
 )
 _TITLE_WORDS = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in PERSON_TITLES)
 _TITLES = re.compile(rf"^(?:(?:{_TITLE_WORDS})\.?\s+)+(?=\w)", re.IGNORECASE)
@@ -109,8 +122,17 @@ _EDGE = re.compile(r"^[\W_]+|[\W_]+$", re.UNICODE)
 _NOT_NAME_TOKEN = re.compile(r"^[\W\d_]+$", re.UNICODE)
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 _NON_WORD = re.compile(r"[\W_]+")
-# A spaced dash or a colon joins two phrases, as in headlines ("CRICKET - SHEFFIELD ...").
-_PHRASE_BREAK = re.compile(r"\s[-–—:|/]\s|\s*[;!?]\s*")
+# A spaced dash or a colon joins two phrases, as in headlines ("CRICKET - SHEFFIELD ...");
+# an em dash needs no spaces ("Les Bleus—French Football Federation"). Brackets hold another
+# name ("the Federal Aviation Administration (FAA)") and a slash joins two ("AFP/John Smith",
+# a photo credit): each part is a name of its own.
+_PHRASE_BREAK = re.compile(r"\s[-–:|/]\s|\s*[;!?—()\[\]]\s*|(?<=\w)/(?=[A-Z][a-z])")
+# "Follow Jane Doe" under an article, "Credit Kostas Tsironis" under a photo: the button's
+# or the caption's word is not part of the name (the context cues note where it stood).
+_CHROME_WORD = re.compile(r"^(?:Follow|Credit|Photo|Photograph|Picture|Image)s?:?\s+(?=[A-Z])")
+# "reportThe Ministry", "saidBarack Obama": a scraper glued the word before the name to it
+# (three lower-case letters or more, then a capitalised word; "iPhone", "eBay" have fewer).
+_GLUED = re.compile(r"^[a-z]{3,}(?=[A-Z][a-z])")
 
 # Words the model sometimes tags that are dates, times or bare abbreviations, never names.
 NOT_NAMES = frozenset(
@@ -165,7 +187,7 @@ def clean_name(text: str, label: str) -> tuple[str, bool] | None:
         dotted = name.startswith(trimmed + ".") and _DOTTED.search(trimmed)
         name = trimmed + "." if dotted else trimmed
         name = _POSSESSIVE.sub("", name)
-        name = _THE.sub("", name)
+        name = _THE.sub("", _CHROME_WORD.sub("", _GLUED.sub("", name)))
         if label == "PERSON":
             stripped = _TITLES.sub("", name)
             titled = titled or stripped != name
@@ -177,7 +199,8 @@ def clean_name(text: str, label: str) -> tuple[str, bool] | None:
 
 def _trim_tokens(name: str) -> str:
     tokens = name.split()
-    while tokens and _NOT_NAME_TOKEN.match(tokens[-1]):
+    # Numbers at either end go, and a connector left at the end ("Blue Oyster Cult and").
+    while tokens and (_NOT_NAME_TOKEN.match(tokens[-1]) or tokens[-1] in CONNECTORS):
         tokens.pop()
     while tokens and _NOT_NAME_TOKEN.match(tokens[0]):
         tokens.pop(0)

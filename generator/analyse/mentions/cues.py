@@ -15,16 +15,41 @@ _PLACE_BEFORE = re.compile(
     r"(?:\b(?:city|town|village|province|region|district|county|state|capital|suburb|"
     r"outskirts|north|south|east|west|northeast|northwest|southeast|southwest|miles|"
     r"kilometres|kilometers|km|coast|coasts|shores|port|streets)\s+of|\bnear|\bcapital)"
-    r"\s+(?:the\s+)?$",
+    r"\s+(?:the\s+)?$"
+    # A building named after someone is the building: "the temples of Baal Shamin and Bel".
+    r"|\b(?:temple|cathedral|church|mosque|shrine|tomb|monastery|tower)s?\s+of\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*\s+){0,3}?(?:(?:and|or)\s+)?$",
     re.IGNORECASE,
 )
+# Buildings and venues: "the Bataclan concert hall", "Le Carillon bar" (the kind word in
+# lower case; capitalised, it is part of the name).
 _PLACE_AFTER = re.compile(
-    r"^(?:-based\b|\s+(?:province|governorate|region|district|state|county|port)\b)"
+    r"^(?:-based\b|\s+(?:province|governorate|region|district|state|county|port)\b"
+    r"|\s+(?:concert\s+hall|music\s+hall|theatre|theater|stadium|arena|restaurant|bar|"
+    r"caf[eé]|hotel|nightclub|temple|cathedral|mosque|tower|airport|square|bridge|venue)\b)"
 )
 # "in Copenhagen": usually a place, but also "a stake in Salomon Brothers", "in Arabic"; so
 # it is a weaker cue of its own ("the" excluded: "in the Zimbabwe Open", "in the Holocaust").
 _IN_BEFORE = re.compile(r"\bin\s+$")
 WEAK_PLACE = "place?"
+# Not a kind but a note that the name stands in a photo credit or in the page's furniture:
+# "Photo: AFP", "AFP/John Smith", "(Getty Images)" at the end of a caption, "Follow Jane
+# Doe", "Share on Facebook", "@JaneDoe1". A name found only there is no tag.
+FURNITURE = "furniture"
+_CREDIT_BEFORE = re.compile(
+    r"(?:(?:^|[\n(|•])\s*(?:photo(?:graph)?|picture|image|credit|courtesy|source)s?\b\s*"
+    r"(?:by\b|:)?|\b(?:photo(?:graph)?|picture|image|credit)s?\s*(?:by\b|:)|©|\bcopyright\b"
+    r"|(?<=\w)/)\s*$",
+    re.IGNORECASE,
+)
+_CREDIT_AFTER = re.compile(r"^(?:/\s*[A-Z]|\s+(?:Photos?|Pictures?|Images)\b(?!\s+of))")
+# "... in Paris on Friday. (Getty Images)": a name alone in brackets that end the line.
+_BRACKETS_ENDING_LINE = re.compile(r"^\)[ \t]*(?:\n|$)")
+_CHROME = re.compile(
+    r"(?:(?:^|[\n|•])\s*(?:Follow|Share|Email|Tweet|Like|Subscribe)\b(?:\s+(?:us|this|on|"
+    r"via|to|with|at))*|@)\s*$",
+    re.IGNORECASE,
+)
 # Not a kind but a note on the name's capital letter: it stands where any word would have
 # one (see `capital_says_nothing`), so it is no sign of a name.
 ANY_CAPITAL = "capital?"
@@ -32,6 +57,21 @@ _ORG_BEFORE = re.compile(
     r"\b(?:spokesman|spokeswoman|spokesperson|member|members|leader|leaders|head|chief|"
     r"chairman|fighters)\s+(?:for|of)\s+(?:the\s+)?$",
     re.IGNORECASE,
+)
+# What a company, a newspaper, a band or a network is called before its name: "the band
+# Aerosmith", "satirical magazine Charlie Hebdo", "analyst firm Canalys", "shares in X".
+_ORG_NOUN_BEFORE = re.compile(
+    r"\b(?:magazine|newspaper|paper|daily|weekly|tabloid|broadcaster|channel|network|website|"
+    r"band|group|party|airline|carrier|company|firm|maker|manufacturer|giant|retailer|"
+    r"operator|start-?up|bank|insurer|lender|agency|publisher|label|studio|chain|charity|"
+    r"conglomerate|(?:shares|stake)\s+(?:in|of))\s+$",
+    re.IGNORECASE,
+)
+# "Ryanair, the Irish airline," "Blue Origin, a rocket company".
+_ORG_APPOSITION = re.compile(
+    r"^\s*,\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?(?:company|airline|carrier|firm|band|"
+    r"newspaper|magazine|broadcaster|network|group|party|bank|maker|retailer|website|agency|"
+    r"publisher|manufacturer|insurer)\b"
 )
 _ORG_AFTER = re.compile(
     r"^\s+(?:(?:rebel|militant|armed|jihadist|opposition|political|terrorist)\s+"
@@ -90,10 +130,22 @@ def context_cues(before: str, after: str) -> tuple[str, ...]:
         found.append("place")
     elif _IN_BEFORE.search(before):
         found.append(WEAK_PLACE)
-    if _ORG_BEFORE.search(before) or _ORG_AFTER.match(after):
+    if (
+        _ORG_BEFORE.search(before)
+        or _ORG_NOUN_BEFORE.search(before)
+        or _ORG_AFTER.match(after)
+        or _ORG_APPOSITION.match(after)
+    ):
         found.append("organisation")
     if _title_before(before) or _ROLE_BEFORE.search(before) or _ROLE_AFTER.match(after):
         found.append("person")
+    if (
+        _CREDIT_BEFORE.search(before)
+        or _CREDIT_AFTER.match(after)
+        or _CHROME.search(before)
+        or (before.endswith("(") and _BRACKETS_ENDING_LINE.match(after))
+    ):
+        found.append(FURNITURE)
     return tuple(found)
 
 
@@ -101,6 +153,18 @@ def _title_before(before: str) -> bool:
     words = before.split()[-3:]
     return any(title_key(" ".join(words[i:])) for i in range(len(words))) and bool(
         words and name_key(words[-1])
+    )
+
+
+def _title_case_heading(line: str) -> bool:
+    # "Okafor Appears in Court After Devastating Storm": a headline or a menu in title case,
+    # three words or more of four letters or more, all capitalised, and no full stop at the
+    # end. Its capitals say nothing either.
+    words = [w for w in line.split() if len(w) >= 4 and w[0].isalpha()]
+    return (
+        len(words) >= 3
+        and all(w[0].isupper() for w in words)
+        and not line.rstrip().endswith((".", '"', "”"))
     )
 
 
@@ -119,7 +183,7 @@ def capital_says_nothing(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end]
-    if not any(c.islower() for c in line):
+    if not any(c.islower() for c in line) or _title_case_heading(line):
         return True
     before = text[line_start:start].rstrip()
     if not before or (before[-1] in _CLAUSE_END and not _ABBREVIATION.search(before)):

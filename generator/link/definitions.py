@@ -1,0 +1,122 @@
+"""Names an article defines as one: abbreviations and "also known as".
+
+"the Federal Aviation Administration (FAA)" and "FAA (Federal Aviation Administration)"
+define an abbreviation, found with the Schwartz–Hearst algorithm (Schwartz and Hearst,
+"A simple algorithm for identifying abbreviation definitions in biomedical text", 2003):
+a short form in brackets, two to ten characters, at most two words, whose characters are
+found in order, right to left, in the words just before the brackets, its first character
+opening a word. "Mumbai, also known as Bombay", "Kyiv (formerly Kiev)", "Saigon, known
+locally as Ho Chi Minh City" define another name.
+
+What an article defines holds across the corpus: the link stage files both names under
+one entity wherever they occur (`generator.link.merge`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.text.names import clean_name, name_key
+
+# "(FAA)", "(Federal Aviation Administration)": what brackets hold, on one line.
+_BRACKETS = re.compile(r"\(([^()\n]{1,120})\)")
+_WORD = re.compile(r"\S+")
+# Capitalised words, with the connectors names have ("Bank of England", "Abu Bakr al-Baghdadi").
+_NAME = r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|the|de|du|al|el|la|le|von|van|and)\s+)*[A-Z][\w'’.&-]*)*"
+_ALSO_KNOWN = re.compile(
+    rf"(?P<a>{_NAME})\s*(?:,|\()?\s*(?:(?:also|locally|formerly|previously|once|otherwise|"
+    rf"widely|popularly|better)\s+)?(?:known|called|named)\s+(?:locally\s+)?as\s+(?:the\s+)?"
+    rf"(?P<b>{_NAME})"
+)
+_SENTENCE_END = re.compile(r"(?<=\w\w)\.\s+")
+_FORMERLY = re.compile(
+    rf"(?P<a>{_NAME})\s*(?:,|\()\s*(?:formerly|previously|once|aka|a\.k\.a\.)\s+(?:the\s+)?"
+    rf"(?P<b>{_NAME})"
+)
+
+
+def best_long_form(short: str, long: str) -> str | None:
+    """The end of `long` that `short` abbreviates (Schwartz–Hearst), or None.
+
+    Every letter or digit of `short` must appear in `long`, in order, read right to left,
+    and its first character must open a word of `long`.
+    """
+    s, position = len(short) - 1, len(long) - 1
+    while s >= 0:
+        char = short[s].casefold()
+        if not char.isalnum():
+            s -= 1
+            continue
+        while position >= 0 and (
+            long[position].casefold() != char
+            or (s == 0 and position > 0 and long[position - 1].isalnum())
+        ):
+            position -= 1
+        if position < 0:
+            return None
+        position -= 1
+        s -= 1
+    start = long.rfind(" ", 0, position + 1) + 1
+    return long[start:]
+
+
+def _is_short_form(text: str) -> bool:
+    words = text.split()
+    return (
+        2 <= len(text) <= 10
+        and len(words) <= 2
+        and text[0].isalnum()
+        and any(c.isalpha() for c in text)
+        and any(c.isupper() for c in text)
+    )
+
+
+def abbreviations(text: str) -> list[tuple[str, str]]:
+    """(long form, short form) for each abbreviation the text defines in brackets."""
+    found = []
+    for match in _BRACKETS.finditer(text):
+        inner = match.group(1).strip()
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        before = text[line_start : match.start()].rstrip()
+        if _is_short_form(inner):
+            # "long form (SF)": the long form is at most min(|SF| + 5, 2|SF|) words long.
+            limit = min(len(inner) + 5, 2 * len(inner))
+            words = [w.group() for w in _WORD.finditer(before)][-limit:]
+            long = best_long_form(inner, " ".join(words))
+            if long and len(long) > len(inner) and " " in long:
+                found.append((long, inner))
+        else:
+            # "SF (long form)": the short form is the word before the brackets.
+            words = before.split()
+            if words and _is_short_form(words[-1]) and words[-1].isupper():
+                long = best_long_form(words[-1], inner)
+                if long and len(long.split()) <= len(words[-1]) + 5:
+                    found.append((long, words[-1]))
+    return found
+
+
+def other_names(text: str) -> list[tuple[str, str]]:
+    """(name, other name) for each "also known as", "known locally as", "formerly"."""
+    return [
+        # A name does not run across the end of a sentence ("Director-General. Mumbai").
+        (_SENTENCE_END.split(m.group("a"))[-1], m.group("b"))
+        for pattern in (_ALSO_KNOWN, _FORMERLY)
+        for m in pattern.finditer(text)
+    ]
+
+
+def defined_pairs(text: str, _: None = None) -> tuple[tuple[str, str, str], ...]:
+    """The name-key pairs an article defines as one entity, with how:
+    (key, key, "abbreviation" | "also known as")."""
+    pairs = []
+    for how, found in (("abbreviation", abbreviations(text)), ("also known as", other_names(text))):
+        for first, second in found:
+            a, b = _key(first), _key(second)
+            if a and b and a != b:
+                pairs.append((a, b, how))
+    return tuple(pairs)
+
+
+def _key(text: str) -> str:
+    cleaned = clean_name(text, "ORG")
+    return name_key(cleaned[0]) if cleaned else ""

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from generator.text.abbreviations import best_long_form
 from generator.text.names import clean_name, name_key
 
 # "(FAA)", "(Federal Aviation Administration)": what brackets hold, on one line.
@@ -23,41 +24,15 @@ _BRACKETS = re.compile(r"\(([^()\n]{1,120})\)")
 _WORD = re.compile(r"\S+")
 # Capitalised words, with the connectors names have ("Bank of England", "Abu Bakr al-Baghdadi").
 _NAME = r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|the|de|du|al|el|la|le|von|van|and)\s+)*[A-Z][\w'’.&-]*)*"
-_ALSO_KNOWN = re.compile(
-    rf"(?P<a>{_NAME})\s*(?:,|\()?\s*(?:(?:also|locally|formerly|previously|once|otherwise|"
-    rf"widely|popularly|better)\s+)?(?:known|called|named)\s+(?:locally\s+)?as\s+(?:the\s+)?"
-    rf"(?P<b>{_NAME})"
+_NAME_AT_END = re.compile(rf"{_NAME}$")
+_NAME_AT_START = re.compile(_NAME)
+# What stands between two names of one thing: ", also known as", " (formerly", ", aka".
+_ANOTHER_NAME = re.compile(
+    r"\s*[,(]?\s*(?:(?:also|locally|formerly|previously|once|otherwise|widely|popularly|better)"
+    r"\s+)?(?:known|called|named)\s+(?:locally\s+)?as\s+(?:the\s+)?(?=[A-Z])"
+    r"|\s*[,(]\s*(?:formerly|previously|once|aka|a\.k\.a\.)\s+(?:the\s+)?(?=[A-Z])"
 )
 _SENTENCE_END = re.compile(r"(?<=\w\w)\.\s+")
-_FORMERLY = re.compile(
-    rf"(?P<a>{_NAME})\s*(?:,|\()\s*(?:formerly|previously|once|aka|a\.k\.a\.)\s+(?:the\s+)?"
-    rf"(?P<b>{_NAME})"
-)
-
-
-def best_long_form(short: str, long: str) -> str | None:
-    """The end of `long` that `short` abbreviates (Schwartz–Hearst), or None.
-
-    Every letter or digit of `short` must appear in `long`, in order, read right to left,
-    and its first character must open a word of `long`.
-    """
-    s, position = len(short) - 1, len(long) - 1
-    while s >= 0:
-        char = short[s].casefold()
-        if not char.isalnum():
-            s -= 1
-            continue
-        while position >= 0 and (
-            long[position].casefold() != char
-            or (s == 0 and position > 0 and long[position - 1].isalnum())
-        ):
-            position -= 1
-        if position < 0:
-            return None
-        position -= 1
-        s -= 1
-    start = long.rfind(" ", 0, position + 1) + 1
-    return long[start:]
 
 
 def _is_short_form(text: str) -> bool:
@@ -97,12 +72,15 @@ def abbreviations(text: str) -> list[tuple[str, str]]:
 
 def other_names(text: str) -> list[tuple[str, str]]:
     """(name, other name) for each "also known as", "known locally as", "formerly"."""
-    return [
-        # A name does not run across the end of a sentence ("Director-General. Mumbai").
-        (_SENTENCE_END.split(m.group("a"))[-1], m.group("b"))
-        for pattern in (_ALSO_KNOWN, _FORMERLY)
-        for m in pattern.finditer(text)
-    ]
+    found = []
+    for match in _ANOTHER_NAME.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        before = _NAME_AT_END.search(text[max(line_start, match.start() - 100) : match.start()])
+        after = _NAME_AT_START.match(text, match.end())
+        if before and after:
+            # A name does not run across the end of a sentence ("Director-General. Mumbai").
+            found.append((_SENTENCE_END.split(before.group())[-1], after.group()))
+    return found
 
 
 def defined_pairs(text: str, _: None = None) -> tuple[tuple[str, str, str], ...]:

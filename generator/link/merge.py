@@ -200,8 +200,9 @@ def _suffixes(groups, kinds, found: Unions) -> None:
         if kinds[key] == "person":
             continue
         words = key.split()
-        while len(words) > 1 and words[-1] in LEGAL_FORMS:
-            words.pop()
+        while len(words) > 1 and (words[-1] in LEGAL_FORMS or words[-2:] == ["a", "s"]):
+            # "A/S" is two words once punctuation is gone.
+            del words[-2 if words[-2:] == ["a", "s"] else -1 :]
         by_stem[" ".join(words)].append(key)
         if len(words) > 1 and words[-1] in _KIND_WORDS:
             longer[" ".join(words[:-1])].append(key)

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from generator.analyse.mentions.cues import ANY_CAPITAL, FURNITURE, WEAK_PLACE
+from generator.analyse.mentions.cues import ANY_CAPITAL, FURNITURE, TEAM, WEAK_PLACE
 from generator.analyse.mentions.labels import KINDS, OTHER, kind_of_label
 from generator.link.countries import is_demonym
 from generator.link.gazetteer import Place, is_big_city, place_strength
@@ -73,6 +73,9 @@ PERSON_SHAPE_WEIGHT = 1.0
 # "Atletico Madrid", "Maccabi Tel Aviv": more than the model's PERSON label in an article,
 # less than that label with a title or role beside it.
 NAMED_AFTER_CITY_WEIGHT = 2.0
+# A known place opening a results-table row: more than the model's label and the gazetteer's
+# city evidence in that article together.
+TEAM_WEIGHT = 2.0
 
 
 @dataclass(frozen=True)
@@ -91,6 +94,7 @@ class ArticleEvidence:
     unmarked_capitals: int  # mentions capitalised only where every word is
     mentions: int  # mentions the model labelled
     furniture: int = 0  # mentions in a photo credit or the page's furniture
+    team: bool = False  # it opens a row of a results table or a score line
 
 
 def article_evidence(labels: Mapping[str, int], cues: Mapping[str, int]) -> ArticleEvidence:
@@ -108,6 +112,7 @@ def article_evidence(labels: Mapping[str, int], cues: Mapping[str, int]) -> Arti
         cues.get(ANY_CAPITAL, 0),
         total,
         cues.get(FURNITURE, 0),
+        bool(cues.get(TEAM)),
     )
 
 
@@ -170,6 +175,9 @@ def vote_on_evidence(
             scores[kind] += CUE_WEIGHT
         if article.weak_place:
             scores["place"] += WEAK_CUE_WEIGHT
+        if article.team and strength >= Place.ALTERNATE:
+            # A city in a results table is its team, however the model labels it there.
+            scores["organisation"] += TEAM_WEIGHT
     for kind, weight in name_evidence(name, given_names, surname_alone).items():
         scores[kind] += weight * len(articles)
     # Ties go to the first of person, place, organisation, other.

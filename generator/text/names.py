@@ -12,6 +12,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from generator.text.abbreviations import best_long_form
+
 # Lowercase words that may sit inside a name ("Bank of England", "Abdulkafi al-Hamdo").
 CONNECTORS = frozenset(
     "of the for and de du des da di del della dos das von van der den le la les al el bin ibn "
@@ -123,10 +125,11 @@ _NOT_NAME_TOKEN = re.compile(r"^[\W\d_]+$", re.UNICODE)
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 _NON_WORD = re.compile(r"[\W_]+")
 # A spaced dash or a colon joins two phrases, as in headlines ("CRICKET - SHEFFIELD ...");
-# an em dash needs no spaces ("Les Bleus—French Football Federation"). Brackets hold another
-# name ("the Federal Aviation Administration (FAA)") and a slash joins two ("AFP/John Smith",
-# a photo credit): each part is a name of its own.
-_PHRASE_BREAK = re.compile(r"\s[-–:|/]\s|\s*[;!?—()\[\]]\s*|(?<=\w)/(?=[A-Z][a-z])")
+# an em dash needs no spaces ("Les Bleus—French Football Federation"), and a slash joins two
+# names ("AFP/John Smith", a photo credit): each part is a name of its own.
+_PHRASE_BREAK = re.compile(r"\s[-–:|/]\s|\s*[;!?—]\s*|(?<=\w)/(?=[A-Z][a-z])")
+# "Australian Maritime Safety Authority (Amsa": a name and its abbreviation in brackets.
+_BRACKETED = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<short>[^()]+?)\)?$")
 # "Follow Jane Doe" under an article, "Credit Kostas Tsironis" under a photo: the button's
 # or the caption's word is not part of the name (the context cues note where it stood).
 _CHROME_WORD = re.compile(r"^(?:Follow|Credit|Photo|Photograph|Picture|Image)s?:?\s+(?=[A-Z])")
@@ -171,10 +174,20 @@ def canonical_forms(text: str, label: str) -> list[tuple[str, bool]]:
     forms = []
     for line in text.splitlines():
         for part in _PHRASE_BREAK.split(line):
-            form = clean_name(part, label)
-            if form:
-                forms.append(form)
+            for piece in _abbreviated(part):
+                form = clean_name(piece, label)
+                if form:
+                    forms.append(form)
     return forms
+
+
+def _abbreviated(part: str) -> list[str]:
+    # A span across brackets is a name and its abbreviation when the bracket abbreviates the
+    # name (Schwartz-Hearst); otherwise it is the model running on ("Megan Gerety ( U.S.").
+    found = _BRACKETED.match(part.strip())
+    if found and best_long_form(found["short"].strip(), found["name"]):
+        return [found["name"], found["short"]]
+    return [part]
 
 
 def clean_name(text: str, label: str) -> tuple[str, bool] | None:

@@ -15,11 +15,15 @@ _PLACE_BEFORE = re.compile(
     r"(?:\b(?:city|town|village|province|region|district|county|state|capital|suburb|"
     r"outskirts|north|south|east|west|northeast|northwest|southeast|southwest|miles|"
     r"kilometres|kilometers|km|coast|coasts|shores|port|streets)\s+of|\bnear|\bcapital)"
-    r"\s+(?:the\s+)?$"
-    # A building named after someone is the building: "the temples of Baal Shamin and Bel".
-    r"|\b(?:temple|cathedral|church|mosque|shrine|tomb|monastery|tower)s?\s+of\s+(?:the\s+)?"
-    r"(?:[A-Z][\w'’-]*\s+){0,3}?(?:(?:and|or)\s+)?$",
+    r"\s+(?:the\s+)?$",
     re.IGNORECASE,
+)
+# A building named after someone is the building: "the temples of Baal Shamin and Bel".
+_BUILDINGS = ("temple", "cathedral", "church", "mosque", "shrine", "tomb", "monastery", "tower")
+_BUILDINGS_PREFILTER = re.compile("|".join(_BUILDINGS), re.IGNORECASE)
+_BUILDING_OF = re.compile(
+    rf"\b(?i:{'|'.join(_BUILDINGS)})s?\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}?"
+    r"(?:(?:and|or)\s+)?$"
 )
 # Buildings and venues: "the Bataclan concert hall", "Le Carillon bar" (the kind word in
 # lower case; capitalised, it is part of the name).
@@ -42,6 +46,9 @@ _CREDIT_BEFORE = re.compile(
     r"|(?<=\w)/)\s*$",
     re.IGNORECASE,
 )
+_CREDIT_PREFILTER = re.compile(
+    r"photo|picture|image|credit|courtesy|source|copyright|©|\w/", re.IGNORECASE
+)
 _CREDIT_AFTER = re.compile(r"^(?:/\s*[A-Z]|\s+(?:Photos?|Pictures?|Images)\b(?!\s+of))")
 # "... in Paris on Friday. (Getty Images)": a name alone in brackets that end the line.
 _BRACKETS_ENDING_LINE = re.compile(r"^\)[ \t]*(?:\n|$)")
@@ -50,6 +57,16 @@ _CHROME = re.compile(
     r"via|to|with|at))*|@)\s*$",
     re.IGNORECASE,
 )
+# Not a kind but a note that the name opens a row of a results table or a score line
+# ("Barcelona ( Spain ) 9 4 5 13", "INDIANAPOLIS 37 Philadelphia 10"): a city's name there is
+# its team (the link stage counts it only for names the gazetteer knows as places).
+TEAM = "team"
+_ROW_START = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}[.=]?[ \t]+)?$")
+# A standings row: three numbers or more to the end of the line, after an optional country.
+_STANDINGS = re.compile(r"^(?:[ \t]+\([^()\n]*\))?(?:[ \t]+\d{1,3}){3,}[ \t]*(?:\n|$)")
+_SCORE_FIRST = re.compile(r"^[ \t]+\d{1,3}[ \t]+[A-Z][^\n\d]*?[ \t]\d{1,3}[ \t]*(?:\n|$)")
+_SCORE_SECOND = re.compile(r"(?:^|\n)[ \t]*[A-Z][^\n\d]*?[ \t]\d{1,3}[ \t]+$")
+_SCORE_END = re.compile(r"^[ \t]+\d{1,3}[ \t]*(?:\n|$)")
 # Not a kind but a note on the name's capital letter: it stands where any word would have
 # one (see `capital_says_nothing`), so it is no sign of a name.
 ANY_CAPITAL = "capital?"
@@ -60,13 +77,13 @@ _ORG_BEFORE = re.compile(
 )
 # What a company, a newspaper, a band or a network is called before its name: "the band
 # Aerosmith", "satirical magazine Charlie Hebdo", "analyst firm Canalys", "shares in X".
-_ORG_NOUN_BEFORE = re.compile(
-    r"\b(?:magazine|newspaper|paper|daily|weekly|tabloid|broadcaster|channel|network|website|"
-    r"band|group|party|airline|carrier|company|firm|maker|manufacturer|giant|retailer|"
-    r"operator|start-?up|bank|insurer|lender|agency|publisher|label|studio|chain|charity|"
-    r"conglomerate|(?:shares|stake)\s+(?:in|of))\s+$",
-    re.IGNORECASE,
+_ORG_NOUNS = frozenset(
+    "magazine newspaper paper daily weekly tabloid broadcaster channel network website band "
+    "group party airline carrier company firm maker manufacturer giant retailer operator "
+    "startup start-up bank insurer lender agency publisher label studio chain charity "
+    "conglomerate".split()
 )
+_STAKE = re.compile(r"\b(?:shares|stake)\s+(?:in|of)\s+$", re.IGNORECASE)
 # "Ryanair, the Irish airline," "Blue Origin, a rocket company".
 _ORG_APPOSITION = re.compile(
     r"^\s*,\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?(?:company|airline|carrier|firm|band|"
@@ -126,13 +143,17 @@ def context_cues(before: str, after: str) -> tuple[str, ...]:
     words on each side are enough.
     """
     found = []
-    if _PLACE_BEFORE.search(before) or _PLACE_AFTER.match(after):
+    if (
+        _PLACE_BEFORE.search(before)
+        or _PLACE_AFTER.match(after)
+        or (_BUILDINGS_PREFILTER.search(before) and _BUILDING_OF.search(before))
+    ):
         found.append("place")
     elif _IN_BEFORE.search(before):
         found.append(WEAK_PLACE)
     if (
         _ORG_BEFORE.search(before)
-        or _ORG_NOUN_BEFORE.search(before)
+        or _org_noun_before(before)
         or _ORG_AFTER.match(after)
         or _ORG_APPOSITION.match(after)
     ):
@@ -140,13 +161,30 @@ def context_cues(before: str, after: str) -> tuple[str, ...]:
     if _title_before(before) or _ROLE_BEFORE.search(before) or _ROLE_AFTER.match(after):
         found.append("person")
     if (
-        _CREDIT_BEFORE.search(before)
+        (_CREDIT_PREFILTER.search(before) and _CREDIT_BEFORE.search(before))
         or _CREDIT_AFTER.match(after)
         or _CHROME.search(before)
         or (before.endswith("(") and _BRACKETS_ENDING_LINE.match(after))
     ):
         found.append(FURNITURE)
+    if (_ROW_START.search(before) and (_STANDINGS.match(after) or _SCORE_FIRST.match(after))) or (
+        _SCORE_SECOND.search(before) and _SCORE_END.match(after)
+    ):
+        found.append(TEAM)
     return tuple(found)
+
+
+def _org_noun_before(before: str) -> bool:
+    # "the band Aerosmith", "analyst firm Canalys", "Chinese phone-maker Xiaomi", "shares in X".
+    if not before[-1:].isspace():
+        return False
+    words = before.split()
+    if not words:
+        return False
+    last = words[-1].casefold()
+    return (
+        last in _ORG_NOUNS or last.rsplit("-", 1)[-1] in _ORG_NOUNS or bool(_STAKE.search(before))
+    )
 
 
 def _title_before(before: str) -> bool:

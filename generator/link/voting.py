@@ -193,8 +193,9 @@ _CODE_WORD = re.compile(r"(?=[\w-]*[^\W\d_])(?=[\w-]*\d)[\w-]+")
 
 def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
     """Why a name is no tag whatever the model says, or None: a nationality, a product code
-    or handle, a name found only in credits and page furniture, or common words capitalised
-    only where any word is (line starts, headlines)."""
+    or handle, a name found only in credits and page furniture, common words capitalised
+    only where any word is (line starts, headlines), an event, treaty or law, a doctrine, a
+    ship, or a dictionary word mentioned once with nothing around it that makes it a name."""
     if is_demonym(name):
         return "a nationality"
     if any(_CODE_WORD.fullmatch(word) for word in name.split()):
@@ -203,7 +204,34 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
         return "only in photo credits or page furniture"
     if _unmarked_common_words(name, articles):
         return "common words capitalised only where any word is (line starts, headlines)"
+    words = name.split()
+    last = words[-1].casefold()
+    if len(words) > 1 and last in _EVENT_WORDS:
+        return "an event, a treaty or a law"
+    if len(words) == 1 and last.endswith("ism") and len(last) >= 7:
+        # "Judaism", "Marxism", "Catholicism" ("Prism" is too short to be one).
+        return "a doctrine or a religion"
+    if len(words) > 1 and words[0] in _VESSEL_PREFIXES:
+        return "a ship"
+    if (
+        len(words) == 1
+        and is_common_word(name)
+        and place_strength(name) is Place.NONE
+        and sum(a.mentions for a in articles) == 1
+        and not any(a.marked for a in articles)
+    ):
+        return "a dictionary word mentioned once, with nothing to say it is a name"
     return None
+
+
+# "Maastricht Treaty", "Geneva Convention", "Defense of Marriage Act", "Asian Cup", "Glastonbury
+# Festival": events, treaties and laws are no person, organisation or place.
+_EVENT_WORDS = frozenset(
+    "treaty convention accord accords agreement protocol act festival summit cup olympics "
+    "championship championships".split()
+)
+# "HMS Echo", "USS Nimitz": a ship.
+_VESSEL_PREFIXES = frozenset({"HMS", "HMAS", "USS", "USNS", "RMS", "MV", "SS", "HMCS", "INS"})
 
 
 # "White House", "Carnegie Hall", "Hyde Park": buildings and grounds named in common words.

@@ -220,3 +220,34 @@ def test_common_words_capitalised_only_at_line_starts_are_no_tag():
     assert names(marked) == {"Devastating Storm"}
     house = [[mention("White House", "ORG", cues=(("capital?", 1),))]]
     assert names(house) == {"White House"}
+
+
+@pytest.mark.parametrize(
+    ("name", "label"),
+    [
+        ("Maastricht Treaty", "ORG"),
+        ("Asian Cup", "ORG"),
+        ("Defense of Marriage Act", "ORG"),
+        ("Judaism", "ORG"),
+        ("HMS Echo", "ORG"),
+    ],
+)
+def test_events_treaties_laws_doctrines_and_ships_are_no_tag(name, label):
+    assert names([[mention(name, label, n=2)]]) == set()
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Treaty Oak Bank", "Cupertino", "Actors Equity", "Ismail Haniyeh", "HMSO Books", "Prism"],
+)
+def test_names_that_only_look_like_events_or_ships_stay(name):
+    assert names([[mention(name, "ORG", n=2)]]) == {name}
+
+
+def test_a_dictionary_word_mentioned_once_with_nothing_around_it_is_no_tag():
+    assert names([[mention("Markdown", "ORG")]]) == set()
+    # Twice, or with a cue that makes it a name, it is one.
+    assert names([[mention("Markdown", "ORG")], [mention("Markdown", "ORG")]]) == {"Markdown"}
+    cued = [[mention("Apple", "ORG", cues=(("organisation", 1),))]]
+    assert names(cued) == {"Apple"}
+    assert names([[mention("Okafor", "PERSON")]]) == {"Okafor"}

@@ -63,10 +63,17 @@ _CHROME = re.compile(
 TEAM = "team"
 _ROW_START = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}[.=]?[ \t]+)?$")
 # A standings row: three numbers or more to the end of the line, after an optional country.
-_STANDINGS = re.compile(r"^(?:[ \t]+\([^()\n]*\))?(?:[ \t]+\d{1,3}){3,}[ \t]*(?:\n|$)")
-_SCORE_FIRST = re.compile(r"^[ \t]+\d{1,3}[ \t]+[A-Z][^\n\d]*?[ \t]\d{1,3}[ \t]*(?:\n|$)")
-_SCORE_SECOND = re.compile(r"(?:^|\n)[ \t]*[A-Z][^\n\d]*?[ \t]\d{1,3}[ \t]+$")
-_SCORE_END = re.compile(r"^[ \t]+\d{1,3}[ \t]*(?:\n|$)")
+_STANDINGS = re.compile(
+    r"^(?:[ \t]+\([^()\n]*\))?(?:[ \t]+(?:-?\d+(?:[.:]\d+)*|\.\d+)){3,}[ \t]*(?:\n|$)"
+)
+# "Rangers 4 ( Ferguson 34 ) Hibernian 3", "New Jersey 110 BOSTON 108 ( OT )"
+_SCORE_FIRST = re.compile(
+    r"^[ \t]+\d{1,3}(?:[ \t]+\([^()\n]*\))?[ \t]+[A-Z][^\n\d()]*?[ \t]\d{1,3}\b"
+)
+_SCORE_SECOND = re.compile(
+    r"(?:^|\n)[ \t]*[A-Z][^\n\d()]*?[ \t]\d{1,3}(?:[ \t]+\([^()\n]*\))?[ \t]+$"
+)
+_SCORE_END = re.compile(r"^[ \t]+\d{1,3}\b")
 # Not a kind but a note on the name's capital letter: it stands where any word would have
 # one (see `capital_says_nothing`), so it is no sign of a name.
 ANY_CAPITAL = "capital?"

@@ -29,9 +29,10 @@ from generator.analyse.mentions import doc_spans, extract_spans, load_model, men
 from generator.analyse.mentions.labels import KINDS, kind_of_label
 from generator.config import EntitiesSection
 from generator.evaluate import json_lines
-from generator.link import countries, gazetteer, lexicon
+from generator.link import countries, gazetteer
 from generator.link.resolve import Resolution, resolve
 from generator.link.rules import editor_rules
+from generator.text import lexicon
 from generator.text.names import name_key
 
 GOLD_KINDS = {"PER": "person", "ORG": "organisation", "LOC": "place"}

@@ -18,7 +18,7 @@ from generator.analyse.mentions.cues import ANY_CAPITAL, FURNITURE, TEAM, WEAK_P
 from generator.analyse.mentions.labels import KINDS, OTHER, kind_of_label
 from generator.link.countries import is_demonym
 from generator.link.gazetteer import Place, is_big_city, place_strength
-from generator.link.lexicon import is_common_word
+from generator.text.lexicon import is_common_word
 from generator.text.names import CONNECTORS
 
 # Words that make a name an organisation or a place wherever they stand in it.

@@ -52,6 +52,12 @@ _CREDIT_PREFILTER = re.compile(
 _CREDIT_AFTER = re.compile(r"^(?:/\s*[A-Z]|\s+(?:Photos?|Pictures?|Images)\b(?!\s+of))")
 # "... in Paris on Friday. (Getty Images)": a name alone in brackets that end the line.
 _BRACKETS_ENDING_LINE = re.compile(r"^\)[ \t]*(?:\n|$)")
+# A name that is a whole line by itself: a credit under a photo ("Getty Images"), a menu or
+# share line ("Email Share"). Bylines and datelines are found before the cues.
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+_LINE_END = re.compile(r"^[ \t]*(?:\n|$)")
+# "WASHINGTON (AP) —", "RIYADH, Nov 5 (Reuters) -": the agency that filed the story.
+_DATELINE_OPEN = re.compile(r"(?:^|\n)[A-Z][A-Z'’. -]+(?:,[^\n()]{0,40})?\s*\($")
 _CHROME = re.compile(
     r"(?:(?:^|[\n|•])\s*(?:Follow|Share|Email|Tweet|Like|Subscribe)\b(?:\s+(?:us|this|on|"
     r"via|to|with|at))*|@)\s*$",
@@ -93,7 +99,8 @@ _ORG_NOUNS = frozenset(
 _STAKE = re.compile(r"\b(?:shares|stake)\s+(?:in|of)\s+$", re.IGNORECASE)
 # "Ryanair, the Irish airline," "Blue Origin, a rocket company".
 _ORG_APPOSITION = re.compile(
-    r"^\s*,\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?(?:company|airline|carrier|firm|band|"
+    r"^\s*,\s+(?:the|a|an|its)\s+(?:(?!(?:for|of|at|with|to|in|from|by)\b)[\w-]+\s+){0,3}?"
+    r"(?:company|airline|carrier|firm|band|"
     r"newspaper|magazine|broadcaster|network|group|party|bank|maker|retailer|website|agency|"
     r"publisher|manufacturer|insurer)\b"
 )
@@ -172,6 +179,8 @@ def context_cues(before: str, after: str) -> tuple[str, ...]:
         or _CREDIT_AFTER.match(after)
         or _CHROME.search(before)
         or (before.endswith("(") and _BRACKETS_ENDING_LINE.match(after))
+        or (_LINE_START.search(before) and _LINE_END.match(after))
+        or (_DATELINE_OPEN.search(before) and after.startswith(")"))
     ):
         found.append(FURNITURE)
     if (_ROW_START.search(before) and (_STANDINGS.match(after) or _SCORE_FIRST.match(after))) or (

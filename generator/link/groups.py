@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from generator.analyse.mentions import most_common
+from generator.link.gazetteer import Place, place_strength
 from generator.link.records import Record
 from generator.link.rules import EditorRules
 from generator.link.text_state import Kept
@@ -76,10 +77,21 @@ def summary(records: tuple[Record, ...], _: None) -> Summary:
     # it has one: "International Monetary Fund" with the alias "IMF".
     spelled_out = {form: n for form, n in full.items() if not _ABBREVIATION.fullmatch(form)}
     return Summary(
-        most_common(spelled_out or full or every),
+        _page_name(spelled_out or full or every),
         tuple(sorted(every, key=lambda f: (-every[f], f))),
         frozenset().union(*(rec.keys for rec in records)),
     )
+
+
+def _page_name(counts: Mapping[str, int]) -> str:
+    # The most used spelling; among equals, one the gazetteer knows ("Macedonia", not a
+    # misspelt "Macadonia"), then the longer, then the alphabetically first.
+    top = max(counts.values())
+    tied = [form for form, n in counts.items() if n == top]
+    if len(tied) > 1:
+        known = [form for form in tied if place_strength(form) is not Place.NONE]
+        tied = known or tied
+    return min(tied, key=lambda form: (-len(form), form))
 
 
 def _add_up(counts: list[Mapping[str, int]], total: dict[str, int] | None = None) -> dict[str, int]:

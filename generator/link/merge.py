@@ -33,6 +33,7 @@ from generator.link.groups import GroupView, view, vote_records
 from generator.link.records import Record
 from generator.link.spellings import Unions, near_spellings, people_by_parts, shared_context
 from generator.link.voting import ORGANISATION_WORDS, PLACE_WORDS
+from generator.text.lexicon import is_common_word
 from generator.text.names import CONNECTORS
 
 # Company legal forms, normalised away ("Inc", "Ltd", "KK", "AG", "SA", "plc", "A/S", ...).
@@ -212,6 +213,9 @@ def _suffixes(groups, kinds, found: Unions) -> None:
             for key in named:
                 found.union(stem if stem in groups else named[0], key, "a legal form")
     for short, keys in longer.items():
+        # A one-word dictionary word is a kind of thing, not a name ("State", "State Senate").
+        if " " not in short and is_common_word(short):
+            continue
         if short in groups and len(keys) == 1 and kinds[short] != "person":
             kinds_agree = kinds[short] == kinds[keys[0]]
             if kinds_agree or keys[0].split()[-1] in PLACE_WORDS:

@@ -15,7 +15,7 @@ from generator.config import Config
 from generator.link import Linker
 from generator.link.resolve import Resolution, ResolvedEntity
 from generator.link.site import Site
-from generator.link.voting import junk_reason
+from generator.link.voting import junk_reason, lone_word
 from generator.pipeline import Pipeline
 from generator.problems import BuildFailed
 from generator.text.names import name_key
@@ -75,9 +75,12 @@ def _why_not(n: int, entity: ResolvedEntity, resolution: Resolution, config: Con
     if any(name_key(form) in types for form in entity.forms):
         return "typed so by [entities] types"
     records = list(resolution.records_of(n).values())
-    reason = junk_reason(entity.name, [rec.evidence() for rec in records])
+    evidence = [rec.evidence() for rec in records]
+    reason = junk_reason(entity.name, evidence)
     if reason:
         return reason
+    if lone_word(entity.name, evidence) and sum(entity.articles.values()) == 1:
+        return "a dictionary word named once, with nothing to say it is a name"
     labels: dict[str, int] = {}
     for rec in records:
         for label, count in rec.labels.items():

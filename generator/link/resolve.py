@@ -58,6 +58,7 @@ from generator.link.records import (
 )
 from generator.link.rules import EditorRules
 from generator.link.text_state import CorpusText, Kept
+from generator.link.voting import lone_word
 from generator.text.names import name_key
 
 
@@ -244,7 +245,7 @@ class Resolver:
         self,
         texts: Sequence[str],
         ids: Sequence[float],
-        drafts: Sequence[tuple[str, str, str, tuple[str, ...], Mapping[float, int]]],
+        drafts: Sequence[tuple[str, str, str, tuple[str, ...], Mapping[float, int], bool]],
         tagged: Sequence[frozenset[str]],
         lowercase_words: Mapping[str, int],
     ) -> list[Kept]:
@@ -309,19 +310,26 @@ def _all_pairs(
 
 def _draft(
     item: tuple[str, Summary, GroupView, str, int], rules: EditorRules
-) -> tuple[str, str, str, tuple[str, ...], Mapping[float, int]]:
-    """Steps 5 and 6 for one group: (key, name, kind, spellings, mentions per article)."""
+) -> tuple[str, str, str, tuple[str, ...], Mapping[float, int], bool]:
+    """Steps 5 and 6 for one group: (key, name, kind, spellings, mentions per article, and
+    whether it is a lone dictionary word that the text must name more than once)."""
     key, summary, view, voted, lower = item
     kind = next((rules.types[k] for k in sorted(summary.keys) if k in rules.types), None)
+    lone = False
     if kind is None:
         kind = OTHER if is_common_word(key, view.total, lower, rules) else voted
+        lone = kind in KINDS and lone_word(summary.name, [r.evidence() for r in view.records])
     name = rules.canonical.get(key) or summary.name
-    return (key, name, kind, summary.forms, view.counts)
+    return (key, name, kind, summary.forms, view.counts, lone)
 
 
 def _entity(item: tuple[tuple, Mapping[float, int]], _: None) -> ResolvedEntity:
     draft, counts = item
-    return ResolvedEntity(*draft[:4], counts)
+    key, name, kind, forms, _, lone = draft
+    if lone and sum(counts.values()) == 1:
+        # Named once in the whole corpus's text, with nothing to say it is a name.
+        kind = OTHER
+    return ResolvedEntity(key, name, kind, forms, counts)
 
 
 _RECORDS = attrgetter("records")
@@ -352,7 +360,7 @@ class _Spellings:
         if last.changed(keys, drafts) or last.gone(keys) or lower != self._lower:
             owners: dict[tuple[str, ...], str] = {}
             words = []
-            for key, _, kind, forms, _ in drafts:
+            for key, _, kind, forms, _, _ in drafts:
                 if kind in KINDS:
                     for form in forms:
                         name = name_key(form)

@@ -194,8 +194,8 @@ _CODE_WORD = re.compile(r"(?=[\w-]*[^\W\d_])(?=[\w-]*\d)[\w-]+")
 def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
     """Why a name is no tag whatever the model says, or None: a nationality, a product code
     or handle, a name found only in credits and page furniture, common words capitalised
-    only where any word is (line starts, headlines), an event, treaty or law, a doctrine, a
-    ship, or a dictionary word mentioned once with nothing around it that makes it a name."""
+    only where any word is (line starts, headlines), an event, treaty or law, a doctrine or
+    a ship."""
     if is_demonym(name):
         return "a nationality"
     if any(_CODE_WORD.fullmatch(word) for word in name.split()):
@@ -213,15 +213,21 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
         return "a doctrine or a religion"
     if len(words) > 1 and words[0] in _VESSEL_PREFIXES:
         return "a ship"
-    if (
-        len(words) == 1
+    return None
+
+
+def lone_word(name: str, articles: Sequence[ArticleEvidence]) -> bool:
+    """Whether a name is a dictionary word that the model labels an organisation (or
+    nothing of ours) with no cue around it ("Markdown"): a name only if the corpus's text
+    names it more than once (the caller counts the re-scan's finds too)."""
+    return (
+        " " not in name
         and is_common_word(name)
         and place_strength(name) is Place.NONE
-        and sum(a.mentions for a in articles) == 1
         and not any(a.marked for a in articles)
-    ):
-        return "a dictionary word mentioned once, with nothing to say it is a name"
-    return None
+        # The model's people and places are rarely common words ("Smith", "Alps").
+        and not any(kind in ("person", "place") for a in articles for _, kind, _ in a.shares)
+    )
 
 
 # "Maastricht Treaty", "Geneva Convention", "Defense of Marriage Act", "Asian Cup", "Glastonbury

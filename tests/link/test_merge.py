@@ -245,9 +245,14 @@ def test_names_that_only_look_like_events_or_ships_stay(name):
 
 
 def test_a_dictionary_word_mentioned_once_with_nothing_around_it_is_no_tag():
-    assert names([[mention("Markdown", "ORG")]]) == set()
-    # Twice, or with a cue that makes it a name, it is one.
-    assert names([[mention("Markdown", "ORG")], [mention("Markdown", "ORG")]]) == {"Markdown"}
+    assert names([[mention("Markdown", "ORG")]], ["Write it as Markdown."]) == set()
+    # Twice in the text (tagged or not), or with a cue that makes it a name, it is one.
+    twice = ["Write it as Markdown.", "Markdown is plain."]
+    assert names([[mention("Markdown", "ORG")], []], twice) == {"Markdown"}
     cued = [[mention("Apple", "ORG", cues=(("organisation", 1),))]]
-    assert names(cued) == {"Apple"}
-    assert names([[mention("Okafor", "PERSON")]]) == {"Okafor"}
+    assert names(cued, ["Shares in Apple fell."]) == {"Apple"}
+    # The model's people and places are no such words.
+    assert names([[mention("Smith"), mention("Alps", "LOC")]], ["Smith left the Alps."]) == {
+        "Smith",
+        "Alps",
+    }

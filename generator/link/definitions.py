@@ -85,10 +85,15 @@ def other_names(text: str) -> list[tuple[str, str]]:
 
 def defined_pairs(text: str, _: None = None) -> tuple[tuple[str, str, str], ...]:
     """The name-key pairs an article defines as one entity, with how:
-    (key, key, "abbreviation" | "also known as")."""
+    (key, key, "abbreviation" | "also known as"); and (key, "", why) for an abbreviation
+    the article defines by common words, which is no name."""
     pairs = []
     for how, found in (("abbreviation", abbreviations(text)), ("also known as", other_names(text))):
         for first, second in found:
+            if how == "abbreviation" and first.islower():
+                # "a micro control unit (MCU)": an abbreviation of common words is a term.
+                pairs.append((name_key(second), "", "an abbreviation of common words"))
+                continue
             a, b = _key(first), _key(second)
             if a and b and a != b:
                 pairs.append((a, b, how))

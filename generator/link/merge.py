@@ -57,7 +57,7 @@ Merges = Mapping[str, tuple[tuple[str, str], ...]]  # entity key → (merged key
 def merge_groups(
     keys: Sequence[str],
     columns: tuple[Sequence[GroupView], Sequence[str]],
-    given: tuple[tuple[tuple[str, str, str], ...], frozenset[str]],
+    given: tuple[tuple[tuple[float, str, str, str], ...], frozenset[str]],
 ) -> tuple[dict[str, GroupView], dict[str, str], Merges, dict[str, str]]:
     """The groups and kinds after the merges, the merges by entity key, and the keys found
     to be no entity with why."""
@@ -71,8 +71,8 @@ def merge_groups(
         for article in group.group:
             by_article[article].append(key)
 
-    for a, b, how in defined:
-        if a in groups and b in groups:
+    for _, a, b, how in defined:
+        if a in groups and b in groups and b:
             found.union(a, b, f"defined in the text ({how})")
     _initials(groups, kinds, by_article, found)
     _countries(groups, kinds, found)
@@ -94,6 +94,20 @@ def merge_groups(
         merges[target] = tuple((k, found.reason[k]) for k in sorted(members) if k != target)
         kinds[target] = vote_records(merged_groups[target].records, given_names)
     dropped = {}
+    terms: dict[str, set[float]] = defaultdict(set)
+    for article, key, empty, _ in defined:
+        if not empty and key in merged_groups and key not in merges:
+            terms[key].add(article)
+    for key, articles in terms.items():
+        # "a micro control unit (MCU)": in the articles that define it so, the abbreviation
+        # is a term; elsewhere it may still name something ("MIC", a party).
+        rest = {n: rec for n, rec in merged_groups[key].group.items() if n not in articles}
+        if rest:
+            merged_groups[key] = view(rest, None)
+            kinds[key] = vote_records(merged_groups[key].records, given_names)
+        else:
+            kinds[key] = OTHER
+            dropped[key] = "an abbreviation the text defines by common words"
     for key in merged_groups:
         parts = key.split(" and ")
         if len(parts) == 2 and all(p in kinds and kinds[p] in KINDS for p in parts):

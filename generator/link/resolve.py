@@ -303,9 +303,11 @@ class Resolver:
 
 def _all_pairs(
     ids: Sequence[float], columns: tuple[Sequence[tuple[tuple[str, str, str], ...]]], _: None
-) -> tuple[tuple[str, str, str], ...]:
-    """Every name pair the articles define (`definitions`), once, in order."""
-    return tuple(sorted({pair for pairs in columns[0] for pair in pairs}))
+) -> tuple[tuple[float, str, str, str], ...]:
+    """Every name pair the articles define (`definitions`), with the article's number."""
+    return tuple(
+        (article, *pair) for article, pairs in zip(ids, columns[0], strict=True) for pair in pairs
+    )
 
 
 def _draft(

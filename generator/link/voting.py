@@ -18,7 +18,7 @@ from generator.analyse.mentions.cues import ANY_CAPITAL, FURNITURE, TEAM, WEAK_P
 from generator.analyse.mentions.labels import KINDS, OTHER, kind_of_label
 from generator.link.countries import is_demonym
 from generator.link.gazetteer import Place, is_big_city, place_strength
-from generator.text.lexicon import is_common_word
+from generator.text.lexicon import is_common_word, is_proper_word
 from generator.text.names import CONNECTORS
 
 # Words that make a name an organisation or a place wherever they stand in it.
@@ -183,7 +183,25 @@ def vote_on_evidence(
     # Ties go to the first of person, place, organisation, other.
     order = ("person", "place", "organisation", OTHER)
     best = max(order, key=lambda k: (scores[k], -order.index(k)))
+    if best == "person" and _words_for_a_person(name, articles, given_names):
+        return OTHER, dict(scores)
     return best, dict(scores)
+
+
+def _words_for_a_person(
+    name: str, articles: Sequence[ArticleEvidence], given_names: Container[str]
+) -> bool:
+    # "Easy Mode", "Smart Antenna", "Temper Trap": dictionary words the model took for a
+    # person's name, with no title or role beside them, no given name of the corpus's people
+    # and no word the dictionary also lists as a proper name ("Mark Cairns", "Curtly
+    # Ambrose": Mark and Ambrose are).
+    words = name.split()
+    return (
+        len(words) > 1
+        and all(is_common_word(w) and not is_proper_word(w) for w in words)
+        and words[0].casefold() not in given_names
+        and not any(a.person_cue for a in articles)
+    )
 
 
 # A word of letters and digits: a model number, a product code or a social handle

@@ -39,6 +39,23 @@ def is_common_word(word: str) -> bool:
     return word in words or (word.endswith("s") and word[:-1] in words)
 
 
+@lru_cache(maxsize=1)
+def _proper_words() -> frozenset[str]:
+    from english_words import get_english_words_set
+
+    return frozenset(
+        w.casefold() for w in get_english_words_set(["web2"], lower=False) if w[:1].isupper()
+    )
+
+
+@lru_cache(maxsize=1 << 14)
+def is_proper_word(word: str) -> bool:
+    """Whether Webster's Second lists `word` capitalised: a given name, a place, a people
+    ("Mark", "Ambrose", "Warsaw"), whatever else it also is."""
+    return word.casefold() in _proper_words()
+
+
 def load() -> None:
-    """Read the word list now rather than at first lookup."""
+    """Read the word lists now rather than at first lookup."""
     _words()
+    _proper_words()

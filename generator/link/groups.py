@@ -1,4 +1,4 @@
-"""Steps 3 to 6 of the entity resolution (see `resolve`): the records of one entity key
+"""Steps 3, 4, 6 and 7 of the entity resolution (see `resolve`): the records of one entity key
 across the corpus as a group, its vote on the type, its name and spellings, the corpus's
 given names, surnames joined to full names, and common words the model capitalised."""
 

@@ -95,19 +95,21 @@ def merge_groups(
         kinds[target] = vote_records(merged_groups[target].records, given_names)
     dropped = {}
     terms: dict[str, set[float]] = defaultdict(set)
-    for article, key, empty, _ in defined:
+    why: dict[str, str] = {}
+    for article, key, empty, reason in defined:
         if not empty and key in merged_groups and key not in merges:
             terms[key].add(article)
+            why.setdefault(key, reason)
     for key, articles in terms.items():
-        # "a micro control unit (MCU)": in the articles that define it so, the abbreviation
-        # is a term; elsewhere it may still name something ("MIC", a party).
+        # "a micro control unit (MCU)", "Gulf" in "Gulf Cooperation Council": no name in the
+        # articles that say so; elsewhere the spelling may still name something.
         rest = {n: rec for n, rec in merged_groups[key].group.items() if n not in articles}
         if rest:
             merged_groups[key] = view(rest, None)
             kinds[key] = vote_records(merged_groups[key].records, given_names)
         else:
             kinds[key] = OTHER
-            dropped[key] = "an abbreviation the text defines by common words"
+            dropped[key] = why[key]
     for key in merged_groups:
         parts = key.split(" and ")
         if len(parts) == 2 and all(p in kinds and kinds[p] in KINDS for p in parts):

@@ -256,3 +256,18 @@ def test_a_dictionary_word_mentioned_once_with_nothing_around_it_is_no_tag():
         "Smith",
         "Alps",
     }
+
+
+def test_a_fragment_of_a_longer_name_in_the_same_article_is_no_tag_there():
+    texts = [
+        "Leaders of the Gulf Cooperation Council met. The Gulf Cooperation Council said so.",
+        "Tankers crossed the Gulf on Monday.",
+    ]
+    articles = [
+        [mention("Gulf Cooperation Council", "ORG", n=2), mention("Gulf", "LOC")],
+        [mention("Gulf", "LOC")],
+    ]
+    found = pages(articles, texts)
+    assert set(found) == {"Gulf Cooperation Council", "Gulf"}
+    # Only the second article, which writes "Gulf" on its own, is on the Gulf's page.
+    assert set(found["Gulf"].articles) == {1}

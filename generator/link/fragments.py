@@ -1,0 +1,50 @@
+"""Fragments: a name the model cut out of a longer name in the same article.
+
+"Gulf" out of "Gulf Cooperation Council", "Defence Force" out of "Australian Defence Force":
+when every place the article's text writes the shorter name is inside the longer one, the
+shorter is no entity there. The link stage drops that article's record of it (step 5,
+`merge`); elsewhere the same spelling may still be a name ("the Gulf").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from generator.link.records import Record
+
+REASON = "a fragment of a longer name in the same article"
+
+
+def fragments(item: tuple[str, Mapping[str, Record]], _: None) -> tuple[tuple[str, str, str], ...]:
+    """(key, "", why) for each key of an article's records that its text writes only inside
+    a longer name of the same article."""
+    text, records = item
+    found = []
+    for key, rec in records.items():
+        words = key.split()
+        longer = [
+            other
+            for other in records
+            if len(other.split()) > len(words) and _contains(other.split(), words)
+        ]
+        if not longer:
+            continue
+        inside = _spans([f for other in longer for f in records[other].forms], text)
+        alone = _spans(list(rec.forms), text)
+        if alone and all(any(s >= a and e <= b for a, b in inside) for s, e in alone):
+            found.append((key, "", REASON))
+    return tuple(found)
+
+
+def _contains(words: list[str], part: list[str]) -> bool:
+    n = len(part)
+    return any(words[i : i + n] == part for i in range(len(words) - n + 1))
+
+
+def _spans(forms: list[str], text: str) -> list[tuple[int, int]]:
+    spans = []
+    for form in forms:
+        for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
+            spans.append(match.span())
+    return spans

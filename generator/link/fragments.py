@@ -45,6 +45,7 @@ def _contains(words: list[str], part: list[str]) -> bool:
 def _spans(forms: list[str], text: str) -> list[tuple[int, int]]:
     spans = []
     for form in forms:
-        for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
+        # Any case: a dateline writes "LONDON" for the name "London".
+        for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text, re.IGNORECASE):
             spans.append(match.span())
     return spans

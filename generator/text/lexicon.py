@@ -15,10 +15,17 @@ from functools import lru_cache
 
 
 @lru_cache(maxsize=1)
+def _web2() -> frozenset[str]:
+    from english_words import get_english_words_set
+
+    return frozenset(get_english_words_set(["web2"]))
+
+
+@lru_cache(maxsize=1)
 def _words() -> frozenset[str]:
     from english_words import get_english_words_set
 
-    lower = {w for w in get_english_words_set(["web2"]) if w.isalpha() and w.islower()}
+    lower = {w for w in _web2() if w.isalpha() and w.islower()}
     both = lower & get_english_words_set(["gcide"], lower=True)
     # Closed compounds of two such words count too ("goalkeeper": goal + keeper).
     compounds = {
@@ -41,11 +48,7 @@ def is_common_word(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _proper_words() -> frozenset[str]:
-    from english_words import get_english_words_set
-
-    return frozenset(
-        w.casefold() for w in get_english_words_set(["web2"], lower=False) if w[:1].isupper()
-    )
+    return frozenset(w.casefold() for w in _web2() if w[:1].isupper())
 
 
 @lru_cache(maxsize=1 << 14)

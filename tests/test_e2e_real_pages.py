@@ -67,6 +67,7 @@ def test_digest_entities_reports_each_merge_and_each_dropped_name(site_root, cap
     assert "Federal Aviation Administration | organisation | 1  [FAA]" in out
     assert "Britain: a name of United Kingdom" in out
     assert "Mumbai: defined in the text (also known as)" in out
+    assert "FAA: defined in the text (abbreviation)" in out
     assert "Nigerian, 1: a nationality" in out
     assert "Email Share, 1: only in photo credits or page furniture" in out
     assert "Reuters, 1: only in photo credits or page furniture" in out

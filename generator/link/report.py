@@ -43,8 +43,7 @@ def report_lines(site: Site, resolution: Resolution, config: Config) -> Iterator
             continue
         aliases = f"  [{'; '.join(page.aliases)}]" if page.aliases else ""
         yield f"  {page.name} | {page.kind} | {len(page.entries)}{aliases}"
-        for member, reason in resolution.merges.get(entity.key, ()):
-            yield f"      + {_spelling(entity, member)}: {reason}"
+        yield from _merges(entity, resolution)
     dropped = [
         (entity, reason)
         for n, entity in enumerate(resolution.entities)
@@ -54,10 +53,19 @@ def report_lines(site: Site, resolution: Resolution, config: Config) -> Iterator
     yield f"{len(dropped)} names with no page (name, articles: why):"
     for entity, reason in sorted(dropped, key=lambda d: d[0].name.casefold()):
         yield f"  {entity.name}, {len(entity.articles)}: {reason}"
-        for member, merged in resolution.merges.get(entity.key, ()):
-            yield f"      + {_spelling(entity, member)}: {merged}"
+        yield from _merges(entity, resolution)
     if config.entities.blocklist:
         yield f"blocklist of digest.toml: {'; '.join(config.entities.blocklist)}"
+
+
+def _merges(entity: ResolvedEntity, resolution: Resolution) -> Iterator[str]:
+    """A line for each name merged into the entity: the spelling that joined, and why."""
+    for member, reason in resolution.merges.get(entity.key, ()):
+        spelling = _spelling(entity, member)
+        if spelling == entity.name:
+            # The page is named by the merged name: show the name it joined.
+            spelling = _spelling(entity, entity.key)
+        yield f"      + {spelling}: {reason}"
 
 
 def _spelling(entity: ResolvedEntity, key: str) -> str:

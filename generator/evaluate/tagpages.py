@@ -58,6 +58,8 @@ class Label:
 
 @dataclass(frozen=True)
 class Labels:
+    """The sample's article ids by part and the hand labels by name key."""
+
     parts: Mapping[str, tuple[str, ...]]  # part → article ids
     names: Mapping[str, Label]  # name key → label
 

@@ -4,20 +4,24 @@ name key become one entity, each merge with its reason.
 - what an article defines: "the Federal Aviation Administration (FAA)", "Mumbai, also known
   as Bombay" (`definitions`), across the corpus;
 - initials: an acronym and the one longer name in the same article whose initials it is
-  ("IMF" beside "International Monetary Fund");
-- countries: every spelling of a country or US state (`countries`): "US", "U.S.", "USA",
-  "United States"; a two-letter code only when the corpus also names the country;
+  ("IMF" beside "International Monetary Fund"), or of three letters or more the corpus's
+  only such name with context shared ("AFP", "Agence France-Presse");
+- countries and US states under every name (`countries`): "US", "U.S.", "USA", "United
+  States"; a bare two-letter code only beside another name of the same country;
+- cities: two names GeoNames gives the one same city ("Kiev", "Kyiv");
 - legal forms: "Maersk Line A/S" is "Maersk Line";
 - a name and the same name with an organisation or building word ("Harvard" and "Harvard
   University", "Notre Dame" and "Notre Dame Cathedral"), when that is the only such name;
-- middle names and initials: "Vladimir V. Putin" is the one "Vladimir Putin";
-- near spellings (`rapidfuzz`): two names of the same type, one letter apart per word
-  ("Abdulrahman"/"Abdul Rahman" differ by a space, "Kiev"/"Kyiv"-like transliterations by a
-  letter), never in the same article, with entities mentioned beside both, and not two
-  places the gazetteer knows apart.
+- the start of an organisation's name beside the full name in an article ("Samsung",
+  "Samsung Electronics"), a place without its "of ..." or "City of";
+- spellings (`spellings`): spaced differently, near spellings, middle names, a person's
+  first name or misspelt surname alone.
 
-A name made of two others of the corpus joined by "and" ("New Democracy and Pasok") is no
-entity. The merged group's type is voted again over all its records.
+In the articles that define an abbreviation by common words ("a micro control unit (MCU)")
+or write a name only inside a longer one ("Gulf" in "Gulf Cooperation Council",
+`fragments`), that name is none. A name made of two others of the corpus joined by "and"
+("New Democracy and Pasok") is no entity. A merged group's type is voted again over all its
+records.
 """
 
 from __future__ import annotations
@@ -46,10 +50,6 @@ _KIND_WORDS = (ORGANISATION_WORDS | PLACE_WORDS | {"magazine", "school"}) - LEGA
 # "City of Chicago", "State of Illinois": the place under its own name.
 _PLACE_OF = frozenset({"city", "town", "state", "republic", "kingdom", "province"})
 _ACRONYM = re.compile(r"[A-Z]{2,6}|(?:[A-Z]\.){2,6}")
-# Near spellings: at most one edit (a letter, a swap, a space) per word, names long enough
-# that one letter is not another word ("Iran"/"Iraq").
-_MIN_LENGTH = 6
-_MIN_SIMILARITY = 0.85
 
 Merges = Mapping[str, tuple[tuple[str, str], ...]]  # entity key → (merged key, reason)
 
@@ -78,7 +78,6 @@ def merge_groups(
     _countries(groups, kinds, found)
     _cities(groups, kinds, found)
     _suffixes(groups, kinds, found)
-    _middle_names(groups, kinds, found)
     _short_forms(groups, kinds, by_article, found)
     near_spellings(groups, kinds, by_article, found)
     people_by_parts(groups, kinds, by_article, found)
@@ -236,17 +235,3 @@ def _suffixes(groups, kinds, found: Unions) -> None:
             kinds_agree = kinds[short] == kinds[keys[0]]
             if kinds_agree or keys[0].split()[-1] in PLACE_WORDS:
                 found.union(keys[0], short, "the same name with its organisation or place word")
-
-
-def _middle_names(groups, kinds, found: Unions) -> None:
-    short: dict[tuple[str, str], list[str]] = defaultdict(list)
-    long: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for key in groups:
-        words = key.split()
-        if kinds[key] != "person" or len(words) < 2:
-            continue
-        (short if len(words) == 2 else long)[(words[0], words[-1])].append(key)
-    for ends, keys in long.items():
-        if len(short.get(ends, ())) == 1:
-            for key in keys:
-                found.union(short[ends][0], key, "the same name with a middle name or initial")

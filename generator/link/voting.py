@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from generator.analyse.mentions.cues import ANY_CAPITAL, FURNITURE, TEAM, WEAK_PLACE
+from generator.analyse.mentions.cues import ANY_CAPITAL, FURNITURE, HEADLINE, TEAM, WEAK_PLACE
 from generator.analyse.mentions.labels import KINDS, OTHER, kind_of_label
 from generator.link.countries import is_demonym
 from generator.link.gazetteer import Place, is_big_city, place_strength
@@ -95,6 +95,7 @@ class ArticleEvidence:
     mentions: int  # mentions the model labelled
     furniture: int = 0  # mentions in a photo credit or the page's furniture
     team: bool = False  # it opens a row of a results table or a score line
+    headline: int = 0  # mentions in a headline in title case
 
 
 def article_evidence(labels: Mapping[str, int], cues: Mapping[str, int]) -> ArticleEvidence:
@@ -113,6 +114,7 @@ def article_evidence(labels: Mapping[str, int], cues: Mapping[str, int]) -> Arti
         total,
         cues.get(FURNITURE, 0),
         bool(cues.get(TEAM)),
+        cues.get(HEADLINE, 0),
     )
 
 
@@ -224,6 +226,8 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
         return "common words capitalised only where any word is (line starts, headlines)"
     words = name.split()
     last = words[-1].casefold()
+    if _headline_fragment(words, articles):
+        return "a headline's words, a name and a verb (a name nowhere else)"
     if len(words) > 1 and last in _EVENT_WORDS:
         return "an event, a treaty or a law"
     if len(words) == 1 and last.endswith("ism") and len(last) >= 7:
@@ -246,6 +250,20 @@ def lone_word(name: str, articles: Sequence[ArticleEvidence]) -> bool:
         # The model's people and places are rarely common words ("Smith", "Alps").
         and not any(kind in ("person", "place") for a in articles for _, kind, _ in a.shares)
     )
+
+
+def _headline_fragment(words: Sequence[str], articles: Sequence[ArticleEvidence]) -> bool:
+    # "Okafor Appears", "Roof Hits": a name and the verb after it, run together because the
+    # headline capitalises every word, and never written so outside headlines.
+    last = words[-1].casefold()
+    if len(words) < 2 or last in ORGANISATION_WORDS or last in PLACE_WORDS | _BUILDINGS:
+        return False
+    stem = next((last[: -len(end)] for end in ("ing", "ed", "es", "s") if last.endswith(end)), "")
+    if not stem or not (is_common_word(stem) or is_common_word(stem + "e")):
+        return False
+    if is_proper_word(last):
+        return False
+    return sum(a.headline for a in articles) >= sum(a.mentions for a in articles) > 0
 
 
 # "Maastricht Treaty", "Geneva Convention", "Defense of Marriage Act", "Asian Cup", "Glastonbury

@@ -227,6 +227,7 @@ def test_spans_of_real_pages(raw, label, names):
         ("\nShare on ", "\n", "furniture"),
         ("", " ( Spain ) 9 4 5 13\n", "team"),
         ("INDIANAPOLIS 37 ", " 10\n", "team"),
+        ("\n", " in Court After Devastating Storm\nThe", "headline"),
     ],
 )
 def test_cues_of_real_pages(before, after, cue):
@@ -241,10 +242,12 @@ def test_cues_of_real_pages(before, after, cue):
         ("the agency (", ") said"),  # an abbreviation in brackets is no credit
         ("Port Loading Waiting\n", " 5 7\n"),  # two numbers are no standings row
         ("Many people follow ", " on Twitter"),
+        ("The man told the Court that ", " Appears Here was fine."),  # no headline
     ],
 )
 def test_no_such_cue_from_ordinary_prose(before, after):
-    assert not set(context_cues(before, after)) & {"organisation", "furniture", "team"}
+    found = set(context_cues(before, after))
+    assert not found & {"organisation", "furniture", "team", "headline"}
 
 
 def test_a_title_case_headline_says_nothing_with_its_capitals():

@@ -271,3 +271,14 @@ def test_a_fragment_of_a_longer_name_in_the_same_article_is_no_tag_there():
     assert set(found) == {"Gulf Cooperation Council", "Gulf"}
     # Only the second article, which writes "Gulf" on its own, is on the Gulf's page.
     assert set(found["Gulf"].articles) == {1}
+
+
+def test_a_name_and_a_verb_run_together_in_a_headline_are_no_tag():
+    headline = (("headline", 1), ("capital?", 1))
+    assert names([[mention("Okafor Appears", "PERSON", cues=headline)]]) == set()
+    # Outside a headline, or ending in a noun or an organisation word, it is a name.
+    assert names([[mention("Okafor Appears", "PERSON")]]) == {"Okafor Appears"}
+    assert names([[mention("Queens Park Rangers", "ORG", cues=headline)]]) == {
+        "Queens Park Rangers"
+    }
+    assert names([[mention("John Major", "PERSON", cues=headline)]]) == {"John Major"}

@@ -63,6 +63,9 @@ _CHROME = re.compile(
     r"via|to|with|at))*|@)\s*$",
     re.IGNORECASE,
 )
+# Not a kind but a note that the name stands in a headline in title case ("Okafor Appears in
+# Court After Devastating Storm"), where every word is capitalised.
+HEADLINE = "headline"
 # Not a kind but a note that the name opens a row of a results table or a score line
 # ("Barcelona ( Spain ) 9 4 5 13", "INDIANAPOLIS 37 Philadelphia 10"): a city's name there is
 # its team (the link stage counts it only for names the gazetteer knows as places).
@@ -183,6 +186,8 @@ def context_cues(before: str, after: str) -> tuple[str, ...]:
         or (_DATELINE_OPEN.search(before) and after.startswith(")"))
     ):
         found.append(FURNITURE)
+    if _in_headline(before, after):
+        found.append(HEADLINE)
     if (_ROW_START.search(before) and (_STANDINGS.match(after) or _SCORE_FIRST.match(after))) or (
         _SCORE_SECOND.search(before) and _SCORE_END.match(after)
     ):
@@ -210,13 +215,24 @@ def _title_before(before: str) -> bool:
     )
 
 
-def _title_case_heading(line: str) -> bool:
+def _in_headline(before: str, after: str) -> bool:
+    # The line around the name, as far as the context reaches: it must start in `before`.
+    if "\n" not in before and len(before) >= _CONTEXT_SEEN:
+        return False
+    line = before.rsplit("\n", 1)[-1] + " " + after.split("\n", 1)[0]
+    return _title_case_heading(line, 2)
+
+
+_CONTEXT_SEEN = 40  # characters of context the extraction passes either side
+
+
+def _title_case_heading(line: str, least: int = 3) -> bool:
     # "Okafor Appears in Court After Devastating Storm": a headline or a menu in title case,
     # three words or more of four letters or more, all capitalised, and no full stop at the
     # end. Its capitals say nothing either.
     words = [w for w in line.split() if len(w) >= 4 and w[0].isalpha()]
     return (
-        len(words) >= 3
+        len(words) >= least
         and all(w[0].isupper() for w in words)
         and not line.rstrip().endswith((".", '"', "”"))
     )

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from generator.analyse.mentions import most_common
+from generator.link.countries import country_of
 from generator.link.gazetteer import Place, place_strength
 from generator.link.records import Record
 from generator.link.rules import EditorRules
@@ -89,7 +90,9 @@ def _page_name(counts: Mapping[str, int]) -> str:
     top = max(counts.values())
     tied = [form for form, n in counts.items() if n == top]
     if len(tied) > 1:
-        known = [form for form in tied if place_strength(form) is not Place.NONE]
+        known = [
+            form for form in tied if place_strength(form) is not Place.NONE or country_of(form)
+        ]
         tied = known or tied
     return min(tied, key=lambda form: (-len(form), form))
 

@@ -228,6 +228,8 @@ def test_spans_of_real_pages(raw, label, names):
         ("", " ( Spain ) 9 4 5 13\n", "team"),
         ("INDIANAPOLIS 37 ", " 10\n", "team"),
         ("\n", " in Court After Devastating Storm\nThe", "headline"),
+        ("Caption text.\n", "\nMore text", "furniture"),  # a name alone on its line
+        ("WASHINGTON (", ") — The agency said", "furniture"),  # the dateline's agency
     ],
 )
 def test_cues_of_real_pages(before, after, cue):
@@ -243,11 +245,19 @@ def test_cues_of_real_pages(before, after, cue):
         ("Port Loading Waiting\n", " 5 7\n"),  # two numbers are no standings row
         ("Many people follow ", " on Twitter"),
         ("The man told the Court that ", " Appears Here was fine."),  # no headline
+        ("said ", ", a spokeswoman for the agency"),  # a person's role, no organisation's
+        ("the agency (", ") said on Monday"),  # an abbreviation, no wire credit
+        ("Caption text.\n", " said on Monday"),  # a line that goes on
     ],
 )
 def test_no_such_cue_from_ordinary_prose(before, after):
     found = set(context_cues(before, after))
     assert not found & {"organisation", "furniture", "team", "headline"}
+
+
+def test_a_building_word_capitalised_is_part_of_the_name_not_a_cue():
+    assert "place" in context_cues("the ", " bar said")
+    assert "place" not in context_cues("the ", " Bar Association said")
 
 
 def test_a_title_case_headline_says_nothing_with_its_capitals():

@@ -282,3 +282,31 @@ def test_a_name_and_a_verb_run_together_in_a_headline_are_no_tag():
         "Queens Park Rangers"
     }
     assert names([[mention("John Major", "PERSON", cues=headline)]]) == {"John Major"}
+
+
+def test_a_surname_joins_the_one_person_it_ends_once_the_other_merges_are_made():
+    articles = [
+        [mention("George A. Papandreou"), SHARED],
+        [mention("George Papandreou"), SHARED],
+        [mention("Papandreou")],
+    ]
+    people = [e for e in pages(articles).values() if e.kind == "person"]
+    assert len(people) == 1
+    assert set(people[0].forms) == {"George A. Papandreou", "George Papandreou", "Papandreou"}
+
+
+def test_an_abbreviation_of_common_words_is_no_name_in_that_article_only():
+    texts = ["It has a micro control unit (MCU) inside.", "MCU shares rose on Monday."]
+    articles = [[mention("MCU", "ORG")], [mention("MCU", "ORG", n=2)]]
+    found = pages(articles, texts)
+    assert set(found) == {"MCU"}
+    assert set(found["MCU"].articles) == {1}
+
+
+def test_among_equal_spellings_the_page_takes_the_one_the_gazetteer_knows():
+    articles = [[mention("Macadonia", "GPE"), SHARED], [mention("Macedonia", "GPE"), SHARED]]
+    assert names(articles) == {"Macedonia", "Brussels"}
+
+
+def test_a_number_of_its_own_is_no_product_code():
+    assert names([[mention("Area 51", "LOC", n=2)]]) == {"Area 51"}

@@ -26,6 +26,7 @@ records.
 
 from __future__ import annotations
 
+import operator
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
@@ -54,13 +55,68 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}|(?:[A-Z]\.){2,6}")
 Merges = Mapping[str, tuple[tuple[str, str], ...]]  # entity key → (merged key, reason)
 
 
+class Merger:
+    """`merge_groups` again and again, remembering what it read of each group (its
+    spellings) and each merged group with its vote while their groups are last call's
+    objects: a save that changes one article's names redoes the merges of the corpus, but
+    reads and merges again only the groups that changed."""
+
+    def __init__(self) -> None:
+        self._last = _Memo({}, {})
+
+    def __call__(self, keys, columns, given):
+        """`merge_groups(keys, columns, given)`."""
+        memo = _Memo({}, {}, self._last)
+        result = merge_groups(keys, columns, given, memo)
+        self._last = memo
+        return result
+
+
+class _Memo:
+    """This call's spellings and merged groups, reusing the last call's for the same
+    objects."""
+
+    def __init__(self, forms: dict, merged: dict, last: _Memo | None = None) -> None:
+        self._forms_of: dict[str, tuple[GroupView, frozenset[str]]] = forms
+        self._merged_of: dict[str, tuple[tuple[GroupView, ...], frozenset[str], GroupView, str]]
+        self._merged_of = merged
+        self._last = last
+
+    def forms(self, key: str, group: GroupView) -> frozenset[str]:
+        """Every spelling of a group."""
+        old = self._last._forms_of.get(key) if self._last else None
+        found = old[1] if old and old[0] is group else frozenset(_forms(group))
+        self._forms_of[key] = (group, found)
+        return found
+
+    def merged(
+        self, target: str, views: tuple[GroupView, ...], given_names: frozenset[str]
+    ) -> tuple[GroupView, str]:
+        """The merged group of `views` and its vote."""
+        old = self._last._merged_of.get(target) if self._last else None
+        if (
+            old
+            and len(old[0]) == len(views)
+            and all(map(operator.is_, old[0], views))
+            and old[1] == given_names
+        ):
+            made = old[2], old[3]
+        else:
+            merged = _merged_view(views)
+            made = merged, vote_records(merged.records, given_names)
+        self._merged_of[target] = (views, given_names, *made)
+        return made
+
+
 def merge_groups(
     keys: Sequence[str],
     columns: tuple[Sequence[GroupView], Sequence[str]],
     given: tuple[tuple[tuple[float, str, str, str], ...], frozenset[str]],
+    memo: _Memo | None = None,
 ) -> tuple[dict[str, GroupView], dict[str, str], Merges, dict[str, str]]:
     """The groups and kinds after the merges, the merges by entity key, and the keys found
     to be no entity with why."""
+    memo = memo or _Memo({}, {})
     views, voted = columns
     defined, given_names = given
     groups = dict(zip(keys, views, strict=True))
@@ -74,8 +130,8 @@ def merge_groups(
     for _, a, b, how in defined:
         if a in groups and b in groups and b:
             found.union(a, b, f"defined in the text ({how})")
-    _initials(groups, kinds, by_article, found)
-    _countries(groups, kinds, found)
+    _initials(groups, kinds, by_article, found, memo)
+    _countries(groups, kinds, found, memo)
     _cities(groups, kinds, found)
     _suffixes(groups, kinds, found)
     _short_forms(groups, kinds, by_article, found)
@@ -86,12 +142,12 @@ def merge_groups(
     merges: dict[str, tuple[tuple[str, str], ...]] = {}
     for members in found.sets():
         target = max(members, key=lambda k: (len(groups[k].group), groups[k].total, k))
-        merged_groups[target] = _merged_view([groups[k] for k in members])
+        merged, kind = memo.merged(target, tuple(groups[k] for k in members), given_names)
         for key in members:
             if key != target:
                 del merged_groups[key], kinds[key]
+        merged_groups[target], kinds[target] = merged, kind
         merges[target] = tuple((k, found.reason[k]) for k in sorted(members) if k != target)
-        kinds[target] = vote_records(merged_groups[target].records, given_names)
     dropped = {}
     terms: dict[str, set[float]] = defaultdict(set)
     why: dict[str, str] = {}
@@ -131,7 +187,7 @@ def _forms(group: GroupView) -> set[str]:
     return {form for rec in group.records for form in (*rec.forms, *rec.short)}
 
 
-def _initials(groups, kinds, by_article, found: Unions) -> None:
+def _initials(groups, kinds, by_article, found: Unions, memo: _Memo) -> None:
     long_names: dict[str, list[str]] = defaultdict(list)
     for key in groups:
         words = [w for w in key.split() if w not in CONNECTORS]
@@ -140,7 +196,7 @@ def _initials(groups, kinds, by_article, found: Unions) -> None:
             hyphens = [p for w in re.split(r"[\s-]+", " ".join(words)) for p in [w] if p]
             long_names["".join(w[0] for w in hyphens)].append(key)
     for key, group in groups.items():
-        if " " in key or not any(_ACRONYM.fullmatch(f) for f in _forms(group)):
+        if " " in key or not any(_ACRONYM.fullmatch(f) for f in memo.forms(key, group)):
             continue
         articles = set(group.group)
         owners = set(long_names.get(key.replace(" ", ""), ()))
@@ -155,12 +211,12 @@ def _initials(groups, kinds, by_article, found: Unions) -> None:
                 found.union(long, key, "initials of a name of the corpus")
 
 
-def _countries(groups, kinds, found: Unions) -> None:
+def _countries(groups, kinds, found: Unions, memo: _Memo) -> None:
     members: dict[str, list[tuple[str, bool]]] = defaultdict(list)
     for key, group in groups.items():
         if kinds[key] != "place":
             continue
-        for form in sorted(_forms(group)):
+        for form in sorted(memo.forms(key, group)):
             country = country_of(form)
             if country:
                 members[country[0]].append((key, country[1] and len(form) == 2))

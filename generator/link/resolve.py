@@ -55,7 +55,7 @@ from generator.link.groups import (
     with_found,
 )
 from generator.link.memo import ById, Inverted, PerId, Unchanged
-from generator.link.merge import Merges, merge_groups
+from generator.link.merge import Merger, Merges
 from generator.link.records import (
     Record,
     SteadyRecords,
@@ -169,7 +169,7 @@ class Resolver:
         self._defined = PerId(defined_pairs)
         self._fragments = PerId(fragments, parts=2)
         self._all_defined = Unchanged(_all_pairs)
-        self._merged = Unchanged(merge_groups)
+        self._merged = Unchanged(Merger())
         self._drafts = PerId(_draft, parts=5)
         self._tagged_keys = PerId(keys_of_article)
         self._spellings = _Spellings()

@@ -143,6 +143,14 @@ def make_parser() -> Parser:
     add_watch_options(p)
     p.set_defaults(run=run_watch, command_parser=p)
 
+    p = commands.add_parser(
+        "entities",
+        help="print the tag pages the build will publish, each merge and each dropped name",
+    )
+    add_site_options(p)
+    add_cache_option(p)
+    p.set_defaults(run=run_entities)
+
     p = commands.add_parser("init", help="create a new site in DIR")
     p.add_argument("directory", type=Path, metavar="DIR")
     p.set_defaults(run=run_init, command_parser=p)
@@ -285,6 +293,17 @@ def run_build(args: argparse.Namespace) -> int:
     except (UsageError, ConfigError) as exc:
         return setup_error(exc)
     return build_and_report(config, args)
+
+
+def run_entities(args: argparse.Namespace) -> int:
+    """`digest entities`: the report of `generator.link.report`."""
+    from generator.link.report import print_report
+
+    try:
+        config = site_config(args)
+    except (UsageError, ConfigError) as exc:
+        return setup_error(exc)
+    return print_report(config, use_cache=args.use_cache)
 
 
 def run_deploy(args: argparse.Namespace) -> int:

@@ -17,6 +17,7 @@ from generator.analyse.mentions import boundaries
 from generator.analyse.mentions.cues import ANY_CAPITAL, capital_says_nothing, context_cues
 from generator.analyse.mentions.dateline import byline, dateline
 from generator.analyse.mentions.labels import LABEL_KINDS, kind_of_label
+from generator.analyse.mentions.tables import missed_teams
 from generator.articles import Mention
 from generator.text.names import canonical_forms, name_key, title_key
 
@@ -74,6 +75,7 @@ def doc_spans(text: str, ents: Iterable[tuple[int, int, str]]) -> list[Span]:
         if label in EVIDENCE_LABELS
         and not _ends_title(text[max(0, start - _CONTEXT) : start], text[start:end])
     ]
+    kept += missed_teams(text, kept)
     spans = []
     place, reporter = dateline(text), byline(text)
     if place is not None:

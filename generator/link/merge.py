@@ -261,6 +261,10 @@ def _short_forms(groups, kinds, by_article, found: Unions) -> None:
         longer = starts.get((kinds[key], key), [])
         if key in ORGANISATION_WORDS or len(longer) != 1:
             continue
+        # A longer name whose added words name a body of its own is a part of the shorter
+        # one ("United Nations Security Council", "Harvard Law School"), not its full name.
+        if not ORGANISATION_WORDS.isdisjoint(longer[0].split()[len(key.split()) :]):
+            continue
         if set(group.group) & set(groups[longer[0]].group):
             found.union(longer[0], key, "a short form of the name in the same article")
 

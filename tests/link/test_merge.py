@@ -126,6 +126,9 @@ def test_the_start_of_an_organisations_name_in_the_same_article_is_that_organisa
     # In another article, "Verizon" may be the parent of "Verizon Wireless".
     apart = [[mention("Verizon Wireless", "ORG")], [mention("Verizon", "ORG")]]
     assert names(apart) == {"Verizon Wireless", "Verizon"}
+    # A body within the organisation is not the organisation, even in the same article.
+    body = [[mention("United Nations Security Council", "ORG"), mention("United Nations", "ORG")]]
+    assert names(body) == {"United Nations Security Council", "United Nations"}
 
 
 def test_a_middle_name_or_initial_is_the_same_person():

@@ -111,7 +111,10 @@ def build(
             f"{len(problems.items)} problem(s) with --strict; previous site left as it was",
             tuple(problems.items),
         )
-    write_site(files, config.output_dir)
+    try:
+        write_site(files, config.output_dir)
+    except OutputError as exc:
+        raise BuildFailed(str(exc)) from None
     return BuildResult(
         articles=len(site.entries),
         pages=sum(1 for f in files if f.endswith(".html")),

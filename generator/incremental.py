@@ -212,7 +212,10 @@ class IncrementalBuilder:
         except jinja2.TemplateError as exc:
             raise BuildFailed(f"template error: {describe_template_error(exc)}") from None
         clock.lap("render")
-        written, removed = self._write(files, signatures)
+        try:
+            written, removed = self._write(files, signatures)
+        except OutputError as exc:
+            raise BuildFailed(str(exc)) from None
         clock.lap("write")
         self._templates_stamp, self._common = stamp, common
         self._pending.clear()

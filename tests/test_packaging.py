@@ -32,7 +32,7 @@ def test_wheel_ships_the_theme(tmp_path):
         if p.is_file()
     )
     assert theme, "templates/ is empty"
-    missing = [name for name in theme if f"generator/theme/{name}" not in names]
+    missing = [name for name in theme if f"generator/render/theme/{name}" not in names]
     assert missing == []
     assert "generator/readers/text.py" in names
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))

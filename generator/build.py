@@ -87,7 +87,7 @@ def build(
     articles = prepare_articles(raw, config.site.language, problems)
     settings = AnalysisSettings.from_config(config)
     total = len(articles)
-    cache = open_cache(config.cache_dir, settings) if use_cache else None
+    cache = open_cache(config.cache_dir, settings, problems.warn) if use_cache else None
     try:
         analyses = analyse_with_cache(
             articles, settings, cache, (lambda done: progress(done, total)) if progress else None

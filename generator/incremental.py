@@ -191,7 +191,7 @@ class IncrementalBuilder:
         self._check_pending(pairs, problems)
         articles = unique_articles(pairs, problems)
         clock.lap("clean")
-        analysed = self._analyse(pairs)
+        analysed = self._analyse(pairs, problems)
         analyses = [self._prepared[id(raw)][1].analysis for raw, _ in pairs]
         clock.lap("analyse")
         if changed or self._site is None:
@@ -340,14 +340,19 @@ class IncrementalBuilder:
 
     # analyse ------------------------------------------------------------------------------
 
-    def _analyse(self, pairs: list[tuple[RawArticle, Article]]) -> int:
+    def _analyse(self, pairs: list[tuple[RawArticle, Article]], problems: Problems) -> int:
         prepared = self._prepared
         todo = [p for raw, _ in pairs if (p := prepared[id(raw)][1]).analysis is None]
         if not todo:
             return 0
         settings = AnalysisSettings.from_config(self.config)
+        # The whole file is checked for corruption once per session, not on every save.
         cache = (
-            analysis_cache.open_cache(self.config.cache_dir, settings) if self.use_cache else None
+            analysis_cache.open_cache(
+                self.config.cache_dir, settings, problems.warn, check=not self._written_once
+            )
+            if self.use_cache
+            else None
         )
         total = len(todo)
         progress = self.analyse_progress

@@ -182,6 +182,8 @@ class IncrementalBuilder:
         else:
             self._pending.clear()
         problems = Problems()
+        if self._listing is not None:
+            problems.items.extend(self._listing.problems)
         for rel in self._order():
             problems.items.extend(self._sources[rel].problems)
         if not self._sources:

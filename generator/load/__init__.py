@@ -12,20 +12,23 @@ from stat import S_ISREG
 from generator.articles import RawArticle
 from generator.load.decode import DecodeError, decode
 from generator.load.readers import ReadError, Source, reader_for
-from generator.problems import Problems
+from generator.problems import Problem, Problems
 
 
-def content_files(content_dir: Path) -> Iterator[tuple[Path, str]]:
+def content_files(
+    content_dir: Path, problems: Problems | None = None
+) -> Iterator[tuple[Path, str]]:
     """Every visible file below `content_dir`, sorted, as (path, '/'-separated relative path).
 
     Hidden files and folders are skipped, and so are symlinks that lead outside the folder.
-    Each folder's files come before its subfolders'.
+    Each folder's files come before its subfolders'. A folder that cannot be listed is
+    reported to `problems` and skipped.
     """
-    for path, rel in content_paths(content_dir):
+    for path, rel in content_paths(content_dir, problems):
         yield Path(path), rel
 
 
-def content_paths(content_dir: Path) -> Iterator[tuple[str, str]]:
+def content_paths(content_dir: Path, problems: Problems | None = None) -> Iterator[tuple[str, str]]:
     """`content_files` with the paths as strings.
 
     `digest serve` lists the folder after every save, so this uses `os.scandir`, whose
@@ -33,8 +36,11 @@ def content_paths(content_dir: Path) -> Iterator[tuple[str, str]]:
     10,000 files those were most of the listing's time).
     """
     root = content_dir.resolve()
-    for path, rel, _ in _walk(root, str(root), "", []):
+    unlisted: list[Problem] = []
+    for path, rel, _ in _walk(root, [], unlisted):
         yield path, rel
+    if problems is not None:
+        problems.items.extend(unlisted)
 
 
 @dataclass(frozen=True)
@@ -49,10 +55,12 @@ class ContentListing:
     linked: tuple[tuple[str, str], ...]
     rels: dict[str, str]  # path → relative path, of `files`
     root: str
+    problems: tuple[Problem, ...] = ()  # folders that could not be listed
 
     def holds(self) -> bool:
-        """Whether no folder listed has changed since."""
-        return all(_mtime(folder) == mtime for folder, mtime in self.folders)
+        """Whether no folder listed has changed since (never, while one could not be listed:
+        being given permission changes no folder's time)."""
+        return not self.problems and all(_mtime(f) == mtime for f, mtime in self.folders)
 
     def named(self, paths: Iterable[str]) -> list[tuple[str, str]] | None:
         """The listed files among `paths`, and the symlinked files; None when a path inside
@@ -72,12 +80,15 @@ def list_content(content_dir: Path) -> ContentListing:
     """The files below `content_dir`, as `content_paths` gives them, in a `ContentListing`."""
     root = content_dir.resolve()
     folders: list[tuple[str, int]] = []
+    unlisted: list[Problem] = []
     files, linked = [], []
-    for path, rel, link in _walk(root, str(root), "", folders):
+    for path, rel, link in _walk(root, folders, unlisted):
         files.append((path, rel))
         if link:
             linked.append((path, rel))
-    return ContentListing(tuple(files), tuple(folders), tuple(linked), dict(files), str(root))
+    return ContentListing(
+        tuple(files), tuple(folders), tuple(linked), dict(files), str(root), tuple(unlisted)
+    )
 
 
 def _mtime(folder: str) -> int:
@@ -88,32 +99,43 @@ def _mtime(folder: str) -> int:
 
 
 def _walk(
-    root: Path, folder: str, prefix: str, folders: list[tuple[str, int]]
+    root: Path, folders: list[tuple[str, int]], unlisted: list[Problem]
 ) -> Iterator[tuple[str, str, bool]]:
-    """(path, relative path, whether it is a symlink) of the files below `folder`; each
-    folder listed goes to `folders` with its modification time from before the listing."""
-    folders.append((folder, _mtime(folder)))
-    try:
-        with os.scandir(folder) as listing:
-            entries = sorted(listing, key=lambda entry: entry.name)
-    except OSError:
-        return
-    subfolders = []
-    for entry in entries:
-        name = entry.name
-        if name.startswith("."):
+    """(path, relative path, whether it is a symlink) of the files below `root`; each
+    folder listed goes to `folders` with its modification time from before the listing, each
+    folder that cannot be listed to `unlisted`.
+
+    Depth first, with a list of folders still to list rather than recursion, so that no
+    depth of folders is too deep.
+    """
+    todo = [(str(root), "")]
+    while todo:
+        folder, prefix = todo.pop()
+        folders.append((folder, _mtime(folder)))
+        try:
+            with os.scandir(folder) as listing:
+                entries = sorted(listing, key=lambda entry: entry.name)
+        except OSError as exc:
+            where = prefix or str(root)
+            unlisted.append(
+                Problem(where, f"folder skipped: cannot list it ({exc.strerror or exc})")
+            )
             continue
-        if entry.is_dir(follow_symlinks=False):
-            subfolders.append(entry)
-            continue
-        if name.endswith("~"):
-            continue
-        link = entry.is_symlink()
-        if link and (_leads_to_folder(Path(entry.path)) or not _inside(Path(entry.path), root)):
-            continue
-        yield entry.path, prefix + name, link
-    for entry in subfolders:
-        yield from _walk(root, entry.path, f"{prefix}{entry.name}/", folders)
+        subfolders = []
+        for entry in entries:
+            name = entry.name
+            if name.startswith("."):
+                continue
+            if entry.is_dir(follow_symlinks=False):
+                subfolders.append((entry.path, f"{prefix}{name}/"))
+                continue
+            if name.endswith("~"):
+                continue
+            link = entry.is_symlink()
+            if link and (_leads_to_folder(Path(entry.path)) or not _inside(Path(entry.path), root)):
+                continue
+            yield entry.path, prefix + name, link
+        todo.extend(reversed(subfolders))
 
 
 def _leads_to_folder(link: Path) -> bool:
@@ -141,7 +163,7 @@ def load_articles(
     others still load. Files of unknown types are ignored, and reported only when `strict`.
     """
     articles: list[RawArticle] = []
-    for path, rel in content_files(content_dir):
+    for path, rel in content_files(content_dir, problems):
         articles.extend(
             read_content_file(path, rel, problems, max_file_size=max_file_size, strict=strict)
         )

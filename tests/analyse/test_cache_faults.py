@@ -14,6 +14,7 @@ import pytest
 
 from generator.analyse.cache import CACHE_FILE, AnalysisCache
 from generator.articles import Analysis, Mention
+from tests.helpers import without_root_powers
 
 
 def analysis(n: int) -> Analysis:
@@ -217,14 +218,6 @@ def test_rows_nested_too_deep_or_of_the_wrong_type_are_misses(tmp_path):
     cache.db.commit()
     cache.put_many({"good": analysis(1)})
     assert cache.get_many(["deep", "number", "ok", "good"]) == {"good": analysis(1)}
-
-
-def without_root_powers() -> list[str]:
-    """A command prefix under which file permissions hold even for root (who otherwise
-    reads and writes anything): the capabilities that bypass them are dropped."""
-    if os.geteuid() != 0:
-        return []
-    return ["setpriv", "--bounding-set=-dac_override,-dac_read_search"]
 
 
 OPEN_AND_STORE = textwrap.dedent(

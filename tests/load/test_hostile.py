@@ -2,6 +2,7 @@
 folders that cannot be listed. Each is one reported problem for its file or folder; the rest
 of the content still loads."""
 
+import os
 import resource
 import subprocess
 import sys
@@ -99,19 +100,32 @@ def test_lists_and_quotes_nested_thousands_deep_are_refused_at_once():
 
 def test_a_content_tree_deeper_than_the_recursion_limit_is_walked(tmp_path):
     content = tmp_path / "content"
-    deep = content
-    for _ in range(1500):  # Path.mkdir(parents=True) would recurse as deep
-        deep = deep / "d"
-        deep.mkdir(parents=True, exist_ok=True)
+    content.mkdir()
+    # Made one level at a time from an open folder (Path.mkdir(parents=True) would recurse
+    # as deep, and every full path is longer than the last).
+    fd = os.open(content, os.O_RDONLY)
+    for _ in range(1500):
+        os.mkdir("d", dir_fd=fd)
+        fd, parent = os.open("d", os.O_RDONLY, dir_fd=fd), fd
+        os.close(parent)
+    os.close(fd)
+    deep = content.joinpath(*["d"] * 1500)
     (deep / "bottom.md").write_text(GOOD)
     (content / "top.md").write_text(GOOD.replace("Talks", "More talks"))
-    assert sys.getrecursionlimit() < 1500
-    rels = [rel for _, rel in content_files(content)]
-    assert rels == ["top.md", "d/" * 1500 + "bottom.md"]
-    problems = Problems()
-    articles = load_articles(content, problems, max_file_size=10**6)
-    assert [a.meta.title for a in articles] == ["More talks in Geneva", "Talks in Geneva"]
-    assert problems.items == []
+    try:
+        assert sys.getrecursionlimit() < 1500
+        rels = [rel for _, rel in content_files(content)]
+        assert rels == ["top.md", "d/" * 1500 + "bottom.md"]
+        problems = Problems()
+        articles = load_articles(content, problems, max_file_size=10**6)
+        assert [a.meta.title for a in articles] == ["More talks in Geneva", "Talks in Geneva"]
+        assert problems.items == []
+    finally:
+        # pytest's clean-up of old temporary folders (shutil.rmtree) recurses too.
+        (deep / "bottom.md").unlink()
+        while deep != content:
+            deep.rmdir()
+            deep = deep.parent
 
 
 LOAD = textwrap.dedent(

@@ -46,11 +46,12 @@ def content_paths(content_dir: Path, problems: Problems | None = None) -> Iterat
 @dataclass(frozen=True)
 class ContentListing:
     """The content folder's files as `content_paths` lists them, with what it takes to tell
-    later whether the list still holds: the modification time of each folder listed (a
-    file added, removed or renamed in a folder changes it)."""
+    later whether the list still holds: the identity and modification time of each folder
+    listed (a file added, removed or renamed in a folder changes the time; a folder deleted
+    and restored from a copy is another folder)."""
 
     files: tuple[tuple[str, str], ...]
-    folders: tuple[tuple[str, int], ...]
+    folders: tuple[tuple[str, tuple[int, int]], ...]
     # Symlinked files: their targets can change without an event in the content folder.
     linked: tuple[tuple[str, str], ...]
     rels: dict[str, str]  # path → relative path, of `files`
@@ -60,7 +61,7 @@ class ContentListing:
     def holds(self) -> bool:
         """Whether no folder listed has changed since (never, while one could not be listed:
         being given permission changes no folder's time)."""
-        return not self.problems and all(_mtime(f) == mtime for f, mtime in self.folders)
+        return not self.problems and all(_stamp(f) == stamp for f, stamp in self.folders)
 
     def named(self, paths: Iterable[str]) -> list[tuple[str, str]] | None:
         """The listed files among `paths`, and the symlinked files; None when a path inside
@@ -79,7 +80,7 @@ class ContentListing:
 def list_content(content_dir: Path) -> ContentListing:
     """The files below `content_dir`, as `content_paths` gives them, in a `ContentListing`."""
     root = content_dir.resolve()
-    folders: list[tuple[str, int]] = []
+    folders: list[tuple[str, tuple[int, int]]] = []
     unlisted: list[Problem] = []
     files, linked = [], []
     for path, rel, link in _walk(root, folders, unlisted):
@@ -91,18 +92,19 @@ def list_content(content_dir: Path) -> ContentListing:
     )
 
 
-def _mtime(folder: str) -> int:
+def _stamp(folder: str) -> tuple[int, int]:
     try:
-        return os.stat(folder).st_mtime_ns
+        st = os.stat(folder)
     except OSError:
-        return -1
+        return (-1, -1)
+    return (st.st_ino, st.st_mtime_ns)
 
 
 def _walk(
-    root: Path, folders: list[tuple[str, int]], unlisted: list[Problem]
+    root: Path, folders: list[tuple[str, tuple[int, int]]], unlisted: list[Problem]
 ) -> Iterator[tuple[str, str, bool]]:
     """(path, relative path, whether it is a symlink) of the files below `root`; each
-    folder listed goes to `folders` with its modification time from before the listing, each
+    folder listed goes to `folders` with its `_stamp` from before the listing, each
     folder that cannot be listed to `unlisted`.
 
     Depth first, with a list of folders still to list rather than recursion, so that no
@@ -111,7 +113,7 @@ def _walk(
     todo = [(str(root), "")]
     while todo:
         folder, prefix = todo.pop()
-        folders.append((folder, _mtime(folder)))
+        folders.append((folder, _stamp(folder)))
         try:
             with os.scandir(folder) as listing:
                 entries = sorted(listing, key=lambda entry: entry.name)

@@ -18,6 +18,7 @@ import time
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 import pytest
 
@@ -123,6 +124,14 @@ def apply_fault(fault: str) -> None:
                 die()
 
         os.rename = renaming
+    elif kind == "pause-before-swap":
+        swap = write._swap
+
+        def pausing(staging, output):
+            time.sleep(float(arg))
+            return swap(staging, output)
+
+        write._swap = pausing
     elif kind == "kill-while-retiring":
 
         def retiring(paths):
@@ -143,38 +152,51 @@ def digest(root: Path, *args: str, fault: str = "", kill_after: float | None = N
     """`digest ARGS` run in `root` by a child process forked from this one (so that it
     starts at once, its modules already imported), with `fault` applied in it; or killed
     with SIGKILL after `kill_after` seconds."""
-    with tempfile.TemporaryFile("w+") as err:
-        pid = os.fork()
-        if pid == 0:  # the child: never returns into pytest
-            code = 70
-            try:
-                os.chdir(root)
-                os.dup2(err.fileno(), 2)
-                os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
-                # pytest's capture stands in for sys.stdout and sys.stderr; the child's are
-                # its own descriptors.
-                sys.stderr = open(2, "w", closefd=False)  # noqa: SIM115
-                sys.stdout = open(1, "w", closefd=False)  # noqa: SIM115
-                signal.signal(signal.SIGTERM, signal.SIG_DFL)
-                signal.signal(signal.SIGINT, signal.default_int_handler)
-                if fault:
-                    apply_fault(fault)
-                code = main(list(args))
-                # As the interpreter would before exiting: wait for the retired trees.
-                for thread in threading.enumerate():
-                    if thread is not threading.current_thread() and not thread.daemon:
-                        thread.join()
-            except SystemExit as exc:
-                code = exc.code if isinstance(exc.code, int) else 1
-            except BaseException:
-                traceback.print_exc()
-            finally:
-                sys.stderr.flush()
-                os._exit(code)
-        if kill_after is not None:
-            time.sleep(kill_after)
-            os.kill(pid, signal.SIGKILL)
-        _, status = os.waitpid(pid, 0)
+    child = start(root, *args, fault=fault)
+    if kill_after is not None:
+        time.sleep(kill_after)
+        os.kill(child[0], signal.SIGKILL)
+    return finish(child)
+
+
+def start(root: Path, *args: str, fault: str = "") -> tuple[int, IO[str]]:
+    """Fork the child of `digest`; its process id and the file its stderr goes to."""
+    err = tempfile.TemporaryFile("w+")  # noqa: SIM115 (closed by `finish`)
+    pid = os.fork()
+    if pid == 0:  # the child: never returns into pytest
+        code = 70
+        try:
+            os.chdir(root)
+            os.dup2(err.fileno(), 2)
+            os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
+            # pytest's capture stands in for sys.stdout and sys.stderr; the child's are
+            # its own descriptors.
+            sys.stderr = open(2, "w", closefd=False)  # noqa: SIM115
+            sys.stdout = open(1, "w", closefd=False)  # noqa: SIM115
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+            signal.signal(signal.SIGINT, signal.default_int_handler)
+            if fault:
+                apply_fault(fault)
+            code = main(list(args))
+            # As the interpreter would before exiting: wait for the retired trees.
+            for thread in threading.enumerate():
+                if thread is not threading.current_thread() and not thread.daemon:
+                    thread.join()
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else 1
+        except BaseException:
+            traceback.print_exc()
+        finally:
+            sys.stderr.flush()
+            os._exit(code)
+    return pid, err
+
+
+def finish(child: tuple[int, IO[str]]) -> Done:
+    """Wait for a child of `start`: its exit status and what it wrote on stderr."""
+    pid, err = child
+    _, status = os.waitpid(pid, 0)
+    with err:
         err.seek(0)
         return Done(os.waitstatus_to_exitcode(status), err.read())
 
@@ -240,21 +262,19 @@ def test_sigterm_during_the_write_removes_the_staging_folder(tmp_path, sites):
     assert leftovers(root) == []
 
 
-def test_two_builds_of_one_site_take_turns(tmp_path, sites):
+def test_builds_of_one_site_take_turns(tmp_path, sites):
     root = sites.copy(tmp_path / "root")
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
-    procs = [
-        subprocess.Popen(
-            [sys.executable, "-m", "generator", "build", "-q"],
-            cwd=root,
-            env=env,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        for _ in range(2)
-    ]
-    for proc in procs:
-        assert proc.wait(timeout=120) == 0, proc.stderr.read()
+    # The first holds its staged site a while before swapping it in; the second, started
+    # meanwhile, waits for it rather than clearing its staging folder as a leftover.
+    first = start(root, "build", "-q", fault="pause-before-swap:1.5")
+    time.sleep(0.5)
+    second = start(root, "build", "-q")
+    done = finish(first), finish(second)
+    assert [d.returncode for d in done] == [0, 0], done
+    assert done[0].stderr == ""
+    assert done[1].stderr == (
+        f"waiting for another digest process writing {root / 'site'} (lock {root / '.site.lock'})\n"
+    )
     assert snapshot(root / "site") == sites.after
     assert leftovers(root) == []
 

@@ -34,6 +34,6 @@ def test_wheel_ships_the_theme(tmp_path):
     assert theme, "templates/ is empty"
     missing = [name for name in theme if f"generator/render/theme/{name}" not in names]
     assert missing == []
-    assert "generator/readers/text.py" in names
+    assert "generator/load/readers/text.py" in names
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     assert "digest = generator.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()

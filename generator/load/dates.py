@@ -28,7 +28,7 @@ def parse_date(value: object) -> datetime:
     if isinstance(value, date):
         return datetime(value.year, value.month, value.day, tzinfo=UTC)
     if not isinstance(value, str) or not value.strip():
-        raise DateError(f"unparseable date {value!r}")
+        raise DateError(f"unparseable date {shown(value)}")
     text = value.strip()
     candidates = [lambda: datetime.fromisoformat(text.replace("Z", "+00:00"))]
     candidates.append(lambda: parsedate_to_datetime(text))
@@ -42,3 +42,11 @@ def parse_date(value: object) -> datetime:
     raise DateError(
         f"unparseable date {value!r}; use ISO 8601 such as 2026-11-24 or 2026-11-24T08:30:00Z"
     )
+
+
+def shown(value: object) -> str:
+    """`value` for a message: scalars as Python writes them, containers by their kind only
+    (the repr of a list nested a thousand deep fails, and a long one says nothing)."""
+    if isinstance(value, list | tuple | dict | set):
+        return f"(a {type(value).__name__})"
+    return repr(value)

@@ -34,11 +34,11 @@ def test_a_text_longer_than_the_models_limit_is_analysed_in_pieces(monkeypatch):
     nlp = load_model(MODEL)
     # As if the text were over spaCy's 1,000,000 characters (E088), at a size a test affords.
     monkeypatch.setattr(nlp, "max_length", 3 * PIECE)
-    paragraphs = [FILLER] * 700
+    paragraphs = [FILLER] * 400
     paragraphs[5] = "Angela Merkel spoke in Berlin on Monday."
     paragraphs[-3] = "Vladimir Putin answered from Moscow on Friday."
     text = "\n".join(paragraphs)
-    assert len(text) > 5 * PIECE
+    assert len(text) > 3 * PIECE
     short = "Ban Ki-moon arrived in Geneva."
     spans = list(extract_spans([short, text, short], MODEL))
     assert len(spans) == 3 and spans[0] == spans[2]

@@ -144,18 +144,18 @@ def test_a_watched_folder_that_goes_and_comes_back_is_watched_again(watched, how
         shutil.rmtree(content)
     else:
         content.rename(root / "content.bak")
-    assert str(content) in set().union(*rebuilds.settle(1.0))
+    assert str(content) in set().union(*rebuilds.settle(0.6))
     rebuilds.batches.clear()
 
     restored = root / "restored"
     restored.mkdir()
     (restored / "a.md").write_text("restored")
     restored.rename(content)
-    assert str(content) in set().union(*rebuilds.settle(1.0))
+    assert str(content) in set().union(*rebuilds.settle(0.6))
     rebuilds.batches.clear()
 
     # Watched again, file by file: an edit inside the restored folder is seen.
     (content / "a.md").write_text("edited after the restore")
     (content / "b.md").write_text("new after the restore")
-    changed = set().union(*rebuilds.settle(1.0))
+    changed = set().union(*rebuilds.settle(0.6))
     assert {str(content / "a.md"), str(content / "b.md")} <= changed

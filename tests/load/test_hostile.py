@@ -2,6 +2,7 @@
 folders that cannot be listed. Each is one reported problem for its file or folder; the rest
 of the content still loads."""
 
+import json
 import os
 import resource
 import subprocess
@@ -196,3 +197,53 @@ def test_the_watchers_incremental_listing_reports_it_too(tmp_path):
     assert done.stdout.strip() == (
         "['warning: sub/: folder skipped: cannot list it (Permission denied)'] False"
     )
+
+
+def test_html_nested_thousands_deep_is_refused_before_it_is_sanitised():
+    # nh3's parser takes quadratic time on nested blocks: 100,000 <div>s ran for minutes.
+    deep = "<div>" * 100_000 + "text" + "</div>" * 100_000
+    feed = (
+        "<rss version='2.0'><channel><title>Wire</title>"
+        "<item><title>Deep</title><pubDate>Fri, 09 Dec 2016 08:00:00 GMT</pubDate>"
+        f"<description>{deep.replace('<', '&lt;').replace('>', '&gt;')}</description></item>"
+        "<item><title>Fine</title><pubDate>Fri, 09 Dec 2016 09:00:00 GMT</pubDate>"
+        "<description>Talks resumed in Geneva.</description></item></channel></rss>"
+    )
+    dump = json.dumps({"title": "Deep", "date": "2016-12-09", "html": deep}) + "\n"
+    started = time.perf_counter()
+    (entry,), problems = read("feed.rss", feed)
+    assert entry.meta.title == "Fine"
+    assert problems == [
+        "warning: feed.rss: entry 1 skipped: HTML nested more than 1,000 elements deep"
+    ]
+    found, problems = read("dump.jsonl", dump)
+    assert found == [] and problems[0] == (
+        "warning: dump.jsonl:1: line skipped: HTML nested more than 1,000 elements deep"
+    )
+    assert time.perf_counter() - started < 10  # minutes before
+    # Long flat HTML, and the nesting real articles have, are fine.
+    flat = "<p>one</p>" * 2_000 + "<ul>" + "<li>item" * 2_000 + "</ul>"
+    (article,), problems = read(
+        "flat.jsonl", f'{{"title": "Flat", "date": "2016-12-09", "html": "{flat}"}}\n'
+    )
+    assert problems == [] and len(article.blocks) > 2_000
+
+
+def test_front_matter_nested_deep_is_a_problem_not_a_crash():
+    for key, value, reason in [
+        ("tags", "[" * 999 + "]" * 999, "'tags' must be a list of names, not of lists or mappings"),
+        (
+            "tags",
+            "{a: " * 999 + "1" + "}" * 999,
+            "'tags' must be a list or a comma-separated string, got (a dict)",
+        ),
+        ("summary", "[" * 999 + "]" * 999, "'summary' must be text or a list of lines"),
+        ("date", "[" * 999 + "]" * 999, "unparseable date (a list)"),
+        (
+            "summary_words",
+            "[" * 999 + "]" * 999,
+            "'summary_words' must be a whole number, got (a list)",
+        ),
+    ]:
+        found, problems = read("deep.md", f"---\n{key}: {value}\n---\n\nText.\n")
+        assert found == [] and problems == [f"warning: deep.md: skipped: {reason}"], key

@@ -1,6 +1,7 @@
 """The write stage: only its own folders are replaced, swaps are atomic, writers take turns,
 and what killed writes leave is put back or cleared."""
 
+import errno
 import os
 import subprocess
 import sys
@@ -260,3 +261,24 @@ def test_a_writer_gives_up_on_a_lock_held_too_long(tmp_path):
         holder.wait()
     assert tree(out) == {"index.html": b"one"}
     assert [p for p in beside(out) if p != ".site.lock"] == []
+
+
+def test_a_full_disk_in_place_is_an_output_error_and_leaves_whole_files(tmp_path, monkeypatch):
+    out = tmp_path / "site"
+    write_site({"a.html": b"a1", "b.html": b"b1"}, out).join()
+    real = os.fdopen
+    calls = []
+
+    def filling(fd, *args, **kwargs):
+        # ENOSPC injected at the second file's write, where a full disk would stop it.
+        calls.append(fd)
+        if len(calls) == 2:
+            os.close(fd)
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real(fd, *args, **kwargs)
+
+    monkeypatch.setattr(write.os, "fdopen", filling)
+    with pytest.raises(OutputError, match=rf"cannot write the site into {out}: No space left"):
+        update_site({"a.html": b"a2", "b.html": b"b2"}, [], out)
+    assert tree(out) == {"a.html": b"a2", "b.html": b"b1"}  # each file whole, old or new
+    assert [p.name for p in out.iterdir() if p.name.endswith(write.PART_SUFFIX)] == []

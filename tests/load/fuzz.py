@@ -80,7 +80,9 @@ def probe(result: Result, name: str, data: bytes) -> None:
     try:
         check_file(name, data)
     except Exception as exc:
-        result.crashes.append(f"{name} ({len(data):,} B): {type(exc).__name__}: {exc}"[:300])
+        result.crashes.append(
+            f"{name} ({len(data):,} B): {type(exc).__name__}: {exc}"[:300] + f"\n    {data[:300]!r}"
+        )
     finally:
         faulthandler.cancel_dump_traceback_later()
     took = time.perf_counter() - started
@@ -90,7 +92,7 @@ def probe(result: Result, name: str, data: bytes) -> None:
     if took > result.slowest:
         result.slowest = took
     if took > budget(name, data):
-        result.over_budget.append(f"{name} ({len(data):,} B): {took:.1f} s")
+        result.over_budget.append(f"{name} ({len(data):,} B): {took:.1f} s\n    {data[:300]!r}")
 
 
 # Front matter on its own: YAML documents with anchors, aliases, merge keys, tags, flow and

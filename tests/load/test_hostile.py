@@ -2,6 +2,7 @@
 folders that cannot be listed. Each is one reported problem for its file or folder; the rest
 of the content still loads."""
 
+import gc
 import json
 import os
 import resource
@@ -10,6 +11,8 @@ import sys
 import textwrap
 import time
 from pathlib import Path
+
+from markdown import inlinepatterns
 
 from generator.load import content_files, load_articles, read_content
 from generator.load.readers import markdown
@@ -78,6 +81,38 @@ def test_quadratic_markdown_is_cut_off_by_the_files_time_budget():
     # The converter interrupted midway is not reused: the next file converts as it should.
     (article,), problems = read("good.md", GOOD)
     assert article.blocks[0].html == "<p>Officials met in <strong>Geneva</strong> on Friday.</p>"
+
+
+def test_the_budget_holds_when_the_garbage_collector_runs_other_code_meanwhile(monkeypatch):
+    # What is raised inside code the collector runs (a generator being finalised) is
+    # swallowed, and CPython then drops the hook that raised it: the budget must not be
+    # spent there, or the conversion goes on without a limit (17 s for these brackets).
+    monkeypatch.setattr(markdown, "BUDGET_SECONDS", 0.2)
+    real = inlinepatterns.LinkInlineProcessor.getText
+    started = []
+
+    def pending():
+        try:
+            yield
+        finally:
+            pass
+
+    def get_text(self, data, index):
+        if not started:
+            started.append(time.perf_counter())
+            generator = pending()
+            next(generator)
+            cycle = [generator, None]
+            cycle[1] = cycle  # freed only by the collector
+            del generator, cycle
+            time.sleep(0.4)  # the budget runs out meanwhile ...
+            gc.collect()  # ... and the first Python code to run after it is a finaliser
+        return real(self, data, index)
+
+    monkeypatch.setattr(inlinepatterns.LinkInlineProcessor, "getText", get_text)
+    found, problems = read("brackets.md", "---\ntitle: x\n---\n\n" + "[" * 10_000 + "]" * 10_000)
+    assert found == [] and "Markdown too slow to convert" in problems[0]
+    assert time.perf_counter() - started[0] < 3
 
 
 def test_lists_and_quotes_nested_thousands_deep_are_refused_at_once():
@@ -247,3 +282,15 @@ def test_front_matter_nested_deep_is_a_problem_not_a_crash():
     ]:
         found, problems = read("deep.md", f"---\n{key}: {value}\n---\n\nText.\n")
         assert found == [] and problems == [f"warning: deep.md: skipped: {reason}"], key
+
+
+def test_yaml_tags_whose_values_do_not_fit_are_malformed_front_matter():
+    # make fuzz found these: the constructor raised ValueError past the YAML error handling.
+    for value, reason in [
+        ("!!int x", "invalid literal for int() with base 10: 'x'"),
+        ("!!timestamp 2016-13-45", "month must be in 1..12"),
+        ("!!float zz", "could not convert string to float: 'zz'"),
+    ]:
+        found, problems = read("tagged.md", f"---\ntitle: {value}\n---\n\nText.\n")
+        assert found == []
+        assert problems == [f"warning: tagged.md:2: skipped: malformed YAML front matter: {reason}"]

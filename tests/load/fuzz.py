@@ -76,7 +76,9 @@ class Result:
 def probe(result: Result, name: str, data: bytes) -> None:
     """Read one file as the build does; record its time, a crash or a budget overrun."""
     faulthandler.dump_traceback_later(HARD_LIMIT, exit=True)
-    started = time.perf_counter()
+    # CPU time, as the Markdown budget counts it: on a shared machine, waiting for a core
+    # is not the reader's doing (the watchdog above counts wall time).
+    started = time.thread_time()
     try:
         check_file(name, data)
     except Exception as exc:
@@ -85,7 +87,7 @@ def probe(result: Result, name: str, data: bytes) -> None:
         )
     finally:
         faulthandler.cancel_dump_traceback_later()
-    took = time.perf_counter() - started
+    took = time.thread_time() - started
     result.inputs += 1
     result.seconds += took
     result.biggest = max(result.biggest, len(data))
@@ -311,7 +313,9 @@ def main(argv: list[str] | None = None) -> int:
             results.extend(run_pathological())
         else:
             results.append(run_generated(family, args.examples))
-    print("| family | inputs | crashes | over budget | slowest file | largest file | time |")
+    print(
+        "| family | inputs | crashes | over budget | slowest file (CPU) | largest file | CPU time |"
+    )
     print("|---|---|---|---|---|---|---|")
     for result in results:
         print(result.row())

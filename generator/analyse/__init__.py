@@ -79,8 +79,9 @@ def summarise_article(
     return summarize(paragraphs, language or "english", algorithm, length), warnings
 
 
-# The summarisers compare sentences pairwise (2 GB and 7.5 s for a 990 KB article), so a
-# summary is chosen among the sentences of an article's first this many characters.
+# The summarisers compare sentences pairwise, so their time and memory grow with the square
+# of an article's length (docs/reliability.md has the figures): a summary is chosen among
+# the sentences of an article's first this many characters.
 SUMMARY_CHARS = 100_000
 
 

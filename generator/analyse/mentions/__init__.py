@@ -141,10 +141,10 @@ def _pairs(counter: Counter[str]) -> tuple[tuple[str, int], ...]:
 
 
 # spaCy needs memory in proportion to the length of what it is given at once (a batch of
-# 32 texts; 3 GB for one 990 KB article) and refuses texts over 1,000,000 characters
-# (E088), so longer texts go through the model in pieces of at most this many characters,
-# cut after a line or else a space; their entities are put back at their places in the
-# whole text. Shorter texts (nearly all articles) are one piece, as before.
+# 32 texts; docs/reliability.md has the figures) and refuses texts over 1,000,000
+# characters (E088), so longer texts go through the model in pieces of at most this many
+# characters, cut after a line or else a space; their entities are put back at their places
+# in the whole text. Shorter texts (nearly all articles) are one piece, as before.
 PIECE = 10_000
 
 

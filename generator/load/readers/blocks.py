@@ -18,8 +18,8 @@ _BLOCK_TAGS = frozenset("blockquote dl figure h1 h2 h3 h4 h5 h6 ol p pre table u
 
 
 # html5ever (under nh3) looks through the open elements at most start tags, so HTML nested
-# thousands deep takes quadratic time (30,000 nested <div>s: 4 s; 100,000: minutes). No
-# article nests this deep; a fragment that does is refused before it is sanitised.
+# thousands deep takes quadratic time. No article nests this deep; a fragment that does is
+# refused before it is sanitised.
 MAX_DEPTH = 1_000
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)")
 # Elements that never hold others, or whose end tag may be left out (the parser closes them):

@@ -25,17 +25,16 @@ _FENCE = re.compile(r"^(```|~~~)")
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-# Python-Markdown is quadratic on some inputs (10,000 nested brackets took 17 s, a list
-# nested 1,000 deep 16 s), so a file gets a budget of CPU time (this thread's: a busy
-# machine does not use it up) for converting its body: a base, plus time in proportion to
-# its size at a quarter of the usual rate (normal text converts at about a million
-# characters a second), so that no real article runs out of it.
+# Python-Markdown is quadratic on some inputs (thousands of nested brackets, of link or
+# reference openers), so a file gets a budget of CPU time (this thread's: a busy machine
+# does not use it up) for converting its body: a base, plus time in proportion to its size
+# at a quarter of Python-Markdown's usual rate, so that no real article runs out of it.
 BUDGET_SECONDS = 2.0
 BUDGET_CHARS_PER_SECOND = 250_000
 # Blocks longer than this are converted under a profile hook that ends the conversion once
-# the budget is spent (it doubles the conversion's time). A shorter block cannot overrun by
-# much even at Python-Markdown's worst (about 4.4e-8 s per character squared: 0.2 s), and
-# the budget is checked between blocks.
+# the budget is spent (the hook doubles the conversion's time). A shorter block cannot
+# overrun by much even at Python-Markdown's worst, and the budget is checked between
+# blocks.
 WATCHED_BLOCK = 2_000
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 import jinja2
 
@@ -12,7 +13,7 @@ from generator.analyse import AnalysisSettings
 from generator.analyse.cache import analyse_with_cache, open_cache
 from generator.analyse.mentions import ModelNotFound
 from generator.clean import prepare_articles
-from generator.config import Config
+from generator.config import CONFIG_NAME, Config
 from generator.link import link_site
 from generator.load import load_articles
 from generator.problems import Problem, Problems
@@ -72,7 +73,7 @@ def build(
     """
     started = time.perf_counter()
     try:
-        check_output_dir(config.output_dir, [config.root, config.content_dir, config.templates_dir])
+        check_output_dir(config.output_dir, protected_paths(config))
     except OutputError as exc:
         raise BuildFailed(str(exc)) from None
     if not config.content_dir.is_dir():
@@ -123,6 +124,13 @@ def build(
         seconds=time.perf_counter() - started,
         written=True,
     )
+
+
+def protected_paths(config: Config) -> list[Path]:
+    """What an output folder may never be or contain: the site's folder, its configuration
+    file (even before it exists: a site written there would stop every later build from
+    reading it), its content and its templates."""
+    return [config.root, config.root / CONFIG_NAME, config.content_dir, config.templates_dir]
 
 
 def describe_template_error(exc: jinja2.TemplateError) -> str:

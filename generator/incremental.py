@@ -38,7 +38,7 @@ from generator.analyse import AnalysisSettings
 from generator.analyse import cache as analysis_cache
 from generator.analyse.mentions import ModelNotFound
 from generator.articles import Analysis, Article, RawArticle
-from generator.build import BuildFailed, describe_template_error, site_counts
+from generator.build import BuildFailed, describe_template_error, protected_paths, site_counts
 from generator.clean import prepare_article, unique_articles
 from generator.clean.boilerplate import boilerplate_from_counts, short_line_keys
 from generator.config import Config
@@ -165,9 +165,7 @@ class IncrementalBuilder:
         started = time.perf_counter()
         config = self.config
         try:
-            check_output_dir(
-                config.output_dir, [config.root, config.content_dir, config.templates_dir]
-            )
+            check_output_dir(config.output_dir, protected_paths(config))
         except OutputError as exc:
             raise BuildFailed(str(exc)) from None
         if not config.content_dir.is_dir():

@@ -288,7 +288,7 @@ def test_output_folders_that_are_not_ours_are_refused(tmp_path, capsys, monkeypa
     (tmp_path / "site").write_text("a file called site")
     for output, why in [
         ("D", f"output folder {tmp_path / 'D'} holds files that digest did not write"),
-        ("digest.toml", f"output {tmp_path / 'digest.toml'} is a file, not a folder"),
+        ("digest.toml", f"output folder {tmp_path / 'digest.toml'} would replace {tmp_path}/"),
         ("site", f"output {tmp_path / 'site'} is a file, not a folder"),
     ]:
         args = ["build", "-q"] + (["--output", output] if output != "site" else [])
@@ -300,6 +300,19 @@ def test_output_folders_that_are_not_ours_are_refused(tmp_path, capsys, monkeypa
     assert (tmp_path / "D/sub").is_dir()
     assert (tmp_path / "digest.toml").read_text() == "[site]\ntitle = 'Mine'\n"
     assert (tmp_path / "site").read_text() == "a file called site"
+
+
+def test_the_config_files_place_is_never_an_output_even_before_it_exists(
+    tmp_path, capsys, monkeypatch
+):
+    # A site written to ./digest.toml would make every later `digest build` fail to read
+    # its configuration.
+    make_site(tmp_path, {"a.md": ARTICLE.format(title="Talks", day=9)})
+    monkeypatch.chdir(tmp_path)
+    assert main(["build", "-q", "--output", "digest.toml"]) == 1
+    assert f"would replace {tmp_path / 'digest.toml'}" in capsys.readouterr().err
+    assert not (tmp_path / "digest.toml").exists()
+    assert main(["build", "-q"]) == 0
 
 
 FULL_DISK = textwrap.dedent(

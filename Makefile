@@ -1,10 +1,12 @@
-# From a fresh clone: `make site`, then `make serve` or `make test`.
+# From a fresh clone: `make site`, then `make serve` or `make test`. `make fuzz` (a few
+# minutes, not part of `make test`) feeds every reader generated and pathological input:
+# see docs/reliability.md.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip --disable-pip-version-check -q
 
-.PHONY: site serve test lint format clean
+.PHONY: site serve test fuzz lint format clean
 
 # The venv and the project with every runtime dependency (spaCy model included).
 $(BIN)/python:
@@ -32,6 +34,11 @@ test: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest -n 2
+
+# FUZZ_EXAMPLES=N sets the generated inputs per reader and front-matter format.
+FUZZ_EXAMPLES ?= 10000
+fuzz: $(VENV)/.installed-dev
+	$(BIN)/python -m tests.load.fuzz --examples $(FUZZ_EXAMPLES)
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .

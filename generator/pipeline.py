@@ -27,6 +27,7 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 import jinja2
 
@@ -38,7 +39,7 @@ from generator.build_state import (
     StoredRun,
 )
 from generator.clean import Cleaner
-from generator.config import Config
+from generator.config import CONFIG_NAME, Config
 from generator.link import Linker
 from generator.load import ContentFile, Loaded, Loader
 from generator.problems import BuildFailed, Problem
@@ -128,13 +129,14 @@ class Pipeline:
         )
         self.linker = Linker(config.cache_dir if use_cache else None)
         self.renderer = Renderer(config)
-        self.writer = Writer(config.output_dir)
+        self.writer = Writer(config.output_dir, in_place=watching)
         self.watching = watching
         self.state = BuildState(config.cache_dir, config, strict=strict) if use_cache else None
         self.note: str | None = None  # why the saved state was not used
         self._started = False  # whether a run has started (the state is read by the first)
         self._last: BuildResult | None = None  # of the last run that wrote the site
         self._loaded: Loaded | None = None  # of the last run
+        self._site_problems: tuple[Problem, ...] = ()  # of the last run's site
         self._unsaved: set[str] = set()  # content files changed since the state was saved
         self._runs_unsaved = 0
         self._succeeded = False  # whether the last run succeeded
@@ -186,7 +188,8 @@ class Pipeline:
 
         if not self.writer.started:
             # A first run, or someone removed the output folder: the whole site again.
-            self.renderer, self.writer = Renderer(config), Writer(config.output_dir)
+            self.renderer = Renderer(config)
+            self.writer = Writer(config.output_dir, in_place=self.watching)
         rendered = self.renderer.render(site)
         clock.lap("plan")
         try:
@@ -195,17 +198,21 @@ class Pipeline:
         except jinja2.TemplateError as exc:
             problem = template_problem(exc)
             raise BuildFailed(f"template error: {problem}", location=problem.location) from None
+        except OutputError as exc:
+            raise BuildFailed(str(exc)) from None
         self.renderer.commit(rendered)
         clock.lap("render+write")
         self.cleaner.done()
-        self._loaded = loaded
+        self._loaded, self._site_problems = loaded, site.problems
         self._unsaved |= loaded.changed
         self._runs_unsaved += 1
         result = BuildResult(
             articles=len(site.entries),
             pages=rendered.html_pages,
             entities=len(site.entities),
-            problems=site.problems,
+            # The cache's problems are this run's only: a run that finds nothing changed
+            # repeats the site's, not these.
+            problems=(*site.problems, *analysed.problems),
             seconds=time.perf_counter() - started,
             analysed=analysed.analysed - analysed.from_cache,
             from_cache=analysed.from_cache,
@@ -256,7 +263,7 @@ class Pipeline:
             groups_gone=groups_gone,
             templates=renderer.stamp,
             other=self.writer.stored(),
-            run=StoredRun(last.articles, last.pages, last.entities, last.problems),
+            run=StoredRun(last.articles, last.pages, last.entities, self._site_problems),
         )
         self.state.save(changes)
         self._unsaved, self._runs_unsaved = set(), 0
@@ -328,13 +335,18 @@ class Pipeline:
     def _check_folders(self) -> None:
         config = self.config
         try:
-            check_output_dir(
-                config.output_dir, [config.root, config.content_dir, config.templates_dir]
-            )
+            check_output_dir(config.output_dir, protected_paths(config))
         except OutputError as exc:
             raise BuildFailed(str(exc)) from None
         if not config.content_dir.is_dir():
             raise BuildFailed(f"content folder {config.content_dir} does not exist")
+
+
+def protected_paths(config: Config) -> list[Path]:
+    """What an output folder may never be or contain: the site's folder, its configuration
+    file (even before it exists: a site written there would stop every later build from
+    reading it), its content and its templates."""
+    return [config.root, config.root / CONFIG_NAME, config.content_dir, config.templates_dir]
 
 
 def build(

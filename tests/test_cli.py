@@ -16,6 +16,7 @@ import pytest
 from generator import cli
 from generator.pipeline import site_counts
 from generator.problems import Problem
+from generator.write import MARKER, MARKER_TEXT
 from tests.helpers import DIGEST, DIGEST_ENV, make_site
 from tests.helpers import run_digest as digest
 
@@ -164,6 +165,7 @@ def forty_articles(tmp_path):
     )
     (tmp_path / "site").mkdir()
     (tmp_path / "site/index.html").write_text("the previous site")
+    (tmp_path / "site" / MARKER).write_bytes(MARKER_TEXT)  # an output digest wrote
     return tmp_path
 
 

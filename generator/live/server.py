@@ -111,14 +111,19 @@ def resolve(root: Path, base: str, request_path: str) -> tuple[str, Path | str |
     parts = rel.split("/")
     if "\0" in rel or "\\" in rel or any(p in ("..", ".") for p in parts) or rel.startswith("/"):
         return "forbidden", None
-    target = (root / rel).resolve()
-    if not target.is_relative_to(root):
-        return "forbidden", None
-    if target.is_dir():
-        if rel and not rel.endswith("/"):
-            return "redirect", path + "/"
-        target = target / "index.html"
-    if not target.is_file():
+    try:
+        target = (root / rel).resolve()
+        if not target.is_relative_to(root):
+            return "forbidden", None
+        if target.is_dir():
+            if rel and not rel.endswith("/"):
+                return "redirect", path + "/"
+            target = target / "index.html"
+        if not target.is_file():
+            return "missing", None
+    except OSError:
+        # A name longer than the file system allows (255 bytes), a path too long, a loop:
+        # nothing the site can have there.
         return "missing", None
     return "file", target
 

@@ -2,8 +2,9 @@
 
 `digest build` in a new process starts from the state the last run of the same site left
 in `.digest-cache/build.sqlite`: each content file as read and cleaned (so only changed
-files are read again), and each group of pages with the signature it was rendered from
-(so only pages whose versions changed are rendered again). The state is written in one
+files are read again), the link stage's per-article work (`generator.link.saved`, so only
+changed articles are linked again), and each group of pages with the signature it was
+rendered from (so only pages whose versions changed are rendered again). The state is written in one
 SQLite transaction after a run has written the site, and updated by difference (the files
 and page groups that changed). It is ignored, with a note in the report, when the code,
 the configuration or the output folder that made it differ, or when it cannot be read;
@@ -32,6 +33,7 @@ import generator
 from generator import __version__
 from generator.articles import Article, RawArticle
 from generator.config import Config
+from generator.link.saved import SavedArticle, SavedLink, StoredIndex
 from generator.problems import Problem
 from generator.storage import open_database
 
@@ -154,9 +156,18 @@ class BuildState:
             run = _decode(StoredRun, saved["run"])
             templates = _decode(tuple[tuple[str, int, int], ...], saved["templates"])
             boilerplate = saved["boilerplate"]
+            link = None
+            if "link" in saved:
+                link = SavedLink(
+                    _decode(StoredIndex, saved["link"]),
+                    {
+                        digest: _decode(SavedArticle, data)
+                        for digest, data in db.execute("SELECT digest, data FROM link")
+                    },
+                )
         except (sqlite3.Error, KeyError, msgspec.ValidationError, msgspec.DecodeError) as exc:
             raise StateError(f"the saved state cannot be read ({exc})") from None
-        return Restored(files, boilerplate, groups, templates, other, run)
+        return Restored(files, boilerplate, groups, templates, other, run, link)
 
     def save(self, changes: StateChanges) -> None:
         """Write what a run changed, in one transaction."""
@@ -178,6 +189,14 @@ class BuildState:
                 "DELETE FROM groups WHERE key = ?", ((key,) for key in changes.groups_gone)
             )
             db.execute("DELETE FROM other")
+            # The link stage's parts are saved whole: they hold with the index saved with them.
+            db.execute("DELETE FROM link")
+            db.execute("DELETE FROM meta WHERE key = 'link'")
+            if changes.link is not None:
+                db.executemany(
+                    "INSERT INTO link VALUES (?, ?)",
+                    ((digest, _encode(part)) for digest, part in changes.link.articles.items()),
+                )
             db.executemany("INSERT INTO other VALUES (?, ?)", changes.other.items())
             meta = {
                 **self.meta,
@@ -186,6 +205,8 @@ class BuildState:
                 "templates": _encode(changes.templates),
                 "boilerplate": changes.boilerplate,
             }
+            if changes.link is not None:
+                meta["link"] = _encode(changes.link.index)
             db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", meta.items())
 
     def close(self) -> None:
@@ -215,6 +236,7 @@ TABLES = {
     "files": "rel TEXT PRIMARY KEY, data BLOB",
     "groups": "key TEXT PRIMARY KEY, data BLOB",
     "other": "rel TEXT PRIMARY KEY, digest BLOB",
+    "link": "digest TEXT PRIMARY KEY, data BLOB",
 }
 
 
@@ -229,6 +251,7 @@ class Restored:
     templates: tuple[tuple[str, int, int], ...]  # the templates' stamp
     other: Mapping[str, bytes] | None  # digest of every file that is no page
     run: StoredRun
+    link: SavedLink | None = None  # the link stage's per-article parts
 
 
 @dataclass(frozen=True)
@@ -244,6 +267,7 @@ class StateChanges:
     templates: tuple[tuple[str, int, int], ...]
     other: Mapping[str, bytes]
     run: StoredRun
+    link: SavedLink | None = None
 
 
 def output_stamps(output: Path) -> dict[str, tuple[int, int]]:

@@ -9,7 +9,8 @@ runs and redoes only what changed since its last one (see docs/architecture.md):
 * analyse keeps each analysis by the article's digest, then asks the on-disk cache, then
   the NLP;
 * link runs over the whole corpus (entity decisions are corpus-wide), reusing each
-  unchanged article's and entity's part, and gives every entry and entity a `version`;
+  unchanged article's and entity's part (across processes too: `generator.link.saved`),
+  and gives every entry and entity a `version`;
 * render renders the pages whose versions changed;
 * write writes the whole site once, swapped in atomically, then only changed files.
 
@@ -263,6 +264,7 @@ class Pipeline:
             groups_gone=groups_gone,
             templates=renderer.stamp,
             other=self.writer.stored(),
+            link=self.linker.stored(),
             run=StoredRun(last.articles, last.pages, last.entities, self._site_problems),
         )
         self.state.save(changes)
@@ -308,6 +310,8 @@ class Pipeline:
             {rel: ContentFile(f.stamp, f.raw, f.problems) for rel, f in restored.files.items()}
         )
         self.cleaner.restore(restored.files, restored.boilerplate)
+        if restored.link is not None:
+            self.linker.restore(restored.link)
         self._saved_afresh, self._boilerplate_saved = True, restored.boilerplate
         return None
 

@@ -361,6 +361,65 @@ def test_a_build_after_random_edits_equals_a_cold_build_and_renders_only_what_ch
         assert warm.rendered < cold.rendered  # the saved state was used
 
 
+LINKED = {
+    "who.md": article(
+        "Health agency warns",
+        "2016-12-01",
+        body="The World Health Organization (WHO) said Anna Petrova of Geneva would report.",
+    ),
+    "talks.md": article(
+        "Talks resume",
+        "2016-12-02",
+        body="Anna Petrova met officials of the World Health Organization in Geneva.",
+    ),
+    "aid.md": article("Aid arrives", "2016-12-03", body="Convoys reached Aleppo on Monday."),
+}
+
+
+def test_a_new_build_links_again_only_the_articles_that_changed(tmp_path, monkeypatch):
+    # The link stage's per-article parts (definitions, fragments, the re-scan) are saved
+    # with the build state: a build in a new process works out the edited article's only,
+    # and a name new to the corpus sends the articles that write it through the re-scan.
+    from generator.link import rescan, resolve
+
+    scanned, defined = [], []
+    real_find, real_defined = rescan.find, resolve.defined_pairs
+
+    def find(text, index):
+        scanned.append(text)
+        return real_find(text, index)
+
+    def defined_pairs(text, _=None):
+        defined.append(text)
+        return real_defined(text)
+
+    monkeypatch.setattr(rescan, "find", find)
+    monkeypatch.setattr(resolve, "defined_pairs", defined_pairs)
+    root = make_site(tmp_path / "warm", dict(LINKED))
+    build(load_config(root=root))
+    assert len(scanned) == len(defined) == 3
+    edits = [
+        ("aid.md", "Convoys reached Aleppo on Monday, officials said."),
+        # A name new to the corpus, which another article writes without the model's tag.
+        ("aid.md", "Convoys reached Aleppo. Officials of Petrova Holdings Ltd said so."),
+        ("talks.md", "Anna Petrova met Petrova Holdings Ltd in Geneva."),
+    ]
+    for step, (name, body) in enumerate(edits):
+        scanned.clear(), defined.clear()
+        (root / "content" / name).write_text(article(name, f"2016-12-0{step + 4}", body=body))
+        warm = build(load_config(root=root))
+        assert warm.note is None, warm.note
+        assert len(defined) == 1 and body in defined[0], step
+        assert any(body in text for text in scanned), step
+        if step == 0:
+            assert len(scanned) == 1  # no spelling the corpus knows changed
+        cold_root = make_site(tmp_path / f"cold{step}", {})
+        shutil.rmtree(cold_root / "content")
+        shutil.copytree(root / "content", cold_root / "content")
+        build(load_config(root=cold_root))
+        assert snapshot(root / "site") == snapshot(cold_root / "site"), step
+
+
 def test_a_build_with_nothing_changed_does_nothing(tmp_path, counted):
     make_site(tmp_path, SITE)
     config = load_config(root=tmp_path)

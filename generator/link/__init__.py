@@ -28,6 +28,7 @@ from generator.link.memo import Numbering, PerId, Stable
 from generator.link.naming import LastNaming, Namer
 from generator.link.resolve import Resolution, Resolver
 from generator.link.rules import EditorRules, editor_rules
+from generator.link.saved import SavedLink, seed
 from generator.link.site import Entry, Site
 from generator.problems import Problem
 from generator.text import lexicon
@@ -78,6 +79,24 @@ class Linker:
         self.resolution = Resolution(())
         # the articles, analyses and settings of the last call, and its site
         self._last: tuple[list[Article], list[Analysis], Config, Site] | None = None
+        # Per-article parts saved by another process, for the first call (`restore`).
+        self._saved: SavedLink | None = None
+
+    def restore(self, saved: SavedLink) -> None:
+        """Start the next call from the per-article parts an earlier process saved
+        (`generator.link.saved`; only trustworthy with the same code and settings, which
+        the caller checks)."""
+        self._saved = saved
+
+    def stored(self) -> SavedLink | None:
+        """The last call's per-article parts, to save for another process (None before a
+        call with texts)."""
+        parts = self._resolver.saved_parts() if self._last is not None else None
+        if parts is None or self._last is None:
+            return None
+        index, per_article = parts
+        digests = map(_DIGEST, self._last[0])
+        return SavedLink(index, dict(zip(digests, per_article, strict=True)))
 
     def link(
         self,
@@ -114,6 +133,9 @@ class Linker:
         # State kept between calls is kept by article number, not position, so that adding
         # or deleting an article leaves the others' state where it was.
         ids = self._numbers(_article_keys(articles))
+        if self._saved is not None:
+            self._resolver.seed(seed(self._saved, list(map(_DIGEST, articles))))
+            self._saved = None
         texts = self._texts(ids, articles, None, None)
         resolution = self._resolver.resolve(list(map(_MENTIONS, analyses)), rules, texts, ids)
         self.resolution = resolution
@@ -144,6 +166,7 @@ _MENTIONS = attrgetter("mentions")
 _SUMMARY = attrgetter("summary")
 _TAGS = attrgetter("meta.tags")
 _PATH = attrgetter("path")
+_DIGEST = attrgetter("digest")
 
 
 def _same_objects(last: Sequence[object], now: Sequence[object]) -> bool:

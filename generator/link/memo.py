@@ -129,6 +129,21 @@ class PerId(Generic[Key, Given, Result]):
         self._columns: tuple[list, ...] = ()
         self._results: list[Result] = []
 
+    def seed(
+        self,
+        ids: Sequence[Hashable],
+        items: Sequence[Key] | Sequence[Sequence],
+        results: Sequence[Result],
+        given_key: Hashable,
+    ) -> None:
+        """Start as if the last call had been over `ids` and `items` (columns, when `parts`
+        is above one) with `given_key`, and had given `results`: a new process restores what
+        an earlier one worked out (`generator.link.saved`), and the next call computes only
+        the items that are not these very objects."""
+        columns = tuple(items) if self._parts > 1 else (items,)
+        self._given_key, self._ids, self._results = given_key, list(ids), list(results)
+        self._columns = tuple(list(column) for column in columns)
+
     def __call__(
         self,
         ids: Sequence[Hashable],

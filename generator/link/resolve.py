@@ -65,6 +65,7 @@ from generator.link.records import (
     may_be_surname,
 )
 from generator.link.rules import EditorRules
+from generator.link.saved import SavedArticle, Seed
 from generator.link.text_state import CorpusText, Kept
 from generator.link.voting import lone_word
 from generator.text.names import name_key
@@ -177,6 +178,23 @@ class Resolver:
         self._found_of: Inverted = Inverted()
         self._counts_with_found = PerId(with_found, parts=2)
         self._entities = PerId(_entity, parts=2)
+        # Saved per-article parts to start from (`seed`), and the last call's, to save.
+        self._seed: Seed | None = None
+        self._parts: tuple[rescan.Index, list, list, list] | None = None
+
+    def seed(self, seed: Seed) -> None:
+        """Start the next call from another process's per-article parts
+        (`generator.link.saved`): the articles at `seed.positions` of that call count as
+        unchanged since a last call that worked them out."""
+        self._seed = seed
+
+    def saved_parts(self) -> tuple[rescan.Index, list[SavedArticle]] | None:
+        """The last call's per-article parts, in article order, with the re-scan's index
+        (None when it had no texts)."""
+        if self._parts is None:
+            return None
+        index, said, cut, spans = self._parts
+        return index, list(map(SavedArticle, said, cut, spans))
 
     def resolve(
         self,
@@ -213,6 +231,10 @@ class Resolver:
         views = list(groups.values())
         groups, kinds = self._joined(keys, (views, votes), (rules, given), (fingerprint, given))
         defined = ()
+        seed, self._seed = self._seed, None
+        if seed is not None and texts:
+            self._start_from(seed, ids, texts, records)
+        said = cut = ()
         if texts:
             said = self._defined(ids, texts, None, None)
             cut = self._fragments(ids, (texts, records), None, None)
@@ -238,8 +260,10 @@ class Resolver:
         if texts:
             tagged = self._tagged_keys(ids, records, None, None)
             untagged = self._rescan(texts, ids, drafts, tagged, lowercase_words)
+            self._parts = (self._text.last_index, said, cut, self._text.last_found)
         else:
             untagged = [() for _ in records]
+            self._parts = None
         # The re-scan's finds add to the counts of their entities, also by difference.
         found_by_key = self._found_of(self._found_counts(ids, untagged, None, None), ids)
         counts = self._counts_with_found(
@@ -249,6 +273,25 @@ class Resolver:
         return Resolution(
             tuple(entities), tuple(map(_GROUP, views)), untagged, ids, merges, dropped
         )
+
+    def _start_from(
+        self,
+        seed: Seed,
+        ids: Sequence[float],
+        texts: Sequence[str],
+        records: Sequence[Mapping[str, Record]],
+    ) -> None:
+        at = seed.positions
+        seed_ids = [ids[i] for i in at]
+        seed_texts = [texts[i] for i in at]
+        self._defined.seed(seed_ids, seed_texts, [p.defined for p in seed.parts], None)
+        self._fragments.seed(
+            seed_ids,
+            (seed_texts, [records[i] for i in at]),
+            [p.fragments for p in seed.parts],
+            None,
+        )
+        self._text.seed_spellings(seed.index, seed_texts, [p.spans for p in seed.parts], seed_ids)
 
     def _rescan(
         self,

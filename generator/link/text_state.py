@@ -135,6 +135,29 @@ class CorpusText:
         self._scan = _Scan(index, ById(ids, list(texts)), ById(ids, found))
         return found
 
+    @property
+    def last_index(self) -> rescan.Index:
+        """The index of the last call of `find_spellings`."""
+        return self._scan.index
+
+    @property
+    def last_found(self) -> list[tuple[Span, ...]]:
+        """What the last call of `find_spellings` found, per text."""
+        return list(self._scan.found.values)
+
+    def seed_spellings(
+        self,
+        index: rescan.Index,
+        texts: Sequence[str],
+        found: Sequence[tuple[Span, ...]],
+        ids: Sequence[Hashable],
+    ) -> None:
+        """Start `find_spellings` as if its last call had found `found` in `texts` (numbered
+        by `ids`) with `index`: a new process restores what an earlier one found
+        (`generator.link.saved`), and scans again only the texts that are not these very
+        objects, or that hold a first word whose spellings changed since."""
+        self._scan = _Scan(index, ById(list(ids), list(texts)), ById(list(ids), list(found)))
+
     def untagged_spans(
         self,
         spans: Sequence[tuple[Span, ...]],

@@ -33,7 +33,7 @@ import generator
 from generator import __version__
 from generator.articles import Article, RawArticle
 from generator.config import Config
-from generator.link.saved import SavedArticle, SavedLink, StoredIndex
+from generator.link.saved import LinkChanges, SavedArticle, SavedLink, StoredIndex
 from generator.problems import Problem
 from generator.storage import open_database
 
@@ -174,7 +174,7 @@ class BuildState:
         db = self._connect()
         with db:
             if changes.afresh:
-                for table in ("files", "groups", "other", "meta"):
+                for table in ("files", "groups", "other", "meta", "link"):
                     db.execute(f"DELETE FROM {table}")
             db.executemany(
                 "INSERT OR REPLACE INTO files VALUES (?, ?)",
@@ -189,13 +189,16 @@ class BuildState:
                 "DELETE FROM groups WHERE key = ?", ((key,) for key in changes.groups_gone)
             )
             db.execute("DELETE FROM other")
-            # The link stage's parts are saved whole: they hold with the index saved with them.
-            db.execute("DELETE FROM link")
-            db.execute("DELETE FROM meta WHERE key = 'link'")
-            if changes.link is not None:
+            link = changes.link
+            if link is None:
+                db.execute("DELETE FROM link")
+                db.execute("DELETE FROM meta WHERE key = 'link'")
+            else:
+                # Written with the index in the same transaction: the parts hold with it.
+                db.executemany("DELETE FROM link WHERE digest = ?", ((d,) for d in link.gone))
                 db.executemany(
-                    "INSERT INTO link VALUES (?, ?)",
-                    ((digest, _encode(part)) for digest, part in changes.link.articles.items()),
+                    "INSERT OR REPLACE INTO link VALUES (?, ?)",
+                    ((digest, _encode(part)) for digest, part in link.parts.items()),
                 )
             db.executemany("INSERT INTO other VALUES (?, ?)", changes.other.items())
             meta = {
@@ -267,7 +270,7 @@ class StateChanges:
     templates: tuple[tuple[str, int, int], ...]
     other: Mapping[str, bytes]
     run: StoredRun
-    link: SavedLink | None = None
+    link: LinkChanges | None = None  # None: no link state to keep
 
 
 def output_stamps(output: Path) -> dict[str, tuple[int, int]]:

@@ -264,10 +264,11 @@ class Pipeline:
             groups_gone=groups_gone,
             templates=renderer.stamp,
             other=self.writer.stored(),
-            link=self.linker.stored(),
+            link=self.linker.stored(everything=afresh),
             run=StoredRun(last.articles, last.pages, last.entities, self._site_problems),
         )
         self.state.save(changes)
+        self.linker.saved()
         self._unsaved, self._runs_unsaved = set(), 0
         self._saved_afresh, self._boilerplate_saved = True, boilerplate
 

@@ -418,6 +418,11 @@ def test_a_new_build_links_again_only_the_articles_that_changed(tmp_path, monkey
         shutil.copytree(root / "content", cold_root / "content")
         build(load_config(root=cold_root))
         assert snapshot(root / "site") == snapshot(cold_root / "site"), step
+    # A damaged part is never trusted: the state is ignored, with a note.
+    with closing(sqlite3.connect(root / ".digest-cache/build.sqlite")) as db, db:
+        db.execute("UPDATE link SET data = '{\"defined\": 1}'")
+    (root / "content/aid.md").write_text(article("Aid", "2016-12-09", body="Aid arrived."))
+    assert "cannot be read" in build(load_config(root=root)).note
 
 
 def test_a_build_with_nothing_changed_does_nothing(tmp_path, counted):

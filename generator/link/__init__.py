@@ -28,7 +28,7 @@ from generator.link.memo import Numbering, PerId, Stable
 from generator.link.naming import LastNaming, Namer
 from generator.link.resolve import Resolution, Resolver
 from generator.link.rules import EditorRules, editor_rules
-from generator.link.saved import SavedLink, seed
+from generator.link.saved import LinkChanges, SavedArticle, SavedLink, seed
 from generator.link.site import Entry, Site
 from generator.problems import Problem
 from generator.text import lexicon
@@ -81,22 +81,37 @@ class Linker:
         self._last: tuple[list[Article], list[Analysis], Config, Site] | None = None
         # Per-article parts saved by another process, for the first call (`restore`).
         self._saved: SavedLink | None = None
+        # The parts the state file holds (by digest), so that a save writes only the
+        # difference; and the parts of the last `stored`, which hold once it is saved.
+        self._on_disk: Mapping[str, SavedArticle] = {}
+        self._storing: Mapping[str, SavedArticle] = {}
 
     def restore(self, saved: SavedLink) -> None:
         """Start the next call from the per-article parts an earlier process saved
         (`generator.link.saved`; only trustworthy with the same code and settings, which
         the caller checks)."""
         self._saved = saved
+        self._on_disk = saved.articles
 
-    def stored(self) -> SavedLink | None:
-        """The last call's per-article parts, to save for another process (None before a
-        call with texts)."""
+    def stored(self, everything: bool = True) -> LinkChanges | None:
+        """The last call's per-article parts to save for another process: all of them, or
+        (`everything=False`) those the state file does not hold as they are; None before a
+        call with texts. Call `saved` once they are."""
         parts = self._resolver.saved_parts() if self._last is not None else None
         if parts is None or self._last is None:
             return None
         index, per_article = parts
-        digests = map(_DIGEST, self._last[0])
-        return SavedLink(index, dict(zip(digests, per_article, strict=True)))
+        now = dict(zip(map(_DIGEST, self._last[0]), per_article, strict=True))
+        self._storing = now
+        on_disk = {} if everything else self._on_disk
+        # An unchanged article's part is the very object on disk (seeded, then kept): the
+        # comparison stops at identity.
+        changed = {digest: part for digest, part in now.items() if on_disk.get(digest) != part}
+        return LinkChanges(index, changed, on_disk.keys() - now.keys())
+
+    def saved(self) -> None:
+        """The parts of the last `stored` are now the state file's."""
+        self._on_disk = self._storing
 
     def link(
         self,

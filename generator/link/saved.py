@@ -16,7 +16,7 @@ The build state stores them as JSON, decoded by msgspec into these types — nev
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 from generator.link.text_state import Span
@@ -41,6 +41,16 @@ class SavedLink:
 
     index: StoredIndex
     articles: Mapping[str, SavedArticle]
+
+
+@dataclass(frozen=True)
+class LinkChanges:
+    """What the saved link state must change: the index, the articles' parts that are not
+    saved as they are (by digest), and the digests no article has any more."""
+
+    index: StoredIndex
+    parts: Mapping[str, SavedArticle]
+    gone: Collection[str]
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import partial
 
 from generator.analyse.mentions.labels import kind_of_label
 from generator.articles import Mention
@@ -21,15 +22,19 @@ from generator.link.voting import (
 )
 from generator.text.names import name_key
 
+# An empty Counter made in C: `Counter()` runs `Counter.__init__` and `update` in Python,
+# and a corpus makes four for each of its records.
+_counter = partial(Counter.__new__, Counter)
+
 
 @dataclass(eq=False)
 class Record:
     """What one article says about one entity key (compared by identity, see `GroupView`)."""
 
-    forms: Counter[str] = field(default_factory=Counter)
-    short: Counter[str] = field(default_factory=Counter)  # joined surname spellings
-    labels: Counter[str] = field(default_factory=Counter)
-    cues: Counter[str] = field(default_factory=Counter)
+    forms: Counter[str] = field(default_factory=_counter)
+    short: Counter[str] = field(default_factory=_counter)  # joined surname spellings
+    labels: Counter[str] = field(default_factory=_counter)
+    cues: Counter[str] = field(default_factory=_counter)
     keys: set[str] = field(default_factory=set)  # name keys of the spellings
     _evidence: ArticleEvidence | None = None
     _count: int | None = None

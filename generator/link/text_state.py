@@ -118,8 +118,11 @@ class CorpusText:
             changed = [
                 w for w in index.keys() | last.index.keys() if index.get(w) != last.index.get(w)
             ]
+        # One object per distinct spelling and name key among the spans found: a corpus
+        # writes the same names thousands of times, and the spans are kept.
+        canon: dict = {}
         if len(changed) > _FEW_CHANGES:
-            found = [_spans(text, index) for text in texts]
+            found = [_spans(text, index, canon) for text in texts]
         else:
             found = last.found.at(ids)
             moved = last.texts.changed(ids, texts)
@@ -131,7 +134,7 @@ class CorpusText:
                     i for i, text in enumerate(texts) if any(word in text for word in changed)
                 )
             for i in redo:
-                found[i] = _spans(texts[i], index)
+                found[i] = _spans(texts[i], index, canon)
         self._scan = _Scan(index, ById(ids, list(texts)), ById(ids, found))
         return found
 
@@ -197,8 +200,12 @@ class CorpusText:
         return list(map(_RESULT, results))
 
 
-def _spans(text: str, index: rescan.Index) -> tuple[Span, ...]:
-    return tuple((s, e, c, name_key(text[s:e])) for s, e, c in rescan.find(text, index))
+def _spans(text: str, index: rescan.Index, canon: dict) -> tuple[Span, ...]:
+    return tuple(
+        (s, e, canon.setdefault(c, c), canon.setdefault(k, k))
+        for s, e, c in rescan.find(text, index)
+        for k in (name_key(text[s:e]),)
+    )
 
 
 def _untagged(

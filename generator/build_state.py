@@ -33,7 +33,13 @@ import generator
 from generator import __version__
 from generator.articles import Article, RawArticle
 from generator.config import Config
-from generator.link.saved import LinkChanges, SavedArticle, SavedLink, StoredIndex
+from generator.link.saved import (
+    LinkChanges,
+    SavedArticle,
+    SavedLink,
+    SavedVotes,
+    StoredIndex,
+)
 from generator.problems import Problem
 from generator.storage import open_database
 
@@ -164,6 +170,7 @@ class BuildState:
                         digest: _decode(SavedArticle, data)
                         for digest, data in db.execute("SELECT digest, data FROM link")
                     },
+                    _decode(SavedVotes, saved["votes"]) if "votes" in saved else None,
                 )
         except (sqlite3.Error, KeyError, msgspec.ValidationError, msgspec.DecodeError) as exc:
             raise StateError(f"the saved state cannot be read ({exc})") from None
@@ -192,7 +199,7 @@ class BuildState:
             link = changes.link
             if link is None:
                 db.execute("DELETE FROM link")
-                db.execute("DELETE FROM meta WHERE key = 'link'")
+                db.execute("DELETE FROM meta WHERE key IN ('link', 'votes')")
             else:
                 # Written with the index in the same transaction: the parts hold with it.
                 db.executemany("DELETE FROM link WHERE digest = ?", ((d,) for d in link.gone))
@@ -210,6 +217,8 @@ class BuildState:
             }
             if changes.link is not None:
                 meta["link"] = _encode(changes.link.index)
+                if changes.link.votes is not None:
+                    meta["votes"] = _encode(changes.link.votes)
             db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", meta.items())
 
     def close(self) -> None:

@@ -393,11 +393,20 @@ def test_a_new_build_links_again_only_the_articles_that_changed(tmp_path, monkey
         defined.append(text)
         return real_defined(text)
 
+    voted = []
+    real_vote = resolve.vote_records
+
+    def vote_records(records, given):
+        voted.append(records)
+        return real_vote(records, given)
+
     monkeypatch.setattr(rescan, "find", find)
     monkeypatch.setattr(resolve, "defined_pairs", defined_pairs)
+    monkeypatch.setattr(resolve, "vote_records", vote_records)
     root = make_site(tmp_path / "warm", dict(LINKED))
     build(load_config(root=root))
     assert len(scanned) == len(defined) == 3
+    votes_cold = len(voted)
     edits = [
         ("aid.md", "Convoys reached Aleppo on Monday, officials said."),
         # A name new to the corpus, which another article writes without the model's tag.
@@ -405,7 +414,7 @@ def test_a_new_build_links_again_only_the_articles_that_changed(tmp_path, monkey
         ("talks.md", "Anna Petrova met Petrova Holdings Ltd in Geneva."),
     ]
     for step, (name, body) in enumerate(edits):
-        scanned.clear(), defined.clear()
+        scanned.clear(), defined.clear(), voted.clear()
         (root / "content" / name).write_text(article(name, f"2016-12-0{step + 4}", body=body))
         warm = build(load_config(root=root))
         assert warm.note is None, warm.note
@@ -413,6 +422,8 @@ def test_a_new_build_links_again_only_the_articles_that_changed(tmp_path, monkey
         assert any(body in text for text in scanned), step
         if step == 0:
             assert len(scanned) == 1  # no spelling the corpus knows changed
+            # The groups of the other articles' names keep their votes.
+            assert len(voted) < votes_cold
         cold_root = make_site(tmp_path / f"cold{step}", {})
         shutil.rmtree(cold_root / "content")
         shutil.copytree(root / "content", cold_root / "content")

@@ -101,13 +101,15 @@ class Linker:
         if parts is None or self._last is None:
             return None
         index, per_article = parts
-        now = dict(zip(map(_DIGEST, self._last[0]), per_article, strict=True))
+        digests = list(map(_DIGEST, self._last[0]))
+        now = dict(zip(digests, per_article, strict=True))
         self._storing = now
         on_disk = {} if everything else self._on_disk
         # An unchanged article's part is the very object on disk (seeded, then kept): the
         # comparison stops at identity.
         changed = {digest: part for digest, part in now.items() if on_disk.get(digest) != part}
-        return LinkChanges(index, changed, on_disk.keys() - now.keys())
+        votes = self._resolver.saved_votes(digests)
+        return LinkChanges(index, changed, on_disk.keys() - now.keys(), votes)
 
     def saved(self) -> None:
         """The parts of the last `stored` are now the state file's."""

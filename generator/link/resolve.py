@@ -65,7 +65,7 @@ from generator.link.records import (
     may_be_surname,
 )
 from generator.link.rules import EditorRules
-from generator.link.saved import SavedArticle, Seed
+from generator.link.saved import SavedArticle, SavedVotes, Seed, signature
 from generator.link.text_state import CorpusText, Kept
 from generator.link.voting import lone_word
 from generator.text.names import name_key
@@ -181,12 +181,31 @@ class Resolver:
         # Saved per-article parts to start from (`seed`), and the last call's, to save.
         self._seed: Seed | None = None
         self._parts: tuple[rescan.Index, list, list, list] | None = None
+        # The last call's votes before and after the given names, and the given names.
+        self._votes: tuple[dict[str, str], dict[str, str], frozenset[str]] | None = None
+        self._groups: Mapping[str, GroupView] = {}
+        self._ids: Sequence[float] = ()
 
     def seed(self, seed: Seed) -> None:
         """Start the next call from another process's per-article parts
         (`generator.link.saved`): the articles at `seed.positions` of that call count as
         unchanged since a last call that worked them out."""
         self._seed = seed
+
+    def saved_votes(self, digests: Sequence[str]) -> SavedVotes | None:
+        """The last call's votes (step 3), its articles' digests in `digests`."""
+        if self._votes is None:
+            return None
+        alone, with_given, given = self._votes
+        return SavedVotes(
+            given,
+            {
+                key: (signature(map(at.__getitem__, view.group)), alone.get(key, ""), vote)
+                for at in (dict(zip(self._ids, digests, strict=True)),)
+                for key, view in self._groups.items()
+                for vote in (with_given[key],)
+            },
+        )
 
     def saved_parts(self) -> tuple[rescan.Index, list[SavedArticle]] | None:
         """The last call's per-article parts, in article order, with the re-scan's index
@@ -225,9 +244,15 @@ class Resolver:
         # Given names learnt from the corpus's own people (multi-word names voted without
         # them), then the vote of every group with them.
         people = [key for key in keys if " " in key]
+        seed = self._seed
+        if seed is not None and seed.votes is not None:
+            self._seed_votes(seed.votes, groups, seed.digests, ids)
         votes = self._votes_alone(people, [groups[key].records for key in people], None, None)
+        alone = dict(zip(people, votes, strict=True))
         given = self._given_names(people, (votes,), None, None)
         votes = self._votes_with_given(keys, list(map(_RECORDS, groups.values())), given, given)
+        self._votes = (alone, dict(zip(keys, votes, strict=True)), given)
+        self._groups, self._ids = groups, ids
         views = list(groups.values())
         groups, kinds = self._joined(keys, (views, votes), (rules, given), (fingerprint, given))
         defined = ()
@@ -272,6 +297,34 @@ class Resolver:
         entities = self._entities(order, (drafts, counts), None, None)
         return Resolution(
             tuple(entities), tuple(map(_GROUP, views)), untagged, ids, merges, dropped
+        )
+
+    def _seed_votes(
+        self,
+        saved: SavedVotes,
+        groups: Mapping[str, GroupView],
+        digests: Sequence[str],
+        ids: Sequence[float],
+    ) -> None:
+        at = dict(zip(ids, digests, strict=True))
+        same = [
+            key
+            for key, view in groups.items()
+            if key in saved.groups
+            and saved.groups[key][0] == signature(map(at.__getitem__, view.group))
+        ]
+        people = [key for key in same if " " in key]
+        self._votes_alone.seed(
+            people,
+            [groups[key].records for key in people],
+            [saved.groups[key][1] for key in people],
+            None,
+        )
+        self._votes_with_given.seed(
+            same,
+            [groups[key].records for key in same],
+            [saved.groups[key][2] for key in same],
+            saved.given,
         )
 
     def _start_from(

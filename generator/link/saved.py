@@ -16,7 +16,8 @@ The build state stores them as JSON, decoded by msgspec into these types — nev
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+import hashlib
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from generator.link.text_state import Span
@@ -36,11 +37,23 @@ class SavedArticle:
 
 
 @dataclass(frozen=True)
+class SavedVotes:
+    """The type each group of records voted for (step 3), with the given names the votes
+    knew: per entity key, the signature of its group (`signature`), its vote without the
+    given names (multi-word keys only, else "") and with them."""
+
+    given: frozenset[str]
+    groups: Mapping[str, tuple[str, str, str]]
+
+
+@dataclass(frozen=True)
 class SavedLink:
-    """What a linker saves: the re-scan's index and each article's part, by article digest."""
+    """What a linker saves: the re-scan's index and each article's part, by article digest,
+    and the votes of the groups."""
 
     index: StoredIndex
     articles: Mapping[str, SavedArticle]
+    votes: SavedVotes | None = None
 
 
 @dataclass(frozen=True)
@@ -51,6 +64,7 @@ class LinkChanges:
     index: StoredIndex
     parts: Mapping[str, SavedArticle]
     gone: Collection[str]
+    votes: SavedVotes | None
 
 
 @dataclass(frozen=True)
@@ -61,6 +75,8 @@ class Seed:
     index: StoredIndex
     positions: tuple[int, ...]
     parts: tuple[SavedArticle, ...]
+    votes: SavedVotes | None
+    digests: Sequence[str]  # of every article of the call
 
 
 def seed(saved: SavedLink, digests: list[str]) -> Seed:
@@ -71,4 +87,11 @@ def seed(saved: SavedLink, digests: list[str]) -> Seed:
         if part is not None:
             positions.append(position)
             parts.append(part)
-    return Seed(saved.index, tuple(positions), tuple(parts))
+    return Seed(saved.index, tuple(positions), tuple(parts), saved.votes, digests)
+
+
+def signature(digests: Iterable[str]) -> str:
+    """What a group of records is made of: the digests of its articles, in order. A group
+    of one entity key is the key's records of those articles, each a pure function of its
+    article, so an equal signature means equal records and an equal vote."""
+    return hashlib.blake2b("".join(digests).encode(), digest_size=16).hexdigest()

@@ -264,6 +264,8 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
         return "a doctrine or a religion"
     if len(words) > 1 and words[0] in _VESSEL_PREFIXES:
         return "a ship"
+    if len(words) == 1 and last in _FAMILY_WORDS:
+        return "a word for a relative ('Dad', 'Grandma')"
     return None
 
 
@@ -315,6 +317,12 @@ def _product(articles: Sequence[ArticleEvidence]) -> bool:
 _EVENT_WORDS = frozenset(
     "treaty convention accord accords agreement protocol act festival summit cup olympics "
     "championship championships".split()
+)
+# "Dad said", "Mommy, we have something to tell you": capitalised as a form of address,
+# and the model's person, but a word for a relative, never one tag page for one person.
+_FAMILY_WORDS = frozenset(
+    "mom mommy mum mummy dad daddy grandma grandpa granny gramps grandad granddad "
+    "grandmother grandfather".split()
 )
 # "HMS Echo", "USS Nimitz": a ship.
 _VESSEL_PREFIXES = frozenset({"HMS", "HMAS", "USS", "USNS", "RMS", "MV", "SS", "HMCS", "INS"})

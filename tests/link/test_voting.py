@@ -167,3 +167,10 @@ def test_a_name_used_as_a_product_is_no_tag():
     assert kind("Samsung", [{"ORG": 20}], [{"product": 2}]) == "organisation"
     # A cue that calls it a company wins ("the Chinese phone maker X, ... X handsets").
     assert kind("Xiaomi", [{"ORG": 2}], [{"organisation": 1, "product": 1}]) == "organisation"
+
+
+def test_a_word_for_a_relative_is_no_tag():
+    assert kind("Grandma", [{"PERSON": 1}], [{"person": 1}]) == "other"
+    assert kind("Dad", [{"PERSON": 2}]) == "other"
+    # A name that starts with such a word is a name ("Daddy Yankee", "Mama Cass").
+    assert kind("Daddy Yankee", [{"PERSON": 1}]) == "person"

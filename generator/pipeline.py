@@ -11,7 +11,9 @@ runs and redoes only what changed since its last one (see docs/architecture.md):
 * link runs over the whole corpus (entity decisions are corpus-wide), reusing each
   unchanged article's and entity's part, and gives every entry and entity a `version`;
 * render renders the pages whose versions changed;
-* write writes the whole site once, swapped in atomically, then only changed files.
+* write writes the whole site once, swapped in atomically, then only changed files;
+* search indexes the article pages again when one was written or removed (`serve` on a
+  thread, after the reload).
 
 A new pipeline starts from the state the last build of the same site saved on disk
 (`generator.build_state`), if it can be trusted, else cold; `digest build` saves the state
@@ -44,6 +46,7 @@ from generator.load import ContentFile, Loaded, Loader
 from generator.problems import BuildFailed, Problem
 from generator.render import Renderer
 from generator.render.errors import template_problem
+from generator.search import Indexer
 from generator.text.plural import counted
 from generator.write import OutputError, Writer, check_output_dir
 
@@ -129,6 +132,7 @@ class Pipeline:
         self.linker = Linker()
         self.renderer = Renderer(config)
         self.writer = Writer(config.output_dir)
+        self.indexer = Indexer(config)
         self.watching = watching
         self.state = BuildState(config.cache_dir, config, strict=strict) if use_cache else None
         self.note: str | None = None  # why the saved state was not used
@@ -195,6 +199,8 @@ class Pipeline:
         clock.lap("render")
         written = self.writer.write(rendered)
         clock.lap("write")
+        self.indexer.index(site, rendered)
+        clock.lap("search")
         self.cleaner.done()
         self._loaded = loaded
         self._unsaved |= loaded.changed
@@ -227,6 +233,8 @@ class Pipeline:
     def save(self) -> None:
         """Save the pipeline's state for the next process (`generator.build_state`); not
         after a failed run (the stages' memory is then ahead of the site written)."""
+        # The state promises a site whose search index is current.
+        self.indexer.wait()
         if (
             self.state is None
             or self._loaded is None
@@ -261,7 +269,9 @@ class Pipeline:
         self._saved_afresh, self._boilerplate_saved = True, boilerplate
 
     def close(self) -> None:
-        """Let go of the saved state's file (the pipeline may run again: it reopens it)."""
+        """Let go of the saved state's file (the pipeline may run again: it reopens it) and
+        stop indexing."""
+        self.indexer.close()
         if self.state is not None:
             self.state.close()
 

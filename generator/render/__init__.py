@@ -23,6 +23,7 @@ from generator.render.api import ApiFiles
 from generator.render.files import host_files, static_files
 from generator.render.pages import plan_sections
 from generator.render.pages.site_files import SitemapUrls
+from generator.render.related import RelatedArticles
 from generator.render.theme import common_context, make_environment, render_page, templates_stamp
 from generator.render.urls import output_file
 
@@ -70,6 +71,7 @@ class Renderer:
         self._stamp: tuple = ()
         self._groups: dict[str, _Group] = {}
         self._sitemap_urls = SitemapUrls()
+        self._related = RelatedArticles()
         self._api = ApiFiles()
         self._made: set[str] = set()  # keys of the groups planned by the last call
         self._gone: set[str] = set()  # keys of the groups the last call found gone
@@ -125,7 +127,7 @@ class Renderer:
         removed: list[str] = []
         groups: dict[str, _Group] = {}
         rendered = 0
-        for section in plan_sections(site, config, self._sitemap_urls):
+        for section in plan_sections(site, config, self._sitemap_urls, self._related):
             for i, (key, signature) in enumerate(
                 zip(section.keys, section.signatures, strict=True)
             ):

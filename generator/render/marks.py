@@ -32,8 +32,10 @@ _GAP = r"(?:[^\w<&]|<[^>]*>|&#?\w+;)+"
 _TAG = re.compile(r"<[^>]*>")
 # What ends a sentence after its last word: its full stop, closing quotes and brackets.
 _END = r"(?:[.!?…]+['’\"”»)]*)?"
-# And before its first word: an opening quotation mark.
-_START = r"(?:['‘\"“«]\s?)?\b"
+# And before its first word: an opening quotation mark. The word may also be glued to the
+# letter before it, where the summariser cut a doubled drop cap ("SThe talks") or a
+# subhead ("rose sharplyThe Ministry") off the sentence.
+_START = r"(?:['‘\"“«]\s?)?(?:\b|(?<=[^\W\d_])(?=[A-Z]))"
 # How many characters more than the sentence itself its first and last words may span.
 SLACK = 80
 ANCHOR = 3  # words at either end in the second search

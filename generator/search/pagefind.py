@@ -12,6 +12,7 @@ the files a cold build would make.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -119,10 +120,21 @@ class Run:
             command = ["nice", "-n", "10", *command]
         if self._cancelled.is_set():
             raise Cancelled
+        # A session of its own: Ctrl-C in `digest serve` stops the session, which waits for
+        # the index it promised rather than have it killed halfway.
         self._process = subprocess.Popen(
-            command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+            command,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            start_new_session=True,
         )
-        out, _ = self._process.communicate()
+        try:
+            out, _ = self._process.communicate()
+        except BaseException:
+            self._process.kill()
+            self._process.wait()
+            raise
         if self._cancelled.is_set():
             raise Cancelled
         if self._process.returncode != 0:
@@ -130,6 +142,17 @@ class Run:
             raise SearchError(
                 f"Pagefind failed (exit status {self._process.returncode}): " + " ".join(lines[-3:])
             )
+
+
+def index_version(output: Path) -> str:
+    """What names the index in `output` (its languages' metadata hashes), "" without one:
+    the search page compares it with the index it loaded (`templates/static/search.js`)."""
+    try:
+        entry = json.loads((output / BUNDLE / ENTRY).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return ""
+    languages = entry.get("languages", {})
+    return ",".join(languages[name]["hash"] for name in sorted(languages))
 
 
 def sync(staging: Path, bundle: Path) -> tuple[int, int]:

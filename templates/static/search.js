@@ -171,7 +171,13 @@
       await pagefind.options({baseUrl: "/"});
       await pagefind.init();
       buildFilters(await pagefind.filters());
+      // Which index this page searches: `digest serve` reloads the page when it changes.
+      var entry = await (await fetch(new URL("pagefind-entry.json", bundle))).json();
+      root.dataset.searchIndex = Object.keys(entry.languages).sort().map(function (name) {
+        return entry.languages[name].hash;
+      }).join(",");
     } catch (error) {
+      root.dataset.searchIndex = "";
       say("The search index could not be loaded (" + error.message + "). Build the site with " +
         "digest build, which makes it, and serve the site over HTTP.");
       return;

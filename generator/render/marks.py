@@ -78,7 +78,7 @@ def _patterns(sentence: str) -> list[re.Pattern]:
     if len(words) < 2:
         return []
     found = [re.compile(_START + _GAP.join(words) + r"\b" + _END, re.IGNORECASE)]
-    if len(words) > 2 * ANCHOR:
+    if len(words) >= 2 * ANCHOR:
         head, tail = _GAP.join(words[:ANCHOR]), _GAP.join(words[-ANCHOR:])
         span = len(html.escape(sentence, quote=False)) + SLACK
         found.append(

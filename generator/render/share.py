@@ -27,9 +27,8 @@ def base_url_warning(base_url: str) -> str | None:
     if is_absolute(base_url):
         return None
     return (
-        f'warning: base_url "{base_url}" is not an absolute URL: feeds, the sitemap and '
-        "share cards (og:url, canonical links) need one; set [site] base_url to the site's "
-        'full address, e.g. base_url = "https://example.org/digest/"'
+        f'warning: base_url "{base_url}" is not an absolute URL; feeds, the sitemap and share '
+        'cards need one: set base_url in [site] to the address, e.g. "https://example.org/"'
     )
 
 

@@ -16,7 +16,7 @@ from generator import __version__
 from generator.config import Config
 from generator.render.entry_cache import EntryFragments
 from generator.render.marks import mark_summary
-from generator.render.share import is_absolute, news_article, outlet
+from generator.render.share import news_article, outlet
 from generator.render.urls import (
     SEARCH_URL,
     TAGS_BY_COUNT,
@@ -91,7 +91,6 @@ def common_context(config: Config) -> dict[str, Any]:
         "mark_summary": mark_summary,
         "outlet": outlet,
         "news_article": news_article,
-        "absolute_base": is_absolute(config.site.base_url),
     }
 
 

@@ -32,6 +32,14 @@ class Bar:
     label: str
     count: int
 
+    @property
+    def short(self) -> str:
+        """The label in few characters, for the chart's axis: "5 Dec 2016", "Dec 2016"."""
+        month = MONTHS[self.start.month - 1][:3]
+        if self.label.startswith("week"):
+            return f"{self.start.day} {month} {self.start.year}"
+        return f"{month} {self.start.year}"
+
 
 @dataclass(frozen=True)
 class Timeline:

@@ -106,9 +106,10 @@ def test_datelines_and_bracketed_credits_are_tidied_away(sentence, expected):
         "NATO — the alliance said — will meet again.",
         "ISIS claimed responsibility for the attacks.",
         "He said on Feb 1 (a Monday) - and then left.",
+        "She inspired artists (as well as having her image used on posters) for decades.",
     ],
 )
-def test_what_only_looks_like_a_dateline_stays(sentence):
+def test_what_only_looks_like_a_dateline_or_a_credit_stays(sentence):
     assert tidy(sentence) == sentence
 
 

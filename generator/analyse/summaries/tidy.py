@@ -55,9 +55,10 @@ _PHOTO_REFERENCE = re.compile(
     rf"\b[^()]{{0,40}}?{_CLOSE}|\s*,\s*pictured(?:\s+(?:left|right|above|below|here))?\s*,(?=\s)",
     re.IGNORECASE,
 )
-# A credit in brackets: "(AP Photo/Jane Roe)", "(Photo: Getty Images)", "(Reuters/John Doe)".
+# A credit in brackets: "(AP Photo/Jane Roe)", "(Photo: Getty Images)", "(Reuters/John Doe)"
+# ("(as well as having her image used on posters)" is prose and stays).
 _CREDIT = re.compile(
-    r"\s*\((?:[^()]*\b(?:Photo|Photograph|Picture|Image)s?\b[^()]*"
+    r"\s*\((?:[^()]*\b(?:Photo|Photograph|Picture|Image)s?\s*(?::|/|\bby\b|\bcredit\b)[^()]*"
     r"|[^()]*\bGetty Images\b[^()]*|(?:AP|AFP|EPA|Reuters)\s*/[^()]*)\)",
     re.IGNORECASE,
 )

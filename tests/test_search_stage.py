@@ -6,6 +6,8 @@ from __future__ import annotations
 import gzip
 import shutil
 
+import pytest
+
 from generator.config import load_config
 from generator.pipeline import Pipeline, build
 from generator.search import canonical
@@ -120,3 +122,21 @@ def test_digest_build_warns_once_when_base_url_is_not_absolute(tmp_path, capsys,
         '<link rel="canonical" href="https://digest.example/news/articles/talks-in-geneva/">'
         in page
     )
+
+
+def test_a_missing_binary_fails_the_build_with_a_reason(tmp_path, monkeypatch):
+    import generator.search.pagefind as pagefind
+    from generator.problems import BuildFailed
+
+    def missing():
+        raise pagefind.SearchError("the Pagefind binary is missing: pagefind_extended")
+
+    monkeypatch.setattr(pagefind, "binary", missing)
+    make_site(tmp_path, SITE)
+    with pytest.raises(BuildFailed, match="search index not made: the Pagefind binary is missing"):
+        build(load_config(root=tmp_path))
+    # The pages were written; the next build with the binary makes the index.
+    assert (tmp_path / "site/index.html").is_file()
+    monkeypatch.undo()
+    build(load_config(root=tmp_path))
+    assert (tmp_path / "site" / BUNDLE / ENTRY).is_file()

@@ -167,15 +167,18 @@
       return;
     }
     try {
+      // Which index this page searches (`digest serve` reloads the page when another one
+      // is made), read before Pagefind reads it: if the index changes in between, the page
+      // reloads once more rather than keep searching an index it thinks is current.
+      var entry = await (await fetch(new URL("pagefind-entry.json", bundle))).json();
+      var version = Object.keys(entry.languages).sort().map(function (name) {
+        return entry.languages[name].hash;
+      }).join(",");
       pagefind = await import(bundle.href);
       await pagefind.options({baseUrl: "/"});
       await pagefind.init();
       buildFilters(await pagefind.filters());
-      // Which index this page searches: `digest serve` reloads the page when it changes.
-      var entry = await (await fetch(new URL("pagefind-entry.json", bundle))).json();
-      root.dataset.searchIndex = Object.keys(entry.languages).sort().map(function (name) {
-        return entry.languages[name].hash;
-      }).join(",");
+      root.dataset.searchIndex = version;
     } catch (error) {
       root.dataset.searchIndex = "";
       say("The search index could not be loaded (" + error.message + "). Build the site with " +

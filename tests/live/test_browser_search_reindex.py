@@ -58,8 +58,9 @@ def test_a_save_is_searchable_once_the_index_is_made(served, browser_page):  # n
             title="Talks in Geneva", body="Officials moved the talks to Montreux on Saturday."
         )
     )
-    # The page reloads by itself when the new index is there, and finds the new word.
-    page.wait_for_selector("#search-results li")
+    # The page reloads by itself when the new index is there, and finds the new word. The
+    # index is made at a low priority: on a busy machine it can take a while.
+    page.wait_for_selector("#search-results li", timeout=90_000)
     assert page.inner_text("#search-results .result-title") == "Talks in Geneva"
     assert page.get_attribute("#search", "data-search-index") not in ("", before)
     # Nothing of the old index is left behind.

@@ -130,10 +130,16 @@
   async function showMore() {
     var number = asked;
     var next = shown.slice(count, count + PAGE);
-    var loaded = await Promise.all(next.map(function (result) { return result.data(); }));
-    if (number !== asked) return;
-    loaded.forEach(function (data) { list.appendChild(resultItem(data)); });
     count += next.length;
+    more.hidden = true;
+    // Every result's data is asked for at once; each is shown, in order, as soon as it
+    // and those before it have come.
+    var loading = next.map(function (result) { return result.data(); });
+    for (var i = 0; i < loading.length; i++) {
+      var data = await loading[i];
+      if (number !== asked) return;
+      list.appendChild(resultItem(data));
+    }
     more.hidden = count >= shown.length;
   }
 
@@ -190,7 +196,7 @@
     input.addEventListener("input", function () {
       pagefind.preload(input.value);
       clearTimeout(timer);
-      timer = setTimeout(function () { run(true); }, 120);
+      timer = setTimeout(function () { run(true); }, 60);
     });
     form.addEventListener("submit", function (event) {
       event.preventDefault();

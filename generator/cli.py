@@ -250,6 +250,7 @@ def build_and_report(config, args: argparse.Namespace, failed_note: str = "") ->
     """Build the site, print its problems and summary line; returns the exit code."""
     from generator.pipeline import build
     from generator.problems import BuildFailed
+    from generator.render.share import base_url_warning
 
     progress = Progress() if sys.stderr.isatty() and not args.quiet else None
     try:
@@ -275,6 +276,10 @@ def build_and_report(config, args: argparse.Namespace, failed_note: str = "") ->
         return EXIT_INTERRUPTED
     if progress:
         progress.finish()
+    # Once per build, not per page: a preview needs no absolute URL, a published site does.
+    warning = base_url_warning(config.site.base_url)
+    if warning:
+        print(warning, file=sys.stderr)
     for problem in result.problems:
         for line in problem_lines(problem, config.content_dir):
             print(line, file=sys.stderr)

@@ -18,6 +18,7 @@ import jinja2
 
 from generator.build_state import StoredGroup, signature_digest
 from generator.config import Config
+from generator.editions.plan import EditionPlanner
 from generator.link.site import Site
 from generator.render.api import ApiFiles
 from generator.render.files import host_files, static_files
@@ -82,6 +83,7 @@ class Renderer:
         self._stamp: tuple = ()
         self._groups: dict[str, _Group] = {}
         self._sitemap_urls = SitemapUrls()
+        self._editions = EditionPlanner()
         self._api = ApiFiles()
         self._made: set[str] = set()  # keys of the groups planned by the last call
         self._gone: set[str] = set()  # keys of the groups the last call found gone
@@ -135,7 +137,7 @@ class Renderer:
         todo: list[Page] = []
         removed: list[str] = []
         groups: dict[str, _Group] = {}
-        for section in plan_sections(site, config, self._sitemap_urls):
+        for section in plan_sections(site, config, self._sitemap_urls, self._editions):
             for i, (key, signature) in enumerate(
                 zip(section.keys, section.signatures, strict=True)
             ):

@@ -143,6 +143,33 @@ def make_parser() -> Parser:
     add_watch_options(p)
     p.set_defaults(run=run_watch, command_parser=p)
 
+    p = commands.add_parser(
+        "edition",
+        help="build, then print or write an edition's e-mail (HTML, text or a MIME message)",
+        description="Build the site, then print the e-mail of an edition: the day DATE's, or "
+        "with --week its ISO week's (default: the newest edition). --format eml makes a "
+        "complete MIME message for sendmail or an SMTP relay; see docs/editions.md.",
+    )
+    p.add_argument(
+        "date",
+        nargs="?",
+        metavar="DATE",
+        help="YYYY-MM-DD, YYYY-Www, today or yesterday (default: the newest edition)",
+    )
+    p.add_argument("--week", action="store_true", help="the edition of DATE's ISO week")
+    p.add_argument(
+        "--format", choices=("html", "text", "eml"), default="html", help="default: html"
+    )
+    p.add_argument("--write", "-w", type=Path, metavar="FILE", help="write to FILE, not stdout")
+    p.add_argument("--from", dest="sender", default="", metavar="ADDRESS", help="eml: From")
+    p.add_argument(
+        "--to", dest="recipients", action="append", default=[], metavar="ADDRESS", help="eml: To"
+    )
+    p.add_argument("--no-build", action="store_true", help="use the output folder as it is")
+    add_site_options(p)
+    add_cache_option(p)
+    p.set_defaults(run=run_edition, command_parser=p, quiet=True, strict=False)
+
     p = commands.add_parser("init", help="create a new site in DIR")
     p.add_argument("directory", type=Path, metavar="DIR")
     p.set_defaults(run=run_init, command_parser=p)
@@ -320,6 +347,46 @@ def run_deploy(args: argparse.Namespace) -> int:
             print(line)
     if not args.quiet or args.dry_run:
         print(plan.summary(args.dry_run))
+    return EXIT_OK
+
+
+def run_edition(args: argparse.Namespace) -> int:
+    from generator.editions.command import (
+        EditionError,
+        check_can_mail,
+        chosen_period,
+        edition_output,
+    )
+
+    try:
+        config = site_config(args)
+        try:
+            period = chosen_period(args.date, args.week, config)
+        except ValueError as exc:
+            raise UsageError(f"DATE: {exc}") from None
+        week = args.week or (period is not None and period.kind == "week")
+        check_can_mail(config, week)
+    except (UsageError, ConfigError) as exc:
+        return setup_error(exc)
+    except EditionError as exc:
+        print(f"digest: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    if not args.no_build:
+        code = build_and_report(config, args, "; no edition was made")
+        if code != EXIT_OK:
+            return code
+    try:
+        data = edition_output(
+            config, period, week, args.format, args.sender, tuple(args.recipients)
+        )
+    except EditionError as exc:
+        print(f"digest: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    if args.write is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    else:
+        args.write.write_bytes(data)
     return EXIT_OK
 
 

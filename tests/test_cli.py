@@ -69,7 +69,7 @@ def test_a_mistyped_command_suggests_the_closest_command():
     assert result.stderr == (
         "usage: digest [-h] [--version] COMMAND ...\n"
         "digest: error: unknown command 'biuld'; did you mean `build`? "
-        "commands: build, deploy, serve, watch, init\n"
+        "commands: build, deploy, serve, watch, edition, init\n"
     )
 
 

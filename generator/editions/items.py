@@ -14,8 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
 
-from generator.link.site import EntityRef, Entry, Site, version_of
-from generator.render.urls import article_url
+from generator.link.site import EntityRef, Entry, Site
 
 # Entity chips an item shows: enough to say who and where, few enough for an e-mail.
 TOP_ENTITIES = 4
@@ -36,6 +35,9 @@ class EditionItem:
     articles: int
     activity: tuple[datetime, ...]  # when its articles were published, oldest first
     entities: tuple[EntityRef, ...]  # most mentioned first
+    # The version of what it was made from (an entry's, a story's): an item is a function
+    # of its source, so the source's hash of everything it shows stands for the item's.
+    version: bytes
 
     @property
     def first(self) -> datetime:
@@ -47,32 +49,18 @@ class EditionItem:
         """Its latest activity."""
         return self.activity[-1]
 
-    @property
+    @cached_property
     def weight(self) -> tuple:
         """Its sort key in an edition, heaviest first: more outlets, then more articles,
         then more recent, then by key (so equal weights have one order in every process)."""
         return (-len(self.outlets), -self.articles, -self.last.timestamp(), self.key)
 
-    @cached_property
-    def version(self) -> bytes:
-        """A hash of everything an edition shows of it."""
-        refs = tuple((r.name, r.kind, r.slug) for r in self.entities)
-        return version_of(
-            (
-                self.key,
-                self.headline,
-                self.summary,
-                self.url,
-                self.outlets,
-                self.articles,
-                self.activity,
-                refs,
-            )
-        )
-
 
 def item_of_entry(entry: Entry) -> EditionItem:
     """An article as an item of its own."""
+    # Imported here: the render package imports this one (its pages list editions).
+    from generator.render.urls import article_url
+
     article = entry.article
     source = article.meta.source
     return EditionItem(
@@ -84,6 +72,7 @@ def item_of_entry(entry: Entry) -> EditionItem:
         articles=1,
         activity=(article.date,),
         entities=entry.entities[:TOP_ENTITIES],
+        version=entry.version,
     )
 
 
@@ -94,10 +83,10 @@ class ItemMaker:
     def __init__(self) -> None:
         self._known: dict[bytes, EditionItem] = {}
 
-    def __call__(self, site: Site) -> tuple[EditionItem, ...]:
-        """The items of `site`, in no particular order."""
+    def __call__(self, site: Site) -> dict[bytes, EditionItem]:
+        """The items of `site`, by the version of what each was made from."""
         self._known = items_from_site(site, self._known)
-        return tuple(self._known.values())
+        return self._known
 
 
 def items_from_site(site: Site, known: Mapping[bytes, EditionItem]) -> dict[bytes, EditionItem]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+from functools import cached_property
 
 MONTHS = (
     "January",
@@ -75,7 +76,10 @@ def local_day(moment: datetime, zone: tzinfo) -> date:
 
 @dataclass(frozen=True, order=True)
 class Period:
-    """A day or an ISO week: `kind` "day" or "week", its `start` and `end` (inclusive)."""
+    """A day or an ISO week: `kind` "day" or "week", its `start` and `end` (inclusive).
+
+    Its key, URL and titles are worked out once per object: `digest serve` lists every
+    edition's on every save, and unchanged editions keep their period objects."""
 
     kind: str
     start: date
@@ -113,7 +117,7 @@ class Period:
         """The last day of the period."""
         return self.start if self.kind == "day" else self.start + timedelta(days=6)
 
-    @property
+    @cached_property
     def key(self) -> str:
         """ "2016-12-09" or "2016-W49": the period's folder under `editions/`."""
         if self.kind == "day":
@@ -121,19 +125,19 @@ class Period:
         year, week, _ = self.start.isocalendar()
         return f"{year}-W{week:02d}"
 
-    @property
+    @cached_property
     def url(self) -> str:
         """The edition page's site URL."""
         return f"editions/{self.key}/"
 
-    @property
+    @cached_property
     def month(self) -> tuple[int, int]:
         """(year, month) the period is listed under in the index of editions: a week's is
         its Thursday's, so a week is in the month (and the year) ISO 8601 gives it."""
         day = self.start if self.kind == "day" else self.start + timedelta(days=3)
         return day.year, day.month
 
-    @property
+    @cached_property
     def title(self) -> str:
         """ "Friday 9 December 2016" or "Week 49, 2016: 5–11 December"."""
         start, end = self.start, self.end
@@ -151,7 +155,7 @@ class Period:
             )
         return f"Week {week}, {year}: {span}"
 
-    @property
+    @cached_property
     def short_title(self) -> str:
         """ "9 December 2016" or "Week 49, 2016"."""
         if self.kind == "day":

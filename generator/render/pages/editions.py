@@ -52,17 +52,13 @@ def sections(site: Site, config: Config, planner: EditionPlanner) -> list[Sectio
 def _index(daily: Sequence[Edition], weekly: Sequence[Edition]) -> Section:
     months: dict[tuple[int, int], dict[str, list]] = defaultdict(lambda: {"day": [], "week": []})
     for edition in (*daily, *weekly):
-        period = edition.period
-        lead = edition.items[0].headline if edition.items else ""
-        months[period.month][period.kind].append((period, edition.count, lead))
+        listing = edition.listing
+        months[listing[0].month][listing[0].kind].append(listing)
     listed = [
         (year, month, MONTHS[month - 1], found["day"], found["week"])
         for (year, month), found in sorted(months.items(), reverse=True)
     ]
-    signature = tuple(
-        (year, month, tuple((p.key, n, lead) for p, n, lead in (*days, *weeks)))
-        for year, month, _, days, weeks in listed
-    )
+    signature = tuple([(p.key, n, lead) for p, n, lead in (e.listing for e in (*daily, *weekly))])
     return single(Page(INDEX_URL, "editions.html", {"months": listed}, signature))
 
 

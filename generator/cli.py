@@ -158,12 +158,22 @@ def make_parser() -> Parser:
     )
     p.add_argument("--week", action="store_true", help="the edition of DATE's ISO week")
     p.add_argument(
-        "--format", choices=("html", "text", "eml"), default="html", help="default: html"
+        "--format",
+        choices=("html", "text", "eml"),
+        default="html",
+        help="the e-mail's HTML (default), its text, or both as a MIME message (eml)",
     )
     p.add_argument("--write", "-w", type=Path, metavar="FILE", help="write to FILE, not stdout")
-    p.add_argument("--from", dest="sender", default="", metavar="ADDRESS", help="eml: From")
     p.add_argument(
-        "--to", dest="recipients", action="append", default=[], metavar="ADDRESS", help="eml: To"
+        "--from", dest="sender", default="", metavar="ADDRESS", help="eml: the From address"
+    )
+    p.add_argument(
+        "--to",
+        dest="recipients",
+        action="append",
+        default=[],
+        metavar="ADDRESS",
+        help="eml: a To address (repeat for more)",
     )
     p.add_argument("--no-build", action="store_true", help="use the output folder as it is")
     add_site_options(p)

@@ -361,43 +361,9 @@ def run_deploy(args: argparse.Namespace) -> int:
 
 
 def run_edition(args: argparse.Namespace) -> int:
-    from generator.editions.command import (
-        EditionError,
-        check_can_mail,
-        chosen_period,
-        edition_output,
-    )
+    from generator.editions.command import run
 
-    try:
-        config = site_config(args)
-        try:
-            period = chosen_period(args.date, args.week, config)
-        except ValueError as exc:
-            raise UsageError(f"DATE: {exc}") from None
-        week = args.week or (period is not None and period.kind == "week")
-        check_can_mail(config, week)
-    except (UsageError, ConfigError) as exc:
-        return setup_error(exc)
-    except EditionError as exc:
-        print(f"digest: {exc}", file=sys.stderr)
-        return EXIT_FAILED
-    if not args.no_build:
-        code = build_and_report(config, args, "; no edition was made")
-        if code != EXIT_OK:
-            return code
-    try:
-        data = edition_output(
-            config, period, week, args.format, args.sender, tuple(args.recipients)
-        )
-    except EditionError as exc:
-        print(f"digest: {exc}", file=sys.stderr)
-        return EXIT_FAILED
-    if args.write is None:
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
-    else:
-        args.write.write_bytes(data)
-    return EXIT_OK
+    return run(args)
 
 
 def run_serve(args: argparse.Namespace) -> int:

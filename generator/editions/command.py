@@ -5,15 +5,53 @@ written to a file, from the site the build wrote (`editions/<key>/email.html` an
 
 from __future__ import annotations
 
+import argparse
 import re
+import sys
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from generator.config import Config
+from generator.config import Config, ConfigError
 from generator.editions.mail import email_message, has_absolute_base
 from generator.editions.periods import Period, parse_time_zone
 
-FORMATS = ("html", "text", "eml")
+
+def run(args: argparse.Namespace) -> int:
+    """`digest edition`: check what can be made, build (unless --no-build), then print the
+    e-mail or write it to --write's file; returns the exit code (see docs/editions.md)."""
+    # Imported here: the command line imports this module only when the command runs.
+    from generator import cli
+
+    try:
+        config = cli.site_config(args)
+        try:
+            period = chosen_period(args.date, args.week, config)
+        except ValueError as exc:
+            raise cli.UsageError(f"DATE: {exc}") from None
+        week = args.week or (period is not None and period.kind == "week")
+        check_can_mail(config, week)
+    except (cli.UsageError, ConfigError) as exc:
+        return cli.setup_error(exc)
+    except EditionError as exc:
+        print(f"digest: {exc}", file=sys.stderr)
+        return cli.EXIT_FAILED
+    if not args.no_build:
+        code = cli.build_and_report(config, args, "; no edition was made")
+        if code != cli.EXIT_OK:
+            return code
+    try:
+        data = edition_output(
+            config, period, week, args.format, args.sender, tuple(args.recipients)
+        )
+    except EditionError as exc:
+        print(f"digest: {exc}", file=sys.stderr)
+        return cli.EXIT_FAILED
+    if args.write is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    else:
+        args.write.write_bytes(data)
+    return cli.EXIT_OK
 
 
 class EditionError(Exception):

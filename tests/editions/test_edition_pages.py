@@ -61,11 +61,6 @@ def make(root, cache, zone="+02:00", base=BASE, extra=""):
 
 
 @pytest.fixture(scope="module")
-def cache(tmp_path_factory):
-    return tmp_path_factory.mktemp("cache")
-
-
-@pytest.fixture(scope="module")
 def site(tmp_path_factory, cache):
     root = make(tmp_path_factory.mktemp("plus2"), cache)
     build(load_config(root=root))

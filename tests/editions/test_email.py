@@ -16,11 +16,6 @@ from tests.helpers import run_digest
 
 
 @pytest.fixture(scope="module")
-def cache(tmp_path_factory):
-    return tmp_path_factory.mktemp("cache")
-
-
-@pytest.fixture(scope="module")
 def root(tmp_path_factory, cache):
     root = make(tmp_path_factory.mktemp("mail"), cache)
     build(load_config(root=root))

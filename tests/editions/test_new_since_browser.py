@@ -12,8 +12,8 @@ KEY = "news-digest:visits"
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    root = make(tmp_path_factory.mktemp("site"), tmp_path_factory.mktemp("cache"))
+def site(tmp_path_factory, cache):
+    root = make(tmp_path_factory.mktemp("site"), cache)
     build(load_config(root=root))
     return root / "site"
 

@@ -18,6 +18,7 @@ import jinja2
 
 from generator.build_state import StoredGroup
 from generator.config import Config
+from generator.editions.plan import EditionPlanner
 from generator.link.site import Site
 from generator.link.site import version_of as signature_digest
 from generator.render.api import ApiFiles
@@ -86,6 +87,7 @@ class Renderer:
         self._groups: dict[str, _Group] = {}
         self._sitemap_urls = SitemapUrls()
         self._related = RelatedArticles()
+        self._editions = EditionPlanner()
         self._api = ApiFiles()
         self._made: set[str] = set()  # keys of the groups planned by the last call
         self._gone: set[str] = set()  # keys of the groups the last call found gone
@@ -139,7 +141,9 @@ class Renderer:
         todo: list[Page] = []
         removed: list[str] = []
         groups: dict[str, _Group] = {}
-        for section in plan_sections(site, config, self._sitemap_urls, self._related):
+        for section in plan_sections(
+            site, config, self._sitemap_urls, self._related, self._editions
+        ):
             for i, (key, signature) in enumerate(
                 zip(section.keys, section.signatures, strict=True)
             ):

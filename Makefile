@@ -29,8 +29,14 @@ PORT ?= 8000
 serve: $(VENV)/.installed
 	$(BIN)/digest serve --port $(PORT)
 
+# axe-core for the accessibility tests, from package-lock.json (npm comes with system-deps).
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
 test: $(VENV)/.installed-dev
 	bash tools/system-deps.sh
+	$(MAKE) --no-print-directory node_modules/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest -n 2
@@ -49,4 +55,4 @@ format: $(VENV)/.installed-dev
 	$(BIN)/ruff format .
 
 clean:
-	rm -rf site .digest-cache
+	rm -rf site .digest-cache node_modules

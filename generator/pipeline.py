@@ -12,7 +12,9 @@ runs and redoes only what changed since its last one (see docs/architecture.md):
   unchanged article's and entity's part (across processes too: `generator.link.saved`),
   and gives every entry and entity a `version`;
 * render renders the pages whose versions changed;
-* write writes the whole site once, swapped in atomically, then only changed files.
+* write writes the whole site once, swapped in atomically, then only changed files;
+* search indexes the article pages again when one was written or removed (`serve` on a
+  thread, after the reload).
 
 A new pipeline starts from the state the last build of the same site saved on disk
 (`generator.build_state`), if it can be trusted, else cold; `digest build` saves the state
@@ -46,6 +48,7 @@ from generator.load import ContentFile, Loaded, Loader
 from generator.problems import BuildFailed, Problem
 from generator.render import Renderer
 from generator.render.errors import template_problem
+from generator.search import Indexer
 from generator.text.plural import counted
 from generator.write import OutputError, Writer, check_output_dir
 
@@ -131,6 +134,7 @@ class Pipeline:
         self.linker = Linker(config.cache_dir if use_cache else None)
         self.renderer = Renderer(config)
         self.writer = Writer(config.output_dir, in_place=watching)
+        self.indexer = Indexer(config)
         self.watching = watching
         self.state = BuildState(config.cache_dir, config, strict=strict) if use_cache else None
         self.note: str | None = None  # why the saved state was not used
@@ -194,15 +198,25 @@ class Pipeline:
         rendered = self.renderer.render(site)
         clock.lap("plan")
         try:
-            # The pages are rendered as they are written (see `Rendered`).
-            written = self.writer.write(rendered)
+            # The pages are rendered as they are written (see `Rendered`); `digest build`
+            # indexes the staged tree before it is swapped in, serve the output after it.
+            indexed: list[Path] = []
+
+            def index_staged(tree: Path) -> None:
+                self.indexer.index(site, rendered, tree)
+                indexed.append(tree)
+
+            written = self.writer.write(rendered, before_swap=index_staged)
         except jinja2.TemplateError as exc:
             problem = template_problem(exc)
             raise BuildFailed(f"template error: {problem}", location=problem.location) from None
         except OutputError as exc:
             raise BuildFailed(str(exc)) from None
         self.renderer.commit(rendered)
-        clock.lap("render+write")
+        if not indexed:
+            # In place, or nothing to swap in: an index only if the output has none.
+            self.indexer.index(site, rendered)
+        clock.lap("render+write+search")
         self.cleaner.done()
         self._loaded, self._site_problems = loaded, site.problems
         self._unsaved |= loaded.changed
@@ -237,6 +251,8 @@ class Pipeline:
     def save(self) -> None:
         """Save the pipeline's state for the next process (`generator.build_state`); not
         after a failed run (the stages' memory is then ahead of the site written)."""
+        # The state promises a site whose search index is current.
+        self.indexer.wait()
         if (
             self.state is None
             or self._loaded is None
@@ -273,7 +289,9 @@ class Pipeline:
         self._saved_afresh, self._boilerplate_saved = True, boilerplate
 
     def close(self) -> None:
-        """Let go of the saved state's file (the pipeline may run again: it reopens it)."""
+        """Let go of the saved state's file (the pipeline may run again: it reopens it) and
+        stop indexing."""
+        self.indexer.close()
         if self.state is not None:
             self.state.close()
 

@@ -56,6 +56,8 @@ MARKER_TEXT = (
     b"This folder is the output of news-digest (digest build); each build replaces it.\n"
     b"Files put here by hand are lost at the next build.\n"
 )
+# Called with a staged tree before it is swapped in.
+Finish = Callable[[Path], None]
 # How long a writer waits for another one holding the output's lock.
 LOCK_WAIT = 600.0
 # Suffix of the temporary files `update_site` writes beside their targets.
@@ -148,9 +150,10 @@ def _looks_like_a_site(output: Path, names: list[str]) -> bool:
     )
 
 
-def write_site(files: Files, output: Path) -> Retired:
+def write_site(files: Files, output: Path, before_swap: Finish | None = None) -> Retired:
     """Make `files` (relative '/'-paths → bytes, a mapping or an iterable of pairs consumed
-    as it goes) the whole new contents of `output`, swapped in atomically.
+    as it goes) the whole new contents of `output`, swapped in atomically; `before_swap` is
+    called with the staged tree once it is complete (to add files made from the others).
 
     Raises `OutputError` (the previous output untouched, the staging folder removed) when the
     output may not be replaced or cannot be written. Returns the deletion of the retired tree,
@@ -159,11 +162,15 @@ def write_site(files: Files, output: Path) -> Retired:
     with StagedSite(output) as staged:
         for rel, data in _pairs(files):
             staged.add(rel, data)
-        return staged.commit()
+        return staged.commit(before_swap)
 
 
-def write_changes(changes: Files, removed: Iterable[str], output: Path) -> Retired:
-    """Swap in the previous output plus `changes` minus `removed`, atomically.
+def write_changes(
+    changes: Files, removed: Iterable[str], output: Path, before_swap: Finish | None = None
+) -> Retired:
+    """Swap in the previous output plus `changes` minus `removed`, atomically (`before_swap`
+    as for `write_site`; the tree's unchanged files are then hard links: replace, never
+    rewrite them).
 
     The unchanged files are hard links to the previous ones (copies where the file system
     has no hard links), so this costs about one system call per unchanged file. `removed`
@@ -175,7 +182,7 @@ def write_changes(changes: Files, removed: Iterable[str], output: Path) -> Retir
             staged.add(rel, data)
         for rel in removed:
             staged.remove(rel)
-        return staged.commit()
+        return staged.commit(before_swap)
 
 
 def _pairs(files: Files) -> Iterable[tuple[str, bytes]]:
@@ -259,13 +266,19 @@ class StagedSite:
         _check_rel(rel)
         self._removed.add(rel)
 
-    def commit(self) -> Retired:
-        """Swap the staged tree in; returns the background deletion of the retired one."""
+    def commit(self, before_swap: Finish | None = None) -> Retired:
+        """Swap the staged tree in, after `before_swap(tree)` if given; returns the
+        background deletion of the retired one."""
         staging = self._staging()
         output = self.output
         try:
             if self.keep_previous and output.is_dir():
                 self._link_previous(staging)
+        except OSError as exc:
+            raise OutputError(f"cannot write the site into {output}: {_reason(exc)}") from None
+        if before_swap is not None:
+            before_swap(staging)
+        try:
             marker = staging / MARKER
             marker.write_bytes(MARKER_TEXT)
             os.chmod(staging, 0o755)
@@ -633,10 +646,12 @@ class Writer:
         """Whether this writer has written the site and its output folder is still there."""
         return self._other is not None and self.output.is_dir()
 
-    def write(self, rendered: Rendered) -> Written:
-        """Put `rendered` on disk: everything on the first call, the changes after that."""
+    def write(self, rendered: Rendered, before_swap: Finish | None = None) -> Written:
+        """Put `rendered` on disk: everything on the first call, the changes after that;
+        `before_swap(tree)` is called on a staged tree before it is swapped in (never in
+        place, nor when nothing changed)."""
         if self._other is None:
-            write_site(chain(rendered.pages, rendered.other.items()), self.output)
+            write_site(chain(rendered.pages, rendered.other.items()), self.output, before_swap)
             self._other = rendered.other
             return Written(rendered.rendered + len(rendered.other), 0)
         # A page rendered again may show what it showed: its file is left as it is (the
@@ -659,7 +674,7 @@ class Writer:
             if self.in_place:
                 update_site(changes, removed, self.output)
             else:
-                write_changes(changes, removed, self.output)
+                write_changes(changes, removed, self.output, before_swap)
         self._other, self._digests = rendered.other, {}
         return Written(len(changes), len(removed))
 

@@ -70,7 +70,7 @@ def test_a_mistyped_command_suggests_the_closest_command():
     assert result.stderr == (
         "usage: digest [-h] [--version] COMMAND ...\n"
         "digest: error: unknown command 'biuld'; did you mean `build`? "
-        "commands: build, deploy, serve, watch, entities, init\n"
+        "commands: build, deploy, serve, watch, entities, edition, init\n"
     )
 
 

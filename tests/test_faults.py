@@ -76,7 +76,10 @@ class Sites:
 @pytest.fixture(scope="module")
 def sites(tmp_path_factory) -> Sites:
     base = tmp_path_factory.mktemp("faults")
-    template = make_site(base / "template", FIRST)
+    # An absolute base_url: a build of this site warns of nothing.
+    template = make_site(
+        base / "template", FIRST, config='[site]\nbase_url = "https://digest.example/"\n'
+    )
     build(load_config(root=template))
     before = snapshot(template / "site")
     other = Sites(template, before, {}).copy(base / "other")

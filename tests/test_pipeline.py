@@ -502,7 +502,7 @@ def test_a_build_that_dies_while_writing_leaves_the_site_and_a_state_that_holds(
     (tmp_path / "content/a.md").write_text(article("Talks in Geneva resume", "2016-12-09"))
     real = write.StagedSite.commit
 
-    def dies_before_the_swap(self):
+    def dies_before_the_swap(self, before_swap=None):
         raise KeyboardInterrupt
 
     monkeypatch.setattr(write.StagedSite, "commit", dies_before_the_swap)

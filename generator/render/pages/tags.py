@@ -1,5 +1,6 @@
 """Tag pages: the tag index by name and by count (`tags/`, `tags/by-count/`) and, for every
-entity, its pages of articles (`tags/<slug>/`, `tags/<slug>/page/N/`) and its Atom feed
+entity, its pages of articles (`tags/<slug>/`, `tags/<slug>/page/N/`), each with the chart
+of its mentions over time (`generator.render.timeline`), and its Atom feed
 (`tags/<slug>/feed.xml`). Which entities get a page, under which name, is the link stage's
 decision (`generator.link`)."""
 
@@ -11,6 +12,7 @@ from generator.config import Config
 from generator.link.site import Entity, Site
 from generator.render.pages.page import Page, Section, paginate, single, versions
 from generator.render.theme import KIND_TITLES
+from generator.render.timeline import timeline
 from generator.render.urls import TAGS_BY_COUNT, TAGS_BY_NAME, entity_feed_url, entity_url, page_url
 
 FEED_SIZE = 50
@@ -56,12 +58,20 @@ def entity_pages(entity: Entity, per_page: int, site_title: str) -> list[Page]:
     prefix = entity_url(entity.slug)
     feed = entity_feed_url(entity.slug)
     facts = entity.facts
+    # Every page shows the chart of all the entity's articles, not only its own.
+    chart = timeline(entity.entries)
     pages = [
         Page(
             page_url(prefix, pagination.number),
             "tag.html",
-            {"entity": facts, "pagination": pagination, "feed": feed},
-            (facts.version, pagination.number, pagination.count, versions(pagination.items)),
+            {"entity": facts, "pagination": pagination, "feed": feed, "timeline": chart},
+            (
+                facts.version,
+                chart.key,
+                pagination.number,
+                pagination.count,
+                versions(pagination.items),
+            ),
         )
         for pagination in paginate(entity.entries, per_page, prefix)
     ]

@@ -162,19 +162,29 @@ class BuildState:
             run = _decode(StoredRun, saved["run"])
             templates = _decode(tuple[tuple[str, int, int], ...], saved["templates"])
             boilerplate = saved["boilerplate"]
-            link = None
-            if "link" in saved:
-                link = SavedLink(
-                    _decode(StoredIndex, saved["link"]),
-                    {
-                        digest: _decode(SavedArticle, data)
-                        for digest, data in db.execute("SELECT digest, data FROM link")
-                    },
-                    _decode(SavedVotes, saved["votes"]) if "votes" in saved else None,
-                )
         except (sqlite3.Error, KeyError, msgspec.ValidationError, msgspec.DecodeError) as exc:
             raise StateError(f"the saved state cannot be read ({exc})") from None
-        return Restored(files, boilerplate, groups, templates, other, run, link)
+        return Restored(files, boilerplate, groups, templates, other, run)
+
+    def load_link(self) -> SavedLink | None:
+        """The link stage's saved parts (`generator.link.saved`), if any, after `load` found
+        the state usable; read apart because a build that finds nothing changed does not
+        link. Raises `StateError` saying why they cannot be used."""
+        try:
+            db = self._connect()
+            saved = dict(db.execute("SELECT key, value FROM meta WHERE key IN ('link', 'votes')"))
+            if "link" not in saved:
+                return None
+            return SavedLink(
+                _decode(StoredIndex, saved["link"]),
+                {
+                    digest: _decode(SavedArticle, data)
+                    for digest, data in db.execute("SELECT digest, data FROM link")
+                },
+                _decode(SavedVotes, saved["votes"]) if "votes" in saved else None,
+            )
+        except (sqlite3.Error, msgspec.ValidationError, msgspec.DecodeError) as exc:
+            raise StateError(f"the saved state cannot be read ({exc})") from None
 
     def save(self, changes: StateChanges) -> None:
         """Write what a run changed, in one transaction."""
@@ -263,7 +273,6 @@ class Restored:
     templates: tuple[tuple[str, int, int], ...]  # the templates' stamp
     other: Mapping[str, bytes] | None  # digest of every file that is no page
     run: StoredRun
-    link: SavedLink | None = None  # the link stage's per-article parts
 
 
 @dataclass(frozen=True)

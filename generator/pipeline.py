@@ -329,8 +329,14 @@ class Pipeline:
             {rel: ContentFile(f.stamp, f.raw, f.problems) for rel, f in restored.files.items()}
         )
         self.cleaner.restore(restored.files, restored.boilerplate)
-        if restored.link is not None:
-            self.linker.restore(restored.link)
+        try:
+            link = self.state.load_link()
+        except StateError as exc:
+            # Linked from scratch: the rest of the state still holds.
+            self.note = f"the saved link state was not used: {exc}"
+        else:
+            if link is not None:
+                self.linker.restore(link)
         self._saved_afresh, self._boilerplate_saved = True, restored.boilerplate
         return None
 

@@ -32,6 +32,8 @@ class Entry:
     article: Article
     summary: tuple[str, ...]
     entities: tuple[EntityRef, ...]
+    # How often the article names each of `entities` (no page shows it; stories weigh it).
+    mentions: tuple[int, ...] = ()
 
     @property
     def slug(self) -> str:

@@ -1,15 +1,15 @@
 """Every page of the site, planned in sections of groups of pages (see `page`).
 
-One module per kind of page: `front` (the digest, paginated), `articles`, `tags` (the tag
-index, each entity's pages and feed), `archive` (months), `site_files` (the site feed,
-404, sitemap, robots.txt).
+One module per kind of page: `front` (the digest, paginated), `articles`, `stories` (each
+story's page and feed), `tags` (the tag index, each entity's pages and feed), `archive`
+(months), `site_files` (the site feed, 404, sitemap, robots.txt).
 """
 
 from __future__ import annotations
 
 from generator.config import Config
 from generator.link.site import Site
-from generator.render.pages import archive, articles, front, site_files, tags
+from generator.render.pages import archive, articles, front, site_files, stories, tags
 from generator.render.pages.page import Page, Section
 from generator.render.pages.site_files import SitemapUrls
 
@@ -19,6 +19,7 @@ def plan_sections(site: Site, config: Config, sitemap_urls: SitemapUrls) -> list
     return [
         *front.sections(site, config),
         *articles.sections(site),
+        *stories.sections(site, config),
         *tags.sections(site, config),
         *archive.sections(site),
         *site_files.sections(site, sitemap_urls),

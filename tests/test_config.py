@@ -148,7 +148,7 @@ def test_stories_settings_are_read_and_checked_naming_the_key(tmp_path):
         ("[stories]\nwindow_days = 0\n", "stories.window_days", "more than 0"),
         ("[stories]\nthreshold = 1.5\n", "stories.threshold", "at most 1"),
         ("[stories]\nmin_articles = 0\n", "stories.min_articles", "at least 1"),
-        ("[stories]\nthreshold = \"high\"\n", "stories.threshold", "must be a number"),
+        ('[stories]\nthreshold = "high"\n', "stories.threshold", "must be a number"),
     ):
         with pytest.raises(ConfigError) as failure:
             load_config(write(tmp_path, text))

@@ -99,8 +99,11 @@ def _story_json(story: SiteStory, base: str) -> bytes:
     return _json(
         {
             "slug": story.slug,
-            # Only a story with enough distinct texts has a page.
-            "url": absolute_url(base, story_url(story.slug)) if story.page else None,
+            # Where the story is shown: its page, or (a story too small for a page of its
+            # own, `[stories] min_articles`) its first article's.
+            "url": absolute_url(
+                base, story_url(story.slug) if story.page else article_url(story.entries[0])
+            ),
             "title": story.title,
             "summary": [{"text": line.text, "article": line.entry.slug} for line in story.summary],
             "first_seen": story.first_seen.isoformat(),

@@ -94,7 +94,7 @@ def test_records_that_do_not_fit_together_are_refused():
     linked = next(k for k in current if grouper._links[k])
     other = next(iter(grouper._links[linked]))
     broken = {k: v for k, v in rows.items() if k != other}
-    with pytest.raises(StateError, match="both ways|not saved"):
+    with pytest.raises(StateError, match=r"both ways|not saved"):
         StoryGrouper(SETTINGS).state.restore(broken)
     with pytest.raises(StateError, match="cannot be read"):
         StoryGrouper(SETTINGS).state.restore({**rows, linked: b"[1, 2]"})

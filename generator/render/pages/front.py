@@ -1,4 +1,8 @@
-"""The front page: the digest, newest first, paginated (`index.html`, `page/N/`)."""
+"""The front page: the digest, newest first, paginated (`index.html`, `page/N/`).
+
+With stories on, its items are the stories' front items (`generator.stories.site`): a
+story with a page stands for its articles, newest activity first; every other article
+stands alone, as it does with stories off."""
 
 from __future__ import annotations
 
@@ -10,13 +14,15 @@ from generator.render.urls import page_url
 
 def sections(site: Site, config: Config) -> list[Section]:
     """One group per page of the front page."""
-    paginations = paginate(site.entries, config.site.articles_per_page, "")
+    by_story = site.stories is not None
+    items = site.stories.front_items if site.stories is not None else site.entries
+    paginations = paginate(items, config.site.articles_per_page, "")
     pages = [
         Page(
             page_url("", p.number),
             "index.html",
-            {"pagination": p},
-            (p.number, p.count, versions(p.items)),
+            {"pagination": p, "by_story": by_story},
+            (p.number, p.count, by_story, versions(p.items)),
         )
         for p in paginations
     ]

@@ -1,6 +1,7 @@
 """Tag pages: the tag index by name and by count (`tags/`, `tags/by-count/`) and, for every
 entity, its pages of articles (`tags/<slug>/`, `tags/<slug>/page/N/`) and its Atom feed
-(`tags/<slug>/feed.xml`). Which entities get a page, under which name, is the link stage's
+(`tags/<slug>/feed.xml`); with stories on, an entity's first page also lists the stories
+among whose main entities it is. Which entities get a page, under which name, is the link stage's
 decision (`generator.link`)."""
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from generator.link.site import Entity, Site
 from generator.render.pages.page import Page, Section, paginate, single, versions
 from generator.render.theme import KIND_TITLES
 from generator.render.urls import TAGS_BY_COUNT, TAGS_BY_NAME, entity_feed_url, entity_url, page_url
+from generator.stories.site import SiteStory
 
 FEED_SIZE = 50
 
@@ -44,15 +46,23 @@ def _index(site: Site) -> list[Section]:
 def _entities(site: Site, config: Config) -> Section:
     entities = site.entities
     settings = (config.site.articles_per_page, config.site.title)
+    by_entity = site.stories.by_entity if site.stories is not None else {}
+    stories = [by_entity.get(entity.slug, ()) for entity in entities]
     return Section(
         [entity_url(entity.slug) for entity in entities],
-        [(entity.version, settings) for entity in entities],
-        lambda i: entity_pages(entities[i], *settings),
+        [
+            (entity.version, settings, versions(found))
+            for entity, found in zip(entities, stories, strict=True)
+        ],
+        lambda i: entity_pages(entities[i], *settings, stories[i]),
     )
 
 
-def entity_pages(entity: Entity, per_page: int, site_title: str) -> list[Page]:
-    """An entity's pages of articles, then its feed."""
+def entity_pages(
+    entity: Entity, per_page: int, site_title: str, stories: tuple[SiteStory, ...] = ()
+) -> list[Page]:
+    """An entity's pages of articles (the first one listing `stories`, the stories with a
+    page it is a main entity of), then its feed."""
     prefix = entity_url(entity.slug)
     feed = entity_feed_url(entity.slug)
     facts = entity.facts
@@ -60,8 +70,19 @@ def entity_pages(entity: Entity, per_page: int, site_title: str) -> list[Page]:
         Page(
             page_url(prefix, pagination.number),
             "tag.html",
-            {"entity": facts, "pagination": pagination, "feed": feed},
-            (facts.version, pagination.number, pagination.count, versions(pagination.items)),
+            {
+                "entity": facts,
+                "pagination": pagination,
+                "feed": feed,
+                "stories": stories if pagination.number == 1 else (),
+            },
+            (
+                facts.version,
+                pagination.number,
+                pagination.count,
+                versions(pagination.items),
+                versions(stories) if pagination.number == 1 else (),
+            ),
         )
         for pagination in paginate(entity.entries, per_page, prefix)
     ]

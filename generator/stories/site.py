@@ -72,6 +72,13 @@ class SiteStory:
         )
 
     @cached_property
+    def listing_version(self) -> bytes:
+        """A hash of what a list of stories shows of it (a tag page's stories)."""
+        return version_of(
+            (self.slug, self.title, self.last_seen, len(self.entries), self.outlets, self.page)
+        )
+
+    @cached_property
     def links_version(self) -> bytes:
         """A hash of what an article page shows of its story (`_story_links.html`): the
         story's page, title and articles' headlines, sources, dates and links."""

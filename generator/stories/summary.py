@@ -7,8 +7,10 @@ sumy's words and stems, LexRank centrality over the candidates of every article 
 (a sentence central across outlets says what most of them reported), times the position
 prior of the sentence in its own summary, and the redundancy rule across articles (a
 sentence most of whose words are already chosen is skipped: of several near-identical
-sentences from different outlets, one at most is used). The chosen sentences are told in
-the order of the timeline, each linked to the article it came from.
+sentences from different outlets, one at most is used). Each article gives its best
+sentence before any gives a second, so that the summary draws on several outlets. The
+chosen sentences are told in the order of the timeline, each linked to the article it came
+from.
 """
 
 from __future__ import annotations
@@ -56,12 +58,19 @@ class StorySummarizer:
         # Candidates are in timeline order: ties go to the earlier article.
         ranked = sorted(range(len(candidates)), key=lambda i: (-scores[i], i))
         chosen: list[int] = []
-        for i in ranked:
-            if len(chosen) == self.sentences:
-                break
-            if chosen and is_redundant(terms[i], (terms[j] for j in chosen), MAX_OVERLAP):
-                continue
-            chosen.append(i)
+        # Two passes: first the best sentence of each article in turn, so that the summary
+        # tells what several outlets reported; then the best of the rest.
+        for first_pass in (True, False):
+            used = {id(candidates[j][0]) for j in chosen}
+            for i in ranked:
+                if len(chosen) == self.sentences:
+                    break
+                if i in chosen or (first_pass and id(candidates[i][0]) in used):
+                    continue
+                if chosen and is_redundant(terms[i], (terms[j] for j in chosen), MAX_OVERLAP):
+                    continue
+                chosen.append(i)
+                used.add(id(candidates[i][0]))
         return tuple((candidates[i][1], candidates[i][0]) for i in sorted(chosen))
 
     def _terms(self, sentences: list[str]) -> list[list[str]]:

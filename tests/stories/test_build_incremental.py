@@ -8,9 +8,10 @@ import json
 import random
 import shutil
 
+from generator import render
 from generator.config import load_config
 from generator.pipeline import Pipeline, build
-from tests.fixtures.stories.articles import markdown, rows
+from tests.fixtures.stories.articles import content, markdown, rows
 from tests.helpers import make_site, snapshot
 
 
@@ -76,3 +77,30 @@ def test_warm_and_saved_state_builds_equal_cold_builds_after_random_story_edits(
         stories = json.loads((cold_root / "site/api/stories.json").read_text())
         seen |= {(s["slug"], *s["articles"]) for s in stories if len(s["articles"]) > 1}
     assert len(seen) >= 5  # stories of several articles came, grew, shrank and went
+
+
+def test_an_edit_in_one_story_re_renders_none_of_another_storys_pages(tmp_path, monkeypatch):
+    ids = ["bridge-wire", "bridge-own", "mine-collapse", "mine-collapse-2"]
+    make_site(tmp_path, content(ids))
+    builder = Pipeline(load_config(root=tmp_path), watching=True)
+    builder.run()
+    stories = json.loads((tmp_path / "site/api/stories.json").read_text())
+    assert sorted(len(s["articles"]) for s in stories) == [2, 2]
+    mine = next(s for s in stories if "miners" in s["slug"])
+    bridge = next(s for s in stories if s is not mine)
+    rendered = []
+    real = render.render_page
+    monkeypatch.setattr(
+        render,
+        "render_page",
+        lambda env, common, url, *rest: rendered.append(url) or real(env, common, url, *rest),
+    )
+    edited = tmp_path / "content/mine-collapse-2.md"
+    edited.write_text(edited.read_text() + "\nThe company said drilling would go on overnight.\n")
+    builder.run()
+    assert f"stories/{mine['slug']}/" in rendered
+    assert f"stories/{bridge['slug']}/" not in rendered
+    assert f"stories/{bridge['slug']}/feed.xml" not in rendered
+    assert not any(
+        url.startswith("articles/") and url[9:-1] in bridge["articles"] for url in rendered
+    )

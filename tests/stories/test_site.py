@@ -102,6 +102,7 @@ def test_the_story_page_has_its_summary_timeline_outlets_entities_and_feed(built
     assert all(s.startswith("articles/") and s.split("/")[1] in bridge["articles"] for s in sources)
     texts = [text_of(li) for li in lines]
     assert len(set(texts)) == len(texts)
+    assert len(set(sources)) >= 2  # several outlets' sentences
 
     # Timeline: oldest first, with outlet, headline, the article's page and the original.
     events = page.findall(".//section[@class='timeline']//li")

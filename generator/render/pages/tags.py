@@ -81,7 +81,7 @@ def entity_pages(
                 pagination.number,
                 pagination.count,
                 versions(pagination.items),
-                versions(stories) if pagination.number == 1 else (),
+                _listed(stories) if pagination.number == 1 else (),
             ),
         )
         for pagination in paginate(entity.entries, per_page, prefix)
@@ -96,3 +96,9 @@ def entity_pages(
     }
     feed_page = Page(feed, "atom.xml", feed_context, (feed_title, versions(entries)))
     return [*pages, feed_page]
+
+
+def _listed(stories: tuple[SiteStory, ...]) -> tuple[bytes, ...]:
+    # What tag.html shows of each story, so that an edit inside a story re-renders its
+    # entities' first pages only when their lists of stories change.
+    return tuple(story.listing_version for story in stories)

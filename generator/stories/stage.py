@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Mapping, Sequence
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 import msgspec
@@ -39,6 +40,8 @@ if TYPE_CHECKING:
 TOP_ENTITIES = 5  # entities a front item shows
 PER_KIND = 4  # a story's main entities of each kind
 _SUMMARY_ROW = "\1"  # the saved summaries' rows: this, then the story's slug
+# A story as last shown: the grouping's story, its entries, the site's story, its sort key.
+_View = tuple[Story, tuple[Entry, ...], SiteStory, tuple[float, str]]
 
 
 def story_settings(config: Config) -> StorySettings:
@@ -68,7 +71,8 @@ class StoriesStage:
         self._summarizer = StorySummarizer(config.site.language, config.summary.sentences)
         self._seen: dict[str, tuple[Entry, StoryInput, bytes]] = {}  # slug → its input
         self._restored: dict[str, bytes] | None = None  # saved fingerprints, until used
-        self._views: dict[str, tuple[Story, tuple[Entry, ...], SiteStory]] = {}
+        self._views: dict[str, _View] = {}  # by story key
+        self._by_article: dict[str, SiteStory] = {}
         self._summaries: dict[str, _Summary] = {}  # by story slug
         self._summaries_touched: set[str] = set()
         self._items: dict[int, tuple[SiteStory, tuple[FrontItem, ...]]] = {}
@@ -187,22 +191,34 @@ class StoriesStage:
         )
 
     def _index(self, site: Site) -> StoryIndex:
-        grouper = self._grouper
-        by_slug = {entry.slug: entry for entry in site.entries}
-        views: dict[str, tuple[Story, tuple[Entry, ...], SiteStory]] = {}
-        for story in grouper.stories().stories:
-            members = tuple(map(by_slug.__getitem__, story.members))
+        seen = self._seen  # this run's entries, by slug (`_inputs`)
+        views: dict[str, _View] = {}
+        made: list[_View] = []
+        for story in self._grouper.stories().stories:
+            members = tuple([seen[key][0] for key in story.members])
             view = self._views.get(story.key)
             if (
                 view is None
                 or view[0] is not story
                 or any(a is not b for a, b in zip(view[1], members, strict=True))
             ):
-                view = (story, members, self._site_story(story, members))
+                site_story = self._site_story(story, members)
+                view = (story, members, site_story, _newest(site_story))
+                made.append(view)
             views[story.key] = view
-        self._views = views
-        stories = sorted((v[2] for v in views.values()), key=_NEWEST)
-        by_article = {entry.slug: v[2] for v in views.values() for entry in v[1]}
+        # Articles whose story is unchanged keep their place in the map: only the stories
+        # made again, and those gone, are looked at.
+        by_article = dict(self._by_article)
+        for key, view in self._views.items():
+            if views.get(key) is not view:
+                for entry in view[1]:
+                    if by_article.get(entry.slug) is view[2]:
+                        del by_article[entry.slug]
+        for view in made:
+            for entry in view[1]:
+                by_article[entry.slug] = view[2]
+        self._views, self._by_article = views, by_article
+        stories = [v[2] for v in sorted(views.values(), key=itemgetter(3))]
         return StoryIndex(tuple(stories), by_article, self._front_items(stories))
 
     def _site_story(self, story: Story, entries: tuple[Entry, ...]) -> SiteStory:
@@ -331,5 +347,6 @@ def _main_entities(texts: Sequence[Entry]) -> tuple[EntityRef, ...]:
     return tuple(chosen)
 
 
-def _NEWEST(story: SiteStory) -> tuple:
+def _newest(story: SiteStory) -> tuple[float, str]:
+    """The stories' order: newest activity first, ties by slug."""
     return (-story.last_seen.timestamp(), story.slug)

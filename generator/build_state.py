@@ -34,6 +34,7 @@ from generator import __version__
 from generator.articles import Article, RawArticle
 from generator.config import Config
 from generator.problems import Problem
+from generator.storage import open_database
 
 STATE_FILE = "build.sqlite"
 
@@ -98,13 +99,6 @@ def config_fingerprint(config: Config) -> str:
     return hashlib.sha256(repr(config).encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def signature_digest(signature: object) -> bytes:
-    """A page's or group's signature as 16 bytes that mean the same in every process."""
-    return hashlib.blake2b(
-        repr(signature).encode("utf-8", "surrogatepass"), digest_size=16
-    ).digest()
-
-
 class BuildState:
     """The state file of one site: read once when a pipeline starts, then updated after
     each successful run."""
@@ -120,18 +114,17 @@ class BuildState:
             "strict": "strict" if strict else "",
         }
         self._db: sqlite3.Connection | None = None
+        self._notes: list[str] = []  # what opening the file found wrong with it
 
     def load(self) -> Restored:
         """The saved state; raises `StateError` saying why it cannot be used."""
         if not self.path.is_file():
             raise StateError("no saved state")
         try:
-            # Opened as it is: a file that is no state is left for `save` to replace.
-            db = self._db or sqlite3.connect(self.path, timeout=30, check_same_thread=False)
-            self._db = db
+            db = self._connect()
             saved = dict(db.execute("SELECT key, value FROM meta").fetchall())
             if not saved:
-                raise StateError("the saved state is empty")
+                raise StateError("; ".join(self._notes) or "the saved state is empty")
             for key, value in self.meta.items():
                 if saved.get(key) != value:
                     what = {
@@ -164,7 +157,6 @@ class BuildState:
             templates = _decode(tuple[tuple[str, int, int], ...], saved["templates"])
             boilerplate = saved["boilerplate"]
         except (sqlite3.Error, KeyError, msgspec.ValidationError, msgspec.DecodeError) as exc:
-            self.close()  # `save` opens it again, replacing a file that is no state
             raise StateError(f"the saved state cannot be read ({exc})") from None
         return Restored(files, boilerplate, groups, templates, other, run, stories)
 
@@ -209,35 +201,29 @@ class BuildState:
 
     def _connect(self) -> sqlite3.Connection:
         if self._db is None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            try:
-                db = self._open()
-            except sqlite3.DatabaseError as exc:
-                if "not a database" not in str(exc) and "malformed" not in str(exc):
-                    raise  # locked, or no room: left as it is
-                # Not a state file any more: it can always be made again.
-                self.path.replace(self.path.with_name(self.path.name + ".broken"))
-                db = self._open()
-            self._db = db
+            # Opened through `storage`: a locked, corrupt (moved aside), read-only or foreign
+            # file, or a full disk, is a note in the report, never a failed build.
+            database = open_database(
+                self.path,
+                TABLES,
+                what="build state",
+                warn=lambda _, message: self._notes.append(message),
+            )
+            if database.connection is None:
+                raise StateError("; ".join(self._notes) or "the build state cannot be opened")
+            self._db = database.connection
         return self._db
 
-    def _open(self) -> sqlite3.Connection:
-        db = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
-        try:
-            # The state can always be made again, so a run need not wait for the disk.
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=NORMAL")
-            with db:
-                db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value)")
-                db.execute("CREATE TABLE IF NOT EXISTS files (rel TEXT PRIMARY KEY, data BLOB)")
-                db.execute("CREATE TABLE IF NOT EXISTS groups (key TEXT PRIMARY KEY, data BLOB)")
-                db.execute("CREATE TABLE IF NOT EXISTS other (rel TEXT PRIMARY KEY, digest BLOB)")
-                # The stories stage's rows (`generator.stories.stage`), JSON it decodes.
-                db.execute("CREATE TABLE IF NOT EXISTS stories (key TEXT PRIMARY KEY, data BLOB)")
-        except BaseException:
-            db.close()
-            raise
-        return db
+
+# The state's tables (name → columns): a file with other tables is someone else's.
+TABLES = {
+    "meta": "key TEXT PRIMARY KEY, value",
+    "files": "rel TEXT PRIMARY KEY, data BLOB",
+    "groups": "key TEXT PRIMARY KEY, data BLOB",
+    "other": "rel TEXT PRIMARY KEY, digest BLOB",
+    # The stories stage's rows (`generator.stories.stage`), JSON it decodes.
+    "stories": "key TEXT PRIMARY KEY, data BLOB",
+}
 
 
 @dataclass(frozen=True)

@@ -143,6 +143,51 @@ def make_parser() -> Parser:
     add_watch_options(p)
     p.set_defaults(run=run_watch, command_parser=p)
 
+    p = commands.add_parser(
+        "entities",
+        help="print the tag pages the build will publish, each merge and each dropped name",
+    )
+    add_site_options(p)
+    add_cache_option(p)
+    p.set_defaults(run=run_entities)
+
+    p = commands.add_parser(
+        "edition",
+        help="build, then print or write an edition's e-mail (HTML, text or a MIME message)",
+        description="Build the site, then print the e-mail of an edition: the day DATE's, or "
+        "with --week its ISO week's (default: the newest edition). --format eml makes a "
+        "complete MIME message for sendmail or an SMTP relay; see docs/editions.md.",
+    )
+    p.add_argument(
+        "date",
+        nargs="?",
+        metavar="DATE",
+        help="YYYY-MM-DD, YYYY-Www, today or yesterday (default: the newest edition)",
+    )
+    p.add_argument("--week", action="store_true", help="the edition of DATE's ISO week")
+    p.add_argument(
+        "--format",
+        choices=("html", "text", "eml"),
+        default="html",
+        help="the e-mail's HTML (default), its text, or both as a MIME message (eml)",
+    )
+    p.add_argument("--write", "-w", type=Path, metavar="FILE", help="write to FILE, not stdout")
+    p.add_argument(
+        "--from", dest="sender", default="", metavar="ADDRESS", help="eml: the From address"
+    )
+    p.add_argument(
+        "--to",
+        dest="recipients",
+        action="append",
+        default=[],
+        metavar="ADDRESS",
+        help="eml: a To address (repeat for more)",
+    )
+    p.add_argument("--no-build", action="store_true", help="use the output folder as it is")
+    add_site_options(p)
+    add_cache_option(p)
+    p.set_defaults(run=run_edition, command_parser=p, quiet=True, strict=False)
+
     p = commands.add_parser("init", help="create a new site in DIR")
     p.add_argument("directory", type=Path, metavar="DIR")
     p.set_defaults(run=run_init, command_parser=p)
@@ -242,6 +287,7 @@ def build_and_report(config, args: argparse.Namespace, failed_note: str = "") ->
     """Build the site, print its problems and summary line; returns the exit code."""
     from generator.pipeline import build
     from generator.problems import BuildFailed
+    from generator.render.share import base_url_warning
 
     progress = Progress() if sys.stderr.isatty() and not args.quiet else None
     try:
@@ -267,6 +313,10 @@ def build_and_report(config, args: argparse.Namespace, failed_note: str = "") ->
         return EXIT_INTERRUPTED
     if progress:
         progress.finish()
+    # Once per build, not per page: a preview needs no absolute URL, a published site does.
+    warning = base_url_warning(config.site.base_url)
+    if warning:
+        print(warning, file=sys.stderr)
     for problem in result.problems:
         for line in problem_lines(problem, config.content_dir):
             print(line, file=sys.stderr)
@@ -285,6 +335,17 @@ def run_build(args: argparse.Namespace) -> int:
     except (UsageError, ConfigError) as exc:
         return setup_error(exc)
     return build_and_report(config, args)
+
+
+def run_entities(args: argparse.Namespace) -> int:
+    """`digest entities`: the report of `generator.link.report`."""
+    from generator.link.report import print_report
+
+    try:
+        config = site_config(args)
+    except (UsageError, ConfigError) as exc:
+        return setup_error(exc)
+    return print_report(config, use_cache=args.use_cache)
 
 
 def run_deploy(args: argparse.Namespace) -> int:
@@ -321,6 +382,12 @@ def run_deploy(args: argparse.Namespace) -> int:
     if not args.quiet or args.dry_run:
         print(plan.summary(args.dry_run))
     return EXIT_OK
+
+
+def run_edition(args: argparse.Namespace) -> int:
+    from generator.editions.command import run
+
+    return run(args)
 
 
 def run_serve(args: argparse.Namespace) -> int:

@@ -150,6 +150,34 @@ class BuildSection:
 
 
 @dataclass(frozen=True)
+class EditionsSection:
+    """`[editions]`: the daily and weekly digests (docs/editions.md)."""
+
+    enabled: bool = True
+    daily: bool = True
+    weekly: bool = True
+    # Stories (articles, until stories are built) listed in full in an edition; the rest of
+    # the period's are listed by headline.
+    stories_per_edition: int = 20
+    # The zone whose midnight starts a day (and whose Monday starts a week): "UTC", an IANA
+    # name ("Europe/Berlin") or a fixed offset ("+02:00", "UTC-5").
+    time_zone: str = "UTC"
+    # The e-mail's title ("" = the site's title) and the text at its foot.
+    email_title: str = ""
+    email_footer: str = "You receive this digest because you subscribed to it."
+
+    def __post_init__(self):
+        # Imported here: the configuration is read by commands that never need editions.
+        from generator.editions.periods import parse_time_zone
+
+        parse_time_zone(self.time_zone)
+        if self.enabled and not (self.daily or self.weekly):
+            raise ValueError("daily and weekly are both false: set one, or enabled = false")
+        if self.stories_per_edition < 1:
+            raise ValueError("stories_per_edition must be 1 or more")
+
+
+@dataclass(frozen=True)
 class DeployTarget:
     """One `[deploy.<name>]` table: where `digest deploy <name>` publishes, and how."""
 
@@ -199,6 +227,7 @@ class Config:
     entities: EntitiesSection = EntitiesSection()
     stories: StoriesSection = StoriesSection()
     build: BuildSection = BuildSection()
+    editions: EditionsSection = EditionsSection()
     deploy: DeploySection = DeploySection()
 
     @property

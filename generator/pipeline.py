@@ -13,7 +13,9 @@ runs and redoes only what changed since its last one (see docs/architecture.md):
 * stories groups the articles about one event into stories, regrouping only what the
   changed articles reach, and gives every story a `version` (`generator.stories`);
 * render renders the pages whose versions changed;
-* write writes the whole site once, swapped in atomically, then only changed files.
+* write writes the whole site once, swapped in atomically, then only changed files;
+* search indexes the article pages again when one was written or removed (`serve` on a
+  thread, after the reload).
 
 A new pipeline starts from the state the last build of the same site saved on disk
 (`generator.build_state`), if it can be trusted, else cold; `digest build` saves the state
@@ -29,6 +31,7 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 import jinja2
 
@@ -40,12 +43,13 @@ from generator.build_state import (
     StoredRun,
 )
 from generator.clean import Cleaner
-from generator.config import Config
+from generator.config import CONFIG_NAME, Config
 from generator.link import Linker
 from generator.load import ContentFile, Loaded, Loader
 from generator.problems import BuildFailed, Problem
 from generator.render import Renderer
 from generator.render.errors import template_problem
+from generator.search import Indexer
 from generator.stories.stage import StoriesStage
 from generator.text.plural import counted
 from generator.write import OutputError, Writer, check_output_dir
@@ -132,13 +136,15 @@ class Pipeline:
         self.linker = Linker(config.cache_dir if use_cache else None)
         self.stories = StoriesStage(config)
         self.renderer = Renderer(config)
-        self.writer = Writer(config.output_dir)
+        self.writer = Writer(config.output_dir, in_place=watching)
+        self.indexer = Indexer(config)
         self.watching = watching
         self.state = BuildState(config.cache_dir, config, strict=strict) if use_cache else None
         self.note: str | None = None  # why the saved state was not used
         self._started = False  # whether a run has started (the state is read by the first)
         self._last: BuildResult | None = None  # of the last run that wrote the site
         self._loaded: Loaded | None = None  # of the last run
+        self._site_problems: tuple[Problem, ...] = ()  # of the last run's site
         self._unsaved: set[str] = set()  # content files changed since the state was saved
         self._runs_unsaved = 0
         self._succeeded = False  # whether the last run succeeded
@@ -192,26 +198,41 @@ class Pipeline:
 
         if not self.writer.started:
             # A first run, or someone removed the output folder: the whole site again.
-            self.renderer, self.writer = Renderer(config), Writer(config.output_dir)
+            self.renderer = Renderer(config)
+            self.writer = Writer(config.output_dir, in_place=self.watching)
         rendered = self.renderer.render(site)
         clock.lap("plan")
         try:
-            # The pages are rendered as they are written (see `Rendered`).
-            written = self.writer.write(rendered)
+            # The pages are rendered as they are written (see `Rendered`); `digest build`
+            # indexes the staged tree before it is swapped in, serve the output after it.
+            indexed: list[Path] = []
+
+            def index_staged(tree: Path) -> None:
+                self.indexer.index(site, rendered, tree)
+                indexed.append(tree)
+
+            written = self.writer.write(rendered, before_swap=index_staged)
         except jinja2.TemplateError as exc:
             problem = template_problem(exc)
             raise BuildFailed(f"template error: {problem}", location=problem.location) from None
+        except OutputError as exc:
+            raise BuildFailed(str(exc)) from None
         self.renderer.commit(rendered)
-        clock.lap("render+write")
+        if not indexed:
+            # In place, or nothing to swap in: an index only if the output has none.
+            self.indexer.index(site, rendered)
+        clock.lap("render+write+search")
         self.cleaner.done()
-        self._loaded = loaded
+        self._loaded, self._site_problems = loaded, site.problems
         self._unsaved |= loaded.changed
         self._runs_unsaved += 1
         result = BuildResult(
             articles=len(site.entries),
             pages=rendered.html_pages,
             entities=len(site.entities),
-            problems=site.problems,
+            # The cache's problems are this run's only: a run that finds nothing changed
+            # repeats the site's, not these.
+            problems=(*site.problems, *analysed.problems),
             seconds=time.perf_counter() - started,
             analysed=analysed.analysed - analysed.from_cache,
             from_cache=analysed.from_cache,
@@ -235,6 +256,8 @@ class Pipeline:
     def save(self) -> None:
         """Save the pipeline's state for the next process (`generator.build_state`); not
         after a failed run (the stages' memory is then ahead of the site written)."""
+        # The state promises a site whose search index is current.
+        self.indexer.wait()
         if (
             self.state is None
             or self._loaded is None
@@ -263,7 +286,7 @@ class Pipeline:
             groups_gone=groups_gone,
             templates=renderer.stamp,
             other=self.writer.stored(),
-            run=StoredRun(last.articles, last.pages, last.entities, last.problems),
+            run=StoredRun(last.articles, last.pages, last.entities, self._site_problems),
             stories=stories,
             stories_gone=stories_gone,
         )
@@ -272,7 +295,9 @@ class Pipeline:
         self._saved_afresh, self._boilerplate_saved = True, boilerplate
 
     def close(self) -> None:
-        """Let go of the saved state's file (the pipeline may run again: it reopens it)."""
+        """Let go of the saved state's file (the pipeline may run again: it reopens it) and
+        stop indexing."""
+        self.indexer.close()
         if self.state is not None:
             self.state.close()
 
@@ -338,13 +363,18 @@ class Pipeline:
     def _check_folders(self) -> None:
         config = self.config
         try:
-            check_output_dir(
-                config.output_dir, [config.root, config.content_dir, config.templates_dir]
-            )
+            check_output_dir(config.output_dir, protected_paths(config))
         except OutputError as exc:
             raise BuildFailed(str(exc)) from None
         if not config.content_dir.is_dir():
             raise BuildFailed(f"content folder {config.content_dir} does not exist")
+
+
+def protected_paths(config: Config) -> list[Path]:
+    """What an output folder may never be or contain: the site's folder, its configuration
+    file (even before it exists: a site written there would stop every later build from
+    reading it), its content and its templates."""
+    return [config.root, config.root / CONFIG_NAME, config.content_dir, config.templates_dir]
 
 
 def build(

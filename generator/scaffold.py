@@ -74,6 +74,20 @@ jobs = 0
 # A Dask scheduler that analyses articles on its workers, e.g. "tcp://host:8786" (docs/scale.md).
 scheduler = ""
 
+[editions]
+# The daily and weekly digest: editions/YYYY-MM-DD/ and editions/YYYY-Www/, each with an
+# e-mail (email.html, email.txt) when base_url is a full URL; see docs/editions.md.
+enabled = true
+daily = true
+weekly = true
+# Stories listed in full in an edition; the rest of the period's are listed by headline.
+stories_per_edition = 20
+# Where a day begins: "UTC", an IANA name such as "Europe/Berlin", or an offset ("+02:00").
+time_zone = "UTC"
+# The e-mail's title ("" = the site's title) and the line at its foot.
+email_title = ""
+email_footer = "You receive this digest because you subscribed to it."
+
 # `digest deploy` publishes to the default target (see docs/deploy.md):
 # [deploy]
 # default = "pages"

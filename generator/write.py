@@ -1,31 +1,106 @@
-"""The write stage: put the rendered files on disk, replacing the previous site atomically.
+"""The write stage: put the rendered files on disk without ever losing a site or a user's file.
 
-A whole site is written into a fresh folder beside the output folder and swapped in with
-two renames, so a build that fails or is interrupted before the swap leaves the previous
-site exactly as it was. `Writer` (the stage as the pipeline runs it) writes the whole site
-once, then only the files that changed.
+What it guarantees, and how (docs/reliability.md has the tests that pin each one):
+
+* Only a folder this tool wrote is ever replaced. Every output holds a marker file
+  (`MARKER`); an output path that is a file, or a folder that is neither empty nor marked
+  (nor a site written before markers existed), is refused with an `OutputError` naming it.
+* A build never leaves half a site. `write_site` (a whole new tree) and `write_changes` (the
+  previous tree plus changed files minus removed ones, unchanged files hard-linked) write
+  into a hidden staging folder beside the output, `.NAME.new-XXXX`, and swap it in with one
+  atomic exchange (`renameat2(RENAME_EXCHANGE)` on Linux). Where the system cannot exchange,
+  two renames are used and the next write (or `check_output_dir`) puts the previous site
+  back if a kill fell between them. Files can be handed over as they are rendered: nothing
+  holds the whole site in memory.
+* Writers of one output take turns: an exclusive `flock` on `.NAME.lock` beside it.
+* Killed builds leave nothing behind for long: the next write removes the `.NAME.new-*` and
+  `.NAME.old-*` folders they left. The tree a swap retires is deleted by a background
+  thread, so a build's report does not wait for it (the interpreter joins the thread before
+  it exits).
+* `update_site` (serve and watch) rewrites files in place, each written beside its target
+  and renamed over it, so a request never reads half a file.
+
+`Writer` is the stage as the pipeline runs it: the whole site once, then only the files
+that changed.
 """
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import errno
+import functools
 import hashlib
 import os
 import shutil
+import signal
+import sys
 import tempfile
-from collections.abc import Iterable, Mapping
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
 
 from generator.render import Rendered
 
+try:
+    import fcntl
+except ImportError:  # Windows: writers are not serialised there
+    fcntl = None
+
+# Written into every output; its presence is what makes a folder replaceable.
+MARKER = ".digest-site"
+MARKER_TEXT = (
+    b"This folder is the output of news-digest (digest build); each build replaces it.\n"
+    b"Files put here by hand are lost at the next build.\n"
+)
+# Called with a staged tree before it is swapped in.
+Finish = Callable[[Path], None]
+# How long a writer waits for another one holding the output's lock.
+LOCK_WAIT = 600.0
+# Suffix of the temporary files `update_site` writes beside their targets.
+PART_SUFFIX = ".digest-part"
+
+# Top-level names of a site written before outputs were marked. A folder holding only these,
+# with the home page and the JSON API among them, is taken for such a site.
+_SITE_NAMES = frozenset(
+    {
+        "index.html",
+        "404.html",
+        "feed.xml",
+        "sitemap.xml",
+        "robots.txt",
+        ".nojekyll",
+        "CNAME",
+        "api",
+        "articles",
+        "tags",
+        "archive",
+        "page",
+        "static",
+    }
+)
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
 
 class OutputError(Exception):
-    """The output folder cannot be used (it would overwrite something that is not a site)."""
+    """The output cannot be written, or would replace something that is not a site."""
 
 
-def check_output_dir(output: Path, protected: list[Path]) -> None:
-    """Refuse an output folder that is, or contains, the site root, content or templates."""
+Files = Mapping[str, bytes] | Iterable[tuple[str, bytes]]
+
+
+def check_output_dir(output: Path, protected: Iterable[Path]) -> None:
+    """Refuse an output that would replace anything but a previous output of this tool.
+
+    Refused: an output that is, or contains, one of the `protected` paths (the site root,
+    content, templates); a path that exists and is not a folder; a folder that is not empty
+    and holds no `MARKER` (see `check_replaceable`). When a build killed in the middle of a
+    two-rename swap left no output, the previous site is put back first.
+    """
     output = output.resolve()
     for path in protected:
         path = path.resolve()
@@ -33,53 +108,444 @@ def check_output_dir(output: Path, protected: list[Path]) -> None:
             raise OutputError(
                 f"output folder {output} would replace {path}; choose another output folder"
             )
+    if not os.path.lexists(output) and _leftovers(output):
+        with lock_output(output):
+            _restore_previous(output)
+    check_replaceable(output)
 
 
-def write_site(files: Mapping[str, bytes] | Iterable[tuple[str, bytes]], output: Path) -> None:
-    """Write `files` (relative '/'-paths → bytes, or such pairs as they come: a site can be
-    written as it is rendered) as the new contents of `output`."""
-    output = output.resolve()
-    output.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.new-", dir=output.parent))
-    pairs = sorted(files.items()) if isinstance(files, Mapping) else files
+def check_replaceable(output: Path) -> None:
+    """Raise `OutputError` unless `output` is missing, an empty folder or a site's folder."""
     try:
-        for rel, data in pairs:
-            target = staging / rel
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
-        os.chmod(staging, 0o755)
-        _swap(staging, output)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-
-
-def _swap(staging: Path, output: Path) -> None:
-    if not output.exists():
-        staging.rename(output)
+        if not output.exists():
+            return
+        if not output.is_dir():
+            raise OutputError(
+                f"output {output} is a file, not a folder; the site is written into a folder "
+                "of its own: choose another output"
+            )
+        if (output / MARKER).is_file():
+            return
+        names = sorted(os.listdir(output))
+    except OSError as exc:
+        raise OutputError(f"cannot use output folder {output}: {_reason(exc)}") from None
+    if not names or _looks_like_a_site(output, names):
         return
-    retired = Path(tempfile.mkdtemp(prefix=f".{output.name}.old-", dir=output.parent))
-    retired.rmdir()
-    output.rename(retired)
+    # Names a site never has first: they are what the user would lose.
+    names.sort(key=lambda name: name in _SITE_NAMES)
+    shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+    raise OutputError(
+        f"output folder {output} holds files that digest did not write ({shown}) and no "
+        f"{MARKER} marker; refusing to replace it: choose an empty or new folder, or move "
+        "those files away"
+    )
+
+
+def _looks_like_a_site(output: Path, names: list[str]) -> bool:
+    # A site written before outputs were marked: its own names only, home page and API there.
+    return (
+        set(names) <= _SITE_NAMES
+        and {"index.html", ".nojekyll", "api"} <= set(names)
+        and (output / "api" / "articles.json").is_file()
+    )
+
+
+def write_site(files: Files, output: Path, before_swap: Finish | None = None) -> Retired:
+    """Make `files` (relative '/'-paths → bytes, a mapping or an iterable of pairs consumed
+    as it goes) the whole new contents of `output`, swapped in atomically; `before_swap` is
+    called with the staged tree once it is complete (to add files made from the others).
+
+    Raises `OutputError` (the previous output untouched, the staging folder removed) when the
+    output may not be replaced or cannot be written. Returns the deletion of the retired tree,
+    running in the background.
+    """
+    with StagedSite(output) as staged:
+        for rel, data in _pairs(files):
+            staged.add(rel, data)
+        return staged.commit(before_swap)
+
+
+def write_changes(
+    changes: Files, removed: Iterable[str], output: Path, before_swap: Finish | None = None
+) -> Retired:
+    """Swap in the previous output plus `changes` minus `removed`, atomically (`before_swap`
+    as for `write_site`; the tree's unchanged files are then hard links: replace, never
+    rewrite them).
+
+    The unchanged files are hard links to the previous ones (copies where the file system
+    has no hard links), so this costs about one system call per unchanged file. `removed`
+    is read after `changes` is exhausted, so it may be filled while `changes` is being
+    produced. A killed call leaves the previous output as it was.
+    """
+    with StagedSite(output, keep_previous=True) as staged:
+        for rel, data in _pairs(changes):
+            staged.add(rel, data)
+        for rel in removed:
+            staged.remove(rel)
+        return staged.commit(before_swap)
+
+
+def _pairs(files: Files) -> Iterable[tuple[str, bytes]]:
+    if isinstance(files, Mapping):
+        return sorted(files.items())
+    return files
+
+
+class StagedSite:
+    """A new tree for `output`, written into a staging folder and swapped in by `commit`.
+
+    Use it as a context manager: entering takes the output's lock, removes what killed
+    writes left and checks that the output may be replaced; leaving without `commit` (an
+    exception, a signal) removes the staging folder and leaves the output as it was. With
+    `keep_previous`, `commit` first hard-links every file of the previous output that was
+    neither added nor `remove`d.
+    """
+
+    def __init__(
+        self, output: Path, *, keep_previous: bool = False, lock_wait: float = LOCK_WAIT
+    ) -> None:
+        self.output = output.resolve()
+        self.keep_previous = keep_previous
+        self.lock_wait = lock_wait
+        self.staging: Path | None = None
+        self._written: set[str] = set()
+        self._removed: set[str] = set()
+        self._folders: set[str] = set()
+        self._stack = contextlib.ExitStack()
+        self._cleanup: Retired | None = None
+
+    def __enter__(self) -> StagedSite:
+        output = self.output
+        with self._stack as stack:
+            stack.enter_context(_terminate_as_exit())
+            try:
+                output.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise OutputError(f"cannot create {output.parent}: {_reason(exc)}") from None
+            stack.enter_context(lock_output(output, self.lock_wait))
+            # What killed writes left goes first (it may be what filled the disk), in the
+            # background while this one writes.
+            self._cleanup = _clean_leftovers(output)
+            check_replaceable(output)
+            try:
+                self.staging = Path(
+                    tempfile.mkdtemp(prefix=f".{output.name}.new-", dir=output.parent)
+                )
+            except OSError as exc:
+                raise OutputError(f"cannot write beside {output}: {_reason(exc)}") from None
+            self._stack = stack.pop_all()
+        return self
+
+    def __exit__(self, kind, value, traceback) -> None:
+        with self._stack:
+            if self.staging is not None:
+                shutil.rmtree(self.staging, ignore_errors=True)
+                self.staging = None
+
+    def add(self, rel: str, data: bytes) -> None:
+        """Write one file of the new tree (`rel` is '/'-separated, relative to the output)."""
+        staging = self._staging()
+        _check_rel(rel)
+        target = os.path.join(staging, rel)
+        folder = os.path.dirname(rel)
+        try:
+            if folder and folder not in self._folders:
+                os.makedirs(os.path.join(staging, folder), exist_ok=True)
+                self._folders.add(folder)
+            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o666)
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+        except OSError as exc:
+            raise OutputError(
+                f"cannot write the site into {self.output}: {_reason(exc)} (writing {rel})"
+            ) from None
+        self._written.add(rel)
+
+    def remove(self, rel: str) -> None:
+        """Leave `rel` of the previous output out of the new tree (with `keep_previous`)."""
+        _check_rel(rel)
+        self._removed.add(rel)
+
+    def commit(self, before_swap: Finish | None = None) -> Retired:
+        """Swap the staged tree in, after `before_swap(tree)` if given; returns the
+        background deletion of the retired one."""
+        staging = self._staging()
+        output = self.output
+        try:
+            if self.keep_previous and output.is_dir():
+                self._link_previous(staging)
+        except OSError as exc:
+            raise OutputError(f"cannot write the site into {output}: {_reason(exc)}") from None
+        if before_swap is not None:
+            before_swap(staging)
+        try:
+            marker = staging / MARKER
+            marker.write_bytes(MARKER_TEXT)
+            os.chmod(staging, 0o755)
+        except OSError as exc:
+            raise OutputError(f"cannot write the site into {output}: {_reason(exc)}") from None
+        with _signals_deferred():
+            retired = _swap(staging, output)
+            self.staging = None
+        return Retired([retired] if retired is not None else [], after=self._cleanup)
+
+    def _staging(self) -> Path:
+        if self.staging is None:
+            raise RuntimeError("StagedSite used outside its `with` block or after commit")
+        return self.staging
+
+    def _link_previous(self, staging: Path) -> None:
+        skip = self._written | self._removed | {MARKER}
+        for rel, source in _files_below(self.output):
+            if rel in skip or _is_part(rel):
+                continue
+            target = os.path.join(staging, rel)
+            folder = os.path.dirname(rel)
+            try:
+                if folder and folder not in self._folders:
+                    os.makedirs(os.path.join(staging, folder), exist_ok=True)
+                    self._folders.add(folder)
+                if os.path.lexists(target):
+                    continue
+            except (FileExistsError, NotADirectoryError):
+                continue  # a new file stands where the previous tree had a folder
+            try:
+                os.link(source, target, follow_symlinks=False)
+            except OSError as exc:
+                if exc.errno not in (errno.EPERM, errno.EMLINK, errno.EXDEV, errno.ENOTSUP):
+                    raise
+                shutil.copy2(source, target, follow_symlinks=False)
+
+
+def _is_part(rel: str) -> bool:
+    # A temporary file of an `update_site` that was killed before renaming it into place.
+    return rel.endswith(PART_SUFFIX) and os.path.basename(rel).startswith(".")
+
+
+def _check_rel(rel: str) -> None:
+    parts = rel.split("/")
+    if not rel or "\\" in rel or "\0" in rel or any(p in ("", ".", "..") for p in parts):
+        raise ValueError(f"not a relative site path: {rel!r}")
+
+
+def _files_below(root: Path) -> Iterator[tuple[str, str]]:
+    """(relative '/'-path, path) of every non-folder below `root`, without following links."""
+    todo = [(str(root), "")]
+    while todo:
+        folder, prefix = todo.pop()
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    todo.append((entry.path, f"{prefix}{entry.name}/"))
+                else:
+                    yield prefix + entry.name, entry.path
+
+
+def _swap(staging: Path, output: Path) -> Path | None:
+    """Put `staging` at `output`; the path now holding the retired tree, if there was one."""
     try:
-        staging.rename(output)
-    except BaseException:
-        retired.rename(output)
-        raise
-    shutil.rmtree(retired, ignore_errors=True)
+        if not os.path.lexists(output):
+            os.rename(staging, output)
+            return None
+        retired = _unused_name(output, "old")
+        if _exchange(staging, output):
+            os.rename(staging, retired)
+            return retired
+        os.rename(output, retired)
+        try:
+            os.rename(staging, output)
+        except BaseException:
+            os.rename(retired, output)
+            raise
+        return retired
+    except OSError as exc:
+        raise OutputError(f"cannot replace {output}: {_reason(exc)}") from None
+
+
+def _unused_name(output: Path, kind: str) -> Path:
+    # mkdtemp picks a fresh name atomically; the folder itself is not needed.
+    path = Path(tempfile.mkdtemp(prefix=f".{output.name}.{kind}-", dir=output.parent))
+    path.rmdir()
+    return path
+
+
+@functools.cache
+def _renameat2() -> Callable[..., int] | None:
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        function = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):
+        return None  # a C library older than glibc 2.28, or not glibc
+    function.argtypes = [
+        ctypes.c_int,
+        ctypes.c_char_p,
+        ctypes.c_int,
+        ctypes.c_char_p,
+        ctypes.c_uint,
+    ]
+    function.restype = ctypes.c_int
+    return function
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap the paths `a` and `b` in one step; False (nothing done) where the system cannot."""
+    function = _renameat2()
+    if function is None:
+        return False
+    if function(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.EINVAL, errno.ENOSYS, errno.ENOTSUP):
+        return False  # a file system without exchange (some network and FUSE ones)
+    raise OSError(code, os.strerror(code), str(b))
+
+
+def _leftovers(output: Path) -> list[os.DirEntry]:
+    """The staging and retired folders that writes of `output` killed earlier left."""
+    prefixes = (f".{output.name}.new-", f".{output.name}.old-")
+    try:
+        with os.scandir(output.parent) as entries:
+            return [
+                e
+                for e in entries
+                if e.name.startswith(prefixes) and e.is_dir(follow_symlinks=False)
+            ]
+    except OSError:
+        return []
+
+
+def _restore_previous(output: Path) -> None:
+    """Put back the newest retired site when a kill between two renames left no output."""
+    if os.path.lexists(output):
+        return
+    kept = []
+    for entry in _leftovers(output):
+        if entry.name.startswith(f".{output.name}.old-"):
+            with contextlib.suppress(OSError):
+                kept.append((os.stat(os.path.join(entry.path, MARKER)).st_mtime_ns, entry.path))
+    if kept:
+        with contextlib.suppress(OSError):
+            os.rename(max(kept)[1], output)
+
+
+def _clean_leftovers(output: Path) -> Retired | None:
+    """Restore a lost output, then delete the other leftovers in the background."""
+    _restore_previous(output)
+    found = [Path(e.path) for e in _leftovers(output)]
+    return Retired(found) if found else None
+
+
+class Retired:
+    """The deletion of retired trees (`paths`), on a thread of its own, and of the trees an
+    earlier `Retired` (`after`) is deleting.
+
+    The thread is not a daemon, so the interpreter waits for it before exiting; a process
+    killed meanwhile leaves the rest to the next write. `join()` waits for both.
+    """
+
+    def __init__(self, paths: list[Path], after: Retired | None = None):
+        self.paths = paths
+        self.after = after
+        self._thread: threading.Thread | None = None
+        if paths:
+            self._thread = threading.Thread(
+                target=_delete_trees, args=(paths,), name="digest-retire", daemon=False
+            )
+            self._thread.start()
+
+    def join(self) -> None:
+        """Wait until the retired trees are gone."""
+        if self._thread is not None:
+            self._thread.join()
+        if self.after is not None:
+            self.after.join()
+
+
+def _delete_trees(paths: list[Path]) -> None:
+    for path in paths:
+        # The marker first: a half-deleted tree is never taken for a site to restore.
+        with contextlib.suppress(OSError):
+            (path / MARKER).unlink()
+        shutil.rmtree(path, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def lock_output(output: Path, wait: float = LOCK_WAIT) -> Iterator[None]:
+    """Hold the exclusive lock of `output` (a `flock` on `.NAME.lock` beside it).
+
+    Waits up to `wait` seconds for another writer, saying so on stderr once, then raises
+    `OutputError`. The lock file is removed on release; a waiter that locked a file removed
+    meanwhile notices (its inode is no longer the path's) and locks the new one.
+    """
+    if fcntl is None:
+        yield
+        return
+    lock = output.parent / f".{output.name}.lock"
+    deadline = time.monotonic() + wait
+    told = False
+    while True:
+        try:
+            fd = os.open(lock, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+        except OSError as exc:
+            raise OutputError(f"cannot write beside {output}: {_reason(exc)}") from None
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            if time.monotonic() > deadline:
+                raise OutputError(
+                    f"another digest process has been writing {output} for {wait:.0f} s "
+                    f"(it holds {lock}); try again when it has finished"
+                ) from None
+            if not told:
+                print(
+                    f"waiting for another digest process writing {output} (lock {lock})",
+                    file=sys.stderr,
+                    flush=True,
+                )
+                told = True
+            time.sleep(0.05)
+            continue
+        try:
+            same = os.fstat(fd).st_ino == os.stat(lock).st_ino
+        except FileNotFoundError:
+            same = False
+        if same:
+            break
+        os.close(fd)
+    try:
+        yield
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(lock)
+        os.close(fd)
 
 
 def update_site(changes: Mapping[str, bytes], removed: Iterable[str], output: Path) -> None:
     """Rewrite only `changes` and delete `removed` files in an existing output folder.
 
     For serve and watch mode, called only after a rebuild fully succeeded. Each file is
-    written beside its target and renamed over it, so a request never reads half a file.
+    written beside its target and renamed over it, so a request never reads half a file;
+    folders left empty go too. Raises `OutputError` when a file cannot be written (the files
+    already renamed into place stay: each is whole).
     """
     output = output.resolve()
+    with lock_output(output):
+        try:
+            _update_in_place(changes, removed, output)
+        except OSError as exc:
+            raise OutputError(f"cannot write the site into {output}: {_reason(exc)}") from None
+
+
+def _update_in_place(changes: Mapping[str, bytes], removed: Iterable[str], output: Path) -> None:
     for rel, data in sorted(changes.items()):
+        _check_rel(rel)
         target = output / rel
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+        fd, temp = tempfile.mkstemp(
+            prefix=f".{target.name}.", suffix=PART_SUFFIX, dir=target.parent
+        )
         try:
             with os.fdopen(fd, "wb") as fh:
                 fh.write(data)
@@ -90,6 +556,7 @@ def update_site(changes: Mapping[str, bytes], removed: Iterable[str], output: Pa
             raise
     folders = set()
     for rel in removed:
+        _check_rel(rel)
         target = output / rel
         target.unlink(missing_ok=True)
         folders.add(target.parent)
@@ -103,6 +570,52 @@ def update_site(changes: Mapping[str, bytes], removed: Iterable[str], output: Pa
             folder = folder.parent
 
 
+def _reason(exc: OSError) -> str:
+    return exc.strerror or str(exc)
+
+
+@contextlib.contextmanager
+def _terminate_as_exit() -> Iterator[None]:
+    """While writing, SIGTERM ends the process by `SystemExit` (status 143), so the staging
+    folder is removed on the way out. Only in the main thread and only where SIGTERM still
+    has its default action (serve and watch handle it themselves)."""
+    if (
+        threading.current_thread() is not threading.main_thread()
+        or signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL
+    ):
+        yield
+        return
+
+    def terminate(signum, frame):
+        raise SystemExit(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, terminate)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+@contextlib.contextmanager
+def _signals_deferred() -> Iterator[None]:
+    """Hold SIGINT and SIGTERM back while a swap runs (a handler raising between its two
+    system calls would leave nobody knowing which of them happened), then deliver them."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    received: list[int] = []
+    wanted = (signal.SIGINT, signal.SIGTERM)
+    previous = {signum: signal.signal(signum, lambda n, f: received.append(n)) for signum in wanted}
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            # None: a handler installed outside Python, which cannot be put back from here.
+            signal.signal(signum, signal.SIG_DFL if handler is None else handler)
+        for signum in dict.fromkeys(received):
+            signal.raise_signal(signum)
+
+
 @dataclass(frozen=True)
 class Written:
     """What one call of the write stage changed on disk."""
@@ -112,11 +625,14 @@ class Written:
 
 
 class Writer:
-    """Writes a site's output folder again and again: the whole site first, swapped in
-    atomically (`write_site`), then only the files whose bytes changed (`update_site`)."""
+    """Writes a site's output folder again and again: the whole site first (`write_site`),
+    then only the files whose bytes changed — swapped in with the rest of the previous
+    site (`write_changes`), or, `in_place` (serve and watch, where a request must never
+    wait for a swap), renamed one by one over the old files (`update_site`)."""
 
-    def __init__(self, output: Path) -> None:
+    def __init__(self, output: Path, *, in_place: bool = False) -> None:
         self.output = output
+        self.in_place = in_place
         self._other: dict[str, bytes] | None = None  # last files that are not pages
         self._digests: dict[str, bytes] = {}  # or their digests, from a saved run
 
@@ -130,18 +646,19 @@ class Writer:
         """Whether this writer has written the site and its output folder is still there."""
         return self._other is not None and self.output.is_dir()
 
-    def write(self, rendered: Rendered) -> Written:
-        """Put `rendered` on disk: everything on the first call, the changes after that."""
+    def write(self, rendered: Rendered, before_swap: Finish | None = None) -> Written:
+        """Put `rendered` on disk: everything on the first call, the changes after that;
+        `before_swap(tree)` is called on a staged tree before it is swapped in (never in
+        place, nor when nothing changed)."""
         if self._other is None:
-            write_site(chain(rendered.pages, rendered.other.items()), self.output)
+            write_site(chain(rendered.pages, rendered.other.items()), self.output, before_swap)
             self._other = rendered.other
             return Written(rendered.rendered + len(rendered.other), 0)
         # A page rendered again may show what it showed: its file is left as it is (the
         # bytes compared with the file's), so unchanged files keep their times for hosts
-        # and deploys. The other files (the API, static files) are made on every call and
-        # compared with last call's bytes.
-        # Every page is rendered before anything is written: a template error leaves the
-        # site as it was.
+        # and deploys. Every page is rendered before anything is written: a template error
+        # leaves the site as it was. The other files (the API, static files) are made on
+        # every call and compared with last call's bytes.
         changes = {rel: data for rel, data in rendered.pages if _on_disk(self.output / rel) != data}
         last, digests = self._other, self._digests
         for rel, data in rendered.other.items():
@@ -153,7 +670,11 @@ class Writer:
                 changes[rel] = data
         gone = (last.keys() | digests.keys()) - rendered.other.keys()
         removed = [*rendered.removed, *gone]
-        update_site(changes, removed, self.output)
+        if changes or removed:
+            if self.in_place:
+                update_site(changes, removed, self.output)
+            else:
+                write_changes(changes, removed, self.output, before_swap)
         self._other, self._digests = rendered.other, {}
         return Written(len(changes), len(removed))
 

@@ -9,12 +9,13 @@ Playwright's own browser download. Use it from a test module with
         browser_page.goto(url)
 
 One browser per test process, started on first use; each test gets a fresh context.
+`browser_pages` makes more, with context options (`browser_pages(color_scheme="dark")`).
 """
 
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -60,3 +61,20 @@ def browser_page(request: pytest.FixtureRequest) -> Iterator[Page]:
     page.set_default_timeout(15_000)
     yield page
     context.close()
+
+
+@pytest.fixture
+def browser_pages(request: pytest.FixtureRequest) -> Iterator[Callable[..., Page]]:
+    """Makes blank pages, each in a fresh context with Playwright's context options."""
+    contexts = []
+
+    def make(**options) -> Page:
+        context = _chromium(request.config).new_context(**options)
+        contexts.append(context)
+        page = context.new_page()
+        page.set_default_timeout(15_000)
+        return page
+
+    yield make
+    for context in contexts:
+        context.close()

@@ -136,3 +136,11 @@ def snapshot(folder: Path) -> dict[str, bytes]:
     return {
         p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()
     }
+
+
+def without_root_powers() -> list[str]:
+    """A command prefix under which file permissions hold even for root (who otherwise reads
+    and writes anything): the capabilities that bypass them are dropped for the command."""
+    if os.geteuid() != 0:
+        return []
+    return ["setpriv", "--bounding-set=-dac_override,-dac_read_search"]

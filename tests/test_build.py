@@ -114,7 +114,9 @@ def test_pagination_and_archive(tmp_path):
     site = tmp_path / "site"
     assert (site / "page/3/index.html").is_file() and not (site / "page/4").exists()
     first = parse(site / "index.html")
-    assert [text_of(h) for h in first.iter("h2")] == ["Story number 3", "Story number 1"]
+    # The newest leads, under an h2; the others follow as compact cards.
+    titles = [(h.tag, text_of(h)) for h in first.iter() if h.get("class") == "front-title"]
+    assert titles == [("h2", "Story number 3"), ("h3", "Story number 1")]
     assert (site / "archive/2016/11/index.html").is_file() and (
         site / "archive/2016/12/index.html"
     ).is_file()
@@ -132,7 +134,7 @@ def test_site_templates_override_the_theme_file_by_file(tmp_path):
     site = tmp_path / "site"
     assert "custom index" in (site / "tags/index.html").read_text()
     assert (site / "static/style.css").read_text() == "body { color: red; }"
-    assert 'class="summary-box"' in (site / "articles/talks-in-geneva/index.html").read_text()
+    assert 'class="summary-mark"' in (site / "articles/talks-in-geneva/index.html").read_text()
 
 
 def test_cli_exit_codes_and_report(tmp_path, capsys, monkeypatch):

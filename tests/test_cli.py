@@ -16,6 +16,7 @@ import pytest
 from generator import cli
 from generator.pipeline import site_counts
 from generator.problems import Problem
+from generator.write import MARKER, MARKER_TEXT
 from tests.helpers import DIGEST, DIGEST_ENV, make_site
 from tests.helpers import run_digest as digest
 
@@ -69,7 +70,7 @@ def test_a_mistyped_command_suggests_the_closest_command():
     assert result.stderr == (
         "usage: digest [-h] [--version] COMMAND ...\n"
         "digest: error: unknown command 'biuld'; did you mean `build`? "
-        "commands: build, deploy, serve, watch, init\n"
+        "commands: build, deploy, serve, watch, entities, edition, init\n"
     )
 
 
@@ -164,6 +165,7 @@ def forty_articles(tmp_path):
     )
     (tmp_path / "site").mkdir()
     (tmp_path / "site/index.html").write_text("the previous site")
+    (tmp_path / "site" / MARKER).write_bytes(MARKER_TEXT)  # an output digest wrote
     return tmp_path
 
 

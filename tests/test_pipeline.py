@@ -404,7 +404,8 @@ def test_a_broken_saved_state_is_ignored_with_a_note(tmp_path):
         db.execute("UPDATE meta SET value = 'other code' WHERE key = 'code'")
     assert "the code changed" in build(config).note
     state.write_bytes(b"this is not a database" * 100)
-    assert "cannot be read" in build(config).note
+    note = build(config).note
+    assert "build state was corrupt" in note and "moved aside" in note
     assert snapshot(tmp_path / "site") == cold
 
 
@@ -420,26 +421,29 @@ def test_an_output_folder_changed_since_the_last_build_is_written_whole(tmp_path
     assert snapshot(tmp_path / "site") == cold
 
 
-def test_a_run_that_dies_while_writing_leaves_a_state_the_next_build_does_not_trust(
+def test_a_build_that_dies_while_writing_leaves_the_site_and_a_state_that_holds(
     tmp_path, monkeypatch
 ):
     make_site(tmp_path, SITE)
     config = load_config(root=tmp_path)
     build(config)
+    before = snapshot(tmp_path / "site")
     (tmp_path / "content/a.md").write_text(article("Talks in Geneva resume", "2016-12-09"))
-    real = write.update_site
+    real = write.StagedSite.commit
 
-    def dies_halfway(changes, removed, output):
-        real(dict(list(changes.items())[:1]), [], output)
+    def dies_before_the_swap(self, before_swap=None):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(write, "update_site", dies_halfway)
+    monkeypatch.setattr(write.StagedSite, "commit", dies_before_the_swap)
     with pytest.raises(KeyboardInterrupt):
         build(config)
-    monkeypatch.setattr(write, "update_site", real)
-    (tmp_path / "content/a.md").write_text(article("Talks in Geneva", "2016-12-09"))
+    monkeypatch.setattr(write.StagedSite, "commit", real)
+    assert snapshot(tmp_path / "site") == before  # the previous site, whole
+    # The state saved before still describes the site: it is used, and the next build
+    # gives what a cold one does, whether the edit stays or is undone.
     result = build(config)
-    assert "not the site the last build wrote" in result.note
-    cold_root = make_site(tmp_path / "cold", SITE)
-    build(load_config(root=cold_root))
+    cold_root = make_site(tmp_path / "cold", {**SITE})
+    (cold_root / "content/a.md").write_text(article("Talks in Geneva resume", "2016-12-09"))
+    cold = build(load_config(root=cold_root))
+    assert result.note is None and 0 < result.rendered < cold.rendered
     assert snapshot(tmp_path / "site") == snapshot(cold_root / "site")

@@ -14,7 +14,7 @@ SECONDS = re.compile(r" in \d+\.\d s ")
 def test_every_make_target_the_readme_names_exists():
     named = set(re.findall(r"\bmake (\w+)", README))
     targets = set(re.findall(r"^(\w+):", (REPO / "Makefile").read_text(), re.MULTILINE))
-    assert named == {"site", "serve", "test"}
+    assert named == {"site", "serve", "test", "fuzz"}
     assert named <= targets
 
 

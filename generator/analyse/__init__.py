@@ -82,7 +82,34 @@ def summarise_article(
         algorithm = "lead"
         warnings = (f"no summariser for language '{code}'; the summary is the first sentences",)
     paragraphs = [b.text for b in article.blocks]
+    if sum(map(len, paragraphs)) > SUMMARY_CHARS:
+        paragraphs = _opening(paragraphs, SUMMARY_CHARS)
+        warnings = (
+            *warnings,
+            f"article longer than {SUMMARY_CHARS:,} characters; its summary is chosen "
+            f"from the first {SUMMARY_CHARS:,}",
+        )
     return summarize(paragraphs, language or "english", algorithm, length), warnings
+
+
+# The summarisers compare sentences pairwise, so their time and memory grow with the square
+# of an article's length (docs/reliability.md has the figures): a summary is chosen among
+# the sentences of an article's first this many characters.
+SUMMARY_CHARS = 100_000
+
+
+def _opening(paragraphs: list[str], limit: int) -> list[str]:
+    """The paragraphs that fit in `limit` characters, the last one cut at a space."""
+    kept, room = [], limit
+    for paragraph in paragraphs:
+        if len(paragraph) > room:
+            cut = paragraph.rfind(" ", 0, room)
+            if cut > 0:
+                kept.append(paragraph[:cut])
+            break
+        kept.append(paragraph)
+        room -= len(paragraph)
+    return kept
 
 
 def analyse_article(

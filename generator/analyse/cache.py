@@ -29,6 +29,7 @@ from generator import __version__
 from generator.analyse import AnalysisSettings, analysis_input, workers
 from generator.analyse.workers import Runner
 from generator.articles import Analysis, Article
+from generator.storage import WAIT, Warn, open_database
 
 CACHE_FILE = "analysis.sqlite"
 
@@ -112,71 +113,106 @@ def article_key(article: Article, settings: AnalysisSettings, fingerprint: str) 
     return hashlib.sha256(payload.encode("utf-8", "surrogatepass")).hexdigest()
 
 
+# The cache's tables; a file with other tables is someone else's and is left alone.
+TABLES = {
+    "meta": "key TEXT PRIMARY KEY, value TEXT",
+    "analysis": "key TEXT PRIMARY KEY, value TEXT NOT NULL",
+}
+
+
 class AnalysisCache:
-    """Analyses stored in `folder/analysis.sqlite`; only rows of the current fingerprint."""
+    """Analyses stored in `folder/analysis.sqlite`; only rows of the current fingerprint.
 
-    def __init__(self, folder: Path, fingerprint: str):
-        folder.mkdir(parents=True, exist_ok=True)
+    Opened through `generator.storage`: a cache that is locked, corrupt, read-only, on a
+    full disk or not a cache at all is reported through `warn` and the build goes on
+    without it (`db` is then None, every lookup a miss); only a corrupt file is replaced,
+    after moving it aside.
+    """
+
+    def __init__(
+        self,
+        folder: Path,
+        fingerprint: str,
+        *,
+        warn: Warn | None = None,
+        wait: float = WAIT,
+        check: bool = True,
+    ):
         self.fingerprint = fingerprint
-        self.db = sqlite3.connect(folder / CACHE_FILE, timeout=30, check_same_thread=False)
-        try:
-            self._open()
-        except sqlite3.DatabaseError:
-            # Not a database we wrote (or a truncated one): start again rather than fail.
-            self.db.close()
-            (folder / CACHE_FILE).unlink(missing_ok=True)
-            self.db = sqlite3.connect(folder / CACHE_FILE, timeout=30, check_same_thread=False)
-            self._open()
+        self.store = open_database(
+            folder / CACHE_FILE,
+            TABLES,
+            what="analysis cache",
+            warn=warn,
+            wait=wait,
+            check=check,
+            setup=self._drop_other_versions,
+        )
 
-    def _open(self) -> None:
-        # A cache can be rebuilt, so a save need not wait for the disk: write-ahead logging
-        # without a sync per commit (an fsync cost 10-20 ms of each `digest serve` rebuild).
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("PRAGMA synchronous=NORMAL")
-        with self.db:
-            self.db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
-            self.db.execute(
-                "CREATE TABLE IF NOT EXISTS analysis (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
-            )
-            row = self.db.execute("SELECT value FROM meta WHERE key = 'fingerprint'").fetchone()
-            if row is None or row[0] != self.fingerprint:
-                self.db.execute("DELETE FROM analysis")
-                self.db.execute(
-                    "INSERT OR REPLACE INTO meta VALUES ('fingerprint', ?)", (self.fingerprint,)
-                )
+    @property
+    def db(self) -> sqlite3.Connection | None:
+        """The open connection; None when the cache is not (or no longer) used."""
+        return self.store.connection
+
+    def _drop_other_versions(self, db: sqlite3.Connection) -> None:
+        row = db.execute("SELECT value FROM meta WHERE key = 'fingerprint'").fetchone()
+        if row is None or row[0] != self.fingerprint:
+            db.execute("DELETE FROM analysis")
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('fingerprint', ?)", (self.fingerprint,))
 
     def get_many(self, keys: Sequence[str]) -> dict[str, Analysis]:
         """The stored analyses among `keys`; rows that no longer decode are left out."""
+        return self.store.run(lambda db: self._get_many(db, keys), {})
+
+    def _get_many(self, db: sqlite3.Connection, keys: Sequence[str]) -> dict[str, Analysis]:
         found: dict[str, Analysis] = {}
         unique = list(dict.fromkeys(keys))
         for start in range(0, len(unique), 500):
             chunk = unique[start : start + 500]
             marks = ",".join("?" * len(chunk))
-            rows = self.db.execute(
+            rows = db.execute(
                 f"SELECT key, value FROM analysis WHERE key IN ({marks})", chunk
             ).fetchall()
             for key, value in rows:
                 try:
                     found[key] = decode(Analysis, value)
-                except DecodeMismatch:
+                except (DecodeMismatch, RecursionError):
+                    # Not JSON of an analysis (another schema, a damaged row, JSON nested
+                    # deeper than the parser goes): a miss.
                     continue
         return found
 
     def put_many(self, items: dict[str, Analysis]) -> None:
         rows = [(k, encode(v).decode()) for k, v in items.items()]
-        with self.db:
-            self.db.executemany("INSERT OR REPLACE INTO analysis VALUES (?, ?)", rows)
+
+        def put(db: sqlite3.Connection) -> None:
+            with db:
+                db.executemany("INSERT OR REPLACE INTO analysis VALUES (?, ?)", rows)
+
+        self.store.run(put, None)
 
     def __len__(self) -> int:
-        return self.db.execute("SELECT COUNT(*) FROM analysis").fetchone()[0]
+        return self.store.run(
+            lambda db: db.execute("SELECT COUNT(*) FROM analysis").fetchone()[0], 0
+        )
 
     def close(self) -> None:
-        self.db.close()
+        self.store.close()
 
 
-def open_cache(folder: Path, settings: AnalysisSettings) -> AnalysisCache:
-    """The cache in `folder` for the installed code and models."""
-    return AnalysisCache(folder, code_fingerprint(settings.model))
+def open_cache(
+    folder: Path,
+    settings: AnalysisSettings,
+    warn: Warn | None = None,
+    *,
+    check: bool = True,
+) -> AnalysisCache:
+    """The cache in `folder` for the installed code and models.
+
+    Problems with the cache go to `warn(path, message)` (stderr by default) and never stop
+    the build. `check` reads the whole file once to find corruption before it is used.
+    """
+    return AnalysisCache(folder, code_fingerprint(settings.model), warn=warn, check=check)
 
 
 def analyse_with_cache(

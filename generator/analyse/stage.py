@@ -18,7 +18,7 @@ from generator.analyse.cache import analyse_cached, open_cache
 from generator.analyse.mentions import ModelNotFound
 from generator.articles import Analysis, Article
 from generator.config import Config
-from generator.problems import BuildFailed
+from generator.problems import BuildFailed, Problem, Problems
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,7 @@ class Analysed:
     analyses: tuple[Analysis, ...]
     analysed: int
     from_cache: int
+    problems: tuple[Problem, ...] = ()  # with the cache (locked, corrupt, on a full disk)
 
 
 class Analyser:
@@ -60,6 +61,9 @@ class Analyser:
             else partial(workers.run_in_processes, jobs=jobs)
         )
         self._known: dict[str, Analysis] = {}  # by article digest, of the last call's articles
+        # The whole cache file is checked for corruption once, when first opened (a
+        # `digest serve` opens it again on every save that analyses).
+        self._checked = False
 
     def analyse(self, articles: Sequence[Article]) -> Analysed:
         """One analysis per article, in order; raises `BuildFailed` when the configured
@@ -67,9 +71,15 @@ class Analyser:
         known = self._known
         todo = list({a.digest: a for a in articles if a.digest not in known}.values())
         from_cache = 0
+        problems = Problems()
         if todo:
             known = dict(known)
-            cache = open_cache(self.cache_dir, self.settings) if self.cache_dir else None
+            cache = (
+                open_cache(self.cache_dir, self.settings, problems.warn, check=not self._checked)
+                if self.cache_dir
+                else None
+            )
+            self._checked = True
             total, progress = len(todo), self.progress
             try:
                 results, from_cache = analyse_cached(
@@ -93,4 +103,4 @@ class Analyser:
         if len(known) > len(articles):
             known = {a.digest: known[a.digest] for a in articles}
         self._known = known
-        return Analysed(analyses, len(todo), from_cache)
+        return Analysed(analyses, len(todo), from_cache, tuple(problems.items))

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from generator.deploy.plan import DeployError, Plan, site_files
 from generator.deploy.url import redact, shown
+from generator.write import MARKER
 
 RSYNC_OPTIONS = (
     "--recursive",
@@ -23,6 +24,8 @@ RSYNC_OPTIONS = (
     # No --times: unchanged files keep their old modification time on the server, so their
     # Last-Modified (and conditional requests) stay valid across deploys.
     "--chmod=D755,F644",
+    # The output's marker file is not part of the site.
+    f"--exclude=/{MARKER}",
     "--timeout=120",
     "--out-format=%i %n",
 )
@@ -34,7 +37,7 @@ def deploy_rsync(
     """Mirror `site` to the rsync `destination`; return what was (or would be) done."""
     total = len(site_files(site))
     plan = _run(site, destination, total, dry_run=True)
-    plan.check_deletes(max_deletes, allow_deletes)
+    plan = plan.check_deletes(max_deletes, allow_deletes, dry_run)
     if dry_run or plan.empty:
         return plan
     return _run(site, destination, total, dry_run=False)

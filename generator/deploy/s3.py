@@ -74,7 +74,7 @@ def deploy_s3(
         client = _client(options)
         remote = _remote_etags(client, url)
         plan = compare(label, {rel: md5_hex(p) for rel, p in local.items()}, remote)
-        plan.check_deletes(options.max_deletes, allow_deletes)
+        plan = plan.check_deletes(options.max_deletes, allow_deletes, dry_run)
         if dry_run or plan.empty:
             return plan
         # New files first, then the changed pages that link to them, deletions last: a

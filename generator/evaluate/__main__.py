@@ -10,6 +10,7 @@ EVALUATIONS = {
     "summaries": "generator.evaluate.summaries",
     "entities": "generator.evaluate.entities",
     "stories": "generator.evaluate.stories",
+    "tagpages": "generator.evaluate.tagpages",
 }
 
 

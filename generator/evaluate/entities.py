@@ -29,9 +29,10 @@ from generator.analyse.mentions import doc_spans, extract_spans, load_model, men
 from generator.analyse.mentions.labels import KINDS, kind_of_label
 from generator.config import EntitiesSection
 from generator.evaluate import SHARED_DATA, json_lines, missing_default_set
-from generator.link import gazetteer, lexicon
+from generator.link import countries, gazetteer
 from generator.link.resolve import Resolution, resolve
 from generator.link.rules import editor_rules
+from generator.text import lexicon
 from generator.text.names import name_key
 from generator.text.plural import counted
 
@@ -122,6 +123,7 @@ def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     gazetteer.load()
     lexicon.load()
+    countries.load()
     gazetteer_load = time.perf_counter() - started
 
     # Raw model and full pipeline are timed in the same run, alternately, after a warm-up;
@@ -171,7 +173,8 @@ def run(args: argparse.Namespace) -> int:
         f"\nspeed: raw model {raw_speed:,.0f} words/s, pipeline {pipe_speed:,.0f} words/s "
         f"({pipe_speed / raw_speed:.0%} of raw); beyond the model the pipeline spends "
         f"{overhead:.2f} s ({overhead / raw_seconds:.1%} of the model's {raw_seconds:.1f} s); "
-        f"one-time loads: model {model_load:.1f} s, gazetteer and word list {gazetteer_load:.1f} s"
+        f"one-time loads: model {model_load:.1f} s, gazetteer, countries and word list "
+        f"{gazetteer_load:.1f} s"
     )
     if args.errors:
         print_errors(docs, pipe_pred, args.errors)

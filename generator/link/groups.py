@@ -1,15 +1,18 @@
-"""Steps 3 to 6 of the entity resolution (see `resolve`): the records of one entity key
+"""Steps 3, 4, 6 and 7 of the entity resolution (see `resolve`): the records of one entity key
 across the corpus as a group, its vote on the type, its name and spellings, the corpus's
 given names, surnames joined to full names, and common words the model capitalised."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
 from generator.analyse.mentions import most_common
+from generator.link.countries import country_of
+from generator.link.gazetteer import Place, place_strength
 from generator.link.records import Record
 from generator.link.rules import EditorRules
 from generator.link.text_state import Kept
@@ -55,6 +58,9 @@ def vote_records(records: tuple[Record, ...], given_names: frozenset[str] | None
     return kind
 
 
+_ABBREVIATION = re.compile(r"[A-Z]{2,6}|(?:[A-Z]\.){2,6}")
+
+
 @dataclass(frozen=True)
 class Summary:
     """What a group's records say together, apart from the type."""
@@ -68,11 +74,27 @@ def summary(records: tuple[Record, ...], _: None) -> Summary:
     """The name and spellings of a group of records."""
     full = _add_up([rec.forms for rec in records])
     every = _add_up([rec.short for rec in records], dict(full))
+    # A page is named by its most used spelling that is not an abbreviation or a code, when
+    # it has one: "International Monetary Fund" with the alias "IMF".
+    spelled_out = {form: n for form, n in full.items() if not _ABBREVIATION.fullmatch(form)}
     return Summary(
-        most_common(full or every),
+        _page_name(spelled_out or full or every),
         tuple(sorted(every, key=lambda f: (-every[f], f))),
         frozenset().union(*(rec.keys for rec in records)),
     )
+
+
+def _page_name(counts: Mapping[str, int]) -> str:
+    # The most used spelling; among equals, one the gazetteer knows ("Macedonia", not a
+    # misspelt "Macadonia"), then the longer, then the alphabetically first.
+    top = max(counts.values())
+    tied = [form for form, n in counts.items() if n == top]
+    if len(tied) > 1:
+        known = [
+            form for form in tied if place_strength(form) is not Place.NONE or country_of(form)
+        ]
+        tied = known or tied
+    return min(tied, key=lambda form: (-len(form), form))
 
 
 def _add_up(counts: list[Mapping[str, int]], total: dict[str, int] | None = None) -> dict[str, int]:

@@ -74,6 +74,7 @@ def article_step(found: tuple[Mention, ...], rules: EditorRules) -> dict[str, Re
     """
     recs = _article_records(found, rules)
     _join_surnames_in_article(recs, rules)
+    _join_given_names_in_article(recs, rules)
     return recs
 
 
@@ -165,6 +166,19 @@ def _join_surnames_in_article(recs: dict[str, Record], rules: EditorRules) -> No
             if k.rsplit(" ", 1)[-1] == key
             and " " in k
             and (_person_leaning(recs[k]) or (claims and could_be_person(k)))
+        ]
+        if len(owners) == 1:
+            recs[owners[0]].absorb(recs.pop(key), as_short=True)
+
+
+def _join_given_names_in_article(recs: dict[str, Record], rules: EditorRules) -> None:
+    # "Michelle" beside "Michelle Obama", "Najib" beside "Najib Razak": a one-word name the
+    # model calls a person, in an article with one person of that first name, is that person.
+    for key in [k for k in recs if " " not in k]:
+        if rules.is_aliased(key) or not _person_leaning(recs[key]):
+            continue
+        owners = [
+            k for k in recs if " " in k and k.split(" ", 1)[0] == key and _person_leaning(recs[k])
         ]
         if len(owners) == 1:
             recs[owners[0]].absorb(recs.pop(key), as_short=True)

@@ -35,25 +35,27 @@ def spelling(form: str) -> tuple[str, ...]:
 
 def build_index(
     spellings: Iterable[tuple[str, ...]],
-) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """Spellings (as word tuples, see `spelling`) indexed by first word, longest first.
+) -> dict[str, tuple[tuple[int, frozenset[tuple[str, ...]]], ...]]:
+    """Spellings (as word tuples, see `spelling`) indexed by first word, then by length,
+    longest first: `find` asks for a name of each length once, however many spellings
+    begin with the same word ("Fort Brightwater", "Fort Cobalt" ...).
 
-    The order within a first word is fixed by the spellings alone (longest, then sorted), so
-    the same set of spellings always gives the same index, whatever order they came in.
+    The same set of spellings always gives the same index, whatever order they came in.
     """
-    index: dict[str, set[tuple[str, ...]]] = {}
+    index: dict[str, dict[int, set[tuple[str, ...]]]] = {}
     for tokens in spellings:
         if tokens:
-            index.setdefault(tokens[0], set()).add(tokens)
+            index.setdefault(tokens[0], {}).setdefault(len(tokens), set()).add(tokens)
     return {
-        first: tuple(sorted(candidates, key=lambda c: (-len(c), c)))
-        for first, candidates in index.items()
+        first: tuple((n, frozenset(by_length[n])) for n in sorted(by_length, reverse=True))
+        for first, by_length in index.items()
     }
 
 
-def find(
-    text: str, index: Mapping[str, Sequence[tuple[str, ...]]]
-) -> list[tuple[int, int, tuple[str, ...]]]:
+Index = Mapping[str, Sequence[tuple[int, frozenset[tuple[str, ...]]]]]
+
+
+def find(text: str, index: Index) -> list[tuple[int, int, tuple[str, ...]]]:
     """(start, end, spelling) for each known spelling in `text`, leftmost-longest, no overlaps.
 
     Only the words that begin some spelling are looked at in Python (most words begin
@@ -70,23 +72,20 @@ def find(
             continue
         if not spans:
             spans = [m.span() for m in _WORD.finditer(text)]
-        for candidate in index[tokens[j]]:
-            n = len(candidate)
-            if _matches(text, tokens, spans, j, candidate) and _stands_alone(
-                text, tokens, spans, j, n
+        for n, candidates in index[tokens[j]]:
+            words = tuple(tokens[j : j + n])
+            if (
+                words in candidates
+                and _joined(text, spans, j, n)
+                and _stands_alone(text, tokens, spans, j, n)
             ):
-                found.append((spans[j][0], spans[j + n - 1][1], candidate))
+                found.append((spans[j][0], spans[j + n - 1][1], words))
                 free = j + n
                 break
     return found
 
 
-def _matches(
-    text: str, tokens: list[str], spans: list[tuple[int, int]], j: int, candidate: tuple[str, ...]
-) -> bool:
-    n = len(candidate)
-    if j + n > len(tokens) or tuple(tokens[j : j + n]) != candidate:
-        return False
+def _joined(text: str, spans: list[tuple[int, int]], j: int, n: int) -> bool:
     # The words of a name are separated by spaces only, never by a line break or a comma.
     return all(_GAP.fullmatch(text[spans[k][1] : spans[k + 1][0]]) for k in range(j, j + n - 1))
 

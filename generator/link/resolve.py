@@ -4,21 +4,28 @@ The order matters and is the whole algorithm:
 
 1. spellings on the blocklist go; aliased spellings are filed under their canonical name;
 2. within an article, a one-word name that ends exactly one longer person name there
-   ("Putin" beside "Vladimir Putin") joins it;
+   ("Putin" beside "Vladimir Putin"), or that is the first name of exactly one ("Najib"
+   beside "Najib Razak"), joins it;
 3. mentions with the same key across articles meet, and each group's type is voted
-   (`voting.vote`) over all its articles;
+   (`voting.vote`) over all its articles; names that are no entity whatever the model says
+   (nationalities, product codes, credit lines, headline words: `voting.junk_reason`) go;
 4. a one-word person left over joins the only person in the corpus whose name ends with it;
-5. a one-word name that the corpus mostly writes in lower case ("State", "Attendance") is a
+5. names of one entity under different keys merge, each merge with its reason (`merge`):
+   abbreviations and other names the text defines, initials, countries and cities under
+   every name, legal forms, short forms, middle names, near spellings;
+6. a one-word name that the corpus mostly writes in lower case ("State", "Attendance") is a
    common word the model capitalised, not an entity;
-6. type overrides apply, and the page name is the most common full spelling (or the
+7. type overrides apply, and the page name is the most common full spelling (or the
    editor's canonical name);
-7. the spellings of every entity are looked for in all articles' texts, to find the
-   mentions the model missed (`rescan`).
+8. the spellings of every entity are looked for in all articles' texts, to find the
+   mentions the model missed (`rescan`); a dictionary word that the corpus's text names
+   only once, with nothing around it to make it a name ("Markdown"), is no entity.
 
-The per-article parts (steps 1 and 2, the lower-case words of step 5, the search of step 7)
-are remembered between calls (`memo`), and the groups of step 3 are kept and corrected for
-the articles whose records changed, with each group's vote and sums worked out once per
-group: relinking after one edit redoes the work of that article and of its groups only.
+The per-article parts (steps 1 and 2, what each text defines for step 5, the lower-case
+words of step 6, the search of step 8) are remembered between calls (`memo`), and the
+groups of step 3 are kept and corrected for the articles whose records changed, with each
+group's vote and sums worked out once per group: relinking after one edit redoes the work
+of that article and of its groups only.
 """
 
 from __future__ import annotations
@@ -33,6 +40,8 @@ from operator import attrgetter, itemgetter
 from generator.analyse.mentions.labels import KINDS, OTHER
 from generator.articles import Mention
 from generator.link import rescan
+from generator.link.definitions import defined_pairs
+from generator.link.fragments import fragments
 from generator.link.groups import (
     GroupView,
     Summary,
@@ -46,6 +55,7 @@ from generator.link.groups import (
     with_found,
 )
 from generator.link.memo import ById, Inverted, PerId, Unchanged
+from generator.link.merge import Merger, Merges
 from generator.link.records import (
     Record,
     SteadyRecords,
@@ -56,6 +66,7 @@ from generator.link.records import (
 )
 from generator.link.rules import EditorRules
 from generator.link.text_state import CorpusText, Kept
+from generator.link.voting import lone_word
 from generator.text.names import name_key
 
 
@@ -80,6 +91,9 @@ class Resolution:
     _groups: tuple[Mapping[float, Record], ...] = field(default=(), repr=False, compare=False)
     _untagged: Sequence[Kept] = field(default=(), repr=False, compare=False)
     _ids: Sequence[float] = field(default=(), repr=False, compare=False)
+    # step 5: per entity key, the keys merged into it and why; keys found to be no entity
+    merges: Merges = field(default_factory=dict, repr=False, compare=False)
+    dropped: Mapping[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     # Only the evaluation asks for the parts below, so they are made on first use, not on
     # every link.
@@ -87,7 +101,7 @@ class Resolution:
     @cached_property
     def found(self) -> tuple[tuple[tuple[int, int, int], ...], ...]:
         """Per article, (start, end, index into `entities`) of the names the re-scan found
-        (step 7)."""
+        (step 8)."""
         number = self._numbers
         return tuple(
             tuple((start, end, number[owner]) for start, end, owner, _ in spans)
@@ -108,6 +122,10 @@ class Resolution:
             for _, _, owner, key in spans:
                 found.setdefault((article, key), number[owner])
         return found
+
+    def records_of(self, n: int) -> Mapping[float, Record]:
+        """The records (by article number) of `entities[n]`."""
+        return self._groups[n]
 
     @cached_property
     def _numbers(self) -> Mapping[str, int]:
@@ -146,6 +164,12 @@ class Resolver:
         # absorbed its surname keeps its records, and its vote is remembered.
         self._joined_groups = PerId(join, parts=2)
         self._votes_of_joined = PerId(vote_records)
+        # Step 5: what each article defines as one name, then the merges across the corpus,
+        # redone only when a group, a vote or a definition changed.
+        self._defined = PerId(defined_pairs)
+        self._fragments = PerId(fragments, parts=2)
+        self._all_defined = Unchanged(_all_pairs)
+        self._merged = Unchanged(Merger())
         self._drafts = PerId(_draft, parts=5)
         self._tagged_keys = PerId(keys_of_article)
         self._spellings = _Spellings()
@@ -163,7 +187,7 @@ class Resolver:
     ) -> Resolution:
         """Resolve the mentions of every article (in article order) into corpus entities.
 
-        `texts` are the articles' texts, for steps 5 and 7; without them those steps are
+        `texts` are the articles' texts, for steps 5, 6 and 8; without them those are
         skipped. Articles are known by number: `ids`, increasing and kept by each article
         from call to call (`memo.Numbering`), or their positions.
         """
@@ -188,6 +212,17 @@ class Resolver:
         votes = self._votes_with_given(keys, list(map(_RECORDS, groups.values())), given, given)
         views = list(groups.values())
         groups, kinds = self._joined(keys, (views, votes), (rules, given), (fingerprint, given))
+        defined = ()
+        if texts:
+            said = self._defined(ids, texts, None, None)
+            cut = self._fragments(ids, (texts, records), None, None)
+            defined = self._all_defined(ids, (said, cut), None, None)
+        groups, kinds, merges, dropped = self._merged(
+            list(groups),
+            (list(groups.values()), [kinds[key] for key in groups]),
+            (defined, given),
+            (defined, given),
+        )
 
         order = sorted(groups)
         views = list(map(groups.__getitem__, order))
@@ -211,17 +246,19 @@ class Resolver:
             order, (list(map(_COUNTS, drafts)), list(map(found_by_key.get, order))), None, None
         )
         entities = self._entities(order, (drafts, counts), None, None)
-        return Resolution(tuple(entities), tuple(map(_GROUP, views)), untagged, ids)
+        return Resolution(
+            tuple(entities), tuple(map(_GROUP, views)), untagged, ids, merges, dropped
+        )
 
     def _rescan(
         self,
         texts: Sequence[str],
         ids: Sequence[float],
-        drafts: Sequence[tuple[str, str, str, tuple[str, ...], Mapping[float, int]]],
+        drafts: Sequence[tuple[str, str, str, tuple[str, ...], Mapping[float, int], bool]],
         tagged: Sequence[frozenset[str]],
         lowercase_words: Mapping[str, int],
     ) -> list[Kept]:
-        """Step 7: per article, spans of known names the model did not tag there."""
+        """Step 8: per article, spans of known names the model did not tag there."""
         owners, index = self._spellings(drafts, lowercase_words)
         spans = self._text.find_spellings(texts, index, ids)
         return self._text.untagged_spans(spans, tagged, owners, ids)
@@ -273,21 +310,41 @@ class Resolver:
         return joined, kinds
 
 
+def _all_pairs(
+    ids: Sequence[float], columns: tuple[Sequence[tuple[tuple[str, str, str], ...]], ...], _: None
+) -> tuple[tuple[float, str, str, str], ...]:
+    """Every name pair the articles define (`definitions`) and every fragment of a longer
+    name (`fragments`), with the article's number."""
+    return tuple(
+        (article, *pair)
+        for column in columns
+        for article, pairs in zip(ids, column, strict=True)
+        for pair in pairs
+    )
+
+
 def _draft(
     item: tuple[str, Summary, GroupView, str, int], rules: EditorRules
-) -> tuple[str, str, str, tuple[str, ...], Mapping[float, int]]:
-    """Steps 5 and 6 for one group: (key, name, kind, spellings, mentions per article)."""
+) -> tuple[str, str, str, tuple[str, ...], Mapping[float, int], bool]:
+    """Steps 6 and 7 for one group: (key, name, kind, spellings, mentions per article, and
+    whether it is a lone dictionary word that the text must name more than once)."""
     key, summary, view, voted, lower = item
     kind = next((rules.types[k] for k in sorted(summary.keys) if k in rules.types), None)
+    lone = False
     if kind is None:
         kind = OTHER if is_common_word(key, view.total, lower, rules) else voted
+        lone = kind in KINDS and lone_word(summary.name, [r.evidence() for r in view.records])
     name = rules.canonical.get(key) or summary.name
-    return (key, name, kind, summary.forms, view.counts)
+    return (key, name, kind, summary.forms, view.counts, lone)
 
 
 def _entity(item: tuple[tuple, Mapping[float, int]], _: None) -> ResolvedEntity:
     draft, counts = item
-    return ResolvedEntity(*draft[:4], counts)
+    key, name, kind, forms, _, lone = draft
+    if lone and sum(counts.values()) == 1:
+        # Named once in the whole corpus's text, with nothing to say it is a name.
+        kind = OTHER
+    return ResolvedEntity(key, name, kind, forms, counts)
 
 
 _RECORDS = attrgetter("records")
@@ -311,14 +368,14 @@ class _Spellings:
 
     def __call__(
         self, drafts: Sequence[tuple], lowercase_words: Mapping[str, int]
-    ) -> tuple[dict[tuple[str, ...], str], dict[str, tuple[tuple[str, ...], ...]]]:
+    ) -> tuple[dict[tuple[str, ...], str], rescan.Index]:
         keys = list(map(_KEY_OF_DRAFT, drafts))
         last = self._drafts
         lower = list(map(lowercase_words.__contains__, self._words))
         if last.changed(keys, drafts) or last.gone(keys) or lower != self._lower:
             owners: dict[tuple[str, ...], str] = {}
             words = []
-            for key, _, kind, forms, _ in drafts:
+            for key, _, kind, forms, _, _ in drafts:
                 if kind in KINDS:
                     for form in forms:
                         name = name_key(form)

@@ -35,7 +35,7 @@ class _WordCounts:
 
 @dataclass(frozen=True)
 class _Scan:
-    index: Mapping[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    index: rescan.Index = field(default_factory=dict)
     texts: ById[str] = field(default_factory=ById)
     found: ById[tuple[Span, ...]] = field(default_factory=ById)  # each text's spans
 
@@ -101,7 +101,7 @@ class CorpusText:
     def find_spellings(
         self,
         texts: Sequence[str],
-        index: Mapping[str, tuple[tuple[str, ...], ...]],
+        index: rescan.Index,
         ids: Sequence[Hashable] | None = None,
     ) -> list[tuple[Span, ...]]:
         """`rescan.find` for each text, with the name key of each span found.
@@ -174,7 +174,7 @@ class CorpusText:
         return list(map(_RESULT, results))
 
 
-def _spans(text: str, index: Mapping[str, tuple[tuple[str, ...], ...]]) -> tuple[Span, ...]:
+def _spans(text: str, index: rescan.Index) -> tuple[Span, ...]:
     return tuple((s, e, c, name_key(text[s:e])) for s, e, c in rescan.find(text, index))
 
 

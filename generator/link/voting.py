@@ -14,10 +14,12 @@ from collections import Counter
 from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from generator.analyse.mentions.cues import ANY_CAPITAL, WEAK_PLACE
+from generator.analyse.mentions.cues import ANY_CAPITAL, FURNITURE, HEADLINE, TEAM, WEAK_PLACE
 from generator.analyse.mentions.labels import KINDS, OTHER, kind_of_label
+from generator.link.countries import is_demonym
 from generator.link.gazetteer import Place, is_big_city, place_strength
-from generator.link.lexicon import is_common_word
+from generator.text.lexicon import is_common_word, is_proper_word
+from generator.text.names import CONNECTORS
 
 # Words that make a name an organisation or a place wherever they stand in it.
 ORGANISATION_WORDS = frozenset(
@@ -28,15 +30,20 @@ ORGANISATION_WORDS = frozenset(
     "movement brigade brigades militia network airlines airways club society church trust "
     "exchange news times post journal press television radio tv hospital centre center "
     "coalition alliance league cabinet government administration crescent cross partnership "
+    # Newspapers and broadcasters ("Springfield Gazette", "Miami Herald").
+    "gazette herald tribune chronicle magazine newspaper broadcasting media "
     # Sports clubs, wherever they play ("Dundee United", "Sporting Gijon", "FC Porto").
-    "united rovers athletic wanderers albion sporting fc afc cf "
+    "united rovers rangers athletic wanderers albion sporting fc afc cf "
     # Company legal forms across countries ("Brewpole BV", "Zywiec SA", "Volkswagen AG").
     "bv nv sa ag gmbh spa ab asa oyj kk tbk bhd berhad limited holdings industries".split()
 )
 PLACE_WORDS = frozenset(
     "river lake sea ocean gulf bay strait island islands mountains mountain mount valley "
     "desert peninsula province county region district square street avenue airport "
-    "republic kingdom emirates".split()
+    "republic kingdom emirates "
+    # Buildings and landmarks are places ("Notre Dame Cathedral", "Wembley Stadium").
+    "temple cathedral tower stadium arena boulevard rue bridge castle mosque monument "
+    "plaza".split()
 )
 # "West Bank", "East Timor", "West Indies": a point of the compass opening a name.
 COMPASS_WORDS = frozenset(
@@ -66,6 +73,9 @@ PERSON_SHAPE_WEIGHT = 1.0
 # "Atletico Madrid", "Maccabi Tel Aviv": more than the model's PERSON label in an article,
 # less than that label with a title or role beside it.
 NAMED_AFTER_CITY_WEIGHT = 2.0
+# A known place opening a results-table row: more than the model's label and the gazetteer's
+# city evidence in that article together.
+TEAM_WEIGHT = 2.0
 
 
 @dataclass(frozen=True)
@@ -83,6 +93,9 @@ class ArticleEvidence:
     marked: bool  # some cue says person, organisation or place ("in X" too)
     unmarked_capitals: int  # mentions capitalised only where every word is
     mentions: int  # mentions the model labelled
+    furniture: int = 0  # mentions in a photo credit or the page's furniture
+    team: bool = False  # it opens a row of a results table or a score line
+    headline: int = 0  # mentions in a headline in title case
 
 
 def article_evidence(labels: Mapping[str, int], cues: Mapping[str, int]) -> ArticleEvidence:
@@ -99,6 +112,9 @@ def article_evidence(labels: Mapping[str, int], cues: Mapping[str, int]) -> Arti
         any(cues.get(kind) for kind in (*KINDS, WEAK_PLACE)),
         cues.get(ANY_CAPITAL, 0),
         total,
+        cues.get(FURNITURE, 0),
+        bool(cues.get(TEAM)),
+        cues.get(HEADLINE, 0),
     )
 
 
@@ -133,7 +149,7 @@ def vote_on_evidence(
 ) -> tuple[str, dict[str, float]]:
     """`vote`, from each article's `article_evidence`."""
     scores: Counter[str] = Counter({k: 0.0 for k in (*KINDS, OTHER)})
-    if _unmarked_common_word(name, articles):
+    if junk_reason(name, articles):
         return OTHER, dict(scores)
     strength = place_strength(name)
     # A known city the model calls NORP ("Aleppo") is not a nationality: it is the place.
@@ -161,20 +177,122 @@ def vote_on_evidence(
             scores[kind] += CUE_WEIGHT
         if article.weak_place:
             scores["place"] += WEAK_CUE_WEIGHT
+        if article.team and strength >= Place.ALTERNATE:
+            # A city in a results table is its team, however the model labels it there.
+            scores["organisation"] += TEAM_WEIGHT
     for kind, weight in name_evidence(name, given_names, surname_alone).items():
         scores[kind] += weight * len(articles)
     # Ties go to the first of person, place, organisation, other.
     order = ("person", "place", "organisation", OTHER)
     best = max(order, key=lambda k: (scores[k], -order.index(k)))
+    if best == "person" and _words_for_a_person(name, articles, given_names):
+        return OTHER, dict(scores)
     return best, dict(scores)
 
 
-def _unmarked_common_word(name: str, articles: Sequence[ArticleEvidence]) -> bool:
-    # "Attendance", "Wheat", "CRICKET": an English word the corpus capitalises only where any
-    # word is capitalised (line and sentence starts, headlines in capitals), and that nothing
-    # around it calls a person, organisation or place, is the word, not a name. A place the
-    # gazetteer knows stays a name ("Phoenix", "Reading").
-    if " " in name or not is_common_word(name) or place_strength(name) is not Place.NONE:
+def _words_for_a_person(
+    name: str, articles: Sequence[ArticleEvidence], given_names: Container[str]
+) -> bool:
+    # "Easy Mode", "Smart Antenna", "Temper Trap": dictionary words the model took for a
+    # person's name, with no title or role beside them, no given name of the corpus's people
+    # and no word the dictionary also lists as a proper name ("Mark Cairns", "Curtly
+    # Ambrose": Mark and Ambrose are).
+    words = name.split()
+    return (
+        len(words) > 1
+        and all(is_common_word(w) and not is_proper_word(w) for w in words)
+        and words[0].casefold() not in given_names
+        and not any(a.person_cue for a in articles)
+    )
+
+
+# A word of letters and digits: a model number, a product code or a social handle
+# ("Galaxy S5", "Cortex-A15", "S6E3FA2", "JaneDoe1"), never a person, organisation or place.
+_CODE_WORD = re.compile(r"(?=[\w-]*[^\W\d_])(?=[\w-]*\d)[\w-]+")
+
+
+def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
+    """Why a name is no tag whatever the model says, or None: a nationality, a product code
+    or handle, a name found only in credits and page furniture, common words capitalised
+    only where any word is (line starts, headlines), an event, treaty or law, a doctrine or
+    a ship."""
+    if is_demonym(name):
+        return "a nationality"
+    if any(_CODE_WORD.fullmatch(word) for word in name.split()):
+        return "a product code or handle (letters and digits)"
+    if sum(a.furniture for a in articles) >= sum(a.mentions for a in articles) > 0:
+        return "only in photo credits or page furniture"
+    if _unmarked_common_words(name, articles):
+        return "common words capitalised only where any word is (line starts, headlines)"
+    words = name.split()
+    last = words[-1].casefold()
+    if _headline_fragment(words, articles):
+        return "a headline's words, a name and a verb (a name nowhere else)"
+    if len(words) > 1 and last in _EVENT_WORDS:
+        return "an event, a treaty or a law"
+    if len(words) == 1 and last.endswith("ism") and len(last) >= 7:
+        # "Judaism", "Marxism", "Catholicism" ("Prism" is too short to be one).
+        return "a doctrine or a religion"
+    if len(words) > 1 and words[0] in _VESSEL_PREFIXES:
+        return "a ship"
+    return None
+
+
+def lone_word(name: str, articles: Sequence[ArticleEvidence]) -> bool:
+    """Whether a name is a dictionary word that the model labels an organisation (or
+    nothing of ours) with no cue around it ("Markdown"): a name only if the corpus's text
+    names it more than once (the caller counts the re-scan's finds too)."""
+    return (
+        " " not in name
+        and is_common_word(name)
+        and place_strength(name) is Place.NONE
+        and not any(a.marked for a in articles)
+        # The model's people and places are rarely common words ("Smith", "Alps").
+        and not any(kind in ("person", "place") for a in articles for _, kind, _ in a.shares)
+    )
+
+
+def _headline_fragment(words: Sequence[str], articles: Sequence[ArticleEvidence]) -> bool:
+    # "Okafor Appears", "Roof Hits": a name and the verb after it, run together because the
+    # headline capitalises every word, and never written so outside headlines.
+    last = words[-1].casefold()
+    if len(words) < 2 or last in ORGANISATION_WORDS or last in PLACE_WORDS | _BUILDINGS:
+        return False
+    stem = next((last[: -len(end)] for end in ("ing", "ed", "es", "s") if last.endswith(end)), "")
+    if not stem or not (is_common_word(stem) or is_common_word(stem + "e")):
+        return False
+    if is_proper_word(last):
+        return False
+    return sum(a.headline for a in articles) >= sum(a.mentions for a in articles) > 0
+
+
+# "Maastricht Treaty", "Geneva Convention", "Defense of Marriage Act", "Asian Cup", "Glastonbury
+# Festival": events, treaties and laws are no person, organisation or place.
+_EVENT_WORDS = frozenset(
+    "treaty convention accord accords agreement protocol act festival summit cup olympics "
+    "championship championships".split()
+)
+# "HMS Echo", "USS Nimitz": a ship.
+_VESSEL_PREFIXES = frozenset({"HMS", "HMAS", "USS", "USNS", "RMS", "MV", "SS", "HMCS", "INS"})
+
+
+# "White House", "Carnegie Hall", "Hyde Park": buildings and grounds named in common words.
+_BUILDINGS = frozenset({"house", "hall", "palace", "park", "gardens"})
+
+
+def _unmarked_common_words(name: str, articles: Sequence[ArticleEvidence]) -> bool:
+    # "Attendance", "Wheat", "CRICKET", "Devastating Storm", "Most Read": English words the
+    # corpus capitalises only where any word is capitalised (line and sentence starts,
+    # headlines), and that nothing around them calls a person, organisation or place, are
+    # words, not a name. A place the gazetteer knows stays a name ("Phoenix", "Reading"), and
+    # so does a name ending in an organisation or place word ("Queens Park Rangers").
+    words = name.split()
+    if place_strength(name) is not Place.NONE:
+        return False
+    if not all(is_common_word(w) or w.casefold() in CONNECTORS for w in words):
+        return False
+    last = words[-1].casefold()
+    if len(words) > 1 and (last in ORGANISATION_WORDS or last in PLACE_WORDS | _BUILDINGS):
         return False
     if any(article.marked for article in articles):
         return False

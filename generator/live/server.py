@@ -5,7 +5,8 @@ under the site's base path, may not contain `..` or backslashes, and must still 
 inside the folder after symlinks are followed. Folders serve their `index.html`, missing
 files the site's `404.html`. HTML responses get a small script on the way out (files on
 disk stay as built) that listens on an EventSource and reloads the page when a rebuild has
-been written. While the last rebuild failed, HTML requests get an error page instead.
+been written, and a search page when the search index was made again. While the last
+rebuild failed, HTML requests get an error page instead.
 """
 
 from __future__ import annotations
@@ -78,6 +79,8 @@ class LiveState:
         self._changed = threading.Condition()
         self.build = 0
         self.error: str | None = None
+        # The version of the search index (`generator.search`), once one was made.
+        self.index: str | None = None
         self.closed = False
 
     def publish(self, error: str | None = None) -> None:
@@ -87,11 +90,20 @@ class LiveState:
             self.error = error
             self._changed.notify_all()
 
-    def wait(self, seen: int, timeout: float) -> int:
-        """The build number once it differs from `seen`, or after `timeout` seconds."""
+    def publish_index(self, version: str) -> None:
+        """The search index was made again: tell the search pages."""
         with self._changed:
-            self._changed.wait_for(lambda: self.build != seen or self.closed, timeout)
-            return self.build
+            self.index = version
+            self._changed.notify_all()
+
+    def wait(self, seen: int, seen_index: str | None, timeout: float) -> tuple[int, str | None]:
+        """The build number and index version once either differs from what was seen, or
+        after `timeout` seconds."""
+        with self._changed:
+            self._changed.wait_for(
+                lambda: self.build != seen or self.index != seen_index or self.closed, timeout
+            )
+            return self.build, self.index
 
     def close(self) -> None:
         with self._changed:
@@ -111,14 +123,19 @@ def resolve(root: Path, base: str, request_path: str) -> tuple[str, Path | str |
     parts = rel.split("/")
     if "\0" in rel or "\\" in rel or any(p in ("..", ".") for p in parts) or rel.startswith("/"):
         return "forbidden", None
-    target = (root / rel).resolve()
-    if not target.is_relative_to(root):
-        return "forbidden", None
-    if target.is_dir():
-        if rel and not rel.endswith("/"):
-            return "redirect", path + "/"
-        target = target / "index.html"
-    if not target.is_file():
+    try:
+        target = (root / rel).resolve()
+        if not target.is_relative_to(root):
+            return "forbidden", None
+        if target.is_dir():
+            if rel and not rel.endswith("/"):
+                return "redirect", path + "/"
+            target = target / "index.html"
+        if not target.is_file():
+            return "missing", None
+    except OSError:
+        # A name longer than the file system allows (255 bytes), a path too long, a loop:
+        # nothing the site can have there.
         return "missing", None
     return "file", target
 
@@ -228,19 +245,24 @@ def make_handler(root: Path, base: str, state: LiveState) -> type[BaseHTTPReques
             self.send_header("Connection", "close")
             self.end_headers()
             self.close_connection = True
-            seen = state.build
+            seen, seen_index = state.build, state.index
             try:
                 self.wfile.write(f"retry: 500\nevent: reload\ndata: {seen}\n\n".encode())
+                if seen_index is not None:
+                    self.wfile.write(f"event: index\ndata: {seen_index}\n\n".encode())
                 self.wfile.flush()
                 while not state.closed:
-                    build = state.wait(seen, timeout=15)
+                    build, index = state.wait(seen, seen_index, timeout=15)
                     if state.closed:
                         break
-                    if build == seen:
+                    if build == seen and index == seen_index:
                         self.wfile.write(b": keep-alive\n\n")
-                    else:
+                    if build != seen:
                         seen = build
                         self.wfile.write(f"event: reload\ndata: {build}\n\n".encode())
+                    if index != seen_index:
+                        seen_index = index
+                        self.wfile.write(f"event: index\ndata: {index}\n\n".encode())
                     self.wfile.flush()
             except (ConnectionError, OSError):
                 return

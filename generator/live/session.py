@@ -26,6 +26,7 @@ from generator.pipeline import Pipeline
 from generator.problems import BuildFailed
 from generator.render.urls import base_path
 from generator.report import config_error_lines, failure_lines, problem_lines
+from generator.search.pagefind import index_version
 
 # After a file is closed or renamed into place, the rest of its save follows within
 # milliseconds: the rebuild starts 20 ms after such an event, 50 ms after any other.
@@ -65,13 +66,25 @@ class Session:
         self._warming: threading.Thread | None = None
 
     def _pipeline(self, config: Config) -> Pipeline:
-        return Pipeline(
+        pipeline = Pipeline(
             config,
             use_cache=self.use_cache,
             watching=True,
             jobs=self.jobs,
             scheduler=self.scheduler,
         )
+        # A save's reload does not wait for the search index: it is made after, on a thread,
+        # and the search pages reload when it is ready.
+        pipeline.indexer.in_background(self._indexed)
+        return pipeline
+
+    def _indexed(self, seconds: float, error: str | None) -> None:
+        if error is not None:
+            print(f"error: search index not made: {error}", file=self.err, flush=True)
+            return
+        if self.timings:
+            print(f"search index made in {seconds:.2f} s", file=self.out, flush=True)
+        self.state.publish_index(index_version(self.config.output_dir))
 
     def rebuild(self, paths: set[str] | None = None) -> bool:
         """Build now; report the result and tell connected browsers. True when it worked."""

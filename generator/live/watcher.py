@@ -11,6 +11,7 @@ one rebuild.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import threading
 import time
@@ -31,6 +32,7 @@ from watchdog.events import (
     FileSystemEventHandler,
 )
 from watchdog.observers import Observer
+from watchdog.observers.api import ObservedWatch
 from watchdog.observers.polling import PollingObserver
 
 from generator.config import Config
@@ -157,11 +159,13 @@ class _Handler(FileSystemEventHandler):
 
     def on_any_event(self, event: FileSystemEvent) -> None:
         paths = [str(p) for p in (event.src_path, getattr(event, "dest_path", "")) if p]
-        if isinstance(event, DirCreatedEvent | DirMovedEvent):
-            # A watched folder that did not exist yet (a site's first templates/ folder).
+        if isinstance(event, DirCreatedEvent | DirMovedEvent | DirDeletedEvent):
+            # A watched folder that appeared (a site's first templates/ folder), went away
+            # (`rm -rf content`) or came back (restored from a copy): its watch is set up
+            # again for what is there now, and the site rebuilt.
             for path in paths:
-                if Path(path) in self.watcher.missing:
-                    self.watcher.add_folder(Path(path))
+                if Path(path) in self.watcher.spec.folders:
+                    self.watcher.rearm(Path(path))
                     self.watcher.debouncer.add([path])
         if not isinstance(event, _CHANGE_EVENTS):
             return
@@ -174,8 +178,9 @@ class _Handler(FileSystemEventHandler):
 class Watcher:
     """A running watchdog observer feeding a debouncer; `stop()` ends both threads.
 
-    Folders of the spec that do not exist yet are watched for from their parent folder and
-    added when they appear.
+    Each folder of the spec is also watched for from its parent folder: one that does not
+    exist yet is added when it appears, and one that is deleted or moved away is watched
+    again when it comes back (watchdog ends the watch of a folder that disappears).
     """
 
     def __init__(
@@ -194,21 +199,33 @@ class Watcher:
         self.observer = PollingObserver(timeout=poll_interval) if poll else Observer()
         self.handler = _Handler(self)
         self.missing: set[Path] = set()
-        parents = {f.parent for f in spec.files}
+        self.watches: dict[Path, ObservedWatch] = {}
+        self._lock = threading.Lock()
+        parents = {f.parent for f in spec.files} | {f.parent for f in spec.folders}
         for folder in spec.folders:
-            if folder.is_dir():
-                self.add_folder(folder)
-            else:
-                self.missing.add(folder)
-                parents.add(folder.parent)
+            self.rearm(folder)
         for parent in sorted(p for p in parents if p.is_dir()):
             self.observer.schedule(self.handler, str(parent), recursive=False)
         self.observer.start()
 
-    def add_folder(self, folder: Path) -> None:
-        """Watch `folder` and everything below it."""
-        self.missing.discard(folder)
-        self.observer.schedule(self.handler, str(folder), recursive=True)
+    def rearm(self, folder: Path) -> None:
+        """Watch `folder` and everything below it afresh if it is there, else wait for it.
+
+        The old watch goes first: an emitter that ended when its folder disappeared would
+        otherwise stay registered, and scheduling the same path again would do nothing.
+        """
+        with self._lock:
+            old = self.watches.pop(folder, None)
+            if old is not None:
+                with contextlib.suppress(KeyError):
+                    self.observer.unschedule(old)
+            if folder.is_dir():
+                self.missing.discard(folder)
+                self.watches[folder] = self.observer.schedule(
+                    self.handler, str(folder), recursive=True
+                )
+            else:
+                self.missing.add(folder)
 
     def stop(self) -> None:
         self.observer.stop()

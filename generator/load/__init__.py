@@ -21,17 +21,20 @@ from generator.load.readers import ReadError, Source, reader_for
 from generator.problems import Problem, Problems
 
 
-def content_files(content_dir: Path) -> Iterator[tuple[Path, str]]:
+def content_files(
+    content_dir: Path, problems: Problems | None = None
+) -> Iterator[tuple[Path, str]]:
     """Every visible file below `content_dir`, sorted, as (path, '/'-separated relative path).
 
     Hidden files and folders are skipped, and so are symlinks that lead outside the folder.
-    Each folder's files come before its subfolders'.
+    Each folder's files come before its subfolders'. A folder that cannot be listed is
+    reported to `problems` and skipped.
     """
-    for path, rel in content_paths(content_dir):
+    for path, rel in content_paths(content_dir, problems):
         yield Path(path), rel
 
 
-def content_paths(content_dir: Path) -> Iterator[tuple[str, str]]:
+def content_paths(content_dir: Path, problems: Problems | None = None) -> Iterator[tuple[str, str]]:
     """`content_files` with the paths as strings.
 
     `digest serve` lists the folder after every save, so this uses `os.scandir`, whose
@@ -39,26 +42,32 @@ def content_paths(content_dir: Path) -> Iterator[tuple[str, str]]:
     10,000 files those were most of the listing's time).
     """
     root = content_dir.resolve()
-    for path, rel, _ in _walk(root, str(root), "", []):
+    unlisted: list[Problem] = []
+    for path, rel, _ in _walk(root, [], unlisted):
         yield path, rel
+    if problems is not None:
+        problems.items.extend(unlisted)
 
 
 @dataclass(frozen=True)
 class ContentListing:
     """The content folder's files as `content_paths` lists them, with what it takes to tell
-    later whether the list still holds: the modification time of each folder listed (a
-    file added, removed or renamed in a folder changes it)."""
+    later whether the list still holds: the identity and modification time of each folder
+    listed (a file added, removed or renamed in a folder changes the time; a folder deleted
+    and restored from a copy is another folder)."""
 
     files: tuple[tuple[str, str], ...]
-    folders: tuple[tuple[str, int], ...]
+    folders: tuple[tuple[str, tuple[int, int]], ...]
     # Symlinked files: their targets can change without an event in the content folder.
     linked: tuple[tuple[str, str], ...]
     rels: dict[str, str]  # path → relative path, of `files`
     root: str
+    problems: tuple[Problem, ...] = ()  # folders that could not be listed
 
     def holds(self) -> bool:
-        """Whether no folder listed has changed since."""
-        return all(_mtime(folder) == mtime for folder, mtime in self.folders)
+        """Whether no folder listed has changed since (never, while one could not be listed:
+        being given permission changes no folder's time)."""
+        return not self.problems and all(_folder_stamp(f) == stamp for f, stamp in self.folders)
 
     def named(self, paths: Iterable[str]) -> list[tuple[str, str]] | None:
         """The listed files among `paths`, and the symlinked files; None when a path inside
@@ -77,49 +86,64 @@ class ContentListing:
 def list_content(content_dir: Path) -> ContentListing:
     """The files below `content_dir`, as `content_paths` gives them, in a `ContentListing`."""
     root = content_dir.resolve()
-    folders: list[tuple[str, int]] = []
+    folders: list[tuple[str, tuple[int, int]]] = []
+    unlisted: list[Problem] = []
     files, linked = [], []
-    for path, rel, link in _walk(root, str(root), "", folders):
+    for path, rel, link in _walk(root, folders, unlisted):
         files.append((path, rel))
         if link:
             linked.append((path, rel))
-    return ContentListing(tuple(files), tuple(folders), tuple(linked), dict(files), str(root))
+    return ContentListing(
+        tuple(files), tuple(folders), tuple(linked), dict(files), str(root), tuple(unlisted)
+    )
 
 
-def _mtime(folder: str) -> int:
+def _folder_stamp(folder: str) -> tuple[int, int]:
     try:
-        return os.stat(folder).st_mtime_ns
+        st = os.stat(folder)
     except OSError:
-        return -1
+        return (-1, -1)
+    return (st.st_ino, st.st_mtime_ns)
 
 
 def _walk(
-    root: Path, folder: str, prefix: str, folders: list[tuple[str, int]]
+    root: Path, folders: list[tuple[str, tuple[int, int]]], unlisted: list[Problem]
 ) -> Iterator[tuple[str, str, bool]]:
-    """(path, relative path, whether it is a symlink) of the files below `folder`; each
-    folder listed goes to `folders` with its modification time from before the listing."""
-    folders.append((folder, _mtime(folder)))
-    try:
-        with os.scandir(folder) as listing:
-            entries = sorted(listing, key=lambda entry: entry.name)
-    except OSError:
-        return
-    subfolders = []
-    for entry in entries:
-        name = entry.name
-        if name.startswith("."):
+    """(path, relative path, whether it is a symlink) of the files below `root`; each
+    folder listed goes to `folders` with its `_stamp` from before the listing, each
+    folder that cannot be listed to `unlisted`.
+
+    Depth first, with a list of folders still to list rather than recursion, so that no
+    depth of folders is too deep.
+    """
+    todo = [(str(root), "")]
+    while todo:
+        folder, prefix = todo.pop()
+        folders.append((folder, _folder_stamp(folder)))
+        try:
+            with os.scandir(folder) as listing:
+                entries = sorted(listing, key=lambda entry: entry.name)
+        except OSError as exc:
+            where = prefix or str(root)
+            unlisted.append(
+                Problem(where, f"folder skipped: cannot list it ({exc.strerror or exc})")
+            )
             continue
-        if entry.is_dir(follow_symlinks=False):
-            subfolders.append(entry)
-            continue
-        if name.endswith("~"):
-            continue
-        link = entry.is_symlink()
-        if link and (_leads_to_folder(Path(entry.path)) or not _inside(Path(entry.path), root)):
-            continue
-        yield entry.path, prefix + name, link
-    for entry in subfolders:
-        yield from _walk(root, entry.path, f"{prefix}{entry.name}/", folders)
+        subfolders = []
+        for entry in entries:
+            name = entry.name
+            if name.startswith("."):
+                continue
+            if entry.is_dir(follow_symlinks=False):
+                subfolders.append((entry.path, f"{prefix}{name}/"))
+                continue
+            if name.endswith("~"):
+                continue
+            link = entry.is_symlink()
+            if link and (_leads_to_folder(Path(entry.path)) or not _inside(Path(entry.path), root)):
+                continue
+            yield entry.path, prefix + name, link
+        todo.extend(reversed(subfolders))
 
 
 def _leads_to_folder(link: Path) -> bool:
@@ -147,7 +171,7 @@ def load_articles(
     others still load. Files of unknown types are ignored, and reported only when `strict`.
     """
     articles: list[RawArticle] = []
-    for path, rel in content_files(content_dir):
+    for path, rel in content_files(content_dir, problems):
         articles.extend(
             read_content_file(path, rel, problems, max_file_size=max_file_size, strict=strict)
         )
@@ -290,13 +314,14 @@ class Loader:
         self._files = files
         if self._order is None:
             self._order = sorted(files)
-        problems = [p for rel in self._order for p in files[rel].problems]
+        problems = [*listing.problems, *(p for rel in self._order for p in files[rel].problems)]
         if not any(found.raw for found in files.values()):
             problems.append(Problem(self.content_path, "no articles found"))
         return Loaded(files, self._order, frozenset(changed), tuple(problems))
 
 
 def _stamp(path: str) -> tuple[int, int]:
+    """A file's (modification time, size): what tells that it changed."""
     try:
         st = os.stat(path)
     except OSError:

@@ -102,7 +102,7 @@ def read_date(value: object) -> ReadDate:
     if isinstance(value, int) and not isinstance(value, bool):
         value = str(value)  # `date: 2015` in YAML front matter
     if not isinstance(value, str) or not value.strip():
-        raise DateError(f"unparseable date {value!r}; {ISO_EXAMPLE}")
+        raise DateError(f"unparseable date {shown(value)}; {ISO_EXAMPLE}")
     text = value.strip()
     try:
         parsed = datetime.fromisoformat(re.sub(r"[Zz]$", "+00:00", text))
@@ -177,3 +177,11 @@ def _zone(name: str | None, offset: int | None, notes: list[str]) -> tzinfo | No
     if isinstance(known, str):
         return tz.gettz(known)
     return timezone(timedelta(hours=known))
+
+
+def shown(value: object) -> str:
+    """`value` for a message: scalars as Python writes them, containers by their kind only
+    (the repr of a list nested a thousand deep fails, and a long one says nothing)."""
+    if isinstance(value, list | tuple | dict | set):
+        return f"(a {type(value).__name__})"
+    return repr(value)

@@ -16,14 +16,17 @@ from dataclasses import dataclass
 
 import jinja2
 
-from generator.build_state import StoredGroup, signature_digest
+from generator.build_state import StoredGroup
 from generator.config import Config
+from generator.editions.plan import EditionPlanner
 from generator.link.site import Site
+from generator.link.site import version_of as signature_digest
 from generator.render.api import ApiFiles
 from generator.render.files import host_files, static_files
 from generator.render.pages import plan_sections
 from generator.render.pages.page import Page
 from generator.render.pages.site_files import SitemapUrls
+from generator.render.related import RelatedArticles
 from generator.render.theme import common_context, make_environment, render_page, templates_stamp
 from generator.render.urls import output_file
 
@@ -35,6 +38,7 @@ class Rendered:
 
     pages: Iterable[tuple[str, bytes]]  # (output file, bytes); to be read once
     rendered: int  # how many pages `pages` gives
+    files: tuple[str, ...]  # the output files `pages` gives, in its order
     other: dict[str, bytes]  # every file that is not a page: static files, the API, host files
     removed: tuple[str, ...]  # files of last call's pages that the site no longer has
     html_pages: int  # HTML pages of the whole site
@@ -56,7 +60,7 @@ class _Group:
     pages: dict[str, object]  # URL → the page's signature
     html: int  # how many of them are HTML pages
     # Restored from a saved run: `signature` and the pages' are their digests
-    # (`build_state.signature_digest`), which this process compares with.
+    # (`link.site.version_of`: the same in every process), which this process compares with.
     digested: bool = False
 
     def holds(self, signature: object) -> bool:
@@ -82,6 +86,8 @@ class Renderer:
         self._stamp: tuple = ()
         self._groups: dict[str, _Group] = {}
         self._sitemap_urls = SitemapUrls()
+        self._related = RelatedArticles()
+        self._editions = EditionPlanner()
         self._api = ApiFiles()
         self._made: set[str] = set()  # keys of the groups planned by the last call
         self._gone: set[str] = set()  # keys of the groups the last call found gone
@@ -135,7 +141,9 @@ class Renderer:
         todo: list[Page] = []
         removed: list[str] = []
         groups: dict[str, _Group] = {}
-        for section in plan_sections(site, config, self._sitemap_urls):
+        for section in plan_sections(
+            site, config, self._sitemap_urls, self._related, self._editions
+        ):
             for i, (key, signature) in enumerate(
                 zip(section.keys, section.signatures, strict=True)
             ):
@@ -165,7 +173,8 @@ class Renderer:
         html_pages = sum(group.html for group in groups.values())
         pages = _render_pages(env, common_context(config), todo, site)
         state = _State(env, stamp, groups, made, gone)
-        return Rendered(pages, len(todo), other, tuple(sorted(removed)), html_pages, state)
+        files = tuple(output_file(page.url) for page in todo)
+        return Rendered(pages, len(todo), files, other, tuple(sorted(removed)), html_pages, state)
 
     def commit(self, rendered: Rendered) -> None:
         """Keep what `rendered` planned: its files are written."""

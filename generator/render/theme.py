@@ -15,7 +15,10 @@ import jinja2
 from generator import __version__
 from generator.config import Config
 from generator.render.entry_cache import EntryFragments
+from generator.render.marks import mark_summary
+from generator.render.share import news_article, outlet
 from generator.render.urls import (
+    SEARCH_URL,
     TAGS_BY_COUNT,
     TAGS_BY_NAME,
     absolute_url,
@@ -85,7 +88,11 @@ def common_context(config: Config) -> dict[str, Any]:
         "tags_by_count": TAGS_BY_COUNT,
         "month_url": month_url,
         "story_url": story_url,
+        "search_url": SEARCH_URL,
         "generator_version": __version__,
+        "mark_summary": mark_summary,
+        "outlet": outlet,
+        "news_article": news_article,
     }
 
 

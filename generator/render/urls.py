@@ -88,5 +88,6 @@ def month_url(year: int, month: int) -> str:
     return f"archive/{year:04d}/{month:02d}/"
 
 
+SEARCH_URL = "search/"
 TAGS_BY_NAME = "tags/"
 TAGS_BY_COUNT = "tags/by-count/"

@@ -14,8 +14,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from generator.link.site import EntityRef, Entry, version_of
+
+if TYPE_CHECKING:
+    from generator.render.front_items import FrontItem
 
 
 @dataclass(frozen=True)
@@ -87,25 +91,6 @@ class SiteStory:
             for e in self.entries
         )
         return version_of((self.slug, self.title, self.page, self.copies, articles))
-
-
-@dataclass(frozen=True)
-class FrontItem:
-    """One item of the front page: a story with a page, or an article standing alone (a
-    one-article story, or an article of a story too small for a page; a group of copies
-    stands as its first article, with every outlet that ran it)."""
-
-    url: str  # site URL of its page
-    headline: str
-    date: datetime  # its newest activity
-    source: str | None  # the outlet of its first article
-    summary: tuple[str, ...]
-    entities: tuple[EntityRef, ...]
-    outlets: tuple[str, ...]
-    articles: int  # how many articles it stands for
-    story: SiteStory | None  # the story, when the item is one
-    entry: Entry  # its first article
-    version: bytes  # changes whenever anything above does
 
 
 @dataclass(frozen=True)

@@ -27,10 +27,11 @@ import msgspec
 
 from generator.config import Config
 from generator.link.site import EntityRef, Entry, Site, version_of
+from generator.render.front_items import FrontItem
 from generator.render.urls import article_url, story_url
 from generator.stories.model import Story, StoryInput
 from generator.stories.settings import StorySettings
-from generator.stories.site import FrontItem, SiteStory, StoryIndex, StoryLine
+from generator.stories.site import SiteStory, StoryIndex, StoryLine
 from generator.stories.summary import StorySummarizer
 from generator.text.names import name_key
 
@@ -283,11 +284,10 @@ def front_items_of(story: SiteStory) -> tuple[FrontItem, ...]:
             source=first.article.meta.source,
             summary=tuple(line.text for line in story.summary),
             entities=story.entities[:TOP_ENTITIES],
-            outlets=story.outlets,
-            articles=len(story.entries),
-            story=story,
-            entry=first,
             version=version_of(("story", story.version)),
+            articles=len(story.entries),
+            outlets=story.outlets,
+            story=True,
         )
         return (item,)
     by_slug = {entry.slug: entry for entry in story.entries}
@@ -302,15 +302,15 @@ def front_items_of(story: SiteStory) -> tuple[FrontItem, ...]:
             FrontItem(
                 url=article_url(entry),
                 headline=entry.article.title,
-                date=entry.article.date,
+                # A group of copies is as new as its newest copy.
+                date=max(e.article.date for e in (entry, *same)),
                 source=entry.article.meta.source,
                 summary=entry.summary,
-                entities=entry.entities[:TOP_ENTITIES],
-                outlets=outlets,
+                entities=entry.entities,
+                # An article alone has its own version, as without stories.
+                version=entry.version if not same else version_of((entry.version, outlets)),
                 articles=1 + len(same),
-                story=None,
-                entry=entry,
-                version=version_of(("article", entry.version, outlets, len(same))),
+                outlets=outlets if same else (),
             )
         )
     return tuple(items)

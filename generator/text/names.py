@@ -12,6 +12,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from generator.text.abbreviations import best_long_form
+
 # Lowercase words that may sit inside a name ("Bank of England", "Abdulkafi al-Hamdo").
 CONNECTORS = frozenset(
     "of the for and de du des da di del della dos das von van der den le la les al el bin ibn "
@@ -95,6 +97,19 @@ PERSON_TITLES = (
     "midfielder",
     "goalkeeper",
     "rep",
+    "marshal",
+    "air marshal",
+    "air chief marshal",
+    "rabbi",
+    "pastor",
+    "bishop",
+    "archbishop",
+    "cardinal",
+    "treasurer",
+    "comptroller",
+    "clerk",
+    "first lady",
+    "husband",
 )
 _TITLE_WORDS = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in PERSON_TITLES)
 _TITLES = re.compile(rf"^(?:(?:{_TITLE_WORDS})\.?\s+)+(?=\w)", re.IGNORECASE)
@@ -109,8 +124,18 @@ _EDGE = re.compile(r"^[\W_]+|[\W_]+$", re.UNICODE)
 _NOT_NAME_TOKEN = re.compile(r"^[\W\d_]+$", re.UNICODE)
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 _NON_WORD = re.compile(r"[\W_]+")
-# A spaced dash or a colon joins two phrases, as in headlines ("CRICKET - SHEFFIELD ...").
-_PHRASE_BREAK = re.compile(r"\s[-–—:|/]\s|\s*[;!?]\s*")
+# A spaced dash or a colon joins two phrases, as in headlines ("CRICKET - SHEFFIELD ...");
+# an em dash needs no spaces ("Les Bleus—French Football Federation"), and a slash joins two
+# names ("AFP/John Smith", a photo credit): each part is a name of its own.
+_PHRASE_BREAK = re.compile(r"\s[-–:|/]\s|\s*[;!?—]\s*|(?<=\w)/(?=[A-Z][a-z])")
+# "Australian Maritime Safety Authority (Amsa": a name and its abbreviation in brackets.
+_BRACKETED = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<short>[^()]+?)\)?$")
+# "Follow Jane Doe" under an article, "Credit Kostas Tsironis" under a photo: the button's
+# or the caption's word is not part of the name (the context cues note where it stood).
+_CHROME_WORD = re.compile(r"^(?:Follow|Credit|Photo|Photograph|Picture|Image)s?:?\s+(?=[A-Z])")
+# "reportThe Ministry", "saidBarack Obama": a scraper glued the word before the name to it
+# (three lower-case letters or more, then a capitalised word; "iPhone", "eBay" have fewer).
+_GLUED = re.compile(r"^[a-z]{3,}(?=[A-Z][a-z])")
 
 # Words the model sometimes tags that are dates, times or bare abbreviations, never names.
 NOT_NAMES = frozenset(
@@ -149,10 +174,20 @@ def canonical_forms(text: str, label: str) -> list[tuple[str, bool]]:
     forms = []
     for line in text.splitlines():
         for part in _PHRASE_BREAK.split(line):
-            form = clean_name(part, label)
-            if form:
-                forms.append(form)
+            for piece in _abbreviated(part):
+                form = clean_name(piece, label)
+                if form:
+                    forms.append(form)
     return forms
+
+
+def _abbreviated(part: str) -> list[str]:
+    # A span across brackets is a name and its abbreviation when the bracket abbreviates the
+    # name (Schwartz-Hearst); otherwise it is the model running on ("Megan Gerety ( U.S.").
+    found = _BRACKETED.match(part.strip())
+    if found and best_long_form(found["short"].strip(), found["name"]):
+        return [found["name"], found["short"]]
+    return [part]
 
 
 def clean_name(text: str, label: str) -> tuple[str, bool] | None:
@@ -165,7 +200,7 @@ def clean_name(text: str, label: str) -> tuple[str, bool] | None:
         dotted = name.startswith(trimmed + ".") and _DOTTED.search(trimmed)
         name = trimmed + "." if dotted else trimmed
         name = _POSSESSIVE.sub("", name)
-        name = _THE.sub("", name)
+        name = _THE.sub("", _CHROME_WORD.sub("", _GLUED.sub("", name)))
         if label == "PERSON":
             stripped = _TITLES.sub("", name)
             titled = titled or stripped != name
@@ -177,7 +212,8 @@ def clean_name(text: str, label: str) -> tuple[str, bool] | None:
 
 def _trim_tokens(name: str) -> str:
     tokens = name.split()
-    while tokens and _NOT_NAME_TOKEN.match(tokens[-1]):
+    # Numbers at either end go, and a connector left at the end ("Blue Oyster Cult and").
+    while tokens and (_NOT_NAME_TOKEN.match(tokens[-1]) or tokens[-1] in CONNECTORS):
         tokens.pop()
     while tokens and _NOT_NAME_TOKEN.match(tokens[0]):
         tokens.pop(0)

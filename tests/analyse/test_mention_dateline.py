@@ -15,6 +15,7 @@ from generator.analyse.mentions.dateline import byline, dateline
         ("Japan win .\nNadim Ladki\nAL-AIN , United Arab Emirates 1996-12-06\nJapan", "AL-AIN"),
         ("Man jailed .\nAPPLETON , Wis .\n1996-12-06\nA farmhand", "APPLETON"),
         ("Rates up.\nNEW YORK, March 3, 2016 - Shares rose.", "NEW YORK"),
+        ("KUALA LUMPUR: The lack of any evidence raises questions.", "KUALA LUMPUR"),
     ],
 )
 def test_datelines_are_found(text, place):
@@ -29,6 +30,7 @@ def test_datelines_are_found(text, place):
         "PHILADELPHIA 7 11 .389\nBOSTON 5 13 .278",  # a table, not a dateline
         "LEEDS\nOn Monday the club said",  # a capital word alone, no date after it
         "Isil has advanced to within two miles of Palmyra.",
+        "SOCCER: LEEDS WIN AT LAST\nLeeds won.",  # after the colon, no story in mixed case
     ],
 )
 def test_other_openings_are_not_datelines(text):
@@ -58,6 +60,14 @@ def test_bylines_are_found(text, name):
 
 def test_a_short_headline_above_the_dateline_is_no_byline():
     assert byline("Putin Speaks\nMOSCOW (Reuters) - The president said") is None
+
+
+def test_a_menu_line_above_the_dateline_is_no_byline():
+    # Dictionary words ("Most Read") are a web page's menu; a name is a byline.
+    assert byline("Email Share\nMost Read\nWASHINGTON (AP) — The agency said") is None
+    text = "Email Share\nMaria Okafor\nWASHINGTON (AP) — The agency said"
+    start, end = byline(text)
+    assert text[start:end] == "Maria Okafor"
 
 
 def test_the_byline_is_a_person_whatever_the_model_says():

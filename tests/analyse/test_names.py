@@ -3,7 +3,7 @@
 import pytest
 
 from generator.analyse.mentions import Span, doc_spans, mentions_from_spans
-from generator.analyse.mentions.cues import context_cues
+from generator.analyse.mentions.cues import capital_says_nothing, context_cues
 from generator.text.names import canonical_forms, is_name, name_key
 
 
@@ -138,7 +138,8 @@ def test_in_is_no_cue_before_the():
 
 def test_no_cue_from_plain_context():
     assert context_cues("said ", " on Monday") == ()
-    assert context_cues("Xinhua", ", the official news agency") == ()
+    # An agency in apposition is no person's role, but it is what an organisation is.
+    assert context_cues("Xinhua", ", the official news agency") == ("organisation",)
 
 
 def test_spans_are_narrowed_to_the_name_and_carry_their_cues():
@@ -175,3 +176,92 @@ def test_mentions_group_spellings_labels_and_cues_per_key():
     assert dict(isil.labels) == {"PERSON": 2, "GPE": 1}
     assert dict(isil.cues) == {"organisation": 1}
     assert isil.kind == "person"  # the article's own majority; the link stage decides
+
+
+@pytest.mark.parametrize(
+    ("raw", "label", "names"),
+    [
+        # A name and its abbreviation in brackets are two names; brackets that abbreviate
+        # nothing are the model running on.
+        (
+            "Australian Maritime Safety Authority (Amsa",
+            "ORG",
+            ["Australian Maritime Safety Authority", "Amsa"],
+        ),
+        ("Megan Gerety ( U.S.", "PERSON", []),
+        # An em dash without spaces and a slash between names split them (a photo credit).
+        (
+            "Les Bleus—French Football Federation",
+            "ORG",
+            ["Les Bleus", "French Football Federation"],
+        ),
+        ("Credit Kostas Tsironis/Associated Press", "ORG", ["Kostas Tsironis", "Associated Press"]),
+        ("AC/DC", "ORG", ["AC/DC"]),
+        # A word the scraper glued to the name goes; "iPhone" is no glued word.
+        ("saidBarack Obama", "PERSON", ["Barack Obama"]),
+        ("iPhone", "ORG", ["iPhone"]),
+        # A connector left at the end, the button word of "Follow Jane Doe", more titles.
+        ("Blue Oyster Cult and", "ORG", ["Blue Oyster Cult"]),
+        ("Follow Jane Doe", "PERSON", ["Jane Doe"]),
+        ("Air Chief Marshal Angus Houston", "PERSON", ["Angus Houston"]),
+        ("Rabbi Capers Funnye", "PERSON", ["Capers Funnye"]),
+    ],
+)
+def test_spans_of_real_pages(raw, label, names):
+    assert [name for name, _ in canonical_forms(raw, label)] == names
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "cue"),
+    [
+        ("satirical magazine ", " said", "organisation"),
+        ("the band ", " played", "organisation"),
+        ("analyst firm ", " said", "organisation"),
+        ("said ", ", the Irish airline, would", "organisation"),
+        ("destroyed the temples of Baal Shamin and ", " and", "place"),
+        ("the ", " concert hall", "place"),
+        ("Photo: ", "\n", "furniture"),
+        ("AFP/", " said", "furniture"),
+        ("in Paris. (", ")\n", "furniture"),
+        ("Follow ", "\n", "furniture"),
+        ("\nShare on ", "\n", "furniture"),
+        ("", " ( Spain ) 9 4 5 13\n", "team"),
+        ("INDIANAPOLIS 37 ", " 10\n", "team"),
+        ("\n", " in Court After Devastating Storm\nThe", "headline"),
+        ("Caption text.\n", "\nMore text", "furniture"),  # a name alone on its line
+        ("WASHINGTON (", ") — The agency said", "furniture"),  # the dateline's agency
+    ],
+)
+def test_cues_of_real_pages(before, after, cue):
+    assert cue in context_cues(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("the group's leader ", " said"),  # "group" is no name's kind here
+        ("a photo of ", " in Paris"),  # a photo of someone is no credit
+        ("the agency (", ") said"),  # an abbreviation in brackets is no credit
+        ("Port Loading Waiting\n", " 5 7\n"),  # two numbers are no standings row
+        ("Many people follow ", " on Twitter"),
+        ("The man told the Court that ", " Appears Here was fine."),  # no headline
+        ("said ", ", a spokeswoman for the agency"),  # a person's role, no organisation's
+        ("the agency (", ") said on Monday"),  # an abbreviation, no wire credit
+        ("Caption text.\n", " said on Monday"),  # a line that goes on
+    ],
+)
+def test_no_such_cue_from_ordinary_prose(before, after):
+    found = set(context_cues(before, after))
+    assert not found & {"organisation", "furniture", "team", "headline"}
+
+
+def test_a_building_word_capitalised_is_part_of_the_name_not_a_cue():
+    assert "place" in context_cues("the ", " bar said")
+    assert "place" not in context_cues("the ", " Bar Association said")
+
+
+def test_a_title_case_headline_says_nothing_with_its_capitals():
+    text = "Okafor Appears in Court After Devastating Storm\nThe court heard Okafor Appears."
+    assert capital_says_nothing(text, 0, 6)
+    start = text.rindex("Okafor")
+    assert not capital_says_nothing(text, start, start + 6)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator.cli import main
+from generator.deploy.folder import MANIFEST
+from generator.write import MARKER
 from tests.helpers import make_site
 
 ALPHA = """\
@@ -47,12 +49,17 @@ def deploy(capsys, root: Path, *args: str) -> tuple[int, str, str]:
     return code, out, err
 
 
+# Bookkeeping, not site files: the output's marker (never deployed) and the folder
+# target's manifest (tests/deploy/test_folder.py checks it).
+BOOKKEEPING = {MARKER, MANIFEST}
+
+
 def files_of(folder: Path) -> dict[str, bytes]:
-    """Relative path → content of every file below `folder`."""
+    """Relative path → content of every file below `folder` but the bookkeeping files."""
     return {
-        p.relative_to(folder).as_posix(): p.read_bytes()
+        rel: p.read_bytes()
         for p in sorted(folder.rglob("*"))
-        if p.is_file()
+        if p.is_file() and (rel := p.relative_to(folder).as_posix()) not in BOOKKEEPING
     }
 
 

@@ -62,6 +62,9 @@ def test_rsync_delete_guard(tmp_path, capsys, daemon):
     code, _, err = deploy(capsys, root)
     assert code == 1 and "refusing to delete 2 files" in err
     assert (served / "a.html").exists()
+    code, out, _ = deploy(capsys, root, "--dry-run")  # lists rather than refuses
+    assert code == 0 and "delete  a.html" in out and "delete  b.html" in out
+    assert "needs --yes" in out and (served / "a.html").exists()
     assert deploy(capsys, root, "--yes")[0] == 0
     assert not (served / "a.html").exists() and files_of(served) == files_of(root / "site")
 

@@ -2,8 +2,8 @@
 
 from generator.analyse.mentions import doc_spans, mentions_from_spans
 from generator.analyse.mentions.cues import ANY_CAPITAL, capital_says_nothing
-from generator.link.lexicon import is_common_word
 from generator.link.voting import vote
+from generator.text.lexicon import is_common_word
 
 
 def unmarked(text, word):

@@ -39,6 +39,9 @@ def seed_site(tmp_path_factory) -> Path:
         ("Rami Abdel Rahman", "person"),
         ("Abdulkafi al-Hamdo", "person"),
         ("Yasser al Youssef", "person"),
+        # "the ancient temples of Baal Shamin and Bel": the temples, places.
+        ("Baal Shamin", "place"),
+        ("Bel", "place"),
     ],
 )
 def test_seed_entities_have_one_page_with_the_right_type(seed_site, name, kind):

@@ -82,7 +82,10 @@ def test_type_is_voted_over_the_corpus():
 def test_a_common_word_the_model_capitalised_is_not_an_entity():
     texts = ["The State said.", "the state of things", "a state visit"]
     assert "State" not in entities([[mention("State", "ORG")], [], []], texts=texts)
-    assert "State" in entities([[mention("State", "ORG")], [], []], texts=["x", "y", "z"])
+    # Never in lower case, and named more than once (a lone dictionary word named once with
+    # nothing around it is no name either: test_merge.py).
+    texts = ["The State said.", "y", "The State agreed."]
+    assert "State" in entities([[mention("State", "ORG")], [], []], texts=texts)
 
 
 def test_names_the_model_missed_are_found_in_other_articles_text():

@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from generator.link import gazetteer
-from generator.link.reference import Derived
+from generator.reference import Derived
 
 
 def counting(made: list):
@@ -36,7 +36,8 @@ def test_derived_data_is_made_once_and_read_back_from_the_folder(tmp_path):
 
 
 def test_the_gazetteer_read_back_equals_the_one_made(tmp_path):
-    made = Derived("gazetteer", gazetteer._make_index, dict[str, gazetteer.Place], ())
+    kind = tuple[dict[str, gazetteer.Place], dict[str, int]]
+    made = Derived("gazetteer", gazetteer._make_indexes, kind, ())
     made.keep_in(tmp_path)
     expected = made.get()
     code = Path(gazetteer.__file__)
@@ -44,7 +45,7 @@ def test_the_gazetteer_read_back_equals_the_one_made(tmp_path):
     def never() -> dict:
         raise AssertionError("made again instead of read")
 
-    read = Derived("gazetteer", never, dict[str, gazetteer.Place], (), code=code)
+    read = Derived("gazetteer", never, kind, (), code=code)
     read.keep_in(tmp_path)
     assert read.get() == expected
-    assert read.get()["geneva"] is gazetteer.Place.CITY
+    assert read.get()[0]["geneva"] is gazetteer.Place.CITY

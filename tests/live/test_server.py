@@ -4,6 +4,7 @@ import contextlib
 import http.client
 import os
 import re
+import shutil
 import signal
 import socket
 import subprocess
@@ -111,6 +112,21 @@ def test_path_traversal_is_refused(server, path):
     status, _, body = get(server, path)
     assert status in (403, 404)
     assert b"TOP SECRET" not in body and b"root:" not in body
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/" + "a" * 300,  # one name over the file system's 255 bytes
+        "/articles/" + "%C3%A9" * 200 + "/",  # 400 bytes once decoded
+        "/" + "/".join(["b" * 250] * 20),  # a path over PATH_MAX
+    ],
+    ids=["long-name", "long-encoded-name", "long-path"],
+)
+def test_names_too_long_for_the_file_system_are_not_found(server, path):
+    status, _, body = get(server, path)
+    assert status == 404 and b"Nothing here" in body  # the site's 404 page
+    assert get(server, "/")[0] == 200  # and the server goes on
 
 
 def test_html_gets_the_reload_script_and_files_on_disk_stay_clean(server, site):
@@ -332,3 +348,37 @@ def test_watch_follows_edits_new_folders_and_deletions(tmp_path, poll):
         assert not (site / "talks-in-geneva-resume").exists()
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(timeout=20) == 0
+
+
+def wait_for(check, seconds=30.0):
+    """Poll `check()` until it is true; fail after `seconds`."""
+    deadline = time.monotonic() + seconds
+    while not check():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.1)
+
+
+@pytest.mark.slow
+def test_serve_recovers_when_the_content_folder_is_deleted_and_restored(tmp_path):
+    make_site(tmp_path, {"a.md": ARTICLE.format(title="Talks in Geneva")})
+    content = tmp_path / "content"
+    with digest_session(tmp_path, ["serve", "--port", "0"]) as (_, started):
+        port = int(re.search(r"127\.0\.0\.1:(\d+)", started).group(1))
+
+        def status(path):
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+            conn.request("GET", path)
+            response = conn.getresponse()
+            response.read()
+            conn.close()
+            return response.status
+
+        assert status("/articles/talks-in-geneva/") == 200
+        shutil.copytree(content, tmp_path / "backup")
+        shutil.rmtree(content)
+        wait_for(lambda: status("/") == 500)  # the error page: no content folder
+        shutil.copytree(tmp_path / "backup", content)
+        wait_for(lambda: status("/") == 200)
+        # Watched again after the restore: an edit shows up.
+        (content / "a.md").write_text(ARTICLE.format(title="Talks in Geneva resume"))
+        wait_for(lambda: status("/articles/talks-in-geneva-resume/") == 200)

@@ -1,6 +1,7 @@
 """A real watchdog observer on temporary folders: bursts coalesce, editor junk is ignored."""
 
 import os
+import shutil
 import threading
 import time
 
@@ -133,3 +134,28 @@ def test_a_finished_file_rebuilds_after_the_short_settle_time_and_a_burst_still_
         assert len(batches[1]) == 50
     finally:
         watcher.stop()
+
+
+@pytest.mark.parametrize("how", ["deleted", "moved away"])
+def test_a_watched_folder_that_goes_and_comes_back_is_watched_again(watched, how):
+    root, rebuilds = watched
+    content = root / "content"
+    if how == "deleted":
+        shutil.rmtree(content)
+    else:
+        content.rename(root / "content.bak")
+    assert str(content) in set().union(*rebuilds.settle(0.6))
+    rebuilds.batches.clear()
+
+    restored = root / "restored"
+    restored.mkdir()
+    (restored / "a.md").write_text("restored")
+    restored.rename(content)
+    assert str(content) in set().union(*rebuilds.settle(0.6))
+    rebuilds.batches.clear()
+
+    # Watched again, file by file: an edit inside the restored folder is seen.
+    (content / "a.md").write_text("edited after the restore")
+    (content / "b.md").write_text("new after the restore")
+    changed = set().union(*rebuilds.settle(0.6))
+    assert {str(content / "a.md"), str(content / "b.md")} <= changed

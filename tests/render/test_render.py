@@ -107,7 +107,8 @@ def test_paginate():
 def test_write_replaces_the_whole_folder(tmp_path):
     out = tmp_path / "site"
     write_site({"index.html": b"one", "old/page.html": b"x"}, out)
-    write_site({"index.html": b"two"}, out)
+    # The retired tree is deleted in the background; `join` waits for it.
+    write_site({"index.html": b"two"}, out).join()
     assert (out / "index.html").read_bytes() == b"two"
     assert not (out / "old").exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]

@@ -68,7 +68,10 @@ DETECT = """() => ({
         el => [...el.attributes].filter(a => a.name.startsWith('on')).map(a => a.name)),
     scriptLinks: [...document.querySelectorAll('[href],[src]')].filter(
         el => /^\\s*javascript:/i.test(el.getAttribute('href') || el.getAttribute('src'))).length,
-    frames: document.querySelectorAll('iframe, form, object, embed').length,
+    // The theme's own search forms (the header's, the search page's) aside.
+    frames: document.querySelectorAll('iframe, object, embed').length + [
+        ...document.querySelectorAll('form')].filter(
+        form => !form.closest('.masthead') && !form.closest('#search')).length,
 })"""
 
 

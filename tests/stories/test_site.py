@@ -105,7 +105,7 @@ def test_the_story_page_has_its_summary_timeline_outlets_entities_and_feed(built
     assert len(set(sources)) >= 2  # several outlets' sentences
 
     # Timeline: oldest first, with outlet, headline, the article's page and the original.
-    events = page.findall(".//section[@class='timeline']//li")
+    events = page.findall(".//section[@class='story-timeline']//li")
     times = [e.find(".//time").get("datetime") for e in events]
     assert times == sorted(times) and len(events) == len(BRIDGE)
     order = [_resolve(url, e.find(".//p[@class='headline']/a").get("href")) for e in events]
@@ -152,6 +152,18 @@ def test_article_pages_link_to_their_story_and_the_front_page_shows_stories(buil
     assert {_resolve("tags/kessel-ridge/", h) for h in _hrefs(tag)} == {
         f"stories/{slug}/" for slug in mine
     }
+
+
+def test_an_edition_lists_a_story_once(built):
+    site, _ = built
+    slugs = _slugs(site)
+    stories = json.loads((site / "api/stories.json").read_text())
+    bridge = next(s for s in stories if slugs["bridge-wire"] in s["articles"])
+    # The first day of the footbridge story (UTC): its four reports are one item.
+    url = "editions/2026-03-03/"
+    items = parse(site / url / "index.html").findall(".//li[@class='edition-item']")
+    links = [_resolve(url, item.find(".//h2/a").get("href")) for item in items]
+    assert links == [f"stories/{bridge['slug']}/"]
 
 
 @pytest.mark.slow

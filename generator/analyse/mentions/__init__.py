@@ -17,6 +17,7 @@ from generator.analyse.mentions import boundaries
 from generator.analyse.mentions.cues import ANY_CAPITAL, capital_says_nothing, context_cues
 from generator.analyse.mentions.dateline import byline, dateline
 from generator.analyse.mentions.labels import LABEL_KINDS, kind_of_label
+from generator.analyse.mentions.tables import missed_teams
 from generator.articles import Mention
 from generator.text.names import canonical_forms, name_key, title_key
 
@@ -74,6 +75,7 @@ def doc_spans(text: str, ents: Iterable[tuple[int, int, str]]) -> list[Span]:
         if label in EVIDENCE_LABELS
         and not _ends_title(text[max(0, start - _CONTEXT) : start], text[start:end])
     ]
+    kept += missed_teams(text, kept)
     spans = []
     place, reporter = dateline(text), byline(text)
     if place is not None:
@@ -140,11 +142,46 @@ def _pairs(counter: Counter[str]) -> tuple[tuple[str, int], ...]:
     return tuple(sorted(counter.items()))
 
 
+# spaCy needs memory in proportion to the length of what it is given at once (a batch of
+# 32 texts; docs/reliability.md has the figures) and refuses texts over 1,000,000
+# characters (E088), so longer texts go through the model in pieces of at most this many
+# characters, cut after a line or else a space; their entities are put back at their places
+# in the whole text. Shorter texts (nearly all articles) are one piece, as before.
+PIECE = 10_000
+
+
 def extract_spans(texts: Iterable[str], model: str) -> Iterator[list[Span]]:
     """Canonical spans for each text, in order, using spaCy's batched pipe."""
     nlp = load_model(model)
-    for doc in nlp.pipe(texts, batch_size=32):
-        yield doc_spans(doc.text, ((e.start_char, e.end_char, e.label_) for e in doc.ents))
+    pieces = (
+        (piece, (text, offset, last))
+        for text in texts
+        for offset, piece, last in text_pieces(text, PIECE)
+    )
+    ents: list[tuple[int, int, str]] = []
+    for doc, (text, offset, last) in nlp.pipe(pieces, batch_size=32, as_tuples=True):
+        ents.extend((offset + e.start_char, offset + e.end_char, e.label_) for e in doc.ents)
+        if last:
+            yield doc_spans(text, ents)
+            ents = []
+
+
+def text_pieces(text: str, size: int) -> Iterator[tuple[int, str, bool]]:
+    """(offset, piece, whether it is the last) of `text` cut into pieces of at most `size`
+    characters, each ending after a line break or else a space where there is one."""
+    start = 0
+    while True:
+        end = start + size
+        if end >= len(text):
+            yield start, text[start:], True
+            return
+        cut = text.rfind("\n", start, end)
+        if cut <= start:
+            cut = text.rfind(" ", start, end)
+        if cut > start:
+            end = cut + 1
+        yield start, text[start:end], False
+        start = end
 
 
 def extract_mentions(texts: Iterable[str], model: str) -> Iterator[tuple[Mention, ...]]:

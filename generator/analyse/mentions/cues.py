@@ -18,13 +18,71 @@ _PLACE_BEFORE = re.compile(
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# A building named after someone is the building: "the temples of Baal Shamin and Bel".
+_BUILDINGS = ("temple", "cathedral", "church", "mosque", "shrine", "tomb", "monastery", "tower")
+_BUILDINGS_PREFILTER = re.compile("|".join(_BUILDINGS), re.IGNORECASE)
+_BUILDING_OF = re.compile(
+    rf"\b(?i:{'|'.join(_BUILDINGS)})s?\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}?"
+    r"(?:(?:and|or)\s+)?$"
+)
+# Buildings and venues: "the Bataclan concert hall", "Le Carillon bar" (the kind word in
+# lower case; capitalised, it is part of the name).
 _PLACE_AFTER = re.compile(
-    r"^(?:-based\b|\s+(?:province|governorate|region|district|state|county|port)\b)"
+    r"^(?:-based\b|\s+(?:province|governorate|region|district|state|county|port)\b"
+    r"|\s+(?:concert\s+hall|music\s+hall|theatre|theater|stadium|arena|restaurant|bar|"
+    r"caf[eé]|hotel|nightclub|temple|cathedral|mosque|tower|airport|square|bridge|venue)\b)"
 )
 # "in Copenhagen": usually a place, but also "a stake in Salomon Brothers", "in Arabic"; so
 # it is a weaker cue of its own ("the" excluded: "in the Zimbabwe Open", "in the Holocaust").
 _IN_BEFORE = re.compile(r"\bin\s+$")
 WEAK_PLACE = "place?"
+# Not a kind but a note that the name stands in a photo credit or in the page's furniture:
+# "Photo: AFP", "AFP/John Smith", "(Getty Images)" at the end of a caption, "Follow Jane
+# Doe", "Share on Facebook", "@JaneDoe1". A name found only there is no tag.
+FURNITURE = "furniture"
+_CREDIT_BEFORE = re.compile(
+    r"(?:(?:^|[\n(|•])\s*(?:photo(?:graph)?|picture|image|credit|courtesy|source)s?\b\s*"
+    r"(?:by\b|:)?|\b(?:photo(?:graph)?|picture|image|credit)s?\s*(?:by\b|:)|©|\bcopyright\b"
+    r"|(?<=\w)/)\s*$",
+    re.IGNORECASE,
+)
+_CREDIT_PREFILTER = re.compile(
+    r"photo|picture|image|credit|courtesy|source|copyright|©|\w/", re.IGNORECASE
+)
+_CREDIT_AFTER = re.compile(r"^(?:/\s*[A-Z]|\s+(?:Photos?|Pictures?|Images)\b(?!\s+of))")
+# "... in Paris on Friday. (Getty Images)": a name alone in brackets that end the line.
+_BRACKETS_ENDING_LINE = re.compile(r"^\)[ \t]*(?:\n|$)")
+# A name that is a whole line by itself: a credit under a photo ("Getty Images"), a menu or
+# share line ("Email Share"). Bylines and datelines are found before the cues.
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+_LINE_END = re.compile(r"^[ \t]*(?:\n|$)")
+# "WASHINGTON (AP) —", "RIYADH, Nov 5 (Reuters) -": the agency that filed the story.
+_DATELINE_OPEN = re.compile(r"(?:^|\n)[A-Z][A-Z'’. -]+(?:,[^\n()]{0,40})?\s*\($")
+_CHROME = re.compile(
+    r"(?:(?:^|[\n|•])\s*(?:Follow|Share|Email|Tweet|Like|Subscribe)\b(?:\s+(?:us|this|on|"
+    r"via|to|with|at))*|@)\s*$",
+    re.IGNORECASE,
+)
+# Not a kind but a note that the name stands in a headline in title case ("Okafor Appears in
+# Court After Devastating Storm"), where every word is capitalised.
+HEADLINE = "headline"
+# Not a kind but a note that the name opens a row of a results table or a score line
+# ("Barcelona ( Spain ) 9 4 5 13", "INDIANAPOLIS 37 Philadelphia 10"): a city's name there is
+# its team (the link stage counts it only for names the gazetteer knows as places).
+TEAM = "team"
+_ROW_START = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}[.=]?[ \t]+)?$")
+# A standings row: three numbers or more to the end of the line, after an optional country.
+_STANDINGS = re.compile(
+    r"^(?:[ \t]+\([^()\n]*\))?(?:[ \t]+(?:-?\d+(?:[.:]\d+)*|\.\d+)){3,}[ \t]*(?:\n|$)"
+)
+# "Rangers 4 ( Ferguson 34 ) Hibernian 3", "New Jersey 110 BOSTON 108 ( OT )"
+_SCORE_FIRST = re.compile(
+    r"^[ \t]+\d{1,3}(?:[ \t]+\([^()\n]*\))?[ \t]+[A-Z][^\n\d()]*?[ \t]\d{1,3}\b"
+)
+_SCORE_SECOND = re.compile(
+    r"(?:^|\n)[ \t]*[A-Z][^\n\d()]*?[ \t]\d{1,3}(?:[ \t]+\([^()\n]*\))?[ \t]+$"
+)
+_SCORE_END = re.compile(r"^[ \t]+\d{1,3}\b")
 # Not a kind but a note on the name's capital letter: it stands where any word would have
 # one (see `capital_says_nothing`), so it is no sign of a name.
 ANY_CAPITAL = "capital?"
@@ -32,6 +90,22 @@ _ORG_BEFORE = re.compile(
     r"\b(?:spokesman|spokeswoman|spokesperson|member|members|leader|leaders|head|chief|"
     r"chairman|fighters)\s+(?:for|of)\s+(?:the\s+)?$",
     re.IGNORECASE,
+)
+# What a company, a newspaper, a band or a network is called before its name: "the band
+# Aerosmith", "satirical magazine Charlie Hebdo", "analyst firm Canalys", "shares in X".
+_ORG_NOUNS = frozenset(
+    "magazine newspaper paper daily weekly tabloid broadcaster channel network website band "
+    "group party airline carrier company firm maker manufacturer giant retailer operator "
+    "startup start-up bank insurer lender agency publisher label studio chain charity "
+    "conglomerate".split()
+)
+_STAKE = re.compile(r"\b(?:shares|stake)\s+(?:in|of)\s+$", re.IGNORECASE)
+# "Ryanair, the Irish airline," "Blue Origin, a rocket company".
+_ORG_APPOSITION = re.compile(
+    r"^\s*,\s+(?:the|a|an|its)\s+(?:(?!(?:for|of|at|with|to|in|from|by)\b)[\w-]+\s+){0,3}?"
+    r"(?:company|airline|carrier|firm|band|"
+    r"newspaper|magazine|broadcaster|network|group|party|bank|maker|retailer|website|agency|"
+    r"publisher|manufacturer|insurer)\b"
 )
 _ORG_AFTER = re.compile(
     r"^\s+(?:(?:rebel|militant|armed|jihadist|opposition|political|terrorist)\s+"
@@ -86,21 +160,81 @@ def context_cues(before: str, after: str) -> tuple[str, ...]:
     words on each side are enough.
     """
     found = []
-    if _PLACE_BEFORE.search(before) or _PLACE_AFTER.match(after):
+    if (
+        _PLACE_BEFORE.search(before)
+        or _PLACE_AFTER.match(after)
+        or (_BUILDINGS_PREFILTER.search(before) and _BUILDING_OF.search(before))
+    ):
         found.append("place")
     elif _IN_BEFORE.search(before):
         found.append(WEAK_PLACE)
-    if _ORG_BEFORE.search(before) or _ORG_AFTER.match(after):
+    if (
+        _ORG_BEFORE.search(before)
+        or _org_noun_before(before)
+        or _ORG_AFTER.match(after)
+        or _ORG_APPOSITION.match(after)
+    ):
         found.append("organisation")
     if _title_before(before) or _ROLE_BEFORE.search(before) or _ROLE_AFTER.match(after):
         found.append("person")
+    if (
+        (_CREDIT_PREFILTER.search(before) and _CREDIT_BEFORE.search(before))
+        or _CREDIT_AFTER.match(after)
+        or _CHROME.search(before)
+        or (before.endswith("(") and _BRACKETS_ENDING_LINE.match(after))
+        or (_LINE_START.search(before) and _LINE_END.match(after))
+        or (_DATELINE_OPEN.search(before) and after.startswith(")"))
+    ):
+        found.append(FURNITURE)
+    if _in_headline(before, after):
+        found.append(HEADLINE)
+    if (_ROW_START.search(before) and (_STANDINGS.match(after) or _SCORE_FIRST.match(after))) or (
+        _SCORE_SECOND.search(before) and _SCORE_END.match(after)
+    ):
+        found.append(TEAM)
     return tuple(found)
+
+
+def _org_noun_before(before: str) -> bool:
+    # "the band Aerosmith", "analyst firm Canalys", "Chinese phone-maker Xiaomi", "shares in X".
+    if not before[-1:].isspace():
+        return False
+    words = before.split()
+    if not words:
+        return False
+    last = words[-1].casefold()
+    return (
+        last in _ORG_NOUNS or last.rsplit("-", 1)[-1] in _ORG_NOUNS or bool(_STAKE.search(before))
+    )
 
 
 def _title_before(before: str) -> bool:
     words = before.split()[-3:]
     return any(title_key(" ".join(words[i:])) for i in range(len(words))) and bool(
         words and name_key(words[-1])
+    )
+
+
+def _in_headline(before: str, after: str) -> bool:
+    # The line around the name, as far as the context reaches: it must start in `before`.
+    if "\n" not in before and len(before) >= _CONTEXT_SEEN:
+        return False
+    line = before.rsplit("\n", 1)[-1] + " " + after.split("\n", 1)[0]
+    return _title_case_heading(line, 2)
+
+
+_CONTEXT_SEEN = 40  # characters of context the extraction passes either side
+
+
+def _title_case_heading(line: str, least: int = 3) -> bool:
+    # "Okafor Appears in Court After Devastating Storm": a headline or a menu in title case,
+    # three words or more of four letters or more, all capitalised, and no full stop at the
+    # end. Its capitals say nothing either.
+    words = [w for w in line.split() if len(w) >= 4 and w[0].isalpha()]
+    return (
+        len(words) >= least
+        and all(w[0].isupper() for w in words)
+        and not line.rstrip().endswith((".", '"', "”"))
     )
 
 
@@ -119,7 +253,7 @@ def capital_says_nothing(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end]
-    if not any(c.islower() for c in line):
+    if not any(c.islower() for c in line) or _title_case_heading(line):
         return True
     before = text[line_start:start].rstrip()
     if not before or (before[-1] in _CLAUSE_END and not _ABBREVIATION.search(before)):

@@ -3,15 +3,18 @@
 The dateline is the place, in capitals at the top of the story.
 Wire copy opens its first paragraph with one: "MOSCOW, Dec 6 (Reuters) - ...", "WASHINGTON
 (AP) — ...", "DURBAN, South Africa 1996-12-06", "APPLETON, Wis." with the date on the next
-line. The small model often misses it (a name in capitals beside a date) or calls it an
-organisation, yet it is always a place. Headlines in capitals ("SOCCER - LEEDS WIN") are not
-datelines: after a dateline's dash the story goes on in mixed case. The byline is the
-reporter's name on a line of its own, after "By" or just above the dateline.
+line, "KUALA LUMPUR: The ..." on news sites. The small model often misses it (a name in
+capitals beside a date) or calls it an organisation, yet it is always a place. Headlines in
+capitals ("SOCCER - LEEDS WIN") are not datelines: after a dateline's dash the story goes on
+in mixed case. The byline is the reporter's name on a line of its own, after "By" or just
+above the dateline.
 """
 
 from __future__ import annotations
 
 import re
+
+from generator.text.lexicon import is_common_word
 
 _LINES = 5  # a dateline comes after the headline and a byline, if any
 _MONTH = (
@@ -22,7 +25,7 @@ _PLACE = r"[A-Z][A-Z'’.-]*[A-Z.](?:\s+[A-Z][A-Z'’.-]*[A-Z.]){0,3}"
 _REGION = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s*\.)?"
 _DATELINE = re.compile(
     rf"(?P<place>{_PLACE})(?:\s*,\s*{_REGION})?\s*"
-    rf"(?:,?\s*{_DATE}\b|\((?:[A-Z][\w.]*\s*)+\)|[-–—]+\s+(?=.*[a-z])|(?P<alone>$))"
+    rf"(?:,?\s*{_DATE}\b|\((?:[A-Z][\w.]*\s*)+\)|(?:[-–—]+|:)\s+(?=.*[a-z])|(?P<alone>$))"
 )
 _DATE_LINE = re.compile(rf"\s*{_DATE}")
 # "Nadim Ladki", "Simona de Logu", "K.T. Arasu", "By Elif Kaban": two to four name words.
@@ -60,6 +63,9 @@ def byline(text: str) -> tuple[int, int] | None:
         found = _BYLINE.match(line)
         # Not the first line: a short headline may stand right above the dateline.
         above_dateline = number > 0 and place is not None and end + 1 == _line_start(text, place[0])
+        # ... but a menu or share line of a web page is made of common words ("Most Read").
+        if above_dateline and found and all(is_common_word(w) for w in found["name"].split()):
+            above_dateline = False
         if found and (found.group("by") or above_dateline):
             return offset + found.start("name"), offset + found.end("name")
         offset = end + 1

@@ -48,6 +48,21 @@ _PHOTO_CUE = re.compile(
     r"|\((?:photo|picture|image)\s*:[^)]*\)|\bpictured\s*(?:above|below|left|right)?\W*$",
     re.IGNORECASE,
 )
+# A caption's own verb: "Jane Roe is pictured in London", "The couple are pictured at".
+# ("He was pictured leaving court" tells what happened and stays.)
+_PICTURED = re.compile(r"\b(?:is|are)\s+pictured\b", re.IGNORECASE)
+# A photo credit: "Credit: Jane Roe/Reuters", "Photograph: AFP/Getty Images", "EPA/JOHN DOE",
+# "Jane Roe/AP", "(AP Photo/Jane Roe)", "©EPA", "Getty Images". A name after the agency's
+# slash has two capitalised words ("AP/NORC poll" is a poll).
+_CREDIT = re.compile(
+    r"\b(?i:credit|photo|photograph|picture|image)s?\s*(?i:by\b|:)?\s*[A-Z][\w.'’ -]*/\s*[A-Z]"
+    r"|\b(?i:credit|photograph)\s*:"
+    r"|\b(?:AP|AFP|EPA|Reuters|Getty)\s*/\s*[A-Z][\w.'’-]*\s+[A-Z]"
+    r"|\b[A-Z][\w.'’-]*\s+[A-Z][\w.'’-]*\s*/\s*(?:AP|AFP|EPA|Reuters)\b"
+    r"|\bGetty\s+Images\b|\bAP\s+Photo\b|©",
+)
+# A paragraph of at most this many words with a credit in it is a caption and its credit.
+CAPTION_WORDS = 60
 # A sentence ends with a full stop, ! or ?, perhaps inside closing quotes or brackets.
 _FINAL = re.compile(r"[.!?…][\s'’\"”»)\]]*$")
 # A caption's label: a few words and a colon opening the sentence ("Short and sweet: ...").
@@ -100,14 +115,28 @@ def is_prompt(sentence: str) -> bool:
 
 def is_caption(sentence: str) -> bool:
     """A photo caption: no final full stop, a short label and a colon ("Short and sweet:
-    ..."), a photo cue, or captions run together (longer than `MAX_WORDS`)."""
+    ..."), a photo cue, the caption's verb ("... is pictured in ..."), a photo credit, or
+    captions run together (longer than `MAX_WORDS`)."""
     text = sentence.strip()
     if not _FINAL.search(text) or len(words(text)) > MAX_WORDS:
         return True
     label = _LABEL.match(text)
     if label and not _SPEECH.search(label.group(1)) and len(words(label.group(1))) <= 6:
         return True
-    return bool(_PHOTO_CUE.search(text))
+    return bool(_PHOTO_CUE.search(text) or _PICTURED.search(text) or is_credit(text))
+
+
+def is_credit(sentence: str) -> bool:
+    """Names a photo's author or agency ("Credit: Jane Roe/Reuters", "EPA/JOHN DOE",
+    "(AP Photo)", "©2015 The Hollywood Reporter")."""
+    return bool(_CREDIT.search(sentence))
+
+
+def is_caption_paragraph(sentences: Sequence[str]) -> bool:
+    """A short paragraph with a photo credit in it: a caption, every sentence of it
+    ("Voters queue in Athens on Sunday. Credit: Jane Roe/Reuters")."""
+    size = sum(len(words(s)) for s in sentences)
+    return size <= CAPTION_WORDS and any(is_credit(s) for s in sentences)
 
 
 def is_question(sentence: str) -> bool:

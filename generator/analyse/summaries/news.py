@@ -28,7 +28,12 @@ from sumy.nlp.stemmers import null_stemmer
 from sumy.summarizers.lex_rank import LexRankSummarizer
 
 from generator.analyse.summaries.coverage import choose, term_weights
-from generator.analyse.summaries.filters import is_cased, quote_states, rejects
+from generator.analyse.summaries.filters import (
+    is_caption_paragraph,
+    is_cased,
+    quote_states,
+    rejects,
+)
 from generator.analyse.summaries.redundancy import MAX_OVERLAP, is_redundant
 
 
@@ -122,11 +127,15 @@ class NewsSummarizer(LexRankSummarizer):
     @staticmethod
     def usable(document: ObjectDocumentModel) -> list[bool]:
         """Whether each sentence passes every filter. A quotation left open ends with its
-        paragraph: a quotation that goes on opens the next paragraph with a new mark."""
+        paragraph: a quotation that goes on opens the next paragraph with a new mark. A
+        caption with its credit is a paragraph of its own: all of it is left out."""
         cased = is_cased([str(s) for s in document.sentences])
         verdicts = []
         for paragraph in document.paragraphs:
             texts = [str(s) for s in paragraph.sentences]
+            if is_caption_paragraph(texts):
+                verdicts += [False] * len(texts)
+                continue
             verdicts += [
                 rejects(text, in_quote, cased) is None
                 for text, in_quote in zip(texts, quote_states(texts), strict=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from html import escape
 from html.parser import HTMLParser
 
@@ -9,17 +10,49 @@ import lxml.etree
 import lxml.html
 
 from generator.articles import Block
+from generator.load.readers import ReadError
 from generator.load.sanitize import sanitize_html
 
 # Elements that stand on their own as a paragraph of an article page.
 _BLOCK_TAGS = frozenset("blockquote dl figure h1 h2 h3 h4 h5 h6 ol p pre table ul".split())
 
 
+# html5ever (under nh3) looks through the open elements at most start tags, so HTML nested
+# thousands deep takes quadratic time. No article nests this deep; a fragment that does is
+# refused before it is sanitised.
+MAX_DEPTH = 1_000
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)")
+# Elements that never hold others, or whose end tag may be left out (the parser closes them):
+# not counted as nesting.
+_FLAT = frozenset(
+    "area base br col embed hr img input link meta source track wbr "
+    "p li dd dt td th tr option optgroup rb rt rtc rp thead tbody tfoot colgroup caption "
+    "html head body".split()
+)
+
+
+def check_nesting(html: str) -> None:
+    """Raise `ReadError` when `html` nests elements more than `MAX_DEPTH` deep (counted in
+    one pass over its tags, without parsing it)."""
+    depth = 0
+    for found in _TAG.finditer(html):
+        if found.group(2).lower() in _FLAT:
+            continue
+        if found.group(1):
+            depth = max(depth - 1, 0)
+        else:
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise ReadError(f"HTML nested more than {MAX_DEPTH:,} elements deep")
+
+
 def html_blocks(html: str) -> tuple[Block, ...]:
     """Split an untrusted HTML fragment into sanitised blocks, one per paragraph-level element.
 
     Text and inline markup between paragraphs are gathered into paragraphs of their own.
+    Raises `ReadError` for HTML nested too deep to sanitise in reasonable time.
     """
+    check_nesting(html)
     clean = sanitize_html(html)
     if not clean.strip():
         return ()

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from generator.articles import Metadata
-from generator.load.dates import DateError, read_date
+from generator.load.dates import DateError, read_date, shown
 from generator.load.readers import ReadError
 
 _TEXT_KEYS = ("title", "source", "url", "author", "lang", "summary", "slug", "description")
@@ -37,6 +37,8 @@ def metadata_from_mapping(values: Mapping[str, Any]) -> Metadata:
         if value is None or value == "":
             continue
         if isinstance(value, list) and key == "summary":
+            if not all(isinstance(v, str | int | float) for v in value):
+                raise ReadError("'summary' must be text or a list of lines")
             value = " ".join(str(v) for v in value)
         if not isinstance(value, str | int | float):
             raise ReadError(f"'{key}' must be text, got {type(value).__name__}")
@@ -57,7 +59,10 @@ def metadata_from_mapping(values: Mapping[str, Any]) -> Metadata:
         if isinstance(tags, str):
             tags = tags.split(",")
         if not isinstance(tags, list):
-            raise ReadError(f"'tags' must be a list or a comma-separated string, got {tags!r}")
+            raise ReadError(f"'tags' must be a list or a comma-separated string, got {shown(tags)}")
+        if not all(isinstance(t, str | int | float) for t in tags):
+            # A nested list would become a tag named after its Python repr.
+            raise ReadError("'tags' must be a list of names, not of lists or mappings")
         fields["tags"] = tuple(t for t in (" ".join(str(x).split()) for x in tags) if t)
     draft = data.get("draft", False)
     if isinstance(draft, str):
@@ -71,7 +76,7 @@ def metadata_from_mapping(values: Mapping[str, Any]) -> Metadata:
                 or not isinstance(value, int | str)
                 or not str(value).isdigit()
             ):
-                raise ReadError(f"'{key}' must be a whole number, got {value!r}")
+                raise ReadError(f"'{key}' must be a whole number, got {shown(value)}")
             fields[key] = int(value)
     return Metadata(**fields)
 

@@ -1,5 +1,6 @@
 """Tag pages: the tag index by name and by count (`tags/`, `tags/by-count/`) and, for every
-entity, its pages of articles (`tags/<slug>/`, `tags/<slug>/page/N/`) and its Atom feed
+entity, its pages of articles (`tags/<slug>/`, `tags/<slug>/page/N/`), each with the chart
+of its mentions over time (`generator.render.timeline`), and its Atom feed
 (`tags/<slug>/feed.xml`); with stories on, an entity's first page also lists the stories
 among whose main entities it is. Which entities get a page, under which name, is the link stage's
 decision (`generator.link`)."""
@@ -12,6 +13,7 @@ from generator.config import Config
 from generator.link.site import Entity, Site
 from generator.render.pages.page import Page, Section, paginate, single, versions
 from generator.render.theme import KIND_TITLES
+from generator.render.timeline import timeline
 from generator.render.urls import TAGS_BY_COUNT, TAGS_BY_NAME, entity_feed_url, entity_url, page_url
 from generator.stories.site import SiteStory
 
@@ -51,7 +53,7 @@ def _entities(site: Site, config: Config) -> Section:
     return Section(
         [entity_url(entity.slug) for entity in entities],
         [
-            (entity.version, settings, versions(found))
+            (entity.version, settings, _listed(found))
             for entity, found in zip(entities, stories, strict=True)
         ],
         lambda i: entity_pages(entities[i], *settings, stories[i]),
@@ -66,6 +68,8 @@ def entity_pages(
     prefix = entity_url(entity.slug)
     feed = entity_feed_url(entity.slug)
     facts = entity.facts
+    # Every page shows the chart of all the entity's articles, not only its own.
+    chart = timeline(entity.entries)
     pages = [
         Page(
             page_url(prefix, pagination.number),
@@ -74,10 +78,12 @@ def entity_pages(
                 "entity": facts,
                 "pagination": pagination,
                 "feed": feed,
+                "timeline": chart,
                 "stories": stories if pagination.number == 1 else (),
             },
             (
                 facts.version,
+                chart.key,
                 pagination.number,
                 pagination.count,
                 versions(pagination.items),

@@ -14,13 +14,20 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from generator.link.reference import Derived
+from generator.reference import Derived
+
+
+@lru_cache(maxsize=1)
+def _web2() -> frozenset[str]:
+    from english_words import get_english_words_set
+
+    return frozenset(get_english_words_set(["web2"]))
 
 
 def _make_words() -> frozenset[str]:
     from english_words import get_english_words_set
 
-    lower = {w for w in get_english_words_set(["web2"]) if w.isalpha() and w.islower()}
+    lower = {w for w in _web2() if w.isalpha() and w.islower()}
     both = lower & get_english_words_set(["gcide"], lower=True)
     # Closed compounds of two such words count too ("goalkeeper": goal + keeper).
     compounds = {
@@ -41,14 +48,30 @@ def is_common_word(word: str) -> bool:
     return word in words or (word.endswith("s") and word[:-1] in words)
 
 
+def _make_proper_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in _web2() if w[:1].isupper())
+
+
+# Worked out from the package's lists once, and kept in the cache folder for the next
+# process (see `generator.reference`).
 _WORDS = Derived("lexicon", _make_words, frozenset[str], ("english-words",))
+_PROPER_WORDS = Derived("proper-words", _make_proper_words, frozenset[str], ("english-words",))
+
+
+@lru_cache(maxsize=1 << 14)
+def is_proper_word(word: str) -> bool:
+    """Whether Webster's Second lists `word` capitalised: a given name, a place, a people
+    ("Mark", "Ambrose", "Warsaw"), whatever else it also is."""
+    return word.casefold() in _PROPER_WORDS.get()
 
 
 def keep_in(folder: Path | None) -> None:
-    """Keep the word list in `folder` for the next process (see `reference`)."""
+    """Keep the word lists in `folder` for the next process (see `generator.reference`)."""
     _WORDS.keep_in(folder)
+    _PROPER_WORDS.keep_in(folder)
 
 
 def load() -> None:
-    """Read the word list now rather than at first lookup."""
+    """Read the word lists now rather than at first lookup."""
     _WORDS.get()
+    _PROPER_WORDS.get()

@@ -1,0 +1,177 @@
+"""Tag-page precision on real news: every page the build publishes against hand labels.
+
+`python -m generator.evaluate tagpages LABELS --data ARTICLES` builds the labelled sample of
+articles exactly as `digest build` does (the articles are written to a content folder as a
+JSON Lines dump and go through load, clean, analyse and link with the default settings),
+one corpus per part of the sample ("dev", "held"), and scores each tag page:
+
+- *right*: its name is labelled an entity of the page's type, and no bigger page is the same
+  entity;
+- *duplicate*: another page of the same part is the same entity and has more articles;
+- *mistyped*: an entity of another type;
+- *not an entity*: labelled as no person, organisation or place (chrome, a credit line, a
+  nationality, a product, a headline fragment...);
+- *merged*: its aliases hold a name labelled as a different entity;
+- *unlabelled*: its name is not in the labels; listed so that labelling them is quick.
+
+Labels (JSON Lines): `{"article": ID, "part": "dev"|"held"}` names the sample;
+`{"name": N, "type": "person"|"organisation"|"place"}` is an entity, with `"same_as": M`
+when it is the entity named M; `{"name": N, "type": null}` is no entity. Names are matched
+by `name_key` (case, accents and punctuation ignored).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.config import Config, PathsSection
+from generator.evaluate import json_lines
+from generator.link.report import link_only
+from generator.link.site import Entity
+from generator.text.names import name_key
+
+VERDICTS = ("right", "duplicate", "mistyped", "not an entity", "merged", "unlabelled")
+PARTS = ("dev", "held")
+# The sample has no dates; one fixed date keeps the build free of warnings about them.
+_DATE = "2016-01-01"
+
+
+@dataclass(frozen=True)
+class Label:
+    """A hand label: what a name is (`kind` None for no entity) and which entity."""
+
+    name: str
+    kind: str | None
+    same_as: str
+
+    @property
+    def entity(self) -> str:
+        return name_key(self.same_as)
+
+
+@dataclass(frozen=True)
+class Labels:
+    """The sample's article ids by part and the hand labels by name key."""
+
+    parts: Mapping[str, tuple[str, ...]]  # part → article ids
+    names: Mapping[str, Label]  # name key → label
+
+
+def read_labels(path: Path) -> Labels:
+    """The sample's article ids by part and the labels by name key."""
+    parts: dict[str, list[str]] = defaultdict(list)
+    names: dict[str, Label] = {}
+    for number, row in json_lines(path, ()):
+        if "article" in row:
+            if row.get("part") not in PARTS:
+                raise ValueError(f"line {number}: part must be one of {', '.join(PARTS)}")
+            parts[row["part"]].append(row["article"])
+        elif "name" in row and "type" in row:
+            name = row["name"]
+            names[name_key(name)] = Label(name, row["type"], row.get("same_as") or name)
+        else:
+            raise ValueError(f'line {number}: needs "article" and "part", or "name" and "type"')
+    return Labels({part: tuple(ids) for part, ids in parts.items()}, names)
+
+
+def build_entities(rows: Sequence[Mapping], root: Path, cache: Path | None) -> tuple[Entity, ...]:
+    """The tag pages `digest build` makes of these articles (`{"id","title","text"}`)."""
+    content = root / "content"
+    content.mkdir(parents=True, exist_ok=True)
+    with (content / "articles.jsonl").open("w", encoding="utf-8") as fh:
+        for row in rows:
+            record = {"title": row["title"], "text": row["text"], "date": _DATE}
+            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+    paths = PathsSection(cache=str(cache)) if cache else PathsSection()
+    # The stages of `digest build` up to the link stage: rendering adds no tag page.
+    site, _ = link_only(Config(root=root, paths=paths), use_cache=cache is not None)
+    return site.entities
+
+
+def score(entities: Sequence[Entity], labels: Mapping[str, Label]) -> list[tuple[Entity, str]]:
+    """Each page with its verdict (one of `VERDICTS`, "duplicate of X" for duplicates)."""
+    biggest: dict[str, Entity] = {}
+    for entity in entities:
+        label = labels.get(name_key(entity.name))
+        if label is None or label.kind is None:
+            continue
+        best = biggest.get(label.entity)
+        if best is None or len(entity.entries) > len(best.entries):
+            biggest[label.entity] = entity
+    verdicts = []
+    for entity in entities:
+        label = labels.get(name_key(entity.name))
+        if label is None:
+            verdict = "unlabelled"
+        elif label.kind is None:
+            verdict = "not an entity"
+        elif biggest[label.entity] is not entity:
+            verdict = f"duplicate of {biggest[label.entity].name}"
+        elif label.kind != entity.kind:
+            verdict = f"mistyped (is {label.kind})"
+        elif _merged(entity, label, labels):
+            verdict = "merged"
+        else:
+            verdict = "right"
+        verdicts.append((entity, verdict))
+    return verdicts
+
+
+def _merged(entity: Entity, label: Label, labels: Mapping[str, Label]) -> bool:
+    others = (labels.get(name_key(alias)) for alias in entity.aliases)
+    return any(o is not None and o.kind is not None and o.entity != label.entity for o in others)
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Options of `python -m generator.evaluate tagpages`."""
+    parser.add_argument("labels", type=Path, help="JSON Lines of the sample and its labels")
+    parser.add_argument(
+        "--data", type=Path, required=True, help='JSON Lines of {"id","title","text"} articles'
+    )
+    parser.add_argument("--part", choices=PARTS, action="append", help="only this part")
+    parser.add_argument("--cache", type=Path, help="keep analyses in this folder between runs")
+    parser.add_argument("--list", action="store_true", help="list every page with its verdict")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Build each part of the sample and print its page precision and its wrong pages."""
+    try:
+        labels = read_labels(args.labels)
+        rows = {row["id"]: row for _, row in json_lines(args.data, ("id", "title", "text"))}
+    except (OSError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    for part in args.part or [p for p in PARTS if p in labels.parts]:
+        ids = labels.parts.get(part, ())
+        missing = [i for i in ids if i not in rows]
+        if missing:
+            print(f"error: {args.data}: no article {missing[0]!r}", file=sys.stderr)
+            return 1
+        with tempfile.TemporaryDirectory(prefix="digest-tagpages-") as tmp:
+            entities = build_entities([rows[i] for i in ids], Path(tmp), args.cache)
+        verdicts = score(entities, labels.names)
+        _report(part, len(ids), verdicts, args.list)
+    return 0
+
+
+def _report(part: str, articles: int, verdicts: list[tuple[Entity, str]], every: bool) -> None:
+    kinds = Counter(v.split(" (")[0].split(" of ")[0] for _, v in verdicts)
+    labelled = len(verdicts) - kinds["unlabelled"]
+    right = kinds["right"]
+    precision = right / labelled if labelled else 0.0
+    print(
+        f"{part}: {articles} articles, {len(verdicts)} tag pages, {labelled} labelled: "
+        f"{right} right ({precision:.1%})"
+        + "".join(f", {kinds[k]} {k}" for k in VERDICTS[1:] if kinds[k])
+    )
+    for entity, verdict in verdicts:
+        if every or verdict != "right":
+            aliases = f" [{'; '.join(entity.aliases)}]" if entity.aliases else ""
+            print(f"  {verdict}: {entity.name} ({entity.kind}, {len(entity.entries)}){aliases}")

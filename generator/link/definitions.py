@@ -1,0 +1,105 @@
+"""Names an article defines as one: abbreviations and "also known as".
+
+"the Federal Aviation Administration (FAA)" and "FAA (Federal Aviation Administration)"
+define an abbreviation, found with the Schwartz–Hearst algorithm (Schwartz and Hearst,
+"A simple algorithm for identifying abbreviation definitions in biomedical text", 2003):
+a short form in brackets, two to ten characters, at most two words, whose characters are
+found in order, right to left, in the words just before the brackets, its first character
+opening a word. "Mumbai, also known as Bombay", "Kyiv (formerly Kiev)", "Saigon, known
+locally as Ho Chi Minh City" define another name.
+
+What an article defines holds across the corpus: the link stage files both names under
+one entity wherever they occur (`generator.link.merge`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.text.abbreviations import best_long_form
+from generator.text.names import clean_name, name_key
+
+# "(FAA)", "(Federal Aviation Administration)": what brackets hold, on one line.
+_BRACKETS = re.compile(r"\(([^()\n]{1,120})\)")
+_WORD = re.compile(r"\S+")
+# Capitalised words, with the connectors names have ("Bank of England", "Abu Bakr al-Baghdadi").
+_NAME = r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|the|de|du|al|el|la|le|von|van|and)\s+)*[A-Z][\w'’.&-]*)*"
+_NAME_AT_END = re.compile(rf"{_NAME}$")
+_NAME_AT_START = re.compile(_NAME)
+# What stands between two names of one thing: ", also known as", " (formerly", ", aka".
+_ANOTHER_NAME = re.compile(
+    r"\s*[,(]?\s*(?:(?:also|locally|formerly|previously|once|otherwise|widely|popularly|better)"
+    r"\s+)?(?:known|called|named)\s+(?:locally\s+)?as\s+(?:the\s+)?(?=[A-Z])"
+    r"|\s*[,(]\s*(?:formerly|previously|once|aka|a\.k\.a\.)\s+(?:the\s+)?(?=[A-Z])"
+)
+_SENTENCE_END = re.compile(r"(?<=\w\w)\.\s+")
+
+
+def _is_short_form(text: str) -> bool:
+    words = text.split()
+    return (
+        2 <= len(text) <= 10
+        and len(words) <= 2
+        and text[0].isalnum()
+        and any(c.isalpha() for c in text)
+        and any(c.isupper() for c in text)
+    )
+
+
+def abbreviations(text: str) -> list[tuple[str, str]]:
+    """(long form, short form) for each abbreviation the text defines in brackets."""
+    found = []
+    for match in _BRACKETS.finditer(text):
+        inner = match.group(1).strip()
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        before = text[line_start : match.start()].rstrip()
+        if _is_short_form(inner):
+            # "long form (SF)": the long form is at most min(|SF| + 5, 2|SF|) words long.
+            limit = min(len(inner) + 5, 2 * len(inner))
+            words = [w.group() for w in _WORD.finditer(before)][-limit:]
+            long = best_long_form(inner, " ".join(words))
+            if long and len(long) > len(inner) and " " in long:
+                found.append((long, inner))
+        else:
+            # "SF (long form)": the short form is the word before the brackets.
+            words = before.split()
+            if words and _is_short_form(words[-1]) and words[-1].isupper():
+                long = best_long_form(words[-1], inner)
+                if long and len(long.split()) <= len(words[-1]) + 5:
+                    found.append((long, words[-1]))
+    return found
+
+
+def other_names(text: str) -> list[tuple[str, str]]:
+    """(name, other name) for each "also known as", "known locally as", "formerly"."""
+    found = []
+    for match in _ANOTHER_NAME.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        before = _NAME_AT_END.search(text[max(line_start, match.start() - 100) : match.start()])
+        after = _NAME_AT_START.match(text, match.end())
+        if before and after:
+            # A name does not run across the end of a sentence ("Director-General. Mumbai").
+            found.append((_SENTENCE_END.split(before.group())[-1], after.group()))
+    return found
+
+
+def defined_pairs(text: str, _: None = None) -> tuple[tuple[str, str, str], ...]:
+    """The name-key pairs an article defines as one entity, with how:
+    (key, key, "abbreviation" | "also known as"); and (key, "", why) for an abbreviation
+    the article defines by common words, which is no name."""
+    pairs = []
+    for how, found in (("abbreviation", abbreviations(text)), ("also known as", other_names(text))):
+        for first, second in found:
+            if how == "abbreviation" and first.islower():
+                # "a micro control unit (MCU)": an abbreviation of common words is a term.
+                pairs.append((name_key(second), "", "an abbreviation of common words"))
+                continue
+            a, b = _key(first), _key(second)
+            if a and b and a != b:
+                pairs.append((a, b, how))
+    return tuple(pairs)
+
+
+def _key(text: str) -> str:
+    cleaned = clean_name(text, "ORG")
+    return name_key(cleaned[0]) if cleaned else ""

@@ -1,0 +1,297 @@
+"""Step 5 of the entity resolution (see `resolve`): names of one entity that do not share a
+name key become one entity, each merge with its reason.
+
+- what an article defines: "the Federal Aviation Administration (FAA)", "Mumbai, also known
+  as Bombay" (`definitions`), across the corpus;
+- initials: an acronym and the one longer name in the same article whose initials it is
+  ("IMF" beside "International Monetary Fund"), or of three letters or more the corpus's
+  only such name with context shared ("AFP", "Agence France-Presse");
+- countries and US states under every name (`countries`): "US", "U.S.", "USA", "United
+  States"; a bare two-letter code only beside another name of the same country;
+- cities: two names GeoNames gives the one same city ("Kiev", "Kyiv");
+- legal forms: "Maersk Line A/S" is "Maersk Line";
+- a name and the same name with an organisation or building word ("Harvard" and "Harvard
+  University", "Notre Dame" and "Notre Dame Cathedral"), when that is the only such name;
+- the start of an organisation's name beside the full name in an article ("Samsung",
+  "Samsung Electronics"), a place without its "of ..." or "City of";
+- spellings (`spellings`): spaced differently, near spellings, middle names, a person's
+  first name or misspelt surname alone.
+
+In the articles that define an abbreviation by common words ("a micro control unit (MCU)")
+or write a name only inside a longer one ("Gulf" in "Gulf Cooperation Council",
+`fragments`), that name is none. A name made of two others of the corpus joined by "and"
+("New Democracy and Pasok") is no entity. A merged group's type is voted again over all its
+records.
+"""
+
+from __future__ import annotations
+
+import operator
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+
+from generator.analyse.mentions.labels import KINDS, OTHER
+from generator.link.countries import country_of
+from generator.link.gazetteer import city_of
+from generator.link.groups import GroupView, view, vote_records
+from generator.link.records import Record
+from generator.link.spellings import Unions, near_spellings, people_by_parts, shared_context
+from generator.link.voting import ORGANISATION_WORDS, PLACE_WORDS
+from generator.text.lexicon import is_common_word
+from generator.text.names import CONNECTORS
+
+# Company legal forms, normalised away ("Inc", "Ltd", "KK", "AG", "SA", "plc", "A/S", ...).
+LEGAL_FORMS = frozenset(
+    "inc incorporated ltd limited plc llc llp corp corporation co ag sa kk nv bv gmbh spa ab "
+    "asa oyj as pty bhd berhad tbk sas srl".split()
+)
+# Words that name the organisation or the building rather than another thing.
+_KIND_WORDS = (ORGANISATION_WORDS | PLACE_WORDS | {"magazine", "school"}) - LEGAL_FORMS
+# "City of Chicago", "State of Illinois": the place under its own name.
+_PLACE_OF = frozenset({"city", "town", "state", "republic", "kingdom", "province"})
+_ACRONYM = re.compile(r"[A-Z]{2,6}|(?:[A-Z]\.){2,6}")
+
+Merges = Mapping[str, tuple[tuple[str, str], ...]]  # entity key → (merged key, reason)
+
+
+class Merger:
+    """`merge_groups` again and again, remembering what it read of each group (its
+    spellings) and each merged group with its vote while their groups are last call's
+    objects: a save that changes one article's names redoes the merges of the corpus, but
+    reads and merges again only the groups that changed."""
+
+    def __init__(self) -> None:
+        self._last = _Memo({}, {})
+
+    def __call__(self, keys, columns, given):
+        """`merge_groups(keys, columns, given)`."""
+        memo = _Memo({}, {}, self._last)
+        result = merge_groups(keys, columns, given, memo)
+        self._last = memo
+        return result
+
+
+class _Memo:
+    """This call's spellings and merged groups, reusing the last call's for the same
+    objects."""
+
+    def __init__(self, forms: dict, merged: dict, last: _Memo | None = None) -> None:
+        self._forms_of: dict[str, tuple[GroupView, frozenset[str]]] = forms
+        self._merged_of: dict[str, tuple[tuple[GroupView, ...], frozenset[str], GroupView, str]]
+        self._merged_of = merged
+        self._last = last
+
+    def forms(self, key: str, group: GroupView) -> frozenset[str]:
+        """Every spelling of a group."""
+        old = self._last._forms_of.get(key) if self._last else None
+        found = old[1] if old and old[0] is group else frozenset(_forms(group))
+        self._forms_of[key] = (group, found)
+        return found
+
+    def merged(
+        self, target: str, views: tuple[GroupView, ...], given_names: frozenset[str]
+    ) -> tuple[GroupView, str]:
+        """The merged group of `views` and its vote."""
+        old = self._last._merged_of.get(target) if self._last else None
+        if (
+            old
+            and len(old[0]) == len(views)
+            and all(map(operator.is_, old[0], views))
+            and old[1] == given_names
+        ):
+            made = old[2], old[3]
+        else:
+            merged = _merged_view(views)
+            made = merged, vote_records(merged.records, given_names)
+        self._merged_of[target] = (views, given_names, *made)
+        return made
+
+
+def merge_groups(
+    keys: Sequence[str],
+    columns: tuple[Sequence[GroupView], Sequence[str]],
+    given: tuple[tuple[tuple[float, str, str, str], ...], frozenset[str]],
+    memo: _Memo | None = None,
+) -> tuple[dict[str, GroupView], dict[str, str], Merges, dict[str, str]]:
+    """The groups and kinds after the merges, the merges by entity key, and the keys found
+    to be no entity with why."""
+    memo = memo or _Memo({}, {})
+    views, voted = columns
+    defined, given_names = given
+    groups = dict(zip(keys, views, strict=True))
+    kinds = dict(zip(keys, voted, strict=True))
+    found = Unions()
+    by_article: dict[float, list[str]] = defaultdict(list)
+    for key, group in groups.items():
+        for article in group.group:
+            by_article[article].append(key)
+
+    for _, a, b, how in defined:
+        if a in groups and b in groups and b:
+            found.union(a, b, f"defined in the text ({how})")
+    _initials(groups, kinds, by_article, found, memo)
+    _countries(groups, kinds, found, memo)
+    _cities(groups, kinds, found)
+    _suffixes(groups, kinds, found)
+    _short_forms(groups, kinds, by_article, found)
+    near_spellings(groups, kinds, by_article, found)
+    people_by_parts(groups, kinds, by_article, found)
+
+    merged_groups = dict(groups)
+    merges: dict[str, tuple[tuple[str, str], ...]] = {}
+    for members in found.sets():
+        target = max(members, key=lambda k: (len(groups[k].group), groups[k].total, k))
+        merged, kind = memo.merged(target, tuple(groups[k] for k in members), given_names)
+        for key in members:
+            if key != target:
+                del merged_groups[key], kinds[key]
+        merged_groups[target], kinds[target] = merged, kind
+        merges[target] = tuple((k, found.reason[k]) for k in sorted(members) if k != target)
+    dropped = {}
+    terms: dict[str, set[float]] = defaultdict(set)
+    why: dict[str, str] = {}
+    for article, key, empty, reason in defined:
+        if not empty and key in merged_groups and key not in merges:
+            terms[key].add(article)
+            why.setdefault(key, reason)
+    for key, articles in terms.items():
+        # "a micro control unit (MCU)", "Gulf" in "Gulf Cooperation Council": no name in the
+        # articles that say so; elsewhere the spelling may still name something.
+        rest = {n: rec for n, rec in merged_groups[key].group.items() if n not in articles}
+        if rest:
+            merged_groups[key] = view(rest, None)
+            kinds[key] = vote_records(merged_groups[key].records, given_names)
+        else:
+            kinds[key] = OTHER
+            dropped[key] = why[key]
+    for key in merged_groups:
+        parts = key.split(" and ")
+        if len(parts) == 2 and all(p in kinds and kinds[p] in KINDS for p in parts):
+            kinds[key] = OTHER
+            dropped[key] = "two names of the corpus joined by 'and'"
+    return merged_groups, kinds, merges, dropped
+
+
+def _merged_view(views: Sequence[GroupView]) -> GroupView:
+    group: dict[float, Record] = {}
+    for member in views:
+        for article, rec in member.group.items():
+            # New records: the articles' own records are remembered for the next call.
+            merged = group.setdefault(article, Record())
+            merged.absorb(rec, as_short=False)
+    return view(dict(sorted(group.items())), None)
+
+
+def _forms(group: GroupView) -> set[str]:
+    return {form for rec in group.records for form in (*rec.forms, *rec.short)}
+
+
+def _initials(groups, kinds, by_article, found: Unions, memo: _Memo) -> None:
+    long_names: dict[str, list[str]] = defaultdict(list)
+    for key in groups:
+        words = [w for w in key.split() if w not in CONNECTORS]
+        if len(words) >= 2 and kinds[key] in ("organisation", "place"):
+            long_names["".join(w[0] for w in words)].append(key)
+            hyphens = [p for w in re.split(r"[\s-]+", " ".join(words)) for p in [w] if p]
+            long_names["".join(w[0] for w in hyphens)].append(key)
+    for key, group in groups.items():
+        if " " in key or not any(_ACRONYM.fullmatch(f) for f in memo.forms(key, group)):
+            continue
+        articles = set(group.group)
+        owners = set(long_names.get(key.replace(" ", ""), ()))
+        same_article = {long for long in owners if articles & set(groups[long].group)}
+        if len(same_article) == 1:
+            found.union(same_article.pop(), key, "initials of a name in the same article")
+        elif len(owners) == 1 and len(key) >= 3:
+            # Three letters or more are rarer: the one such name of the corpus, if some
+            # entity is mentioned beside both ("AFP" and "Agence France-Presse").
+            long = owners.pop()
+            if shared_context(key, long, groups, by_article):
+                found.union(long, key, "initials of a name of the corpus")
+
+
+def _countries(groups, kinds, found: Unions, memo: _Memo) -> None:
+    members: dict[str, list[tuple[str, bool]]] = defaultdict(list)
+    for key, group in groups.items():
+        if kinds[key] != "place":
+            continue
+        for form in sorted(memo.forms(key, group)):
+            country = country_of(form)
+            if country:
+                members[country[0]].append((key, country[1] and len(form) == 2))
+                break
+    for country, found_keys in members.items():
+        # A bare two-letter code ("SC", "AI") is a country only beside its other names.
+        keys = [k for k, bare in found_keys if not bare or len(found_keys) > 1]
+        for key in keys[1:]:
+            found.union(keys[0], key, f"a name of {country}")
+
+
+def _cities(groups, kinds, found: Unions) -> None:
+    # "Kiev" and "Kyiv", "Bombay" and "Mumbai": GeoNames knows both as the one city.
+    by_city: dict[int, list[str]] = defaultdict(list)
+    for key in groups:
+        if kinds[key] == "place":
+            city = city_of(key)
+            if city:
+                by_city[city].append(key)
+    for keys in by_city.values():
+        for key in keys[1:]:
+            found.union(keys[0], key, "another name of the same city (GeoNames)")
+
+
+def _short_forms(groups, kinds, by_article, found: Unions) -> None:
+    # "Samsung" beside "Samsung Electronics", "South Side" beside "South Side of Chicago",
+    # "Chicago" beside "City of Chicago": an organisation or place called by the start of its
+    # name (or a place by its name without "City of") in the articles that name it in full,
+    # when they name one such.
+    starts: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for key in groups:
+        kind = kinds[key]
+        if kind not in ("organisation", "place") or " " not in key:
+            continue
+        words = key.split()
+        for n in range(1, len(words)):
+            if words[n - 1] not in CONNECTORS and (kind == "organisation" or words[n] == "of"):
+                starts[(kind, " ".join(words[:n]))].append(key)
+        if kind == "place" and len(words) > 2 and words[1] == "of" and words[0] in _PLACE_OF:
+            starts[(kind, " ".join(words[2:]))].append(key)
+    for key, group in groups.items():
+        longer = starts.get((kinds[key], key), [])
+        if key in ORGANISATION_WORDS or len(longer) != 1:
+            continue
+        # A longer name whose added words name a body of its own is a part of the shorter
+        # one ("United Nations Security Council", "Harvard Law School"), not its full name.
+        if not ORGANISATION_WORDS.isdisjoint(longer[0].split()[len(key.split()) :]):
+            continue
+        if set(group.group) & set(groups[longer[0]].group):
+            found.union(longer[0], key, "a short form of the name in the same article")
+
+
+def _suffixes(groups, kinds, found: Unions) -> None:
+    by_stem: dict[str, list[str]] = defaultdict(list)
+    longer: dict[str, list[str]] = defaultdict(list)
+    for key in groups:
+        if kinds[key] == "person":
+            continue
+        words = key.split()
+        while len(words) > 1 and (words[-1] in LEGAL_FORMS or words[-2:] == ["a", "s"]):
+            # "A/S" is two words once punctuation is gone.
+            del words[-2 if words[-2:] == ["a", "s"] else -1 :]
+        by_stem[" ".join(words)].append(key)
+        if len(words) > 1 and words[-1] in _KIND_WORDS:
+            longer[" ".join(words[:-1])].append(key)
+    for stem, keys in by_stem.items():
+        named = [k for k in keys if k != stem]
+        if named and (stem in groups or len(named) > 1):
+            for key in named:
+                found.union(stem if stem in groups else named[0], key, "a legal form")
+    for short, keys in longer.items():
+        # A one-word dictionary word is a kind of thing, not a name ("State", "State Senate").
+        if " " not in short and is_common_word(short):
+            continue
+        if short in groups and len(keys) == 1 and kinds[short] != "person":
+            kinds_agree = kinds[short] == kinds[keys[0]]
+            if kinds_agree or keys[0].split()[-1] in PLACE_WORDS:
+                found.union(keys[0], short, "the same name with its organisation or place word")

@@ -1,0 +1,113 @@
+"""`digest entities`: the entity table the build will publish, and why.
+
+Every tag page with its type, article count and aliases, each merge of two names with its
+reason, and every name that got no page with the reason (a rule of the link stage, the
+editor's blocklist, the tag types or `min_articles` of digest.toml), so that an editor can
+fix the rest with `[entities]` aliases, types and the blocklist.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from generator.analyse.mentions.labels import KINDS
+from generator.config import Config
+from generator.link import Linker
+from generator.link.resolve import Resolution, ResolvedEntity
+from generator.link.site import Site
+from generator.link.voting import junk_reason, lone_word
+from generator.pipeline import Pipeline
+from generator.problems import BuildFailed
+from generator.text.names import name_key
+
+
+def link_only(config: Config, use_cache: bool = True) -> tuple[Site, Linker]:
+    """The site model `digest build` would render (load, clean, analyse and link, nothing
+    written), and the linker that made it."""
+    pipeline = Pipeline(config, use_cache=use_cache)
+    if not config.content_dir.is_dir():
+        raise BuildFailed(f"content folder {config.content_dir} does not exist")
+    cleaned = pipeline.cleaner.clean(pipeline.loader.load())
+    analysed = pipeline.analyser.analyse(cleaned.articles)
+    return pipeline.linker.link(cleaned.articles, analysed.analyses, config), pipeline.linker
+
+
+def report_lines(site: Site, resolution: Resolution, config: Config) -> Iterator[str]:
+    """The report, line by line."""
+    published = {(e.name, e.kind) for e in site.entities}
+    yield f"{len(site.entities)} tag pages (name, type, articles, aliases):"
+    pages = {(e.name, e.kind): e for e in site.entities}
+    for entity in resolution.entities:
+        page = pages.get((entity.name, entity.kind))
+        if page is None or entity.kind not in KINDS:
+            continue
+        aliases = f"  [{'; '.join(page.aliases)}]" if page.aliases else ""
+        yield f"  {page.name} | {page.kind} | {len(page.entries)}{aliases}"
+        yield from _merges(entity, resolution)
+    dropped = [
+        (entity, reason)
+        for n, entity in enumerate(resolution.entities)
+        if (entity.name, entity.kind) not in published
+        for reason in [_why_not(n, entity, resolution, config)]
+    ]
+    yield f"{len(dropped)} names with no page (name, articles: why):"
+    for entity, reason in sorted(dropped, key=lambda d: d[0].name.casefold()):
+        yield f"  {entity.name}, {len(entity.articles)}: {reason}"
+        yield from _merges(entity, resolution)
+    if config.entities.blocklist:
+        yield f"blocklist of digest.toml: {'; '.join(config.entities.blocklist)}"
+
+
+def _merges(entity: ResolvedEntity, resolution: Resolution) -> Iterator[str]:
+    """A line for each name merged into the entity: the spelling that joined, and why."""
+    for member, reason in resolution.merges.get(entity.key, ()):
+        spelling = _spelling(entity, member)
+        if spelling == entity.name:
+            # The page is named by the merged name: show the name it joined.
+            spelling = _spelling(entity, entity.key)
+        yield f"      + {spelling}: {reason}"
+
+
+def _spelling(entity: ResolvedEntity, key: str) -> str:
+    return next((form for form in entity.forms if name_key(form) == key), key)
+
+
+def _why_not(n: int, entity: ResolvedEntity, resolution: Resolution, config: Config) -> str:
+    if entity.kind in KINDS:
+        if entity.kind not in config.entities.tag_types:
+            return f"a {entity.kind}, not among tag_types"
+        return f"in fewer than min_articles ({config.entities.min_articles}) articles"
+    if entity.key in resolution.dropped:
+        return resolution.dropped[entity.key]
+    types = {name_key(name): kind for name, kind in config.entities.types.items()}
+    if any(name_key(form) in types for form in entity.forms):
+        return "typed so by [entities] types"
+    records = list(resolution.records_of(n).values())
+    evidence = [rec.evidence() for rec in records]
+    reason = junk_reason(entity.name, evidence)
+    if reason:
+        return reason
+    if lone_word(entity.name, evidence) and sum(entity.articles.values()) == 1:
+        return "a dictionary word named once, with nothing to say it is a name"
+    labels: dict[str, int] = {}
+    for rec in records:
+        for label, count in rec.labels.items():
+            labels[label] = labels.get(label, 0) + count
+    said = ", ".join(f"{label} {count}" for label, count in sorted(labels.items()))
+    return f"a common word, or the model's labels and the cues vote for none ({said})"
+
+
+def print_report(config: Config, use_cache: bool = True) -> int:
+    """Print the report of the site `config` describes; returns the exit code."""
+    import sys
+
+    try:
+        site, linker = link_only(config, use_cache)
+    except BuildFailed as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    for problem in site.problems:
+        print(problem, file=sys.stderr)
+    for line in report_lines(site, linker.resolution, config):
+        print(line)
+    return 0

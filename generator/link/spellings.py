@@ -1,0 +1,171 @@
+"""Merges by spelling (part of step 5, see `merge`): near spellings, middle names, and one
+word of a person's name used alone.
+
+- the same letters spaced differently ("Abdulrahman"/"Abdul Rahman"), or "St" for "Saint";
+- near spellings (`rapidfuzz`, optimal string alignment): names of the same type with the
+  same number of words, each word that differs five letters or more and one edit apart (two
+  for words of seven letters or more),
+  at least 85 % alike, not two places the gazetteer knows apart ("Iran"/"Iraq" are also too
+  short). Two such spellings of people in one article are two people unless their first
+  words agree ("John Smith" and "Joan Smith" stay apart; "Mohamed Abdeslam" and "Mohamed
+  Adbeslam" are one); in different articles they must share context: some entity mentioned
+  beside both;
+- middle names and initials: "Vladimir V. Putin" is the one "Vladimir Putin";
+- one word of a person's name alone: the first word, in the articles that name the person
+  ("Hishammuddin" beside "Hishammuddin Hussein", whatever the model typed it), a surname
+  one edit off ("Abbaoud" for Abaaoud), and a surname that ends one person only once the
+  other merges are made ("Papandreou" once "George A. Papandreou" is "George Papandreou").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from generator.analyse.mentions.labels import KINDS
+from generator.link.gazetteer import Place, place_strength
+
+_MIN_LENGTH = 6
+_MIN_SIMILARITY = 0.85
+_MIN_WORD = 5
+_LONG_WORD = 7
+_SAINT = re.compile(r"\b(?:st|saint)\b")
+
+
+class Unions:
+    """Disjoint sets of keys, with the reason each key joined its set."""
+
+    def __init__(self) -> None:
+        self._parent: dict[str, str] = {}
+        self.reason: dict[str, str] = {}
+
+    def find(self, key: str) -> str:
+        """The key that stands for `key`'s set."""
+        while self._parent.get(key, key) != key:
+            key = self._parent[key]
+        return key
+
+    def union(self, a: str, b: str, reason: str) -> None:
+        """Put `a` and `b` in one set; the first reason given for each key stays."""
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self._parent[rb] = ra
+            for key in (a, b):
+                self.reason.setdefault(key, reason)
+
+    def sets(self) -> list[list[str]]:
+        """The sets of two keys or more, each sorted, in a fixed order."""
+        found: dict[str, list[str]] = defaultdict(list)
+        for key in set(self._parent) | set(self._parent.values()):
+            found[self.find(key)].append(key)
+        return sorted(sorted(members) for members in found.values() if len(members) > 1)
+
+
+def shared_context(a: str, b: str, groups, by_article) -> bool:
+    """Whether the articles of `a` and `b` mention some other entity beside both."""
+    articles_a, articles_b = set(groups[a].group), set(groups[b].group)
+    beside_a = {k for n in articles_a for k in by_article[n]} - {a, b}
+    beside_b = {k for n in articles_b for k in by_article[n]} - {a, b}
+    return bool(beside_a & beside_b)
+
+
+def near_spellings(groups, kinds, by_article, found: Unions) -> None:
+    """Spaced differently, "St" for "Saint", and near spellings (see the module)."""
+    from rapidfuzz.distance import OSA
+    from rapidfuzz.process import extract
+
+    squashed: dict[tuple[str, str], list[str]] = defaultdict(list)
+    blocks: dict[tuple[str, int, str], list[str]] = defaultdict(list)
+    for key in groups:
+        if kinds[key] not in KINDS:
+            continue
+        squashed[(kinds[key], _SAINT.sub("saint", key).replace(" ", ""))].append(key)
+        if len(key.replace(" ", "")) >= _MIN_LENGTH:
+            blocks[(kinds[key], len(key.split()), key[0])].append(key)
+    for keys in squashed.values():
+        for key in keys[1:]:
+            found.union(keys[0], key, "the same name spaced or abbreviated differently")
+    for keys in blocks.values():
+        if len(keys) < 2:
+            continue
+        for key in keys:
+            for other, _, _ in extract(
+                key, keys, scorer=OSA.normalized_similarity, score_cutoff=_MIN_SIMILARITY
+            ):
+                if other > key and _near(key, other, kinds[key], groups, by_article):
+                    found.union(key, other, "a near spelling")
+
+
+def _near(a: str, b: str, kind: str, groups, by_article) -> bool:
+    from rapidfuzz.distance import OSA
+
+    words_a, words_b = a.split(), b.split()
+    for x, y in zip(words_a, words_b, strict=True):
+        if x == y:
+            continue
+        # A short word one letter off is another word ("Place G"/"Place H", "Iran"/"Iraq").
+        if min(len(x), len(y)) < _MIN_WORD:
+            return False
+        if OSA.distance(x, y) > (2 if min(len(x), len(y)) >= _LONG_WORD else 1):
+            return False
+    if place_strength(a) is not Place.NONE and place_strength(b) is not Place.NONE:
+        return False
+    if set(groups[a].group) & set(groups[b].group):
+        return kind != "person" or words_a[0] == words_b[0]
+    return shared_context(a, b, groups, by_article)
+
+
+def people_by_parts(groups, kinds, by_article, found: Unions) -> None:
+    """Middle names and initials, and one word of a person's name used alone."""
+    from rapidfuzz.distance import OSA
+    from rapidfuzz.process import extract
+
+    by_ends: dict[tuple[str, str], list[str]] = defaultdict(list)
+    by_first: dict[str, list[str]] = defaultdict(list)
+    by_last: dict[str, list[str]] = defaultdict(list)
+    for key in groups:
+        words = key.split()
+        if kinds[key] == "person" and len(words) >= 2:
+            by_ends[(words[0], words[-1])].append(key)
+            by_first[words[0]].append(key)
+            by_last[words[-1]].append(key)
+    for keys in by_ends.values():
+        two = [k for k in keys if len(k.split()) == 2]
+        if len(two) == 1:
+            for key in keys:
+                if key != two[0]:
+                    found.union(two[0], key, "the same name with a middle name or initial")
+    surnames = sorted(by_last)
+    for key, group in groups.items():
+        if " " in key or place_strength(key) is not Place.NONE:
+            continue
+        articles = set(group.group)
+        people = {found.find(k) for k in by_first.get(key, ())}
+        if len(people) == 1 and all(
+            any(n in groups[k].group for k in by_first[key]) for n in articles
+        ):
+            found.union(people.pop(), key, "the first name of a person in the same article")
+            continue
+        # A given name of the corpus's people ("Mohamed") is no misspelt surname.
+        if kinds[key] != "person" or len(key) < _MIN_LENGTH or key in by_last or key in by_first:
+            continue
+        near = [
+            last
+            for last, _, _ in extract(
+                key, surnames, scorer=OSA.distance, score_cutoff=1, limit=None
+            )
+        ]
+        people = {found.find(k) for last in near for k in by_last[last]}
+        if len(people) == 1:
+            person = people.pop()
+            if articles & set(groups[person].group) or shared_context(
+                key, person, groups, by_article
+            ):
+                found.union(person, key, "a near spelling of a person's surname")
+    # Surnames that end one person only now that the other merges are made.
+    for key in groups:
+        if " " in key or kinds[key] != "person" or key not in by_last:
+            continue
+        people = {found.find(k) for k in by_last[key]}
+        if len(people) == 1 and found.find(key) != next(iter(people)):
+            found.union(people.pop(), key, "the surname of the one person of that name")

@@ -1,0 +1,108 @@
+"""Related articles: for each article, the (at most five) others that share the most of its
+entities.
+
+Each shared entity counts 1 / log2(1 + n), where n is the number of articles that
+mention it: two articles that both name a minister's aide have more in common than two
+that both name a country. An entity mentioned in more than `COMMON` of the articles (at
+least `MIN_COMMON`) is left out altogether, like a stop word: it relates everything to
+everything and would cost a pass over thousands of articles per article. Ties go to the
+newer article, then to the slug.
+
+Once stories exist, the rest of an article's story is what should come first; this ranks
+by entities only.
+
+`RelatedArticles` keeps each article's answer between runs (`digest serve` asks for all of
+them on every save) under a key made of what the answer depends on: the article's slug and,
+for each of its entities, which articles mention it and their dates. Editing an article's
+text changes none of these, so the answers stay; an article that gains or loses an entity
+is looked at again, with those that share an entity with it.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+
+from generator.link.site import Entity, Entry, Site, version_of
+
+LIMIT = 5
+COMMON = 0.02
+MIN_COMMON = 50
+
+
+class RelatedArticles:
+    """The related articles of every entry of a site, kept between calls."""
+
+    def __init__(self) -> None:
+        self._members: dict[bytes, bytes] = {}  # entity version → digest of its members
+        self._known: dict[tuple, tuple[str, ...]] = {}  # key → related slugs
+        self._shown: dict[bytes, tuple] = {}  # entry version → what a list of them shows
+
+    def __call__(self, site: Site) -> list[tuple[Entry, ...]]:
+        """The related entries of each of `site.entries`, in that order."""
+        common = max(MIN_COMMON, int(COMMON * len(site.entries)))
+        by_slug = {entity.slug: entity for entity in site.entities}
+        entries = {entry.slug: entry for entry in site.entries}
+        members = {}
+        known, found = self._known, {}
+        related = []
+        for entry in site.entries:
+            chosen = []
+            for ref in entry.entities:
+                entity = by_slug.get(ref.slug)
+                if entity is not None and len(entity.entries) <= common:
+                    chosen.append(entity)
+            digests = []
+            for entity in chosen:
+                digest = members.get(entity.version) or self._members.get(entity.version)
+                if digest is None:
+                    digest = version_of(tuple((e.slug, e.article.date) for e in entity.entries))
+                members[entity.version] = digest
+                digests.append(digest)
+            key = (entry.slug, *digests)
+            slugs = found.get(key)
+            if slugs is None:
+                slugs = known.get(key)
+            if slugs is None:
+                slugs = _rank(entry, chosen)
+            found[key] = slugs
+            related.append(tuple(entries[slug] for slug in slugs))
+        self._members, self._known = members, found
+        return related
+
+    def shown(self, related: list[tuple[Entry, ...]]) -> list[tuple]:
+        """For each list of `related` entries, what the list shows of them (slug, title,
+        date, source): an edit to a related article's text re-renders no page that lists it.
+        """
+        known, found = self._shown, {}
+        lists = []
+        for entries in related:
+            shown = []
+            for entry in entries:
+                version = entry.version
+                item = found.get(version) or known.get(version)
+                if item is None:
+                    article = entry.article
+                    item = (entry.slug, article.title, article.date, article.meta.source)
+                found[version] = item
+                shown.append(item)
+            lists.append(tuple(shown))
+        self._shown = found
+        return lists
+
+
+def _rank(entry: Entry, entities: list[Entity]) -> tuple[str, ...]:
+    """The slugs of the `LIMIT` entries that share the most weight of `entities`."""
+    scores: dict[str, float] = defaultdict(float)
+    others: dict[str, Entry] = {}
+    for entity in entities:
+        weight = 1.0 / math.log2(1 + len(entity.entries))
+        for other in entity.entries:
+            if other.slug != entry.slug:
+                scores[other.slug] += weight
+                others[other.slug] = other
+    ranked = sorted(
+        scores,
+        key=lambda slug: (-round(scores[slug], 9), -others[slug].article.date.timestamp(), slug),
+    )
+    return tuple(ranked[:LIMIT])

@@ -1,0 +1,212 @@
+// The search page: asks the Pagefind index that `digest build` makes (pagefind/) and shows
+// headline, date, source and an excerpt with the words found highlighted. The words and the
+// filters live in the page's address (?q=...&person=...), so a search is a link, and a search
+// in the address runs when the page opens. A classic script, not a module: opened from disk
+// (file://) it still runs and can say why search cannot work there.
+(function () {
+  "use strict";
+  var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December"];
+  var PAGE = 20;           // results shown at a time
+  var OPTIONS = 100;       // values offered per filter, the most frequent first
+  var FILTERS = ["person", "organisation", "place", "topic", "source", "month"];
+
+  var root = document.getElementById("search");
+  var form = root.querySelector("form");
+  var input = document.getElementById("search-q");
+  var status = document.getElementById("search-status");
+  var list = document.getElementById("search-results");
+  var more = document.getElementById("search-more");
+  var filterBox = document.getElementById("search-filters");
+  var filterList = document.getElementById("filter-list");
+  var kinds = JSON.parse(root.dataset.kinds);
+  var titles = {source: "Source", month: "Month"};
+  Object.keys(kinds).forEach(function (kind) { titles[kind] = kinds[kind]; });
+  var bundle = new URL(root.dataset.bundle, location.href);
+  var siteRoot = new URL("../", bundle);
+  var pagefind = null;
+  var selects = {};
+  var shown = [];          // results of the last search
+  var count = 0;           // how many of them are on the page
+  var asked = 0;           // the number of the latest search, to drop answers that come late
+
+  function params() {
+    return new URLSearchParams(location.search);
+  }
+
+  function say(text) {
+    status.textContent = text;
+  }
+
+  function monthName(value) {
+    var parts = value.split("-");
+    return MONTHS[Number(parts[1]) - 1] + " " + parts[0];
+  }
+
+  function longDate(iso) {
+    // The date as written in the page, not shifted to the reader's time zone.
+    var parts = iso.slice(0, 10).split("-");
+    return Number(parts[2]) + " " + MONTHS[Number(parts[1]) - 1] + " " + parts[0];
+  }
+
+  function element(tag, className, text) {
+    var made = document.createElement(tag);
+    if (className) made.className = className;
+    if (text !== undefined) made.textContent = text;
+    return made;
+  }
+
+  function chosenFilters() {
+    var chosen = {};
+    Object.keys(selects).forEach(function (key) {
+      if (selects[key].value) chosen[key] = selects[key].value;
+    });
+    return chosen;
+  }
+
+  function buildFilters(available) {
+    var wanted = params();
+    FILTERS.forEach(function (key) {
+      var values = available[key];
+      if (!values || !Object.keys(values).length) return;
+      var names = Object.keys(values).sort(function (a, b) {
+        if (key === "month") return a < b ? 1 : a > b ? -1 : 0;
+        return values[b] - values[a] || a.localeCompare(b);
+      }).slice(0, OPTIONS);
+      var chosen = wanted.get(key);
+      if (chosen && names.indexOf(chosen) < 0) names.unshift(chosen);
+      var id = "filter-" + key;
+      var wrap = element("p", "filter");
+      var label = element("label", null, titles[key] || key);
+      label.htmlFor = id;
+      var select = element("select");
+      select.id = id;
+      select.name = key;
+      select.appendChild(new Option("Any", ""));
+      names.forEach(function (name) {
+        var text = (key === "month" ? monthName(name) : name) + " (" + (values[name] || 0) + ")";
+        select.appendChild(new Option(text, name, false, name === chosen));
+      });
+      select.addEventListener("change", function () { run(true); });
+      selects[key] = select;
+      wrap.appendChild(label);
+      wrap.appendChild(select);
+      filterList.appendChild(wrap);
+    });
+    filterBox.hidden = !Object.keys(selects).length;
+  }
+
+  function remember() {
+    var query = new URLSearchParams();
+    if (input.value.trim()) query.set("q", input.value.trim());
+    var chosen = chosenFilters();
+    Object.keys(chosen).forEach(function (key) { query.set(key, chosen[key]); });
+    var text = query.toString();
+    history.replaceState(null, "", location.pathname + (text ? "?" + text : ""));
+  }
+
+  function resultItem(data) {
+    var item = element("li", "result");
+    var heading = element("h2", "result-title");
+    var link = element("a", null, (data.meta && data.meta.title) || data.url);
+    link.href = new URL(data.url.replace(/^\//, ""), siteRoot).href;
+    heading.appendChild(link);
+    item.appendChild(heading);
+    var byline = element("p", "byline");
+    if (data.meta && data.meta.date) {
+      var time = element("time", null, longDate(data.meta.date));
+      time.dateTime = data.meta.date;
+      byline.appendChild(time);
+    }
+    if (data.meta && data.meta.source) byline.appendChild(element("span", "source", data.meta.source));
+    item.appendChild(byline);
+    var excerpt = element("p", "excerpt");
+    // Pagefind escapes the page's text before it adds <mark>: safe as HTML.
+    excerpt.innerHTML = data.excerpt;
+    item.appendChild(excerpt);
+    return item;
+  }
+
+  async function showMore() {
+    var number = asked;
+    var next = shown.slice(count, count + PAGE);
+    count += next.length;
+    more.hidden = true;
+    // Every result's data is asked for at once; each is shown, in order, as soon as it
+    // and those before it have come.
+    var loading = next.map(function (result) { return result.data(); });
+    for (var i = 0; i < loading.length; i++) {
+      var data = await loading[i];
+      if (number !== asked) return;
+      list.appendChild(resultItem(data));
+    }
+    more.hidden = count >= shown.length;
+  }
+
+  async function run(store) {
+    var number = ++asked;
+    var words = input.value.trim();
+    var filters = chosenFilters();
+    if (store) remember();
+    if (!words && !Object.keys(filters).length) {
+      list.textContent = "";
+      more.hidden = true;
+      say("");
+      return;
+    }
+    // Without words nothing ranks the results: the newest first.
+    var options = words ? {filters: filters} : {filters: filters, sort: {date: "desc"}};
+    var search = await pagefind.search(words || null, options);
+    if (number !== asked || search === null) return;
+    shown = search.results;
+    count = 0;
+    list.textContent = "";
+    var n = shown.length;
+    say(n === 0 ? "No articles found." : n === 1 ? "1 article found." : n + " articles found.");
+    await showMore();
+  }
+
+  async function start() {
+    if (location.protocol === "file:") {
+      document.getElementById("search-offline").hidden = false;
+      form.hidden = true;
+      return;
+    }
+    try {
+      // Which index this page searches (`digest serve` reloads the page when another one
+      // is made), read before Pagefind reads it: if the index changes in between, the page
+      // reloads once more rather than keep searching an index it thinks is current.
+      var entry = await (await fetch(new URL("pagefind-entry.json", bundle))).json();
+      var version = Object.keys(entry.languages).sort().map(function (name) {
+        return entry.languages[name].hash;
+      }).join(",");
+      pagefind = await import(bundle.href);
+      await pagefind.options({baseUrl: "/"});
+      await pagefind.init();
+      buildFilters(await pagefind.filters());
+      root.dataset.searchIndex = version;
+    } catch (error) {
+      root.dataset.searchIndex = "";
+      say("The search index could not be loaded (" + error.message + "). Build the site with " +
+        "digest build, which makes it, and serve the site over HTTP.");
+      return;
+    }
+    input.value = params().get("q") || "";
+    var timer = null;
+    input.addEventListener("input", function () {
+      pagefind.preload(input.value);
+      clearTimeout(timer);
+      timer = setTimeout(function () { run(true); }, 60);
+    });
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      clearTimeout(timer);
+      run(true);
+    });
+    more.addEventListener("click", showMore);
+    root.dataset.ready = "true";
+    await run(false);
+  }
+
+  start();
+})();

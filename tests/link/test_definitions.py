@@ -1,0 +1,98 @@
+"""Names an article defines as one (Schwartz–Hearst abbreviations, "also known as"), and
+the shipped knowledge of countries and nationalities."""
+
+import pytest
+
+from generator.link.countries import country_of, is_demonym
+from generator.link.definitions import abbreviations, defined_pairs, other_names
+from generator.text.abbreviations import best_long_form
+
+
+@pytest.mark.parametrize(
+    ("short", "long", "expected"),
+    [
+        ("FAA", "said the Federal Aviation Administration", "Federal Aviation Administration"),
+        (
+            "Amsa",
+            "the Australian Maritime Safety Authority",
+            "Australian Maritime Safety Authority",
+        ),
+        ("DCA", "the Department of Civil Aviation", "Department of Civil Aviation"),
+        ("AFP", "Kostas Tsironis", None),
+    ],
+)
+def test_schwartz_hearst_finds_the_words_an_abbreviation_stands_for(short, long, expected):
+    assert best_long_form(short, long) == expected
+
+
+def test_abbreviations_in_either_order():
+    text = (
+        "The Federal Aviation Administration (FAA) said so. "
+        "NASA (National Aeronautics and Space Administration) agreed."
+    )
+    assert abbreviations(text) == [
+        ("Federal Aviation Administration", "FAA"),
+        ("National Aeronautics and Space Administration", "NASA"),
+    ]
+
+
+def test_brackets_that_are_no_abbreviation_define_nothing():
+    text = "Ahmed Salem (Reuters) said the man (aged 55) had left (ARC)."
+    assert abbreviations(text) == []
+
+
+def test_also_known_as_and_formerly():
+    text = (
+        "Mumbai, also known as Bombay, flooded. Kyiv (formerly Kiev) is calm. "
+        "Saigon, known locally as Ho Chi Minh City, grew. He was known as a writer."
+    )
+    assert other_names(text) == [
+        ("Mumbai", "Bombay"),
+        ("Kyiv", "Kiev"),
+        ("Saigon", "Ho Chi Minh City"),
+    ]
+
+
+def test_a_name_does_not_run_across_a_sentence_end():
+    text = "They met the Director-General. Mumbai, also known as Bombay, is big."
+    assert other_names(text) == [("Mumbai", "Bombay")]
+
+
+def test_defined_pairs_are_name_keys():
+    text = "The Federal Aviation Administration (FAA) said so."
+    assert defined_pairs(text) == (("federal aviation administration", "faa", "abbreviation"),)
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("US", "United States"),
+        ("U.S.", "United States"),
+        ("USA", "United States"),
+        ("United States", "United States"),
+        ("UK", "United Kingdom"),
+        ("Britain", "United Kingdom"),
+        ("Great Britain", "United Kingdom"),
+        ("Korea", "South Korea"),
+        ("S.C.", "South Carolina"),
+    ],
+)
+def test_every_spelling_of_a_country_has_its_one_identity(name, country):
+    assert country_of(name)[0] == country
+
+
+@pytest.mark.parametrize("name", ["England", "us", "Bank of England", "Macadonia", "SCX"])
+def test_names_that_are_no_country(name):
+    assert country_of(name) is None
+
+
+@pytest.mark.parametrize(
+    "name", ["Nigerian", "Australians", "South Korean", "Chinese", "Pakistani", "Turkish"]
+)
+def test_demonyms(name):
+    assert is_demonym(name)
+
+
+@pytest.mark.parametrize("name", ["Jordan", "Brian", "Adrian", "Nigeria", "Samsung", "Malia"])
+def test_names_that_are_no_demonym(name):
+    assert not is_demonym(name)

@@ -1,0 +1,70 @@
+"""`python -m generator.evaluate tagpages`: how each tag page is judged against hand labels,
+and the labels file (no data from ../shared is read)."""
+
+import json
+from datetime import UTC, datetime
+
+import pytest
+
+from generator.articles import Article, Block, Metadata
+from generator.evaluate.tagpages import read_labels, score
+from generator.link.site import Entity, Entry
+
+
+def entry(i: int) -> Entry:
+    date = datetime(2016, 1, 1 + i, tzinfo=UTC)
+    article = Article(f"a{i}.md", f"a{i}", "T", date, Metadata(title="T", date=date), (Block("x"),))
+    return Entry(article, (), ())
+
+
+def page(name: str, kind: str, articles: int = 1, aliases: tuple[str, ...] = ()) -> Entity:
+    return Entity(name, kind, name.lower(), aliases, tuple(entry(i) for i in range(articles)))
+
+
+@pytest.fixture
+def labels(tmp_path):
+    lines = [
+        {"article": "x/1.txt", "part": "dev"},
+        {"article": "x/2.txt", "part": "held"},
+        {"name": "United States", "type": "place"},
+        {"name": "U.S.", "type": "place", "same_as": "United States"},
+        {"name": "Getty Images", "type": None},
+        {"name": "Ryanair", "type": "organisation"},
+        {"name": "John Smith", "type": "person"},
+        {"name": "Joan Smith", "type": "person"},
+    ]
+    path = tmp_path / "labels.jsonl"
+    path.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    return read_labels(path)
+
+
+def test_the_labels_file_names_the_parts_and_the_names(labels):
+    assert labels.parts == {"dev": ("x/1.txt",), "held": ("x/2.txt",)}
+    assert labels.names["u s"].entity == "united states"  # names meet by name key
+
+
+def test_each_kind_of_verdict(labels):
+    pages = [
+        page("United States", "place", articles=3),
+        page("U.S.", "place"),  # the same entity, fewer articles
+        page("Getty Images", "organisation"),
+        page("Ryanair", "person"),
+        page("John Smith", "person", aliases=("Joan Smith",)),  # two people on one page
+        page("Maersk Line", "organisation"),
+    ]
+    verdicts = {entity.name: verdict for entity, verdict in score(pages, labels.names)}
+    assert verdicts == {
+        "United States": "right",
+        "U.S.": "duplicate of United States",
+        "Getty Images": "not an entity",
+        "Ryanair": "mistyped (is organisation)",
+        "John Smith": "merged",
+        "Maersk Line": "unlabelled",
+    }
+
+
+def test_a_bad_labels_file_names_its_line(tmp_path):
+    path = tmp_path / "labels.jsonl"
+    path.write_text('{"article": "x", "part": "test"}\n', encoding="utf-8")
+    with pytest.raises(ValueError, match="line 1"):
+        read_labels(path)

@@ -1,0 +1,315 @@
+"""Step 5 of the resolution: names of one entity under different keys become one entity, and
+names that are no entity go. Each rule with a case where it must not fire."""
+
+import pytest
+
+from generator.analyse.mentions.labels import kind_of_label
+from generator.articles import Mention
+from generator.link.resolve import resolve
+from generator.link.rules import EditorRules
+
+
+def mention(name, label="PERSON", n=1, cues=()):
+    return Mention(
+        name=name,
+        kind=kind_of_label(label),
+        count=n,
+        forms=((name, n),),
+        labels=((label, n),),
+        cues=tuple(cues),
+    )
+
+
+def pages(articles, texts=()):
+    """Tag entities by name, with their spellings; and the merges by the entity's name."""
+    resolution = resolve(articles, EditorRules(), texts)
+    found = {e.name: e for e in resolution.entities if e.kind != "other"}
+    return found
+
+
+def names(articles, texts=()):
+    return set(pages(articles, texts))
+
+
+# Context shared by articles that name one entity two ways: an entity mentioned beside both.
+SHARED = mention("Brussels", "GPE")
+
+
+def test_an_abbreviation_the_text_defines_joins_its_long_form_across_the_corpus():
+    texts = [
+        "The Federal Aviation Administration (FAA) grounded the jets.",
+        "The FAA said on Monday that checks went on.",
+    ]
+    articles = [
+        [mention("Federal Aviation Administration", "ORG"), mention("FAA", "ORG")],
+        [mention("FAA", "PERSON")],
+    ]
+    found = pages(articles, texts)
+    assert list(found) == ["Federal Aviation Administration"]
+    assert found["Federal Aviation Administration"].kind == "organisation"
+    assert set(found["Federal Aviation Administration"].articles) == {0, 1}
+
+
+def test_brackets_that_hold_no_abbreviation_join_nothing():
+    texts = ["Ahmed Salem (Reuters) said the Red Crescent (ARC) had left."]
+    articles = [[mention("Ahmed Salem"), mention("Reuters", "ORG"), mention("Red Crescent", "ORG")]]
+    assert names(articles, texts) == {"Ahmed Salem", "Reuters", "Red Crescent"}
+
+
+def test_also_known_as_joins_two_names_of_a_place():
+    texts = ["Mumbai, also known as Bombay, flooded.", "Rain fell on Bombay again."]
+    articles = [[mention("Mumbai", "GPE"), mention("Bombay", "GPE")], [mention("Bombay", "GPE")]]
+    (place,) = pages(articles, texts).values()
+    assert place.kind == "place"
+    assert place.forms == ("Bombay", "Mumbai")  # the more used spelling names the page
+
+
+def test_initials_join_the_long_name_in_the_same_article_only():
+    same = [[mention("International Monetary Fund", "ORG"), mention("IMF", "ORG")]]
+    assert names(same) == {"International Monetary Fund"}
+    apart = [[mention("Lima Regional Board", "ORG")], [mention("LRB", "ORG")]]
+    assert names(apart) == {"Lima Regional Board", "LRB"}
+
+
+def test_every_spelling_of_a_country_is_one_page():
+    articles = [
+        [mention("U.S.", "GPE"), SHARED],
+        [mention("United States", "GPE")],
+        [mention("USA", "GPE"), mention("US", "GPE")],
+        [mention("Britain", "GPE"), mention("UK", "GPE")],
+        [mention("United Kingdom", "GPE")],
+    ]
+    found = pages(articles)
+    assert set(found) == {"United States", "United Kingdom", "Brussels"}
+    assert set(found["United States"].forms) == {"U.S.", "United States", "USA", "US"}
+
+
+def test_a_bare_two_letter_code_is_no_country_without_its_names():
+    # "AI" is Anguilla's code; nothing else in the corpus names Anguilla.
+    assert names([[mention("AI", "GPE")], [mention("Italy", "GPE")]]) == {"AI", "Italy"}
+
+
+def test_england_is_not_the_united_kingdom():
+    articles = [[mention("England", "GPE")], [mention("United Kingdom", "GPE")]]
+    assert names(articles) == {"England", "United Kingdom"}
+
+
+def test_two_names_of_one_city_are_one_place():
+    articles = [[mention("Kyiv", "GPE")], [mention("Kiev", "GPE")], [mention("Paris", "GPE")]]
+    assert names(articles) == {"Kyiv", "Paris"} or names(articles) == {"Kiev", "Paris"}
+
+
+def test_a_legal_form_is_normalised_away():
+    articles = [[mention("Maersk Line", "ORG")], [mention("Maersk Line A/S", "ORG")]]
+    (company,) = pages(articles).values()
+    assert set(company.forms) == {"Maersk Line", "Maersk Line A/S"}
+    # Without a legal form, a last word is part of the name ("Delta Airlines Cargo").
+    other = [[mention("Delta Cargo", "ORG")], [mention("Delta Cargo Express", "ORG")]]
+    assert names(other) == {"Delta Cargo", "Delta Cargo Express"}
+
+
+def test_a_name_with_its_organisation_word_is_the_same_organisation_when_it_is_the_only_one():
+    one = [[mention("Harvard", "ORG")], [mention("Harvard University", "ORG")]]
+    assert names(one) == {"Harvard University"}
+    two = [*one, [mention("Harvard College", "ORG")]]
+    assert names(two) == {"Harvard", "Harvard University", "Harvard College"}
+
+
+def test_a_landmark_and_its_building_word_are_one_place():
+    articles = [[mention("Notre Dame", "GPE")], [mention("Notre Dame Cathedral", "FAC")]]
+    assert names(articles) == {"Notre Dame Cathedral"}
+
+
+def test_the_start_of_an_organisations_name_in_the_same_article_is_that_organisation():
+    same = [[mention("Samsung Electronics", "ORG"), mention("Samsung", "ORG")]]
+    assert names(same) == {"Samsung Electronics"}
+    # In another article, "Verizon" may be the parent of "Verizon Wireless".
+    apart = [[mention("Verizon Wireless", "ORG")], [mention("Verizon", "ORG")]]
+    assert names(apart) == {"Verizon Wireless", "Verizon"}
+    # A body within the organisation is not the organisation, even in the same article.
+    body = [[mention("United Nations Security Council", "ORG"), mention("United Nations", "ORG")]]
+    assert names(body) == {"United Nations Security Council", "United Nations"}
+
+
+def test_a_middle_name_or_initial_is_the_same_person():
+    articles = [[mention("Vladimir V. Putin")], [mention("Vladimir Putin", n=2)]]
+    assert names(articles) == {"Vladimir Putin"}
+    two_people = [*articles, [mention("Vladimir Klitschko")]]
+    assert names(two_people) == {"Vladimir Putin", "Vladimir Klitschko"}
+
+
+def test_near_spellings_with_shared_context_are_one_person():
+    articles = [[mention("Hillary Clinton"), SHARED], [mention("Hilary Clinton"), SHARED]]
+    found = pages(articles)
+    assert set(found) == {"Hillary Clinton", "Brussels"} or set(found) == {
+        "Hilary Clinton",
+        "Brussels",
+    }
+    clinton = next(e for name, e in found.items() if name != "Brussels")
+    assert set(clinton.forms) == {"Hillary Clinton", "Hilary Clinton"}
+
+
+def test_near_spellings_without_shared_context_stay_apart():
+    articles = [[mention("Hillary Clinton")], [mention("Hilary Clinton")]]
+    assert names(articles) == {"Hillary Clinton", "Hilary Clinton"}
+
+
+def test_two_people_one_letter_apart_in_one_article_stay_apart():
+    articles = [[mention("John Smithson"), mention("Joan Smithson"), SHARED]]
+    assert names(articles) == {"John Smithson", "Joan Smithson", "Brussels"}
+    joined = [[mention("Mohamed Abdeslam"), mention("Mohamed Adbeslam")]]
+    assert names(joined) == {"Mohamed Abdeslam"} or names(joined) == {"Mohamed Adbeslam"}
+
+
+def test_two_known_places_one_letter_apart_stay_apart():
+    articles = [[mention("Austria", "GPE"), SHARED], [mention("Australia", "GPE"), SHARED]]
+    assert names(articles) == {"Austria", "Australia", "Brussels"}
+
+
+def test_the_same_name_spaced_differently_is_one_person():
+    articles = [[mention("Abdulrahman Saleh")], [mention("Abdul Rahman Saleh")]]
+    assert len(names(articles)) == 1
+    saints = [[mention("St.-Denis", "GPE")], [mention("Saint-Denis", "GPE")]]
+    assert len(names(saints)) == 1
+
+
+def test_a_first_name_alone_beside_the_person_is_the_person():
+    found = pages([[mention("Najib Razak"), mention("Najib", "ORG")]])
+    assert list(found) == ["Najib Razak"]
+    two = [[mention("Michelle Obama"), mention("Michelle Robinson"), mention("Michelle")]]
+    assert names(two) == {"Michelle Obama", "Michelle Robinson", "Michelle"}
+
+
+def test_a_misspelt_surname_alone_joins_the_person():
+    articles = [[mention("Abdelhamid Abaaoud"), SHARED], [mention("Abbaoud"), SHARED]]
+    assert names(articles) == {"Abdelhamid Abaaoud", "Brussels"}
+    # A given name of the corpus's people is no misspelt surname.
+    given = [[mention("Ahmad al-Mohammed")], [mention("Mohamed Abrini")], [mention("Mohamed")]]
+    assert "Mohamed" in names(given)
+
+
+def test_two_names_joined_by_and_are_no_entity():
+    articles = [
+        [mention("New Democracy and Pasok", "ORG")],
+        [mention("New Democracy", "ORG"), mention("Pasok", "ORG")],
+    ]
+    assert names(articles) == {"New Democracy", "Pasok"}
+    one = [[mention("Bosnia and Herzegovina", "GPE")], [mention("Bosnia", "GPE")]]
+    assert "Bosnia and Herzegovina" in names(one)
+
+
+@pytest.mark.parametrize("name", ["Nigerian", "Australians", "South Korean"])
+def test_a_nationality_is_no_tag(name):
+    assert names([[mention(name, "GPE")], [mention(name, "PERSON")]]) == set()
+
+
+@pytest.mark.parametrize("name", ["Galaxy S5", "JaneDoe1", "Cortex-A15"])
+def test_a_product_code_or_handle_is_no_tag(name):
+    assert names([[mention(name, "ORG")]]) == set()
+
+
+def test_a_name_only_in_credits_is_no_tag_but_one_also_in_the_story_is():
+    credit = [[mention("Getty Images", "ORG", cues=(("furniture", 1),))]]
+    assert names(credit) == set()
+    both = [[mention("AFP", "ORG", n=2, cues=(("furniture", 1),))]]
+    assert names(both) == {"AFP"}
+
+
+def test_common_words_capitalised_only_at_line_starts_are_no_tag():
+    headline = [[mention("Devastating Storm", "ORG", cues=(("capital?", 1),))]]
+    assert names(headline) == set()
+    # The same words where the capitals mean a name, and a building at a line start.
+    marked = [[mention("Devastating Storm", "ORG")]]
+    assert names(marked) == {"Devastating Storm"}
+    house = [[mention("White House", "ORG", cues=(("capital?", 1),))]]
+    assert names(house) == {"White House"}
+
+
+@pytest.mark.parametrize(
+    ("name", "label"),
+    [
+        ("Maastricht Treaty", "ORG"),
+        ("Asian Cup", "ORG"),
+        ("Defense of Marriage Act", "ORG"),
+        ("Judaism", "ORG"),
+        ("HMS Echo", "ORG"),
+    ],
+)
+def test_events_treaties_laws_doctrines_and_ships_are_no_tag(name, label):
+    assert names([[mention(name, label, n=2)]]) == set()
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Treaty Oak Bank", "Cupertino", "Actors Equity", "Ismail Haniyeh", "HMSO Books", "Prism"],
+)
+def test_names_that_only_look_like_events_or_ships_stay(name):
+    assert names([[mention(name, "ORG", n=2)]]) == {name}
+
+
+def test_a_dictionary_word_mentioned_once_with_nothing_around_it_is_no_tag():
+    assert names([[mention("Markdown", "ORG")]], ["Write it as Markdown."]) == set()
+    # Twice in the text (tagged or not), or with a cue that makes it a name, it is one.
+    twice = ["Write it as Markdown.", "Markdown is plain."]
+    assert names([[mention("Markdown", "ORG")], []], twice) == {"Markdown"}
+    cued = [[mention("Apple", "ORG", cues=(("organisation", 1),))]]
+    assert names(cued, ["Shares in Apple fell."]) == {"Apple"}
+    # The model's people and places are no such words.
+    assert names([[mention("Smith"), mention("Alps", "LOC")]], ["Smith left the Alps."]) == {
+        "Smith",
+        "Alps",
+    }
+
+
+def test_a_fragment_of_a_longer_name_in_the_same_article_is_no_tag_there():
+    texts = [
+        "Leaders of the Gulf Cooperation Council met. The Gulf Cooperation Council said so.",
+        "Tankers crossed the Gulf on Monday.",
+    ]
+    articles = [
+        [mention("Gulf Cooperation Council", "ORG", n=2), mention("Gulf", "LOC")],
+        [mention("Gulf", "LOC")],
+    ]
+    found = pages(articles, texts)
+    assert set(found) == {"Gulf Cooperation Council", "Gulf"}
+    # Only the second article, which writes "Gulf" on its own, is on the Gulf's page.
+    assert set(found["Gulf"].articles) == {1}
+
+
+def test_a_name_and_a_verb_run_together_in_a_headline_are_no_tag():
+    headline = (("headline", 1), ("capital?", 1))
+    assert names([[mention("Okafor Appears", "PERSON", cues=headline)]]) == set()
+    # Outside a headline, or ending in a noun or an organisation word, it is a name.
+    assert names([[mention("Okafor Appears", "PERSON")]]) == {"Okafor Appears"}
+    assert names([[mention("Queens Park Rangers", "ORG", cues=headline)]]) == {
+        "Queens Park Rangers"
+    }
+    assert names([[mention("John Major", "PERSON", cues=headline)]]) == {"John Major"}
+
+
+def test_a_surname_joins_the_one_person_it_ends_once_the_other_merges_are_made():
+    articles = [
+        [mention("George A. Papandreou"), SHARED],
+        [mention("George Papandreou"), SHARED],
+        [mention("Papandreou")],
+    ]
+    people = [e for e in pages(articles).values() if e.kind == "person"]
+    assert len(people) == 1
+    assert set(people[0].forms) == {"George A. Papandreou", "George Papandreou", "Papandreou"}
+
+
+def test_an_abbreviation_of_common_words_is_no_name_in_that_article_only():
+    texts = ["It has a micro control unit (MCU) inside.", "MCU shares rose on Monday."]
+    articles = [[mention("MCU", "ORG")], [mention("MCU", "ORG", n=2)]]
+    found = pages(articles, texts)
+    assert set(found) == {"MCU"}
+    assert set(found["MCU"].articles) == {1}
+
+
+def test_among_equal_spellings_the_page_takes_the_one_the_gazetteer_knows():
+    articles = [[mention("Macadonia", "GPE"), SHARED], [mention("Macedonia", "GPE"), SHARED]]
+    assert names(articles) == {"Macedonia", "Brussels"}
+
+
+def test_a_number_of_its_own_is_no_product_code():
+    assert names([[mention("Area 51", "LOC", n=2)]]) == {"Area 51"}

@@ -1,0 +1,166 @@
+"""The pieces of the reader's pages, without a browser: the summary marked in the text,
+related articles kept between runs, the front page's items and strip, an entity's
+timeline."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import UTC, datetime
+
+from generator.articles import Article, Block, Metadata
+from generator.config import load_config
+from generator.link.site import Entity, EntityRef, Entry, Site
+from generator.pipeline import build
+from generator.render.front_items import FrontItem, most_mentioned
+from generator.render.marks import mark_summary
+from generator.render.related import RelatedArticles
+from generator.render.timeline import timeline
+from tests.helpers import SITE, make_site, parse, text_of
+
+
+def entry(slug: str, day: int, refs=(), month: int = 12, source: str | None = None) -> Entry:
+    article = Article(
+        path=f"{slug}.md",
+        slug=slug,
+        title=slug.replace("-", " ").title(),
+        date=datetime(2016, month, day, tzinfo=UTC),
+        meta=Metadata(source=source),
+        blocks=(Block(f"Text of {slug}."),),
+    )
+    return Entry(article, (f"Text of {slug}.",), tuple(refs))
+
+
+def site_of(entries: list[Entry]) -> Site:
+    entries = sorted(entries, key=lambda e: e.article.date, reverse=True)
+    refs = sorted({r for e in entries for r in e.entities}, key=lambda r: r.slug)
+    entities = tuple(
+        Entity(r.name, r.kind, r.slug, (), tuple(e for e in entries if r in e.entities))
+        for r in refs
+    )
+    return Site(tuple(entries), entities)
+
+
+PUTIN, KERRY, GENEVA, MARDINI = (
+    EntityRef("Vladimir Putin", "person", "vladimir-putin"),
+    EntityRef("John Kerry", "person", "john-kerry"),
+    EntityRef("Geneva", "place", "geneva"),
+    EntityRef("Robert Mardini", "person", "robert-mardini"),
+)
+
+
+def test_summary_sentences_are_marked_where_they_stand_even_when_tidied():
+    blocks = (
+        Block("LONDON (CNN) -- The first convoy (pictured) left on Thursday. It carried 300."),
+        Block(
+            "x", '<p>Later, <a href="https://x.example/">more buses</a> came on Friday night.</p>'
+        ),
+    )
+    summary = ("The first convoy left on Thursday.", "Later, more buses came on Friday night.")
+    text = mark_summary(blocks, (*summary, "A sentence written by hand, not in the text."))
+    assert text.blocks[0] == (
+        '<p>LONDON (CNN) -- <mark class="summary-mark">The first convoy (pictured) left on '
+        "Thursday.</mark> It carried 300.</p>"
+    )
+    # Around a link, the mark goes piece by piece: the markup stays well nested.
+    assert text.blocks[1] == (
+        '<p><mark class="summary-mark">Later, </mark><a href="https://x.example/">'
+        '<mark class="summary-mark">more buses</mark></a><mark class="summary-mark"> came on '
+        "Friday night.</mark></p>"
+    )
+    assert text.unmarked == ("A sentence written by hand, not in the text.",)
+    assert text.marked
+
+
+def test_plain_text_is_escaped_and_a_sentence_is_marked_once():
+    block = Block("<b>Bold</b> claims were made on Monday. Bold claims were made on Monday.")
+    text = mark_summary((block,), ("Bold claims were made on Monday.",))
+    assert str(text.blocks[0]).count("<mark") == 1
+    assert text.blocks[0].startswith("<p>&lt;b&gt;Bold&lt;/b&gt; claims")
+
+
+def test_related_articles_share_the_rarest_entities_and_are_kept_between_runs(monkeypatch):
+    import generator.render.related as related_module
+
+    a = entry("a", 1, [PUTIN, GENEVA])
+    b = entry("b", 2, [PUTIN, GENEVA, KERRY])
+    c = entry("c", 3, [GENEVA])
+    d = entry("d", 4, [KERRY, MARDINI])
+    e = entry("e", 5, [MARDINI])
+    related = RelatedArticles()
+    site = site_of([a, b, c, d, e])
+    found = dict(zip([x.slug for x in site.entries], related(site), strict=True))
+    assert [x.slug for x in found["b"]] == ["a", "d", "c"]  # Putin and Geneva, Kerry, Geneva
+    assert [x.slug for x in found["e"]] == ["d"]
+    ranked = []
+    real = related_module._rank
+    monkeypatch.setattr(related_module, "_rank", lambda *args: ranked.append(1) or real(*args))
+    # Another text, the same entities and date: every answer is kept.
+    edited = dataclasses.replace(
+        a, article=dataclasses.replace(a.article, blocks=(Block("Other words."),))
+    )
+    again = related(site_of([edited, b, c, d, e]))
+    assert ranked == []
+    assert again[3][0] is edited  # b's list shows the article as it is now
+    # A new entity for a: a is ranked again, and so are those that name it; not b or c,
+    # whose entities are named by the same articles as before.
+    moved = entry("a", 1, [PUTIN, GENEVA, MARDINI])
+    last = related(site_of([moved, b, c, d, e]))
+    assert len(ranked) == 3
+    assert [x.slug for x in last[4]] == ["b", "e", "d", "c"]
+
+
+def test_front_items_and_the_week_strip():
+    entries = [
+        entry("new", 20, [PUTIN, GENEVA], source="Wire"),
+        entry("older", 16, [PUTIN, KERRY]),
+        entry("oldest", 10, [PUTIN, KERRY]),  # more than a week before the newest
+    ]
+    item = FrontItem.of_entry(entries[0])
+    assert (item.url, item.headline, item.source, item.articles) == (
+        "articles/new/",
+        "New",
+        "Wire",
+        1,
+    )
+    assert item.version == entries[0].version
+    # Kerry is named twice, but once in the week; Putin twice in the week.
+    assert [(m.ref.name, m.count) for m in most_mentioned(entries)] == [("Vladimir Putin", 2)]
+
+
+def test_the_front_page_leads_with_the_newest_and_the_rest_are_compact(tmp_path):
+    make_site(tmp_path, SITE)
+    build(load_config(root=tmp_path))
+    page = parse(tmp_path / "site/index.html")
+    cards = [el for el in page.iter("article") if "front-card" in el.get("class", "")]
+    # The three articles are one template text: copies, one card for the three.
+    assert [c.get("class") for c in cards] == ["front-card front-lead"]
+    assert "3 articles" in text_of(cards[0])
+
+    # Without stories, one card per article.
+    (tmp_path / "digest.toml").write_text("[stories]\nenabled = false\n")
+    build(load_config(root=tmp_path))
+    page = parse(tmp_path / "site/index.html")
+    cards = [el for el in page.iter("article") if "front-card" in el.get("class", "")]
+    assert [c.get("class") for c in cards] == [
+        "front-card front-lead",
+        "front-card front-wide",
+        "front-card front-wide",
+    ]
+    assert text_of(cards[0].find(".//h2")) == "Convoys leave Aleppo"
+    strip = page.find(".//section[@class='strip']")
+    assert [text_of(a) for a in strip.iter("a")][:1] == ["Geneva 3"]
+
+
+def test_timeline_by_week_then_by_month():
+    weekly = timeline([entry("a", 5), entry("b", 7), entry("c", 20)])
+    assert weekly.unit == "week"
+    assert [(b.label, b.count) for b in weekly.bars] == [
+        ("week of 5 December 2016", 2),
+        ("week of 12 December 2016", 0),
+        ("week of 19 December 2016", 1),
+    ]
+    assert (weekly.most, weekly.peak.short) == (2, "5 Dec 2016")
+    monthly = timeline([entry("a", 5, month=1), entry("b", 7, month=12)])
+    assert monthly.unit == "month" and len(monthly.bars) == 12
+    assert [b.short for b in monthly.bars[:2]] == ["Jan 2016", "Feb 2016"]
+    assert monthly.peak.label == "December 2016"  # of equal counts, the latest

@@ -1,0 +1,86 @@
+"""End to end: real-looking pages from several outlets (page furniture, photo credits,
+wire credits, abbreviations, other names, nationalities, a glued word) give exactly the
+tag pages a reader should see, and `digest entities` says why the rest got none."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+from tests.helpers import build_dir, make_site
+
+pytestmark = pytest.mark.slow  # loads the spaCy model
+
+FIXTURES = Path(__file__).parent / "fixtures" / "real_pages"
+
+EXPECTED = {
+    "Asia": "place",
+    "China": "place",
+    "Copenhagen": "place",
+    "Iran": "place",
+    "Riyadh": "place",
+    "Strait of Hormuz": "place",
+    "United Kingdom": "place",
+    "United States": "place",
+    "Washington": "place",
+    "Bombay": "place",
+    "Federal Aviation Administration": "organisation",
+    "Gulf Cooperation Council": "organisation",
+    "India Meteorological Department": "organisation",
+    "Maersk Line": "organisation",
+    "Ministry of Health": "organisation",
+    "Red Cross": "organisation",
+    "Ryanair": "organisation",
+    "Maria Okafor": "person",
+    "Narendra Modi": "person",
+    "Salman": "person",
+    "Soren Skou": "person",
+}
+
+
+@pytest.fixture(scope="module")
+def site_root(tmp_path_factory) -> Path:
+    files = {path.name: path.read_bytes() for path in FIXTURES.iterdir()}
+    root = make_site(tmp_path_factory.mktemp("real"), files)
+    build_dir(root)
+    return root
+
+
+def test_exactly_the_right_tag_pages(site_root):
+    data = json.loads((site_root / "site/api/entities.json").read_text(encoding="utf-8"))
+    assert {e["name"]: e["type"] for e in data} == EXPECTED
+    aliases = {e["name"]: set(e["aliases"]) for e in data}
+    # One page per entity, listing its other spellings.
+    assert aliases["United States"] == {"U.S."}
+    assert aliases["United Kingdom"] == {"Britain"}
+    assert aliases["Federal Aviation Administration"] == {"FAA"}
+    assert aliases["Gulf Cooperation Council"] == {"GCC"}
+    assert aliases["Bombay"] == {"Mumbai"}
+
+
+def test_digest_entities_reports_each_merge_and_each_dropped_name(site_root, capsys, monkeypatch):
+    monkeypatch.chdir(site_root)
+    assert main(["entities"]) == 0
+    out = capsys.readouterr().out
+    assert "21 tag pages" in out
+    assert "Federal Aviation Administration | organisation | 1  [FAA]" in out
+    assert "Britain: a name of United Kingdom" in out
+    assert "Mumbai: defined in the text (also known as)" in out
+    assert "FAA: defined in the text (abbreviation)" in out
+    assert "Nigerian, 1: a nationality" in out
+    assert "Email Share, 1: only in photo credits or page furniture" in out
+    assert "Reuters, 1: only in photo credits or page furniture" in out
+
+
+def test_the_starter_site_has_no_junk_tag(tmp_path):
+    target = tmp_path / "new-site"
+    assert main(["init", str(target)]) == 0
+    build_dir(target)
+    data = json.loads((target / "site/api/entities.json").read_text(encoding="utf-8"))
+    assert {e["name"]: e["type"] for e in data} == {
+        "Ada Lovelace": "person",
+        "International Committee of the Red Cross": "organisation",
+        "Geneva": "place",
+        "Getting Started": "topic",
+    }

@@ -1,0 +1,284 @@
+"""The write stage: only its own folders are replaced, swaps are atomic, writers take turns,
+and what killed writes leave is put back or cleared."""
+
+import errno
+import os
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from generator import write
+from generator.write import (
+    MARKER,
+    OutputError,
+    StagedSite,
+    check_output_dir,
+    update_site,
+    write_changes,
+    write_site,
+)
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and p.name != MARKER
+    }
+
+
+def beside(output: Path) -> list[str]:
+    """What lies beside the output, apart from the output itself."""
+    return sorted(p.name for p in output.parent.iterdir() if p != output)
+
+
+def test_every_output_is_marked_and_a_marked_folder_is_replaced(tmp_path):
+    out = tmp_path / "site"
+    write_site({"index.html": b"one", "a/b.html": b"b"}, out).join()
+    assert (out / MARKER).is_file()
+    write_site({"index.html": b"two"}, out).join()
+    assert tree(out) == {"index.html": b"two"}
+    assert beside(out) == []
+
+
+@pytest.mark.parametrize("checked", ["check_output_dir", "write_site"])
+def test_a_folder_of_other_files_is_refused_and_left_as_it_was(tmp_path, checked):
+    out = tmp_path / "D"
+    (out / "sub").mkdir(parents=True)
+    (out / "thesis.txt").write_text("four years of work")
+    (out / "sub/notes.txt").write_text("notes")
+    with pytest.raises(OutputError, match=rf"{out}.*thesis\.txt"):
+        if checked == "check_output_dir":
+            check_output_dir(out, [tmp_path / "content"])
+        else:
+            write_site({"index.html": b"x"}, out)
+    assert tree(out) == {"thesis.txt": b"four years of work", "sub/notes.txt": b"notes"}
+    assert beside(out) == []
+
+
+def test_a_file_at_the_output_path_is_refused(tmp_path):
+    out = tmp_path / "site"
+    out.write_text("a file named site")
+    with pytest.raises(OutputError, match=rf"{out} is a file"):
+        write_site({"index.html": b"x"}, out)
+    assert out.read_text() == "a file named site"
+    (tmp_path / "link").symlink_to(out)
+    with pytest.raises(OutputError, match="is a file"):
+        check_output_dir(tmp_path / "link", [])
+    assert out.read_text() == "a file named site"
+
+
+def test_an_empty_folder_and_a_site_written_before_markers_are_replaced(tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    write_site({"index.html": b"x"}, empty).join()
+    assert tree(empty) == {"index.html": b"x"}
+
+    old = tmp_path / "old"
+    for rel in ("index.html", ".nojekyll", "api/articles.json", "tags/x/index.html"):
+        (old / rel).parent.mkdir(parents=True, exist_ok=True)
+        (old / rel).write_text("built by an older digest")
+    check_output_dir(old, [])
+    write_site({"index.html": b"new"}, old).join()
+    assert tree(old) == {"index.html": b"new"}
+
+    # The same names and one more: not a site of ours.
+    (tmp_path / "mixed/api").mkdir(parents=True)
+    for rel in ("index.html", ".nojekyll", "api/articles.json", "thesis.txt"):
+        (tmp_path / "mixed" / rel).write_text("x")
+    with pytest.raises(OutputError, match=r"thesis\.txt"):
+        check_output_dir(tmp_path / "mixed", [])
+
+
+def test_an_output_that_would_replace_the_sources_is_refused(tmp_path):
+    (tmp_path / "content").mkdir()
+    with pytest.raises(OutputError, match="would replace"):
+        check_output_dir(tmp_path, [tmp_path / "content"])
+    with pytest.raises(OutputError, match="would replace"):
+        check_output_dir(tmp_path / "content", [tmp_path / "content"])
+
+
+def test_files_are_written_as_they_come_not_gathered_first(tmp_path):
+    out = tmp_path / "site"
+    seen = []
+
+    def pages():
+        for n in range(3):
+            yield f"p{n}.html", b"page"
+            (staging,) = [p for p in tmp_path.iterdir() if p.name.startswith(".site.new-")]
+            seen.append(sorted(p.name for p in staging.iterdir()))
+
+    write_site(pages(), out).join()
+    assert seen == [["p0.html"], ["p0.html", "p1.html"], ["p0.html", "p1.html", "p2.html"]]
+    assert tree(out) == {f"p{n}.html": b"page" for n in range(3)}
+
+
+def test_a_failure_midway_keeps_the_previous_site_and_leaves_nothing(tmp_path):
+    out = tmp_path / "site"
+    write_site({"index.html": b"one"}, out).join()
+
+    def pages():
+        yield "a.html", b"fine"
+        raise RuntimeError("renderer broke")
+
+    with pytest.raises(RuntimeError):
+        write_site(pages(), out)
+    with pytest.raises(ValueError, match="not a relative site path"):
+        write_site({"../escape.html": b"x"}, out)
+    assert tree(out) == {"index.html": b"one"}
+    assert beside(out) == []
+    assert not (tmp_path / "escape.html").exists()
+
+
+def test_write_changes_links_unchanged_files_and_swaps_atomically(tmp_path):
+    out = tmp_path / "site"
+    write_site(
+        {"index.html": b"home", "a/index.html": b"a", "b/index.html": b"b", "c.css": b"c"}, out
+    ).join()
+    inode = (out / "c.css").stat().st_ino
+    (out / "a/.index.html.x1y2z3.digest-part").write_bytes(b"left by a killed serve")
+    write_changes({"index.html": b"home 2", "d/index.html": b"d"}, ["b/index.html"], out).join()
+    assert tree(out) == {
+        "index.html": b"home 2",
+        "a/index.html": b"a",
+        "c.css": b"c",
+        "d/index.html": b"d",
+    }
+    assert (out / "c.css").stat().st_ino == inode  # a hard link, not a copy
+    assert (out / MARKER).is_file()
+    assert beside(out) == []
+
+    def changes():
+        yield "index.html", b"home 3"
+        raise RuntimeError("renderer broke")
+
+    before = tree(out)
+    with pytest.raises(RuntimeError):
+        write_changes(changes(), [], out)
+    assert tree(out) == before and beside(out) == []
+
+
+def test_write_changes_lets_a_new_file_replace_a_previous_folder(tmp_path):
+    out = tmp_path / "site"
+    write_site({"x/index.html": b"folder", "y.html": b"y"}, out).join()
+    write_changes({"x": b"now a file"}, ["x/index.html"], out).join()
+    assert tree(out) == {"x": b"now a file", "y.html": b"y"}
+
+
+def test_without_an_atomic_exchange_two_renames_do_the_swap(tmp_path, monkeypatch):
+    monkeypatch.setattr(write, "_exchange", lambda a, b: False)
+    out = tmp_path / "site"
+    write_site({"index.html": b"one"}, out).join()
+    write_site({"index.html": b"two"}, out).join()
+    assert tree(out) == {"index.html": b"two"} and beside(out) == []
+
+
+def test_leftovers_of_killed_writes_are_removed_and_a_lost_site_is_put_back(tmp_path):
+    out = tmp_path / "site"
+    write_site({"index.html": b"previous"}, out).join()
+    # What a kill between the two renames of a swap leaves: the previous site aside (an
+    # older retired one too), a staged one never swapped in, and no output.
+    older = tmp_path / ".site.old-older"
+    (older / "index.html").parent.mkdir(parents=True)
+    (older / "index.html").write_bytes(b"older")
+    (older / MARKER).write_bytes(b"")
+    os.utime(older / MARKER, ns=(10**9, 10**9))
+    out.rename(tmp_path / ".site.old-abc123")
+    staged = tmp_path / ".site.new-def456"
+    staged.mkdir()
+    (staged / "half.html").write_bytes(b"half")
+
+    check_output_dir(out, [])
+    assert tree(out) == {"index.html": b"previous"}
+    with StagedSite(out) as site:
+        site.add("index.html", b"next")
+        site.commit().join()
+    assert tree(out) == {"index.html": b"next"}
+    assert beside(out) == []
+
+
+def test_update_site_rewrites_in_place_and_removes_emptied_folders(tmp_path):
+    out = tmp_path / "site"
+    write_site({"index.html": b"one", "a/index.html": b"a", "b/index.html": b"b"}, out).join()
+    inode = (out / "b/index.html").stat().st_ino
+    update_site({"index.html": b"two"}, ["a/index.html"], out)
+    assert tree(out) == {"index.html": b"two", "b/index.html": b"b"}
+    assert (out / "b/index.html").stat().st_ino == inode
+    assert not (out / "a").exists() and beside(out) == []
+
+
+HOLD_LOCK = textwrap.dedent(
+    """
+    import fcntl, os, sys, time
+    fd = os.open(sys.argv[1], os.O_RDWR | os.O_CREAT, 0o644)
+    fcntl.flock(fd, fcntl.LOCK_EX)
+    print("locked", flush=True)
+    time.sleep(float(sys.argv[2]))
+    os.unlink(sys.argv[1])
+    """
+)
+
+
+def hold_lock(lock: Path, seconds: float) -> subprocess.Popen:
+    """Another process holding `lock` for `seconds`, as a second writer would."""
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(lock), str(seconds)], stdout=subprocess.PIPE
+    )
+    assert holder.stdout.readline() == b"locked\n"
+    return holder
+
+
+def test_a_second_writer_waits_for_the_lock_then_writes(tmp_path, capfd):
+    out = tmp_path / "site"
+    write_site({"index.html": b"one"}, out).join()
+    holder = hold_lock(tmp_path / ".site.lock", 0.6)
+    started = time.monotonic()
+    write_site({"index.html": b"two"}, out).join()
+    waited = time.monotonic() - started
+    holder.wait()
+    assert waited >= 0.5
+    assert f"waiting for another digest process writing {out}" in capfd.readouterr().err
+    assert tree(out) == {"index.html": b"two"}
+
+
+def test_a_writer_gives_up_on_a_lock_held_too_long(tmp_path):
+    out = tmp_path / "site"
+    write_site({"index.html": b"one"}, out).join()
+    holder = hold_lock(tmp_path / ".site.lock", 5)
+    try:
+        with (
+            pytest.raises(OutputError, match="another digest process has been writing"),
+            StagedSite(out, lock_wait=0.3) as site,
+        ):
+            site.add("index.html", b"two")
+            site.commit()
+    finally:
+        holder.kill()
+        holder.wait()
+    assert tree(out) == {"index.html": b"one"}
+    assert [p for p in beside(out) if p != ".site.lock"] == []
+
+
+def test_a_full_disk_in_place_is_an_output_error_and_leaves_whole_files(tmp_path, monkeypatch):
+    out = tmp_path / "site"
+    write_site({"a.html": b"a1", "b.html": b"b1"}, out).join()
+    real = os.fdopen
+    calls = []
+
+    def filling(fd, *args, **kwargs):
+        # ENOSPC injected at the second file's write, where a full disk would stop it.
+        calls.append(fd)
+        if len(calls) == 2:
+            os.close(fd)
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real(fd, *args, **kwargs)
+
+    monkeypatch.setattr(write.os, "fdopen", filling)
+    with pytest.raises(OutputError, match=rf"cannot write the site into {out}: No space left"):
+        update_site({"a.html": b"a2", "b.html": b"b2"}, [], out)
+    assert tree(out) == {"a.html": b"a2", "b.html": b"b1"}  # each file whole, old or new
+    assert [p.name for p in out.iterdir() if p.name.endswith(write.PART_SUFFIX)] == []

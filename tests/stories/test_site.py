@@ -138,6 +138,14 @@ def test_article_pages_link_to_their_story_and_the_front_page_shows_stories(buil
         others = {f"articles/{slug}/" for slug in story["articles"]} - {url}
         assert set(links[1:]) == others
         assert "Also reported by" in text_of(section)
+        # Related articles begin with the rest of the story, newest first.
+        related = parse(site / url / "index.html").find(".//section[@class='related-articles']")
+        shown = [_resolve(url, href) for href in _hrefs(related)]
+        rest = sorted(
+            (row["date"], row["id"]) for row in rows() if slugs.get(row["id"]) in story["articles"]
+        )
+        rest = [f"articles/{slugs[k]}/" for _, k in reversed(rest) if slugs[k] != slugs[key]]
+        assert shown[: len(rest)] == rest[:5]
 
     # The home page: one card per story, newest activity first.
     home = parse(site / "index.html")

@@ -12,7 +12,8 @@ word of a person's name used alone.
   beside both;
 - middle names and initials: "Vladimir V. Putin" is the one "Vladimir Putin";
 - one word of a person's name alone: the first word, in the articles that name the person
-  ("Hishammuddin" beside "Hishammuddin Hussein", whatever the model typed it), a surname
+  ("Hishammuddin" beside "Hishammuddin Hussein", whatever the model typed it), or, typed a
+  person, of the corpus's one person of that first name with context shared, a surname
   one edit off ("Abbaoud" for Abaaoud), and a surname that ends one person only once the
   other merges are made ("Papandreou" once "George A. Papandreou" is "George Papandreou").
 """
@@ -145,6 +146,17 @@ def people_by_parts(groups, kinds, by_article, found: Unions) -> None:
             any(n in groups[k].group for k in by_first[key]) for n in articles
         ):
             found.union(people.pop(), key, "the first name of a person in the same article")
+            continue
+        if (
+            len(people) == 1
+            and kinds[key] == "person"
+            and key not in by_last
+            and shared_context(key, next(iter(people)), groups, by_article)
+        ):
+            # "Husband Barack, 47" in an article that calls him "Obama" otherwise: the first
+            # name of the corpus's one person of that name, when some entity is mentioned
+            # beside both. A word that is also someone's surname stays apart.
+            found.union(people.pop(), key, "the first name of the corpus's one person so named")
             continue
         # A given name of the corpus's people ("Mohamed") is no misspelt surname.
         if kinds[key] != "person" or len(key) < _MIN_LENGTH or key in by_last or key in by_first:

@@ -14,7 +14,15 @@ from collections import Counter
 from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from generator.analyse.mentions.cues import ANY_CAPITAL, FURNITURE, HEADLINE, TEAM, WEAK_PLACE
+from generator.analyse.mentions.cues import (
+    ANY_CAPITAL,
+    CLUB,
+    FURNITURE,
+    HEADLINE,
+    PRODUCT,
+    TEAM,
+    WEAK_PLACE,
+)
 from generator.analyse.mentions.labels import KINDS, OTHER, kind_of_label
 from generator.link.countries import is_demonym
 from generator.link.gazetteer import Place, is_big_city, place_strength
@@ -96,6 +104,8 @@ class ArticleEvidence:
     furniture: int = 0  # mentions in a photo credit or the page's furniture
     team: bool = False  # it opens a row of a results table or a score line
     headline: int = 0  # mentions in a headline in title case
+    product: int = 0  # mentions used as a product or technical term ("Android 4.4")
+    club: bool = False  # a sports cue: "X manager", "a defeat to X"
 
 
 def article_evidence(labels: Mapping[str, int], cues: Mapping[str, int]) -> ArticleEvidence:
@@ -115,6 +125,8 @@ def article_evidence(labels: Mapping[str, int], cues: Mapping[str, int]) -> Arti
         cues.get(FURNITURE, 0),
         bool(cues.get(TEAM)),
         cues.get(HEADLINE, 0),
+        cues.get(PRODUCT, 0),
+        bool(cues.get(CLUB)),
     )
 
 
@@ -165,12 +177,23 @@ def vote_on_evidence(
     # "St Mirren", "St Johnstone": named after a saint, a club, a church or a school (or a
     # place, which the gazetteer or the model says), not a person.
     as_organisation = {"PERSON", "PER"} if _SAINT.match(name) else set()
+    # "her mother, Marian,", "Malia, 10,": one word the gazetteer knows as a town, with a
+    # role, a title or an age beside it in an article, is a person there whatever the model
+    # says (it calls rare given names places). Countries, regions and big cities keep the
+    # model's label ("Jordan", "the mayor of Paris, ...").
+    person_there = (
+        {"GPE", "LOC", "FAC"}
+        if len(name.split()) == 1 and strength < Place.REGION and not is_big_city(name)
+        else set()
+    )
     for article in articles:
         for label, kind, share in article.shares:
             if label in as_place:
                 kind = "place"
             elif label in as_organisation:
                 kind = "organisation"
+            if article.person_cue and label in person_there:
+                kind = "person"
             scores[kind] += share
     for article in articles:
         for kind in article.cue_kinds:
@@ -179,6 +202,10 @@ def vote_on_evidence(
             scores["place"] += WEAK_CUE_WEIGHT
         if article.team and strength >= Place.ALTERNATE:
             # A city in a results table is its team, however the model labels it there.
+            scores["organisation"] += TEAM_WEIGHT
+        elif article.club and Place.ALTERNATE <= strength < Place.REGION:
+            # "Newcastle manager Kevin Keegan": a town's club. A country with a manager is
+            # its national side, which the corpus's tables and CoNLL call the country.
             scores["organisation"] += TEAM_WEIGHT
     for kind, weight in name_evidence(name, given_names, surname_alone).items():
         scores[kind] += weight * len(articles)
@@ -224,6 +251,8 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
         return "only in photo credits or page furniture"
     if _unmarked_common_words(name, articles):
         return "common words capitalised only where any word is (line starts, headlines)"
+    if _product(articles):
+        return "a product or a technical term (a version after it, an app, a screen, ...)"
     words = name.split()
     last = words[-1].casefold()
     if _headline_fragment(words, articles):
@@ -235,6 +264,8 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
         return "a doctrine or a religion"
     if len(words) > 1 and words[0] in _VESSEL_PREFIXES:
         return "a ship"
+    if len(words) == 1 and last in _FAMILY_WORDS:
+        return "a word for a relative ('Dad', 'Grandma')"
     return None
 
 
@@ -266,11 +297,32 @@ def _headline_fragment(words: Sequence[str], articles: Sequence[ArticleEvidence]
     return sum(a.headline for a in articles) >= sum(a.mentions for a in articles) > 0
 
 
+# A name used as a product in this share of its mentions or more is one. Companies are
+# written so too ("Samsung phones", "the BBC app"), but in few of their mentions.
+PRODUCT_SHARE = 1 / 3
+
+
+def _product(articles: Sequence[ArticleEvidence]) -> bool:
+    # "Android 4.4", "the S Health app", "2GB of RAM": a product, a piece of software or a
+    # technical term, unless a cue somewhere calls it a person, organisation or place
+    # ("the band Aerosmith").
+    if any(article.cue_kinds for article in articles):
+        return False
+    mentions = sum(article.mentions for article in articles)
+    return mentions > 0 and sum(a.product for a in articles) >= PRODUCT_SHARE * mentions
+
+
 # "Maastricht Treaty", "Geneva Convention", "Defense of Marriage Act", "Asian Cup", "Glastonbury
 # Festival": events, treaties and laws are no person, organisation or place.
 _EVENT_WORDS = frozenset(
     "treaty convention accord accords agreement protocol act festival summit cup olympics "
     "championship championships".split()
+)
+# "Dad said", "Mommy, we have something to tell you": capitalised as a form of address,
+# and the model's person, but a word for a relative, never one tag page for one person.
+_FAMILY_WORDS = frozenset(
+    "mom mommy mum mummy dad daddy grandma grandpa granny gramps grandad granddad "
+    "grandmother grandfather".split()
 )
 # "HMS Echo", "USS Nimitz": a ship.
 _VESSEL_PREFIXES = frozenset({"HMS", "HMAS", "USS", "USNS", "RMS", "MV", "SS", "HMCS", "INS"})

@@ -230,10 +230,66 @@ def test_spans_of_real_pages(raw, label, names):
         ("\n", " in Court After Devastating Storm\nThe", "headline"),
         ("Caption text.\n", "\nMore text", "furniture"),  # a name alone on its line
         ("WASHINGTON (", ") — The agency said", "furniture"),  # the dateline's agency
+        # People: an age or a birth after the name, family in apposition.
+        ("children ", ", 10, and Sasha", "person"),
+        ("and ", ", 7\nHow do you", "person"),
+        ("two daughters, ", " (born 1999) and", "person"),
+        ("said ", ", our 10-year-old, said", "person"),
+        ("her daughters, ", " and Sasha, came", "person"),
+        # A town's club: a player or manager after it, a result before it.
+        ("claims from ", " manager Kevin Keegan", "club"),
+        ("his side's 2-0 defeat to ", " on Sunday", "club"),
+        # Products and technical terms: a version, a component word, "stock X".
+        ("While this is ", " 4.4.2, it's", "product"),
+        ("feeding the data into the ", " app.", "product"),
+        ("it's nowhere near stock ", ".", "product"),
+        ("The ", " modem supports", "product"),
+        ("a big ", " 3.0 port", "product"),
     ],
 )
 def test_cues_of_real_pages(before, after, cue):
     assert cue in context_cues(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "name"),
+    [
+        ("2GB of ", " and 16GB", "RAM"),
+        ("a 2.5GHz quad-core ", ", 2GB", "CPU"),
+        ("more ", ".", "RAM"),
+    ],
+)
+def test_an_abbreviation_used_as_a_common_noun_is_a_technical_term(before, after, name):
+    assert "product" in context_cues(before, after, name)
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "name"),
+    [
+        ("a group of ", " officials", "NATO"),  # no measure before the "of"
+        ("the so-called ", " group", "ISIS"),
+        ("more ", " troops", "Samsung"),  # only abbreviations take "more X"
+    ],
+)
+def test_an_organisation_is_no_technical_term(before, after, name):
+    assert "product" not in context_cues(before, after, name)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("Bowling: ", " 21.4 - 5 - 60 - 3\n"),  # figures of a table are no version
+        ("Canola ", " 4.50 4.75\n"),
+        ("shares of ", " 3.5 percent higher"),  # an amount is no version
+        ("standard ", " 802.11 b/g/n"),  # a standard's number is no version
+        ("", " look to Filippo Inzaghi"),  # a verb after the name
+        ("the mayor of ", ", 1968, said"),  # a year is no age
+        ("the capital of ", ", where"),
+        ("the ", " agreed to tone down"),
+    ],
+)
+def test_no_person_product_or_club_cue_from_ordinary_prose(before, after):
+    assert not set(context_cues(before, after, "Paris")) & {"person", "product", "club"}
 
 
 @pytest.mark.parametrize(

@@ -180,6 +180,27 @@ def test_a_first_name_alone_beside_the_person_is_the_person():
     assert names(two) == {"Michelle Obama", "Michelle Robinson", "Michelle"}
 
 
+def test_a_first_name_alone_joins_the_corpus_s_one_person_of_that_name_with_context_shared():
+    # "Husband Barack, 47" in an article that names him "Obama" otherwise.
+    articles = [[mention("Barack Obama"), SHARED], [mention("Barack"), SHARED]]
+    assert names(articles) == {"Barack Obama", "Brussels"}
+    # Counter-examples: no context shared, two people of that first name, or a word that is
+    # also someone's surname ("Craig" beside "Daniel Craig") stay apart from the one of
+    # that first name.
+    assert names([[mention("Barack Obama")], [mention("Barack")]]) == {"Barack Obama", "Barack"}
+    two = [
+        [mention("Michelle Obama"), SHARED],
+        [mention("Michelle Robinson")],
+        [mention("Michelle"), SHARED],
+    ]
+    assert "Michelle" in names(two)
+    surname = [
+        [mention("Craig Robinson"), mention("Daniel Craig"), SHARED],
+        [mention("Craig"), SHARED],
+    ]
+    assert "Craig" not in pages(surname)["Craig Robinson"].forms
+
+
 def test_a_misspelt_surname_alone_joins_the_person():
     articles = [[mention("Abdelhamid Abaaoud"), SHARED], [mention("Abbaoud"), SHARED]]
     assert names(articles) == {"Abdelhamid Abaaoud", "Brussels"}

@@ -141,3 +141,36 @@ def test_a_name_opening_with_st_is_no_person():
     assert kind("St Mirren", [{"PERSON": 1}, {"PERSON": 1}]) == "organisation"
     assert kind("St. Louis", [{"GPE": 1}]) == "place"
     assert kind("Stuart Law", [{"PERSON": 1}]) == "person"
+
+
+def test_a_role_or_an_age_makes_a_town_named_given_name_a_person():
+    # "her mother, Marian,": the model calls the rare given name a place (a GeoNames town).
+    assert kind("Marian", [{"GPE": 2}], [{"person": 1}]) == "person"
+    # Counter-examples: without a cue the model's place stands, and a country keeps it
+    # whatever stands beside it ("King Abdullah of Jordan, ...").
+    assert kind("Marian", [{"GPE": 2}]) == "place"
+    assert kind("Jordan", [{"GPE": 1}], [{"person": 1}]) == "place"
+
+
+def test_a_sports_cue_makes_a_town_its_club():
+    # "Newcastle manager Kevin Keegan", "a 2-0 defeat to Chelsea".
+    assert kind("Newcastle", [{"GPE": 1}], [{"club": 1}]) == "organisation"
+    assert kind("Newcastle", [{"GPE": 1}]) == "place"
+    # A country with a manager is its national side, which stays the country.
+    assert kind("Italy", [{"GPE": 1}], [{"club": 1}]) == "place"
+
+
+def test_a_name_used_as_a_product_is_no_tag():
+    # "Android 4.4", "stock Android", "Android apps" in a third of the mentions.
+    assert kind("Android", [{"ORG": 9}], [{"product": 3}]) == "other"
+    # A company is written so in a few of its mentions ("Samsung phones").
+    assert kind("Samsung", [{"ORG": 20}], [{"product": 2}]) == "organisation"
+    # A cue that calls it a company wins ("the Chinese phone maker X, ... X handsets").
+    assert kind("Xiaomi", [{"ORG": 2}], [{"organisation": 1, "product": 1}]) == "organisation"
+
+
+def test_a_word_for_a_relative_is_no_tag():
+    assert kind("Grandma", [{"PERSON": 1}], [{"person": 1}]) == "other"
+    assert kind("Dad", [{"PERSON": 2}]) == "other"
+    # A name that starts with such a word is a name ("Daddy Yankee", "Mama Cass").
+    assert kind("Daddy Yankee", [{"PERSON": 1}]) == "person"

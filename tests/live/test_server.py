@@ -307,7 +307,7 @@ def test_digest_watch_stops_cleanly_on_sigterm(tmp_path):
         assert "stopping" in proc.stdout.read().decode()
 
 
-def next_build(proc, seconds=30.0):
+def next_build(proc, seconds=90.0):
     """The next rebuild's summary line of a `digest watch|serve` process."""
     found = []
 

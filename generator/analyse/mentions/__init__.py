@@ -90,7 +90,7 @@ def doc_spans(text: str, ents: Iterable[tuple[int, int, str]]) -> list[Span]:
         for name, titled in canonical_forms(raw, label):
             offset = raw.find(name)
             s, e = (start + offset, start + offset + len(name)) if offset >= 0 else (start, end)
-            cues = context_cues(text[max(0, s - _CONTEXT) : s], text[e : e + _CONTEXT])
+            cues = context_cues(text[max(0, s - _CONTEXT) : s], text[e : e + _CONTEXT], name)
             if capital_says_nothing(text, s, e):
                 cues = (*cues, ANY_CAPITAL)
             spans.append(Span(s, e, name, label, (*cues, "person") if titled else cues))

@@ -70,6 +70,19 @@ HEADLINE = "headline"
 # ("Barcelona ( Spain ) 9 4 5 13", "INDIANAPOLIS 37 Philadelphia 10"): a city's name there is
 # its team (the link stage counts it only for names the gazetteer knows as places).
 TEAM = "team"
+# Not a kind but a note that the name is a side in a sport: "Newcastle manager Kevin
+# Keegan", "Leeds' striker", "a 2-0 defeat to Chelsea", "beat Tottenham". The link stage
+# counts it for names the gazetteer knows as towns and cities (countries keep their type).
+CLUB = "club"
+_CLUB_AFTER = re.compile(
+    r"^(?:['’]s?)?\s+(?:manager|boss|striker|midfielder|defender|goalkeeper|winger|"
+    r"captain|squad|line-up|lineup|fans|supporters|players|player)\b"
+)
+_CLUB_BEFORE = re.compile(
+    r"\b(?:(?:defeat|defeats|win|wins|victory|draw|loss|losses)\s+(?:to|over|against|with|at)"
+    r"|beat|beating|thrashed|(?:\d{1,2}-\d{1,2}\s+(?:win|defeat|draw|loss)s?\s+(?:to|over|"
+    r"against|with|at)))\s+$"
+)
 _ROW_START = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}[.=]?[ \t]+)?$")
 # A standings row: three numbers or more to the end of the line, after an optional country.
 _STANDINGS = re.compile(
@@ -83,6 +96,35 @@ _SCORE_SECOND = re.compile(
     r"(?:^|\n)[ \t]*[A-Z][^\n\d()]*?[ \t]\d{1,3}(?:[ \t]+\([^()\n]*\))?[ \t]+$"
 )
 _SCORE_END = re.compile(r"^[ \t]+\d{1,3}\b")
+# Not a kind but a note that the name is used as a product, a piece of software or a
+# technical term: a version or model number after it ("Android 4.4", "USB 3.0"), a
+# component or software word after it ("the S Health app", "the LTE modem", "a WQHD
+# screen"), or "stock X", "a version of X" before it. Companies are written so too
+# ("Samsung phones"), so the link stage counts these mentions against all the others.
+PRODUCT = "product"
+_PRODUCT_AFTER = re.compile(
+    r"^(?:['’]s?)?\s+(?:app|apps|software|interface|layer|skin|update|updates|feature|"
+    r"features|mode|screen|display|sensors?|chips?|chipset|processors?|cores?|modem|ports?|"
+    r"preview|effect|blaster|lanes|pixels|resolution|codec|imager|browser|plug-?ins?|"
+    r"firmware|drivers?|optimi[sz]ations|experience|performance|handsets|devices)\b"
+)
+# A version has a small first number and stands alone; figures in a table ("Malik 21.4 -
+# 5 - 60", "Canola 4.50 4.75") and amounts ("2.5 percent") are no versions.
+_VERSION_AFTER = re.compile(
+    r"^\s+v?\d{1,2}(?:\.\d+)+(?![.,]?\d|\s*[-–/(]|\s+\d"
+    r"|\s*(?:%|per\s*cent|percent|million|billion|bn|m\b))"
+)
+_PRODUCT_BEFORE = re.compile(
+    r"\b(?:stock|versions?\s+of|update\s+to|upgrade\s+to|installed|downloaded)\s+$",
+    re.IGNORECASE,
+)
+# An abbreviation used as a common noun: after a quantity ("2GB of RAM", "805 CPU"), a
+# hyphenated adjective ("quad-core CPU") or a word of degree ("more RAM", "live HDR").
+_ACRONYM_NAME = re.compile(r"(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{2,7}")
+_TERM_BEFORE = re.compile(
+    r"(?:\d[\d.,]*[A-Za-z]+\s+(?:of\s+)?|\b(?!so-)[a-z]+-[a-z]+\s+"
+    r"|\b(?:more|less|much|full|live|mobile|your|my|our)\s+)$"
+)
 # Not a kind but a note on the name's capital letter: it stands where any word would have
 # one (see `capital_says_nothing`), so it is no sign of a name.
 ANY_CAPITAL = "capital?"
@@ -142,6 +184,14 @@ _ROLES = (
     "daughter",
     "brother",
     "sister",
+    # Family in apposition: "her daughters, Malia and Sasha", "children Malia, 10".
+    "daughters",
+    "sons",
+    "children",
+    "grandmother",
+    "grandfather",
+    "grandson",
+    "granddaughter",
 )
 _ROLE_WORDS = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in _ROLES)
 _ROLE_BEFORE = re.compile(
@@ -149,15 +199,22 @@ _ROLE_BEFORE = re.compile(
     rf"(?:\s+[A-Z][\w'’-]*)*)?\s*,\s*$"
 )
 _ROLE_AFTER = re.compile(
-    rf"^\s*,\s+(?i:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?(?i:{_ROLE_WORDS})\b"
+    rf"^\s*,\s+(?i:the|a|an|its|his|her|their|our|my)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?i:{_ROLE_WORDS}|\d{{1,3}}-year-old)\b"
+)
+# A person's age or birth after the name: "Malia, 10, and Sasha, 7", "Smith, 45, said",
+# "Malia (born 1999)". A place is never given an age; a year ("Paris, 1968,") has four digits.
+_AGE_AFTER = re.compile(
+    r"^(?:,\s*\d{1,2}[ \t]*(?:,|;|\.(?!\d)|\)|\n|$|\s+and\b)|\s*\((?:born|aged)\b)"
 )
 
 
-def context_cues(before: str, after: str) -> tuple[str, ...]:
+def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
     """The kinds the text just before and just after a mention point to (may be empty).
 
     `before` should end where the mention starts and `after` start where it ends; a few
-    words on each side are enough.
+    words on each side are enough. `name`, the mention itself, lets an abbreviation's use
+    as a common noun ("2GB of RAM") be noted.
     """
     found = []
     if (
@@ -175,7 +232,12 @@ def context_cues(before: str, after: str) -> tuple[str, ...]:
         or _ORG_APPOSITION.match(after)
     ):
         found.append("organisation")
-    if _title_before(before) or _ROLE_BEFORE.search(before) or _ROLE_AFTER.match(after):
+    if (
+        _title_before(before)
+        or _ROLE_BEFORE.search(before)
+        or _ROLE_AFTER.match(after)
+        or _AGE_AFTER.match(after)
+    ):
         found.append("person")
     if (
         (_CREDIT_PREFILTER.search(before) and _CREDIT_BEFORE.search(before))
@@ -188,6 +250,15 @@ def context_cues(before: str, after: str) -> tuple[str, ...]:
         found.append(FURNITURE)
     if _in_headline(before, after):
         found.append(HEADLINE)
+    if _CLUB_AFTER.match(after) or _CLUB_BEFORE.search(before):
+        found.append(CLUB)
+    if (
+        _PRODUCT_AFTER.match(after)
+        or _VERSION_AFTER.match(after)
+        or _PRODUCT_BEFORE.search(before)
+        or (_ACRONYM_NAME.fullmatch(name) and _TERM_BEFORE.search(before))
+    ):
+        found.append(PRODUCT)
     if (_ROW_START.search(before) and (_STANDINGS.match(after) or _SCORE_FIRST.match(after))) or (
         _SCORE_SECOND.search(before) and _SCORE_END.match(after)
     ):

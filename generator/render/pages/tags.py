@@ -70,6 +70,7 @@ def entity_pages(
     facts = entity.facts
     # Every page shows the chart of all the entity's articles, not only its own.
     chart = timeline(entity.entries)
+    chart_key = chart.key  # once: every page of the entity shows the same chart
     pages = [
         Page(
             page_url(prefix, pagination.number),
@@ -83,7 +84,7 @@ def entity_pages(
             },
             (
                 facts.version,
-                chart.key,
+                chart_key,
                 pagination.number,
                 pagination.count,
                 versions(pagination.items),

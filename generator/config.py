@@ -156,7 +156,7 @@ class EditionsSection:
     enabled: bool = True
     daily: bool = True
     weekly: bool = True
-    # Stories (articles, until stories are built) listed in full in an edition; the rest of
+    # Stories (articles, with stories off) listed in full in an edition; the rest of
     # the period's are listed by headline.
     stories_per_edition: int = 20
     # The zone whose midnight starts a day (and whose Monday starts a week): "UTC", an IANA

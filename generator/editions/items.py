@@ -22,14 +22,17 @@ if TYPE_CHECKING:
 
 # Entity chips an item shows: enough to say who and where, few enough for an e-mail.
 TOP_ENTITIES = 4
-# What the templates call an item, singular and plural: ("story", "stories") once
-# `items_from_site` makes stories.
-ITEM_NOUN = ("article", "articles")
+
+
+def item_noun(stories: bool) -> tuple[str, str]:
+    """What the templates call an item, singular and plural: with stories on, every item is
+    a story (an article alone is a story of one article, as in `api/stories.json`)."""
+    return ("story", "stories") if stories else ("article", "articles")
 
 
 @dataclass(frozen=True)
 class EditionItem:
-    """One story (or, until stories land, one article) as editions show it."""
+    """One story (or, with stories off, one article) as editions show it."""
 
     key: str  # stable id: the article's slug (a story's key later)
     headline: str

@@ -2,13 +2,15 @@
 
     python bench/serve_latency.py [--sizes 1000 10000] [--styles yaml text] [--edits 12]
                                   [--template-edits 3] [--workdir /tmp/digest-serve-bench]
+                                  [--stories on off]
 
 For each corpus (generated once with ../shared/bench/make_corpus.py and kept in --workdir):
 warm the analysis cache with `digest build`, start `digest serve --port 0` as a subprocess,
 connect an EventSource-style client to it, then edit one article --edits times and time each
 file write → reload event at the client; then edit the article template and time that too.
-Prints p50 / p95 / max per corpus. The machine's CPU may be shared: compare figures taken in
-one run rather than across runs.
+Prints p50 / p95 / max per corpus and per `[stories] enabled` value asked for (`--stories
+off on` compares a site without stories with the same site with them, in one run). The
+machine's CPU may be shared: compare figures taken in one run rather than across runs.
 """
 
 from __future__ import annotations
@@ -120,6 +122,18 @@ def _collect(stream, lines: list[str], verbose: bool) -> None:
             progress("serve | " + line.rstrip())
 
 
+def set_stories(site: Path, enabled: bool) -> None:
+    """Write `[stories] enabled` into the site's digest.toml (the rest of it kept)."""
+    config = site / "digest.toml"
+    text = config.read_text(encoding="utf-8") if config.is_file() else ""
+    text = text.split(STORIES_MARK)[0]
+    value = "true" if enabled else "false"
+    config.write_text(f"{text}{STORIES_MARK}[stories]\nenabled = {value}\n", encoding="utf-8")
+
+
+STORIES_MARK = "# serve_latency.py --stories\n"
+
+
 def measure(site: Path, edits: int, template_edits: int, verbose: bool) -> dict[str, object]:
     started = time.perf_counter()
     subprocess.run(
@@ -201,6 +215,7 @@ def main() -> None:
     parser.add_argument("--edits", type=int, default=12)
     parser.add_argument("--template-edits", type=int, default=3)
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/digest-serve-bench"))
+    parser.add_argument("--stories", nargs="+", choices=["on", "off"], default=["on"])
     parser.add_argument(
         "--verbose", action="store_true", help="print digest serve's output as it comes"
     )
@@ -210,13 +225,15 @@ def main() -> None:
     for size in args.sizes:
         for style in args.styles:
             site = corpus(args.workdir, style, size)
-            result = measure(site, args.edits, args.template_edits, args.verbose)
-            print(f"\n{style} corpus, {size} articles ({site})")
-            print(f"  digest build (first):      {result['first_build']:.1f} s")
-            print(f"  digest serve start-up:     {result['startup']:.1f} s")
-            print(f"  article save → reload:     {summary(result['saves'])}")
-            print(f"  template edit → reload:    {summary(result['renders'])}")
-            sys.stdout.flush()
+            for stories in args.stories:
+                set_stories(site, stories == "on")
+                result = measure(site, args.edits, args.template_edits, args.verbose)
+                print(f"\n{style} corpus, {size} articles, stories {stories} ({site})")
+                print(f"  digest build (first):      {result['first_build']:.1f} s")
+                print(f"  digest serve start-up:     {result['startup']:.1f} s")
+                print(f"  article save → reload:     {summary(result['saves'])}")
+                print(f"  template edit → reload:    {summary(result['renders'])}")
+                sys.stdout.flush()
 
 
 if __name__ == "__main__":

@@ -3,8 +3,9 @@
 `digest build` in a new process starts from the state the last run of the same site left
 in `.digest-cache/build.sqlite`: each content file as read and cleaned (so only changed
 files are read again), the link stage's per-article work (`generator.link.saved`, so only
-changed articles are linked again), and each group of pages with the signature it was
-rendered from (so only pages whose versions changed are rendered again). The state is written in one
+changed articles are linked again), each group of pages with the signature it was rendered
+from (so only pages whose versions changed are rendered again), and the stories stage's
+grouping (so only the stories an edit reaches are grouped again). The state is written in one
 SQLite transaction after a run has written the site, and updated by difference (the files
 and page groups that changed). It is ignored, with a note in the report, when the code,
 the configuration or the output folder that made it differ, or when it cannot be read;
@@ -22,7 +23,7 @@ import hashlib
 import os
 import sqlite3
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -159,12 +160,13 @@ class BuildState:
                 else None
             )
             other = dict(db.execute("SELECT rel, digest FROM other").fetchall()) if site else None
+            stories = dict(db.execute("SELECT key, data FROM stories").fetchall())
             run = _decode(StoredRun, saved["run"])
             templates = _decode(tuple[tuple[str, int, int], ...], saved["templates"])
             boilerplate = saved["boilerplate"]
         except (sqlite3.Error, KeyError, msgspec.ValidationError, msgspec.DecodeError) as exc:
             raise StateError(f"the saved state cannot be read ({exc})") from None
-        return Restored(files, boilerplate, groups, templates, other, run)
+        return Restored(files, boilerplate, groups, templates, other, run, stories)
 
     def load_link(self) -> SavedLink | None:
         """The link stage's saved parts (`generator.link.saved`), if any, after `load` found
@@ -191,7 +193,7 @@ class BuildState:
         db = self._connect()
         with db:
             if changes.afresh:
-                for table in ("files", "groups", "other", "meta", "link"):
+                for table in ("files", "groups", "other", "meta", "link", "stories"):
                     db.execute(f"DELETE FROM {table}")
             db.executemany(
                 "INSERT OR REPLACE INTO files VALUES (?, ?)",
@@ -204,6 +206,10 @@ class BuildState:
             )
             db.executemany(
                 "DELETE FROM groups WHERE key = ?", ((key,) for key in changes.groups_gone)
+            )
+            db.executemany("INSERT OR REPLACE INTO stories VALUES (?, ?)", changes.stories.items())
+            db.executemany(
+                "DELETE FROM stories WHERE key = ?", ((key,) for key in changes.stories_gone)
             )
             db.execute("DELETE FROM other")
             link = changes.link
@@ -259,6 +265,8 @@ TABLES = {
     "groups": "key TEXT PRIMARY KEY, data BLOB",
     "other": "rel TEXT PRIMARY KEY, digest BLOB",
     "link": "digest TEXT PRIMARY KEY, data BLOB",
+    # The stories stage's rows (`generator.stories.stage`), JSON it decodes.
+    "stories": "key TEXT PRIMARY KEY, data BLOB",
 }
 
 
@@ -273,6 +281,7 @@ class Restored:
     templates: tuple[tuple[str, int, int], ...]  # the templates' stamp
     other: Mapping[str, bytes] | None  # digest of every file that is no page
     run: StoredRun
+    stories: Mapping[str, bytes] = field(default_factory=dict)  # the stories stage's rows
 
 
 @dataclass(frozen=True)
@@ -289,6 +298,8 @@ class StateChanges:
     other: Mapping[str, bytes]
     run: StoredRun
     link: LinkChanges | None = None  # None: no link state to keep
+    stories: Mapping[str, bytes] = field(default_factory=dict)
+    stories_gone: Iterable[str] = ()
 
 
 def output_stamps(output: Path) -> dict[str, tuple[int, int]]:

@@ -114,6 +114,32 @@ class EntitiesSection:
 
 
 @dataclass(frozen=True)
+class StoriesSection:
+    """`[stories]`: articles about one event grouped into stories (docs/stories.md)."""
+
+    enabled: bool = True
+    # Articles further apart than this many days are never compared directly.
+    window_days: float = 7.0
+    # The average similarity two groups of articles need to become one story (0 to 1).
+    threshold: float = 0.21
+    # Distinct texts (copies count once) a story needs for its own page.
+    min_articles: int = 2
+
+    def __post_init__(self):
+        # "key: message", so that the error names the key (see `_parse_section`).
+        if not 0 < self.window_days <= 365:
+            raise ValueError(
+                f"window_days: must be more than 0 and at most 365, got {self.window_days:g}"
+            )
+        if not 0 < self.threshold <= 1:
+            raise ValueError(
+                f"threshold: must be more than 0 and at most 1, got {self.threshold:g}"
+            )
+        if self.min_articles < 1:
+            raise ValueError(f"min_articles: must be at least 1, got {self.min_articles}")
+
+
+@dataclass(frozen=True)
 class BuildSection:
     # Content files larger than this (in bytes) are reported and skipped.
     max_file_size: int = 5_000_000
@@ -130,7 +156,7 @@ class EditionsSection:
     enabled: bool = True
     daily: bool = True
     weekly: bool = True
-    # Stories (articles, until stories are built) listed in full in an edition; the rest of
+    # Stories (articles, with stories off) listed in full in an edition; the rest of
     # the period's are listed by headline.
     stories_per_edition: int = 20
     # The zone whose midnight starts a day (and whose Monday starts a week): "UTC", an IANA
@@ -199,6 +225,7 @@ class Config:
     paths: PathsSection = PathsSection()
     summary: SummarySection = SummarySection()
     entities: EntitiesSection = EntitiesSection()
+    stories: StoriesSection = StoriesSection()
     build: BuildSection = BuildSection()
     editions: EditionsSection = EditionsSection()
     deploy: DeploySection = DeploySection()
@@ -297,7 +324,11 @@ def _parse_section(cls: type, table: dict[str, Any], path: Path, prefix: str) ->
     try:
         return cls(**values)
     except ValueError as exc:
-        # Checks that span fields live in the section's __post_init__.
+        # Checks that span fields live in the section's __post_init__; a message that
+        # starts with a key ("window_days: ...") is about that key.
+        key, _, message = str(exc).partition(": ")
+        if key in fields and message:
+            raise ConfigError(path, f"{prefix}.{key}", message) from None
         raise ConfigError(path, prefix, str(exc)) from None
 
 

@@ -11,6 +11,8 @@ runs and redoes only what changed since its last one (see docs/architecture.md):
 * link runs over the whole corpus (entity decisions are corpus-wide), reusing each
   unchanged article's and entity's part (across processes too: `generator.link.saved`),
   and gives every entry and entity a `version`;
+* stories groups the articles about one event into stories, regrouping only what the
+  changed articles reach, and gives every story a `version` (`generator.stories`);
 * render renders the pages whose versions changed;
 * write writes the whole site once, swapped in atomically, then only changed files;
 * search indexes the article pages again when one was written or removed (`serve` on a
@@ -49,6 +51,7 @@ from generator.problems import BuildFailed, Problem
 from generator.render import Renderer
 from generator.render.errors import template_problem
 from generator.search import Indexer
+from generator.stories.stage import StoriesStage
 from generator.text.plural import counted
 from generator.write import OutputError, Writer, check_output_dir
 
@@ -132,6 +135,7 @@ class Pipeline:
             config, use_cache=use_cache, progress=progress, jobs=jobs, scheduler=scheduler
         )
         self.linker = Linker(config.cache_dir if use_cache else None)
+        self.stories = StoriesStage(config)
         self.renderer = Renderer(config)
         self.writer = Writer(config.output_dir, in_place=watching)
         self.indexer = Indexer(config)
@@ -184,6 +188,8 @@ class Pipeline:
         clock.lap("analyse")
         site = self.linker.link(cleaned.articles, analysed.analyses, config, problems)
         clock.lap("link")
+        site = self.stories.run(site)
+        clock.lap("stories")
         if self.strict and site.problems:
             raise BuildFailed(
                 f"{counted(len(site.problems), 'problem')} with --strict; "
@@ -270,6 +276,7 @@ class Pipeline:
         )
         files = loaded.files.keys() if afresh else self._unsaved & loaded.files.keys()
         groups, groups_gone = renderer.stored(everything=afresh)
+        stories, stories_gone = self.stories.stored(everything=afresh)
         last = self._last
         changes = StateChanges(
             afresh=afresh,
@@ -282,6 +289,8 @@ class Pipeline:
             other=self.writer.stored(),
             link=self.linker.stored(everything=afresh),
             run=StoredRun(last.articles, last.pages, last.entities, self._site_problems),
+            stories=stories,
+            stories_gone=stories_gone,
         )
         self.state.save(changes)
         self.linker.saved()
@@ -337,6 +346,7 @@ class Pipeline:
         else:
             if link is not None:
                 self.linker.restore(link)
+        self.stories.restore(restored.stories)
         self._saved_afresh, self._boilerplate_saved = True, restored.boilerplate
         return None
 

@@ -53,6 +53,19 @@ aliases = {}
 # A type that wins over what the articles suggest, e.g. { "Isil" = "organisation" }.
 types = {}
 
+[stories]
+# Articles about one event, from any outlet, grouped into a story with its own page
+# (stories/<slug>/, docs/stories.md); false: no grouping and no story pages.
+enabled = true
+# Articles further apart than this many days are never compared directly.
+window_days = 7.0
+# How alike two groups of articles must be, on average, to be one story (0 to 1):
+# higher splits more, lower merges more.
+threshold = 0.21
+# Distinct texts (the same text run by several outlets counts once) a story needs for
+# its own page; smaller stories are shown as their articles.
+min_articles = 2
+
 [build]
 # Content files larger than this many bytes are reported and skipped.
 max_file_size = 5000000

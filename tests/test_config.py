@@ -56,7 +56,7 @@ def test_unknown_section(tmp_path):
     path = write(tmp_path, "[sight]\ntitle = 'x'\n")
     assert error(path) == (
         f"{path}: sight: unknown section; did you mean `site`? "
-        "allowed: site, paths, summary, entities, build, editions, deploy"
+        "allowed: site, paths, summary, entities, stories, build, editions, deploy"
     )
 
 
@@ -133,6 +133,26 @@ def test_paths_are_relative_to_config_file(tmp_path):
 def test_scaffold_config_lists_every_setting_with_its_default(tmp_path):
     config = load_config(write(tmp_path, CONFIG_TEXT))
     assert config == Config(root=tmp_path.resolve())
-    for section in ("site", "paths", "summary", "entities", "build"):
+    for section in ("site", "paths", "summary", "entities", "stories", "build"):
         for key in vars(getattr(config, section)):
             assert f"\n{key} = " in CONFIG_TEXT, f"{section}.{key} missing from digest init"
+
+
+def test_stories_settings_are_read_and_checked_naming_the_key(tmp_path):
+    config = load_config(
+        write(tmp_path, "[stories]\nenabled = false\nwindow_days = 3\nthreshold = 0.3\n")
+    )
+    assert (config.stories.enabled, config.stories.window_days) == (False, 3.0)
+    assert config.stories.threshold == 0.3
+    for text, key, words in (
+        ("[stories]\nwindow_days = 0\n", "stories.window_days", "more than 0"),
+        ("[stories]\nthreshold = 1.5\n", "stories.threshold", "at most 1"),
+        ("[stories]\nmin_articles = 0\n", "stories.min_articles", "at least 1"),
+        ('[stories]\nthreshold = "high"\n', "stories.threshold", "must be a number"),
+    ):
+        with pytest.raises(ConfigError) as failure:
+            load_config(write(tmp_path, text))
+        assert failure.value.key == key
+        assert words in str(failure.value)
+    with pytest.raises(ConfigError, match="did you mean `window_days`"):
+        load_config(write(tmp_path, "[stories]\nwindow_day = 3\n"))

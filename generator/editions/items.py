@@ -1,10 +1,10 @@
 """What an edition lists: `EditionItem`, made from the site by `items_from_site`.
 
 An item is what a reader sees of one story in an edition: its headline, summary sentences,
-link, outlets, how many articles it has, when it had activity, its main entities. Until
-stories are built into the site (`generator.stories`), every published article is an item
-of its own; `items_from_site` is the one place that decides what the items are, so
-listing stories instead is a change to that function alone.
+link, outlets, how many articles it has, when it had activity, its main entities. With
+stories on (`generator.stories`), a story with a page is one item and every other article
+an item of its own (as on the front page); with them off, every published article is an
+item of its own. `items_from_site` is the one place that decides what the items are.
 """
 
 from __future__ import annotations
@@ -13,19 +13,26 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from generator.link.site import EntityRef, Entry, Site
 
+if TYPE_CHECKING:
+    from generator.stories.site import SiteStory
+
 # Entity chips an item shows: enough to say who and where, few enough for an e-mail.
 TOP_ENTITIES = 4
-# What the templates call an item, singular and plural: ("story", "stories") once
-# `items_from_site` makes stories.
-ITEM_NOUN = ("article", "articles")
+
+
+def item_noun(stories: bool) -> tuple[str, str]:
+    """What the templates call an item, singular and plural: with stories on, every item is
+    a story (an article alone is a story of one article, as in `api/stories.json`)."""
+    return ("story", "stories") if stories else ("article", "articles")
 
 
 @dataclass(frozen=True)
 class EditionItem:
-    """One story (or, until stories land, one article) as editions show it."""
+    """One story (or, with stories off, one article) as editions show it."""
 
     key: str  # stable id: the article's slug (a story's key later)
     headline: str
@@ -89,20 +96,48 @@ class ItemMaker:
         return self._known
 
 
+def item_of_story(story: SiteStory) -> EditionItem:
+    """A story with a page as one item: its headline and summary across outlets, its
+    outlets, its articles counted once per group of copies, every article's date as its
+    activity, the story page's URL."""
+    from generator.render.urls import story_url
+
+    return EditionItem(
+        key=story.slug,
+        headline=story.title,
+        summary=tuple(line.text for line in story.summary),
+        url=story_url(story.slug),
+        outlets=story.outlets,
+        articles=story.sources,
+        activity=tuple(sorted(entry.article.date for entry in story.entries)),
+        entities=story.entities[:TOP_ENTITIES],
+        version=story.version,
+    )
+
+
 def items_from_site(site: Site, known: Mapping[bytes, EditionItem]) -> dict[bytes, EditionItem]:
     """Every item an edition can list, keyed by the version of what it was made from; an
     item of `known` (a previous call's result) whose source has the same version is reused.
 
-    Today one item per published article (by its entry's version). When stories are built
-    into `Site`, this is where they become items instead: one per story (by the story's
-    version), from its articles' entries: the story's headline, its central article's
-    summary, its outlets, its articles counted once per group of copies, every article's
-    date as its activity, the story page's URL.
+    With stories on, one item per story with a page (by the story's version) and one per
+    other article (by its entry's version; of a group of copies, the first article only);
+    with them off, one per published article.
     """
     made: dict[bytes, EditionItem] = {}
-    for entry in site.entries:
-        version = entry.version
-        made[version] = known.get(version) or item_of_entry(entry)
+    if site.stories is None:
+        for entry in site.entries:
+            version = entry.version
+            made[version] = known.get(version) or item_of_entry(entry)
+        return made
+    for story in site.stories.stories:
+        if story.page:
+            made[story.version] = known.get(story.version) or item_of_story(story)
+            continue
+        copies = {slug for group in story.copies for slug in group[1:]}
+        for entry in story.entries:
+            if entry.slug not in copies:
+                version = entry.version
+                made[version] = known.get(version) or item_of_entry(entry)
     return made
 
 

@@ -68,7 +68,7 @@ class Linker:
         # An unchanged article keeps its article, summary and ranking objects (see
         # `_stable_keys`), and its entry is made again only when an entity's name, kind or
         # page changed.
-        self._entries = PerId(_entry, parts=3)
+        self._entries = PerId(_entry, parts=4)
         self._stable_entries: Stable = Stable()
         self._newest = PerId(newest_first)
         self._members = Members()
@@ -161,7 +161,7 @@ class Linker:
         ranked_keys = self._stable_keys(ids, naming.rankings)
         made = self._entries(
             ids,
-            (articles, list(map(_SUMMARY, analyses)), ranked_keys),
+            (articles, list(map(_SUMMARY, analyses)), ranked_keys, naming.counts),
             refs,
             (tuple(refs), tuple(refs.values())),
         )
@@ -174,9 +174,11 @@ class Linker:
         return Site(self._newest_entries(ids, entries, newest), tuple(entities), problems)
 
 
-def _entry(item: tuple[Article, tuple[str, ...], tuple[str, ...]], refs: Mapping) -> Entry:
-    article, summary, keys = item
-    return Entry(article, summary, tuple([refs[k] for k in keys]))
+def _entry(
+    item: tuple[Article, tuple[str, ...], tuple[str, ...], Mapping[str, int]], refs: Mapping
+) -> Entry:
+    article, summary, keys, counts = item
+    return Entry(article, summary, tuple([refs[k] for k in keys]), tuple([counts[k] for k in keys]))
 
 
 _MENTIONS = attrgetter("mentions")

@@ -49,6 +49,8 @@ class Naming:
     refs_in_order: list[EntityRef]
     mentions: list[Mapping[float, int]]
     aliases: list[tuple[str, ...]]
+    # per article, in `ids` order: its entities' keys with how often it mentions each
+    counts: list[Mapping[str, int]] = field(default_factory=list)
 
     @cached_property
     def names(self) -> dict[str, str]:
@@ -144,6 +146,7 @@ class Rankings:
         self._refs: ById[EntityRef] = ById()
         self._articles_of: Inverted = Inverted()
         self._rankings = PerId(_ranking)
+        self.found: list[Mapping[str, int]] = []  # last call's counts per article
 
     def __call__(
         self,
@@ -164,6 +167,7 @@ class Rankings:
         order = {key: (ref.name, n) for n, (key, ref) in enumerate(zip(keys, refs, strict=True))}
         self._refs = ById(keys, list(refs))
         found = list(map(per_article.get, ids, repeat(_NONE)))
+        self.found = found
         return self._rankings(ids, found, order, None, redo)
 
 
@@ -211,7 +215,8 @@ class Namer:
 
         rankings = self._ranked(ids, keys, refs_in_order, mentions)
         aliases = [kept[key].aliases for key in keys]
-        return Naming(kept, keys, refs, rankings, refs_in_order, mentions, aliases)
+        counts = self._ranked.found
+        return Naming(kept, keys, refs, rankings, refs_in_order, mentions, aliases, counts)
 
     def _pools(
         self,

@@ -13,9 +13,13 @@ import hashlib
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from generator.articles import Article
 from generator.problems import Problem
+
+if TYPE_CHECKING:
+    from generator.stories.site import StoryIndex
 
 
 @dataclass(frozen=True)
@@ -32,6 +36,8 @@ class Entry:
     article: Article
     summary: tuple[str, ...]
     entities: tuple[EntityRef, ...]
+    # How often the article names each of `entities` (no page shows it; stories weigh it).
+    mentions: tuple[int, ...] = ()
 
     @property
     def slug(self) -> str:
@@ -119,6 +125,7 @@ class Site:
     entries: tuple[Entry, ...]  # newest first
     entities: tuple[Entity, ...]  # sorted by kind, then name
     problems: tuple[Problem, ...] = ()
+    stories: StoryIndex | None = None  # the stories stage's (None: stories are off)
 
 
 def version_of(parts: tuple) -> bytes:

@@ -1,13 +1,22 @@
-"""The digest as data: `api/articles.json` and `api/entities.json`."""
+"""The digest as data: `api/articles.json`, `api/entities.json` and `api/stories.json`."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
+from operator import attrgetter
 from typing import Any
 
 from generator.link.site import EntityFacts, EntityRef, Entry, Site
-from generator.render.urls import absolute_url, article_url, entity_feed_url, entity_url
+from generator.render.urls import (
+    absolute_url,
+    article_url,
+    entity_feed_url,
+    entity_url,
+    story_feed_url,
+    story_url,
+)
+from generator.stories.site import SiteStory
 
 
 class ApiFiles:
@@ -20,25 +29,39 @@ class ApiFiles:
         self._records: dict[tuple[str, str], dict[bytes, bytes]] = {}
 
     def __call__(self, site: Site, base_url: str) -> dict[str, bytes]:
-        """`api/articles.json` and `api/entities.json` of `site`."""
+        """`api/articles.json` and `api/entities.json` of `site`, and `api/stories.json`
+        when it has stories (each article's record then names its story)."""
         facts = [entity.facts for entity in site.entities]
-        return {
-            "api/articles.json": self._array("articles", base_url, site.entries, _article_json),
+        stories = site.stories
+        if stories is None:
+            articles = self._array("articles", base_url, site.entries, _article_json)
+        else:
+            # A record is kept per version of its entry and its story's slug.
+            in_story = [(e, stories.by_article[e.slug].slug) for e in site.entries]
+            articles = self._array("articles", base_url, in_story, _in_story_json, _pair_key)
+        files = {
+            "api/articles.json": articles,
             "api/entities.json": self._array("entities", base_url, facts, _entity_json),
         }
+        if stories is not None:
+            files["api/stories.json"] = self._array(
+                "stories", base_url, stories.stories, _story_json
+            )
+        return files
 
     def _array(
         self,
         name: str,
         base_url: str,
-        items: Sequence[Entry] | Sequence[EntityFacts],
+        items: Sequence[Any],
         encode: Callable[[Any, str], bytes],
+        key: Callable[[Any], bytes] = attrgetter("version"),
     ) -> bytes:
         known = self._records.get((name, base_url), {})
         made: dict[bytes, bytes] = {}
         records = []
         for item in items:
-            version = item.version
+            version = key(item)
             record = known.get(version)
             if record is None:
                 record = encode(item, base_url)
@@ -60,18 +83,51 @@ def _ref_json(ref: EntityRef, base: str) -> dict:
 
 
 def _article_json(entry: Entry, base: str) -> bytes:
+    return _json(_article(entry, base))
+
+
+def _in_story_json(item: tuple[Entry, str], base: str) -> bytes:
+    entry, story = item
+    return _json({**_article(entry, base), "story": story})
+
+
+def _pair_key(item: tuple[Entry, str]) -> bytes:
+    return item[0].version + item[1].encode()
+
+
+def _story_json(story: SiteStory, base: str) -> bytes:
     return _json(
         {
-            "slug": entry.slug,
-            "url": absolute_url(base, article_url(entry)),
-            "title": entry.article.title,
-            "date": entry.article.date.isoformat(),
-            "source": entry.article.meta.source,
-            "original_url": entry.article.meta.url,
-            "summary": list(entry.summary),
-            "entities": [_ref_json(r, base) for r in entry.entities],
+            "slug": story.slug,
+            # Where the story is shown: its page, or (a story too small for a page of its
+            # own, `[stories] min_articles`) its first article's.
+            "url": absolute_url(
+                base, story_url(story.slug) if story.page else article_url(story.entries[0])
+            ),
+            "title": story.title,
+            "summary": [{"text": line.text, "article": line.entry.slug} for line in story.summary],
+            "first_seen": story.first_seen.isoformat(),
+            "last_seen": story.last_seen.isoformat(),
+            "articles": [entry.slug for entry in story.entries],
+            "copies": [list(group) for group in story.copies],
+            "outlets": list(story.outlets),
+            "entities": [_ref_json(r, base) for r in story.entities],
+            "feed": absolute_url(base, story_feed_url(story.slug)) if story.page else None,
         }
     )
+
+
+def _article(entry: Entry, base: str) -> dict:
+    return {
+        "slug": entry.slug,
+        "url": absolute_url(base, article_url(entry)),
+        "title": entry.article.title,
+        "date": entry.article.date.isoformat(),
+        "source": entry.article.meta.source,
+        "original_url": entry.article.meta.url,
+        "summary": list(entry.summary),
+        "entities": [_ref_json(r, base) for r in entry.entities],
+    }
 
 
 def _entity_json(entity: EntityFacts, base: str) -> bytes:

@@ -1,10 +1,10 @@
 """What the front page is made of: front items, and the entities most mentioned this week.
 
 A front item is a piece of news as the front page shows it: a headline with its link,
-date, source, summary and entities, and how many articles it stands for. Today every
-article fills one (`FrontItem.of_entry`); a story (several articles about one event) can
-fill one the same way, so that the front page can lead with the biggest story instead of
-the newest article without a change to its template.
+date, source, summary and entities, and how many articles it stands for. Without stories
+every article fills one (`FrontItem.of_entry`); with them, a story with a page fills one
+(`generator.stories.stage.front_items_of`), and every other article fills its own, a group
+of copies once with the outlets that ran it.
 """
 
 from __future__ import annotations
@@ -36,6 +36,8 @@ class FrontItem:
     entities: tuple[EntityRef, ...]
     version: bytes  # changes whenever anything above does (the page's signature uses it)
     articles: int = 1  # how many articles it stands for
+    outlets: tuple[str, ...] = ()  # the outlets of those articles, when more than its source
+    story: bool = False  # whether it is a story (its page is the story's)
 
     @classmethod
     def of_entry(cls, entry: Entry) -> FrontItem:

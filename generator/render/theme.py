@@ -28,6 +28,7 @@ from generator.render.urls import (
     month_url,
     output_file,
     relative_url,
+    story_url,
 )
 
 KIND_TITLES = {
@@ -86,6 +87,7 @@ def common_context(config: Config) -> dict[str, Any]:
         "tags_by_name": TAGS_BY_NAME,
         "tags_by_count": TAGS_BY_COUNT,
         "month_url": month_url,
+        "story_url": story_url,
         "search_url": SEARCH_URL,
         "generator_version": __version__,
         "mark_summary": mark_summary,

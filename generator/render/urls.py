@@ -73,6 +73,16 @@ def entity_feed_url(slug: str) -> str:
     return f"tags/{slug}/feed.xml"
 
 
+def story_url(slug: str) -> str:
+    """The URL of a story's page."""
+    return f"stories/{slug}/"
+
+
+def story_feed_url(slug: str) -> str:
+    """The URL of a story's Atom feed."""
+    return f"stories/{slug}/feed.xml"
+
+
 def month_url(year: int, month: int) -> str:
     """The URL of a month of the archive."""
     return f"archive/{year:04d}/{month:02d}/"

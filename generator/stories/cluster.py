@@ -1,234 +1,323 @@
-"""Average-linkage agglomerative clustering, redone after a change by replaying the last run.
+"""Average-linkage agglomerative clustering over a sparse graph, redone after a change by
+replaying the last run on the part of the corpus the change reaches.
 
 Start with each group of copies as one cluster and every other article alone; repeatedly
-join the two clusters with the highest average similarity between their articles, while it
-is at least the threshold. Pairs that were not compared, or whose similarity is below the
-floor, count as 0. Average linkage rather than single linkage (connected components): one
-strong link no longer chains two events together; a cluster must be close to the other on
-average. Ties go to the pair whose clusters' smallest keys come first, so the result
-depends on nothing but the articles.
+join the two *linked* clusters with the highest average similarity between their
+articles, while it is at least the threshold. Two clusters are linked when some pair of
+their articles is (see `group`: compared and at least the threshold). The average counts
+every pair of the two clusters, linked or not (`Links.totals` works out the exact integer
+sum on demand), so bounding the links bounds the work without lowering any average. Ties
+go to the pair whose clusters' smallest keys come first.
 
-Similarities are summed as integers (`QUANTUM` is 1.0), so a cluster pair's total, and so
-its average, is the same bits whatever order it was added up in.
+Every merge has an `order`: (−average, first key, second key). Plain average linkage makes
+merges in increasing order (it is reducible). Here a merge can link two clusters that
+were not linked before, whose average can then beat the merge that linked them; such an
+offer is ordered right after that merge instead (its order is the forming merge's, with
+its own keys appended). So orders always increase: sorted by order, a run's merges are
+the order it made them in, and "before the last merge" has a meaning.
 
 After a change most of the last run's merges still happen. A cluster is "clean" while it
 holds no changed article and has only made the merges the last run made; clean clusters
-keep no link totals and follow the last run's list of merges, which stays right for them
-because nothing they are made of changed. Clusters holding a changed article, and any
-clean cluster whose next recorded merge can no longer happen, are "dirty": their totals are
-worked out from the pairs, and their candidate merges are kept in a heap. At each step the
-better of the next recorded merge and the heap's best is made (recorded merges are the best
-among clean pairs, since clean pairs' averages are unchanged). A cold run is the same with
-no record and every cluster dirty. Average linkage never merges at a height above an
-earlier merge's (it is reducible), so the record, sorted by height, is the order merges
-were made in.
+keep no totals and follow the last run's record, which stays right for them because
+nothing they are made of changed. Clusters holding a changed article, and any clean
+cluster whose next recorded merge can no longer happen, are "dirty": their totals with
+the clusters they are linked to are worked out, and their possible merges wait in a heap.
+At each step the better of the next recorded merge and the heap's best is made.
+
+The run starts with the stories of the changed articles and takes in other stories only
+when a dirty cluster gets linked to one of their articles (`expand`); a story taken in
+late has its recorded merges made up to the last merge at once, since until then nothing
+dirty could reach it. Stories never reached keep their clusters. A cold run is the same
+with every article in the first part, no record and every cluster dirty.
 """
 
 from __future__ import annotations
 
 import heapq
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
-from operator import attrgetter
+from typing import Protocol
 
-QUANTUM = 1 << 32  # fixed-point unit of a similarity in the totals
+from generator.stories.similarity import QUANTUM
+
+Order = tuple  # (−average, first, second), or a forming merge's order with (first, second)
 
 
 @dataclass(frozen=True)
 class Merge:
     """One merge of a run: clusters known by their smallest key, `first` < `second`."""
 
-    order: tuple[float, str, str]  # (-average, first, second): the order merges are made in
+    order: Order
     sizes: tuple[int, int]
 
     @property
     def first(self) -> str:
-        return self.order[1]
+        return self.order[-2]
 
     @property
     def second(self) -> str:
-        return self.order[2]
+        return self.order[-1]
 
 
-_ORDER = attrgetter("order")  # sorting by the tuple compares in C, not with Merge.__lt__
+@dataclass(frozen=True)
+class Part:
+    """Articles taken into a run: their groups of copies (each starts as one cluster)
+    and the merges the last run made among them."""
+
+    members: Sequence[str]
+    copy_groups: Iterable[Sequence[str]]
+    record: Iterable[Merge]
 
 
-def quantised(similarity: float) -> int:
-    """A similarity as the integer the totals add up."""
-    return round(similarity * QUANTUM)
+class Links(Protocol):
+    """The similarities a run needs."""
+
+    def neighbours(self, key: str) -> Iterable[str]:
+        """The articles linked to `key`."""
+
+    def totals(self, members: Sequence[str], groups: Sequence[Sequence[str]]) -> list[int]:
+        """For each group, the sum of the quantised similarities of its articles with
+        `members` (every pair, linked or not)."""
+
+
+def cluster(
+    links: Links,
+    threshold: float,
+    start: Part,
+    changed: Collection[str],
+    expand: Callable[[str], Part],
+) -> tuple[list[list[str]], list[Merge]]:
+    """Clusters (each sorted, by first key) of `start` and of every part `expand` gave for
+    an article the run reached outside them, and the merges made.
+
+    `start.record` is the last run's merges among its members, complete for every member
+    not in `changed` (on a cold run, none). `expand(key)` is called once for an article of
+    no part yet and returns its part (its story: the members of a story stay together
+    unless the run reaches them)."""
+    run = _Run(links, threshold, expand)
+    run.take(start)
+    for key in sorted(changed):
+        if key in run.cluster_of:
+            run.make_dirty(run.cluster_of[key])
+    run.replay()
+    clusters = sorted(sorted(keys) for keys in run.inside.values())
+    return clusters, run.merges
 
 
 class _Run:
-    """The state of one clustering run over a set of articles."""
+    """The state of one clustering run."""
 
-    def __init__(
-        self,
-        members: Sequence[str],
-        edges: Mapping[str, Mapping[str, int]],
-        copy_groups: Iterable[Sequence[str]],
-        threshold: float,
-    ) -> None:
-        self.edges = edges
+    def __init__(self, links: Links, threshold: float, expand: Callable[[str], Part]) -> None:
+        self.links = links
         self.threshold = threshold
-        self.cluster_of: dict[str, str] = {key: key for key in members}
-        self.inside: dict[str, list[str]] = {key: [key] for key in members}
-        for group in copy_groups:
+        self.expand = expand
+        self.cluster_of: dict[str, str] = {}
+        self.inside: dict[str, list[str]] = {}
+        self.formed: dict[str, Order] = {}  # a cluster's forming merge's order
+        self.version: dict[str, int] = {}
+        self.dirty: set[str] = set()
+        self.rows: dict[str, dict[str, int]] = {}  # dirty cluster → linked cluster → total
+        self.watchers: dict[str, set[str]] = {}  # clean cluster → dirty clusters linked to it
+        self.offers: list[tuple] = []  # (order, version of first, version of second)
+        self.record: list[tuple[Order, Merge]] = []  # the last run's merges still to come
+        self.merges: list[Merge] = []
+        self.last: Order | None = None  # the order of the last merge made
+
+    def take(self, part: Part) -> None:
+        """Add a part's articles; make its recorded merges that come before the last."""
+        for key in part.members:
+            self.cluster_of[key] = key
+            self.inside[key] = [key]
+            self.version[key] = 0
+        for group in part.copy_groups:
             first = min(group)
             for key in group:
                 if key != first:
-                    del self.inside[key]
+                    del self.inside[key], self.version[key]
                     self.cluster_of[key] = first
             self.inside[first] = sorted(group)
-        self.dirty: set[str] = set()
-        self.links: dict[str, dict[str, int]] = {}  # dirty cluster → neighbour → total
-        self.watchers: dict[str, set[str]] = {}  # clean cluster → dirty clusters linked to it
-        self.version: dict[str, int] = dict.fromkeys(self.inside, 0)
-        self.heap: list[tuple[float, str, str, int, int]] = []
-        self.merges: list[Merge] = []
+        for merge in sorted(part.record, key=_ORDER):
+            if self.last is not None and merge.order < self.last:
+                # Nothing dirty could reach it before: it happened as recorded.
+                self._move(merge)
+                self.merges.append(merge)
+            else:
+                heapq.heappush(self.record, (merge.order, merge))
+
+    def replay(self) -> None:
+        """Make merges until none is left that reaches the threshold."""
+        while True:
+            recorded = None
+            while self.record:
+                merge = self.record[0][1]
+                if self._valid(merge):
+                    recorded = merge
+                    break
+                heapq.heappop(self.record)
+                # The merge can no longer happen: whichever of its clusters is still clean
+                # goes its own way from here.
+                for cluster in (merge.first, merge.second):
+                    if cluster in self.inside and cluster not in self.dirty:
+                        self.make_dirty(cluster)
+            offered = self._best_offer()
+            if recorded is not None and (offered is None or recorded.order <= offered):
+                heapq.heappop(self.record)
+                self._join(recorded)
+            elif offered is not None:
+                heapq.heappop(self.offers)
+                first, second = offered[-2], offered[-1]
+                self._join(Merge(offered, (len(self.inside[first]), len(self.inside[second]))))
+            else:
+                return
 
     def make_dirty(self, cluster: str) -> None:
-        """Work out a cluster's totals with its neighbours and offer its merges."""
+        """Work out a cluster's totals with the clusters it is linked to, and offer its
+        merges; take in the stories of linked articles the run has not reached yet."""
         if cluster in self.dirty:
             return
         self.dirty.add(cluster)
-        totals: dict[str, int] = {}
-        cluster_of, edges = self.cluster_of, self.edges
+        linked: set[str] = set()
         for key in self.inside[cluster]:
-            for other, q in edges.get(key, {}).items():
-                target = cluster_of.get(other)
-                if target is not None and target != cluster:
-                    totals[target] = totals.get(target, 0) + q
-        self.links[cluster] = totals
-        # Dirty neighbours hold their totals with it already; it watches no one's now.
+            for other in self.links.neighbours(key):
+                target = self.cluster_of.get(other)
+                if target is None:
+                    self.take(self.expand(other))
+                    target = self.cluster_of[other]
+                if target != cluster:
+                    linked.add(target)
+        row: dict[str, int] = {}
+        missing = []
+        for other in sorted(linked):
+            known = self.rows.get(other)
+            if known is not None and cluster in known:
+                row[other] = known[cluster]
+            else:
+                missing.append(other)
+        groups = [self.inside[other] for other in missing]
+        for other, total in zip(
+            missing, self.links.totals(self.inside[cluster], groups), strict=True
+        ):
+            row[other] = total
+        self.rows[cluster] = row
+        # Dirty neighbours hold their totals with it in their rows; it watches no one now.
         self.watchers.pop(cluster, None)
-        for other in sorted(totals):
-            if other not in self.dirty:
+        for other in sorted(row):
+            if other in self.dirty:
+                self.rows[other][cluster] = row[other]
+            else:
                 self.watchers.setdefault(other, set()).add(cluster)
-            self.offer(cluster, other)
+            self._offer(cluster, other)
 
-    def offer(self, a: str, b: str) -> None:
+    def _valid(self, merge: Merge) -> bool:
+        first, second = merge.first, merge.second
+        return (
+            first in self.inside
+            and second in self.inside
+            and first not in self.dirty
+            and second not in self.dirty
+            # A clean cluster is the same set as last time; the sizes are a second check.
+            and (len(self.inside[first]), len(self.inside[second])) == merge.sizes
+        )
+
+    def _offer(self, a: str, b: str) -> None:
         """Push the pair's merge if its average reaches the threshold."""
-        total = self.links[a][b] if a in self.dirty else self.links[b][a]
+        total = self.rows[a][b] if a in self.dirty else self.rows[b][a]
         average = total / QUANTUM / (len(self.inside[a]) * len(self.inside[b]))
-        if average >= self.threshold:
-            lo, hi = (a, b) if a < b else (b, a)
-            heapq.heappush(self.heap, (-average, lo, hi, self.version[lo], self.version[hi]))
+        if average < self.threshold:
+            return
+        first, second = (a, b) if a < b else (b, a)
+        order: Order = (-average, first, second)
+        formed = max(self.formed.get(a, ()), self.formed.get(b, ()))
+        if order < formed:
+            order = (*formed, first, second)  # never before the merge that linked them
+        heapq.heappush(self.offers, (order, self.version[first], self.version[second]))
 
-    def best_offer(self) -> tuple[float, str, str] | None:
-        """The heap's best pair still current, or None."""
-        heap, version = self.heap, self.version
-        while heap:
-            neg, lo, hi, vlo, vhi = heap[0]
-            if version.get(lo) == vlo and version.get(hi) == vhi:
-                return (neg, lo, hi)
-            heapq.heappop(heap)
+    def _best_offer(self) -> Order | None:
+        """The heap's best offer still current, or None."""
+        offers, version = self.offers, self.version
+        while offers:
+            order, v_first, v_second = offers[0]
+            if version.get(order[-2]) == v_first and version.get(order[-1]) == v_second:
+                return order
+            heapq.heappop(offers)
         return None
 
-    def join(self, merge: Merge) -> None:
-        """Make a merge; the joined cluster keeps `first` (the smaller key)."""
-        self.merges.append(merge)
+    def _join(self, merge: Merge) -> None:
         first, second = merge.first, merge.second
-        dirty = first in self.dirty or second in self.dirty
-        if dirty:
+        if first in self.dirty or second in self.dirty:
             # Both need their totals before they become one.
             self.make_dirty(first)
             self.make_dirty(second)
+            self._join_dirty(merge)
+        else:
+            self._join_clean(merge)
+        self.merges.append(merge)
+        self.last = merge.order
+
+    def _move(self, merge: Merge) -> None:
+        """The second cluster's articles join the first; the joined cluster keeps `first`."""
+        first, second = merge.first, merge.second
         moved = self.inside.pop(second)
         for key in moved:
             self.cluster_of[key] = first
         self.inside[first].extend(moved)
         del self.version[second]
         self.version[first] += 1
-        if dirty:
-            self._join_dirty(first, second)
-        else:
-            self._join_clean(first, second)
+        self.formed.pop(second, None)
+        self.formed[first] = merge.order
 
-    def _join_dirty(self, first: str, second: str) -> None:
-        links_first = self.links[first]
-        links_second = self.links.pop(second)
+    def _join_dirty(self, merge: Merge) -> None:
+        first, second = merge.first, merge.second
+        row = self.rows[first]
+        other_row = self.rows.pop(second)
+        row.pop(second, None)
+        other_row.pop(first, None)
+        # A cluster linked to one side only: its total with the other side is new work.
+        only_first = [key for key in sorted(row) if key not in other_row]
+        only_second = [key for key in sorted(other_row) if key not in row]
+        inside = self.inside
+        add_second = self.links.totals(inside[second], [inside[k] for k in only_first])
+        add_first = self.links.totals(inside[first], [inside[k] for k in only_second])
+        for key, total in other_row.items():
+            row[key] = row.get(key, 0) + total
+        for key, total in zip(only_first, add_second, strict=True):
+            row[key] += total
+        for key, total in zip(only_second, add_first, strict=True):
+            row[key] += total
         self.dirty.discard(second)
-        links_first.pop(second, None)
-        links_second.pop(first, None)
-        for other, total in links_second.items():
-            links_first[other] = links_first.get(other, 0) + total
-        for other in sorted(links_first):
+        self._move(merge)
+        for other in sorted(row):
             if other in self.dirty:
-                row = self.links[other]
-                row.pop(second, None)
-                row[first] = links_first[other]
+                other_links = self.rows[other]
+                other_links.pop(second, None)
+                other_links[first] = row[other]
             else:
                 watching = self.watchers.setdefault(other, set())
                 watching.discard(second)
                 watching.add(first)
-            self.offer(first, other)
+            self._offer(first, other)
 
-    def _join_clean(self, first: str, second: str) -> None:
-        # Most clean merges have no dirty neighbour: nothing to allocate for them.
-        watching_first = self.watchers.pop(first, None)
-        watching_second = self.watchers.pop(second, None)
-        if not watching_first and not watching_second:
-            return
-        watching = (watching_first or set()) | (watching_second or set())
-        self.watchers[first] = watching
+    def _join_clean(self, merge: Merge) -> None:
+        first, second = merge.first, merge.second
+        # Most clean merges have no dirty neighbour: nothing to work out for them.
+        watching = self.watchers.pop(first, set()) | self.watchers.pop(second, set())
+        totals = {}
         for other in sorted(watching):
-            row = self.links[other]
-            row[first] = row.pop(first, 0) + row.pop(second, 0)
-            self.offer(other, first)
+            row = self.rows[other]
+            parts = []
+            for side in (first, second):
+                total = row.pop(side, None)
+                if total is None:
+                    total = self.links.totals(self.inside[other], [self.inside[side]])[0]
+                parts.append(total)
+            totals[other] = parts[0] + parts[1]
+        self._move(merge)
+        if watching:
+            self.watchers[first] = watching
+        for other, total in totals.items():
+            self.rows[other][first] = total
+            self._offer(other, first)
 
 
-def average_linkage(
-    members: Sequence[str],
-    edges: Mapping[str, Mapping[str, int]],
-    copy_groups: Iterable[Sequence[str]],
-    threshold: float,
-    record: Iterable[Merge],
-    changed: Collection[str],
-) -> tuple[list[list[str]], list[Merge]]:
-    """Clusters of `members` (each sorted, by first key) and the merges made, in order.
-
-    `edges[a][b]` is the `quantised` similarity of a and b (both ways; only members count).
-    `copy_groups` are disjoint groups of members, each starting as one cluster. `record` is
-    the last run's merges among these articles, complete for every member not in `changed`:
-    the new ones and those whose pairs or copies changed since (on a cold run, all).
-    """
-    run = _Run(members, edges, copy_groups, threshold)
-    for cluster in sorted({run.cluster_of[key] for key in changed if key in run.cluster_of}):
-        run.make_dirty(cluster)
-    replay = sorted(record, key=_ORDER)
-    position = 0
-    while True:
-        recorded = None
-        while position < len(replay):
-            merge = replay[position]
-            a, b = merge.first, merge.second
-            if (
-                a in run.inside
-                and b in run.inside
-                and a not in run.dirty
-                and b not in run.dirty
-                # A clean cluster is the same set as last time; the sizes also catch a
-                # record whose equal-height merges sorted in another order than made.
-                and (len(run.inside[a]), len(run.inside[b])) == merge.sizes
-            ):
-                recorded = merge
-                break
-            # The merge can no longer happen: whichever of its clusters is still clean
-            # goes its own way from here.
-            for cluster in (a, b):
-                if cluster in run.inside and cluster not in run.dirty:
-                    run.make_dirty(cluster)
-            position += 1
-        offered = run.best_offer()
-        if recorded is not None and (offered is None or recorded.order <= offered):
-            position += 1
-            run.join(recorded)
-        elif offered is not None:
-            _, lo, hi = offered
-            heapq.heappop(run.heap)
-            run.join(Merge(offered, (len(run.inside[lo]), len(run.inside[hi]))))
-        else:
-            break
-    clusters = [sorted(keys) for keys in run.inside.values()]
-    clusters.sort()
-    return clusters, run.merges
+def _ORDER(merge: Merge) -> Order:
+    return merge.order

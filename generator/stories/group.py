@@ -1,61 +1,74 @@
 """Grouping articles into stories, cold or after a change, with the same result either way.
 
 `StoryGrouper` keeps, between calls, each article's vector, the candidate index, the
-similarities of compared pairs (those at least `FLOOR`) and the last clustering's merges.
-After articles are added, edited, renamed or deleted it compares only those articles with
-their candidates and clusters again only the connected groups they touch, replaying the
-recorded merges that the change leaves valid (see `cluster`); everything else keeps its
-stories. Because a pair's similarity depends on the pair alone (see `vectors`,
-`candidates`) and the clustering of a connected group depends on that group alone, the
-result is exactly what grouping every article from scratch gives, in any input order.
+links (pairs of compared articles at least the threshold, with their similarity), the
+copies and the last clustering's merges. After articles are added, edited, renamed or
+deleted it compares only those articles with their candidates, fixes the pairs whose
+comparison the change shifted (see `candidates`), and clusters again only the stories
+the change reaches, replaying the recorded merges it leaves valid (see `cluster`);
+everything else keeps its stories. Because a pair's similarity depends on the pair alone
+(`similarity`), the compared pairs are always a cold run's and the clustering of a part of
+the corpus depends on that part alone, the result is exactly what grouping every article
+from scratch gives, in any input order.
 
-Two articles can only end up in one story through a chain of pairs each at least the
-threshold (an average is never above its largest term), or of copies; so the graph of those
-pairs splits the articles into independent groups.
+Links are what a story grows along; averages count every pair, worked out on demand from
+the vectors (`_Totals`), so the cap on comparisons (`candidates.CAP`) bounds the links
+without lowering an average.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, insort
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
-from generator.stories.candidates import CandidateIndex
-from generator.stories.cluster import Merge, average_linkage, quantised
+import numpy as np
+
+from generator.stories.candidates import CAP, CandidateIndex
+from generator.stories.cluster import Merge, Part, cluster
 from generator.stories.copies import WORD_COSINE_GATE, are_copies, shingles
 from generator.stories.headline import central_title
 from generator.stories.model import Stories, Story, StoryInput
 from generator.stories.settings import StorySettings
-from generator.stories.similarity import Scratch, combine, cosines, time_factor
+from generator.stories.similarity import Batch, Scratch, TimeFade, quantised, similarities
+from generator.stories.state import GrouperState
 from generator.stories.vectors import ArticleVector, Vectorizer
 
-# Pairs less similar than this are not kept: they would only lower averages a little.
-FLOOR = 0.05
 
-
-def group_stories(articles: Iterable[StoryInput], settings: StorySettings) -> Stories:
-    """Group the articles into stories from scratch (see `StoryGrouper` to regroup cheaply)."""
-    return StoryGrouper(settings).group(articles)
+def group_stories(
+    articles: Iterable[StoryInput], settings: StorySettings, *, cap: int = CAP
+) -> Stories:
+    """Group the articles into stories from scratch (see `StoryGrouper` to regroup cheaply;
+    `cap` is `candidates.CAP`)."""
+    return StoryGrouper(settings, cap=cap).group(articles)
 
 
 class StoryGrouper:
     """Groups articles into stories and keeps what it needs to regroup after a change."""
 
-    def __init__(self, settings: StorySettings) -> None:
+    def __init__(self, settings: StorySettings, *, cap: int = CAP) -> None:
         self.settings = settings
-        self._floor = min(FLOOR, settings.threshold)
         self._vectorizer = Vectorizer(settings.language)
-        self._index = CandidateIndex(settings.window_days)
+        self._fade = TimeFade(settings.window_days)
+        self._index = CandidateIndex(self._fade.limit, cap)
         self._scratch = Scratch()
+        # A pair whose similarity reaches the threshold has at least this quantised value.
+        self._threshold = quantised(settings.threshold)
+        self._touched: set[str] = set()  # articles whose saved state is out of date
         self._inputs: dict[str, StoryInput] = {}
         self._vectors: dict[str, ArticleVector] = {}
         self._shingles: dict[str, frozenset[int]] = {}
-        self._edges: dict[str, dict[str, int]] = {}  # quantised similarity ≥ floor, both ways
-        self._strong: dict[str, set[str]] = {}  # similarity ≥ threshold, or copies
+        self._links: dict[str, dict[str, int]] = {}  # quantised similarity, both ways
         self._copies: dict[str, set[str]] = {}
-        self._merges: dict[str, Merge] = {}  # the last clustering's merges, by joining cluster
+        self._merges: dict[str, Merge] = {}  # the last clustering's merges, by second key
         self._story_of: dict[str, Story] = {}
         self._keys: list[str] = []  # story keys, sorted
         self._stories: dict[str, Story] = {}
+        self._state = GrouperState(self)
+
+    @property
+    def state(self) -> GrouperState:
+        """What a build saves of the grouper and restores in the next process."""
+        return self._state
 
     def group(self, articles: Iterable[StoryInput]) -> Stories:
         """The stories of exactly these articles; only what changed since the last call
@@ -66,31 +79,65 @@ class StoryGrouper:
                 raise ValueError(f"two articles have the key {article.key!r}")
             wanted[article.key] = article
         old = self._inputs
-        gone = [key for key in old if key not in wanted]
+        gone = [key for key in self._vectors if key not in wanted]
         changed = [a for key, a in wanted.items() if (b := old.get(key)) is not a and b != a]
         return self.update(changed, gone)
 
     def update(self, upserts: Iterable[StoryInput], removals: Iterable[str] = ()) -> Stories:
         """Add or replace `upserts` (by key) and remove the articles keyed `removals`."""
         upserts = {a.key: a for a in upserts}
-        removed = {key for key in removals if key in self._inputs and key not in upserts}
-        # Articles whose copies change: their groups start differently this time.
-        changed = self._copy_reach(removed | upserts.keys())
-        for key in sorted(removed | (upserts.keys() & self._inputs.keys())):
-            self._forget(key)
-        seeds: set[str] = set()
+        removed = {key for key in removals if key in self._vectors and key not in upserts}
+        out = removed | (upserts.keys() & self._vectors.keys())
+        # Articles whose copies change: their clusters start differently this time.
+        changed = self._copy_reach(out) | upserts.keys()
+        index = self._index
+        closer: set[tuple[str, str]] = set()
+        for key in sorted(out):
+            # Pairs the article's going brings within the cap, if they were not compared.
+            closer.update(
+                (a, b)
+                for a, b in index.closer(key)
+                if a not in out and b not in out and not index.compared(a, b)
+            )
+            index.remove(key)
+            self._take_out(key)
+        lost: list[tuple[str, str]] = []
+        # Into an empty index (a cold run) at once: no pair of other articles can shift.
+        cold = not self._vectors
         for key in sorted(upserts):
             vector = self._vectorizer.vector(upserts[key])
             self._inputs[key] = upserts[key]
             self._vectors[key] = vector
-            self._edges[key], self._strong[key], self._copies[key] = {}, set(), set()
-            self._index.add(vector)
+            self._links[key], self._copies[key] = {}, set()
+            if not cold:
+                lost += index.add(vector)
+        if cold:
+            index.bulk(self._vectors.values())
         for key in sorted(upserts):
-            self._compare(key, upserts)
-            seeds |= self._strong[key]
-        seeds = (seeds | upserts.keys()) - removed
-        changed = (changed | self._copy_reach(upserts.keys())) - removed
-        self._regroup(seeds, removed, changed)
+            others = [k for k in index.candidates(key) if k not in upserts or k > key]
+            self._compare(key, sorted(others))
+        # Pairs of other articles whose comparison the change shifted: a link that lost its
+        # comparison goes, a pair newly compared may link. Both ends' clusters must look
+        # again at what they are linked to.
+        for a, b in lost:
+            if (
+                a not in upserts
+                and b not in upserts
+                and self._tied(a, b)
+                and not index.compared(a, b)
+            ):
+                changed |= self._copy_reach({a, b})
+                self._untie(a, b)
+        by_first: dict[str, list[str]] = {}
+        for a, b in sorted(closer):
+            if a not in upserts and b not in upserts and index.compared(a, b):
+                by_first.setdefault(a, []).append(b)
+        for a, others in by_first.items():
+            for b in self._compare(a, others):
+                changed |= {a, b}
+        changed = (changed | self._copy_reach(changed & self._copies.keys())) - removed
+        self._touched |= removed
+        self._regroup(changed, removed)
         return self.stories()
 
     def stories(self) -> Stories:
@@ -106,47 +153,61 @@ class StoryGrouper:
             story.members,
         )
 
-    def _forget(self, key: str) -> None:
-        """Drop an article's vector and pairs (its story is dropped by `_regroup`)."""
-        self._index.remove(self._vectors.pop(key))
-        del self._inputs[key]
+    def resume(self, inputs: Iterable[StoryInput]) -> None:
+        """After `state.restore`: the inputs of the restored articles that did not change
+        (those that did go through `update`)."""
+        for article in inputs:
+            if article.key in self._vectors:
+                self._inputs[article.key] = article
+
+    def _take_out(self, key: str) -> None:
+        """Drop an article's vector, links and copies (its story is dropped by `_regroup`)."""
+        del self._vectors[key]
+        self._inputs.pop(key, None)
         self._shingles.pop(key, None)
-        for other in self._edges.pop(key):
-            del self._edges[other][key]
-        for other in self._strong.pop(key):
-            self._strong[other].discard(key)
+        for other in self._links.pop(key):
+            del self._links[other][key]
+            self._touched.add(other)
         for other in self._copies.pop(key):
             self._copies[other].discard(key)
+            self._touched.add(other)
 
-    def _compare(self, key: str, batch: Mapping[str, StoryInput]) -> None:
-        """Compare one article with its candidates (those in `batch` only once a pair)."""
-        vector = self._vectors[key]
-        others = sorted(k for k in self._index.candidates(vector) if k not in batch or k > key)
+    def _compare(self, key: str, others: Sequence[str]) -> list[str]:
+        """Compare one article with others: link the pairs at least the threshold and
+        tie the copies; the others it got tied to."""
         if not others:
-            return
-        other_vectors = [self._vectors[k] for k in others]
-        numbers = self._vectorizer
-        self._scratch.fit(len(numbers.word_numbers), len(numbers.entity_numbers))
-        words, entities = cosines(vector, other_vectors, self._scratch)
-        has_entities = len(vector.entity_ids) > 0
-        threshold, floor, window = self.settings.threshold, self._floor, self.settings.window_days
-        for other, other_vector, w, e in zip(
-            others, other_vectors, words.tolist(), entities.tolist(), strict=True
-        ):
-            fade = time_factor(vector.day, other_vector.day, window)
-            if fade == 0.0:
-                continue
-            both = has_entities and len(other_vector.entity_ids) > 0
-            similarity = fade * combine(w, e, both)
-            if similarity >= floor:
-                self._edges[key][other] = self._edges[other][key] = quantised(similarity)
-            copy = w >= WORD_COSINE_GATE and are_copies(self._shingle(key), self._shingle(other))
+            return []
+        vector = self._vectors[key]
+        self._fit()
+        values, word_cosines = similarities(
+            vector, Batch([self._vectors[k] for k in others]), self._scratch, self._fade
+        )
+        links, threshold = self._links, self._threshold
+        tied = []
+        for other, value, words in zip(others, values.tolist(), word_cosines.tolist(), strict=True):
+            copy = words >= WORD_COSINE_GATE and are_copies(
+                self._shingle(key), self._shingle(other)
+            )
             if copy:
                 self._copies[key].add(other)
                 self._copies[other].add(key)
-            if copy or similarity >= threshold:
-                self._strong[key].add(other)
-                self._strong[other].add(key)
+            if copy or value >= threshold:
+                links[key][other] = links[other][key] = value
+                tied.append(other)
+        if tied:
+            self._touched.add(key)
+            self._touched.update(tied)
+        return tied
+
+    def _tied(self, a: str, b: str) -> bool:
+        return b in self._links[a] or b in self._copies[a]
+
+    def _untie(self, a: str, b: str) -> None:
+        self._links[a].pop(b, None)
+        self._links[b].pop(a, None)
+        self._copies[a].discard(b)
+        self._copies[b].discard(a)
+        self._touched |= {a, b}
 
     def _copy_reach(self, keys: Iterable[str]) -> set[str]:
         """The keys and every article joined to one of them through copies."""
@@ -166,74 +227,75 @@ class StoryGrouper:
             found = self._shingles[key] = shingles(article.title, article.text)
         return found
 
-    def _regroup(self, seeds: set[str], removed: set[str], changed: set[str]) -> None:
-        """Cluster again every connected group holding a seed, replaying the last run's
-        merges for what did not change; replace the stories that came out different."""
-        region: set[str] = set()
-        stack = sorted(seeds)
-        dropped: list[Story] = []
-        for key in removed:
+    def _fit(self) -> None:
+        numbers = self._vectorizer
+        self._scratch.fit(
+            len(numbers.word_numbers), len(numbers.entity_numbers), len(numbers.blocking_numbers)
+        )
+
+    def _regroup(self, changed: set[str], removed: set[str]) -> None:
+        """Cluster again the stories of the changed and removed articles, and those the
+        run reaches from them; replace the stories that came out different."""
+        taken: dict[str, Story] = {}
+        for key in sorted(changed | removed):
             story = self._story_of.get(key)
             if story is not None:
-                dropped.append(story)
-        while stack or dropped:
-            while stack:
-                key = stack.pop()
-                if key in region:
-                    continue
-                region.add(key)
-                story = self._story_of.get(key)
-                if story is not None:
-                    dropped.append(story)
-                stack.extend(self._strong[key] - region)
-            # A dropped story's other articles are clustered again too: an edit or a deletion
-            # may have cut them off from the changed article's connected group.
-            for story in dropped:
-                stack.extend(k for k in story.members if k in self._inputs and k not in region)
-            dropped = []
-        record = [m for key in region | removed if (m := self._merges.pop(key, None))]
-        members = sorted(region)
-        copy_groups = _copy_groups(members, self._copies)
-        clusters, merges = average_linkage(
-            members, self._edges, copy_groups, self.settings.threshold, record, changed
-        )
+                taken[story.key] = story
+        members = {k for s in taken.values() for k in s.members if k in self._vectors}
+        members |= changed
+        record = self._take_record(taken.values())
+
+        def expand(key: str) -> Part:
+            story = self._story_of[key]
+            taken[story.key] = story
+            found = list(story.members)
+            return Part(found, _copy_groups(found, self._copies), self._take_record([story]))
+
+        ordered = sorted(members)
+        start = Part(ordered, _copy_groups(ordered, self._copies), record)
+        totals = _Totals(self)
+        clusters, merges = cluster(totals, self.settings.threshold, start, changed, expand)
         for merge in merges:
             self._merges[merge.second] = merge
-        old = {story for key in region | removed if (story := self._story_of.get(key))}
+        old = set(taken.values())
         kept, made = set(), []
-        for cluster in clusters:
+        for keys in clusters:
             # Same articles, none changed: the same story (dates and copies unchanged too).
-            before = self._story_of.get(cluster[0])
+            before = self._story_of.get(keys[0])
             if (
                 before is not None
-                and len(before.members) == len(cluster)
-                and changed.isdisjoint(cluster)
-                and set(before.members) == set(cluster)
+                and len(before.members) == len(keys)
+                and changed.isdisjoint(keys)
+                and set(before.members) == set(keys)
             ):
                 kept.add(before)
             else:
-                made.append(cluster)
+                made.append(keys)
         for story in old - kept:
             self._drop(story)
-        for story in self._stories_of(made, copy_groups):
+        for story in self.stories_of(made):
             self._add(story)
+        self._touched.update(k for keys in clusters for k in keys)
 
-    def _stories_of(self, clusters: list[list[str]], copy_groups: list[list[str]]) -> list[Story]:
-        group_of = {group[0]: group for group in copy_groups}
+    def _take_record(self, stories: Iterable[Story]) -> list[Merge]:
+        return [m for s in stories for key in s.members if (m := self._merges.pop(key, None))]
+
+    def stories_of(self, clusters: Iterable[Sequence[str]]) -> list[Story]:
+        """Stories of clusters of articles: members in time order, groups of copies."""
         stories = []
-        for cluster in clusters:
-            ordered = sorted(cluster, key=self._time_order)
+        for keys in clusters:
+            ordered = sorted(keys, key=self._time_order)
             place = {key: i for i, key in enumerate(ordered)}
             groups = sorted(
-                (sorted(group_of[k], key=place.__getitem__) for k in cluster if k in group_of),
+                (sorted(g, key=place.__getitem__) for g in _copy_groups(ordered, self._copies)),
                 key=lambda g: place[g[0]],
             )
             stories.append(Story(ordered[0], tuple(ordered), tuple(map(tuple, groups))))
         return stories
 
     def _time_order(self, key: str) -> tuple:
-        day = self._vectors[key].day
-        return (day is None, day or 0.0, key)
+        minute = self._vectors[key].minute
+        return (minute is None, minute or 0, key)
 
     def _add(self, story: Story) -> None:
         self._stories[story.key] = story
@@ -250,11 +312,57 @@ class StoryGrouper:
                 del self._story_of[key]
 
 
-def _copy_groups(members: list[str], copies: Mapping[str, set[str]]) -> list[list[str]]:
+class _Totals:
+    """The grouper's links and exact totals, as the clustering asks for them."""
+
+    def __init__(self, grouper: StoryGrouper) -> None:
+        self._grouper = grouper
+        self._links = grouper._links
+
+    def neighbours(self, key: str) -> Iterable[str]:
+        return self._links[key]
+
+    def totals(self, members: Sequence[str], groups: Sequence[Sequence[str]]) -> list[int]:
+        if not groups:
+            return []
+        if len(members) == 1 and all(len(g) == 1 for g in groups):
+            # One article against single ones: the linked pairs' values are known.
+            row = self._links[members[0]]
+            if all(g[0] in row for g in groups):
+                return [row[g[0]] for g in groups]
+        others = [key for group in groups for key in group]
+        starts = np.cumsum([0, *map(len, groups)])
+        if len(others) < len(members):
+            # Similarities are symmetric to the bit: loop over the smaller side.
+            sums = np.array([int(self._sums(key, members).sum()) for key in others], np.int64)
+        else:
+            sums = np.zeros(len(others), np.int64)
+            batch = self._batch(others)
+            for key in members:
+                sums += self._sums(key, others, batch)
+        return [int(sums[a:b].sum()) for a, b in _spans(starts)]
+
+    def _batch(self, keys: Sequence[str]) -> Batch:
+        return Batch([self._grouper._vectors[key] for key in keys])
+
+    def _sums(self, key: str, others: Sequence[str], batch: Batch | None = None) -> np.ndarray:
+        grouper = self._grouper
+        grouper._fit()
+        values, _ = similarities(
+            grouper._vectors[key], batch or self._batch(others), grouper._scratch, grouper._fade
+        )
+        return values
+
+
+def _spans(starts: np.ndarray) -> list[tuple[int, int]]:
+    return list(zip(starts[:-1].tolist(), starts[1:].tolist(), strict=True))
+
+
+def _copy_groups(members: Iterable[str], copies: Mapping[str, set[str]]) -> list[list[str]]:
     """The groups of copies among `members` (each sorted, at least two), by first key."""
     seen: set[str] = set()
     groups = []
-    for key in members:
+    for key in sorted(members):
         if key in seen or not copies.get(key):
             continue
         group, stack = {key}, [key]

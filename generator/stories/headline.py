@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from generator.stories.similarity import Scratch, combine, cosines
+from generator.stories.similarity import Batch, Scratch, contents
 from generator.stories.vectors import ArticleVector
 
 
@@ -29,22 +29,25 @@ def central_title(
     titled = [i for i in chosen if titles[i].strip()] or chosen
     if len(titled) == 1:
         return titles[titled[0]]
-    picked = [vectors[i] for i in chosen]
+    batch = Batch([vectors[i] for i in chosen])
     scratch = Scratch()
     scratch.fit(
-        1 + max((int(v.word_ids.max()) for v in picked if len(v.word_ids)), default=0),
-        1 + max((int(v.entity_ids.max()) for v in picked if len(v.entity_ids)), default=0),
+        1
+        + max(
+            (int(vectors[i].word_ids.max()) for i in chosen if len(vectors[i].word_ids)), default=0
+        ),
+        1
+        + max(
+            (int(vectors[i].entity_ids.max()) for i in chosen if len(vectors[i].entity_ids)),
+            default=0,
+        ),
+        1,
     )
     best, best_score = titled[0], -1.0
     for i in titled:
-        vector = vectors[i]
-        words, entities = cosines(vector, picked, scratch)
-        has = len(vector.entity_ids) > 0
-        score = sum(
-            combine(w, e, has and len(v.entity_ids) > 0)
-            for j, v, w, e in zip(chosen, picked, words.tolist(), entities.tolist(), strict=True)
-            if j != i
-        )
+        similarity, _ = contents(vectors[i], batch, scratch)
+        # Sum the others in a fixed order; its own similarity (1) is left out.
+        score = sum(s for j, s in zip(chosen, similarity.tolist(), strict=True) if j != i)
         if score > best_score:
             best, best_score = i, score
     return titles[best]

@@ -64,6 +64,30 @@ def words(text: str) -> list[str]:
     ]
 
 
+class WordSet:
+    """The set of a text's `words`, remembering what each whitespace-separated token
+    gives: a word never spans whitespace, and news reuses its tokens ("the", "said,"),
+    so most of a text is looked up rather than matched."""
+
+    LIMIT = 1 << 19  # tokens remembered; past it the memory starts again
+
+    def __init__(self) -> None:
+        self._known: dict[str, tuple[str, ...]] = {}
+
+    def __call__(self, *texts: str) -> set[str]:
+        known = self._known
+        found: set[str] = set()
+        for text in texts:
+            for token in set(text.split()):
+                got = known.get(token)
+                if got is None:
+                    if len(known) >= self.LIMIT:
+                        known.clear()
+                    got = known[token] = tuple(words(token))
+                found.update(got)
+        return found
+
+
 def is_number(word: str) -> bool:
     """Whether a word from `words` is a number (it is then never stemmed)."""
     return word[:1].isdigit()

@@ -9,7 +9,8 @@ and by how rare their name's rarest word is.
 
 Weights are stored as integers (`SCALE` is 1.0), so dot products are exact integer sums:
 the similarity of two articles is the same bits whatever order anything was computed in,
-which keeps the grouping deterministic and an incremental run equal to a cold one.
+which keeps the grouping deterministic and an incremental run equal to a cold one. Times
+are whole minutes, for the same reason (see `similarity.TimeFade`).
 """
 
 from __future__ import annotations
@@ -20,52 +21,82 @@ from dataclasses import dataclass
 import numpy as np
 
 from generator.stories.model import StoryInput
-from generator.stories.text import Stems, language_code, words
+from generator.stories.text import Stems, WordSet, language_code
 from generator.stories.weights import RAREST, WordWeights
 
-SCALE = 1 << 20  # fixed-point unit of a vector component
+SCALE = 1 << 20  # fixed-point unit of a vector component (fits an int32)
 BLOCKING_WORDS = 10  # an article's rarest stems that find its candidate neighbours
 _ENTITY_FLOOR = 0.5  # the least weight of an entity whose name is all common words
+_UNKNOWN = ("", 0.0)  # a word not looked up yet
 
 
 @dataclass(frozen=True)
 class ArticleVector:
-    """One article as the grouping compares it."""
+    """One article as the grouping compares it; the arrays are int32 and never changed."""
 
     key: str
-    day: float | None  # days since the epoch, None when undated
-    word_ids: np.ndarray  # int32 feature numbers (see `Vectorizer`)
-    word_weights: np.ndarray  # int64, fixed point, unit length
+    minute: int | None  # minutes since the epoch, None when undated
+    word_ids: np.ndarray  # feature numbers (see `Vectorizer`)
+    word_weights: np.ndarray  # fixed point, unit length
     entity_ids: np.ndarray
     entity_weights: np.ndarray
-    blocking: tuple[str, ...]  # keys shared by the articles it is compared with
+    blocking: np.ndarray  # numbers of the keys that find its candidates
+
+
+class Numbers:
+    """Names → numbers, given out in the order names are first seen and never reused.
+
+    Numbers only index arrays, so which number a name gets changes no result; they are
+    kept with the grouping's saved state (`names`) so that saved vectors read back."""
+
+    def __init__(self, names: list[str] | None = None) -> None:
+        self.names: list[str] = list(names or ())
+        self._number = {name: n for n, name in enumerate(self.names)}
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    def __call__(self, name: str) -> int:
+        number = self._number.get(name)
+        if number is None:
+            number = self._number[name] = len(self.names)
+            self.names.append(name)
+        return number
 
 
 class Vectorizer:
-    """Makes vectors; keeps each language's stems and word weights, and feature numbers.
-
-    Feature numbers are given out in the order features are first seen and never reused;
-    they only index arrays, so which number a feature gets changes no result.
-    """
+    """Makes vectors; keeps each language's stems and word weights, and feature numbers."""
 
     def __init__(self, language: str) -> None:
         self.language = language
-        self._stems: dict[str, Stems] = {}
         self._weights: dict[str, WordWeights] = {}
-        self.word_numbers: dict[str, int] = {}
-        self.entity_numbers: dict[str, int] = {}
+        self._stems: dict[str, Stems] = {}
+        # per language: word → (its stem, its weight), or None when it weighs nothing
+        self._known: dict[str, dict[str, tuple[str, float] | None]] = {}
+        self.word_numbers = Numbers()
+        self.entity_numbers = Numbers()
+        self.blocking_numbers = Numbers()
+        self._words = WordSet()
 
     def vector(self, article: StoryInput) -> ArticleVector:
         """The article's vector (see the module's docstring)."""
         code = language_code(article.lang, self.language)
-        stems = self._stems.get(code) or self._stems.setdefault(code, Stems(code))
         weights = self._weights.get(code) or self._weights.setdefault(code, WordWeights(code))
+        known = self._known.setdefault(code, {})
         stem_weights: dict[str, float] = {}
         # Binary term frequency: each distinct word once.
-        for word in {*words(article.title), *words(article.text)}:
-            weight = weights(word)
-            if weight > 0:
-                stem = stems(word)
+        for word in self._words(article.title, article.text):
+            found = known.get(word, _UNKNOWN)
+            if found is _UNKNOWN:
+                weight = weights(word)
+                if weight > 0:
+                    stems = self._stems.get(code) or self._stems.setdefault(code, Stems(code))
+                    found = (stems(word), weight)
+                else:
+                    found = None
+                known[word] = found
+            if found is not None:
+                stem, weight = found
                 # A stem is about as common as its most common form ("rescue" rather than
                 # "rescuers"), so it weighs what that form weighs.
                 if weight < stem_weights.get(stem, RAREST + 1.0):
@@ -77,21 +108,33 @@ class Vectorizer:
             weight = (1.0 + math.log(max(count, 1))) * max(rarest, _ENTITY_FLOOR)
             entity_weights[key] = entity_weights.get(key, 0.0) + weight
         top = sorted(stem_weights.items(), key=lambda kv: (-kv[1], kv[0]))[:BLOCKING_WORDS]
-        blocking = tuple(sorted({"w:" + s for s, _ in top} | {"e:" + k for k in entity_weights}))
+        blocking = sorted({"w:" + s for s, _ in top} | {"e:" + k for k in entity_weights})
         word_ids, word_q = _fixed(stem_weights, self.word_numbers)
         entity_ids, entity_q = _fixed(entity_weights, self.entity_numbers)
-        day = None if article.date is None else article.date.timestamp() / 86400.0
-        return ArticleVector(article.key, day, word_ids, word_q, entity_ids, entity_q, blocking)
+        return ArticleVector(
+            article.key,
+            minute_of(article),
+            word_ids,
+            word_q,
+            entity_ids,
+            entity_q,
+            np.array(sorted(map(self.blocking_numbers, blocking)), np.int32),
+        )
 
 
-def _fixed(weights: dict[str, float], numbers: dict[str, int]) -> tuple[np.ndarray, np.ndarray]:
-    """Feature numbers and unit-length fixed-point weights, in feature-name order."""
-    names = sorted(weights)
-    norm = math.sqrt(sum(w * w for w in weights.values()))
-    ids = np.fromiter(
-        (numbers.setdefault(name, len(numbers)) for name in names), np.int32, len(names)
-    )
-    values = np.fromiter(
-        (round(weights[name] / norm * SCALE) for name in names), np.int64, len(names)
-    )
-    return ids, values
+def minute_of(article: StoryInput) -> int | None:
+    """The article's time in whole minutes since the epoch (None when undated)."""
+    if article.date is None:
+        return None
+    return math.floor(article.date.timestamp() / 60.0)
+
+
+def _fixed(weights: dict[str, float], numbers: Numbers) -> tuple[np.ndarray, np.ndarray]:
+    """Feature numbers (in no particular order: dot products do not care) and unit-length
+    fixed-point weights."""
+    values = np.fromiter(weights.values(), np.float64, len(weights))
+    # fsum is exact, so the norm does not depend on the order the words came in (a set's,
+    # which differs from process to process); rint rounds half to even, as round() does.
+    norm = math.sqrt(math.fsum((values * values).tolist()))
+    ids = np.fromiter(map(numbers, weights), np.int32, len(weights))
+    return ids, np.rint(values / norm * SCALE).astype(np.int32)

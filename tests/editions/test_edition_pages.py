@@ -49,8 +49,10 @@ def article(title, date, source, body=None):
 
 
 def config_text(cache, zone, base=BASE, extra=""):
+    # Without stories: the articles share one template text, so they would be one story;
+    # editions of stories are tested in tests/stories/test_site.py.
     return (
-        f'[paths]\ncache = "{cache}"\n[site]\nbase_url = "{base}"\n'
+        f'[paths]\ncache = "{cache}"\n[site]\nbase_url = "{base}"\n[stories]\nenabled = false\n'
         f'[editions]\ntime_zone = "{zone}"\nstories_per_edition = 3\n{extra}'
     )
 

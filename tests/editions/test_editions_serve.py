@@ -38,7 +38,8 @@ def test_a_new_article_appears_in_todays_edition_while_serving(tmp_path):
     make_site(
         tmp_path,
         {"a.md": ARTICLE.format(title="Morning talks", date=earlier.isoformat(), source="Wire")},
-        '[site]\nbase_url = "https://news.example.org/"\n',
+        # Without stories: the two articles share one template text (they would be copies).
+        '[site]\nbase_url = "https://news.example.org/"\n[stories]\nenabled = false\n',
     )
     with digest_session(tmp_path, ["serve", "--port", "0"]) as (proc, started):
         port = int(re.search(r"127\.0\.0\.1:(\d+)", started).group(1))

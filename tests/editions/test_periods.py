@@ -45,7 +45,7 @@ def test_offsets_and_names_parse_and_nonsense_is_refused():
 def test_the_setting_is_checked_when_the_configuration_is_read(tmp_path):
     with pytest.raises(ConfigError) as caught:
         parse_config({"editions": {"time_zone": "Europe/Berln"}}, tmp_path / "digest.toml")
-    assert "editions: time_zone: unknown time zone 'Europe/Berln'" in str(caught.value)
+    assert "editions.time_zone: unknown time zone 'Europe/Berln'" in str(caught.value)
     with pytest.raises(ConfigError) as caught:
         parse_config({"editions": {"stories_per_editon": 5}}, tmp_path / "digest.toml")
     assert "did you mean `stories_per_edition`?" in str(caught.value)

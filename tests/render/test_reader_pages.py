@@ -132,6 +132,15 @@ def test_the_front_page_leads_with_the_newest_and_the_rest_are_compact(tmp_path)
     build(load_config(root=tmp_path))
     page = parse(tmp_path / "site/index.html")
     cards = [el for el in page.iter("article") if "front-card" in el.get("class", "")]
+    # The three articles are one template text: copies, one card for the three.
+    assert [c.get("class") for c in cards] == ["front-card front-lead"]
+    assert "3 articles" in text_of(cards[0])
+
+    # Without stories, one card per article.
+    (tmp_path / "digest.toml").write_text("[stories]\nenabled = false\n")
+    build(load_config(root=tmp_path))
+    page = parse(tmp_path / "site/index.html")
+    cards = [el for el in page.iter("article") if "front-card" in el.get("class", "")]
     assert [c.get("class") for c in cards] == [
         "front-card front-lead",
         "front-card front-wide",

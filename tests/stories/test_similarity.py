@@ -12,9 +12,12 @@ from generator.stories import StorySettings
 from generator.stories.similarity import (
     ENTITY_SHARE,
     TIME_SCALE_DAYS,
+    Batch,
     Scratch,
+    TimeFade,
     combine,
     cosines,
+    similarities,
     time_factor,
 )
 from generator.stories.text import words
@@ -37,26 +40,56 @@ def vectorizer():
 def cosine_pair(vectorizer, a, b):
     va, vb = vectorizer.vector(a), vectorizer.vector(b)
     scratch = Scratch()
-    scratch.fit(len(vectorizer.word_numbers), len(vectorizer.entity_numbers))
-    w, e = cosines(va, [vb], scratch)
+    scratch.fit(
+        len(vectorizer.word_numbers),
+        len(vectorizer.entity_numbers),
+        len(vectorizer.blocking_numbers),
+    )
+    w, e = cosines(va, Batch([vb]), scratch)
     return float(w[0]), float(e[0])
 
 
+DAY = 1440  # minutes
+
+
 def test_time_factor_is_a_gaussian_of_the_days_apart():
-    assert time_factor(10.0, 10.0, 7) == 1.0
-    assert time_factor(10.0, 12.0, 7) == pytest.approx(math.exp(-4 / (2 * TIME_SCALE_DAYS**2)))
-    assert time_factor(12.0, 10.0, 7) == time_factor(10.0, 12.0, 7)
+    assert time_factor(0, 7) == 1.0
+    assert time_factor(2 * DAY, 7) == pytest.approx(math.exp(-4 / (2 * TIME_SCALE_DAYS**2)))
+    assert time_factor(-2 * DAY, 7) == time_factor(2 * DAY, 7)
 
 
 def test_time_factor_is_zero_beyond_the_window_and_not_just_before_it():
-    assert time_factor(0.0, 7.5, 7) == 0.0
-    assert time_factor(0.0, 90.0, 7) == 0.0
-    assert time_factor(0.0, 6.9, 7) > 0.0
+    assert time_factor(int(7.5 * DAY), 7) == 0.0
+    assert time_factor(90 * DAY, 7) == 0.0
+    assert time_factor(int(6.9 * DAY), 7) > 0.0
+    assert time_factor(7 * DAY, 7) > 0.0
 
 
 def test_an_undated_article_is_not_faded():
-    assert time_factor(None, 500.0, 7) == 1.0
-    assert time_factor(3.0, None, 7) == 1.0
+    assert time_factor(None, 7) == 1.0
+
+
+def test_the_faded_table_gives_the_scalar_bits():
+    fade = TimeFade(7)
+    assert fade.limit == 7 * DAY
+    for minutes in (0, 1, 59, 1439, 3 * DAY + 17, 7 * DAY):
+        assert fade.table[minutes] == time_factor(minutes, 7)
+
+
+def test_a_similarity_is_the_same_bits_alone_in_a_batch_and_both_ways(vectorizer, articles):
+    keys = sorted(articles)
+    vectors = [vectorizer.vector(articles[k]) for k in keys]
+    scratch, fade = Scratch(), TimeFade(SETTINGS.window_days)
+    scratch.fit(
+        len(vectorizer.word_numbers),
+        len(vectorizer.entity_numbers),
+        len(vectorizer.blocking_numbers),
+    )
+    together = [similarities(v, Batch(vectors), scratch, fade)[0].tolist() for v in vectors]
+    for i, a in enumerate(vectors):
+        for j, b in enumerate(vectors):
+            alone = similarities(a, Batch([b]), scratch, fade)[0].tolist()[0]
+            assert alone == together[i][j] == together[j][i]
 
 
 def test_missing_entities_are_not_evidence_against():
@@ -120,5 +153,6 @@ def test_a_date_shift_within_the_window_changes_only_the_time_factor(articles):
     later = dataclasses.replace(a, key="later", date=a.date + timedelta(days=2))
     vectorizer = Vectorizer("en")
     va, vb = vectorizer.vector(a), vectorizer.vector(later)
-    assert vb.day - va.day == pytest.approx(2.0)
-    assert time_factor(va.day, vb.day, SETTINGS.window_days) < 1.0
+    assert vb.minute - va.minute == 2 * DAY
+    assert (va.word_weights == vb.word_weights).all()
+    assert time_factor(vb.minute - va.minute, SETTINGS.window_days) < 1.0

@@ -1,5 +1,7 @@
 """Article pages (`articles/<slug>/`): one per entry, linking to its newer and older
-neighbours and to its related articles (`generator.render.related`)."""
+neighbours and to its related articles (`generator.render.related`); with stories on, the
+rest of its story comes first among them, and `story` in the context is the entry's story
+(`_story_links.html`)."""
 
 from __future__ import annotations
 
@@ -7,8 +9,9 @@ from collections.abc import Sequence
 
 from generator.link.site import Entry, Site
 from generator.render.pages.page import Page, Section
-from generator.render.related import RelatedArticles
+from generator.render.related import LIMIT, RelatedArticles
 from generator.render.urls import article_url
+from generator.stories.site import SiteStory
 
 
 def sections(site: Site, related_articles: RelatedArticles) -> list[Section]:
@@ -16,20 +19,60 @@ def sections(site: Site, related_articles: RelatedArticles) -> list[Section]:
     shows of its related articles."""
     entries = site.entries
     related = related_articles(site)
+    stories = _stories(site)
+    if site.stories is not None:
+        related = [_with_story(e, r, s) for e, r, s in zip(entries, related, stories, strict=True)]
     own = [entry.version for entry in entries]
     around = [None, *own, None]
     shown = related_articles.shown(related)
-    signatures = list(zip(own, around[:-2], around[2:], shown, strict=True))
+    links = [story.links_version if story else None for story in stories]
+    signatures = list(zip(own, around[:-2], around[2:], shown, links, strict=True))
     keys = [article_url(entry) for entry in entries]
     return [
-        Section(keys, signatures, lambda i: [_page(entries, i, keys[i], related[i], signatures[i])])
+        Section(
+            keys,
+            signatures,
+            lambda i: [_page(entries, i, keys[i], related[i], stories[i], signatures[i])],
+        )
     ]
 
 
+def _stories(site: Site) -> list[SiteStory | None]:
+    if site.stories is None:
+        return [None] * len(site.entries)
+    return list(map(site.stories.by_article.__getitem__, (e.slug for e in site.entries)))
+
+
+def _with_story(
+    entry: Entry, related: tuple[Entry, ...], story: SiteStory | None
+) -> tuple[Entry, ...]:
+    """The rest of the entry's story first (newest first), then the articles related by
+    entities that are not in it, `LIMIT` in all."""
+    if story is None or len(story.entries) == 1:
+        return related
+    rest = sorted(
+        (other for other in story.entries if other is not entry),
+        key=lambda other: (-other.article.date.timestamp(), other.slug),
+    )
+    in_story = {other.slug for other in rest}
+    return (*rest, *(other for other in related if other.slug not in in_story))[:LIMIT]
+
+
 def _page(
-    entries: Sequence[Entry], i: int, url: str, related: tuple[Entry, ...], signature: tuple
+    entries: Sequence[Entry],
+    i: int,
+    url: str,
+    related: tuple[Entry, ...],
+    story: SiteStory | None,
+    signature: tuple,
 ) -> Page:
     newer = entries[i - 1] if i > 0 else None
     older = entries[i + 1] if i + 1 < len(entries) else None
-    context = {"entry": entries[i], "newer": newer, "older": older, "related": related}
+    context = {
+        "entry": entries[i],
+        "newer": newer,
+        "older": older,
+        "related": related,
+        "story": story,
+    }
     return Page(url, "article.html", context, signature)

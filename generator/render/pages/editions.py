@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from generator.config import Config
-from generator.editions.items import ITEM_NOUN
+from generator.editions.items import item_noun
 from generator.editions.mail import has_absolute_base
 from generator.editions.periods import MONTHS, Period, parse_time_zone
 from generator.editions.plan import Edition, EditionPlanner
@@ -38,7 +38,7 @@ def sections(site: Site, config: Config, planner: EditionPlanner) -> list[Sectio
         "zone_name": settings.time_zone,
         "emails": has_absolute_base(config.site.base_url),
         "weekly": settings.weekly,
-        "item_noun": ITEM_NOUN,
+        "item_noun": item_noun(config.stories.enabled),
         "email_title": settings.email_title or config.site.title,
     }
     made = [_index(planned.daily, planned.weekly)]

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from generator.link.site import Entity, Entry, Site
 from generator.render.pages.page import Page, Section, single, versions
-from generator.render.urls import TAGS_BY_COUNT, TAGS_BY_NAME, article_url, entity_url
+from generator.render.urls import (
+    TAGS_BY_COUNT,
+    TAGS_BY_NAME,
+    article_url,
+    entity_url,
+    story_url,
+)
+from generator.stories.site import SiteStory
 
 FEED_SIZE = 50
 
@@ -27,6 +34,10 @@ class SitemapUrls:
         entities = [
             found.setdefault(e.version, known.get(e.version) or _entity(e)) for e in site.entities
         ]
+        stories = [
+            found.setdefault(s.version, known.get(s.version) or _story(s))
+            for s in (site.stories.with_pages if site.stories else ())
+        ]
         self._known = found
         newest = site.entries[0].article.date.date().isoformat() if site.entries else None
         return [
@@ -35,6 +46,7 @@ class SitemapUrls:
             (TAGS_BY_NAME, None),
             (TAGS_BY_COUNT, None),
             *entities,
+            *stories,
             ("archive/", None),
         ]
 
@@ -52,6 +64,10 @@ def _entry(entry: Entry) -> tuple[str, str]:
 
 def _entity(entity: Entity) -> tuple[str, str]:
     return entity_url(entity.slug), entity.entries[0].article.date.date().isoformat()
+
+
+def _story(story: SiteStory) -> tuple[str, str]:
+    return story_url(story.slug), story.last_seen.date().isoformat()
 
 
 def sections(site: Site, sitemap_urls: SitemapUrls) -> list[Section]:

@@ -1,7 +1,8 @@
 """Tag pages: the tag index by name and by count (`tags/`, `tags/by-count/`) and, for every
 entity, its pages of articles (`tags/<slug>/`, `tags/<slug>/page/N/`), each with the chart
 of its mentions over time (`generator.render.timeline`), and its Atom feed
-(`tags/<slug>/feed.xml`). Which entities get a page, under which name, is the link stage's
+(`tags/<slug>/feed.xml`); with stories on, an entity's first page also lists the stories
+among whose main entities it is. Which entities get a page, under which name, is the link stage's
 decision (`generator.link`)."""
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from generator.render.pages.page import Page, Section, paginate, single, version
 from generator.render.theme import KIND_TITLES
 from generator.render.timeline import timeline
 from generator.render.urls import TAGS_BY_COUNT, TAGS_BY_NAME, entity_feed_url, entity_url, page_url
+from generator.stories.site import SiteStory
 
 FEED_SIZE = 50
 
@@ -46,31 +48,47 @@ def _index(site: Site) -> list[Section]:
 def _entities(site: Site, config: Config) -> Section:
     entities = site.entities
     settings = (config.site.articles_per_page, config.site.title)
+    by_entity = site.stories.by_entity if site.stories is not None else {}
+    stories = [by_entity.get(entity.slug, ()) for entity in entities]
     return Section(
         [entity_url(entity.slug) for entity in entities],
-        [(entity.version, settings) for entity in entities],
-        lambda i: entity_pages(entities[i], *settings),
+        [
+            (entity.version, settings, _listed(found))
+            for entity, found in zip(entities, stories, strict=True)
+        ],
+        lambda i: entity_pages(entities[i], *settings, stories[i]),
     )
 
 
-def entity_pages(entity: Entity, per_page: int, site_title: str) -> list[Page]:
-    """An entity's pages of articles, then its feed."""
+def entity_pages(
+    entity: Entity, per_page: int, site_title: str, stories: tuple[SiteStory, ...] = ()
+) -> list[Page]:
+    """An entity's pages of articles (the first one listing `stories`, the stories with a
+    page it is a main entity of), then its feed."""
     prefix = entity_url(entity.slug)
     feed = entity_feed_url(entity.slug)
     facts = entity.facts
     # Every page shows the chart of all the entity's articles, not only its own.
     chart = timeline(entity.entries)
+    chart_key = chart.key  # once: every page of the entity shows the same chart
     pages = [
         Page(
             page_url(prefix, pagination.number),
             "tag.html",
-            {"entity": facts, "pagination": pagination, "feed": feed, "timeline": chart},
+            {
+                "entity": facts,
+                "pagination": pagination,
+                "feed": feed,
+                "timeline": chart,
+                "stories": stories if pagination.number == 1 else (),
+            },
             (
                 facts.version,
-                chart.key,
+                chart_key,
                 pagination.number,
                 pagination.count,
                 versions(pagination.items),
+                _listed(stories) if pagination.number == 1 else (),
             ),
         )
         for pagination in paginate(entity.entries, per_page, prefix)
@@ -85,3 +103,9 @@ def entity_pages(entity: Entity, per_page: int, site_title: str) -> list[Page]:
     }
     feed_page = Page(feed, "atom.xml", feed_context, (feed_title, versions(entries)))
     return [*pages, feed_page]
+
+
+def _listed(stories: tuple[SiteStory, ...]) -> tuple[bytes, ...]:
+    # What tag.html shows of each story, so that an edit inside a story re-renders its
+    # entities' first pages only when their lists of stories change.
+    return tuple(story.listing_version for story in stories)

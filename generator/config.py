@@ -150,6 +150,15 @@ class BuildSection:
 
 
 @dataclass(frozen=True)
+class SearchSection:
+    """`[search]`: the Pagefind index and the search page (docs/search.md)."""
+
+    # Off: no index, no search page, no search box; a build then skips Pagefind's run over
+    # every article page, the largest part of a one-article edit's build on a big site.
+    enabled: bool = True
+
+
+@dataclass(frozen=True)
 class EditionsSection:
     """`[editions]`: the daily and weekly digests (docs/editions.md)."""
 
@@ -227,6 +236,7 @@ class Config:
     entities: EntitiesSection = EntitiesSection()
     stories: StoriesSection = StoriesSection()
     build: BuildSection = BuildSection()
+    search: SearchSection = SearchSection()
     editions: EditionsSection = EditionsSection()
     deploy: DeploySection = DeploySection()
 

@@ -56,7 +56,7 @@ def test_unknown_section(tmp_path):
     path = write(tmp_path, "[sight]\ntitle = 'x'\n")
     assert error(path) == (
         f"{path}: sight: unknown section; did you mean `site`? "
-        "allowed: site, paths, summary, entities, stories, build, editions, deploy"
+        "allowed: site, paths, summary, entities, stories, build, search, editions, deploy"
     )
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import gzip
 import shutil
 
+import html5lib
 import pytest
 
 from generator.config import load_config
@@ -142,3 +143,24 @@ def test_a_missing_binary_fails_the_build_with_a_reason(tmp_path, monkeypatch):
     monkeypatch.undo()
     build(load_config(root=tmp_path))
     assert (tmp_path / "site" / BUNDLE / ENTRY).is_file()
+
+
+def test_search_off_makes_no_index_no_page_and_no_box_and_on_again_makes_them(tmp_path):
+    make_site(tmp_path, SITE, config="[search]\nenabled = false\n")
+    build(load_config(root=tmp_path))
+    site = tmp_path / "site"
+    assert not (site / BUNDLE).exists()
+    assert not (site / "search").exists()
+    home = html5lib.parse((site / "index.html").read_text(), namespaceHTMLElements=False)
+    assert home.find(".//form[@role='search']") is None
+    assert home.find(".//nav") is not None
+    (tmp_path / "digest.toml").write_text("[search]\nenabled = true\n")
+    build(load_config(root=tmp_path))
+    assert (site / BUNDLE / ENTRY).is_file()
+    assert (site / "search/index.html").is_file()
+    home = html5lib.parse((site / "index.html").read_text(), namespaceHTMLElements=False)
+    assert home.find(".//form[@role='search']") is not None
+    # And off again: a build from the saved state drops the index it had.
+    (tmp_path / "digest.toml").write_text("[search]\nenabled = false\n")
+    build(load_config(root=tmp_path))
+    assert not (site / BUNDLE).exists()

@@ -33,6 +33,7 @@ class Indexer:
 
     def __init__(self, config: Config) -> None:
         self.output = config.output_dir
+        self.enabled = config.search.enabled
         self.language = config.site.language
         # Result URLs like the site's own links: ".../index.html" unless directory URLs.
         self.keep_index_url = not config.site.directory_urls
@@ -56,7 +57,9 @@ class Indexer:
 
         Raises `BuildFailed` when indexing in the foreground fails."""
         bundle = (self.output if tree is None else tree) / BUNDLE
-        if not site.entries:
+        if not site.entries or not self.enabled:
+            # In a staged tree the bundle's files are links to the previous site's: only
+            # the links go.
             shutil.rmtree(bundle, ignore_errors=True)
             return
         changed = any(path.startswith("articles/") for path in rendered.files) or any(

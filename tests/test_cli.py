@@ -117,6 +117,10 @@ def test_counts_are_pluralised():
     assert site_counts(0, 2, 0, ()) == "0 articles, 2 pages, 0 tag pages, 0 warnings"
 
 
+def _sigint_default() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def interrupt_while_analysing(args: list[str], cwd: Path) -> tuple[int, str]:
     """Run `digest` with stderr on a terminal (so it shows its progress bar), press Ctrl-C
     once the bar appears, and return the exit status and everything it printed there."""
@@ -128,6 +132,9 @@ def interrupt_while_analysing(args: list[str], cwd: Path) -> tuple[int, str]:
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
         stderr=child_end,
+        # As from a terminal: a test run started in a shell's background inherits SIGINT
+        # ignored, and Python then leaves it ignored.
+        preexec_fn=_sigint_default,
     )
     os.close(child_end)
     shown = b""

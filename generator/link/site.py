@@ -39,8 +39,9 @@ class Entry:
     # How often the article names each of `entities` (no page shows it; stories weigh it).
     mentions: tuple[int, ...] = ()
 
-    @property
+    @cached_property
     def slug(self) -> str:
+        # Cached: the page planner reads it for every entry of every list on each save.
         return self.article.slug
 
     @cached_property

@@ -12,10 +12,12 @@ Once stories exist, the rest of an article's story is what should come first; th
 by entities only.
 
 `RelatedArticles` keeps each article's answer between runs (`digest serve` asks for all of
-them on every save) under a key made of what the answer depends on: the article's slug and,
-for each of its entities, which articles mention it and their dates. Editing an article's
-text changes none of these, so the answers stay; an article that gains or loses an entity
-is looked at again, with those that share an entity with it.
+them on every save). An answer is reused at once when the article's version and the
+entities around it are unchanged; an article that is looked at again finds its answer
+under a key made of what it depends on: the article's slug and, for each of its entities,
+which articles mention it and their dates. Editing an article's text changes none of
+these, so the answers stay; an article that gains or loses an entity is looked at again,
+with those that share an entity with it.
 """
 
 from __future__ import annotations
@@ -37,16 +39,43 @@ class RelatedArticles:
         self._members: dict[bytes, bytes] = {}  # entity version → digest of its members
         self._known: dict[tuple, tuple[str, ...]] = {}  # key → related slugs
         self._shown: dict[bytes, tuple] = {}  # entry version → what a list of them shows
+        self._common = 0  # the last call's `common`
+        # The last call's entities that could relate articles (entity slug → version), and
+        # its answers (entry slug → (entry version, related slugs)).
+        self._rare: dict[str, bytes] = {}
+        self._answers: dict[str, tuple[bytes, tuple[str, ...]]] = {}
 
     def __call__(self, site: Site) -> list[tuple[Entry, ...]]:
         """The related entries of each of `site.entries`, in that order."""
         common = max(MIN_COMMON, int(COMMON * len(site.entries)))
         by_slug = {entity.slug: entity for entity in site.entities}
         entries = {entry.slug: entry for entry in site.entries}
+        rare = {e.slug: e.version for e in site.entities if len(e.entries) <= common}
+        # An answer still holds when its entry is the same and none of the entities that
+        # relate articles changed around it: each changed (or no longer, or newly, rare)
+        # entity's articles are looked at again, as is every article whose own version
+        # changed (its entities are in its version). Without a last call, all of them.
+        reached: set[str] | None = None
+        if common == self._common:
+            reached = set()
+            last = self._rare
+            for slug, version in rare.items():
+                if last.get(slug) != version:
+                    reached.update(entry.slug for entry in by_slug[slug].entries)
+            for slug in last.keys() - rare.keys():
+                entity = by_slug.get(slug)
+                if entity is not None:
+                    reached.update(entry.slug for entry in entity.entries)
+        answers, new_answers = self._answers, {}
         members = {}
         known, found = self._known, {}
         related = []
         for entry in site.entries:
+            answer = answers.get(entry.slug) if reached is not None else None
+            if answer is not None and answer[0] == entry.version and entry.slug not in reached:
+                new_answers[entry.slug] = answer
+                related.append(tuple(entries[slug] for slug in answer[1]))
+                continue
             chosen = []
             for ref in entry.entities:
                 entity = by_slug.get(ref.slug)
@@ -66,8 +95,10 @@ class RelatedArticles:
             if slugs is None:
                 slugs = _rank(entry, chosen)
             found[key] = slugs
+            new_answers[entry.slug] = (entry.version, slugs)
             related.append(tuple(entries[slug] for slug in slugs))
         self._members, self._known = members, found
+        self._common, self._rare, self._answers = common, rare, new_answers
         return related
 
     def shown(self, related: list[tuple[Entry, ...]]) -> list[tuple]:

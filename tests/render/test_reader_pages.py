@@ -48,6 +48,53 @@ PUTIN, KERRY, GENEVA, MARDINI = (
 )
 
 
+def test_related_articles_kept_between_runs_equal_a_fresh_answer_after_random_edits(monkeypatch):
+    import random
+
+    import generator.render.related as related_module
+
+    # Few articles: a low bar for "too common", so entities cross it both ways.
+    monkeypatch.setattr(related_module, "MIN_COMMON", 4)
+    pool = [EntityRef(f"Person {i}", "person", f"person-{i}") for i in range(7)]
+    for seed in range(4):
+        check_random_edits(random.Random(seed), pool)
+
+
+def check_random_edits(rng, pool) -> None:
+    articles = {
+        f"a{i}": (rng.randint(1, 28), tuple(rng.sample(pool, rng.randint(0, 3))), 0)
+        for i in range(10)
+    }
+    kept = RelatedArticles()
+    for step in range(80):
+        slug = rng.choice(sorted(articles))
+        day, refs, text = articles[slug]
+        change = rng.choice(["refs", "date", "text", "add", "delete"])
+        if change == "refs":
+            articles[slug] = (day, tuple(rng.sample(pool, rng.randint(0, 3))), text)
+        elif change == "date":
+            articles[slug] = (rng.randint(1, 28), refs, text)
+        elif change == "text":
+            articles[slug] = (day, refs, text + 1)
+        elif change == "add":
+            articles[f"n{step}"] = (rng.randint(1, 28), tuple(rng.sample(pool, 2)), 0)
+        elif len(articles) > 3:
+            del articles[slug]
+        entries = []
+        for name, (day, refs, text) in articles.items():
+            made = entry(name, day, refs)
+            if text:
+                body = (Block(f"Edited {text} times."),)
+                made = dataclasses.replace(
+                    made, article=dataclasses.replace(made.article, blocks=body)
+                )
+            entries.append(made)
+        site = site_of(entries)
+        warm = [[x.slug for x in found] for found in kept(site)]
+        cold = [[x.slug for x in found] for found in RelatedArticles()(site)]
+        assert warm == cold, (step, change, slug)
+
+
 def test_summary_sentences_are_marked_where_they_stand_even_when_tidied():
     blocks = (
         Block("LONDON (CNN) -- The first convoy (pictured) left on Thursday. It carried 300."),

@@ -21,7 +21,11 @@ def sections(site: Site, related_articles: RelatedArticles) -> list[Section]:
     related = related_articles(site)
     stories = _stories(site)
     if site.stories is not None:
-        related = [_with_story(e, r, s) for e, r, s in zip(entries, related, stories, strict=True)]
+        in_order: dict[str, _InOrder] = {}
+        related = [
+            _with_story(e, r, s, in_order)
+            for e, r, s in zip(entries, related, stories, strict=True)
+        ]
     own = [entry.version for entry in entries]
     around = [None, *own, None]
     shown = related_articles.shown(related)
@@ -43,18 +47,32 @@ def _stories(site: Site) -> list[SiteStory | None]:
     return list(map(site.stories.by_article.__getitem__, (e.slug for e in site.entries)))
 
 
+# A story's newest `LIMIT + 1` entries (newest first) and the slugs of all of them.
+_InOrder = tuple[tuple[Entry, ...], frozenset[str]]
+
+
 def _with_story(
-    entry: Entry, related: tuple[Entry, ...], story: SiteStory | None
+    entry: Entry,
+    related: tuple[Entry, ...],
+    story: SiteStory | None,
+    in_order: dict[str, _InOrder],
 ) -> tuple[Entry, ...]:
     """The rest of the entry's story first (newest first), then the articles related by
-    entities that are not in it, `LIMIT` in all."""
+    entities that are not in it, `LIMIT` in all. `in_order` keeps each story's order for
+    the call: sorting a big story once per member would cost its size squared."""
     if story is None or len(story.entries) == 1:
         return related
-    rest = sorted(
-        (other for other in story.entries if other is not entry),
-        key=lambda other: (-other.article.date.timestamp(), other.slug),
-    )
-    in_story = {other.slug for other in rest}
+    known = in_order.get(story.slug)
+    if known is None:
+        ordered = sorted(
+            story.entries, key=lambda other: (-other.article.date.timestamp(), other.slug)
+        )
+        known = in_order[story.slug] = (
+            tuple(ordered[: LIMIT + 1]),
+            frozenset(other.slug for other in ordered),
+        )
+    newest, in_story = known
+    rest = [other for other in newest if other is not entry][:LIMIT]
     return (*rest, *(other for other in related if other.slug not in in_story))[:LIMIT]
 
 

@@ -20,6 +20,11 @@ source: {source}
 """
 
 
+# Stopping waits for a search index under way and for the NLP's warm-up thread (up to a
+# minute on a busy machine, by design: see `generator.live.session.Session.stop`).
+STOP_WAIT = 90
+
+
 def get(port: int, path: str) -> tuple[int, str]:
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
     try:
@@ -60,4 +65,4 @@ def test_a_new_article_appears_in_todays_edition_while_serving(tmp_path):
         assert status == 200 and "Evening talks" in mail
         assert "https://news.example.org/articles/evening-talks/" in mail
         proc.send_signal(signal.SIGINT)
-        assert proc.wait(timeout=20) == 0
+        assert proc.wait(timeout=STOP_WAIT) == 0

@@ -12,7 +12,7 @@ import ipaddress
 import shutil
 import signal
 import sys
-import threading
+import time
 import webbrowser
 from pathlib import Path
 
@@ -439,7 +439,11 @@ def _run_session(args: argparse.Namespace, serve: bool) -> int:
             if args.open:
                 webbrowser.open(url)
         print("watching for changes", flush=True)
-        threading.Event().wait()
+        # The kernel may hand Ctrl-C or SIGTERM to any of the session's threads; Python runs
+        # the handler on the main thread only once it wakes, which a wait without a timeout
+        # may never do. So it wakes four times a second.
+        while True:
+            time.sleep(0.25)
     except KeyboardInterrupt:
         print("stopping", flush=True)
     finally:

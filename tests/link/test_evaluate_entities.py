@@ -137,13 +137,15 @@ def test_the_command_runs_end_to_end_on_the_repositorys_labelled_articles(capsys
 def test_without_a_path_and_without_the_default_set_it_says_what_to_pass(
     tmp_path, monkeypatch, capsys
 ):
-    missing = tmp_path / "shared" / "data" / "ner" / "conllpp_test.docs.jsonl"
+    missing = tmp_path / "absent" / "conllpp_test.docs.jsonl"
     monkeypatch.setattr(entities, "DEFAULT_SET", missing)
     assert main(["entities"]) == 1
-    assert capsys.readouterr().err == (
-        f"error: no evaluation set given, and the default one is not here: {missing}\n"
-        "The evaluation sets are not in the repository (the project keeps them in "
-        '../shared/data beside the checkout). Pass a JSON Lines file of {"id", "text", '
-        '"entities": [[start, end, label], ...]} lines, for example the small one the tests '
-        "use:\n  python -m generator.evaluate entities tests/fixtures/entities.jsonl\n"
+    first, why, example = capsys.readouterr().err.splitlines()
+    assert first == f"error: no evaluation set given, and the default one is not here: {missing}"
+    assert why.startswith("The evaluation sets are not in the repository")
+    assert why.endswith(
+        'Pass a JSON Lines file of {"id", "text", "entities": '
+        "[[start, end, label], ...]} lines, for example the small one the "
+        "tests use:"
     )
+    assert example == "  python -m generator.evaluate entities tests/fixtures/entities.jsonl"

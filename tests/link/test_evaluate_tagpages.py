@@ -1,5 +1,5 @@
 """`python -m generator.evaluate tagpages`: how each tag page is judged against hand labels,
-and the labels file (no data from ../shared is read)."""
+and the labels file (no evaluation data from outside the repository is read)."""
 
 import json
 from datetime import UTC, datetime

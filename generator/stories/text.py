@@ -51,12 +51,6 @@ SNOWBALL = {
 }
 
 
-def language_code(value: str | None, default: str) -> str:
-    """The two- or three-letter code of 'en', 'en-GB', 'EN_us' (the default when empty)."""
-    code = (value or default or "en").strip().lower().replace("_", "-").split("-")[0]
-    return code or "en"
-
-
 def words(text: str) -> list[str]:
     """The text's words, lower-cased; numbers kept whole, one-letter words dropped."""
     return [

@@ -21,8 +21,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from generator.stories.model import StoryInput
-from generator.stories.text import Stems, WordSet, language_code
+from generator.stories.text import Stems, WordSet
 from generator.stories.weights import RAREST, WordWeights
+from generator.text.languages import language_code
 
 SCALE = 1 << 20  # fixed-point unit of a vector component (fits an int32)
 BLOCKING_WORDS = 10  # an article's rarest stems that find its candidate neighbours

@@ -144,3 +144,19 @@ def without_root_powers() -> list[str]:
     if os.geteuid() != 0:
         return []
     return ["setpriv", "--bounding-set=-dac_override,-dac_read_search"]
+
+
+def record_rendered(monkeypatch) -> list[str]:
+    """From now on, the URL of every page the render stage renders, in order (the list
+    given back fills as pages are rendered; `clear()` it between runs)."""
+    from generator import render
+
+    rendered: list[str] = []
+    real = render.render_page
+
+    def recording(env, common, url, *rest):
+        rendered.append(url)
+        return real(env, common, url, *rest)
+
+    monkeypatch.setattr(render, "render_page", recording)
+    return rendered

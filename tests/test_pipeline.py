@@ -9,11 +9,11 @@ from contextlib import closing
 
 import pytest
 
-from generator import load, render, write
+from generator import load, write
 from generator.config import load_config
 from generator.pipeline import Pipeline, build
 from generator.problems import BuildFailed
-from tests.helpers import SITE, article, make_site, parse, snapshot, text_of
+from tests.helpers import SITE, article, make_site, parse, record_rendered, snapshot, text_of
 
 
 @pytest.fixture
@@ -78,13 +78,7 @@ def test_an_edit_re_renders_only_the_pages_that_show_the_edited_article(
     make_site(tmp_path, SITE, "[site]\narticles_per_page = 1\n[stories]\nenabled = false\n")
     builder = Pipeline(load_config(root=tmp_path), watching=True)
     builder.run()
-    rendered = []
-    real = render.render_page
-    monkeypatch.setattr(
-        render,
-        "render_page",
-        lambda env, common, url, *rest: rendered.append(url) or real(env, common, url, *rest),
-    )
+    rendered = record_rendered(monkeypatch)
     (tmp_path / "content/a.md").write_text(
         article("Talks in Geneva", "2016-12-09") + "\nA closing line added on a later visit.\n"
     )

@@ -6,10 +6,9 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from generator import render
 from generator.config import load_config
 from generator.pipeline import Pipeline, build
-from tests.helpers import broken_links, make_site, parse, snapshot, text_of
+from tests.helpers import broken_links, make_site, parse, record_rendered, snapshot, text_of
 
 BASE = "https://news.example.org/digest/"
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -171,11 +170,7 @@ def test_a_warm_pipeline_renders_again_only_the_editions_an_edit_touches(
     root = make(tmp_path_factory.mktemp("warm"), cache)
     pipeline = Pipeline(load_config(root=root), watching=True)
     pipeline.run()
-    rendered = []
-    real = render.render_page
-    monkeypatch.setattr(
-        render, "render_page", lambda env, c, url, *a: rendered.append(url) or real(env, c, url, *a)
-    )
+    rendered = record_rendered(monkeypatch)
     content = root / "content"
     (content / "c.md").write_text(
         article(ARTICLES[2][1], ARTICLES[2][2], None, body="Aid agencies in Aleppo asked again.")

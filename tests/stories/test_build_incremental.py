@@ -8,11 +8,10 @@ import json
 import random
 import shutil
 
-from generator import render
 from generator.config import load_config
 from generator.pipeline import Pipeline, build
 from tests.fixtures.stories.articles import content, markdown, rows
-from tests.helpers import make_site, snapshot
+from tests.helpers import make_site, record_rendered, snapshot
 
 
 def test_warm_and_saved_state_builds_equal_cold_builds_after_random_story_edits(
@@ -88,13 +87,7 @@ def test_an_edit_in_one_story_re_renders_none_of_another_storys_pages(tmp_path, 
     assert sorted(len(s["articles"]) for s in stories) == [2, 2]
     mine = next(s for s in stories if "miners" in s["slug"])
     bridge = next(s for s in stories if s is not mine)
-    rendered = []
-    real = render.render_page
-    monkeypatch.setattr(
-        render,
-        "render_page",
-        lambda env, common, url, *rest: rendered.append(url) or real(env, common, url, *rest),
-    )
+    rendered = record_rendered(monkeypatch)
     edited = tmp_path / "content/mine-collapse-2.md"
     edited.write_text(edited.read_text() + "\nThe company said drilling would go on overnight.\n")
     builder.run()

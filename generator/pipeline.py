@@ -219,8 +219,9 @@ class Pipeline:
         except OutputError as exc:
             raise BuildFailed(str(exc)) from None
         self.renderer.commit(rendered)
-        if not indexed:
-            # In place, or nothing to swap in: an index only if the output has none.
+        if not indexed and (self.watching or not self.indexer.has_index()):
+            # In place (serve, watch): the output's index follows its pages. Nothing swapped
+            # in (every page's bytes as they were): an index only if the output has none.
             self.indexer.index(site, rendered)
         clock.lap("render+write+search")
         self.cleaner.done()

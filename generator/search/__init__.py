@@ -50,6 +50,10 @@ class Indexer:
         """Index on a thread of its own from now on, and call `ready` after each index."""
         self._ready = ready
 
+    def has_index(self) -> bool:
+        """Whether the output holds a search index."""
+        return (self.output / BUNDLE / ENTRY).is_file()
+
     def index(self, site: Site, rendered: Rendered, tree: Path | None = None) -> None:
         """Bring the index up to date after a run that wrote `rendered`: in the output, or,
         given `tree`, in the write stage's staged tree before it replaces the output (in the

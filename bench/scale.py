@@ -132,7 +132,9 @@ def main() -> int:
 def print_run(name: str, run: tuple[float, int, str], size: int) -> None:
     seconds, peak, report = run
     print(f"{name}: {seconds:.1f} s ({seconds / size * 1000:.2f} ms per article), peak {peak} MB")
-    print(f"  {report.splitlines()[-1] if report else ''}", flush=True)
+    for line in report.splitlines():
+        print(f"  {line}")
+    sys.stdout.flush()
 
 
 if __name__ == "__main__":

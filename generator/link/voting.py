@@ -19,6 +19,7 @@ from generator.analyse.mentions.cues import (
     CLUB,
     FURNITURE,
     HEADLINE,
+    ORGANISATION_AFTER,
     PRODUCT,
     TEAM,
     WEAK_PLACE,
@@ -106,6 +107,7 @@ class ArticleEvidence:
     headline: int = 0  # mentions in a headline in title case
     product: int = 0  # mentions used as a product or technical term ("Android 4.4")
     club: bool = False  # a sports cue: "X manager", "a defeat to X"
+    organisation_after: bool = False  # "Essence magazine", "Syriza chief Alexis Tsipras"
 
 
 def article_evidence(labels: Mapping[str, int], cues: Mapping[str, int]) -> ArticleEvidence:
@@ -119,7 +121,7 @@ def article_evidence(labels: Mapping[str, int], cues: Mapping[str, int]) -> Arti
         tuple(kind for kind, n in cues.items() if n > 0 and kind in KINDS),
         bool(cues.get(WEAK_PLACE) and not cues.get("place")),
         bool(cues.get("person")),
-        any(cues.get(kind) for kind in (*KINDS, WEAK_PLACE)),
+        any(cues.get(kind) for kind in (*KINDS, WEAK_PLACE, ORGANISATION_AFTER)),
         cues.get(ANY_CAPITAL, 0),
         total,
         cues.get(FURNITURE, 0),
@@ -127,6 +129,7 @@ def article_evidence(labels: Mapping[str, int], cues: Mapping[str, int]) -> Arti
         cues.get(HEADLINE, 0),
         cues.get(PRODUCT, 0),
         bool(cues.get(CLUB)),
+        bool(cues.get(ORGANISATION_AFTER)),
     )
 
 
@@ -200,6 +203,14 @@ def vote_on_evidence(
             scores[kind] += CUE_WEIGHT
         if article.weak_place:
             scores["place"] += WEAK_CUE_WEIGHT
+        if (
+            article.organisation_after
+            and strength is Place.NONE
+            and not any(label == "NORP" for label, _, _ in article.shares)
+        ):
+            # "Essence magazine", "Syriza chief Alexis Tsipras"; not "a Paris newspaper" nor
+            # "the Irish airline" (a nationality, which the model calls NORP).
+            scores["organisation"] += CUE_WEIGHT
         if article.team and strength >= Place.ALTERNATE:
             # A city in a results table is its team, however the model labels it there.
             scores["organisation"] += TEAM_WEIGHT

@@ -321,3 +321,39 @@ def test_a_title_case_headline_says_nothing_with_its_capitals():
     assert capital_says_nothing(text, 0, 6)
     start = text.rindex("Okafor")
     assert not capital_says_nothing(text, start, start + 6)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("featured in ", " magazine as one of"),
+        ("who voted for the ", " party in 2012"),
+        ("criticized ", " chief Alexis Tsipras for"),
+        ("", "'s leader Nigel Farage said"),
+    ],
+)
+def test_what_follows_a_name_may_say_it_is_an_organisation(before, after):
+    found = context_cues(before, after)
+    assert "organisation?" in found
+    # "in X magazine": the "in" is said of the magazine, not of a place.
+    assert "place?" not in found
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("the ", " chief of staff said"),  # a role of someone, no leader named
+        ("a ", " party on Saturday night"),
+        ("", "'s chief spokesman Dmitry Peskov"),  # the person's spokesman
+        ("in ", " on Monday"),
+    ],
+)
+def test_no_organisation_cue_after_a_name_in_ordinary_prose(before, after):
+    assert "organisation?" not in context_cues(before, after)
+
+
+def test_a_plural_kind_of_organisation_before_a_name_is_an_organisation_cue():
+    assert "organisation" in context_cues("responding to parties such as ", " who argue")
+    assert "organisation" in context_cues("carriers including ", " and Sprint")
+    # Countries and cities are no kind of organisation.
+    assert "organisation" not in context_cues("countries such as ", " and Spain")

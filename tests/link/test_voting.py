@@ -174,3 +174,13 @@ def test_a_word_for_a_relative_is_no_tag():
     assert kind("Dad", [{"PERSON": 2}]) == "other"
     # A name that starts with such a word is a name ("Daddy Yankee", "Mama Cass").
     assert kind("Daddy Yankee", [{"PERSON": 1}]) == "person"
+
+
+def test_an_organisation_noun_or_a_leader_after_a_name_makes_an_organisation():
+    # "featured in Essence magazine", "Syriza chief Alexis Tsipras".
+    assert kind("Essence", [{"GPE": 1}], [{"organisation?": 1}]) == "organisation"
+    assert kind("Essence", [{"GPE": 1}]) == "place"
+    # A known place is written so too ("a Paris newspaper", "Moscow chief"): no cue there.
+    assert kind("Paris", [{"GPE": 1}], [{"organisation?": 1}]) == "place"
+    # Nor is a nationality the model calls NORP ("the Irish airline").
+    assert kind("Hibernian", [{"NORP": 1}], [{"organisation?": 1}]) != "organisation"

@@ -149,6 +149,27 @@ _ORG_APPOSITION = re.compile(
     r"newspaper|magazine|broadcaster|network|group|party|bank|maker|retailer|website|agency|"
     r"publisher|manufacturer|insurer)\b"
 )
+# "parties such as Ukip", "carriers including Ryanair": one of a plural kind of organisation.
+_ORG_KIND_BEFORE = re.compile(
+    r"\b(?:parties|companies|firms|airlines|carriers|newspapers|magazines|broadcasters|"
+    r"networks|banks|bands|retailers|manufacturers|makers|insurers|publishers)\s+"
+    r"(?:such\s+as|like|including)\s+$",
+    re.IGNORECASE,
+)
+# Not a kind but a note that what follows the name says what an organisation is ("Essence
+# magazine", "the New Democracy party") or names its leader ("Syriza chief Alexis Tsipras",
+# "Ukip leader Nigel Farage"). A place is written so too ("a Paris newspaper"), so the link
+# stage counts it only for names the gazetteer does not know.
+ORGANISATION_AFTER = "organisation?"
+_ORG_NOUN_AFTER = re.compile(
+    r"^\s+(?:magazine|newspaper|tabloid|broadcaster|airline|band|website)\b(?!\s+of\b)"
+)
+# "the New Democracy party"; "a Halloween party" is a celebration.
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_PARTY_AFTER = re.compile(r"^\s+party\b")
+_LEADER_AFTER = re.compile(
+    r"^(?:['’]s?)?\s+(?:chief|head|leader|boss|chairman|chairwoman|founder)\s+[A-Z]"
+)
 _ORG_AFTER = re.compile(
     r"^\s+(?:(?:rebel|militant|armed|jihadist|opposition|political|terrorist)\s+"
     r"(?:group|faction|movement|alliance)\b|(?:fighters|militants|jihadists|insurgents|"
@@ -217,21 +238,30 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
     as a common noun ("2GB of RAM") be noted.
     """
     found = []
+    # "featured in Essence magazine": "in" is said of the magazine, not of a place.
+    organisation_after = bool(
+        _ORG_NOUN_AFTER.match(after)
+        or _LEADER_AFTER.match(after)
+        or (_PARTY_AFTER.match(after) and _THE_BEFORE.search(before))
+    )
     if (
         _PLACE_BEFORE.search(before)
         or _PLACE_AFTER.match(after)
         or (_BUILDINGS_PREFILTER.search(before) and _BUILDING_OF.search(before))
     ):
         found.append("place")
-    elif _IN_BEFORE.search(before):
+    elif _IN_BEFORE.search(before) and not organisation_after:
         found.append(WEAK_PLACE)
     if (
         _ORG_BEFORE.search(before)
         or _org_noun_before(before)
         or _ORG_AFTER.match(after)
         or _ORG_APPOSITION.match(after)
+        or _ORG_KIND_BEFORE.search(before)
     ):
         found.append("organisation")
+    elif organisation_after:
+        found.append(ORGANISATION_AFTER)
     if (
         _title_before(before)
         or _ROLE_BEFORE.search(before)

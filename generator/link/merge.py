@@ -20,8 +20,9 @@ name key become one entity, each merge with its reason.
 In the articles that define an abbreviation by common words ("a micro control unit (MCU)")
 or write a name only inside a longer one ("Gulf" in "Gulf Cooperation Council",
 `fragments`), that name is none. A name made of two others of the corpus joined by "and"
-("New Democracy and Pasok") is no entity. A merged group's type is voted again over all its
-records.
+("New Democracy and Pasok") is no entity, nor is the plural of a surname of the corpus's
+people ("the Obamas") or of a nationality the model names ("Greeks", "Frenchman"). A merged
+group's type is voted again over all its records.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from collections.abc import Mapping, Sequence
 
 from generator.analyse.mentions.labels import KINDS, OTHER
 from generator.link.countries import country_of
-from generator.link.gazetteer import city_of
+from generator.link.gazetteer import Place, city_of, place_strength
 from generator.link.groups import GroupView, view, vote_records
 from generator.link.records import Record
 from generator.link.spellings import Unions, near_spellings, people_by_parts, shared_context
@@ -170,7 +171,40 @@ def merge_groups(
         if len(parts) == 2 and all(p in kinds and kinds[p] in KINDS for p in parts):
             kinds[key] = OTHER
             dropped[key] = "two names of the corpus joined by 'and'"
+    for key, reason in _plurals(merged_groups, kinds).items():
+        kinds[key] = OTHER
+        dropped[key] = reason
     return merged_groups, kinds, merges, dropped
+
+
+# "Frenchman", "Englishmen", "Dutchwoman": a nationality and a word for its people.
+_PEOPLE_ENDINGS = ("man", "men", "woman", "women")
+
+
+def _plurals(groups: Mapping[str, GroupView], kinds: Mapping[str, str]) -> dict[str, str]:
+    """One-word names that are the plural of a surname of the corpus's people ("the
+    Obamas", a family), or the plural of a nationality the model names in the corpus, or
+    one of its people ("Greeks", "Frenchman"), with why they are no entity."""
+    surnames = {key.rsplit(" ", 1)[1] for key in groups if " " in key and kinds[key] == "person"}
+    found = {}
+    for key in groups:
+        if " " in key or kinds[key] not in KINDS or place_strength(key) is not Place.NONE:
+            continue
+        stems = [key[: -len(end)] for end in ("es", "s") if key.endswith(end)]
+        # A surname itself ("Williams" beside "William") is no plural.
+        if key not in surnames and any(stem in surnames for stem in stems):
+            found[key] = "a family: a surname of the corpus in the plural ('the Obamas')"
+            continue
+        stems += [key[: -len(end)] for end in _PEOPLE_ENDINGS if key.endswith(end)]
+        if any(stem in groups and _nationality(groups[stem]) for stem in stems):
+            found[key] = "a nationality's people ('Greeks', 'Frenchman')"
+    return found
+
+
+def _nationality(group: GroupView) -> bool:
+    # The model calls the word a nationality (NORP) in most of its mentions.
+    labels = group.labels.labels
+    return labels["NORP"] * 2 > sum(labels.values())
 
 
 def _merged_view(views: Sequence[GroupView]) -> GroupView:

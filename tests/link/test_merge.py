@@ -334,3 +334,30 @@ def test_among_equal_spellings_the_page_takes_the_one_the_gazetteer_knows():
 
 def test_a_number_of_its_own_is_no_product_code():
     assert names([[mention("Area 51", "LOC", n=2)]]) == {"Area 51"}
+
+
+def test_a_surname_of_the_corpus_in_the_plural_is_a_family_not_an_entity():
+    articles = [
+        [mention("Barack Obama"), mention("Michelle Obama")],
+        [mention("Obamas"), mention("Jane Williams"), mention("William")],
+    ]
+    found = names(articles)
+    assert "Obamas" not in found
+    # A surname of its own stays, though it is another name with an "s" ("Williams").
+    assert {"Barack Obama", "Michelle Obama", "Jane Williams"} <= found
+    # With no person of that surname in the corpus, a plural-looking name stays.
+    assert "Obamas" in names([[mention("Obamas")]])
+
+
+def test_a_nationality_the_model_names_in_the_plural_or_as_its_people_is_no_entity():
+    articles = [
+        [mention("Greek", "NORP", 3), mention("Greeks", "PERSON", 2)],
+        [mention("French", "NORP", 2), mention("Frenchman", "ORG")],
+    ]
+    assert not names(articles) & {"Greeks", "Frenchman"}
+    # A word the model calls a nationality in few of its mentions is no nationality.
+    articles = [
+        [mention("Tarnovan", "ORG", 3), mention("Tarnovan", "NORP")],
+        [mention("Tarnovans", "ORG")],
+    ]
+    assert "Tarnovans" in names(articles)

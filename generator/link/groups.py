@@ -77,6 +77,10 @@ def summary(records: tuple[Record, ...], _: None) -> Summary:
     # A page is named by its most used spelling that is not an abbreviation or a code, when
     # it has one: "International Monetary Fund" with the alias "IMF".
     spelled_out = {form: n for form, n in full.items() if not _ABBREVIATION.fullmatch(form)}
+    # Nor is it named by a surname alone that the corpus joined to a full name: "Barack
+    # Obama", not "Obama", however often the articles say "Mr Obama".
+    ends = {form.rsplit(" ", 1)[1] for form in spelled_out if " " in form}
+    spelled_out = {form: n for form, n in spelled_out.items() if form not in ends} or spelled_out
     return Summary(
         _page_name(spelled_out or full or every),
         tuple(sorted(every, key=lambda f: (-every[f], f))),

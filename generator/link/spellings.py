@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 
 from generator.analyse.mentions.labels import KINDS
 from generator.link.gazetteer import Place, place_strength
@@ -181,3 +182,30 @@ def people_by_parts(groups, kinds, by_article, found: Unions) -> None:
         people = {found.find(k) for k in by_last[key]}
         if len(people) == 1 and found.find(key) != next(iter(people)):
             found.union(people.pop(), key, "the surname of the one person of that name")
+        elif len(people) > 1 and found.find(key) == key:
+            person = _most_present(key, by_last[key], groups, found)
+            if person:
+                found.union(
+                    person, key, "the surname of the person of that name most named beside it"
+                )
+
+
+def _most_present(key: str, full_names: Sequence[str], groups, found: Unions) -> str | None:
+    # "Obama" in articles that name Barack Obama and Michelle Obama: a surname alone stands
+    # for the one of them named in most of its articles (then most often there), when that
+    # is half of its articles or more. Two people named equally keep it apart.
+    articles = set(groups[key].group)
+    shared: dict[str, set[float]] = defaultdict(set)
+    mentions: dict[str, int] = defaultdict(int)
+    for name in full_names:
+        person = found.find(name)
+        for article, count in groups[name].counts.items():
+            if article in articles:
+                shared[person].add(article)
+                mentions[person] += count
+    ranked = sorted(
+        ((len(shared[p]), mentions[p], p) for p in {found.find(n) for n in full_names}),
+        reverse=True,
+    )
+    best, second = ranked[0], ranked[1]
+    return best[2] if best[:2] > second[:2] and best[0] * 2 >= len(articles) else None

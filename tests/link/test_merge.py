@@ -361,3 +361,20 @@ def test_a_nationality_the_model_names_in_the_plural_or_as_its_people_is_no_enti
         [mention("Tarnovans", "ORG")],
     ]
     assert "Tarnovans" in names(articles)
+
+
+def test_a_surname_of_several_people_joins_the_one_most_named_beside_it():
+    # "Mr Obama" (a title: else a one-word town of the gazetteer is taken for the place).
+    obama = mention("Obama", n=5, cues=(("person", 2),))
+    articles = [
+        [mention("Barack Obama", n=3), mention("Michelle Obama"), obama],
+        [mention("Barack Obama"), mention("Michelle Obama"), obama],
+        [mention("Michelle Obama"), SHARED],
+    ]
+    found = pages(articles)
+    assert "Obama" in found["Barack Obama"].forms
+    assert "Obama" not in found["Michelle Obama"].forms
+    # Two people named as much as each other beside it: the surname joins neither.
+    clinton = mention("Clinton", cues=(("person", 1),))
+    articles = [[mention("Bill Clinton", n=2), mention("Hillary Clinton", n=2), clinton]]
+    assert names(articles) == {"Bill Clinton", "Hillary Clinton", "Clinton"}

@@ -28,6 +28,8 @@ def test_possessives_are_removed(text, expected):
         ("foreign minister Sergei Lavrov", "Sergei Lavrov"),
         ("Secretary of State John Kerry", "John Kerry"),
         ("President Putin's", "Putin"),
+        ("CEO Ahmad Jauhari Yahya", "Ahmad Jauhari Yahya"),
+        ("chief executive Tim Clark", "Tim Clark"),
     ],
 )
 def test_titles_and_roles_are_removed_from_people(text, expected):
@@ -37,6 +39,7 @@ def test_titles_and_roles_are_removed_from_people(text, expected):
 
 def test_titles_stay_in_names_that_are_not_people():
     assert names("General Motors", "ORG") == ["General Motors"]
+    assert names("Founder Institute", "ORG") == ["Founder Institute"]
     assert names("Prince Edward Island", "GPE") == ["Prince Edward Island"]
 
 
@@ -357,3 +360,9 @@ def test_a_plural_kind_of_organisation_before_a_name_is_an_organisation_cue():
     assert "organisation" in context_cues("carriers including ", " and Sprint")
     # Countries and cities are no kind of organisation.
     assert "organisation" not in context_cues("countries such as ", " and Spain")
+
+
+def test_a_role_at_an_organisation_in_apposition_is_no_organisation_cue():
+    # "Ahmad Jauhari Yahya, the airline's CEO, said": the person, not the airline.
+    assert "organisation" not in context_cues("", ", the airline's CEO, said")
+    assert "organisation" in context_cues("", ", the Irish airline, said")

@@ -142,12 +142,13 @@ _ORG_NOUNS = frozenset(
     "conglomerate".split()
 )
 _STAKE = re.compile(r"\b(?:shares|stake)\s+(?:in|of)\s+$", re.IGNORECASE)
-# "Ryanair, the Irish airline," "Blue Origin, a rocket company".
+# "Ryanair, the Irish airline," "Blue Origin, a rocket company"; "X, the airline's CEO," is
+# a person.
 _ORG_APPOSITION = re.compile(
     r"^\s*,\s+(?:the|a|an|its)\s+(?:(?!(?:for|of|at|with|to|in|from|by)\b)[\w-]+\s+){0,3}?"
     r"(?:company|airline|carrier|firm|band|"
     r"newspaper|magazine|broadcaster|network|group|party|bank|maker|retailer|website|agency|"
-    r"publisher|manufacturer|insurer)\b"
+    r"publisher|manufacturer|insurer)\b(?!['’]s)"
 )
 # "parties such as Ukip", "carriers including Ryanair": one of a plural kind of organisation.
 _ORG_KIND_BEFORE = re.compile(

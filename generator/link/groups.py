@@ -19,6 +19,7 @@ from generator.link.text_state import Kept
 from generator.link.voting import (
     vote_on_evidence,
 )
+from generator.text.names import CONNECTORS
 
 
 @dataclass(frozen=True)
@@ -77,9 +78,16 @@ def summary(records: tuple[Record, ...], _: None) -> Summary:
     # A page is named by its most used spelling that is not an abbreviation or a code, when
     # it has one: "International Monetary Fund" with the alias "IMF".
     spelled_out = {form: n for form, n in full.items() if not _ABBREVIATION.fullmatch(form)}
-    # Nor is it named by a surname alone that the corpus joined to a full name: "Barack
-    # Obama", not "Obama", however often the articles say "Mr Obama".
-    ends = {form.rsplit(" ", 1)[1] for form in spelled_out if " " in form}
+    # Nor is it named by a first name or a surname alone that the corpus joined to a full
+    # name: "Barack Obama", not "Obama", however often the articles say "Mr Obama" ("City of
+    # Chicago" leaves "Chicago" its name).
+    ends = {
+        word
+        for form in spelled_out
+        for words in [form.split()]
+        if len(words) > 1 and CONNECTORS.isdisjoint(w.casefold() for w in words)
+        for word in (words[0], words[-1])
+    }
     spelled_out = {form: n for form, n in spelled_out.items() if form not in ends} or spelled_out
     return Summary(
         _page_name(spelled_out or full or every),

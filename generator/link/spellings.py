@@ -159,6 +159,12 @@ def people_by_parts(groups, kinds, by_article, found: Unions) -> None:
             # beside both. A word that is also someone's surname stays apart.
             found.union(people.pop(), key, "the first name of the corpus's one person so named")
             continue
+        if len(people) > 1 and kinds[key] == "person" and key not in by_last:
+            # "Michelle" in articles that name Michelle Obama and Michelle Robinson.
+            person = _most_present(key, by_first[key], groups, found)
+            if person:
+                found.union(person, key, "the first name of the person so named most beside it")
+                continue
         # A given name of the corpus's people ("Mohamed") is no misspelt surname.
         if kinds[key] != "person" or len(key) < _MIN_LENGTH or key in by_last or key in by_first:
             continue
@@ -191,9 +197,10 @@ def people_by_parts(groups, kinds, by_article, found: Unions) -> None:
 
 
 def _most_present(key: str, full_names: Sequence[str], groups, found: Unions) -> str | None:
-    # "Obama" in articles that name Barack Obama and Michelle Obama: a surname alone stands
-    # for the one of them named in most of its articles (then most often there), when that
-    # is half of its articles or more. Two people named equally keep it apart.
+    # "Obama" in articles that name Barack Obama and Michelle Obama: a surname (or a first
+    # name) alone stands for the one of them named in most of its articles (then most often
+    # there), when that is half of its articles or more. Two people named equally keep it
+    # apart.
     articles = set(groups[key].group)
     shared: dict[str, set[float]] = defaultdict(set)
     mentions: dict[str, int] = defaultdict(int)

@@ -378,3 +378,18 @@ def test_a_surname_of_several_people_joins_the_one_most_named_beside_it():
     clinton = mention("Clinton", cues=(("person", 1),))
     articles = [[mention("Bill Clinton", n=2), mention("Hillary Clinton", n=2), clinton]]
     assert names(articles) == {"Bill Clinton", "Hillary Clinton", "Clinton"}
+
+
+def test_a_first_name_of_several_people_joins_the_one_most_named_beside_it():
+    michelle = mention("Michelle", n=4)
+    articles = [
+        [mention("Michelle Obama", n=3), mention("Michelle Robinson"), michelle],
+        [mention("Michelle Obama"), mention("Michelle Robinson"), michelle],
+    ]
+    found = pages(articles)
+    # ... and the page keeps the full name, however often the first name is used alone.
+    assert "Michelle" in found["Michelle Obama"].forms
+    assert "Michelle" not in found
+    # Two people named as much as each other beside it: the first name joins neither.
+    articles = [[mention("Hillary Clinton"), mention("Hillary Duff"), mention("Hillary")]]
+    assert "Hillary" in names(articles)

@@ -53,6 +53,14 @@ def test_also_known_as_and_formerly():
     ]
 
 
+def test_a_nickname_is_another_name_also_after_an_age():
+    text = (
+        "Olivier Corel, 69, nicknamed the White Emir, is suspected. Paris, dubbed the City of "
+        "Light, is calm. John Smith, 45, said a plan dubbed Operation Storm had failed."
+    )
+    assert other_names(text) == [("Olivier Corel", "White Emir"), ("Paris", "City of Light")]
+
+
 def test_a_name_does_not_run_across_a_sentence_end():
     text = "They met the Director-General. Mumbai, also known as Bombay, is big."
     assert other_names(text) == [("Mumbai", "Bombay")]

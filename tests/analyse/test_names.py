@@ -248,6 +248,9 @@ def test_spans_of_real_pages(raw, label, names):
         ("it's nowhere near stock ", ".", "product"),
         ("The ", " modem supports", "product"),
         ("a big ", " 3.0 port", "product"),
+        # A ship named after what it is.
+        ("Australian ship ", " is first investigating", "product"),
+        ("The Chinese patrol ship ", " 01 is in the search area", "product"),
     ],
 )
 def test_cues_of_real_pages(before, after, cue):
@@ -276,6 +279,11 @@ def test_an_abbreviation_used_as_a_common_noun_is_a_technical_term(before, after
 )
 def test_an_organisation_is_no_technical_term(before, after, name):
     assert "product" not in context_cues(before, after, name)
+
+
+def test_a_shipping_company_is_no_ship():
+    assert "product" not in context_cues("the shipping company ", " said", "Maersk")
+    assert "product" not in context_cues("the Ship ", " Inn", "Anchor")
 
 
 @pytest.mark.parametrize(

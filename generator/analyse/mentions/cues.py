@@ -114,6 +114,12 @@ _VERSION_AFTER = re.compile(
     r"^\s+v?\d{1,2}(?:\.\d+)+(?![.,]?\d|\s*[-–/(]|\s+\d"
     r"|\s*(?:%|per\s*cent|percent|million|billion|bn|m\b))"
 )
+# A ship is named after what it is ("Australian ship Ocean Shield", "the patrol vessel
+# Haixun 01", "the tanker Exxon Valdez"): a vehicle, no person, organisation or place.
+_VESSEL_BEFORE = re.compile(
+    r"\b(?:ship|vessel|warship|frigate|destroyer|submarine|tanker|freighter|trawler|ferry|"
+    r"yacht|icebreaker)\s+(?:the\s+)?$"
+)
 _PRODUCT_BEFORE = re.compile(
     r"\b(?:stock|versions?\s+of|update\s+to|upgrade\s+to|installed|downloaded)\s+$",
     re.IGNORECASE,
@@ -287,6 +293,7 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
         _PRODUCT_AFTER.match(after)
         or _VERSION_AFTER.match(after)
         or _PRODUCT_BEFORE.search(before)
+        or _VESSEL_BEFORE.search(before)
         or (_ACRONYM_NAME.fullmatch(name) and _TERM_BEFORE.search(before))
     ):
         found.append(PRODUCT)

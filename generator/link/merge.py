@@ -13,7 +13,8 @@ name key become one entity, each merge with its reason.
 - a name and the same name with an organisation or building word ("Harvard" and "Harvard
   University", "Notre Dame" and "Notre Dame Cathedral"), when that is the only such name;
 - the start of an organisation's name beside the full name in an article ("Samsung",
-  "Samsung Electronics"), a place without its "of ..." or "City of";
+  "Samsung Electronics"), a place without its "of ..." or "City of", the last word of a
+  band's or a team's name ("the Stones", "the Rolling Stones");
 - spellings (`spellings`): spaced differently, near spellings, middle names, a person's
   first name or misspelt surname alone.
 
@@ -136,6 +137,7 @@ def merge_groups(
     _cities(groups, kinds, found)
     _suffixes(groups, kinds, found)
     _short_forms(groups, kinds, by_article, found)
+    _last_words(groups, kinds, found)
     near_spellings(groups, kinds, by_article, found)
     people_by_parts(groups, kinds, by_article, found)
 
@@ -301,6 +303,29 @@ def _short_forms(groups, kinds, by_article, found: Unions) -> None:
             continue
         if set(group.group) & set(groups[longer[0]].group):
             found.union(longer[0], key, "a short form of the name in the same article")
+
+
+def _last_words(groups, kinds, found: Unions) -> None:
+    # "the Stones" beside "the Rolling Stones", "the Lakers" beside "the Los Angeles Lakers":
+    # a band or a team called by the last word of its name in the articles that name it in
+    # full, when they name one such. A kind of body ("Council", "Times") or a place
+    # ("Madrid" in "Real Madrid") is no such short name.
+    ends: dict[str, list[str]] = defaultdict(list)
+    for key in groups:
+        words = key.split()
+        if kinds[key] == "organisation" and len(words) > 1 and words[-2] not in CONNECTORS:
+            ends[words[-1]].append(key)
+    for key, group in groups.items():
+        longer = ends.get(key, [])
+        if (
+            len(longer) != 1
+            or kinds[key] != "organisation"
+            or key in ORGANISATION_WORDS
+            or place_strength(key) is not Place.NONE
+        ):
+            continue
+        if set(group.group) <= set(groups[longer[0]].group):
+            found.union(longer[0], key, "the last word of the name in the same article")
 
 
 def _suffixes(groups, kinds, found: Unions) -> None:

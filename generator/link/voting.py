@@ -252,8 +252,8 @@ _CODE_WORD = re.compile(r"(?=[\w-]*[^\W\d_])(?=[\w-]*\d)[\w-]+")
 def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
     """Why a name is no tag whatever the model says, or None: a nationality, a product code
     or handle, a name found only in credits and page furniture, common words capitalised
-    only where any word is (line starts, headlines), an event, treaty or law, a doctrine or
-    a ship."""
+    only where any word is (line starts, headlines), an event, treaty or law, a doctrine, a
+    ship or an office ("Illinois House Speaker")."""
     if is_demonym(name):
         return "a nationality"
     if any(_CODE_WORD.fullmatch(word) for word in name.split()):
@@ -275,6 +275,8 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
         return "a doctrine or a religion"
     if len(words) > 1 and words[0] in _VESSEL_PREFIXES:
         return "a ship"
+    if len(words) > 1 and last in _OFFICES and not set(map(str.casefold, words)) & CONNECTORS:
+        return "a role before a person's name ('Illinois House Speaker')"
     if len(words) == 1 and last in _FAMILY_WORDS:
         return "a word for a relative ('Dad', 'Grandma')"
     return None
@@ -334,6 +336,13 @@ _EVENT_WORDS = frozenset(
 _FAMILY_WORDS = frozenset(
     "mom mommy mum mummy dad daddy grandma grandpa granny gramps grandad granddad "
     "grandmother grandfather".split()
+)
+# "Illinois House Speaker Michael Madigan", "the Illinois Attorney General": the model
+# took the office before a name for a name. Offices that end company names ("Burger King",
+# "Dollar General") are not here, nor is a name with "of" ("Ministry of Justice").
+_OFFICES = frozenset(
+    "speaker attorney minister secretary president senator governor mayor spokesman "
+    "spokeswoman chairman chairwoman ceo commissioner prosecutor".split()
 )
 # "HMS Echo", "USS Nimitz": a ship.
 _VESSEL_PREFIXES = frozenset({"HMS", "HMAS", "USS", "USNS", "RMS", "MV", "SS", "HMCS", "INS"})

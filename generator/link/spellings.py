@@ -137,6 +137,7 @@ def people_by_parts(groups, kinds, by_article, found: Unions) -> None:
             for key in keys:
                 if key != two[0]:
                     found.union(two[0], key, "the same name with a middle name or initial")
+    _earlier_surnames(groups, kinds, found)
     surnames = sorted(by_last)
     for key, group in groups.items():
         if " " in key or place_strength(key) is not Place.NONE:
@@ -194,6 +195,30 @@ def people_by_parts(groups, kinds, by_article, found: Unions) -> None:
                 found.union(
                     person, key, "the surname of the person of that name most named beside it"
                 )
+
+
+# "Frasier Robinson Jr", "Jesse Jackson Jr": a generation after a name makes another person.
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _earlier_surnames(groups, kinds, found: Unions) -> None:
+    # "Michelle Robinson" and "Michelle LaVaughn Robinson Obama", "Verdelle Robinson" and
+    # "Verdelle Robinson Funnye": a first name and a surname that stand inside the one
+    # longer name of the corpus with that first name are the same person under a name
+    # before a later one (a maiden name). "Jesse Jackson Jr" is his father's son.
+    inner: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for key in groups:
+        words = key.split()
+        if kinds[key] == "person" and len(words) >= 3 and words[-1] not in _GENERATIONS:
+            for word in words[1:-1]:
+                inner[(words[0], word)].append(key)
+    for key in groups:
+        words = key.split()
+        if kinds[key] != "person" or len(words) != 2:
+            continue
+        longer = inner.get((words[0], words[1]), [])
+        if len({found.find(k) for k in longer}) == 1:
+            found.union(longer[0], key, "the same person under an earlier surname")
 
 
 def _most_present(key: str, full_names: Sequence[str], groups, found: Unions) -> str | None:

@@ -424,3 +424,25 @@ def test_a_bands_or_teams_last_word_joins_its_full_name_in_the_same_article():
         [mention("Real Madrid", "ORG"), mention("Madrid", "ORG", 2)],
     ]
     assert {"Stones", "Council", "Madrid"} <= names(articles)
+
+
+def test_a_name_before_marriage_inside_the_longer_name_is_the_same_person():
+    articles = [
+        [mention("Michelle LaVaughn Robinson Obama"), SHARED],
+        [mention("Michelle Robinson"), SHARED],
+    ]
+    found = pages(articles)
+    assert list(found) == ["Brussels", "Michelle LaVaughn Robinson Obama"]
+    assert "Michelle Robinson" in found["Michelle LaVaughn Robinson Obama"].forms
+    # A generation after the longer name makes another person; two longer names of that
+    # first name and surname leave it to neither.
+    assert names([[mention("Jesse Jackson Jr")], [mention("Jesse Jackson")]]) == {
+        "Jesse Jackson Jr",
+        "Jesse Jackson",
+    }
+    articles = [
+        [mention("Anna Maria Smith Jones")],
+        [mention("Anna Smith")],
+        [mention("Anna Smith Brown")],
+    ]
+    assert "Anna Smith" in names(articles)

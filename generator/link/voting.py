@@ -169,11 +169,12 @@ def vote_on_evidence(
     strength = place_strength(name)
     # A known city the model calls NORP ("Aleppo") is not a nationality: it is the place.
     # A one-word "person" that is a known place, joined no full name (those are voted as
-    # the full name) and has no title or role around it is the place, too ("Palmyra").
+    # the full name) and has no title or role around it is the place, too ("Palmyra"); so
+    # is a longer one that is the main name of a big city ("Ca Mau", "Kuala Lumpur").
     as_place = {"NORP"} if strength >= Place.CITY else set()
     if (
         strength >= Place.ALTERNATE
-        and len(name.split()) == 1
+        and (len(name.split()) == 1 or is_big_city(name))
         and not any(article.person_cue for article in articles)
     ):
         as_place |= {"PERSON", "PER"}

@@ -271,6 +271,11 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
         return "a headline's words, a name and a verb (a name nowhere else)"
     if len(words) > 1 and last in _EVENT_WORDS:
         return "an event, a treaty or a law"
+    if len(words) > 2 and words[0].casefold() in _EVENT_WORDS and words[1] in ("on", "of", "for"):
+        # "Convention on International Civil Aviation", "Treaty of Rome".
+        return "an event, a treaty or a law"
+    if any(word in _HEADLINE_LINKS for word in words[1:-1]):
+        return "a headline's or a slogan's words ('Best Photos From MWC')"
     if len(words) == 1 and last.endswith("ism") and len(last) >= 7:
         # "Judaism", "Marxism", "Catholicism" ("Prism" is too short to be one).
         return "a doctrine or a religion"
@@ -332,6 +337,10 @@ _EVENT_WORDS = frozenset(
     "treaty convention accord accords agreement protocol act festival summit cup olympics "
     "championship championships".split()
 )
+# "Best Photos From MWC", "Rescue After Storm": a link word that a headline capitalises,
+# inside the name; names that have one write it in lower case ("Bank of England") or use
+# others ("Doctors Without Borders", "Campaign Against Arms Trade").
+_HEADLINE_LINKS = frozenset({"From", "Into", "Onto", "After", "Before", "About", "With"})
 # "Dad said", "Mommy, we have something to tell you": capitalised as a form of address,
 # and the model's person, but a word for a relative, never one tag page for one person.
 _FAMILY_WORDS = frozenset(

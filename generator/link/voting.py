@@ -302,14 +302,20 @@ def lone_word(name: str, articles: Sequence[ArticleEvidence]) -> bool:
     )
 
 
+def _inflected_common_word(word: str) -> bool:
+    # "appears", "hits", "huddling", "stranded": a dictionary word with an ending.
+    word = word.casefold()
+    stem = next((word[: -len(end)] for end in ("ing", "ed", "es", "s") if word.endswith(end)), "")
+    return bool(stem) and (is_common_word(stem) or is_common_word(stem + "e"))
+
+
 def _headline_fragment(words: Sequence[str], articles: Sequence[ArticleEvidence]) -> bool:
     # "Okafor Appears", "Roof Hits": a name and the verb after it, run together because the
     # headline capitalises every word, and never written so outside headlines.
     last = words[-1].casefold()
     if len(words) < 2 or last in ORGANISATION_WORDS or last in PLACE_WORDS | _BUILDINGS:
         return False
-    stem = next((last[: -len(end)] for end in ("ing", "ed", "es", "s") if last.endswith(end)), "")
-    if not stem or not (is_common_word(stem) or is_common_word(stem + "e")):
+    if not _inflected_common_word(last):
         return False
     if is_proper_word(last):
         return False
@@ -363,15 +369,18 @@ _BUILDINGS = frozenset({"house", "hall", "palace", "park", "gardens"})
 
 
 def _unmarked_common_words(name: str, articles: Sequence[ArticleEvidence]) -> bool:
-    # "Attendance", "Wheat", "CRICKET", "Devastating Storm", "Most Read": English words the
-    # corpus capitalises only where any word is capitalised (line and sentence starts,
-    # headlines), and that nothing around them calls a person, organisation or place, are
-    # words, not a name. A place the gazetteer knows stays a name ("Phoenix", "Reading"), and
-    # so does a name ending in an organisation or place word ("Queens Park Rangers").
+    # "Attendance", "Wheat", "CRICKET", "Devastating Storm", "Most Read", "Huddling": English
+    # words (with an ending too) that the corpus capitalises only where any word is
+    # capitalised (line and sentence starts, headlines), and that nothing around them calls
+    # a person, organisation or place, are words, not a name. A place the gazetteer knows
+    # stays a name ("Phoenix", "Reading"), and so does a name ending in an organisation or
+    # place word ("Queens Park Rangers").
     words = name.split()
     if place_strength(name) is not Place.NONE:
         return False
-    if not all(is_common_word(w) or w.casefold() in CONNECTORS for w in words):
+    if not all(
+        is_common_word(w) or w.casefold() in CONNECTORS or _inflected_common_word(w) for w in words
+    ):
         return False
     last = words[-1].casefold()
     if len(words) > 1 and (last in ORGANISATION_WORDS or last in PLACE_WORDS | _BUILDINGS):

@@ -246,6 +246,14 @@ def test_common_words_capitalised_only_at_line_starts_are_no_tag():
     assert names(house) == {"White House"}
 
 
+def test_a_dictionary_word_with_an_ending_opening_a_sentence_is_no_tag():
+    # "Huddling with at least two other fans, ...": a verb's form, capitalised as it opens
+    # the sentence.
+    assert names([[mention("Huddling", cues=(("capital?", 1),))]]) == set()
+    # Capitalised where the capital means a name, it is one ("Browning said").
+    assert names([[mention("Huddling")]]) == {"Huddling"}
+
+
 @pytest.mark.parametrize(
     ("name", "label"),
     [

@@ -2,7 +2,8 @@
 name key become one entity, each merge with its reason.
 
 - what an article defines: "the Federal Aviation Administration (FAA)", "Mumbai, also known
-  as Bombay" (`definitions`), across the corpus;
+  as Bombay" (`definitions`), across the corpus; an abbreviation also joins the start of
+  its long form that the model tagged in that article ("Joint Agency Co-ordination");
 - initials: an acronym and the one longer name in the same article whose initials it is
   ("IMF" beside "International Monetary Fund"), or of three letters or more the corpus's
   only such name with context shared ("AFP", "Agence France-Presse");
@@ -129,7 +130,9 @@ def merge_groups(
         for article in group.group:
             by_article[article].append(key)
 
-    for _, a, b, how in defined:
+    for article, a, b, how in defined:
+        if how == "abbreviation" and a not in groups:
+            a = _cut_short(a, article, groups)
         if a in groups and b in groups and b:
             found.union(a, b, f"defined in the text ({how})")
     _initials(groups, kinds, by_article, found, memo)
@@ -207,6 +210,18 @@ def _nationality(group: GroupView) -> bool:
     # The model calls the word a nationality (NORP) in most of its mentions.
     labels = group.labels.labels
     return labels["NORP"] * 2 > sum(labels.values())
+
+
+def _cut_short(long: str, article: float, groups: Mapping[str, GroupView]) -> str:
+    # "the Joint Agency Co-ordination Centre (JACC)" where the model tagged "Joint Agency
+    # Co-ordination": the longest start of the defined name, two words or more, that is a
+    # name of the same article.
+    words = long.split()
+    for end in range(len(words) - 1, 1, -1):
+        start = " ".join(words[:end])
+        if start in groups and article in groups[start].group:
+            return start
+    return long
 
 
 def _merged_view(views: Sequence[GroupView]) -> GroupView:

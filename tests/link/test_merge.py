@@ -463,3 +463,18 @@ def test_a_name_before_marriage_inside_the_longer_name_is_the_same_person():
         [mention("Anna Smith Brown")],
     ]
     assert "Anna Smith" in names(articles)
+
+
+def test_an_abbreviation_joins_the_start_of_its_long_form_the_model_tagged():
+    texts = [
+        "Ships are searching, the Joint Agency Co-ordination Centre (JACC) said.",
+        "The Joint Agency Co-ordination office opened. JACC staff left.",
+    ]
+    articles = [
+        [mention("Joint Agency Co-ordination", "ORG"), mention("JACC", "ORG")],
+        [mention("Joint Agency", "ORG", 2), mention("JACC", "ORG")],
+    ]
+    found = pages(articles, texts)
+    assert "JACC" in found["Joint Agency Co-ordination"].forms
+    # Only a start of the long form tagged in the article that defines it.
+    assert "Joint Agency" in found

@@ -316,7 +316,12 @@ def _short_forms(groups, kinds, by_article, found: Unions) -> None:
         # one ("United Nations Security Council", "Harvard Law School"), not its full name.
         if not ORGANISATION_WORDS.isdisjoint(longer[0].split()[len(key.split()) :]):
             continue
-        if set(group.group) & set(groups[longer[0]].group):
+        # The longer name's records may hold the short one already, joined to it in an
+        # article as if it were a surname ("Chicago" beside a "City of Chicago" the model
+        # called a person there): that article names both too.
+        if set(group.group) & set(groups[longer[0]].group) or any(
+            key in rec.keys for rec in groups[longer[0]].records
+        ):
             found.union(longer[0], key, "a short form of the name in the same article")
 
 

@@ -478,3 +478,19 @@ def test_an_abbreviation_joins_the_start_of_its_long_form_the_model_tagged():
     assert "JACC" in found["Joint Agency Co-ordination"].forms
     # Only a start of the long form tagged in the article that defines it.
     assert "Joint Agency" in found
+
+
+def test_a_place_joined_to_its_city_of_name_in_an_article_joins_it_across_the_corpus():
+    # The model called "City of Chicago" a person in the first article, so "Chicago" there
+    # joined it as if it were a surname: that article still names both.
+    articles = [
+        [mention("City of Chicago", "PERSON"), mention("Chicago", "PERSON")],
+        [mention("City of Chicago", "GPE"), SHARED],
+        [mention("City of Chicago", "GPE")],
+        [mention("Chicago", "GPE", 3)],
+    ]
+    found = pages(articles)
+    assert "City of Chicago" in found["Chicago"].forms
+    # Named in different articles only, they stay apart ("City of London", "London").
+    articles = [[mention("City of London", "GPE", 2)], [mention("London", "GPE", 3)]]
+    assert {"City of London", "London"} <= names(articles)

@@ -23,8 +23,9 @@ In the articles that define an abbreviation by common words ("a micro control un
 or write a name only inside a longer one ("Gulf" in "Gulf Cooperation Council",
 `fragments`), that name is none. A name made of two others of the corpus joined by "and"
 ("New Democracy and Pasok") is no entity, nor is the plural of a surname of the corpus's
-people ("the Obamas") or of a nationality the model names ("Greeks", "Frenchman"). A merged
-group's type is voted again over all its records.
+people ("the Obamas") or of a nationality the model names ("Greeks", "Frenchman"), nor a
+name of a product line the corpus names with model numbers ("Samsung Galaxy Alpha" beside
+"Samsung Galaxy S5"). A merged group's type is voted again over all its records.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ from generator.link.gazetteer import Place, city_of, place_strength
 from generator.link.groups import GroupView, view, vote_records
 from generator.link.records import Record
 from generator.link.spellings import Unions, near_spellings, people_by_parts, shared_context
-from generator.link.voting import ORGANISATION_WORDS, PLACE_WORDS
+from generator.link.voting import ORGANISATION_WORDS, PLACE_WORDS, product_line
 from generator.text.lexicon import is_common_word
 from generator.text.names import CONNECTORS
 
@@ -179,7 +180,28 @@ def merge_groups(
     for key, reason in _plurals(merged_groups, kinds).items():
         kinds[key] = OTHER
         dropped[key] = reason
+    for key in _of_product_lines(merged_groups, kinds):
+        kinds[key] = OTHER
+        dropped[key] = "a product of a line the corpus names with model numbers"
     return merged_groups, kinds, merges, dropped
+
+
+def _of_product_lines(groups: Mapping[str, GroupView], kinds: Mapping[str, str]) -> list[str]:
+    # "Samsung Galaxy S5" and "Galaxy S4" make "samsung galaxy" and "galaxy" product lines
+    # of the corpus, so "Samsung Galaxy Alpha" and "Galaxy Note Pro" are products too. A
+    # line that is an entity itself ("Samsung" of "Samsung S5", "Airbus" of "Airbus A320")
+    # is the maker, whose other names ("Samsung Electronics") stay.
+    lines = {line for key in groups for line in [product_line(key)] if line}
+    lines = {line for line in lines if kinds.get(line) not in KINDS}
+    if not lines:
+        return []
+    return [
+        key
+        for key in groups
+        if kinds[key] in KINDS
+        for words in [key.split()]
+        if any(" ".join(words[:n]) in lines for n in range(1, len(words)))
+    ]
 
 
 # "Frenchman", "Englishmen", "Dutchwoman": a nationality and a word for its people.

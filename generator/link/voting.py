@@ -250,6 +250,14 @@ def _words_for_a_person(
 _CODE_WORD = re.compile(r"(?=[\w-]*[^\W\d_])(?=[\w-]*\d)[\w-]+")
 
 
+def product_line(key: str) -> str:
+    """The words before the model number of a product code's name key ("samsung galaxy"
+    for "samsung galaxy s5"; "" when it has none or no code)."""
+    words = key.split()
+    first = next((n for n, word in enumerate(words) if _CODE_WORD.fullmatch(word)), 0)
+    return " ".join(words[:first])
+
+
 def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
     """Why a name is no tag whatever the model says, or None: a nationality, a product code
     or handle, a name found only in credits and page furniture, common words capitalised

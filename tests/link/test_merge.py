@@ -494,3 +494,18 @@ def test_a_place_joined_to_its_city_of_name_in_an_article_joins_it_across_the_co
     # Named in different articles only, they stay apart ("City of London", "London").
     articles = [[mention("City of London", "GPE", 2)], [mention("London", "GPE", 3)]]
     assert {"City of London", "London"} <= names(articles)
+
+
+def test_a_name_of_a_product_line_the_corpus_names_with_model_numbers_is_no_tag():
+    articles = [
+        [mention("Samsung Galaxy S5", "ORG"), mention("Samsung", "ORG", 3)],
+        [mention("Samsung Galaxy Alpha", "GPE"), mention("Samsung Electronics", "ORG")],
+        [mention("Airbus A320", "ORG"), mention("Airbus", "ORG", 2)],
+        [mention("Airbus Group", "ORG")],
+    ]
+    found = names(articles)
+    assert "Samsung Galaxy Alpha" not in found
+    # The maker's own names stay: a line that is an entity is no product line.
+    assert {"Samsung", "Samsung Electronics", "Airbus Group"} <= found
+    # With no model number in the corpus, nothing marks the line.
+    assert "Samsung Galaxy Alpha" in names([[mention("Samsung Galaxy Alpha", "ORG", 2)]])

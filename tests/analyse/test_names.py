@@ -374,3 +374,11 @@ def test_a_role_at_an_organisation_in_apposition_is_no_organisation_cue():
     # "Ahmad Jauhari Yahya, the airline's CEO, said": the person, not the airline.
     assert "organisation" not in context_cues("", ", the airline's CEO, said")
     assert "organisation" in context_cues("", ", the Irish airline, said")
+
+
+def test_an_occupation_in_lower_case_before_a_name_is_a_person_cue():
+    assert "person" in context_cues("would phone U2 singer ", " for advice")
+    assert "person" in context_cues("said journalist ", " on Monday")
+    # Capitalised, the word is part of a name; a kind of firm is no occupation.
+    assert "person" not in context_cues("the Student ", " said")
+    assert "person" not in context_cues("analyst firm ", " said")

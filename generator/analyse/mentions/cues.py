@@ -226,6 +226,29 @@ _ROLE_BEFORE = re.compile(
     rf"\b(?i:{_ROLE_WORDS})(?:\s+(?:of|for|to|at)\s+(?:the\s+)?[A-Z][\w'’-]*"
     rf"(?:\s+[A-Z][\w'’-]*)*)?\s*,\s*$"
 )
+# An occupation right before the name, in lower case: "U2 singer Bono", "journalist Jane
+# Doe", "her daughter Malia" (a capitalised word there is part of a name: "Student Union").
+_OCCUPATIONS = (
+    *(r for r in _ROLES if r not in PERSON_TITLES),
+    "singer",
+    "songwriter",
+    "guitarist",
+    "drummer",
+    "bassist",
+    "rapper",
+    "frontman",
+    "actor",
+    "actress",
+    "comedian",
+    "novelist",
+    "poet",
+    "photographer",
+    "designer",
+    "chef",
+    "presenter",
+)
+_OCCUPATION_WORDS = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in _OCCUPATIONS)
+_OCCUPATION_BEFORE = re.compile(rf"(?<![\w-])(?:{_OCCUPATION_WORDS})\s+$")
 _ROLE_AFTER = re.compile(
     rf"^\s*,\s+(?i:the|a|an|its|his|her|their|our|my)\s+(?:[\w-]+\s+){{0,3}}?"
     rf"(?i:{_ROLE_WORDS}|\d{{1,3}}-year-old)\b"
@@ -272,6 +295,7 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
     if (
         _title_before(before)
         or _ROLE_BEFORE.search(before)
+        or _OCCUPATION_BEFORE.search(before)
         or _ROLE_AFTER.match(after)
         or _AGE_AFTER.match(after)
     ):

@@ -139,6 +139,7 @@ def people_by_parts(groups, kinds, by_article, found: Unions) -> None:
                     found.union(two[0], key, "the same name with a middle name or initial")
     _earlier_surnames(groups, kinds, found)
     surnames = sorted(by_last)
+    parts = sorted({*by_last, *by_first})
     for key, group in groups.items():
         if " " in key or place_strength(key) is not Place.NONE:
             continue
@@ -167,21 +168,35 @@ def people_by_parts(groups, kinds, by_article, found: Unions) -> None:
                 found.union(person, key, "the first name of the person so named most beside it")
                 continue
         # A given name of the corpus's people ("Mohamed") is no misspelt surname.
-        if kinds[key] != "person" or len(key) < _MIN_LENGTH or key in by_last or key in by_first:
+        if len(key) < _MIN_LENGTH or key in by_last or key in by_first:
             continue
+        if kinds[key] == "person":
+            near = [
+                last
+                for last, _, _ in extract(
+                    key, surnames, scorer=OSA.distance, score_cutoff=1, limit=None
+                )
+            ]
+            people = {found.find(k) for last in near for k in by_last[last]}
+            if len(people) == 1:
+                person = people.pop()
+                if articles & set(groups[person].group) or shared_context(
+                    key, person, groups, by_article
+                ):
+                    found.union(person, key, "a near spelling of a person's surname")
+            continue
+        # "Abdelsam" beside Salah Abdeslam, "Hishamuddin" beside Hishammuddin Hussein: a
+        # misspelt name gets the model's labels wrong too. One edit off the surname or the
+        # first name of one person named in each of its articles, it is that person.
         near = [
-            last
-            for last, _, _ in extract(
-                key, surnames, scorer=OSA.distance, score_cutoff=1, limit=None
-            )
+            k
+            for word, _, _ in extract(key, parts, scorer=OSA.distance, score_cutoff=1, limit=None)
+            for k in (*by_last.get(word, ()), *by_first.get(word, ()))
         ]
-        people = {found.find(k) for last in near for k in by_last[last]}
-        if len(people) == 1:
-            person = people.pop()
-            if articles & set(groups[person].group) or shared_context(
-                key, person, groups, by_article
-            ):
-                found.union(person, key, "a near spelling of a person's surname")
+        if len({found.find(k) for k in near}) == 1 and articles <= {
+            article for k in near for article in groups[k].group
+        }:
+            found.union(near[0], key, "a near spelling of the name of a person in the article")
     # Surnames that end one person only now that the other merges are made.
     for key in groups:
         if " " in key or kinds[key] != "person" or key not in by_last:

@@ -509,3 +509,16 @@ def test_a_name_of_a_product_line_the_corpus_names_with_model_numbers_is_no_tag(
     assert {"Samsung", "Samsung Electronics", "Airbus Group"} <= found
     # With no model number in the corpus, nothing marks the line.
     assert "Samsung Galaxy Alpha" in names([[mention("Samsung Galaxy Alpha", "ORG", 2)]])
+
+
+def test_a_misspelt_name_the_model_typed_otherwise_joins_the_person_of_its_article():
+    articles = [
+        [mention("Hishammuddin Hussein", n=3), mention("Hishamuddin", "GPE")],
+        [mention("Mohamed Abdeslam", n=2), mention("Abdelsam", "GPE"), SHARED],
+    ]
+    found = pages(articles)
+    assert "Hishamuddin" in found["Hishammuddin Hussein"].forms
+    assert "Abdelsam" in found["Mohamed Abdeslam"].forms
+    # In an article without that person it is no misspelling of theirs.
+    articles = [[mention("Hishammuddin Hussein", n=3)], [mention("Hishamuddin", "GPE", 2)]]
+    assert "Hishamuddin" in names(articles)

@@ -263,6 +263,8 @@ def test_cues_of_real_pages(before, after, cue):
         ("2GB of ", " and 16GB", "RAM"),
         ("a 2.5GHz quad-core ", ", 2GB", "CPU"),
         ("more ", ".", "RAM"),
+        ("graduated with a ", " in Sociology", "B.A."),
+        ("Samsung will have an ", " so third parties", "SDK"),
     ],
 )
 def test_an_abbreviation_used_as_a_common_noun_is_a_technical_term(before, after, name):
@@ -275,6 +277,8 @@ def test_an_abbreviation_used_as_a_common_noun_is_a_technical_term(before, after
         ("a group of ", " officials", "NATO"),  # no measure before the "of"
         ("the so-called ", " group", "ISIS"),
         ("more ", " troops", "Samsung"),  # only abbreviations take "more X"
+        ("at a ", " summit in Wales", "NATO"),  # a body named before what it holds
+        ("an ", " agent said", "FBI"),
     ],
 )
 def test_an_organisation_is_no_technical_term(before, after, name):

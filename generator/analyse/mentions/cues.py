@@ -127,6 +127,13 @@ _PRODUCT_BEFORE = re.compile(
 # An abbreviation used as a common noun: after a quantity ("2GB of RAM", "805 CPU"), a
 # hyphenated adjective ("quad-core CPU") or a word of degree ("more RAM", "live HDR").
 _ACRONYM_NAME = re.compile(r"(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{2,7}")
+# ... or after "a" or "an", ending the phrase: "an SDK so third parties", "a B.A. in
+# Sociology", "a J.D. from Harvard" ("a NATO summit", "an FBI agent" name the body).
+_ABBREVIATION_NAME = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,5}")
+_A_BEFORE = re.compile(r"(?:^|\s)(?:a|an|A|An)\s+$")
+_PHRASE_END_AFTER = re.compile(
+    r"^(?:\s*[.,;:)!?]|\s+(?:in|from|at|on|of|for|so|that|which|to|and|or|is|was|with|by)\b)"
+)
 _TERM_BEFORE = re.compile(
     r"(?:\d[\d.,]*[A-Za-z]+\s+(?:of\s+)?|\b(?!so-)[a-z]+-[a-z]+\s+"
     r"|\b(?:more|less|much|full|live|mobile|your|my|our)\s+)$"
@@ -319,6 +326,11 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
         or _PRODUCT_BEFORE.search(before)
         or _VESSEL_BEFORE.search(before)
         or (_ACRONYM_NAME.fullmatch(name) and _TERM_BEFORE.search(before))
+        or (
+            _ABBREVIATION_NAME.fullmatch(name)
+            and _A_BEFORE.search(before)
+            and _PHRASE_END_AFTER.match(after)
+        )
     ):
         found.append(PRODUCT)
     if (_ROW_START.search(before) and (_STANDINGS.match(after) or _SCORE_FIRST.match(after))) or (

@@ -386,3 +386,10 @@ def test_an_occupation_in_lower_case_before_a_name_is_a_person_cue():
     # Capitalised, the word is part of a name; a kind of firm is no occupation.
     assert "person" not in context_cues("the Student ", " said")
     assert "person" not in context_cues("analyst firm ", " said")
+
+
+def test_what_happened_to_someone_in_apposition_is_a_person_cue():
+    assert "person" in context_cues('back?" ', ", an MH370 next-of-kin, said in an email")
+    assert "person" in context_cues("said aid worker ", " on Monday")
+    # An adjective before a name is no role ("the official Facebook page").
+    assert "person" not in context_cues("the official ", " page")

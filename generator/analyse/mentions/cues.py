@@ -227,6 +227,27 @@ _ROLES = (
     "grandfather",
     "grandson",
     "granddaughter",
+    # Others named in the news by what happened to them or what they are to someone: "Yik-
+    # Kiong Hue, an MH370 next-of-kin, said", "aid worker Peter Kassig".
+    "next-of-kin",
+    "relative",
+    "passenger",
+    "victim",
+    "survivor",
+    "witness",
+    "friend",
+    "neighbour",
+    "neighbor",
+    "colleague",
+    "pilot",
+    "nurse",
+    "engineer",
+    "worker",
+    "veteran",
+    "widow",
+    "widower",
+    "girlfriend",
+    "boyfriend",
 )
 _ROLE_WORDS = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in _ROLES)
 _ROLE_BEFORE = re.compile(

@@ -212,14 +212,24 @@ def _plurals(groups: Mapping[str, GroupView], kinds: Mapping[str, str]) -> dict[
     """One-word names that are the plural of a surname of the corpus's people ("the
     Obamas", a family), or the plural of a nationality the model names in the corpus, or
     one of its people ("Greeks", "Frenchman"), with why they are no entity."""
-    surnames = {key.rsplit(" ", 1)[1] for key in groups if " " in key and kinds[key] == "person"}
+    # Surname → the articles of the people who have it.
+    surnames: dict[str, set[float]] = defaultdict(set)
+    for key in groups:
+        if " " in key and kinds[key] == "person":
+            surnames[key.rsplit(" ", 1)[1]].update(groups[key].group)
     found = {}
     for key in groups:
         if " " in key or kinds[key] not in KINDS or place_strength(key) is not Place.NONE:
             continue
         stems = [key[: -len(end)] for end in ("es", "s") if key.endswith(end)]
-        # A surname itself ("Williams" beside "William") is no plural.
-        if key not in surnames and any(stem in surnames for stem in stems):
+        # A surname itself ("Williams" beside "William") is no plural, nor is a company
+        # named after its founder ("Lloyds", "Christies": not people) or a plural in
+        # articles that name no one of that surname ("the Foxes" of Leicester).
+        if (
+            kinds[key] == "person"
+            and key not in surnames
+            and any(set(groups[key].group) & surnames.get(stem, set()) for stem in stems)
+        ):
             found[key] = "a family: a surname of the corpus in the plural ('the Obamas')"
             continue
         stems += [key[: -len(end)] for end in _PEOPLE_ENDINGS if key.endswith(end)]

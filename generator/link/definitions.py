@@ -6,7 +6,8 @@ define an abbreviation, found with the Schwartz–Hearst algorithm (Schwartz and
 a short form in brackets, two to ten characters, at most two words, whose characters are
 found in order, right to left, in the words just before the brackets, its first character
 opening a word. "Mumbai, also known as Bombay", "Kyiv (formerly Kiev)", "Saigon, known
-locally as Ho Chi Minh City" define another name.
+locally as Ho Chi Minh City", "Olivier Corel, nicknamed the White Emir", "the Islamic
+State, which is also known as ISIS or ISIL" define other names.
 
 What an article defines holds across the corpus: the link stage files both names under
 one entity wherever they occur (`generator.link.merge`).
@@ -26,13 +27,20 @@ _WORD = re.compile(r"\S+")
 _NAME = r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|the|de|du|al|el|la|le|von|van|and)\s+)*[A-Z][\w'’.&-]*)*"
 _NAME_AT_END = re.compile(rf"{_NAME}$")
 _NAME_AT_START = re.compile(_NAME)
-# What stands between two names of one thing: ", also known as", " (formerly", ", aka".
+# What stands between two names of one thing: ", also known as", " (formerly", ", aka",
+# "nicknamed", "dubbed"; a person's age may come first ("Olivier Corel, 69, nicknamed the
+# White Emir").
 _ANOTHER_NAME = re.compile(
-    r"\s*[,(]?\s*(?:(?:also|locally|formerly|previously|once|otherwise|widely|popularly|better)"
+    r"(?:\s*,\s*\d{1,3}(?=\s*,))?(?:"
+    r"\s*[,(]?\s*(?:(?:which|who)\s+(?:is|are|was|were)\s+)?"
+    r"(?:(?:also|locally|formerly|previously|once|otherwise|widely|popularly|better)"
     r"\s+)?(?:known|called|named)\s+(?:locally\s+)?as\s+(?:the\s+)?(?=[A-Z])"
     r"|\s*[,(]\s*(?:formerly|previously|once|aka|a\.k\.a\.)\s+(?:the\s+)?(?=[A-Z])"
+    r"|\s*[,(]?\s*(?:nicknamed|dubbed)\s+(?:the\s+)?(?=[A-Z]))"
 )
 _SENTENCE_END = re.compile(r"(?<=\w\w)\.\s+")
+# "also known as ISIS or ISIL": each name of the list is another name.
+_OR_ANOTHER = re.compile(r",?\s+or\s+(?:the\s+)?(?=[A-Z])")
 
 
 def _is_short_form(text: str) -> bool:
@@ -71,7 +79,8 @@ def abbreviations(text: str) -> list[tuple[str, str]]:
 
 
 def other_names(text: str) -> list[tuple[str, str]]:
-    """(name, other name) for each "also known as", "known locally as", "formerly"."""
+    """(name, other name) for each "also known as", "known locally as", "formerly",
+    "nicknamed", "dubbed"."""
     found = []
     for match in _ANOTHER_NAME.finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
@@ -79,7 +88,12 @@ def other_names(text: str) -> list[tuple[str, str]]:
         after = _NAME_AT_START.match(text, match.end())
         if before and after:
             # A name does not run across the end of a sentence ("Director-General. Mumbai").
-            found.append((_SENTENCE_END.split(before.group())[-1], after.group()))
+            name = _SENTENCE_END.split(before.group())[-1]
+            found.append((name, after.group()))
+            more = _OR_ANOTHER.match(text, after.end())
+            while more and (after := _NAME_AT_START.match(text, more.end())):
+                found.append((name, after.group()))
+                more = _OR_ANOTHER.match(text, after.end())
     return found
 
 

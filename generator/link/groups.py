@@ -19,6 +19,7 @@ from generator.link.text_state import Kept
 from generator.link.voting import (
     vote_on_evidence,
 )
+from generator.text.names import CONNECTORS
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,8 @@ class Summary:
     """What a group's records say together, apart from the type."""
 
     name: str  # the most common full spelling (any spelling when there is no full one)
+    person_name: str  # the same, never a first name or surname alone beside a full name
+    organisation_name: str  # the same, never the last word alone beside the full name
     forms: tuple[str, ...]  # every spelling (joined surnames too), most used first
     keys: frozenset[str]  # name keys of the spellings
 
@@ -77,8 +80,22 @@ def summary(records: tuple[Record, ...], _: None) -> Summary:
     # A page is named by its most used spelling that is not an abbreviation or a code, when
     # it has one: "International Monetary Fund" with the alias "IMF".
     spelled_out = {form: n for form, n in full.items() if not _ABBREVIATION.fullmatch(form)}
+    # A person is not named by a first name or a surname alone that the corpus joined to a
+    # full name ("Barack Obama", not "Obama", however often the articles say "Mr Obama"), nor
+    # an organisation by its last word ("Rolling Stones", not "Stones"); a place keeps its
+    # short name ("Britain", not "Great Britain"), and so does an organisation its first
+    # word ("Oxford" for Oxford University).
+    firsts, lasts = set(), set()
+    for form in spelled_out:
+        words = form.split()
+        if len(words) > 1 and CONNECTORS.isdisjoint(w.casefold() for w in words):
+            firsts.add(words[0])
+            lasts.add(words[-1])
+    anyway = spelled_out or full or every
     return Summary(
-        _page_name(spelled_out or full or every),
+        _page_name(anyway),
+        _page_name({f: n for f, n in spelled_out.items() if f not in firsts | lasts} or anyway),
+        _page_name({f: n for f, n in spelled_out.items() if f not in lasts} or anyway),
         tuple(sorted(every, key=lambda f: (-every[f], f))),
         frozenset().union(*(rec.keys for rec in records)),
     )

@@ -2,7 +2,8 @@
 name key become one entity, each merge with its reason.
 
 - what an article defines: "the Federal Aviation Administration (FAA)", "Mumbai, also known
-  as Bombay" (`definitions`), across the corpus;
+  as Bombay" (`definitions`), across the corpus; an abbreviation also joins the start of
+  its long form that the model tagged in that article ("Joint Agency Co-ordination");
 - initials: an acronym and the one longer name in the same article whose initials it is
   ("IMF" beside "International Monetary Fund"), or of three letters or more the corpus's
   only such name with context shared ("AFP", "Agence France-Presse");
@@ -13,15 +14,18 @@ name key become one entity, each merge with its reason.
 - a name and the same name with an organisation or building word ("Harvard" and "Harvard
   University", "Notre Dame" and "Notre Dame Cathedral"), when that is the only such name;
 - the start of an organisation's name beside the full name in an article ("Samsung",
-  "Samsung Electronics"), a place without its "of ..." or "City of";
+  "Samsung Electronics"), a place without its "of ..." or "City of", the last word of a
+  band's or a team's name ("the Stones", "the Rolling Stones");
 - spellings (`spellings`): spaced differently, near spellings, middle names, a person's
   first name or misspelt surname alone.
 
 In the articles that define an abbreviation by common words ("a micro control unit (MCU)")
 or write a name only inside a longer one ("Gulf" in "Gulf Cooperation Council",
 `fragments`), that name is none. A name made of two others of the corpus joined by "and"
-("New Democracy and Pasok") is no entity. A merged group's type is voted again over all its
-records.
+("New Democracy and Pasok") is no entity, nor is the plural of a surname of the corpus's
+people ("the Obamas") or of a nationality the model names ("Greeks", "Frenchman"), nor a
+name of a product line the corpus names with model numbers ("Samsung Galaxy Alpha" beside
+"Samsung Galaxy S5"). A merged group's type is voted again over all its records.
 """
 
 from __future__ import annotations
@@ -33,11 +37,11 @@ from collections.abc import Mapping, Sequence
 
 from generator.analyse.mentions.labels import KINDS, OTHER
 from generator.link.countries import country_of
-from generator.link.gazetteer import city_of
+from generator.link.gazetteer import Place, city_of, place_strength
 from generator.link.groups import GroupView, view, vote_records
 from generator.link.records import Record
 from generator.link.spellings import Unions, near_spellings, people_by_parts, shared_context
-from generator.link.voting import ORGANISATION_WORDS, PLACE_WORDS
+from generator.link.voting import ORGANISATION_WORDS, PLACE_WORDS, product_line
 from generator.text.lexicon import is_common_word
 from generator.text.names import CONNECTORS
 
@@ -127,7 +131,9 @@ def merge_groups(
         for article in group.group:
             by_article[article].append(key)
 
-    for _, a, b, how in defined:
+    for article, a, b, how in defined:
+        if how == "abbreviation" and a not in groups:
+            a = _cut_short(a, article, groups)
         if a in groups and b in groups and b:
             found.union(a, b, f"defined in the text ({how})")
     _initials(groups, kinds, by_article, found, memo)
@@ -135,6 +141,7 @@ def merge_groups(
     _cities(groups, kinds, found)
     _suffixes(groups, kinds, found)
     _short_forms(groups, kinds, by_article, found)
+    _last_words(groups, kinds, found)
     near_spellings(groups, kinds, by_article, found)
     people_by_parts(groups, kinds, by_article, found)
 
@@ -170,7 +177,83 @@ def merge_groups(
         if len(parts) == 2 and all(p in kinds and kinds[p] in KINDS for p in parts):
             kinds[key] = OTHER
             dropped[key] = "two names of the corpus joined by 'and'"
+    for key, reason in _plurals(merged_groups, kinds).items():
+        kinds[key] = OTHER
+        dropped[key] = reason
+    for key in _of_product_lines(merged_groups, kinds):
+        kinds[key] = OTHER
+        dropped[key] = "a product of a line the corpus names with model numbers"
     return merged_groups, kinds, merges, dropped
+
+
+def _of_product_lines(groups: Mapping[str, GroupView], kinds: Mapping[str, str]) -> list[str]:
+    # "Samsung Galaxy S5" and "Galaxy S4" make "samsung galaxy" and "galaxy" product lines
+    # of the corpus, so "Samsung Galaxy Alpha" and "Galaxy Note Pro" are products too. A
+    # line that is an entity itself ("Samsung" of "Samsung S5", "Airbus" of "Airbus A320")
+    # is the maker, whose other names ("Samsung Electronics") stay.
+    lines = {line for key in groups for line in [product_line(key)] if line}
+    lines = {line for line in lines if kinds.get(line) not in KINDS}
+    if not lines:
+        return []
+    return [
+        key
+        for key in groups
+        if kinds[key] in KINDS
+        for words in [key.split()]
+        if any(" ".join(words[:n]) in lines for n in range(1, len(words)))
+    ]
+
+
+# "Frenchman", "Englishmen", "Dutchwoman": a nationality and a word for its people.
+_PEOPLE_ENDINGS = ("man", "men", "woman", "women")
+
+
+def _plurals(groups: Mapping[str, GroupView], kinds: Mapping[str, str]) -> dict[str, str]:
+    """One-word names that are the plural of a surname of the corpus's people ("the
+    Obamas", a family), or the plural of a nationality the model names in the corpus, or
+    one of its people ("Greeks", "Frenchman"), with why they are no entity."""
+    # Surname → the articles of the people who have it.
+    surnames: dict[str, set[float]] = defaultdict(set)
+    for key in groups:
+        if " " in key and kinds[key] == "person":
+            surnames[key.rsplit(" ", 1)[1]].update(groups[key].group)
+    found = {}
+    for key in groups:
+        if " " in key or kinds[key] not in KINDS or place_strength(key) is not Place.NONE:
+            continue
+        stems = [key[: -len(end)] for end in ("es", "s") if key.endswith(end)]
+        # A surname itself ("Williams" beside "William") is no plural, nor is a company
+        # named after its founder ("Lloyds", "Christies": not people) or a plural in
+        # articles that name no one of that surname ("the Foxes" of Leicester).
+        if (
+            kinds[key] == "person"
+            and key not in surnames
+            and any(set(groups[key].group) & surnames.get(stem, set()) for stem in stems)
+        ):
+            found[key] = "a family: a surname of the corpus in the plural ('the Obamas')"
+            continue
+        stems += [key[: -len(end)] for end in _PEOPLE_ENDINGS if key.endswith(end)]
+        if any(stem in groups and _nationality(groups[stem]) for stem in stems):
+            found[key] = "a nationality's people ('Greeks', 'Frenchman')"
+    return found
+
+
+def _nationality(group: GroupView) -> bool:
+    # The model calls the word a nationality (NORP) in most of its mentions.
+    labels = group.labels.labels
+    return labels["NORP"] * 2 > sum(labels.values())
+
+
+def _cut_short(long: str, article: float, groups: Mapping[str, GroupView]) -> str:
+    # "the Joint Agency Co-ordination Centre (JACC)" where the model tagged "Joint Agency
+    # Co-ordination": the longest start of the defined name, two words or more, that is a
+    # name of the same article.
+    words = long.split()
+    for end in range(len(words) - 1, 1, -1):
+        start = " ".join(words[:end])
+        if start in groups and article in groups[start].group:
+            return start
+    return long
 
 
 def _merged_view(views: Sequence[GroupView]) -> GroupView:
@@ -265,8 +348,36 @@ def _short_forms(groups, kinds, by_article, found: Unions) -> None:
         # one ("United Nations Security Council", "Harvard Law School"), not its full name.
         if not ORGANISATION_WORDS.isdisjoint(longer[0].split()[len(key.split()) :]):
             continue
-        if set(group.group) & set(groups[longer[0]].group):
+        # The longer name's records may hold the short one already, joined to it in an
+        # article as if it were a surname ("Chicago" beside a "City of Chicago" the model
+        # called a person there): that article names both too.
+        if set(group.group) & set(groups[longer[0]].group) or any(
+            key in rec.keys for rec in groups[longer[0]].records
+        ):
             found.union(longer[0], key, "a short form of the name in the same article")
+
+
+def _last_words(groups, kinds, found: Unions) -> None:
+    # "the Stones" beside "the Rolling Stones", "the Lakers" beside "the Los Angeles Lakers":
+    # a band or a team called by the last word of its name in the articles that name it in
+    # full, when they name one such. A kind of body ("Council", "Times") or a place
+    # ("Madrid" in "Real Madrid") is no such short name.
+    ends: dict[str, list[str]] = defaultdict(list)
+    for key in groups:
+        words = key.split()
+        if kinds[key] == "organisation" and len(words) > 1 and words[-2] not in CONNECTORS:
+            ends[words[-1]].append(key)
+    for key, group in groups.items():
+        longer = ends.get(key, [])
+        if (
+            len(longer) != 1
+            or kinds[key] != "organisation"
+            or key in ORGANISATION_WORDS
+            or place_strength(key) is not Place.NONE
+        ):
+            continue
+        if set(group.group) <= set(groups[longer[0]].group):
+            found.union(longer[0], key, "the last word of the name in the same article")
 
 
 def _suffixes(groups, kinds, found: Unions) -> None:

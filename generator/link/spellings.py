@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 
 from generator.analyse.mentions.labels import KINDS
 from generator.link.gazetteer import Place, place_strength
@@ -136,7 +137,9 @@ def people_by_parts(groups, kinds, by_article, found: Unions) -> None:
             for key in keys:
                 if key != two[0]:
                     found.union(two[0], key, "the same name with a middle name or initial")
+    _earlier_surnames(groups, kinds, found)
     surnames = sorted(by_last)
+    parts = sorted({*by_last, *by_first})
     for key, group in groups.items():
         if " " in key or place_strength(key) is not Place.NONE:
             continue
@@ -158,22 +161,42 @@ def people_by_parts(groups, kinds, by_article, found: Unions) -> None:
             # beside both. A word that is also someone's surname stays apart.
             found.union(people.pop(), key, "the first name of the corpus's one person so named")
             continue
+        if len(people) > 1 and kinds[key] == "person" and key not in by_last:
+            # "Michelle" in articles that name Michelle Obama and Michelle Robinson.
+            person = _most_present(key, by_first[key], groups, found)
+            if person:
+                found.union(person, key, "the first name of the person so named most beside it")
+                continue
         # A given name of the corpus's people ("Mohamed") is no misspelt surname.
-        if kinds[key] != "person" or len(key) < _MIN_LENGTH or key in by_last or key in by_first:
+        if len(key) < _MIN_LENGTH or key in by_last or key in by_first:
             continue
+        if kinds[key] == "person":
+            near = [
+                last
+                for last, _, _ in extract(
+                    key, surnames, scorer=OSA.distance, score_cutoff=1, limit=None
+                )
+            ]
+            people = {found.find(k) for last in near for k in by_last[last]}
+            if len(people) == 1:
+                person = people.pop()
+                if articles & set(groups[person].group) or shared_context(
+                    key, person, groups, by_article
+                ):
+                    found.union(person, key, "a near spelling of a person's surname")
+            continue
+        # "Abdelsam" beside Salah Abdeslam, "Hishamuddin" beside Hishammuddin Hussein: a
+        # misspelt name gets the model's labels wrong too. One edit off the surname or the
+        # first name of one person named in each of its articles, it is that person.
         near = [
-            last
-            for last, _, _ in extract(
-                key, surnames, scorer=OSA.distance, score_cutoff=1, limit=None
-            )
+            k
+            for word, _, _ in extract(key, parts, scorer=OSA.distance, score_cutoff=1, limit=None)
+            for k in (*by_last.get(word, ()), *by_first.get(word, ()))
         ]
-        people = {found.find(k) for last in near for k in by_last[last]}
-        if len(people) == 1:
-            person = people.pop()
-            if articles & set(groups[person].group) or shared_context(
-                key, person, groups, by_article
-            ):
-                found.union(person, key, "a near spelling of a person's surname")
+        if len({found.find(k) for k in near}) == 1 and articles <= {
+            article for k in near for article in groups[k].group
+        }:
+            found.union(near[0], key, "a near spelling of the name of a person in the article")
     # Surnames that end one person only now that the other merges are made.
     for key in groups:
         if " " in key or kinds[key] != "person" or key not in by_last:
@@ -181,3 +204,55 @@ def people_by_parts(groups, kinds, by_article, found: Unions) -> None:
         people = {found.find(k) for k in by_last[key]}
         if len(people) == 1 and found.find(key) != next(iter(people)):
             found.union(people.pop(), key, "the surname of the one person of that name")
+        elif len(people) > 1 and found.find(key) == key:
+            person = _most_present(key, by_last[key], groups, found)
+            if person:
+                found.union(
+                    person, key, "the surname of the person of that name most named beside it"
+                )
+
+
+# "Frasier Robinson Jr", "Jesse Jackson Jr": a generation after a name makes another person.
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _earlier_surnames(groups, kinds, found: Unions) -> None:
+    # "Michelle Robinson" and "Michelle LaVaughn Robinson Obama", "Verdelle Robinson" and
+    # "Verdelle Robinson Funnye": a first name and a surname that stand inside the one
+    # longer name of the corpus with that first name are the same person under a name
+    # before a later one (a maiden name). "Jesse Jackson Jr" is his father's son.
+    inner: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for key in groups:
+        words = key.split()
+        if kinds[key] == "person" and len(words) >= 3 and words[-1] not in _GENERATIONS:
+            for word in words[1:-1]:
+                inner[(words[0], word)].append(key)
+    for key in groups:
+        words = key.split()
+        if kinds[key] != "person" or len(words) != 2:
+            continue
+        longer = inner.get((words[0], words[1]), [])
+        if len({found.find(k) for k in longer}) == 1:
+            found.union(longer[0], key, "the same person under an earlier surname")
+
+
+def _most_present(key: str, full_names: Sequence[str], groups, found: Unions) -> str | None:
+    # "Obama" in articles that name Barack Obama and Michelle Obama: a surname (or a first
+    # name) alone stands for the one of them named in most of its articles (then most often
+    # there), when that is half of its articles or more. Two people named equally keep it
+    # apart.
+    articles = set(groups[key].group)
+    shared: dict[str, set[float]] = defaultdict(set)
+    mentions: dict[str, int] = defaultdict(int)
+    for name in full_names:
+        person = found.find(name)
+        for article, count in groups[name].counts.items():
+            if article in articles:
+                shared[person].add(article)
+                mentions[person] += count
+    ranked = sorted(
+        ((len(shared[p]), mentions[p], p) for p in {found.find(n) for n in full_names}),
+        reverse=True,
+    )
+    best, second = ranked[0], ranked[1]
+    return best[2] if best[:2] > second[:2] and best[0] * 2 >= len(articles) else None

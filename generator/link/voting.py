@@ -19,6 +19,7 @@ from generator.analyse.mentions.cues import (
     CLUB,
     FURNITURE,
     HEADLINE,
+    ORGANISATION_AFTER,
     PRODUCT,
     TEAM,
     WEAK_PLACE,
@@ -106,6 +107,7 @@ class ArticleEvidence:
     headline: int = 0  # mentions in a headline in title case
     product: int = 0  # mentions used as a product or technical term ("Android 4.4")
     club: bool = False  # a sports cue: "X manager", "a defeat to X"
+    organisation_after: bool = False  # "Essence magazine", "Syriza chief Alexis Tsipras"
 
 
 def article_evidence(labels: Mapping[str, int], cues: Mapping[str, int]) -> ArticleEvidence:
@@ -119,7 +121,7 @@ def article_evidence(labels: Mapping[str, int], cues: Mapping[str, int]) -> Arti
         tuple(kind for kind, n in cues.items() if n > 0 and kind in KINDS),
         bool(cues.get(WEAK_PLACE) and not cues.get("place")),
         bool(cues.get("person")),
-        any(cues.get(kind) for kind in (*KINDS, WEAK_PLACE)),
+        any(cues.get(kind) for kind in (*KINDS, WEAK_PLACE, ORGANISATION_AFTER)),
         cues.get(ANY_CAPITAL, 0),
         total,
         cues.get(FURNITURE, 0),
@@ -127,6 +129,7 @@ def article_evidence(labels: Mapping[str, int], cues: Mapping[str, int]) -> Arti
         cues.get(HEADLINE, 0),
         cues.get(PRODUCT, 0),
         bool(cues.get(CLUB)),
+        bool(cues.get(ORGANISATION_AFTER)),
     )
 
 
@@ -166,11 +169,12 @@ def vote_on_evidence(
     strength = place_strength(name)
     # A known city the model calls NORP ("Aleppo") is not a nationality: it is the place.
     # A one-word "person" that is a known place, joined no full name (those are voted as
-    # the full name) and has no title or role around it is the place, too ("Palmyra").
+    # the full name) and has no title or role around it is the place, too ("Palmyra"); so
+    # is a longer one that is the main name of a big city ("Ca Mau", "Kuala Lumpur").
     as_place = {"NORP"} if strength >= Place.CITY else set()
     if (
         strength >= Place.ALTERNATE
-        and len(name.split()) == 1
+        and (len(name.split()) == 1 or is_big_city(name))
         and not any(article.person_cue for article in articles)
     ):
         as_place |= {"PERSON", "PER"}
@@ -200,6 +204,14 @@ def vote_on_evidence(
             scores[kind] += CUE_WEIGHT
         if article.weak_place:
             scores["place"] += WEAK_CUE_WEIGHT
+        if (
+            article.organisation_after
+            and strength is Place.NONE
+            and not any(label == "NORP" for label, _, _ in article.shares)
+        ):
+            # "Essence magazine", "Syriza chief Alexis Tsipras"; not "a Paris newspaper" nor
+            # "the Irish airline" (a nationality, which the model calls NORP).
+            scores["organisation"] += CUE_WEIGHT
         if article.team and strength >= Place.ALTERNATE:
             # A city in a results table is its team, however the model labels it there.
             scores["organisation"] += TEAM_WEIGHT
@@ -238,11 +250,19 @@ def _words_for_a_person(
 _CODE_WORD = re.compile(r"(?=[\w-]*[^\W\d_])(?=[\w-]*\d)[\w-]+")
 
 
+def product_line(key: str) -> str:
+    """The words before the model number of a product code's name key ("samsung galaxy"
+    for "samsung galaxy s5"; "" when it has none or no code)."""
+    words = key.split()
+    first = next((n for n, word in enumerate(words) if _CODE_WORD.fullmatch(word)), 0)
+    return " ".join(words[:first])
+
+
 def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
     """Why a name is no tag whatever the model says, or None: a nationality, a product code
     or handle, a name found only in credits and page furniture, common words capitalised
-    only where any word is (line starts, headlines), an event, treaty or law, a doctrine or
-    a ship."""
+    only where any word is (line starts, headlines), an event, treaty or law, a doctrine, a
+    ship or an office ("Illinois House Speaker")."""
     if is_demonym(name):
         return "a nationality"
     if any(_CODE_WORD.fullmatch(word) for word in name.split()):
@@ -259,11 +279,18 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
         return "a headline's words, a name and a verb (a name nowhere else)"
     if len(words) > 1 and last in _EVENT_WORDS:
         return "an event, a treaty or a law"
+    if len(words) > 2 and words[0].casefold() in _EVENT_WORDS and words[1] in ("on", "of", "for"):
+        # "Convention on International Civil Aviation", "Treaty of Rome".
+        return "an event, a treaty or a law"
+    if any(word in _HEADLINE_LINKS for word in words[1:-1]):
+        return "a headline's or a slogan's words ('Best Photos From MWC')"
     if len(words) == 1 and last.endswith("ism") and len(last) >= 7:
         # "Judaism", "Marxism", "Catholicism" ("Prism" is too short to be one).
         return "a doctrine or a religion"
     if len(words) > 1 and words[0] in _VESSEL_PREFIXES:
         return "a ship"
+    if len(words) > 1 and last in _OFFICES and not set(map(str.casefold, words)) & CONNECTORS:
+        return "a role before a person's name ('Illinois House Speaker')"
     if len(words) == 1 and last in _FAMILY_WORDS:
         return "a word for a relative ('Dad', 'Grandma')"
     return None
@@ -283,14 +310,20 @@ def lone_word(name: str, articles: Sequence[ArticleEvidence]) -> bool:
     )
 
 
+def _inflected_common_word(word: str) -> bool:
+    # "appears", "hits", "huddling", "stranded": a dictionary word with an ending.
+    word = word.casefold()
+    stem = next((word[: -len(end)] for end in ("ing", "ed", "es", "s") if word.endswith(end)), "")
+    return bool(stem) and (is_common_word(stem) or is_common_word(stem + "e"))
+
+
 def _headline_fragment(words: Sequence[str], articles: Sequence[ArticleEvidence]) -> bool:
     # "Okafor Appears", "Roof Hits": a name and the verb after it, run together because the
     # headline capitalises every word, and never written so outside headlines.
     last = words[-1].casefold()
     if len(words) < 2 or last in ORGANISATION_WORDS or last in PLACE_WORDS | _BUILDINGS:
         return False
-    stem = next((last[: -len(end)] for end in ("ing", "ed", "es", "s") if last.endswith(end)), "")
-    if not stem or not (is_common_word(stem) or is_common_word(stem + "e")):
+    if not _inflected_common_word(last):
         return False
     if is_proper_word(last):
         return False
@@ -318,11 +351,22 @@ _EVENT_WORDS = frozenset(
     "treaty convention accord accords agreement protocol act festival summit cup olympics "
     "championship championships".split()
 )
+# "Best Photos From MWC", "Rescue After Storm": a link word that a headline capitalises,
+# inside the name; names that have one write it in lower case ("Bank of England") or use
+# others ("Doctors Without Borders", "Campaign Against Arms Trade").
+_HEADLINE_LINKS = frozenset({"From", "Into", "Onto", "After", "Before", "About", "With"})
 # "Dad said", "Mommy, we have something to tell you": capitalised as a form of address,
 # and the model's person, but a word for a relative, never one tag page for one person.
 _FAMILY_WORDS = frozenset(
     "mom mommy mum mummy dad daddy grandma grandpa granny gramps grandad granddad "
     "grandmother grandfather".split()
+)
+# "Illinois House Speaker Michael Madigan", "the Illinois Attorney General": the model
+# took the office before a name for a name. Offices that end company names ("Burger King",
+# "Dollar General") are not here, nor is a name with "of" ("Ministry of Justice").
+_OFFICES = frozenset(
+    "speaker attorney minister secretary president senator governor mayor spokesman "
+    "spokeswoman chairman chairwoman ceo commissioner prosecutor".split()
 )
 # "HMS Echo", "USS Nimitz": a ship.
 _VESSEL_PREFIXES = frozenset({"HMS", "HMAS", "USS", "USNS", "RMS", "MV", "SS", "HMCS", "INS"})
@@ -333,15 +377,18 @@ _BUILDINGS = frozenset({"house", "hall", "palace", "park", "gardens"})
 
 
 def _unmarked_common_words(name: str, articles: Sequence[ArticleEvidence]) -> bool:
-    # "Attendance", "Wheat", "CRICKET", "Devastating Storm", "Most Read": English words the
-    # corpus capitalises only where any word is capitalised (line and sentence starts,
-    # headlines), and that nothing around them calls a person, organisation or place, are
-    # words, not a name. A place the gazetteer knows stays a name ("Phoenix", "Reading"), and
-    # so does a name ending in an organisation or place word ("Queens Park Rangers").
+    # "Attendance", "Wheat", "CRICKET", "Devastating Storm", "Most Read", "Huddling": English
+    # words (with an ending too) that the corpus capitalises only where any word is
+    # capitalised (line and sentence starts, headlines), and that nothing around them calls
+    # a person, organisation or place, are words, not a name. A place the gazetteer knows
+    # stays a name ("Phoenix", "Reading"), and so does a name ending in an organisation or
+    # place word ("Queens Park Rangers").
     words = name.split()
     if place_strength(name) is not Place.NONE:
         return False
-    if not all(is_common_word(w) or w.casefold() in CONNECTORS for w in words):
+    if not all(
+        is_common_word(w) or w.casefold() in CONNECTORS or _inflected_common_word(w) for w in words
+    ):
         return False
     last = words[-1].casefold()
     if len(words) > 1 and (last in ORGANISATION_WORDS or last in PLACE_WORDS | _BUILDINGS):

@@ -45,6 +45,12 @@ PERSON_TITLES = (
     "spokesperson",
     "chairman",
     "chairwoman",
+    # A company's officers: "Malaysia Airlines CEO Ahmad Jauhari Yahya".
+    "chief executive officer",
+    "chief executive",
+    "ceo",
+    "founder",
+    "co-founder",
     "director",
     "commander",
     "king",

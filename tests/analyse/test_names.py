@@ -28,6 +28,8 @@ def test_possessives_are_removed(text, expected):
         ("foreign minister Sergei Lavrov", "Sergei Lavrov"),
         ("Secretary of State John Kerry", "John Kerry"),
         ("President Putin's", "Putin"),
+        ("CEO Ahmad Jauhari Yahya", "Ahmad Jauhari Yahya"),
+        ("chief executive Tim Clark", "Tim Clark"),
     ],
 )
 def test_titles_and_roles_are_removed_from_people(text, expected):
@@ -37,6 +39,7 @@ def test_titles_and_roles_are_removed_from_people(text, expected):
 
 def test_titles_stay_in_names_that_are_not_people():
     assert names("General Motors", "ORG") == ["General Motors"]
+    assert names("Founder Institute", "ORG") == ["Founder Institute"]
     assert names("Prince Edward Island", "GPE") == ["Prince Edward Island"]
 
 
@@ -245,6 +248,9 @@ def test_spans_of_real_pages(raw, label, names):
         ("it's nowhere near stock ", ".", "product"),
         ("The ", " modem supports", "product"),
         ("a big ", " 3.0 port", "product"),
+        # A ship named after what it is.
+        ("Australian ship ", " is first investigating", "product"),
+        ("The Chinese patrol ship ", " 01 is in the search area", "product"),
     ],
 )
 def test_cues_of_real_pages(before, after, cue):
@@ -257,6 +263,8 @@ def test_cues_of_real_pages(before, after, cue):
         ("2GB of ", " and 16GB", "RAM"),
         ("a 2.5GHz quad-core ", ", 2GB", "CPU"),
         ("more ", ".", "RAM"),
+        ("graduated with a ", " in Sociology", "B.A."),
+        ("Samsung will have an ", " so third parties", "SDK"),
     ],
 )
 def test_an_abbreviation_used_as_a_common_noun_is_a_technical_term(before, after, name):
@@ -269,10 +277,17 @@ def test_an_abbreviation_used_as_a_common_noun_is_a_technical_term(before, after
         ("a group of ", " officials", "NATO"),  # no measure before the "of"
         ("the so-called ", " group", "ISIS"),
         ("more ", " troops", "Samsung"),  # only abbreviations take "more X"
+        ("at a ", " summit in Wales", "NATO"),  # a body named before what it holds
+        ("an ", " agent said", "FBI"),
     ],
 )
 def test_an_organisation_is_no_technical_term(before, after, name):
     assert "product" not in context_cues(before, after, name)
+
+
+def test_a_shipping_company_is_no_ship():
+    assert "product" not in context_cues("the shipping company ", " said", "Maersk")
+    assert "product" not in context_cues("the Ship ", " Inn", "Anchor")
 
 
 @pytest.mark.parametrize(
@@ -321,3 +336,60 @@ def test_a_title_case_headline_says_nothing_with_its_capitals():
     assert capital_says_nothing(text, 0, 6)
     start = text.rindex("Okafor")
     assert not capital_says_nothing(text, start, start + 6)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("featured in ", " magazine as one of"),
+        ("who voted for the ", " party in 2012"),
+        ("criticized ", " chief Alexis Tsipras for"),
+        ("", "'s leader Nigel Farage said"),
+    ],
+)
+def test_what_follows_a_name_may_say_it_is_an_organisation(before, after):
+    found = context_cues(before, after)
+    assert "organisation?" in found
+    # "in X magazine": the "in" is said of the magazine, not of a place.
+    assert "place?" not in found
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("the ", " chief of staff said"),  # a role of someone, no leader named
+        ("a ", " party on Saturday night"),
+        ("", "'s chief spokesman Dmitry Peskov"),  # the person's spokesman
+        ("in ", " on Monday"),
+    ],
+)
+def test_no_organisation_cue_after_a_name_in_ordinary_prose(before, after):
+    assert "organisation?" not in context_cues(before, after)
+
+
+def test_a_plural_kind_of_organisation_before_a_name_is_an_organisation_cue():
+    assert "organisation" in context_cues("responding to parties such as ", " who argue")
+    assert "organisation" in context_cues("carriers including ", " and Sprint")
+    # Countries and cities are no kind of organisation.
+    assert "organisation" not in context_cues("countries such as ", " and Spain")
+
+
+def test_a_role_at_an_organisation_in_apposition_is_no_organisation_cue():
+    # "Ahmad Jauhari Yahya, the airline's CEO, said": the person, not the airline.
+    assert "organisation" not in context_cues("", ", the airline's CEO, said")
+    assert "organisation" in context_cues("", ", the Irish airline, said")
+
+
+def test_an_occupation_in_lower_case_before_a_name_is_a_person_cue():
+    assert "person" in context_cues("would phone U2 singer ", " for advice")
+    assert "person" in context_cues("said journalist ", " on Monday")
+    # Capitalised, the word is part of a name; a kind of firm is no occupation.
+    assert "person" not in context_cues("the Student ", " said")
+    assert "person" not in context_cues("analyst firm ", " said")
+
+
+def test_what_happened_to_someone_in_apposition_is_a_person_cue():
+    assert "person" in context_cues('back?" ', ", an MH370 next-of-kin, said in an email")
+    assert "person" in context_cues("said aid worker ", " on Monday")
+    # An adjective before a name is no role ("the official Facebook page").
+    assert "person" not in context_cues("the official ", " page")

@@ -53,6 +53,22 @@ def test_also_known_as_and_formerly():
     ]
 
 
+def test_a_nickname_is_another_name_also_after_an_age():
+    text = (
+        "Olivier Corel, 69, nicknamed the White Emir, is suspected. Paris, dubbed the City of "
+        "Light, is calm. John Smith, 45, said a plan dubbed Operation Storm had failed."
+    )
+    assert other_names(text) == [("Olivier Corel", "White Emir"), ("Paris", "City of Light")]
+
+
+def test_a_relative_clause_and_a_list_of_other_names():
+    text = "They hit the Islamic State, which is also known as ISIS or ISIL, again."
+    assert other_names(text) == [("Islamic State", "ISIS"), ("Islamic State", "ISIL")]
+    # "and" after the other name goes on with the sentence, not the list.
+    text = "Mumbai, also known as Bombay, and Delhi are big."
+    assert other_names(text) == [("Mumbai", "Bombay")]
+
+
 def test_a_name_does_not_run_across_a_sentence_end():
     text = "They met the Director-General. Mumbai, also known as Bombay, is big."
     assert other_names(text) == [("Mumbai", "Bombay")]

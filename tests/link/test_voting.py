@@ -66,6 +66,14 @@ def test_a_one_word_known_place_the_model_always_calls_a_person_is_a_place():
     assert kind("Palmyra", [{"PERSON": 1}, {"PERSON": 2}, {"PERSON": 1}]) == "place"
 
 
+def test_a_big_citys_name_of_several_words_the_model_calls_a_person_is_a_place():
+    assert kind("Ca Mau", [{"PERSON": 1}]) == "place"
+    # A title or a role says person; a smaller town's name of two words may be a person's.
+    assert kind("Ca Mau", [{"PERSON": 1}], [{"person": 1}]) == "person"
+    assert place_strength("Charlotte Amalie") is not Place.NONE
+    assert kind("Charlotte Amalie", [{"PERSON": 1}]) == "person"
+
+
 def test_a_title_keeps_a_one_word_place_name_a_person():
     # "Queen Victoria": Victoria is also a city, but a title says person.
     assert kind("Victoria", [{"PERSON": 1}], [{"person": 1}]) == "person"
@@ -174,3 +182,13 @@ def test_a_word_for_a_relative_is_no_tag():
     assert kind("Dad", [{"PERSON": 2}]) == "other"
     # A name that starts with such a word is a name ("Daddy Yankee", "Mama Cass").
     assert kind("Daddy Yankee", [{"PERSON": 1}]) == "person"
+
+
+def test_an_organisation_noun_or_a_leader_after_a_name_makes_an_organisation():
+    # "featured in Essence magazine", "Syriza chief Alexis Tsipras".
+    assert kind("Essence", [{"GPE": 1}], [{"organisation?": 1}]) == "organisation"
+    assert kind("Essence", [{"GPE": 1}]) == "place"
+    # A known place is written so too ("a Paris newspaper", "Moscow chief"): no cue there.
+    assert kind("Paris", [{"GPE": 1}], [{"organisation?": 1}]) == "place"
+    # Nor is a nationality the model calls NORP ("the Irish airline").
+    assert kind("Hibernian", [{"NORP": 1}], [{"organisation?": 1}]) != "organisation"

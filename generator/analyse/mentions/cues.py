@@ -114,6 +114,12 @@ _VERSION_AFTER = re.compile(
     r"^\s+v?\d{1,2}(?:\.\d+)+(?![.,]?\d|\s*[-–/(]|\s+\d"
     r"|\s*(?:%|per\s*cent|percent|million|billion|bn|m\b))"
 )
+# A ship is named after what it is ("Australian ship Ocean Shield", "the patrol vessel
+# Haixun 01", "the tanker Exxon Valdez"): a vehicle, no person, organisation or place.
+_VESSEL_BEFORE = re.compile(
+    r"\b(?:ship|vessel|warship|frigate|destroyer|submarine|tanker|freighter|trawler|ferry|"
+    r"yacht|icebreaker)\s+(?:the\s+)?$"
+)
 _PRODUCT_BEFORE = re.compile(
     r"\b(?:stock|versions?\s+of|update\s+to|upgrade\s+to|installed|downloaded)\s+$",
     re.IGNORECASE,
@@ -121,6 +127,13 @@ _PRODUCT_BEFORE = re.compile(
 # An abbreviation used as a common noun: after a quantity ("2GB of RAM", "805 CPU"), a
 # hyphenated adjective ("quad-core CPU") or a word of degree ("more RAM", "live HDR").
 _ACRONYM_NAME = re.compile(r"(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{2,7}")
+# ... or after "a" or "an", ending the phrase: "an SDK so third parties", "a B.A. in
+# Sociology", "a J.D. from Harvard" ("a NATO summit", "an FBI agent" name the body).
+_ABBREVIATION_NAME = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,5}")
+_A_BEFORE = re.compile(r"(?:^|\s)(?:a|an|A|An)\s+$")
+_PHRASE_END_AFTER = re.compile(
+    r"^(?:\s*[.,;:)!?]|\s+(?:in|from|at|on|of|for|so|that|which|to|and|or|is|was|with|by)\b)"
+)
 _TERM_BEFORE = re.compile(
     r"(?:\d[\d.,]*[A-Za-z]+\s+(?:of\s+)?|\b(?!so-)[a-z]+-[a-z]+\s+"
     r"|\b(?:more|less|much|full|live|mobile|your|my|our)\s+)$"
@@ -142,12 +155,34 @@ _ORG_NOUNS = frozenset(
     "conglomerate".split()
 )
 _STAKE = re.compile(r"\b(?:shares|stake)\s+(?:in|of)\s+$", re.IGNORECASE)
-# "Ryanair, the Irish airline," "Blue Origin, a rocket company".
+# "Ryanair, the Irish airline," "Blue Origin, a rocket company"; "X, the airline's CEO," is
+# a person.
 _ORG_APPOSITION = re.compile(
     r"^\s*,\s+(?:the|a|an|its)\s+(?:(?!(?:for|of|at|with|to|in|from|by)\b)[\w-]+\s+){0,3}?"
     r"(?:company|airline|carrier|firm|band|"
     r"newspaper|magazine|broadcaster|network|group|party|bank|maker|retailer|website|agency|"
-    r"publisher|manufacturer|insurer)\b"
+    r"publisher|manufacturer|insurer)\b(?!['’]s)"
+)
+# "parties such as Ukip", "carriers including Ryanair": one of a plural kind of organisation.
+_ORG_KIND_BEFORE = re.compile(
+    r"\b(?:parties|companies|firms|airlines|carriers|newspapers|magazines|broadcasters|"
+    r"networks|banks|bands|retailers|manufacturers|makers|insurers|publishers)\s+"
+    r"(?:such\s+as|like|including)\s+$",
+    re.IGNORECASE,
+)
+# Not a kind but a note that what follows the name says what an organisation is ("Essence
+# magazine", "the New Democracy party") or names its leader ("Syriza chief Alexis Tsipras",
+# "Ukip leader Nigel Farage"). A place is written so too ("a Paris newspaper"), so the link
+# stage counts it only for names the gazetteer does not know.
+ORGANISATION_AFTER = "organisation?"
+_ORG_NOUN_AFTER = re.compile(
+    r"^\s+(?:magazine|newspaper|tabloid|broadcaster|airline|band|website)\b(?!\s+of\b)"
+)
+# "the New Democracy party"; "a Halloween party" is a celebration.
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_PARTY_AFTER = re.compile(r"^\s+party\b")
+_LEADER_AFTER = re.compile(
+    r"^(?:['’]s?)?\s+(?:chief|head|leader|boss|chairman|chairwoman|founder)\s+[A-Z]"
 )
 _ORG_AFTER = re.compile(
     r"^\s+(?:(?:rebel|militant|armed|jihadist|opposition|political|terrorist)\s+"
@@ -192,12 +227,56 @@ _ROLES = (
     "grandfather",
     "grandson",
     "granddaughter",
+    # Others named in the news by what happened to them or what they are to someone: "Yik-
+    # Kiong Hue, an MH370 next-of-kin, said", "aid worker Peter Kassig".
+    "next-of-kin",
+    "relative",
+    "passenger",
+    "victim",
+    "survivor",
+    "witness",
+    "friend",
+    "neighbour",
+    "neighbor",
+    "colleague",
+    "pilot",
+    "nurse",
+    "engineer",
+    "worker",
+    "veteran",
+    "widow",
+    "widower",
+    "girlfriend",
+    "boyfriend",
 )
 _ROLE_WORDS = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in _ROLES)
 _ROLE_BEFORE = re.compile(
     rf"\b(?i:{_ROLE_WORDS})(?:\s+(?:of|for|to|at)\s+(?:the\s+)?[A-Z][\w'’-]*"
     rf"(?:\s+[A-Z][\w'’-]*)*)?\s*,\s*$"
 )
+# An occupation right before the name, in lower case: "U2 singer Bono", "journalist Jane
+# Doe", "her daughter Malia" (a capitalised word there is part of a name: "Student Union").
+_OCCUPATIONS = (
+    *(r for r in _ROLES if r not in PERSON_TITLES),
+    "singer",
+    "songwriter",
+    "guitarist",
+    "drummer",
+    "bassist",
+    "rapper",
+    "frontman",
+    "actor",
+    "actress",
+    "comedian",
+    "novelist",
+    "poet",
+    "photographer",
+    "designer",
+    "chef",
+    "presenter",
+)
+_OCCUPATION_WORDS = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in _OCCUPATIONS)
+_OCCUPATION_BEFORE = re.compile(rf"(?<![\w-])(?:{_OCCUPATION_WORDS})\s+$")
 _ROLE_AFTER = re.compile(
     rf"^\s*,\s+(?i:the|a|an|its|his|her|their|our|my)\s+(?:[\w-]+\s+){{0,3}}?"
     rf"(?i:{_ROLE_WORDS}|\d{{1,3}}-year-old)\b"
@@ -217,24 +296,34 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
     as a common noun ("2GB of RAM") be noted.
     """
     found = []
+    # "featured in Essence magazine": "in" is said of the magazine, not of a place.
+    organisation_after = bool(
+        _ORG_NOUN_AFTER.match(after)
+        or _LEADER_AFTER.match(after)
+        or (_PARTY_AFTER.match(after) and _THE_BEFORE.search(before))
+    )
     if (
         _PLACE_BEFORE.search(before)
         or _PLACE_AFTER.match(after)
         or (_BUILDINGS_PREFILTER.search(before) and _BUILDING_OF.search(before))
     ):
         found.append("place")
-    elif _IN_BEFORE.search(before):
+    elif _IN_BEFORE.search(before) and not organisation_after:
         found.append(WEAK_PLACE)
     if (
         _ORG_BEFORE.search(before)
         or _org_noun_before(before)
         or _ORG_AFTER.match(after)
         or _ORG_APPOSITION.match(after)
+        or _ORG_KIND_BEFORE.search(before)
     ):
         found.append("organisation")
+    elif organisation_after:
+        found.append(ORGANISATION_AFTER)
     if (
         _title_before(before)
         or _ROLE_BEFORE.search(before)
+        or _OCCUPATION_BEFORE.search(before)
         or _ROLE_AFTER.match(after)
         or _AGE_AFTER.match(after)
     ):
@@ -256,7 +345,13 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
         _PRODUCT_AFTER.match(after)
         or _VERSION_AFTER.match(after)
         or _PRODUCT_BEFORE.search(before)
+        or _VESSEL_BEFORE.search(before)
         or (_ACRONYM_NAME.fullmatch(name) and _TERM_BEFORE.search(before))
+        or (
+            _ABBREVIATION_NAME.fullmatch(name)
+            and _A_BEFORE.search(before)
+            and _PHRASE_END_AFTER.match(after)
+        )
     ):
         found.append(PRODUCT)
     if (_ROW_START.search(before) and (_STANDINGS.match(after) or _SCORE_FIRST.match(after))) or (

@@ -24,6 +24,7 @@ import os
 import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -32,7 +33,7 @@ import msgspec
 
 import generator
 from generator import __version__
-from generator.articles import Article, RawArticle
+from generator.articles import Block, Metadata, RawArticle
 from generator.config import Config
 from generator.link.saved import (
     LinkChanges,
@@ -48,11 +49,26 @@ STATE_FILE = "build.sqlite"
 
 
 @dataclass(frozen=True)
+class KeptArticle:
+    """A cleaned article as kept beside the raw article it came from: what cleaning decided,
+    and its paragraphs as the positions of the raw paragraphs they equal (a paragraph that
+    cleaning rewrote is kept whole). Kept this way, a restored state holds each paragraph's
+    text once, as a cold load does, instead of once for the raw and once for the cleaned
+    article."""
+
+    slug: str
+    title: str
+    date: datetime
+    meta: Metadata | None  # None: the raw article's
+    blocks: tuple[int | Block, ...]
+
+
+@dataclass(frozen=True)
 class CleanedArticle:
     """One published raw article after cleaning, as kept: the article (or none, when
     nothing was left of it), its digest and the problems found."""
 
-    article: Article | None
+    article: KeptArticle | None
     digest: str
     problems: tuple[Problem, ...]
 

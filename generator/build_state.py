@@ -24,6 +24,7 @@ import os
 import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -32,7 +33,7 @@ import msgspec
 
 import generator
 from generator import __version__
-from generator.articles import Article, RawArticle
+from generator.articles import Block, Metadata, RawArticle
 from generator.config import Config
 from generator.link.saved import (
     LinkChanges,
@@ -48,11 +49,26 @@ STATE_FILE = "build.sqlite"
 
 
 @dataclass(frozen=True)
+class KeptArticle:
+    """A cleaned article as kept beside the raw article it came from: what cleaning decided,
+    and its paragraphs as the positions of the raw paragraphs they equal (a paragraph that
+    cleaning rewrote is kept whole). Kept this way, a restored state holds each paragraph's
+    text once, as a cold load does, instead of once for the raw and once for the cleaned
+    article."""
+
+    slug: str
+    title: str
+    date: datetime
+    meta: Metadata | None  # None: the raw article's
+    blocks: tuple[int | Block, ...]
+
+
+@dataclass(frozen=True)
 class CleanedArticle:
     """One published raw article after cleaning, as kept: the article (or none, when
     nothing was left of it), its digest and the problems found."""
 
-    article: Article | None
+    article: KeptArticle | None
     digest: str
     problems: tuple[Problem, ...]
 
@@ -125,7 +141,8 @@ class BuildState:
         self._notes: list[str] = []  # what opening the file found wrong with it
 
     def load(self) -> Restored:
-        """The saved state; raises `StateError` saying why it cannot be used."""
+        """What the saved state says of the last run (not yet its contents: see
+        `load_contents`); raises `StateError` saying why it cannot be used."""
         if not self.path.is_file():
             raise StateError("no saved state")
         try:
@@ -142,15 +159,32 @@ class BuildState:
                         "strict": "--strict",
                     }[key]
                     raise StateError(f"{what} changed since the last build")
-            files = {
-                rel: _decode(StoredFile, data)
-                for rel, data in db.execute("SELECT rel, data FROM files")
-            }
             # The pages saved are trusted only while the output folder holds the site of
             # the run that saved them, file for file.
             site = _decode(dict[str, tuple[int, int]], saved["outputs"]) == output_stamps(
                 self.output
             )
+            return Restored(
+                _decode(dict[str, tuple[int, int]], saved["stamps"]),
+                saved["boilerplate"],
+                site,
+                _decode(tuple[tuple[str, int, int], ...], saved["templates"]),
+                _decode(StoredRun, saved["run"]),
+            )
+        except (sqlite3.Error, KeyError, msgspec.ValidationError, msgspec.DecodeError) as exc:
+            raise StateError(f"the saved state cannot be read ({exc})") from None
+
+    def load_contents(self, site: bool) -> Contents:
+        """The stages' saved contents, after `load` found the state usable: read apart
+        because a build that finds no file changed needs none of them. The pages' parts
+        only when `site` (the output holds the saved run's site). Raises `StateError`
+        saying why they cannot be used."""
+        try:
+            db = self._connect()
+            files = {
+                rel: _decode(StoredFile, data)
+                for rel, data in db.execute("SELECT rel, data FROM files")
+            }
             groups = (
                 {
                     key: _decode(StoredGroup, data)
@@ -161,12 +195,9 @@ class BuildState:
             )
             other = dict(db.execute("SELECT rel, digest FROM other").fetchall()) if site else None
             stories = dict(db.execute("SELECT key, data FROM stories").fetchall())
-            run = _decode(StoredRun, saved["run"])
-            templates = _decode(tuple[tuple[str, int, int], ...], saved["templates"])
-            boilerplate = saved["boilerplate"]
-        except (sqlite3.Error, KeyError, msgspec.ValidationError, msgspec.DecodeError) as exc:
+        except (sqlite3.Error, msgspec.ValidationError, msgspec.DecodeError) as exc:
             raise StateError(f"the saved state cannot be read ({exc})") from None
-        return Restored(files, boilerplate, groups, templates, other, run, stories)
+        return Contents(files, groups, other, stories)
 
     def load_link(self) -> SavedLink | None:
         """The link stage's saved parts (`generator.link.saved`), if any, after `load` found
@@ -228,6 +259,7 @@ class BuildState:
                 **self.meta,
                 "outputs": _encode(output_stamps(self.output)),
                 "run": _encode(changes.run),
+                "stamps": _encode(changes.stamps),
                 "templates": _encode(changes.templates),
                 "boilerplate": changes.boilerplate,
             }
@@ -272,15 +304,23 @@ TABLES = {
 
 @dataclass(frozen=True)
 class Restored:
-    """The saved state, decoded."""
+    """What the saved state says of the last run: enough to tell that nothing changed."""
+
+    stamps: Mapping[str, tuple[int, int]]  # every content file's (modification time, size)
+    boilerplate: str  # digest of the boilerplate set the articles were cleaned with
+    site: bool  # the output folder holds the site the saved run wrote
+    templates: tuple[tuple[str, int, int], ...]  # the templates' stamp
+    run: StoredRun
+
+
+@dataclass(frozen=True)
+class Contents:
+    """The stages' saved contents, decoded."""
 
     files: Mapping[str, StoredFile]
-    boilerplate: str  # digest of the boilerplate set the articles were cleaned with
     # None when the output folder is not the site the saved run wrote:
     groups: Mapping[str, StoredGroup] | None
-    templates: tuple[tuple[str, int, int], ...]  # the templates' stamp
     other: Mapping[str, bytes] | None  # digest of every file that is no page
-    run: StoredRun
     stories: Mapping[str, bytes] = field(default_factory=dict)  # the stories stage's rows
 
 
@@ -297,6 +337,7 @@ class StateChanges:
     templates: tuple[tuple[str, int, int], ...]
     other: Mapping[str, bytes]
     run: StoredRun
+    stamps: Mapping[str, tuple[int, int]]  # every content file's, as loaded
     link: LinkChanges | None = None  # None: no link state to keep
     stories: Mapping[str, bytes] = field(default_factory=dict)
     stories_gone: Iterable[str] = ()

@@ -290,6 +290,7 @@ class Pipeline:
             other=self.writer.stored(),
             link=self.linker.stored(everything=afresh),
             run=StoredRun(last.articles, last.pages, last.entities, self._site_problems),
+            stamps={rel: found.stamp for rel, found in loaded.files.items()},
             stories=stories,
             stories_gone=stories_gone,
         )
@@ -315,20 +316,27 @@ class Pipeline:
             if self.state.path.is_file():
                 self.note = f"the saved build state was not used: {exc}"
             return None
-        if restored.groups is not None and restored.other is not None:
+        if restored.site:
             run = restored.run
             last = BuildResult(
                 run.articles, run.pages, run.entities, run.problems, 0.0, 0, 0, 0, 0, 0
             )
-            if not self.watching and not self.renderer.templates_changed(restored.templates):
-                # Nothing to decode when no content file changed either (`digest build`).
-                stamps = self.loader.stamps()
-                if stamps.keys() == restored.files.keys() and all(
-                    stored.stamp == stamps[rel] for rel, stored in restored.files.items()
-                ):
-                    return last
-            self.renderer.restore(restored.groups, restored.templates)
-            self.writer.restore(restored.other)
+            if (
+                not self.watching
+                and not self.renderer.templates_changed(restored.templates)
+                and self.loader.stamps() == restored.stamps
+            ):
+                # No content file, template or setting changed (`digest build`): nothing
+                # more to read.
+                return last
+        try:
+            contents = self.state.load_contents(restored.site)
+        except StateError as exc:
+            self.note = f"the saved build state was not used: {exc}"
+            return None
+        if contents.groups is not None and contents.other is not None:
+            self.renderer.restore(contents.groups, restored.templates)
+            self.writer.restore(contents.other)
             self._last = last
         else:
             self.note = (
@@ -336,9 +344,9 @@ class Pipeline:
                 "every page is rendered again"
             )
         self.loader.restore(
-            {rel: ContentFile(f.stamp, f.raw, f.problems) for rel, f in restored.files.items()}
+            {rel: ContentFile(f.stamp, f.raw, f.problems) for rel, f in contents.files.items()}
         )
-        self.cleaner.restore(restored.files, restored.boilerplate)
+        self.cleaner.restore(contents.files, restored.boilerplate)
         try:
             link = self.state.load_link()
         except StateError as exc:
@@ -347,7 +355,7 @@ class Pipeline:
         else:
             if link is not None:
                 self.linker.restore(link)
-        self.stories.restore(restored.stories)
+        self.stories.restore(contents.stories)
         self._saved_afresh, self._boilerplate_saved = True, restored.boilerplate
         return None
 

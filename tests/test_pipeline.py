@@ -434,13 +434,20 @@ def test_a_new_build_links_again_only_the_articles_that_changed(tmp_path, monkey
     assert "cannot be read" in build(load_config(root=root)).note
 
 
-def test_a_build_with_nothing_changed_does_nothing(tmp_path, counted):
+def test_a_build_with_nothing_changed_does_nothing(tmp_path, counted, monkeypatch):
+    from generator.build_state import BuildState
+
     make_site(tmp_path, SITE)
     config = load_config(root=tmp_path)
     first = build(config)
     before = snapshot(tmp_path / "site")
     times = {p: p.stat().st_mtime_ns for p in (tmp_path / "site").rglob("*")}
+    # Nor does it decode the stages' saved contents: the content files' stamps tell.
+    contents = []
+    real = BuildState.load_contents
+    monkeypatch.setattr(BuildState, "load_contents", lambda *a: contents.append(1) or real(*a))
     again = build(config)
+    assert contents == []
     assert (again.articles, again.pages, again.entities) == (
         first.articles,
         first.pages,
@@ -453,6 +460,7 @@ def test_a_build_with_nothing_changed_does_nothing(tmp_path, counted):
     (tmp_path / "templates").mkdir()
     (tmp_path / "templates/robots.txt").write_text("User-agent: *\nDisallow: /private/\n")
     edited = build(config)
+    assert contents == [1]
     assert edited.rendered == first.rendered and len(counted) == len(SITE)
     assert (tmp_path / "site/robots.txt").read_text().endswith("Disallow: /private/\n")
 
@@ -465,6 +473,9 @@ def test_a_broken_saved_state_is_ignored_with_a_note(tmp_path):
     state = tmp_path / ".digest-cache/build.sqlite"
     with closing(sqlite3.connect(state)) as db, db:
         db.execute("UPDATE files SET data = 'not json'")
+    # Read once a content file changed (a build that finds none changed reads no content).
+    touched = next((tmp_path / "content").iterdir())
+    os.utime(touched, ns=(touched.stat().st_atime_ns, touched.stat().st_mtime_ns + 10**9))
     result = build(config)
     assert result.note and "cannot be read" in result.note
     assert snapshot(tmp_path / "site") == cold

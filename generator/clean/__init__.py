@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from functools import lru_cache
 
 from generator.articles import Article, RawArticle
-from generator.build_state import CleanedArticle, StoredFile
+from generator.build_state import CleanedArticle, KeptArticle, StoredFile
 from generator.clean.boilerplate import (
     boilerplate_from_counts,
     clean_blocks,
@@ -151,12 +151,11 @@ class Cleaner:
         for stored in files.values():
             published = [raw for raw in stored.raw if not raw.meta.draft]
             for raw, cleaned in zip(published, stored.cleaned, strict=True):
-                if cleaned.article is not None:
+                article = None if cleaned.article is None else _article(raw, cleaned.article)
+                if article is not None:
                     # The digest was saved with it: no need to hash the article again.
-                    cleaned.article.__dict__["digest"] = cleaned.digest
-                self._prepared[id(raw)] = _Prepared(
-                    raw, boilerplate, cleaned.article, cleaned.problems
-                )
+                    article.__dict__["digest"] = cleaned.digest
+                self._prepared[id(raw)] = _Prepared(raw, boilerplate, article, cleaned.problems)
 
     @property
     def boilerplate(self) -> str:
@@ -171,8 +170,11 @@ class Cleaner:
                 continue
             prepared = self._prepared[id(raw)]
             article = prepared.article
-            digest = article.digest if article is not None else ""
-            cleaned.append(CleanedArticle(article, digest, prepared.problems))
+            if article is None:
+                cleaned.append(CleanedArticle(None, "", prepared.problems))
+            else:
+                kept = _kept(raw, article)
+                cleaned.append(CleanedArticle(kept, article.digest, prepared.problems))
         lines = tuple(tuple(sorted(keys)) for keys in self._lines.get(rel, ()))
         return StoredFile(found.stamp, found.raw, found.problems, lines, tuple(cleaned))
 
@@ -260,6 +262,30 @@ class Cleaner:
                 f"{', '.join(lost)}: no longer publishes an article; fix it or delete it",
                 named or tuple(Problem(rel, "no article published") for rel in lost),
             )
+
+
+def _kept(raw: RawArticle, article: Article) -> KeptArticle:
+    """`article` as kept beside `raw` (see `KeptArticle`)."""
+    position = {block: at for at, block in enumerate(raw.blocks)}
+    return KeptArticle(
+        article.slug,
+        article.title,
+        article.date,
+        None if article.meta == raw.meta else article.meta,
+        tuple(position.get(block, block) for block in article.blocks),
+    )
+
+
+def _article(raw: RawArticle, kept: KeptArticle) -> Article:
+    """The cleaned article `kept` beside `raw`, sharing the raw article's paragraphs."""
+    return Article(
+        raw.path,
+        kept.slug,
+        kept.title,
+        kept.date,
+        raw.meta if kept.meta is None else kept.meta,
+        tuple(raw.blocks[b] if isinstance(b, int) else b for b in kept.blocks),
+    )
 
 
 def boilerplate_digest(boilerplate: frozenset[str]) -> str:

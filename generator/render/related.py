@@ -22,8 +22,8 @@ with those that share an entity with it.
 
 from __future__ import annotations
 
+import heapq
 import math
-from collections import defaultdict
 
 from generator.link.site import Entity, Entry, Site, version_of
 
@@ -66,6 +66,7 @@ class RelatedArticles:
                 entity = by_slug.get(slug)
                 if entity is not None:
                     reached.update(entry.slug for entry in entity.entries)
+        stamps: dict[str, float] = {}  # filled on the first article ranked afresh
         answers, new_answers = self._answers, {}
         members = {}
         known, found = self._known, {}
@@ -93,7 +94,9 @@ class RelatedArticles:
             if slugs is None:
                 slugs = known.get(key)
             if slugs is None:
-                slugs = _rank(entry, chosen)
+                if not stamps:
+                    stamps.update((e.slug, e.article.date.timestamp()) for e in site.entries)
+                slugs = _rank(entry, chosen, stamps)
             found[key] = slugs
             new_answers[entry.slug] = (entry.version, slugs)
             related.append(tuple(entries[slug] for slug in slugs))
@@ -122,18 +125,22 @@ class RelatedArticles:
         return lists
 
 
-def _rank(entry: Entry, entities: list[Entity]) -> tuple[str, ...]:
-    """The slugs of the `LIMIT` entries that share the most weight of `entities`."""
-    scores: dict[str, float] = defaultdict(float)
-    others: dict[str, Entry] = {}
+def _rank(entry: Entry, entities: list[Entity], stamps: dict[str, float]) -> tuple[str, ...]:
+    """The slugs of the `LIMIT` entries that share the most weight of `entities`; `stamps`
+    holds every entry's date as a timestamp, by slug."""
+    scores: dict[str, float] = {}
+    get = scores.get
     for entity in entities:
         weight = 1.0 / math.log2(1 + len(entity.entries))
         for other in entity.entries:
-            if other.slug != entry.slug:
-                scores[other.slug] += weight
-                others[other.slug] = other
-    ranked = sorted(
-        scores,
-        key=lambda slug: (-round(scores[slug], 9), -others[slug].article.date.timestamp(), slug),
-    )
+            slug = other.slug
+            scores[slug] = get(slug, 0.0) + weight
+    scores.pop(entry.slug, None)
+    candidates: list[str] | dict[str, float] = scores
+    if len(scores) > LIMIT:
+        # Only entries within rounding of the LIMIT-th best score can make the list: the
+        # full sort key (rounded score, date, slug) is worked out for those alone.
+        floor = heapq.nlargest(LIMIT, scores.values())[-1] - 1e-8
+        candidates = [slug for slug, score in scores.items() if score >= floor]
+    ranked = sorted(candidates, key=lambda slug: (-round(scores[slug], 9), -stamps[slug], slug))
     return tuple(ranked[:LIMIT])

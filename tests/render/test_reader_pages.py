@@ -211,3 +211,31 @@ def test_timeline_by_week_then_by_month():
     assert monthly.unit == "month" and len(monthly.bars) == 12
     assert [b.short for b in monthly.bars[:2]] == ["Jan 2016", "Feb 2016"]
     assert monthly.peak.label == "December 2016"  # of equal counts, the latest
+
+
+def test_ranking_equals_a_full_sort_of_every_candidate_with_many_ties():
+    import math
+    import random
+
+    from generator.render.related import LIMIT, _rank
+
+    rng = random.Random(7)
+    pool = [EntityRef(f"Person {i}", "person", f"person-{i}") for i in range(12)]
+    for _ in range(30):
+        # Few days and few entities: many candidates tie on score and date.
+        entries = [
+            entry(f"a{i:02}", rng.randint(1, 3), rng.sample(pool, rng.randint(1, 3)))
+            for i in range(40)
+        ]
+        site = site_of(entries)
+        stamps = {e.slug: e.article.date.timestamp() for e in site.entries}
+        for one in site.entries:
+            chosen = [x for x in site.entities if x.slug in {r.slug for r in one.entities}]
+            scores: dict[str, float] = {}
+            for entity in chosen:
+                for other in entity.entries:
+                    if other is not one:
+                        weight = 1.0 / math.log2(1 + len(entity.entries))
+                        scores[other.slug] = scores.get(other.slug, 0.0) + weight
+            full = sorted(scores, key=lambda s: (-round(scores[s], 9), -stamps[s], s))
+            assert _rank(one, chosen, stamps) == tuple(full[:LIMIT])

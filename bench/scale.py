@@ -1,7 +1,7 @@
 """`digest build` at newsroom scale, with the analysis on a Dask cluster.
 
     python bench/scale.py [--size 100000] [--workers 2] [--workdir /tmp/digest-scale]
-                          [--local] [--skip-cold]
+                          [--local] [--skip-cold] [--no-search]
 
 Makes a corpus of --size synthetic articles (../shared/bench/make_corpus.py, YAML front
 matter), starts a Dask scheduler and --workers workers on this machine the way a real
@@ -11,7 +11,8 @@ process: cold (no analysis cache, no saved state: the NLP runs on the workers), 
 and one article edited. Prints each build's wall time, stage times, peak memory of the
 `digest` process and the cost per article, and what the same per-article costs would make
 of 1,000,000 articles. Takes hours at 100,000 articles: the NLP does about a dozen
-articles a second per worker.
+articles a second per worker. `--no-search` builds with `[search] enabled = false`:
+Pagefind's memory grows with the pages (2.6 GB at 10,000 articles; see docs/performance.md).
 """
 
 from __future__ import annotations
@@ -89,6 +90,9 @@ def main() -> int:
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/digest-scale"))
     parser.add_argument("--local", action="store_true", help="a local process pool, no Dask")
     parser.add_argument("--skip-cold", action="store_true", help="keep the analysis cache")
+    parser.add_argument(
+        "--no-search", action="store_true", help="build with [search] enabled = false"
+    )
     args = parser.parse_args()
     site = args.workdir / f"yaml-{args.size}"
     if not (site / "content").is_dir():
@@ -97,6 +101,11 @@ def main() -> int:
             check=True,
             stdout=subprocess.DEVNULL,
         )
+    settings = site / "digest.toml"
+    if args.no_search:
+        settings.write_text("[search]\nenabled = false\n")
+    else:
+        settings.unlink(missing_ok=True)
     cluster: list[subprocess.Popen] = []
     extra = ["--jobs", str(args.workers)]
     if not args.local:

@@ -167,10 +167,15 @@ class Pipeline:
         A run that starts from the saved state and finds nothing changed stops after the
         load stage, leaving the rest of the state to the first change: the analyses, the
         link stage's corpus-wide work, the related articles of every article, each group's
-        signature. This runs every stage over the content as it is now instead. It writes
-        only what differs from the output, which is nothing while the saved state holds.
+        signature; and the models a new text needs. This runs every stage over the content
+        as it is now, then loads the models. It writes only what differs from the output,
+        which is nothing while the saved state holds.
         """
-        return self._run(None, complete=True)
+        try:
+            return self._run(None, complete=True)
+        finally:
+            self.analyser.load()
+            self.stories.load()
 
     def _run(self, hints: Iterable[str] | None, complete: bool) -> BuildResult:
         started = time.perf_counter()

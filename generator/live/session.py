@@ -14,12 +14,9 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
 
-from generator.analyse import AnalysisSettings, analyse_articles
-from generator.articles import Article, Block, Metadata
 from generator.config import Config, ConfigError
 from generator.live.server import LiveState, PreviewServer
 from generator.live.watcher import Watcher, site_watch_spec
@@ -147,12 +144,6 @@ class Session:
             if result.written or result.removed:
                 # The saved state was behind the output: the difference is now written.
                 self._report(result)
-            warm = Article("", "", "", datetime.now(UTC), Metadata(), (Block("Warm-up."),))
-            try:
-                analyse_articles([warm], AnalysisSettings.from_config(self.config))
-            except Exception:
-                # A missing or broken model is reported by the rebuild that needs it.
-                return
             # Freezes what the restore made (most of the session's objects), so that no
             # rebuild collects it.
             _settle_garbage(full=True)

@@ -172,7 +172,9 @@ class Pipeline:
         which is nothing while the saved state holds.
         """
         try:
-            return self._run(None, complete=True)
+            # No hints: a file saved since the last run is the next run's, which its
+            # watcher event asks for; read here, it could be caught half-written.
+            return self._run((), complete=True)
         finally:
             self.analyser.load()
             self.stories.load()

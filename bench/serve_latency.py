@@ -201,7 +201,8 @@ def measure(
             template.parent.rmdir()
         # SIGTERM, not SIGINT: a benchmark started in the background ignores SIGINT.
         proc.send_signal(signal.SIGTERM)
-        proc.wait(timeout=60)
+        # At 10,000 articles the state saved at stop is large: a loaded machine takes minutes.
+        proc.wait(timeout=900)
     return {
         "first_build": first_build,
         "startup": startup,

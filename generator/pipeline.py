@@ -168,12 +168,13 @@ class Pipeline:
         load stage, leaving the rest of the state to the first change: the analyses, the
         link stage's corpus-wide work, the related articles of every article, each group's
         signature; and the models a new text needs. This runs every stage over the content
-        as it is now, then loads the models. It writes only what differs from the output,
+        as the last run read it, then loads the models. It writes only what differs from the output,
         which is nothing while the saved state holds.
         """
         try:
-            # No hints: a file saved since the last run is the next run's, which its
-            # watcher event asks for; read here, it could be caught half-written.
+            # Empty hints (the folder is listed again only if it changed): a file saved in
+            # place since the last run is the next run's, which its watcher event asks for;
+            # read here, it could be caught half-written.
             return self._run((), complete=True)
         finally:
             self.analyser.load()

@@ -157,6 +157,30 @@ class Pipeline:
 
         `hints` are the absolute paths a watcher saw change since the last run, if known;
         they spare listing the content folder."""
+        return self._run(hints, complete=False)
+
+    def prepare(self) -> BuildResult:
+        """Bring every stage's memory up to the site, so that the next change redoes only
+        what it changed; `digest serve` and `digest watch` call it on a thread after
+        start-up. Raises `BuildFailed` as `run` does.
+
+        A run that starts from the saved state and finds nothing changed stops after the
+        load stage, leaving the rest of the state to the first change: the analyses, the
+        link stage's corpus-wide work, the related articles of every article, each group's
+        signature; and the models a new text needs. This runs every stage over the content
+        as the last run read it, then loads the models. It writes only what differs from the output,
+        which is nothing while the saved state holds.
+        """
+        try:
+            # Empty hints (the folder is listed again only if it changed): a file saved in
+            # place since the last run is the next run's, which its watcher event asks for;
+            # read here, it could be caught half-written.
+            return self._run((), complete=True)
+        finally:
+            self.analyser.load()
+            self.stories.load()
+
+    def _run(self, hints: Iterable[str] | None, complete: bool) -> BuildResult:
         started = time.perf_counter()
         clock = _Stopwatch()
         config = self.config
@@ -167,13 +191,14 @@ class Pipeline:
             self._started = True
             if self.state is not None:
                 unchanged = self._restore()
-                if unchanged is not None:
+                if unchanged is not None and not complete:
                     return self._same_again(unchanged, started)
 
         loaded = self.loader.load(hints)
         clock.lap("load")
         if (
-            not loaded.changed
+            not complete
+            and not loaded.changed
             and self._last is not None
             and self.writer.started
             and not self.renderer.templates_changed(self.renderer.stamp)
@@ -227,7 +252,10 @@ class Pipeline:
         self.cleaner.done()
         self._loaded, self._site_problems = loaded, site.problems
         self._unsaved |= loaded.changed
-        self._runs_unsaved += 1
+        if loaded.changed or rendered.regrouped or written.written or written.removed:
+            # A run that changed nothing (`prepare`, as a rule) leaves the state on disk
+            # true, and the next save by difference still knows what to write.
+            self._runs_unsaved += 1
         result = BuildResult(
             articles=len(site.entries),
             pages=rendered.html_pages,

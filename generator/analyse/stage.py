@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from functools import partial
 
-from generator.analyse import AnalysisSettings, workers
+from generator.analyse import AnalysisSettings, analyse_articles, workers
 from generator.analyse.cache import analyse_cached, open_cache
 from generator.analyse.mentions import ModelNotFound
-from generator.articles import Analysis, Article
+from generator.articles import Analysis, Article, Block, Metadata
 from generator.config import Config
 from generator.problems import BuildFailed, Problem, Problems
 
@@ -64,6 +65,17 @@ class Analyser:
         # The whole cache file is checked for corruption once, when first opened (a
         # `digest serve` opens it again on every save that analyses).
         self._checked = False
+
+    def load(self) -> None:
+        """Load the models into this process, where a few articles (one save's) are
+        analysed: a run whose analyses all came from the cache never loaded them, and the
+        first edit would wait for them. A missing or broken model is left to the run that
+        needs it to report."""
+        warm = Article("", "", "", datetime.now(UTC), Metadata(), (Block("Warm-up."),))
+        try:
+            analyse_articles([warm], self.settings)
+        except Exception:
+            return
 
     def analyse(self, articles: Sequence[Article]) -> Analysed:
         """One analysis per article, in order; raises `BuildFailed` when the configured

@@ -12,17 +12,15 @@ import gc
 import sqlite3
 import sys
 import threading
+import time
 from collections.abc import Callable
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
 
-from generator.analyse import AnalysisSettings, analyse_articles
-from generator.articles import Article, Block, Metadata
 from generator.config import Config, ConfigError
 from generator.live.server import LiveState, PreviewServer
 from generator.live.watcher import Watcher, site_watch_spec
-from generator.pipeline import Pipeline
+from generator.pipeline import BuildResult, Pipeline
 from generator.problems import BuildFailed
 from generator.render.urls import base_path
 from generator.report import config_error_lines, failure_lines, problem_lines
@@ -102,27 +100,33 @@ class Session:
                 return self._failed("\n".join(failure_lines(exc, self.config.content_dir)))
             except Exception as exc:  # a bug in one rebuild must not end the session
                 return self._failed(f"error: build failed: {type(exc).__name__}: {exc}")
-            # Each problem once per session, not again on every rebuild.
-            for problem in result.problems:
-                if problem not in self._reported:
-                    for line in problem_lines(problem, self.config.content_dir):
-                        print(line, file=self.err)
-            self._reported = set(result.problems)
-            line = result.rebuild_line()
-            if self.timings:
-                line += f" ({result.stages_line()})"
-            print(line, file=self.out, flush=True)
-            self.state.publish(None)
+            self._report(result)
             self._rebuilds += 1
-            _settle_garbage(self._rebuilds)
+            _settle_garbage(full=self._rebuilds % FULL_COLLECTION_EVERY == 1)
             return True
 
-    def warm_up(self) -> threading.Thread:
-        """Load the analysis models in the background.
+    def _report(self, result: BuildResult) -> None:
+        # Each problem once per session, not again on every rebuild.
+        for problem in result.problems:
+            if problem not in self._reported:
+                for line in problem_lines(problem, self.config.content_dir):
+                    print(line, file=self.err)
+        self._reported = set(result.problems)
+        line = result.rebuild_line()
+        if self.timings:
+            line += f" ({result.stages_line()})"
+        print(line, file=self.out, flush=True)
+        self.state.publish(None)
 
-        A start-up whose analyses all come from the cache never loads spaCy, so the first
-        save would pay for it (1.4 s); this pays it right after start-up instead. Rebuilds
-        wait for it (they share the lock) rather than loading the models a second time.
+    def warm_up(self) -> threading.Thread:
+        """Make ready in the background, right after start-up, what the first change needs.
+
+        A start-up from the saved state restores only what a run that finds nothing changed
+        needs, and one whose analyses all come from the cache never loads spaCy: the first
+        save would pay for the rest (the analyses, the link stage's corpus-wide work, the
+        related articles, the models). This thread pays for it instead, while the server
+        already answers (see `Pipeline.prepare`). Rebuilds wait for it (they share the lock)
+        rather than running on half-restored state or loading the models a second time.
         """
         thread = threading.Thread(target=self._warm, name="digest-warm-up", daemon=True)
         thread.start()
@@ -131,12 +135,25 @@ class Session:
 
     def _warm(self) -> None:
         with self._lock:
-            warm = Article("", "", "", datetime.now(UTC), Metadata(), (Block("Warm-up."),))
+            started = time.perf_counter()
             try:
-                analyse_articles([warm], AnalysisSettings.from_config(self.config))
+                result = self.pipeline.prepare()
             except Exception:
-                # A missing or broken model is reported by the rebuild that needs it.
+                # What fails here fails the next rebuild too, which reports it.
                 return
+            if result.written or result.removed:
+                # The saved state was behind the output: the difference is now written.
+                self._report(result)
+            # Freezes what the restore made (most of the session's objects), so that no
+            # rebuild collects it.
+            _settle_garbage(full=True)
+            if self.timings:
+                print(
+                    f"ready for changes in {time.perf_counter() - started:.2f} s "
+                    f"({result.stages_line()})",
+                    file=self.out,
+                    flush=True,
+                )
 
     def _failed(self, message: str) -> bool:
         print(message, file=self.err, flush=True)
@@ -182,8 +199,9 @@ class Session:
 FULL_COLLECTION_EVERY = 100
 
 
-def _settle_garbage(rebuilds: int) -> None:
-    """Exempt the objects that survived this rebuild from later garbage collections.
+def _settle_garbage(full: bool) -> None:
+    """Exempt the objects that survived this rebuild from later garbage collections, after
+    a collection of the young generation, or of everything when `full`.
 
     A full collection over the session's long-lived objects (the spaCy model, the site)
     takes 0.2 s at 1,000 articles; left to Python, it lands inside a later rebuild, and run
@@ -192,7 +210,7 @@ def _settle_garbage(rebuilds: int) -> None:
     back (cycles among old objects that die later: tens per rebuild, measured) is collected
     by the full collection of every `FULL_COLLECTION_EVERY`-th rebuild, the first included.
     """
-    if rebuilds % FULL_COLLECTION_EVERY == 1:
+    if full:
         gc.unfreeze()
         gc.collect()
     else:

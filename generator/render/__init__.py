@@ -44,6 +44,12 @@ class Rendered:
     html_pages: int  # HTML pages of the whole site
     state: _State  # the renderer's state once these pages are written (see `commit`)
 
+    @property
+    def regrouped(self) -> bool:
+        """Whether a group of pages was planned anew or is gone: the saved state's groups
+        then change, even when no page needs rendering."""
+        return bool(self.state.made or self.state.gone)
+
 
 @dataclass(frozen=True)
 class _State:

@@ -70,6 +70,11 @@ class StoryGrouper:
         """What a build saves of the grouper and restores in the next process."""
         return self._state
 
+    def load(self) -> None:
+        """Load what vectors in the site's language need (`Vectorizer.load`), which the
+        first article grouped would otherwise pay for."""
+        self._vectorizer.load()
+
     def group(self, articles: Iterable[StoryInput]) -> Stories:
         """The stories of exactly these articles; only what changed since the last call
         (articles added, changed, or gone, by key) is worked out again."""

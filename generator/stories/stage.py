@@ -108,6 +108,12 @@ class StoriesStage:
             self._made = None
             self._restored, self._summaries = None, {}
 
+    def load(self) -> None:
+        """Load what grouping a new or edited article needs (the word lists), so that the
+        first one after a restore does not wait for them."""
+        if self.settings.enabled:
+            self._grouper.load()
+
     def stored(self, everything: bool = False) -> tuple[dict[str, bytes], set[str]]:
         """The rows changed since the last call (`everything`: all of them) and the keys of
         the rows gone, as `generator.build_state` keeps them."""

@@ -79,6 +79,13 @@ class Vectorizer:
         self.blocking_numbers = Numbers()
         self._words = WordSet()
 
+    def load(self, lang: str = "") -> None:
+        """Load the word lists and the stemmer of `lang` (the site's language when empty),
+        which the first vector in that language would otherwise load; numbers nothing."""
+        code = language_code(lang, self.language)
+        self._weights.get(code) or self._weights.setdefault(code, WordWeights(code))
+        self._stems.get(code) or self._stems.setdefault(code, Stems(code))
+
     def vector(self, article: StoryInput) -> ArticleVector:
         """The article's vector (see the module's docstring)."""
         code = language_code(article.lang, self.language)

@@ -1,6 +1,7 @@
 """The serve/watch session around the pipeline."""
 
 import io
+import time
 import urllib.error
 import urllib.request
 
@@ -9,7 +10,8 @@ import pytest
 from generator.analyse import mentions as entities
 from generator.config import load_config
 from generator.live.session import Session
-from tests.helpers import make_site
+from generator.pipeline import Pipeline, build
+from tests.helpers import SITE, article, make_site, snapshot
 
 ARTICLE = """---
 title: Talks in Geneva
@@ -117,3 +119,51 @@ def test_a_failed_rebuild_shows_the_file_its_lines_and_a_hint_in_the_terminal_an
         )
     finally:
         session.stop()
+
+
+@pytest.mark.slow
+def test_a_save_during_the_background_restore_waits_for_it_and_equals_a_cold_build(
+    tmp_path, monkeypatch
+):
+    root = make_site(tmp_path / "warm", SITE)
+    build(load_config(root=root))  # the saved state a session starts from
+    edited = article("Talks in Geneva", "2016-12-09", body="Officials met again in Geneva.")
+    events: list[str] = []
+    prepare, run = Pipeline.prepare, Pipeline.run
+
+    def save_during_the_restore(self):
+        events.append("restore starts")
+        (root / "content/a.md").write_text(edited, encoding="utf-8")
+        try:
+            return prepare(self)
+        finally:
+            events.append("restore ends")
+
+    def noted_run(self, hints=None):
+        events.append("run")
+        return run(self, hints)
+
+    monkeypatch.setattr(Pipeline, "prepare", save_during_the_restore)
+    monkeypatch.setattr(Pipeline, "run", noted_run)
+    out = io.StringIO()
+    session = Session(lambda: load_config(root=root), None, timings=True, out=out, err=out)
+    url = session.serve("127.0.0.1", 0) + "articles/talks-in-geneva/"
+    session.watch()
+    try:
+        assert session.rebuild()  # the start-up, from the saved state
+        # The restore loads the model too: the watcher's rebuild is due well before it ends.
+        entities.load_model.cache_clear()
+        session.warm_up()
+        deadline = time.monotonic() + 120
+        while "Officials met again" not in get(url)[1]:
+            assert time.monotonic() < deadline, out.getvalue()
+            time.sleep(0.05)
+    finally:
+        session.stop()  # saves the state once the search index is made
+    # The save's rebuild waited for the restore (a loaded machine may split the save's
+    # events into two rebuilds).
+    assert events[:4] == ["run", "restore starts", "restore ends", "run"], out.getvalue()
+    assert set(events[4:]) <= {"run"}, out.getvalue()
+    cold = make_site(tmp_path / "cold", {**SITE, "a.md": edited})
+    build(load_config(root=cold))
+    assert snapshot(root / "site") == snapshot(cold / "site")

@@ -16,9 +16,10 @@ taxonomy) and by `digest build`, each in its own subprocess:
 * edit: one sentence appended to one article's body, then the command again (the same edit
   for both tools).
 
-Peak memory is the largest resident set of the tool's process (its analysis workers are
-processes of their own and not counted in it; `--jobs 1` keeps the analysis in the one
-process). `--ner` also times spaCy's NER alone over the corpus's texts in one process, the
+Peak memory is the largest resident set of the tool's process or of any process it waited
+for (`wait4` reports the largest of them, not their sum): with search on, digest's figure is
+Pagefind's when Pagefind's is the larger (see docs/performance.md); `--jobs 1` keeps the
+analysis in the one process. `--ner` also times spaCy's NER alone over the corpus's texts in one process, the
 reference of the cold-build target. `--no-search` builds digest with `[search] enabled =
 false` (Hugo here makes no search index either). Prints a table with each digest figure as
 a ratio of Hugo's (or of the NER's). The machine's CPU may be shared: compare ratios taken

@@ -19,11 +19,11 @@ taxonomy) and by `digest build`, each in its own subprocess:
 Peak memory is the largest resident set of the tool's process or of any process it waited
 for (`wait4` reports the largest of them, not their sum): with search on, digest's figure is
 Pagefind's when Pagefind's is the larger (see docs/performance.md); `--jobs 1` keeps the
-analysis in the one process. `--ner` also times spaCy's NER alone over the corpus's texts in one process, the
-reference of the cold-build target. `--no-search` builds digest with `[search] enabled =
-false` (Hugo here makes no search index either). Prints a table with each digest figure as
-a ratio of Hugo's (or of the NER's). The machine's CPU may be shared: compare ratios taken
-in one run.
+analysis in the one process. `--ner` also times spaCy's NER alone over the corpus's texts
+in one process, the reference of the cold-build target. `--no-search` builds digest with
+`[search] enabled = false` (Hugo here makes no search index either). Prints a table with
+each digest figure as a ratio of Hugo's (or of the NER's). The machine's CPU may be
+shared: compare ratios taken in one run.
 """
 
 from __future__ import annotations

@@ -79,17 +79,29 @@ class Vectorizer:
         self.blocking_numbers = Numbers()
         self._words = WordSet()
 
-    def load(self, lang: str = "") -> None:
-        """Load the word lists and the stemmer of `lang` (the site's language when empty),
-        which the first vector in that language would otherwise load; numbers nothing."""
-        code = language_code(lang, self.language)
-        self._weights.get(code) or self._weights.setdefault(code, WordWeights(code))
-        self._stems.get(code) or self._stems.setdefault(code, Stems(code))
+    def load(self) -> None:
+        """Load the word lists and the stemmer of the site's language, which the first
+        vector would otherwise load; numbers nothing."""
+        code = language_code(None, self.language)
+        self._weights_of(code)
+        self._stems_of(code)
+
+    def _weights_of(self, code: str) -> WordWeights:
+        weights = self._weights.get(code)
+        if weights is None:
+            weights = self._weights[code] = WordWeights(code)
+        return weights
+
+    def _stems_of(self, code: str) -> Stems:
+        stems = self._stems.get(code)
+        if stems is None:
+            stems = self._stems[code] = Stems(code)
+        return stems
 
     def vector(self, article: StoryInput) -> ArticleVector:
         """The article's vector (see the module's docstring)."""
         code = language_code(article.lang, self.language)
-        weights = self._weights.get(code) or self._weights.setdefault(code, WordWeights(code))
+        weights = self._weights_of(code)
         known = self._known.setdefault(code, {})
         stem_weights: dict[str, float] = {}
         # Binary term frequency: each distinct word once.
@@ -97,11 +109,7 @@ class Vectorizer:
             found = known.get(word, _UNKNOWN)
             if found is _UNKNOWN:
                 weight = weights(word)
-                if weight > 0:
-                    stems = self._stems.get(code) or self._stems.setdefault(code, Stems(code))
-                    found = (stems(word), weight)
-                else:
-                    found = None
+                found = (self._stems_of(code)(word), weight) if weight > 0 else None
                 known[word] = found
             if found is not None:
                 stem, weight = found

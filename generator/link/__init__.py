@@ -97,8 +97,10 @@ class Linker:
         """The last call's per-article parts to save for another process: all of them, or
         (`everything=False`) those the state file does not hold as they are; None before a
         call with texts. Call `saved` once they are."""
-        parts = self._resolver.saved_parts() if self._last is not None else None
-        if parts is None or self._last is None:
+        if self._last is None:
+            return None
+        parts = self._resolver.saved_parts()
+        if parts is None:
             return None
         index, per_article = parts
         digests = list(map(_DIGEST, self._last[0]))

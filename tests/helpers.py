@@ -160,3 +160,14 @@ def record_rendered(monkeypatch) -> list[str]:
 
     monkeypatch.setattr(render, "render_page", recording)
     return rendered
+
+
+def missing_set_lines(err: str, missing: Path) -> tuple[str, str]:
+    """An evaluation command's message for a default set that is not there
+    (`generator.evaluate.missing_default_set`), checked to name `missing` and to say why:
+    its second line (what to pass) and third (the example command), for the caller's own
+    checks."""
+    first, why, example = err.splitlines()
+    assert first == f"error: no evaluation set given, and the default one is not here: {missing}"
+    assert why.startswith("The evaluation sets are not in the repository")
+    return why, example

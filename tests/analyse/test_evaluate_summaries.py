@@ -17,7 +17,7 @@ import pytest
 from generator.analyse.summaries import ALGORITHMS
 from generator.evaluate import summaries
 from generator.evaluate.__main__ import main
-from tests.helpers import REPO
+from tests.helpers import REPO, missing_set_lines
 
 FIXTURE = REPO / "tests" / "fixtures" / "summaries.jsonl"
 ROW = re.compile(r"^\| (\w+)[^|]* \| (\d+\.\d\d) \| (\d+\.\d\d) \| (\d+\.\d\d) \| (\d+\.\d) \|$")
@@ -84,9 +84,7 @@ def test_without_a_path_and_without_the_default_set_it_says_what_to_pass(
     missing = tmp_path / "absent" / "cnndm_test_frank.jsonl"
     monkeypatch.setattr(summaries, "DEFAULT_SET", missing)
     assert main(["summaries"]) == 2
-    first, why, example = capsys.readouterr().err.splitlines()
-    assert first == f"error: no evaluation set given, and the default one is not here: {missing}"
-    assert why.startswith("The evaluation sets are not in the repository")
+    why, example = missing_set_lines(capsys.readouterr().err, missing)
     assert why.endswith(
         'Pass a JSON Lines file of {"id", "article", "summary"} lines, '
         "for example the small one the tests use:"

@@ -12,7 +12,7 @@ import pytest
 from generator.evaluate import entities
 from generator.evaluate.__main__ import main
 from generator.evaluate.entities import Document, read_documents, score
-from tests.helpers import REPO
+from tests.helpers import REPO, missing_set_lines
 
 FIXTURE = REPO / "tests" / "fixtures" / "entities.jsonl"
 
@@ -140,9 +140,7 @@ def test_without_a_path_and_without_the_default_set_it_says_what_to_pass(
     missing = tmp_path / "absent" / "conllpp_test.docs.jsonl"
     monkeypatch.setattr(entities, "DEFAULT_SET", missing)
     assert main(["entities"]) == 1
-    first, why, example = capsys.readouterr().err.splitlines()
-    assert first == f"error: no evaluation set given, and the default one is not here: {missing}"
-    assert why.startswith("The evaluation sets are not in the repository")
+    why, example = missing_set_lines(capsys.readouterr().err, missing)
     assert why.endswith(
         'Pass a JSON Lines file of {"id", "text", "entities": '
         "[[start, end, label], ...]} lines, for example the small one the "

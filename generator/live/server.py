@@ -14,6 +14,7 @@ from __future__ import annotations
 import html
 import mimetypes
 import re
+import sys
 import threading
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -274,12 +275,22 @@ def make_handler(root: Path, base: str, state: LiveState) -> type[BaseHTTPReques
     return Handler
 
 
+class _HTTPServer(ThreadingHTTPServer):
+    def handle_error(self, request, client_address) -> None:
+        # A browser that leaves a page resets its kept-alive connection, often with a
+        # response it never read on the way: the handler waiting for its next request
+        # fails, and that is no error of the preview's to print a traceback for.
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)
+
+
 class PreviewServer:
     """A threaded HTTP server on its own thread; `stop()` ends it and every connection."""
 
     def __init__(self, root: Path, base: str, state: LiveState, host: str, port: int):
         self.state = state
-        self.httpd = ThreadingHTTPServer((host, port), make_handler(root, base, state))
+        self.httpd = _HTTPServer((host, port), make_handler(root, base, state))
         self.httpd.daemon_threads = True
         self.thread = threading.Thread(
             target=self.httpd.serve_forever, kwargs={"poll_interval": 0.2}, name="digest-http"

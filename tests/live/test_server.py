@@ -386,3 +386,20 @@ def test_serve_recovers_when_the_content_folder_is_deleted_and_restored(tmp_path
         # Watched again after the restore: an edit shows up.
         (content / "a.md").write_text(ARTICLE.format(title="Talks in Geneva resume"))
         wait_for(lambda: status("/articles/talks-in-geneva-resume/") == 200)
+
+
+def test_a_browser_that_drops_its_connection_is_no_error(server, capsys):
+    # A browser that leaves a page closes its kept-alive connection, often with a response
+    # it never read still on its way: its system resets the connection, and the handler
+    # waiting for the next request gets ConnectionResetError. That is no server error.
+    import struct
+
+    for _ in range(5):
+        client = socket.create_connection(server.httpd.server_address[:2])
+        client.sendall(b"GET / HTTP/1.1\r\nHost: preview\r\n\r\n")
+        time.sleep(0.1)  # the response arrives, unread
+        client.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        client.close()
+    time.sleep(0.5)
+    assert get(server, "/")[0] == 200
+    assert "Traceback" not in capsys.readouterr().err

@@ -275,6 +275,8 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
         return "a product or a technical term (a version after it, an app, a screen, ...)"
     words = name.split()
     last = words[-1].casefold()
+    if technical_term(name) and not any(article.cue_kinds for article in articles):
+        return "a feature, a part or a technical term by its last word ('Kids Mode', 'X Codec')"
     if _headline_fragment(words, articles):
         return "a headline's words, a name and a verb (a name nowhere else)"
     if len(words) > 1 and last in _EVENT_WORDS:
@@ -343,6 +345,30 @@ def _product(articles: Sequence[ArticleEvidence]) -> bool:
         return False
     mentions = sum(article.mentions for article in articles)
     return mentions > 0 and sum(a.product for a in articles) >= PRODUCT_SHARE * mentions
+
+
+# What a feature, a part or a piece of software is called after its own name: "Kids Mode",
+# "Multi Format Codec", "Display Port", "Heterogeneous Multi Processing", "S Health App". No
+# person, organisation or place ends in one of these words, as the name's own last word.
+TECHNICAL_WORDS = frozenset(
+    "mode modes codec app apps chipset chip chips processor processors processing sensor "
+    "sensors modem firmware driver drivers browser interface port plugin plug-in widget "
+    "toolkit screensaver".split()
+)
+
+
+def technical_term(name: str) -> bool:
+    """Whether a name of two words or more ends in a word for a feature, a part or a piece
+    of software ("Kids Mode", "Multi Format Codec"), with no organisation or place word and
+    no "of" in it, and the gazetteer does not know it ("Port of Spain" and "Kids Company"
+    are no such terms)."""
+    words = [w.casefold() for w in name.split()]
+    return (
+        len(words) > 1
+        and words[-1] in TECHNICAL_WORDS
+        and not set(words) & (ORGANISATION_WORDS | PLACE_WORDS | CONNECTORS)
+        and place_strength(name) is Place.NONE
+    )
 
 
 # "Maastricht Treaty", "Geneva Convention", "Defense of Marriage Act", "Asian Cup", "Glastonbury

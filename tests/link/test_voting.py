@@ -192,3 +192,16 @@ def test_an_organisation_noun_or_a_leader_after_a_name_makes_an_organisation():
     assert kind("Paris", [{"GPE": 1}], [{"organisation?": 1}]) == "place"
     # Nor is a nationality the model calls NORP ("the Irish airline").
     assert kind("Hibernian", [{"NORP": 1}], [{"organisation?": 1}]) != "organisation"
+
+
+def test_a_name_ending_in_a_word_for_a_feature_or_a_part_is_no_tag():
+    # "Kids Mode, which restricts it for young children", "Multi Format Codec (MFC)".
+    assert kind("Kids Mode", [{"PERSON": 2}]) == "other"
+    assert kind("Format Codec", [{"PERSON": 1}]) == "other"
+    assert kind("Display Port", [{"ORG": 1}]) == "other"
+    # An organisation or place word, an "of", a place the gazetteer knows, or a cue that
+    # says what it is keeps the name.
+    assert kind("Port of Spain", [{"GPE": 1}]) == "place"
+    assert kind("Software Interface Council", [{"ORG": 1}]) == "organisation"
+    assert kind("Zorbex Mode", [{"ORG": 1}], [{"organisation": 1}]) == "organisation"
+    assert kind("Mode", [{"ORG": 1}], [{"organisation": 1}]) == "organisation"

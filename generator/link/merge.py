@@ -37,11 +37,11 @@ from collections.abc import Mapping, Sequence
 
 from generator.analyse.mentions.labels import KINDS, OTHER
 from generator.link.countries import country_of
-from generator.link.gazetteer import Place, city_of, place_strength
+from generator.link.gazetteer import Place, city_of, is_big_city, place_strength
 from generator.link.groups import GroupView, view, vote_records
 from generator.link.records import Record
 from generator.link.spellings import Unions, near_spellings, people_by_parts, shared_context
-from generator.link.voting import ORGANISATION_WORDS, PLACE_WORDS, product_line
+from generator.link.voting import COMPASS_WORDS, ORGANISATION_WORDS, PLACE_WORDS, product_line
 from generator.text.lexicon import is_common_word
 from generator.text.names import CONNECTORS
 
@@ -183,7 +183,57 @@ def merge_groups(
     for key in _of_product_lines(merged_groups, kinds):
         kinds[key] = OTHER
         dropped[key] = "a product of a line the corpus names with model numbers"
+    for key, maker in _of_makers(merged_groups, kinds, given_names).items():
+        kinds[key] = OTHER
+        dropped[key] = f"a product or a part of the organisation '{maker}' ('Samsung Hub')"
     return merged_groups, kinds, merges, dropped
+
+
+# Words after an organisation's name that make another organisation or a place of it
+# ("Samsung Electronics" aside, which the model calls an organisation): its branch in a
+# country or a region ("Amazon Germany", "Google North America") is left as the model says.
+_NOT_A_PRODUCT = ORGANISATION_WORDS | PLACE_WORDS | COMPASS_WORDS | LEGAL_FORMS | CONNECTORS
+
+
+def _of_makers(
+    groups: Mapping[str, GroupView], kinds: Mapping[str, str], given_names: frozenset[str]
+) -> dict[str, str]:
+    """Names that are an organisation of the corpus and words after it, which the model
+    calls a person or a place ("Samsung Hub", "Samsung Apps", "Renault Clio", "Harvard Law"
+    beside the organisations Samsung, Renault, Harvard): a product, a service or a part of
+    the organisation, never a person or place of its own. The organisation must be named in
+    as many articles or more; a name that opens with a given name of the corpus's people
+    ("Ford Madox Ford"), has a title or role beside it, or whose added words are a place the
+    gazetteer knows as a country, a region or a big city, or an organisation or place word
+    ("Amazon Germany", "Amazon Basin", "Apple Valley") stays.
+    """
+    found = {}
+    for key, group in groups.items():
+        words = key.split()
+        if len(words) < 2 or kinds[key] not in ("person", "place"):
+            continue
+        maker = next(
+            (
+                " ".join(words[:n])
+                for n in range(len(words) - 1, 0, -1)
+                if kinds.get(" ".join(words[:n])) == "organisation"
+            ),
+            None,
+        )
+        if maker is None or len(groups[maker].group) < len(group.group):
+            continue
+        rest = words[len(maker.split()) :]
+        if (
+            words[0] in given_names
+            or not _NOT_A_PRODUCT.isdisjoint(rest)
+            or place_strength(" ".join(rest)) >= Place.REGION
+            or is_big_city(" ".join(rest))
+            or place_strength(key) is not Place.NONE
+            or any(rec.evidence().person_cue for rec in group.records)
+        ):
+            continue
+        found[key] = maker
+    return found
 
 
 def _of_product_lines(groups: Mapping[str, GroupView], kinds: Mapping[str, str]) -> list[str]:

@@ -536,3 +536,38 @@ def test_a_place_keeps_its_short_name_a_person_and_an_organisation_their_full_on
     assert list(found) == ["Britain"]
     found = pages([[mention("Rolling Stones", "ORG"), mention("Stones", "ORG", 3)]])
     assert list(found) == ["Rolling Stones"]
+
+
+def test_an_organisation_and_words_after_it_that_the_model_calls_a_person_is_its_product():
+    # "at least Samsung Hub, Samsung's lackluster media store, is gone", "Harvard Law".
+    found = names(
+        [
+            [mention("Samsung", "ORG", 5), mention("Harvard", "ORG")],
+            [mention("Samsung", "ORG", 2), mention("Samsung Hub", "FAC")],
+            [mention("Harvard", "ORG"), mention("Harvard Law", "PERSON")],
+        ]
+    )
+    assert {"Samsung", "Harvard"} <= found
+    assert not {"Samsung Hub", "Harvard Law"} & found
+
+
+def test_an_organisation_s_name_inside_a_person_or_a_place_stays():
+    found = names(
+        [
+            [
+                mention("Ford", "ORG", 3),
+                mention("Amazon", "ORG", 2),
+                mention("Ford Kerr", "PERSON"),
+            ],
+            # A given name of the corpus's people, a title beside the name, a country or a
+            # point of the compass after the organisation: not its products.
+            [
+                mention("Ford", "ORG"),
+                mention("Ford Madox", "PERSON"),
+                mention("Ford Kerr", "PERSON"),
+            ],
+            [mention("Ford Cole", "PERSON", cues=(("person", 1),)), mention("Amazon", "ORG")],
+            [mention("Amazon Germany", "GPE"), mention("Amazon East Coast", "LOC")],
+        ]
+    )
+    assert {"Ford Madox", "Ford Cole", "Amazon Germany", "Amazon East Coast"} <= found

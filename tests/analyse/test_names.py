@@ -393,3 +393,38 @@ def test_what_happened_to_someone_in_apposition_is_a_person_cue():
     assert "person" in context_cues("said aid worker ", " on Monday")
     # An adjective before a name is no role ("the official Facebook page").
     assert "person" not in context_cues("the official ", " page")
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "name"),
+    [
+        # What the text calls it: in apposition, after "is", or before "called".
+        ("pushing ", ", their own UI layer, onto", "TouchWiz"),
+        ("", " is Samsung's version of Flipboard", "My Magazine"),
+        ("Apple's implementation, called ", ", locks out", "Touch ID"),
+        ("a new app named ", " that", "Zorbex"),
+        # A part's abbreviation, a part word after a modifier, a resolution in brackets.
+        ("the Galaxy S5's ", " UI", "TouchWiz"),
+        ("two ", " image sensors, an", "CMOS"),
+        ("such as ", " (2560 x 1440) and", "WQHD"),
+        ("to change the ", " setting.", "Touch ID"),
+        ("image sensors, an ", " and a Wi-Fi chipset", "NFC IC"),
+    ],
+)
+def test_what_the_text_calls_a_product_is_a_product_cue(before, after, name):
+    assert "product" in context_cues(before, after, name)
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "name"),
+    [
+        ("said ", ", the company's chief technology officer,", "Zorbex"),  # no product's head
+        ("a company called ", " said", "Zorbex"),  # a company is no product
+        ("", ", the Irish airline, said", "Ryanair"),
+        ("", " is a version of the truth", "Smith"),  # "a version" of no name's kind
+        ("", " makes chips for phones", "Intel"),  # a verb before the part word
+        ("", " (1990 to 2000) was", "Zorbex"),  # years, no resolution
+    ],
+)
+def test_a_company_or_a_person_described_in_prose_is_no_product(before, after, name):
+    assert "product" not in context_cues(before, after, name)

@@ -103,10 +103,40 @@ _SCORE_END = re.compile(r"^[ \t]+\d{1,3}\b")
 # ("Samsung phones"), so the link stage counts these mentions against all the others.
 PRODUCT = "product"
 _PRODUCT_AFTER = re.compile(
-    r"^(?:['’]s?)?\s+(?:app|apps|software|interface|layer|skin|update|updates|feature|"
+    r"^(?:['’]s?)?\s+(?:(?:image|camera|video|audio|graphics|display|touch|wireless)\s+)?"
+    r"(?:app|apps|software|interface|layer|skin|update|updates|feature|"
     r"features|mode|screen|display|sensors?|chips?|chipset|processors?|cores?|modem|ports?|"
     r"preview|effect|blaster|lanes|pixels|resolution|codec|imager|browser|plug-?ins?|"
-    r"firmware|drivers?|optimi[sz]ations|experience|performance|handsets|devices)\b"
+    r"firmware|drivers?|optimi[sz]ations|experience|performance|handsets|devices|setting|"
+    r"settings)\b"
+    # "the TouchWiz UI", "an NFC IC", "Android OS": an abbreviation for a part or software.
+    r"|^\s+(?:UI|UX|OS|API|SDK|CPU|GPU|IC)\b"
+    # "WQHD (2560 x 1440)": a resolution.
+    r"|^\s*\(\s*\d+\s*[x×]\s*\d+"
+)
+# What a product is called, in apposition or after: "TouchWiz, their own UI layer,", "My
+# Magazine is Samsung's version of Flipboard", "Apple's implementation, called Touch ID".
+_PRODUCT_NOUNS = (
+    r"(?:app|application|software|interface|layer|skin|feature|version|implementation|"
+    r"technology|platform|operating\s+system|browser|service|store|assistant|program|"
+    r"programme|tool|chip|chipset|processor|sensor|codec|game|console|phone|smartphone|"
+    r"tablet|handset|device|gadget|model)"
+)
+_PRODUCT_HEAD = (
+    _PRODUCT_NOUNS + r"s?\b(?=\s*(?:[,.;:)–—]|\s+(?:of|that|which|for|on|in|to|with|from)\b))"
+)
+# In apposition any article will do ("TouchWiz, their own UI layer,"); after "is" the
+# owner must be named ("is Samsung's version of", "is its own app"; "is a version of the
+# truth" is prose).
+_PRODUCT_APPOSITION = re.compile(
+    r"^['’\"”]?\s*(?:,|\s+[-–—])\s+(?:the|a|an|its|their|his|her|our|[A-Z][\w-]*['’]s?)\s+"
+    r"(?:[\w-]+\s+){0,3}?"
+    + _PRODUCT_HEAD
+    + r"|^['’\"”]?\s+(?:is|was)\s+(?:its|their|his|her|our|(?:the\s+)?[A-Za-z][\w-]*['’]s?)\s+"
+    r"(?:[\w-]+\s+){0,3}?" + _PRODUCT_HEAD
+)
+_PRODUCT_CALLED = re.compile(
+    r"\b" + _PRODUCT_NOUNS + r"s?\s*,?\s+(?:called|named|dubbed|known\s+as)\s+['‘\"“]?$"
 )
 # A version has a small first number and stands alone; figures in a table ("Malik 21.4 -
 # 5 - 60", "Canola 4.50 4.75") and amounts ("2.5 percent") are no versions.
@@ -129,7 +159,7 @@ _PRODUCT_BEFORE = re.compile(
 _ACRONYM_NAME = re.compile(r"(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{2,7}")
 # ... or after "a" or "an", ending the phrase: "an SDK so third parties", "a B.A. in
 # Sociology", "a J.D. from Harvard" ("a NATO summit", "an FBI agent" name the body).
-_ABBREVIATION_NAME = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,5}")
+_ABBREVIATION_NAME = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,5}(?: [A-Z]{2,5})?")
 _A_BEFORE = re.compile(r"(?:^|\s)(?:a|an|A|An)\s+$")
 _PHRASE_END_AFTER = re.compile(
     r"^(?:\s*[.,;:)!?]|\s+(?:in|from|at|on|of|for|so|that|which|to|and|or|is|was|with|by)\b)"
@@ -345,6 +375,8 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
         _PRODUCT_AFTER.match(after)
         or _VERSION_AFTER.match(after)
         or _PRODUCT_BEFORE.search(before)
+        or _PRODUCT_APPOSITION.match(after)
+        or _PRODUCT_CALLED.search(before)
         or _VESSEL_BEFORE.search(before)
         or (_ACRONYM_NAME.fullmatch(name) and _TERM_BEFORE.search(before))
         or (

@@ -19,6 +19,7 @@ from generator.analyse.mentions.cues import (
     CLUB,
     FURNITURE,
     HEADLINE,
+    NAMED_ORGANISATION,
     ORGANISATION_AFTER,
     PRODUCT,
     TEAM,
@@ -108,6 +109,7 @@ class ArticleEvidence:
     product: int = 0  # mentions used as a product or technical term ("Android 4.4")
     club: bool = False  # a sports cue: "X manager", "a defeat to X"
     organisation_after: bool = False  # "Essence magazine", "Syriza chief Alexis Tsipras"
+    named_organisation: bool = False  # "the band Aerosmith", "Ryanair, the Irish airline,"
 
 
 def article_evidence(labels: Mapping[str, int], cues: Mapping[str, int]) -> ArticleEvidence:
@@ -130,6 +132,7 @@ def article_evidence(labels: Mapping[str, int], cues: Mapping[str, int]) -> Arti
         cues.get(PRODUCT, 0),
         bool(cues.get(CLUB)),
         bool(cues.get(ORGANISATION_AFTER)),
+        bool(cues.get(NAMED_ORGANISATION)),
     )
 
 
@@ -221,6 +224,13 @@ def vote_on_evidence(
             scores["organisation"] += TEAM_WEIGHT
     for kind, weight in name_evidence(name, given_names, surname_alone).items():
         scores[kind] += weight * len(articles)
+    if any(a.named_organisation for a in articles) and not any(
+        kind != "organisation" for a in articles for kind in a.cue_kinds
+    ):
+        # "the satirical weekly Charlie Hebdo": what the text says the name is outweighs
+        # the model's labels of it in every article ("Charlie Hebdo" is no person), unless
+        # a cue somewhere calls it a person or a place.
+        return "organisation", dict(scores)
     # Ties go to the first of person, place, organisation, other.
     order = ("person", "place", "organisation", OTHER)
     best = max(order, key=lambda k: (scores[k], -order.index(k)))

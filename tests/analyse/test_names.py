@@ -142,7 +142,7 @@ def test_in_is_no_cue_before_the():
 def test_no_cue_from_plain_context():
     assert context_cues("said ", " on Monday") == ()
     # An agency in apposition is no person's role, but it is what an organisation is.
-    assert context_cues("Xinhua", ", the official news agency") == ("organisation",)
+    assert context_cues("Xinhua", ", the official news agency") == ("organisation", "organisation!")
 
 
 def test_spans_are_narrowed_to_the_name_and_carry_their_cues():

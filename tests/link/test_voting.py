@@ -205,3 +205,22 @@ def test_a_name_ending_in_a_word_for_a_feature_or_a_part_is_no_tag():
     assert kind("Software Interface Council", [{"ORG": 1}]) == "organisation"
     assert kind("Zorbex Mode", [{"ORG": 1}], [{"organisation": 1}]) == "organisation"
     assert kind("Mode", [{"ORG": 1}], [{"organisation": 1}]) == "organisation"
+
+
+def test_what_the_text_says_an_organisation_is_outweighs_the_model_everywhere():
+    # "the satirical weekly Charlie Hebdo" once, "attacks on Charlie Hebdo" (PERSON) twice.
+    named = {"organisation": 1, "organisation!": 1}
+    assert kind(
+        "Charlie Hebdo", [{"PERSON": 1}, {"PERSON": 2}, {"PERSON": 1}], [named, {}, {}]
+    ) == ("organisation")
+    # A weaker organisation cue ("a spokesman for X") is one vote among the others.
+    assert (
+        kind(
+            "Zorbex Kerr",
+            [{"PERSON": 1}, {"PERSON": 2}, {"PERSON": 1}],
+            [{"organisation": 1}, {}, {}],
+        )
+        == "person"
+    )
+    # A title or role beside the name somewhere keeps the person.
+    assert kind("Zorbex Kerr", [{"PERSON": 1}, {"PERSON": 1}], [named, {"person": 1}]) == "person"

@@ -205,6 +205,11 @@ _ORG_KIND_BEFORE = re.compile(
 # "Ukip leader Nigel Farage"). A place is written so too ("a Paris newspaper"), so the link
 # stage counts it only for names the gazetteer does not know.
 ORGANISATION_AFTER = "organisation?"
+# Not a kind but a note that the text says what kind of organisation the name is, by a noun
+# before it or in apposition ("the satirical weekly Charlie Hebdo", "the band Aerosmith",
+# "Ryanair, the Irish airline,"): the link stage takes that over the model's labels of the
+# name everywhere, unless a cue somewhere calls it a person or a place.
+NAMED_ORGANISATION = "organisation!"
 _ORG_NOUN_AFTER = re.compile(
     r"^\s+(?:magazine|newspaper|tabloid|broadcaster|airline|band|website)\b(?!\s+of\b)"
 )
@@ -340,14 +345,16 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
         found.append("place")
     elif _IN_BEFORE.search(before) and not organisation_after:
         found.append(WEAK_PLACE)
+    named_organisation = bool(_org_noun_before(before) or _ORG_APPOSITION.match(after))
     if (
-        _ORG_BEFORE.search(before)
-        or _org_noun_before(before)
+        named_organisation
+        or _ORG_BEFORE.search(before)
         or _ORG_AFTER.match(after)
-        or _ORG_APPOSITION.match(after)
         or _ORG_KIND_BEFORE.search(before)
     ):
         found.append("organisation")
+        if named_organisation:
+            found.append(NAMED_ORGANISATION)
     elif organisation_after:
         found.append(ORGANISATION_AFTER)
     if (

@@ -53,7 +53,9 @@ PLACE_WORDS = frozenset(
     "republic kingdom emirates "
     # Buildings and landmarks are places ("Notre Dame Cathedral", "Wembley Stadium").
     "temple cathedral tower stadium arena boulevard rue bridge castle mosque monument "
-    "plaza".split()
+    "plaza "
+    # An island in English and French ("Isle of Wight", "Ile de France").
+    "isle ile île".split()
 )
 # "West Bank", "East Timor", "West Indies": a point of the compass opening a name.
 COMPASS_WORDS = frozenset(

@@ -428,3 +428,33 @@ def test_what_the_text_calls_a_product_is_a_product_cue(before, after, name):
 )
 def test_a_company_or_a_person_described_in_prose_is_no_product(before, after, name):
     assert "product" not in context_cues(before, after, name)
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "cue"),
+    [
+        # A party named by where it stands.
+        ("parties including the leftist ", ", which has", "organisation"),
+        ("a victory over the more radical ", ", which had", "organisation"),
+        # A place named by what it is, before the name or in apposition.
+        ("dining at the hip Cambodian eatery ", " when", "place"),
+        ("2,800 at ", " - the site outside Paris where", "place"),
+        ("fled to ", ", a town in the east,", "place"),
+    ],
+)
+def test_a_party_s_stance_and_a_place_s_kind_are_cues(before, after, cue):
+    assert cue in context_cues(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "cue"),
+    [
+        ("young radical ", " through", "organisation"),  # no "the": a plural, a people
+        ("the Liberal ", " Party", "organisation"),  # a capitalised word is the name's own
+        ("according to the news site ", ", which", "place"),  # a website is no place
+        ("said ", ", the site's editor,", "place"),
+        ("said ", ", a town councillor,", "place"),  # no place after the noun
+    ],
+)
+def test_no_stance_or_place_kind_cue_from_other_prose(before, after, cue):
+    assert cue not in context_cues(before, after)

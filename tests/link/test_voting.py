@@ -224,3 +224,8 @@ def test_what_the_text_says_an_organisation_is_outweighs_the_model_everywhere():
     )
     # A title or role beside the name somewhere keeps the person.
     assert kind("Zorbex Kerr", [{"PERSON": 1}, {"PERSON": 1}], [named, {"person": 1}]) == "person"
+
+
+def test_an_island_word_in_english_or_french_makes_a_place():
+    assert kind("Ile de France", [{"ORG": 1}]) == "place"
+    assert kind("Isle of Wight", [{"ORG": 1}]) == "place"

@@ -184,6 +184,29 @@ _ORG_NOUNS = frozenset(
     "startup start-up bank insurer lender agency publisher label studio chain charity "
     "conglomerate".split()
 )
+# "the leftist Syriza", "the more radical Syriza", "the far-right Front National": a party or
+# a movement named by where it stands (a person is "the leftist leader X" or "the
+# conservative X, a senator", and a person's other cues outweigh this one).
+_STANCE_BEFORE = re.compile(
+    r"\bthe\s+(?:more\s+|most\s+)?(?:leftist|left-wing|rightist|right-wing|far-left|far-right|"
+    r"hard-left|hard-right|radical|centrist|centre-left|centre-right|center-left|center-right|"
+    r"populist|nationalist|separatist|socialist|communist|conservative|liberal|"
+    r"anti-austerity|anti-immigration|anti-euro|eurosceptic|euroskeptic)\s+$"
+)
+# A place named by what it is, before the name or in apposition: "the hip Cambodian eatery
+# Le Petit Cambodge", "Le Bourget - the site outside Paris", "Goma, a town in the east"
+# ("the news site Politico" is no place).
+_PLACE_NOUNS = (
+    r"(?:eatery|restaurant|bar|caf[eé]|pub|nightclub|hotel|venue|stadium|arena|theatre|"
+    r"theater|town|village|city|suburb|district|neighbourhood|neighborhood|island|"
+    r"square|airport|port|resort|region|province)"
+)
+_PLACE_NOUN_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?" + _PLACE_NOUNS + r"\s+$")
+_PLACE_APPOSITION = re.compile(
+    r"^\s*(?:,|\s[-–—])\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + _PLACE_NOUNS
+    + r"\s+(?:outside|near|north|south|east|west|in|of|where)|site\s+(?:outside|near))\b"
+)
 _STAKE = re.compile(r"\b(?:shares|stake)\s+(?:in|of)\s+$", re.IGNORECASE)
 # "Ryanair, the Irish airline," "Blue Origin, a rocket company"; "X, the airline's CEO," is
 # a person.
@@ -340,6 +363,8 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
     if (
         _PLACE_BEFORE.search(before)
         or _PLACE_AFTER.match(after)
+        or _PLACE_NOUN_BEFORE.search(before)
+        or _PLACE_APPOSITION.match(after)
         or (_BUILDINGS_PREFILTER.search(before) and _BUILDING_OF.search(before))
     ):
         found.append("place")
@@ -351,6 +376,7 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
         or _ORG_BEFORE.search(before)
         or _ORG_AFTER.match(after)
         or _ORG_KIND_BEFORE.search(before)
+        or _STANCE_BEFORE.search(before)
     ):
         found.append("organisation")
         if named_organisation:

@@ -226,12 +226,15 @@ def vote_on_evidence(
             scores["organisation"] += TEAM_WEIGHT
     for kind, weight in name_evidence(name, given_names, surname_alone).items():
         scores[kind] += weight * len(articles)
-    if any(a.named_organisation for a in articles) and not any(
-        kind != "organisation" for a in articles for kind in a.cue_kinds
+    if (
+        strength is Place.NONE
+        and any(a.named_organisation for a in articles)
+        and not any(kind != "organisation" for a in articles for kind in a.cue_kinds)
     ):
         # "the satirical weekly Charlie Hebdo": what the text says the name is outweighs
         # the model's labels of it in every article ("Charlie Hebdo" is no person), unless
-        # a cue somewhere calls it a person or a place.
+        # a cue somewhere calls it a person or a place, or the gazetteer knows it (a
+        # country's or a city's name stands for its team, its firms, its government).
         return "organisation", dict(scores)
     # Ties go to the first of person, place, organisation, other.
     order = ("person", "place", "organisation", OTHER)

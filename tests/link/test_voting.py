@@ -229,3 +229,9 @@ def test_what_the_text_says_an_organisation_is_outweighs_the_model_everywhere():
 def test_an_island_word_in_english_or_french_makes_a_place():
     assert kind("Ile de France", [{"ORG": 1}]) == "place"
     assert kind("Isle of Wight", [{"ORG": 1}]) == "place"
+
+
+def test_a_known_place_is_no_organisation_because_the_text_once_names_a_kind_before_it():
+    # "the group Poland" in a results table of teams is one vote among the others.
+    named = {"organisation": 1, "organisation!": 1}
+    assert kind("Poland", [{"GPE": 1}, {"GPE": 1}, {"GPE": 1}], [named, {}, {}]) == "place"

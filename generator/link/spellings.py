@@ -7,8 +7,9 @@ word of a person's name used alone.
   for words of seven letters or more),
   at least 85 % alike, not two places the gazetteer knows apart ("Iran"/"Iraq" are also too
   short). Two such spellings of people in one article are two people unless their first
-  words agree ("John Smith" and "Joan Smith" stay apart; "Mohamed Abdeslam" and "Mohamed
-  Adbeslam" are one); in different articles they must share context: some entity mentioned
+  words agree, or are two transliterations of one given name ("John Smith" and "Joan Smith"
+  stay apart; "Mohamed Abdeslam" and "Mohamed Adbeslam", "Mohamed Abrini" and "Mohammad
+  Abrini" are one); in different articles they must share context: some entity mentioned
   beside both;
 - middle names and initials: "Vladimir V. Putin" is the one "Vladimir Putin";
 - one word of a person's name alone: the first word, in the articles that name the person
@@ -113,8 +114,29 @@ def _near(a: str, b: str, kind: str, groups, by_article) -> bool:
     if place_strength(a) is not Place.NONE and place_strength(b) is not Place.NONE:
         return False
     if set(groups[a].group) & set(groups[b].group):
-        return kind != "person" or words_a[0] == words_b[0]
+        return kind != "person" or same_given_name(words_a[0], words_b[0])
     return shared_context(a, b, groups, by_article)
+
+
+_VOWELS = re.compile(r"[aeiouy]+")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """Whether two first names (name keys) are one name: the same, or two transliterations
+    of it ("mohamed"/"mohammad", "hussein"/"husain", "yusuf"/"yousef": five letters or
+    more, the same consonants in the same order once doubled letters count once, and the
+    same first and last letter). "john"/"joan" (other consonants) and "daniel"/"daniela"
+    (another last letter) are two names."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < _MIN_WORD or a[0] != b[0] or a[-1] != b[-1]:
+        return False
+    return _skeleton(a) == _skeleton(b)
+
+
+def _skeleton(word: str) -> str:
+    return _VOWELS.sub("", _DOUBLED.sub(r"\1", word))
 
 
 def people_by_parts(groups, kinds, by_article, found: Unions) -> None:

@@ -571,3 +571,25 @@ def test_an_organisation_s_name_inside_a_person_or_a_place_stays():
         ]
     )
     assert {"Ford Madox", "Ford Cole", "Amazon Germany", "Amazon East Coast"} <= found
+
+
+def test_two_transliterations_of_a_given_name_in_one_article_are_one_person():
+    article = [mention("Mohamed Abrini", n=3), mention("Mohammad Abrini")]
+    assert names([article]) == {"Mohamed Abrini"}
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("mohamed", "mohammad", True),
+        ("hussein", "husain", True),
+        ("yusuf", "yousef", True),
+        ("john", "joan", False),  # other consonants
+        ("daniel", "daniela", False),  # another last letter
+        ("jon", "jan", False),  # too short to tell
+    ],
+)
+def test_transliterations_of_a_given_name(a, b, same):
+    from generator.link.spellings import same_given_name
+
+    assert same_given_name(a, b) is same

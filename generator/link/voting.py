@@ -22,6 +22,7 @@ from generator.analyse.mentions.cues import (
     NAMED_ORGANISATION,
     ORGANISATION_AFTER,
     PRODUCT,
+    SEEN,
     TEAM,
     WEAK_PLACE,
 )
@@ -112,6 +113,7 @@ class ArticleEvidence:
     club: bool = False  # a sports cue: "X manager", "a defeat to X"
     organisation_after: bool = False  # "Essence magazine", "Syriza chief Alexis Tsipras"
     named_organisation: bool = False  # "the band Aerosmith", "Ryanair, the Irish airline,"
+    seen: int = 0  # uses of the name the model did not tag (their product cues count too)
 
 
 def article_evidence(labels: Mapping[str, int], cues: Mapping[str, int]) -> ArticleEvidence:
@@ -135,6 +137,7 @@ def article_evidence(labels: Mapping[str, int], cues: Mapping[str, int]) -> Arti
         bool(cues.get(CLUB)),
         bool(cues.get(ORGANISATION_AFTER)),
         bool(cues.get(NAMED_ORGANISATION)),
+        cues.get(SEEN, 0),
     )
 
 
@@ -358,7 +361,9 @@ def _product(articles: Sequence[ArticleEvidence]) -> bool:
     # ("the band Aerosmith").
     if any(article.cue_kinds for article in articles):
         return False
-    mentions = sum(article.mentions for article in articles)
+    # Every use of the name counts, also those the model did not tag ("pushing TouchWiz,
+    # their own UI layer,").
+    mentions = sum(article.mentions + article.seen for article in articles)
     return mentions > 0 and sum(a.product for a in articles) >= PRODUCT_SHARE * mentions
 
 

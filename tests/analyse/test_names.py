@@ -458,3 +458,18 @@ def test_a_party_s_stance_and_a_place_s_kind_are_cues(before, after, cue):
 )
 def test_no_stance_or_place_kind_cue_from_other_prose(before, after, cue):
     assert cue not in context_cues(before, after)
+
+
+def test_uses_of_a_name_the_model_did_not_tag_are_counted_with_their_product_cues():
+    text = (
+        "Samsung has pushed Zorbex, their own UI layer, onto phones. "
+        "Critics disliked Zorbex. The Zorbex interface is slow; Zorbexia is not. Zorbex said no."
+    )
+    start = text.index("Zorbex.")
+    (mention,) = mentions_from_spans(doc_spans(text, [(start, start + 6, "ORG")]))
+    # Three more uses (not "Zorbexia"), two of them as a product.
+    assert dict(mention.cues) == {"product": 2, "seen": 3}
+    # A use inside a span the model tagged is that span's.
+    text = "Zorbex Bank said so. Zorbex Bank grew."
+    spans = doc_spans(text, [(0, 11, "ORG"), (21, 32, "ORG")])
+    assert all("seen" not in span.cues for span in spans)

@@ -235,3 +235,10 @@ def test_a_known_place_is_no_organisation_because_the_text_once_names_a_kind_bef
     # "the group Poland" in a results table of teams is one vote among the others.
     named = {"organisation": 1, "organisation!": 1}
     assert kind("Poland", [{"GPE": 1}, {"GPE": 1}, {"GPE": 1}], [named, {}, {}]) == "place"
+
+
+def test_the_uses_the_model_missed_count_in_the_product_share():
+    # Tagged once with no cue, written three more times, two of them as a product.
+    assert kind("Zorbex", [{"ORG": 1}], [{"product": 2, "seen": 3}]) == "other"
+    # Once as a product in ten uses is a company written so.
+    assert kind("Zorbex", [{"ORG": 1}], [{"product": 1, "seen": 9}]) == "organisation"

@@ -102,6 +102,9 @@ _SCORE_END = re.compile(r"^[ \t]+\d{1,3}\b")
 # screen"), or "stock X", "a version of X" before it. Companies are written so too
 # ("Samsung phones"), so the link stage counts these mentions against all the others.
 PRODUCT = "product"
+# Not a kind but a count: the article writes the name once more where the model tagged
+# nothing (its product cues there are counted too, against all its uses).
+SEEN = "seen"
 _PRODUCT_AFTER = re.compile(
     r"^(?:['’]s?)?\s+(?:(?:image|camera|video|audio|graphics|display|touch|wireless)\s+)?"
     r"(?:app|apps|software|interface|layer|skin|update|updates|feature|"
@@ -130,10 +133,10 @@ _PRODUCT_HEAD = (
 # truth" is prose).
 _PRODUCT_APPOSITION = re.compile(
     r"^['’\"”]?\s*(?:,|\s+[-–—])\s+(?:the|a|an|its|their|his|her|our|[A-Z][\w-]*['’]s?)\s+"
-    r"(?:[\w-]+\s+){0,3}?"
+    r"(?:[\w'’-]+\s+){0,3}?"
     + _PRODUCT_HEAD
     + r"|^['’\"”]?\s+(?:is|was)\s+(?:its|their|his|her|our|(?:the\s+)?[A-Za-z][\w-]*['’]s?)\s+"
-    r"(?:[\w-]+\s+){0,3}?" + _PRODUCT_HEAD
+    r"(?:[\w'’-]+\s+){0,3}?" + _PRODUCT_HEAD
 )
 _PRODUCT_CALLED = re.compile(
     r"\b" + _PRODUCT_NOUNS + r"s?\s*,?\s+(?:called|named|dubbed|known\s+as)\s+['‘\"“]?$"

@@ -19,6 +19,7 @@ from generator.analyse.mentions.cues import (
     CLUB,
     FURNITURE,
     HEADLINE,
+    LISTED,
     NAMED_ORGANISATION,
     ORGANISATION_AFTER,
     PRODUCT,
@@ -114,6 +115,7 @@ class ArticleEvidence:
     organisation_after: bool = False  # "Essence magazine", "Syriza chief Alexis Tsipras"
     named_organisation: bool = False  # "the band Aerosmith", "Ryanair, the Irish airline,"
     seen: int = 0  # uses of the name the model did not tag (their product cues count too)
+    listed: tuple[str, ...] = ()  # kinds of the other names of lists it stands in
 
 
 def article_evidence(labels: Mapping[str, int], cues: Mapping[str, int]) -> ArticleEvidence:
@@ -138,6 +140,7 @@ def article_evidence(labels: Mapping[str, int], cues: Mapping[str, int]) -> Arti
         bool(cues.get(ORGANISATION_AFTER)),
         bool(cues.get(NAMED_ORGANISATION)),
         cues.get(SEEN, 0),
+        tuple(cue[len(LISTED) :] for cue, n in cues.items() if n > 0 and cue.startswith(LISTED)),
     )
 
 
@@ -212,6 +215,10 @@ def vote_on_evidence(
             scores[kind] += CUE_WEIGHT
         if article.weak_place:
             scores["place"] += WEAK_CUE_WEIGHT
+        for kind in article.listed:
+            # "AT&T, Sprint, T-Mobile, MetroPCS, and U.S. Cellular": a list's names are of
+            # one kind, so the others' labels outweigh the model's label of this one.
+            scores[kind] += CUE_WEIGHT
         if (
             article.organisation_after
             and strength is Place.NONE

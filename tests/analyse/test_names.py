@@ -473,3 +473,27 @@ def test_uses_of_a_name_the_model_did_not_tag_are_counted_with_their_product_cue
     text = "Zorbex Bank said so. Zorbex Bank grew."
     spans = doc_spans(text, [(0, 11, "ORG"), (21, 32, "ORG")])
     assert all("seen" not in span.cues for span in spans)
+
+
+def test_a_name_listed_among_names_of_one_kind_is_noted_as_that_kind():
+    from generator.analyse.mentions.cues import listed_kinds
+    from generator.analyse.mentions.labels import LABEL_KINDS
+
+    text = "including AT&T, Sprint, T-Mobile, MetroPCS, and U.S. Cellular in the U.S."
+    names = ["AT&T", "Sprint", "T-Mobile", "MetroPCS", "U.S. Cellular"]
+    labels = ["ORG", "ORG", "ORG", "PERSON", "ORG"]
+    spans = [(text.index(n), text.index(n) + len(n), lab) for n, lab in zip(names, labels)]
+    assert listed_kinds(text, spans, LABEL_KINDS) == {3: "organisation"}
+    # Three names are too few to tell ("Aerosmith, Blue Oyster Cult and Stevie Wonder"),
+    # others of mixed kinds say nothing, and names apart are no list.
+    assert listed_kinds(text, spans[2:], LABEL_KINDS) == {}
+    mixed = [*spans[:2], (spans[2][0], spans[2][1], "GPE"), *spans[3:]]
+    assert listed_kinds(text, mixed, LABEL_KINDS) == {}
+    apart = "AT&T grew. Sprint fell; T-Mobile rose while MetroPCS and U.S. Cellular"
+    spans = [(apart.index(n), apart.index(n) + len(n), lab) for n, lab in zip(names, labels)]
+    assert listed_kinds(apart, spans, LABEL_KINDS) == {}
+
+
+def test_an_age_before_a_name_is_a_person_cue():
+    assert "person" in context_cues("revealed 19-year-old ", " and Delavar")
+    assert "person" not in context_cues("the 150-year-old ", " was restored")

@@ -242,3 +242,7 @@ def test_the_uses_the_model_missed_count_in_the_product_share():
     assert kind("Zorbex", [{"ORG": 1}], [{"product": 2, "seen": 3}]) == "other"
     # Once as a product in ten uses is a company written so.
     assert kind("Zorbex", [{"ORG": 1}], [{"product": 1, "seen": 9}]) == "organisation"
+
+
+def test_the_kind_of_a_list_s_other_names_outweighs_the_model_s_label():
+    assert kind("MetroPCS", [{"PERSON": 1}], [{"listed:organisation": 1}]) == "organisation"

@@ -18,10 +18,12 @@ from functools import lru_cache
 from generator.analyse.mentions import boundaries
 from generator.analyse.mentions.cues import (
     ANY_CAPITAL,
+    LISTED,
     PRODUCT,
     SEEN,
     capital_says_nothing,
     context_cues,
+    listed_kinds,
 )
 from generator.analyse.mentions.dateline import byline, dateline
 from generator.analyse.mentions.labels import LABEL_KINDS, kind_of_label
@@ -102,7 +104,21 @@ def doc_spans(text: str, ents: Iterable[tuple[int, int, str]]) -> list[Span]:
             if capital_says_nothing(text, s, e):
                 cues = (*cues, ANY_CAPITAL)
             spans.append(Span(s, e, name, label, (*cues, "person") if titled else cues))
-    return _with_untagged_uses(text, spans)
+    return _with_untagged_uses(text, _with_lists(text, spans))
+
+
+def _with_lists(text: str, spans: Sequence[Span]) -> list[Span]:
+    """The spans, each in a list of names whose others the model mostly calls another kind
+    noting that kind (`cues.LISTED`)."""
+    order = sorted(range(len(spans)), key=lambda n: spans[n].start)
+    listed = listed_kinds(
+        text, [(spans[n].start, spans[n].end, spans[n].label) for n in order], LABEL_KINDS
+    )
+    result = list(spans)
+    for index, kind in listed.items():
+        span = result[order[index]]
+        result[order[index]] = replace(span, cues=(*span.cues, LISTED + kind))
+    return result
 
 
 def _with_untagged_uses(text: str, spans: Sequence[Span]) -> list[Span]:

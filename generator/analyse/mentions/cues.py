@@ -105,6 +105,40 @@ PRODUCT = "product"
 # Not a kind but a count: the article writes the name once more where the model tagged
 # nothing (its product cues there are counted too, against all its uses).
 SEEN = "seen"
+# Not a kind but a note that the name stands in a list of names of which the model calls
+# most of the others one kind ("AT&T, Sprint, T-Mobile, Verizon Wireless, MetroPCS, and
+# U.S. Cellular"): "listed:organisation".
+LISTED = "listed:"
+_LIST_GAP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?")
+
+
+def listed_kinds(
+    text: str, spans: list[tuple[int, int, str]], kind_of: dict[str, str]
+) -> dict[int, str]:
+    """For spans (start, end, label) in text order, the kind that all the others of a list
+    of four names or more share, by index, where a span's own label says another kind
+    ("Aerosmith, Blue Oyster Cult and Stevie Wonder" is too short to tell)."""
+    found: dict[int, str] = {}
+    run = [0] if spans else []
+    for n in range(1, len(spans) + 1):
+        if n < len(spans) and _LIST_GAP.fullmatch(text, spans[n - 1][1], spans[n][0]):
+            run.append(n)
+            continue
+        if len(run) >= 4:
+            for i in run:
+                others = [kind_of.get(spans[j][2], "") for j in run if j != i]
+                kind = max(set(others), key=lambda k: (others.count(k), k))
+                if (
+                    kind
+                    and others.count(kind) >= 3
+                    and others.count(kind) == len(others)
+                    and kind_of.get(spans[i][2]) != kind
+                ):
+                    found[i] = kind
+        run = [n]
+    return found
+
+
 _PRODUCT_AFTER = re.compile(
     r"^(?:['’]s?)?\s+(?:(?:image|camera|video|audio|graphics|display|touch|wireless)\s+)?"
     r"(?:app|apps|software|interface|layer|skin|update|updates|feature|"
@@ -338,6 +372,9 @@ _OCCUPATIONS = (
 )
 _OCCUPATION_WORDS = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in _OCCUPATIONS)
 _OCCUPATION_BEFORE = re.compile(rf"(?<![\w-])(?:{_OCCUPATION_WORDS})\s+$")
+# "19-year-old Pouria Nour Mohammad Mehrdad": an age before the name (two digits at most:
+# "the 150-year-old Cutty Sark" is a ship, and buildings are older still).
+_AGE_BEFORE = re.compile(r"(?<![\w-])\d{1,2}-year-old\s+$")
 _ROLE_AFTER = re.compile(
     rf"^\s*,\s+(?i:the|a|an|its|his|her|their|our|my)\s+(?:[\w-]+\s+){{0,3}}?"
     rf"(?i:{_ROLE_WORDS}|\d{{1,3}}-year-old)\b"
@@ -390,6 +427,7 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
         _title_before(before)
         or _ROLE_BEFORE.search(before)
         or _OCCUPATION_BEFORE.search(before)
+        or _AGE_BEFORE.search(before)
         or _ROLE_AFTER.match(after)
         or _AGE_AFTER.match(after)
     ):

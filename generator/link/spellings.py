@@ -232,6 +232,30 @@ def people_by_parts(groups, kinds, by_article, found: Unions) -> None:
                 found.union(
                     person, key, "the surname of the person of that name most named beside it"
                 )
+    # "Abdelsam" where the articles name Salah, Brahim and Mohamed Abdeslam and "Abdeslam"
+    # alone went to Salah: a misspelt surname goes where the surname went.
+    alone = [k for k in by_last if k in groups and found.find(k) != k]
+    for key, group in groups.items():
+        if (
+            " " in key
+            or found.find(key) != key
+            or len(key) < _MIN_LENGTH
+            or key in by_first
+            or place_strength(key) is not Place.NONE
+            or kinds[key] not in KINDS
+        ):
+            continue
+        near = [
+            k
+            for k, _, _ in extract(key, alone, scorer=OSA.distance, score_cutoff=1, limit=None)
+            if key not in (k + "s", k + "es")  # "the Obamas" is a family, no misspelling
+        ]
+        person = found.find(near[0]) if near else ""
+        if len({found.find(k) for k in near}) == 1 and set(group.group) <= {
+            *groups[near[0]].group,
+            *(groups[person].group if person in groups else ()),
+        }:
+            found.union(near[0], key, "a near spelling of a surname used alone")
 
 
 # "Frasier Robinson Jr", "Jesse Jackson Jr": a generation after a name makes another person.

@@ -7,6 +7,7 @@ from generator.analyse.mentions.labels import kind_of_label
 from generator.articles import Mention
 from generator.link.resolve import resolve
 from generator.link.rules import EditorRules
+from generator.text.names import name_key
 
 
 def mention(name, label="PERSON", n=1, cues=()):
@@ -593,3 +594,24 @@ def test_transliterations_of_a_given_name(a, b, same):
     from generator.link.spellings import same_given_name
 
     assert same_given_name(a, b) is same
+
+
+def test_a_misspelt_surname_goes_where_the_surname_alone_went():
+    # Three Abdeslams; "Abdeslam" alone is Salah's (named most), so "Abdelsam" is his too.
+    found = pages(
+        [
+            [mention("Salah Abdeslam", n=3), mention("Brahim Abdeslam"), mention("Abdeslam", n=2)],
+            [mention("Salah Abdeslam"), mention("Abdeslam"), mention("Abdelsam", "GPE")],
+            [mention("Mohamed Abdeslam"), mention("Salah Abdeslam")],
+        ]
+    )
+    assert "Abdelsam" not in found
+    assert "abdelsam" in {name_key(f) for f in found["Salah Abdeslam"].forms}
+    # When the surname alone went to no one (two people named as much), neither does this.
+    found = names(
+        [
+            [mention("Salah Abdeslam"), mention("Brahim Abdeslam"), mention("Abdeslam")],
+            [mention("Salah Abdeslam"), mention("Brahim Abdeslam"), mention("Abdelsam", "GPE")],
+        ]
+    )
+    assert "Abdelsam" in found

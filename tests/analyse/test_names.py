@@ -497,3 +497,28 @@ def test_a_name_listed_among_names_of_one_kind_is_noted_as_that_kind():
 def test_an_age_before_a_name_is_a_person_cue():
     assert "person" in context_cues("revealed 19-year-old ", " and Delavar")
     assert "person" not in context_cues("the 150-year-old ", " was restored")
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "name", "cue"),
+    [
+        ("the area while the ", " (elite police unit) was", "BRI", "organisation!"),
+        ("The ", ", the first of three ships that will", "GO Phoenix", "product"),
+    ],
+)
+def test_a_gloss_in_brackets_and_a_vehicle_in_apposition_say_what_a_name_is(
+    before, after, name, cue
+):
+    assert cue in context_cues(before, after, name)
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "name", "cue"),
+    [
+        ("said ", " (a former company director)", "Zorbex", "organisation!"),
+        ("", ", the plane maker, said", "Boeing", "product"),
+        ("", ", a European aircraft manufacturer,", "Airbus", "product"),
+    ],
+)
+def test_a_person_s_gloss_and_a_maker_of_vehicles_are_no_such_cue(before, after, name, cue):
+    assert cue not in context_cues(before, after, name)

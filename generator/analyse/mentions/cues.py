@@ -157,7 +157,9 @@ _PRODUCT_NOUNS = (
     r"(?:app|application|software|interface|layer|skin|feature|version|implementation|"
     r"technology|platform|operating\s+system|browser|service|store|assistant|program|"
     r"programme|tool|chip|chipset|processor|sensor|codec|game|console|phone|smartphone|"
-    r"tablet|handset|device|gadget|model)"
+    r"tablet|handset|device|gadget|model|"
+    # Vehicles: "The GO Phoenix, the first of three ships that will".
+    r"ship|vessel|boat|submarine|aircraft|plane|jet|car|satellite|rocket|spacecraft|drone)"
 )
 _PRODUCT_HEAD = (
     _PRODUCT_NOUNS + r"s?\b(?=\s*(?:[,.;:)–—]|\s+(?:of|that|which|for|on|in|to|with|from)\b))"
@@ -252,6 +254,12 @@ _ORG_APPOSITION = re.compile(
     r"(?:company|airline|carrier|firm|band|"
     r"newspaper|magazine|broadcaster|network|group|party|bank|maker|retailer|website|agency|"
     r"publisher|manufacturer|insurer)\b(?!['’]s)"
+)
+# ... or a gloss in brackets: "the BRI (elite police unit)", "Canalys (an analyst firm)".
+_ORG_GLOSS = re.compile(
+    r"^\s*\(\s*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:company|airline|carrier|firm|band|"
+    r"newspaper|magazine|broadcaster|network|group|party|bank|maker|retailer|website|agency|"
+    r"publisher|manufacturer|insurer|unit|squad|brigade|militia|ministry)\s*\)"
 )
 # "parties such as Ukip", "carriers including Ryanair": one of a plural kind of organisation.
 _ORG_KIND_BEFORE = re.compile(
@@ -410,7 +418,9 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
         found.append("place")
     elif _IN_BEFORE.search(before) and not organisation_after:
         found.append(WEAK_PLACE)
-    named_organisation = bool(_org_noun_before(before) or _ORG_APPOSITION.match(after))
+    named_organisation = bool(
+        _org_noun_before(before) or _ORG_APPOSITION.match(after) or _ORG_GLOSS.match(after)
+    )
     if (
         named_organisation
         or _ORG_BEFORE.search(before)

@@ -380,11 +380,22 @@ def _short_forms(groups, kinds, by_article, found: Unions) -> None:
     # name (or a place by its name without "City of") in the articles that name it in full,
     # when they name one such.
     starts: dict[tuple[str, str], list[str]] = defaultdict(list)
+    # A product of a line the corpus names with model numbers ("Samsung Galaxy Note Pro"
+    # beside "Samsung Galaxy S5") is no organisation's full name, whatever its vote; a line
+    # that is an entity itself is the maker ("Samsung" of "Samsung S5").
+    lines = {
+        line
+        for key in groups
+        for line in [product_line(key)]
+        if line and kinds.get(line) not in KINDS
+    }
     for key in groups:
         kind = kinds[key]
         if kind not in ("organisation", "place") or " " not in key:
             continue
         words = key.split()
+        if any(" ".join(words[:n]) in lines for n in range(1, len(words))):
+            continue
         for n in range(1, len(words)):
             if words[n - 1] not in CONNECTORS and (kind == "organisation" or words[n] == "of"):
                 starts[(kind, " ".join(words[:n]))].append(key)

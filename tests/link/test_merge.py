@@ -615,3 +615,17 @@ def test_a_misspelt_surname_goes_where_the_surname_alone_went():
         ]
     )
     assert "Abdelsam" in found
+
+
+def test_a_product_of_a_line_is_no_other_full_name_of_the_maker():
+    # "Samsung Galaxy Note Pro" extends the line "Samsung Galaxy" of "Samsung Galaxy S5": it
+    # does not stop "Samsung" from being the one "Samsung Electronics" of its article.
+    articles = [
+        [mention("Samsung Electronics", "ORG"), mention("Samsung", "ORG", 3)],
+        [mention("Samsung Galaxy S5", "ORG"), mention("Samsung Galaxy Note Pro", "ORG")],
+        [mention("Samsung", "ORG")],
+    ]
+    assert names(articles) == {"Samsung"}
+    # Another organisation starting so still keeps the short name apart.
+    articles[1].append(mention("Samsung Heavy Industries", "ORG"))
+    assert {"Samsung", "Samsung Electronics"} <= names(articles)

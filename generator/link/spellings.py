@@ -26,6 +26,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from generator.analyse.mentions.labels import KINDS
+from generator.link.countries import is_demonym
 from generator.link.gazetteer import Place, place_strength
 
 _MIN_LENGTH = 6
@@ -151,7 +152,9 @@ def people_by_parts(groups, kinds, by_article, found: Unions) -> None:
         words = key.split()
         if kinds[key] == "person" and len(words) >= 2:
             by_ends[(words[0], words[-1])].append(key)
-            by_first[words[0]].append(key)
+            if not is_demonym(words[0]):
+                # "Ethiopian" in "Ethiopian Hebrew" is a nationality, no first name.
+                by_first[words[0]].append(key)
             by_last[words[-1]].append(key)
     for keys in by_ends.values():
         two = [k for k in keys if len(k.split()) == 2]

@@ -249,7 +249,9 @@ def vote_on_evidence(
     # Ties go to the first of person, place, organisation, other.
     order = ("person", "place", "organisation", OTHER)
     best = max(order, key=lambda k: (scores[k], -order.index(k)))
-    if best == "person" and _words_for_a_person(name, articles, given_names):
+    if best == "person" and (
+        _words_for_a_person(name, articles, given_names) or _nationality_and_word(name, articles)
+    ):
         return OTHER, dict(scores)
     return best, dict(scores)
 
@@ -268,6 +270,14 @@ def _words_for_a_person(
         and words[0].casefold() not in given_names
         and not any(a.person_cue for a in articles)
     )
+
+
+def _nationality_and_word(name: str, articles: Sequence[ArticleEvidence]) -> bool:
+    # "Ethiopian Hebrew", "Nigerian Christians": a nationality and one word the model took
+    # for a person, with no title or role beside it. A person is named by a given name and a
+    # surname; "Russian Igor Kolyvanov" (three words) keeps its person.
+    words = name.split()
+    return len(words) == 2 and is_demonym(words[0]) and not any(a.person_cue for a in articles)
 
 
 # A word of letters and digits: a model number, a product code or a social handle

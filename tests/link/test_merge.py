@@ -629,3 +629,8 @@ def test_a_product_of_a_line_is_no_other_full_name_of_the_maker():
     # Another organisation starting so still keeps the short name apart.
     articles[1].append(mention("Samsung Heavy Industries", "ORG"))
     assert {"Samsung", "Samsung Electronics"} <= names(articles)
+
+
+def test_a_nationality_is_no_first_name():
+    article = [mention("Ethiopian Hebrew", cues=(("person", 1),)), mention("Ethiopian", "NORP")]
+    assert "ethiopian" not in {name_key(f) for f in pages([article])["Ethiopian Hebrew"].forms}

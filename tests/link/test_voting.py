@@ -246,3 +246,11 @@ def test_the_uses_the_model_missed_count_in_the_product_share():
 
 def test_the_kind_of_a_list_s_other_names_outweighs_the_model_s_label():
     assert kind("MetroPCS", [{"PERSON": 1}], [{"listed:organisation": 1}]) == "organisation"
+
+
+def test_a_nationality_and_one_word_the_model_calls_a_person_is_no_tag():
+    assert kind("Ethiopian Hebrew", [{"PERSON": 1}]) == "other"
+    # A title or role beside it, three words, or another first word keep the person.
+    assert kind("Ethiopian Hebrew", [{"PERSON": 1}], [{"person": 1}]) == "person"
+    assert kind("Russian Igor Kolyvanov", [{"PERSON": 1}]) == "person"
+    assert kind("Brian Hebrew", [{"PERSON": 1}]) == "person"

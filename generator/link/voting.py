@@ -75,6 +75,11 @@ _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}")
 # "J. Smith", "S Fleming", "J. R. R. Tolkien": initials before a capitalised word.
 _INITIALS = re.compile(r"(?:[A-Z]\.?\s+){1,3}[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?")
 
+# Not a cue of the text but of the link stage: a one-word name the model calls a person ends
+# several people's names in the article ("Jackson" beside "Jesse Jackson" and "Santita
+# Jackson"), so it is a surname there.
+SURNAME = "surname"
+
 # Weights per article mentioning the entity; the model's labels give at most 1.0 per article.
 GAZETTEER_WEIGHT = {Place.NONE: 0.0, Place.ALTERNATE: 0.5, Place.CITY: 0.5, Place.REGION: 1.25}
 # A context cue outweighs the model's label in one article ("Isil fighters" over PERSON).
@@ -116,6 +121,7 @@ class ArticleEvidence:
     named_organisation: bool = False  # "the band Aerosmith", "Ryanair, the Irish airline,"
     seen: int = 0  # uses of the name the model did not tag (their product cues count too)
     listed: tuple[str, ...] = ()  # kinds of the other names of lists it stands in
+    surname: bool = False  # it ends several people's names in the article
 
 
 def article_evidence(labels: Mapping[str, int], cues: Mapping[str, int]) -> ArticleEvidence:
@@ -141,6 +147,7 @@ def article_evidence(labels: Mapping[str, int], cues: Mapping[str, int]) -> Arti
         bool(cues.get(NAMED_ORGANISATION)),
         cues.get(SEEN, 0),
         tuple(cue[len(LISTED) :] for cue, n in cues.items() if n > 0 and cue.startswith(LISTED)),
+        bool(cues.get(SURNAME)),
     )
 
 
@@ -180,13 +187,14 @@ def vote_on_evidence(
     strength = place_strength(name)
     # A known city the model calls NORP ("Aleppo") is not a nationality: it is the place.
     # A one-word "person" that is a known place, joined no full name (those are voted as
-    # the full name) and has no title or role around it is the place, too ("Palmyra"); so
+    # the full name), ends no people's names in its articles ("Jackson" beside Jesse and
+    # Santita Jackson) and has no title or role around it is the place, too ("Palmyra"); so
     # is a longer one that is the main name of a big city ("Ca Mau", "Kuala Lumpur").
     as_place = {"NORP"} if strength >= Place.CITY else set()
     if (
         strength >= Place.ALTERNATE
         and (len(name.split()) == 1 or is_big_city(name))
-        and not any(article.person_cue for article in articles)
+        and not any(article.person_cue or article.surname for article in articles)
     ):
         as_place |= {"PERSON", "PER"}
     # "St Mirren", "St Johnstone": named after a saint, a club, a church or a school (or a

@@ -634,3 +634,11 @@ def test_a_product_of_a_line_is_no_other_full_name_of_the_maker():
 def test_a_nationality_is_no_first_name():
     article = [mention("Ethiopian Hebrew", cues=(("person", 1),)), mention("Ethiopian", "NORP")]
     assert "ethiopian" not in {name_key(f) for f in pages([article])["Ethiopian Hebrew"].forms}
+
+
+def test_a_town_s_name_that_ends_several_people_s_names_in_the_article_is_a_surname():
+    # "Jackson" beside Jesse and Santita Jackson: whose it is stays open, but no town.
+    article = [mention("Jesse Jackson"), mention("Santita Jackson"), mention("Jackson", n=2)]
+    assert pages([article])["Jackson"].kind == "person"
+    # Alone, the model's person that the gazetteer knows as a town is the town ("Palmyra").
+    assert pages([[mention("Jackson", n=2)]])["Jackson"].kind == "place"

@@ -254,3 +254,8 @@ def test_a_nationality_and_one_word_the_model_calls_a_person_is_no_tag():
     assert kind("Ethiopian Hebrew", [{"PERSON": 1}], [{"person": 1}]) == "person"
     assert kind("Russian Igor Kolyvanov", [{"PERSON": 1}]) == "person"
     assert kind("Brian Hebrew", [{"PERSON": 1}]) == "person"
+
+
+def test_a_surname_of_several_people_is_no_known_town():
+    assert kind("Jackson", [{"PERSON": 2}]) == "place"
+    assert kind("Jackson", [{"PERSON": 2}], [{"surname": 1}]) == "person"

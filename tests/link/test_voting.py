@@ -259,3 +259,11 @@ def test_a_nationality_and_one_word_the_model_calls_a_person_is_no_tag():
 def test_a_surname_of_several_people_is_no_known_town():
     assert kind("Jackson", [{"PERSON": 2}]) == "place"
     assert kind("Jackson", [{"PERSON": 2}], [{"surname": 1}]) == "person"
+
+
+def test_a_big_city_and_a_saint_is_a_club():
+    assert kind("Paris St Germain", [{"GPE": 1}]) == "organisation"
+    assert kind("Paris Saint-Germain", [{"GPE": 1}, {"PERSON": 1}]) == "organisation"
+    # A town the gazetteer knows, or a saint alone after the city, stays what it is.
+    assert kind("Bury St Edmunds", [{"GPE": 1}]) == "place"
+    assert kind("Paris Saint", [{"GPE": 1}]) == "place"

@@ -408,6 +408,7 @@ def test_what_happened_to_someone_in_apposition_is_a_person_cue():
         ("two ", " image sensors, an", "CMOS"),
         ("such as ", " (2560 x 1440) and", "WQHD"),
         ("to change the ", " setting.", "Touch ID"),
+        ("than in previous ", " models. Due", "Exynos Octa"),
         ("image sensors, an ", " and a Wi-Fi chipset", "NFC IC"),
     ],
 )

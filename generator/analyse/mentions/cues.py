@@ -145,7 +145,7 @@ _PRODUCT_AFTER = re.compile(
     r"features|mode|screen|display|sensors?|chips?|chipset|processors?|cores?|modem|ports?|"
     r"preview|effect|blaster|lanes|pixels|resolution|codec|imager|browser|plug-?ins?|"
     r"firmware|drivers?|optimi[sz]ations|experience|performance|handsets|devices|setting|"
-    r"settings)\b"
+    r"settings|models)\b"
     # "the TouchWiz UI", "an NFC IC", "Android OS": an abbreviation for a part or software.
     r"|^\s+(?:UI|UX|OS|API|SDK|CPU|GPU|IC)\b"
     # "WQHD (2560 x 1440)": a resolution.

@@ -51,7 +51,9 @@ LEGAL_FORMS = frozenset(
     "asa oyj as pty bhd berhad tbk sas srl".split()
 )
 # Words that name the organisation or the building rather than another thing.
-_KIND_WORDS = (ORGANISATION_WORDS | PLACE_WORDS | {"magazine", "school"}) - LEGAL_FORMS
+# A broadcaster's news division is a page of its own ("ABC" and "ABC News", "NBC" and "NBC
+# News"), so "news" is not one of them.
+_KIND_WORDS = (ORGANISATION_WORDS | PLACE_WORDS | {"magazine", "school"}) - LEGAL_FORMS - {"news"}
 # "City of Chicago", "State of Illinois": the place under its own name.
 _PLACE_OF = frozenset({"city", "town", "state", "republic", "kingdom", "province"})
 _ACRONYM = re.compile(r"[A-Z]{2,6}|(?:[A-Z]\.){2,6}")

@@ -642,3 +642,11 @@ def test_a_town_s_name_that_ends_several_people_s_names_in_the_article_is_a_surn
     assert pages([article])["Jackson"].kind == "person"
     # Alone, the model's person that the gazetteer knows as a town is the town ("Palmyra").
     assert pages([[mention("Jackson", n=2)]])["Jackson"].kind == "place"
+
+
+def test_a_broadcaster_and_its_news_division_are_two_pages():
+    articles = [[mention("ABC", "ORG")], [mention("ABC News", "ORG"), mention("ABC", "ORG")]]
+    assert names(articles) == {"ABC", "ABC News"}
+    # Other organisation words still make one name ("Harvard", "Harvard University").
+    articles = [[mention("Harvard", "ORG")], [mention("Harvard University", "ORG")]]
+    assert names(articles) == {"Harvard University"}

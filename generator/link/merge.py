@@ -40,7 +40,13 @@ from generator.link.countries import country_of
 from generator.link.gazetteer import Place, city_of, is_big_city, place_strength
 from generator.link.groups import GroupView, view, vote_records
 from generator.link.records import Record
-from generator.link.spellings import Unions, near_spellings, people_by_parts, shared_context
+from generator.link.spellings import (
+    PERSON_PARTS,
+    Unions,
+    near_spellings,
+    people_by_parts,
+    shared_context,
+)
 from generator.link.voting import COMPASS_WORDS, ORGANISATION_WORDS, PLACE_WORDS, product_line
 from generator.text.lexicon import is_common_word
 from generator.text.names import CONNECTORS
@@ -152,6 +158,14 @@ def merge_groups(
     for members in found.sets():
         target = max(members, key=lambda k: (len(groups[k].group), groups[k].total, k))
         merged, kind = memo.merged(target, tuple(groups[k] for k in members), given_names)
+        if (
+            kind in KINDS
+            and any(found.reason.get(k) in PERSON_PARTS and kinds[k] == "person" for k in members)
+            and not any(ORGANISATION_WORDS.intersection(k.split()) for k in members)
+        ):
+            # A part of a person's name joined the person: the entity is that person (unless
+            # an organisation's name joined too: "Panutan Group").
+            kind = "person"
         for key in members:
             if key != target:
                 del merged_groups[key], kinds[key]

@@ -29,6 +29,23 @@ from generator.analyse.mentions.labels import KINDS
 from generator.link.countries import is_demonym
 from generator.link.gazetteer import Place, place_strength
 
+# The merges that file one part of a person's name under the person (`people_by_parts`):
+# the merged entity is that person, whatever the parts' labels say ("Brahim", which the
+# model calls an organisation twice, beside "Brahim Abdeslam").
+PERSON_PARTS = frozenset(
+    {
+        "the same name with a middle name or initial",
+        "the first name of a person in the same article",
+        "the first name of the corpus's one person so named",
+        "the first name of the person so named most beside it",
+        "a near spelling of a person's surname",
+        "a near spelling of the name of a person in the article",
+        "the surname of the one person of that name",
+        "the surname of the person of that name most named beside it",
+        "a near spelling of a surname used alone",
+        "the same person under an earlier surname",
+    }
+)
 _MIN_LENGTH = 6
 _MIN_SIMILARITY = 0.85
 _MIN_WORD = 5

@@ -650,3 +650,13 @@ def test_a_broadcaster_and_its_news_division_are_two_pages():
     # Other organisation words still make one name ("Harvard", "Harvard University").
     articles = [[mention("Harvard", "ORG")], [mention("Harvard University", "ORG")]]
     assert names(articles) == {"Harvard University"}
+
+
+def test_a_first_name_the_model_calls_an_organisation_joins_the_person_as_a_person():
+    article = [mention("Brahim Abdeslam"), mention("Brahim", "ORG", 2)]
+    found = pages([article])
+    assert set(found) == {"Brahim Abdeslam"}
+    assert found["Brahim Abdeslam"].kind == "person"
+    # A short form of an organisation's name stays the organisation's ("Samsung").
+    article = [mention("Samsung Electronics", "ORG"), mention("Samsung", "ORG", 2)]
+    assert [e.kind for e in pages([article]).values()] == ["organisation"]

@@ -246,13 +246,15 @@ def vote_on_evidence(
         scores[kind] += weight * len(articles)
     if (
         strength is Place.NONE
+        and not _has_place_word(name)
         and any(a.named_organisation for a in articles)
         and not any(kind != "organisation" for a in articles for kind in a.cue_kinds)
     ):
         # "the satirical weekly Charlie Hebdo": what the text says the name is outweighs
         # the model's labels of it in every article ("Charlie Hebdo" is no person), unless
-        # a cue somewhere calls it a person or a place, or the gazetteer knows it (a
-        # country's or a city's name stands for its team, its firms, its government).
+        # a cue somewhere calls it a person or a place, the gazetteer knows it (a country's
+        # or a city's name stands for its team, its firms, its government) or a place word
+        # is in it ("Strait of Hormuz").
         return "organisation", dict(scores)
     # Ties go to the first of person, place, organisation, other.
     order = ("person", "place", "organisation", OTHER)
@@ -278,6 +280,11 @@ def _words_for_a_person(
         and words[0].casefold() not in given_names
         and not any(a.person_cue for a in articles)
     )
+
+
+def _has_place_word(name: str) -> bool:
+    words = {w.casefold() for w in re.split(r"[\s-]+", name)}
+    return len(words) > 1 and not words.isdisjoint(PLACE_WORDS)
 
 
 def _nationality_and_word(name: str, articles: Sequence[ArticleEvidence]) -> bool:

@@ -455,6 +455,7 @@ def test_a_party_s_stance_and_a_place_s_kind_are_cues(before, after, cue):
         ("according to the news site ", ", which", "place"),  # a website is no place
         ("said ", ", the site's editor,", "place"),
         ("said ", ", a town councillor,", "place"),  # no place after the noun
+        ("ships in the ", ", the agency said.", "organisation"),  # a reporting clause
     ],
 )
 def test_no_stance_or_place_kind_cue_from_other_prose(before, after, cue):

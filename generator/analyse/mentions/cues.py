@@ -254,6 +254,8 @@ _ORG_APPOSITION = re.compile(
     r"(?:company|airline|carrier|firm|band|"
     r"newspaper|magazine|broadcaster|network|group|party|bank|maker|retailer|website|agency|"
     r"publisher|manufacturer|insurer)\b(?!['’]s)"
+    # "in the Strait of Hormuz, the agency said": a reporting clause, no apposition.
+    r"(?!\s+(?:said|says|reported|reports|added|adds|told|announced|stated|wrote|quoted)\b)"
 )
 # ... or a gloss in brackets: "the BRI (elite police unit)", "Canalys (an analyst firm)".
 _ORG_GLOSS = re.compile(

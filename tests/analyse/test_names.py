@@ -484,7 +484,9 @@ def test_a_name_listed_among_names_of_one_kind_is_noted_as_that_kind():
     text = "including AT&T, Sprint, T-Mobile, MetroPCS, and U.S. Cellular in the U.S."
     names = ["AT&T", "Sprint", "T-Mobile", "MetroPCS", "U.S. Cellular"]
     labels = ["ORG", "ORG", "ORG", "PERSON", "ORG"]
-    spans = [(text.index(n), text.index(n) + len(n), lab) for n, lab in zip(names, labels)]
+    spans = [
+        (text.index(n), text.index(n) + len(n), lab) for n, lab in zip(names, labels, strict=True)
+    ]
     assert listed_kinds(text, spans, LABEL_KINDS) == {3: "organisation"}
     # Three names are too few to tell ("Aerosmith, Blue Oyster Cult and Stevie Wonder"),
     # others of mixed kinds say nothing, and names apart are no list.
@@ -492,7 +494,9 @@ def test_a_name_listed_among_names_of_one_kind_is_noted_as_that_kind():
     mixed = [*spans[:2], (spans[2][0], spans[2][1], "GPE"), *spans[3:]]
     assert listed_kinds(text, mixed, LABEL_KINDS) == {}
     apart = "AT&T grew. Sprint fell; T-Mobile rose while MetroPCS and U.S. Cellular"
-    spans = [(apart.index(n), apart.index(n) + len(n), lab) for n, lab in zip(names, labels)]
+    spans = [
+        (apart.index(n), apart.index(n) + len(n), lab) for n, lab in zip(names, labels, strict=True)
+    ]
     assert listed_kinds(apart, spans, LABEL_KINDS) == {}
 
 

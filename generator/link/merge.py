@@ -25,7 +25,10 @@ or write a name only inside a longer one ("Gulf" in "Gulf Cooperation Council",
 ("New Democracy and Pasok") is no entity, nor is the plural of a surname of the corpus's
 people ("the Obamas") or of a nationality the model names ("Greeks", "Frenchman"), nor a
 name of a product line the corpus names with model numbers ("Samsung Galaxy Alpha" beside
-"Samsung Galaxy S5"). A merged group's type is voted again over all its records.
+"Samsung Galaxy S5"), nor an organisation of the corpus and words after it that the model
+calls a person or a place ("Samsung Hub": its product or part). A merged group's type is
+voted again over all its records; a part of a person's name that joined the person makes
+it that person.
 """
 
 from __future__ import annotations

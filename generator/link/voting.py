@@ -508,10 +508,6 @@ def name_evidence(
         and _ends_with_big_city(name.split())
     ):
         evidence["organisation"] += NAMED_AFTER_CITY_WEIGHT
-    elif strength is Place.NONE and _city_and_saint(name.split()):
-        # "Paris St Germain", "Paris Saint-Germain": a club named after its city and a
-        # saint (or the saint's parish), like "St Mirren".
-        evidence["organisation"] += NAMED_AFTER_CITY_WEIGHT
     return dict(evidence)
 
 
@@ -523,17 +519,6 @@ def _compass_region(tokens: Sequence[str], words: set[str]) -> bool:
         and not words & ORGANISATION_WORDS
         and not _DEMONYM_END.search(tokens[-1])
     )
-
-
-def _city_and_saint(words: Sequence[str]) -> bool:
-    # A big city's name, then "St", "St." or "Saint" and a name, or "Saint-Germain".
-    for n in range(1, len(words)):
-        if is_big_city(" ".join(words[:n])):
-            rest = words[n]
-            return (rest in ("St", "St.", "Saint") and n + 1 < len(words)) or rest.startswith(
-                ("Saint-", "St-", "St.-")
-            )
-    return False
 
 
 def _ends_with_big_city(words: Sequence[str]) -> bool:

@@ -261,14 +261,6 @@ def test_a_surname_of_several_people_is_no_known_town():
     assert kind("Jackson", [{"PERSON": 2}], [{"surname": 1}]) == "person"
 
 
-def test_a_big_city_and_a_saint_is_a_club():
-    assert kind("Paris St Germain", [{"GPE": 1}]) == "organisation"
-    assert kind("Paris Saint-Germain", [{"GPE": 1}, {"PERSON": 1}]) == "organisation"
-    # A town the gazetteer knows, or a saint alone after the city, stays what it is.
-    assert kind("Bury St Edmunds", [{"GPE": 1}]) == "place"
-    assert kind("Paris Saint", [{"GPE": 1}]) == "place"
-
-
 def test_a_name_with_a_place_word_is_no_organisation_because_of_one_cue():
     named = {"organisation": 1, "organisation!": 1}
     assert kind("Strait of Hormuz", [{"GPE": 1}], [named]) == "place"

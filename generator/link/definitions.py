@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from generator.link.voting import technical_term
 from generator.text.abbreviations import best_long_form
 from generator.text.names import clean_name, name_key
 
@@ -107,6 +108,10 @@ def defined_pairs(text: str, _: None = None) -> tuple[tuple[str, str, str], ...]
             if how == "abbreviation" and first.islower():
                 # "a micro control unit (MCU)": an abbreviation of common words is a term.
                 pairs.append((name_key(second), "", "an abbreviation of common words"))
+                continue
+            if how == "abbreviation" and technical_term(first):
+                # "Multi Format Codec (MFC)": the abbreviation of a technical term is one.
+                pairs.append((name_key(second), "", "an abbreviation of a technical term"))
                 continue
             a, b = _key(first), _key(second)
             if a and b and a != b:

@@ -25,7 +25,10 @@ or write a name only inside a longer one ("Gulf" in "Gulf Cooperation Council",
 ("New Democracy and Pasok") is no entity, nor is the plural of a surname of the corpus's
 people ("the Obamas") or of a nationality the model names ("Greeks", "Frenchman"), nor a
 name of a product line the corpus names with model numbers ("Samsung Galaxy Alpha" beside
-"Samsung Galaxy S5"). A merged group's type is voted again over all its records.
+"Samsung Galaxy S5"), nor an organisation of the corpus and words after it that the model
+calls a person or a place ("Samsung Hub": its product or part). A merged group's type is
+voted again over all its records; a part of a person's name that joined the person makes
+it that person.
 """
 
 from __future__ import annotations
@@ -37,11 +40,17 @@ from collections.abc import Mapping, Sequence
 
 from generator.analyse.mentions.labels import KINDS, OTHER
 from generator.link.countries import country_of
-from generator.link.gazetteer import Place, city_of, place_strength
+from generator.link.gazetteer import Place, city_of, is_big_city, place_strength
 from generator.link.groups import GroupView, view, vote_records
 from generator.link.records import Record
-from generator.link.spellings import Unions, near_spellings, people_by_parts, shared_context
-from generator.link.voting import ORGANISATION_WORDS, PLACE_WORDS, product_line
+from generator.link.spellings import (
+    PERSON_PARTS,
+    Unions,
+    near_spellings,
+    people_by_parts,
+    shared_context,
+)
+from generator.link.voting import COMPASS_WORDS, ORGANISATION_WORDS, PLACE_WORDS, product_line
 from generator.text.lexicon import is_common_word
 from generator.text.names import CONNECTORS
 
@@ -51,7 +60,9 @@ LEGAL_FORMS = frozenset(
     "asa oyj as pty bhd berhad tbk sas srl".split()
 )
 # Words that name the organisation or the building rather than another thing.
-_KIND_WORDS = (ORGANISATION_WORDS | PLACE_WORDS | {"magazine", "school"}) - LEGAL_FORMS
+# A broadcaster's news division is a page of its own ("ABC" and "ABC News", "NBC" and "NBC
+# News"), so "news" is not one of them.
+_KIND_WORDS = (ORGANISATION_WORDS | PLACE_WORDS | {"magazine", "school"}) - LEGAL_FORMS - {"news"}
 # "City of Chicago", "State of Illinois": the place under its own name.
 _PLACE_OF = frozenset({"city", "town", "state", "republic", "kingdom", "province"})
 _ACRONYM = re.compile(r"[A-Z]{2,6}|(?:[A-Z]\.){2,6}")
@@ -150,6 +161,14 @@ def merge_groups(
     for members in found.sets():
         target = max(members, key=lambda k: (len(groups[k].group), groups[k].total, k))
         merged, kind = memo.merged(target, tuple(groups[k] for k in members), given_names)
+        if (
+            kind in KINDS
+            and any(found.reason.get(k) in PERSON_PARTS and kinds[k] == "person" for k in members)
+            and not any(ORGANISATION_WORDS.intersection(k.split()) for k in members)
+        ):
+            # A part of a person's name joined the person: the entity is that person (unless
+            # an organisation's name joined too: "Panutan Group").
+            kind = "person"
         for key in members:
             if key != target:
                 del merged_groups[key], kinds[key]
@@ -183,7 +202,57 @@ def merge_groups(
     for key in _of_product_lines(merged_groups, kinds):
         kinds[key] = OTHER
         dropped[key] = "a product of a line the corpus names with model numbers"
+    for key, maker in _of_makers(merged_groups, kinds, given_names).items():
+        kinds[key] = OTHER
+        dropped[key] = f"a product or a part of the organisation '{maker}' ('Samsung Hub')"
     return merged_groups, kinds, merges, dropped
+
+
+# Words after an organisation's name that make another organisation or a place of it
+# ("Samsung Electronics" aside, which the model calls an organisation): its branch in a
+# country or a region ("Amazon Germany", "Google North America") is left as the model says.
+_NOT_A_PRODUCT = ORGANISATION_WORDS | PLACE_WORDS | COMPASS_WORDS | LEGAL_FORMS | CONNECTORS
+
+
+def _of_makers(
+    groups: Mapping[str, GroupView], kinds: Mapping[str, str], given_names: frozenset[str]
+) -> dict[str, str]:
+    """Names that are an organisation of the corpus and words after it, which the model
+    calls a person or a place ("Samsung Hub", "Samsung Apps", "Renault Clio", "Harvard Law"
+    beside the organisations Samsung, Renault, Harvard): a product, a service or a part of
+    the organisation, never a person or place of its own. The organisation must be named in
+    as many articles or more; a name that opens with a given name of the corpus's people
+    ("Ford Madox Ford"), has a title or role beside it, or whose added words are a place the
+    gazetteer knows as a country, a region or a big city, or an organisation or place word
+    ("Amazon Germany", "Amazon Basin", "Apple Valley") stays.
+    """
+    found = {}
+    for key, group in groups.items():
+        words = key.split()
+        if len(words) < 2 or kinds[key] not in ("person", "place"):
+            continue
+        maker = next(
+            (
+                " ".join(words[:n])
+                for n in range(len(words) - 1, 0, -1)
+                if kinds.get(" ".join(words[:n])) == "organisation"
+            ),
+            None,
+        )
+        if maker is None or len(groups[maker].group) < len(group.group):
+            continue
+        rest = words[len(maker.split()) :]
+        if (
+            words[0] in given_names
+            or not _NOT_A_PRODUCT.isdisjoint(rest)
+            or place_strength(" ".join(rest)) >= Place.REGION
+            or is_big_city(" ".join(rest))
+            or place_strength(key) is not Place.NONE
+            or any(rec.evidence().person_cue for rec in group.records)
+        ):
+            continue
+        found[key] = maker
+    return found
 
 
 def _of_product_lines(groups: Mapping[str, GroupView], kinds: Mapping[str, str]) -> list[str]:
@@ -330,11 +399,22 @@ def _short_forms(groups, kinds, by_article, found: Unions) -> None:
     # name (or a place by its name without "City of") in the articles that name it in full,
     # when they name one such.
     starts: dict[tuple[str, str], list[str]] = defaultdict(list)
+    # A product of a line the corpus names with model numbers ("Samsung Galaxy Note Pro"
+    # beside "Samsung Galaxy S5") is no organisation's full name, whatever its vote; a line
+    # that is an entity itself is the maker ("Samsung" of "Samsung S5").
+    lines = {
+        line
+        for key in groups
+        for line in [product_line(key)]
+        if line and kinds.get(line) not in KINDS
+    }
     for key in groups:
         kind = kinds[key]
         if kind not in ("organisation", "place") or " " not in key:
             continue
         words = key.split()
+        if any(" ".join(words[:n]) in lines for n in range(1, len(words))):
+            continue
         for n in range(1, len(words)):
             if words[n - 1] not in CONNECTORS and (kind == "organisation" or words[n] == "of"):
                 starts[(kind, " ".join(words[:n]))].append(key)

@@ -17,6 +17,7 @@ from generator.link.memo import ById
 from generator.link.rules import EditorRules
 from generator.link.voting import (
     ORGANISATION_WORDS,
+    SURNAME,
     ArticleEvidence,
     article_evidence,
 )
@@ -174,6 +175,10 @@ def _join_surnames_in_article(recs: dict[str, Record], rules: EditorRules) -> No
         ]
         if len(owners) == 1:
             recs[owners[0]].absorb(recs.pop(key), as_short=True)
+        elif owners and claims:
+            # "Jackson" beside "Jesse Jackson" and "Santita Jackson": whose surname it is
+            # stays open, but a surname it is, not the town the gazetteer knows.
+            recs[key].cues[SURNAME] += 1
 
 
 def _join_given_names_in_article(recs: dict[str, Record], rules: EditorRules) -> None:

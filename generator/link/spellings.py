@@ -7,8 +7,9 @@ word of a person's name used alone.
   for words of seven letters or more),
   at least 85 % alike, not two places the gazetteer knows apart ("Iran"/"Iraq" are also too
   short). Two such spellings of people in one article are two people unless their first
-  words agree ("John Smith" and "Joan Smith" stay apart; "Mohamed Abdeslam" and "Mohamed
-  Adbeslam" are one); in different articles they must share context: some entity mentioned
+  words agree, or are two transliterations of one given name ("John Smith" and "Joan Smith"
+  stay apart; "Mohamed Abdeslam" and "Mohamed Adbeslam", "Mohamed Abrini" and "Mohammad
+  Abrini" are one); in different articles they must share context: some entity mentioned
   beside both;
 - middle names and initials: "Vladimir V. Putin" is the one "Vladimir Putin";
 - one word of a person's name alone: the first word, in the articles that name the person
@@ -25,8 +26,26 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from generator.analyse.mentions.labels import KINDS
+from generator.link.countries import is_demonym
 from generator.link.gazetteer import Place, place_strength
 
+# The merges that file one part of a person's name under the person (`people_by_parts`):
+# the merged entity is that person, whatever the parts' labels say ("Brahim", which the
+# model calls an organisation twice, beside "Brahim Abdeslam").
+PERSON_PARTS = frozenset(
+    {
+        "the same name with a middle name or initial",
+        "the first name of a person in the same article",
+        "the first name of the corpus's one person so named",
+        "the first name of the person so named most beside it",
+        "a near spelling of a person's surname",
+        "a near spelling of the name of a person in the article",
+        "the surname of the one person of that name",
+        "the surname of the person of that name most named beside it",
+        "a near spelling of a surname used alone",
+        "the same person under an earlier surname",
+    }
+)
 _MIN_LENGTH = 6
 _MIN_SIMILARITY = 0.85
 _MIN_WORD = 5
@@ -113,8 +132,29 @@ def _near(a: str, b: str, kind: str, groups, by_article) -> bool:
     if place_strength(a) is not Place.NONE and place_strength(b) is not Place.NONE:
         return False
     if set(groups[a].group) & set(groups[b].group):
-        return kind != "person" or words_a[0] == words_b[0]
+        return kind != "person" or same_given_name(words_a[0], words_b[0])
     return shared_context(a, b, groups, by_article)
+
+
+_VOWELS = re.compile(r"[aeiouy]+")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """Whether two first names (name keys) are one name: the same, or two transliterations
+    of it ("mohamed"/"mohammad", "hussein"/"husain", "yusuf"/"yousef": five letters or
+    more, the same consonants in the same order once doubled letters count once, and the
+    same first and last letter). "john"/"joan" (other consonants) and "daniel"/"daniela"
+    (another last letter) are two names."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < _MIN_WORD or a[0] != b[0] or a[-1] != b[-1]:
+        return False
+    return _skeleton(a) == _skeleton(b)
+
+
+def _skeleton(word: str) -> str:
+    return _VOWELS.sub("", _DOUBLED.sub(r"\1", word))
 
 
 def people_by_parts(groups, kinds, by_article, found: Unions) -> None:
@@ -129,7 +169,9 @@ def people_by_parts(groups, kinds, by_article, found: Unions) -> None:
         words = key.split()
         if kinds[key] == "person" and len(words) >= 2:
             by_ends[(words[0], words[-1])].append(key)
-            by_first[words[0]].append(key)
+            if not is_demonym(words[0]):
+                # "Ethiopian" in "Ethiopian Hebrew" is a nationality, no first name.
+                by_first[words[0]].append(key)
             by_last[words[-1]].append(key)
     for keys in by_ends.values():
         two = [k for k in keys if len(k.split()) == 2]
@@ -210,6 +252,30 @@ def people_by_parts(groups, kinds, by_article, found: Unions) -> None:
                 found.union(
                     person, key, "the surname of the person of that name most named beside it"
                 )
+    # "Abdelsam" where the articles name Salah, Brahim and Mohamed Abdeslam and "Abdeslam"
+    # alone went to Salah: a misspelt surname goes where the surname went.
+    alone = [k for k in by_last if k in groups and found.find(k) != k]
+    for key, group in groups.items():
+        if (
+            " " in key
+            or found.find(key) != key
+            or len(key) < _MIN_LENGTH
+            or key in by_first
+            or place_strength(key) is not Place.NONE
+            or kinds[key] not in KINDS
+        ):
+            continue
+        near = [
+            k
+            for k, _, _ in extract(key, alone, scorer=OSA.distance, score_cutoff=1, limit=None)
+            if key not in (k + "s", k + "es")  # "the Obamas" is a family, no misspelling
+        ]
+        person = found.find(near[0]) if near else ""
+        if len({found.find(k) for k in near}) == 1 and set(group.group) <= {
+            *groups[near[0]].group,
+            *(groups[person].group if person in groups else ()),
+        }:
+            found.union(near[0], key, "a near spelling of a surname used alone")
 
 
 # "Frasier Robinson Jr", "Jesse Jackson Jr": a generation after a name makes another person.

@@ -19,8 +19,11 @@ from generator.analyse.mentions.cues import (
     CLUB,
     FURNITURE,
     HEADLINE,
+    LISTED,
+    NAMED_ORGANISATION,
     ORGANISATION_AFTER,
     PRODUCT,
+    SEEN,
     TEAM,
     WEAK_PLACE,
 )
@@ -52,7 +55,9 @@ PLACE_WORDS = frozenset(
     "republic kingdom emirates "
     # Buildings and landmarks are places ("Notre Dame Cathedral", "Wembley Stadium").
     "temple cathedral tower stadium arena boulevard rue bridge castle mosque monument "
-    "plaza".split()
+    "plaza "
+    # An island in English and French ("Isle of Wight", "Ile de France").
+    "isle ile île".split()
 )
 # "West Bank", "East Timor", "West Indies": a point of the compass opening a name.
 COMPASS_WORDS = frozenset(
@@ -69,6 +74,11 @@ _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}")
 
 # "J. Smith", "S Fleming", "J. R. R. Tolkien": initials before a capitalised word.
 _INITIALS = re.compile(r"(?:[A-Z]\.?\s+){1,3}[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?")
+
+# Not a cue of the text but of the link stage: a one-word name the model calls a person ends
+# several people's names in the article ("Jackson" beside "Jesse Jackson" and "Santita
+# Jackson"), so it is a surname there.
+SURNAME = "surname"
 
 # Weights per article mentioning the entity; the model's labels give at most 1.0 per article.
 GAZETTEER_WEIGHT = {Place.NONE: 0.0, Place.ALTERNATE: 0.5, Place.CITY: 0.5, Place.REGION: 1.25}
@@ -108,6 +118,10 @@ class ArticleEvidence:
     product: int = 0  # mentions used as a product or technical term ("Android 4.4")
     club: bool = False  # a sports cue: "X manager", "a defeat to X"
     organisation_after: bool = False  # "Essence magazine", "Syriza chief Alexis Tsipras"
+    named_organisation: bool = False  # "the band Aerosmith", "Ryanair, the Irish airline,"
+    seen: int = 0  # uses of the name the model did not tag (their product cues count too)
+    listed: tuple[str, ...] = ()  # kinds of the other names of lists it stands in
+    surname: bool = False  # it ends several people's names in the article
 
 
 def article_evidence(labels: Mapping[str, int], cues: Mapping[str, int]) -> ArticleEvidence:
@@ -130,6 +144,10 @@ def article_evidence(labels: Mapping[str, int], cues: Mapping[str, int]) -> Arti
         cues.get(PRODUCT, 0),
         bool(cues.get(CLUB)),
         bool(cues.get(ORGANISATION_AFTER)),
+        bool(cues.get(NAMED_ORGANISATION)),
+        cues.get(SEEN, 0),
+        tuple(cue[len(LISTED) :] for cue, n in cues.items() if n > 0 and cue.startswith(LISTED)),
+        bool(cues.get(SURNAME)),
     )
 
 
@@ -169,13 +187,14 @@ def vote_on_evidence(
     strength = place_strength(name)
     # A known city the model calls NORP ("Aleppo") is not a nationality: it is the place.
     # A one-word "person" that is a known place, joined no full name (those are voted as
-    # the full name) and has no title or role around it is the place, too ("Palmyra"); so
+    # the full name), ends no people's names in its articles ("Jackson" beside Jesse and
+    # Santita Jackson) and has no title or role around it is the place, too ("Palmyra"); so
     # is a longer one that is the main name of a big city ("Ca Mau", "Kuala Lumpur").
     as_place = {"NORP"} if strength >= Place.CITY else set()
     if (
         strength >= Place.ALTERNATE
         and (len(name.split()) == 1 or is_big_city(name))
-        and not any(article.person_cue for article in articles)
+        and not any(article.person_cue or article.surname for article in articles)
     ):
         as_place |= {"PERSON", "PER"}
     # "St Mirren", "St Johnstone": named after a saint, a club, a church or a school (or a
@@ -204,6 +223,10 @@ def vote_on_evidence(
             scores[kind] += CUE_WEIGHT
         if article.weak_place:
             scores["place"] += WEAK_CUE_WEIGHT
+        for kind in article.listed:
+            # "AT&T, Sprint, T-Mobile, MetroPCS, and U.S. Cellular": a list's names are of
+            # one kind, so the others' labels outweigh the model's label of this one.
+            scores[kind] += CUE_WEIGHT
         if (
             article.organisation_after
             and strength is Place.NONE
@@ -221,10 +244,24 @@ def vote_on_evidence(
             scores["organisation"] += TEAM_WEIGHT
     for kind, weight in name_evidence(name, given_names, surname_alone).items():
         scores[kind] += weight * len(articles)
+    if (
+        strength is Place.NONE
+        and not _has_place_word(name)
+        and any(a.named_organisation for a in articles)
+        and not any(kind != "organisation" for a in articles for kind in a.cue_kinds)
+    ):
+        # "the satirical weekly Charlie Hebdo": what the text says the name is outweighs
+        # the model's labels of it in every article ("Charlie Hebdo" is no person), unless
+        # a cue somewhere calls it a person or a place, the gazetteer knows it (a country's
+        # or a city's name stands for its team, its firms, its government) or a place word
+        # is in it ("Strait of Hormuz").
+        return "organisation", dict(scores)
     # Ties go to the first of person, place, organisation, other.
     order = ("person", "place", "organisation", OTHER)
     best = max(order, key=lambda k: (scores[k], -order.index(k)))
-    if best == "person" and _words_for_a_person(name, articles, given_names):
+    if best == "person" and (
+        _words_for_a_person(name, articles, given_names) or _nationality_and_word(name, articles)
+    ):
         return OTHER, dict(scores)
     return best, dict(scores)
 
@@ -243,6 +280,19 @@ def _words_for_a_person(
         and words[0].casefold() not in given_names
         and not any(a.person_cue for a in articles)
     )
+
+
+def _has_place_word(name: str) -> bool:
+    words = {w.casefold() for w in re.split(r"[\s-]+", name)}
+    return len(words) > 1 and not words.isdisjoint(PLACE_WORDS)
+
+
+def _nationality_and_word(name: str, articles: Sequence[ArticleEvidence]) -> bool:
+    # "Ethiopian Hebrew", "Nigerian Christians": a nationality and one word the model took
+    # for a person, with no title or role beside it. A person is named by a given name and a
+    # surname; "Russian Igor Kolyvanov" (three words) keeps its person.
+    words = name.split()
+    return len(words) == 2 and is_demonym(words[0]) and not any(a.person_cue for a in articles)
 
 
 # A word of letters and digits: a model number, a product code or a social handle
@@ -275,6 +325,8 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
         return "a product or a technical term (a version after it, an app, a screen, ...)"
     words = name.split()
     last = words[-1].casefold()
+    if technical_term(name) and not any(article.cue_kinds for article in articles):
+        return "a feature, a part or a technical term by its last word ('Kids Mode', 'X Codec')"
     if _headline_fragment(words, articles):
         return "a headline's words, a name and a verb (a name nowhere else)"
     if len(words) > 1 and last in _EVENT_WORDS:
@@ -341,8 +393,34 @@ def _product(articles: Sequence[ArticleEvidence]) -> bool:
     # ("the band Aerosmith").
     if any(article.cue_kinds for article in articles):
         return False
-    mentions = sum(article.mentions for article in articles)
+    # Every use of the name counts, also those the model did not tag ("pushing TouchWiz,
+    # their own UI layer,").
+    mentions = sum(article.mentions + article.seen for article in articles)
     return mentions > 0 and sum(a.product for a in articles) >= PRODUCT_SHARE * mentions
+
+
+# What a feature, a part or a piece of software is called after its own name: "Kids Mode",
+# "Multi Format Codec", "Display Port", "Heterogeneous Multi Processing", "S Health App". No
+# person, organisation or place ends in one of these words, as the name's own last word.
+TECHNICAL_WORDS = frozenset(
+    "mode modes codec app apps chipset chip chips processor processors processing sensor "
+    "sensors modem firmware driver drivers browser interface port plugin plug-in widget "
+    "toolkit screensaver".split()
+)
+
+
+def technical_term(name: str) -> bool:
+    """Whether a name of two words or more ends in a word for a feature, a part or a piece
+    of software ("Kids Mode", "Multi Format Codec"), with no organisation or place word and
+    no "of" in it, and the gazetteer does not know it ("Port of Spain" and "Kids Company"
+    are no such terms)."""
+    words = [w.casefold() for w in name.split()]
+    return (
+        len(words) > 1
+        and words[-1] in TECHNICAL_WORDS
+        and not set(words) & (ORGANISATION_WORDS | PLACE_WORDS | CONNECTORS)
+        and place_strength(name) is Place.NONE
+    )
 
 
 # "Maastricht Treaty", "Geneva Convention", "Defense of Marriage Act", "Asian Cup", "Glastonbury

@@ -52,3 +52,30 @@ def test_widening_stops_at_the_next_entity_and_the_line():
 
 def test_nationalities_are_not_widened():
     assert widened("The Italian President spoke.", "Italian", "NORP") == "Italian"
+
+
+def test_a_family_name_s_particle_joins_the_person_and_the_name_after_it():
+    text = "German Defence Minister Ursula von der Leyen said Berlin would help."
+    ursula, leyen = text.index("Ursula"), text.index("Leyen")
+    spans = [(ursula, ursula + 6, "PERSON"), (leyen, leyen + 5, "GPE")]
+    assert complete(text, spans) == [(ursula, leyen + 5, "PERSON")]
+    assert widened("A statue of Charles de Gaulle stands here.", "Charles") == "Charles de Gaulle"
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "label"),
+    [
+        ("They flew from Rio de Janeiro on Monday.", "Rio", "GPE"),  # no person
+        ("Smith de facto ran the firm.", "Smith", "PERSON"),  # no capitalised word after
+        ("Smith da\nSilva", "Smith", "PERSON"),  # not across a line
+    ],
+)
+def test_a_particle_joins_nothing_else(text, part, label):
+    assert widened(text, part, label) == part
+
+
+def test_a_particle_that_ends_the_model_s_span_joins_the_name_after_it_too():
+    text = "Minister Ursula von der Leyen said so."
+    start, leyen = text.index("Ursula"), text.index("Leyen")
+    spans = [(start, text.index(" der"), "PERSON"), (leyen, leyen + 5, "GPE")]
+    assert complete(text, spans) == [(start, leyen + 5, "PERSON")]

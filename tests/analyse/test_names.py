@@ -142,7 +142,7 @@ def test_in_is_no_cue_before_the():
 def test_no_cue_from_plain_context():
     assert context_cues("said ", " on Monday") == ()
     # An agency in apposition is no person's role, but it is what an organisation is.
-    assert context_cues("Xinhua", ", the official news agency") == ("organisation",)
+    assert context_cues("Xinhua", ", the official news agency") == ("organisation", "organisation!")
 
 
 def test_spans_are_narrowed_to_the_name_and_carry_their_cues():
@@ -393,3 +393,138 @@ def test_what_happened_to_someone_in_apposition_is_a_person_cue():
     assert "person" in context_cues("said aid worker ", " on Monday")
     # An adjective before a name is no role ("the official Facebook page").
     assert "person" not in context_cues("the official ", " page")
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "name"),
+    [
+        # What the text calls it: in apposition, after "is", or before "called".
+        ("pushing ", ", their own UI layer, onto", "TouchWiz"),
+        ("", " is Samsung's version of Flipboard", "My Magazine"),
+        ("Apple's implementation, called ", ", locks out", "Touch ID"),
+        ("a new app named ", " that", "Zorbex"),
+        # A part's abbreviation, a part word after a modifier, a resolution in brackets.
+        ("the Galaxy S5's ", " UI", "TouchWiz"),
+        ("two ", " image sensors, an", "CMOS"),
+        ("such as ", " (2560 x 1440) and", "WQHD"),
+        ("to change the ", " setting.", "Touch ID"),
+        ("than in previous ", " models. Due", "Exynos Octa"),
+        ("image sensors, an ", " and a Wi-Fi chipset", "NFC IC"),
+    ],
+)
+def test_what_the_text_calls_a_product_is_a_product_cue(before, after, name):
+    assert "product" in context_cues(before, after, name)
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "name"),
+    [
+        ("said ", ", the company's chief technology officer,", "Zorbex"),  # no product's head
+        ("a company called ", " said", "Zorbex"),  # a company is no product
+        ("", ", the Irish airline, said", "Ryanair"),
+        ("", " is a version of the truth", "Smith"),  # "a version" of no name's kind
+        ("", " makes chips for phones", "Intel"),  # a verb before the part word
+        ("", " (1990 to 2000) was", "Zorbex"),  # years, no resolution
+    ],
+)
+def test_a_company_or_a_person_described_in_prose_is_no_product(before, after, name):
+    assert "product" not in context_cues(before, after, name)
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "cue"),
+    [
+        # A party named by where it stands.
+        ("parties including the leftist ", ", which has", "organisation"),
+        ("a victory over the more radical ", ", which had", "organisation"),
+        # A place named by what it is, before the name or in apposition.
+        ("dining at the hip Cambodian eatery ", " when", "place"),
+        ("2,800 at ", " - the site outside Paris where", "place"),
+        ("fled to ", ", a town in the east,", "place"),
+    ],
+)
+def test_a_party_s_stance_and_a_place_s_kind_are_cues(before, after, cue):
+    assert cue in context_cues(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "cue"),
+    [
+        ("young radical ", " through", "organisation"),  # no "the": a plural, a people
+        ("the Liberal ", " Party", "organisation"),  # a capitalised word is the name's own
+        ("according to the news site ", ", which", "place"),  # a website is no place
+        ("said ", ", the site's editor,", "place"),
+        ("said ", ", a town councillor,", "place"),  # no place after the noun
+        ("ships in the ", ", the agency said.", "organisation"),  # a reporting clause
+    ],
+)
+def test_no_stance_or_place_kind_cue_from_other_prose(before, after, cue):
+    assert cue not in context_cues(before, after)
+
+
+def test_uses_of_a_name_the_model_did_not_tag_are_counted_with_their_product_cues():
+    text = (
+        "Samsung has pushed Zorbex, their own UI layer, onto phones. "
+        "Critics disliked Zorbex. The Zorbex interface is slow; Zorbexia is not. Zorbex said no."
+    )
+    start = text.index("Zorbex.")
+    (mention,) = mentions_from_spans(doc_spans(text, [(start, start + 6, "ORG")]))
+    # Three more uses (not "Zorbexia"), two of them as a product.
+    assert dict(mention.cues) == {"product": 2, "seen": 3}
+    # A use inside a span the model tagged is that span's.
+    text = "Zorbex Bank said so. Zorbex Bank grew."
+    spans = doc_spans(text, [(0, 11, "ORG"), (21, 32, "ORG")])
+    assert all("seen" not in span.cues for span in spans)
+
+
+def test_a_name_listed_among_names_of_one_kind_is_noted_as_that_kind():
+    from generator.analyse.mentions.cues import listed_kinds
+    from generator.analyse.mentions.labels import LABEL_KINDS
+
+    text = "including AT&T, Sprint, T-Mobile, MetroPCS, and U.S. Cellular in the U.S."
+    names = ["AT&T", "Sprint", "T-Mobile", "MetroPCS", "U.S. Cellular"]
+    labels = ["ORG", "ORG", "ORG", "PERSON", "ORG"]
+    spans = [
+        (text.index(n), text.index(n) + len(n), lab) for n, lab in zip(names, labels, strict=True)
+    ]
+    assert listed_kinds(text, spans, LABEL_KINDS) == {3: "organisation"}
+    # Three names are too few to tell ("Aerosmith, Blue Oyster Cult and Stevie Wonder"),
+    # others of mixed kinds say nothing, and names apart are no list.
+    assert listed_kinds(text, spans[2:], LABEL_KINDS) == {}
+    mixed = [*spans[:2], (spans[2][0], spans[2][1], "GPE"), *spans[3:]]
+    assert listed_kinds(text, mixed, LABEL_KINDS) == {}
+    apart = "AT&T grew. Sprint fell; T-Mobile rose while MetroPCS and U.S. Cellular"
+    spans = [
+        (apart.index(n), apart.index(n) + len(n), lab) for n, lab in zip(names, labels, strict=True)
+    ]
+    assert listed_kinds(apart, spans, LABEL_KINDS) == {}
+
+
+def test_an_age_before_a_name_is_a_person_cue():
+    assert "person" in context_cues("revealed 19-year-old ", " and Delavar")
+    assert "person" not in context_cues("the 150-year-old ", " was restored")
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "name", "cue"),
+    [
+        ("the area while the ", " (elite police unit) was", "BRI", "organisation!"),
+        ("The ", ", the first of three ships that will", "GO Phoenix", "product"),
+    ],
+)
+def test_a_gloss_in_brackets_and_a_vehicle_in_apposition_say_what_a_name_is(
+    before, after, name, cue
+):
+    assert cue in context_cues(before, after, name)
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "name", "cue"),
+    [
+        ("said ", " (a former company director)", "Zorbex", "organisation!"),
+        ("", ", the plane maker, said", "Boeing", "product"),
+        ("", ", a European aircraft manufacturer,", "Airbus", "product"),
+    ],
+)
+def test_a_person_s_gloss_and_a_maker_of_vehicles_are_no_such_cue(before, after, name, cue):
+    assert cue not in context_cues(before, after, name)

@@ -112,3 +112,12 @@ def test_demonyms(name):
 @pytest.mark.parametrize("name", ["Jordan", "Brian", "Adrian", "Nigeria", "Samsung", "Malia"])
 def test_names_that_are_no_demonym(name):
     assert not is_demonym(name)
+
+
+def test_an_abbreviation_of_a_technical_term_is_no_name():
+    # "Multi Format Codec (MFC)": a term, like "a micro control unit (MCU)".
+    text = "It decodes video with the Multi Format Codec (MFC) at 4K."
+    assert defined_pairs(text) == (("mfc", "", "an abbreviation of a technical term"),)
+    # An organisation's name defines its abbreviation as before.
+    text = "The Federal Processing Agency (FPA) said so."
+    assert defined_pairs(text) == (("federal processing agency", "fpa", "abbreviation"),)

@@ -7,6 +7,7 @@ from generator.analyse.mentions.labels import kind_of_label
 from generator.articles import Mention
 from generator.link.resolve import resolve
 from generator.link.rules import EditorRules
+from generator.text.names import name_key
 
 
 def mention(name, label="PERSON", n=1, cues=()):
@@ -536,3 +537,126 @@ def test_a_place_keeps_its_short_name_a_person_and_an_organisation_their_full_on
     assert list(found) == ["Britain"]
     found = pages([[mention("Rolling Stones", "ORG"), mention("Stones", "ORG", 3)]])
     assert list(found) == ["Rolling Stones"]
+
+
+def test_an_organisation_and_words_after_it_that_the_model_calls_a_person_is_its_product():
+    # "at least Samsung Hub, Samsung's lackluster media store, is gone", "Harvard Law".
+    found = names(
+        [
+            [mention("Samsung", "ORG", 5), mention("Harvard", "ORG")],
+            [mention("Samsung", "ORG", 2), mention("Samsung Hub", "FAC")],
+            [mention("Harvard", "ORG"), mention("Harvard Law", "PERSON")],
+        ]
+    )
+    assert {"Samsung", "Harvard"} <= found
+    assert not {"Samsung Hub", "Harvard Law"} & found
+
+
+def test_an_organisation_s_name_inside_a_person_or_a_place_stays():
+    found = names(
+        [
+            [
+                mention("Ford", "ORG", 3),
+                mention("Amazon", "ORG", 2),
+                mention("Ford Kerr", "PERSON"),
+            ],
+            # A given name of the corpus's people, a title beside the name, a country or a
+            # point of the compass after the organisation: not its products.
+            [
+                mention("Ford", "ORG"),
+                mention("Ford Madox", "PERSON"),
+                mention("Ford Kerr", "PERSON"),
+            ],
+            [mention("Ford Cole", "PERSON", cues=(("person", 1),)), mention("Amazon", "ORG")],
+            [mention("Amazon Germany", "GPE"), mention("Amazon East Coast", "LOC")],
+        ]
+    )
+    assert {"Ford Madox", "Ford Cole", "Amazon Germany", "Amazon East Coast"} <= found
+
+
+def test_two_transliterations_of_a_given_name_in_one_article_are_one_person():
+    article = [mention("Mohamed Abrini", n=3), mention("Mohammad Abrini")]
+    assert names([article]) == {"Mohamed Abrini"}
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("mohamed", "mohammad", True),
+        ("hussein", "husain", True),
+        ("yusuf", "yousef", True),
+        ("john", "joan", False),  # other consonants
+        ("daniel", "daniela", False),  # another last letter
+        ("jon", "jan", False),  # too short to tell
+    ],
+)
+def test_transliterations_of_a_given_name(a, b, same):
+    from generator.link.spellings import same_given_name
+
+    assert same_given_name(a, b) is same
+
+
+def test_a_misspelt_surname_goes_where_the_surname_alone_went():
+    # Three Abdeslams; "Abdeslam" alone is Salah's (named most), so "Abdelsam" is his too.
+    found = pages(
+        [
+            [mention("Salah Abdeslam", n=3), mention("Brahim Abdeslam"), mention("Abdeslam", n=2)],
+            [mention("Salah Abdeslam"), mention("Abdeslam"), mention("Abdelsam", "GPE")],
+            [mention("Mohamed Abdeslam"), mention("Salah Abdeslam")],
+        ]
+    )
+    assert "Abdelsam" not in found
+    assert "abdelsam" in {name_key(f) for f in found["Salah Abdeslam"].forms}
+    # When the surname alone went to no one (two people named as much), neither does this.
+    found = names(
+        [
+            [mention("Salah Abdeslam"), mention("Brahim Abdeslam"), mention("Abdeslam")],
+            [mention("Salah Abdeslam"), mention("Brahim Abdeslam"), mention("Abdelsam", "GPE")],
+        ]
+    )
+    assert "Abdelsam" in found
+
+
+def test_a_product_of_a_line_is_no_other_full_name_of_the_maker():
+    # "Samsung Galaxy Note Pro" extends the line "Samsung Galaxy" of "Samsung Galaxy S5": it
+    # does not stop "Samsung" from being the one "Samsung Electronics" of its article.
+    articles = [
+        [mention("Samsung Electronics", "ORG"), mention("Samsung", "ORG", 3)],
+        [mention("Samsung Galaxy S5", "ORG"), mention("Samsung Galaxy Note Pro", "ORG")],
+        [mention("Samsung", "ORG")],
+    ]
+    assert names(articles) == {"Samsung"}
+    # Another organisation starting so still keeps the short name apart.
+    articles[1].append(mention("Samsung Heavy Industries", "ORG"))
+    assert {"Samsung", "Samsung Electronics"} <= names(articles)
+
+
+def test_a_nationality_is_no_first_name():
+    article = [mention("Ethiopian Hebrew", cues=(("person", 1),)), mention("Ethiopian", "NORP")]
+    assert "ethiopian" not in {name_key(f) for f in pages([article])["Ethiopian Hebrew"].forms}
+
+
+def test_a_town_s_name_that_ends_several_people_s_names_in_the_article_is_a_surname():
+    # "Jackson" beside Jesse and Santita Jackson: whose it is stays open, but no town.
+    article = [mention("Jesse Jackson"), mention("Santita Jackson"), mention("Jackson", n=2)]
+    assert pages([article])["Jackson"].kind == "person"
+    # Alone, the model's person that the gazetteer knows as a town is the town ("Palmyra").
+    assert pages([[mention("Jackson", n=2)]])["Jackson"].kind == "place"
+
+
+def test_a_broadcaster_and_its_news_division_are_two_pages():
+    articles = [[mention("ABC", "ORG")], [mention("ABC News", "ORG"), mention("ABC", "ORG")]]
+    assert names(articles) == {"ABC", "ABC News"}
+    # Other organisation words still make one name ("Harvard", "Harvard University").
+    articles = [[mention("Harvard", "ORG")], [mention("Harvard University", "ORG")]]
+    assert names(articles) == {"Harvard University"}
+
+
+def test_a_first_name_the_model_calls_an_organisation_joins_the_person_as_a_person():
+    article = [mention("Brahim Abdeslam"), mention("Brahim", "ORG", 2)]
+    found = pages([article])
+    assert set(found) == {"Brahim Abdeslam"}
+    assert found["Brahim Abdeslam"].kind == "person"
+    # A short form of an organisation's name stays the organisation's ("Samsung").
+    article = [mention("Samsung Electronics", "ORG"), mention("Samsung", "ORG", 2)]
+    assert [e.kind for e in pages([article]).values()] == ["organisation"]

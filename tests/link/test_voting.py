@@ -192,3 +192,75 @@ def test_an_organisation_noun_or_a_leader_after_a_name_makes_an_organisation():
     assert kind("Paris", [{"GPE": 1}], [{"organisation?": 1}]) == "place"
     # Nor is a nationality the model calls NORP ("the Irish airline").
     assert kind("Hibernian", [{"NORP": 1}], [{"organisation?": 1}]) != "organisation"
+
+
+def test_a_name_ending_in_a_word_for_a_feature_or_a_part_is_no_tag():
+    # "Kids Mode, which restricts it for young children", "Multi Format Codec (MFC)".
+    assert kind("Kids Mode", [{"PERSON": 2}]) == "other"
+    assert kind("Format Codec", [{"PERSON": 1}]) == "other"
+    assert kind("Display Port", [{"ORG": 1}]) == "other"
+    # An organisation or place word, an "of", a place the gazetteer knows, or a cue that
+    # says what it is keeps the name.
+    assert kind("Port of Spain", [{"GPE": 1}]) == "place"
+    assert kind("Software Interface Council", [{"ORG": 1}]) == "organisation"
+    assert kind("Zorbex Mode", [{"ORG": 1}], [{"organisation": 1}]) == "organisation"
+    assert kind("Mode", [{"ORG": 1}], [{"organisation": 1}]) == "organisation"
+
+
+def test_what_the_text_says_an_organisation_is_outweighs_the_model_everywhere():
+    # "the satirical weekly Charlie Hebdo" once, "attacks on Charlie Hebdo" (PERSON) twice.
+    named = {"organisation": 1, "organisation!": 1}
+    assert kind(
+        "Charlie Hebdo", [{"PERSON": 1}, {"PERSON": 2}, {"PERSON": 1}], [named, {}, {}]
+    ) == ("organisation")
+    # A weaker organisation cue ("a spokesman for X") is one vote among the others.
+    assert (
+        kind(
+            "Zorbex Kerr",
+            [{"PERSON": 1}, {"PERSON": 2}, {"PERSON": 1}],
+            [{"organisation": 1}, {}, {}],
+        )
+        == "person"
+    )
+    # A title or role beside the name somewhere keeps the person.
+    assert kind("Zorbex Kerr", [{"PERSON": 1}, {"PERSON": 1}], [named, {"person": 1}]) == "person"
+
+
+def test_an_island_word_in_english_or_french_makes_a_place():
+    assert kind("Ile de France", [{"ORG": 1}]) == "place"
+    assert kind("Isle of Wight", [{"ORG": 1}]) == "place"
+
+
+def test_a_known_place_is_no_organisation_because_the_text_once_names_a_kind_before_it():
+    # "the group Poland" in a results table of teams is one vote among the others.
+    named = {"organisation": 1, "organisation!": 1}
+    assert kind("Poland", [{"GPE": 1}, {"GPE": 1}, {"GPE": 1}], [named, {}, {}]) == "place"
+
+
+def test_the_uses_the_model_missed_count_in_the_product_share():
+    # Tagged once with no cue, written three more times, two of them as a product.
+    assert kind("Zorbex", [{"ORG": 1}], [{"product": 2, "seen": 3}]) == "other"
+    # Once as a product in ten uses is a company written so.
+    assert kind("Zorbex", [{"ORG": 1}], [{"product": 1, "seen": 9}]) == "organisation"
+
+
+def test_the_kind_of_a_list_s_other_names_outweighs_the_model_s_label():
+    assert kind("MetroPCS", [{"PERSON": 1}], [{"listed:organisation": 1}]) == "organisation"
+
+
+def test_a_nationality_and_one_word_the_model_calls_a_person_is_no_tag():
+    assert kind("Ethiopian Hebrew", [{"PERSON": 1}]) == "other"
+    # A title or role beside it, three words, or another first word keep the person.
+    assert kind("Ethiopian Hebrew", [{"PERSON": 1}], [{"person": 1}]) == "person"
+    assert kind("Russian Igor Kolyvanov", [{"PERSON": 1}]) == "person"
+    assert kind("Brian Hebrew", [{"PERSON": 1}]) == "person"
+
+
+def test_a_surname_of_several_people_is_no_known_town():
+    assert kind("Jackson", [{"PERSON": 2}]) == "place"
+    assert kind("Jackson", [{"PERSON": 2}], [{"surname": 1}]) == "person"
+
+
+def test_a_name_with_a_place_word_is_no_organisation_because_of_one_cue():
+    named = {"organisation": 1, "organisation!": 1}
+    assert kind("Strait of Hormuz", [{"GPE": 1}], [named]) == "place"

@@ -8,13 +8,23 @@ and types across the corpus is the link stage's job, so editor rules never need 
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from generator.analyse.mentions import boundaries
-from generator.analyse.mentions.cues import ANY_CAPITAL, capital_says_nothing, context_cues
+from generator.analyse.mentions.cues import (
+    ANY_CAPITAL,
+    LISTED,
+    PRODUCT,
+    SEEN,
+    capital_says_nothing,
+    context_cues,
+    listed_kinds,
+)
 from generator.analyse.mentions.dateline import byline, dateline
 from generator.analyse.mentions.labels import LABEL_KINDS, kind_of_label
 from generator.analyse.mentions.tables import missed_teams
@@ -94,7 +104,52 @@ def doc_spans(text: str, ents: Iterable[tuple[int, int, str]]) -> list[Span]:
             if capital_says_nothing(text, s, e):
                 cues = (*cues, ANY_CAPITAL)
             spans.append(Span(s, e, name, label, (*cues, "person") if titled else cues))
-    return spans
+    return _with_untagged_uses(text, _with_lists(text, spans))
+
+
+def _with_lists(text: str, spans: Sequence[Span]) -> list[Span]:
+    """The spans, each in a list of names whose others the model mostly calls another kind
+    noting that kind (`cues.LISTED`)."""
+    order = sorted(range(len(spans)), key=lambda n: spans[n].start)
+    listed = listed_kinds(
+        text, [(spans[n].start, spans[n].end, spans[n].label) for n in order], LABEL_KINDS
+    )
+    result = list(spans)
+    for index, kind in listed.items():
+        span = result[order[index]]
+        result[order[index]] = replace(span, cues=(*span.cues, LISTED + kind))
+    return result
+
+
+def _with_untagged_uses(text: str, spans: Sequence[Span]) -> list[Span]:
+    """The spans, the first of each name noting how often the article writes the name where
+    the model tagged nothing (`cues.SEEN`) and how often it is used as a product there:
+    "TouchWiz, their own UI layer," may be the one mention the model missed."""
+    first: dict[str, int] = {}
+    for n, span in enumerate(spans):
+        if len(span.name) >= 3 and span.name[:1].isalnum() and span.name[-1:].isalnum():
+            first.setdefault(span.name, n)
+    if not first:
+        return list(spans)
+    taken = sorted((span.start, span.end) for span in spans)
+    starts = [start for start, _ in taken]
+    names = sorted(first, key=len, reverse=True)
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
+    extra: dict[str, list[str]] = defaultdict(list)
+    for found in pattern.finditer(text):
+        s, e = found.span()
+        at = bisect_right(starts, s) - 1
+        if (at >= 0 and taken[at][1] > s) or (at + 1 < len(taken) and taken[at + 1][0] < e):
+            continue  # inside or across a span the model tagged
+        name = found.group()
+        extra[name].append(SEEN)
+        if PRODUCT in context_cues(text[max(0, s - _CONTEXT) : s], text[e : e + _CONTEXT], name):
+            extra[name].append(PRODUCT)
+    result = list(spans)
+    for name, cues in extra.items():
+        span = result[first[name]]
+        result[first[name]] = replace(span, cues=(*span.cues, *cues))
+    return result
 
 
 def _ends_title(before: str, raw: str) -> bool:

@@ -51,13 +51,48 @@ def complete(
 
     `common` holds words this article writes in lower case (see `lowercase_words`).
     """
-    spans = sorted(spans)
+    spans = _join_particles(text, sorted(spans))
     result = []
     for index, (start, end, label) in enumerate(spans):
         if _widenable(text[start:end], label):
             limit = spans[index + 1][0] if index + 1 < len(spans) else len(text)
             floor = result[-1][1] if result else 0
             start, end = _widen(text, start, end, floor, limit, common)
+        result.append((start, end, label))
+    return result
+
+
+# "Ursula von der Leyen", "Schalk van der Merwe", "Charles de Gaulle": a family name's
+# particle in lower case, which the model often takes for the end of the person's name
+# ("Ursula" a person and "Leyen" a place).
+_PARTICLES = r"(?:von|van|de|du|da|del|della|di|dos|das|bin|ibn|ter|ten|zu)"
+_PARTICLE_NAME = re.compile(
+    rf" {_PARTICLES}(?: (?:der|den|de|la|le|los|las|du))? ({_WORD})(?=[\s,.;:)]|$)"
+)
+# ... or the particle ends the model's span ("Ursula von").
+_PARTICLE_END = re.compile(rf" {_PARTICLES}(?: (?:der|den|de|la|le|los|las|du))?$")
+
+
+def _join_particles(text: str, spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A person's span followed by a particle and a capitalised word is widened over them,
+    and the model's span of that word, if any, goes (it is the same name)."""
+    result: list[tuple[int, int, str]] = []
+    index = 0
+    while index < len(spans):
+        start, end, label = spans[index]
+        index += 1
+        limit = text.find("\n", end)
+        found = None
+        if label in ("PERSON", "PER"):
+            cut = _PARTICLE_END.search(text, start, end)
+            found = _PARTICLE_NAME.match(
+                text, cut.start() if cut else end, len(text) if limit < 0 else limit
+            )
+        if found and (index == len(spans) or spans[index][0] >= found.start(1)):
+            end = found.end(1)
+            while index < len(spans) and spans[index][0] < end:
+                end = max(end, spans[index][1])
+                index += 1
         result.append((start, end, label))
     return result
 

@@ -102,11 +102,80 @@ _SCORE_END = re.compile(r"^[ \t]+\d{1,3}\b")
 # screen"), or "stock X", "a version of X" before it. Companies are written so too
 # ("Samsung phones"), so the link stage counts these mentions against all the others.
 PRODUCT = "product"
+# Not a kind but a count: the article writes the name once more where the model tagged
+# nothing (its product cues there are counted too, against all its uses).
+SEEN = "seen"
+# Not a kind but a note that the name stands in a list of names of which the model calls
+# most of the others one kind ("AT&T, Sprint, T-Mobile, Verizon Wireless, MetroPCS, and
+# U.S. Cellular"): "listed:organisation".
+LISTED = "listed:"
+_LIST_GAP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?")
+
+
+def listed_kinds(
+    text: str, spans: list[tuple[int, int, str]], kind_of: dict[str, str]
+) -> dict[int, str]:
+    """For spans (start, end, label) in text order, the kind that all the others of a list
+    of four names or more share, by index, where a span's own label says another kind
+    ("Aerosmith, Blue Oyster Cult and Stevie Wonder" is too short to tell)."""
+    found: dict[int, str] = {}
+    run = [0] if spans else []
+    for n in range(1, len(spans) + 1):
+        if n < len(spans) and _LIST_GAP.fullmatch(text, spans[n - 1][1], spans[n][0]):
+            run.append(n)
+            continue
+        if len(run) >= 4:
+            for i in run:
+                others = [kind_of.get(spans[j][2], "") for j in run if j != i]
+                kind = max(set(others), key=lambda k: (others.count(k), k))
+                if (
+                    kind
+                    and others.count(kind) >= 3
+                    and others.count(kind) == len(others)
+                    and kind_of.get(spans[i][2]) != kind
+                ):
+                    found[i] = kind
+        run = [n]
+    return found
+
+
 _PRODUCT_AFTER = re.compile(
-    r"^(?:['’]s?)?\s+(?:app|apps|software|interface|layer|skin|update|updates|feature|"
+    r"^(?:['’]s?)?\s+(?:(?:image|camera|video|audio|graphics|display|touch|wireless)\s+)?"
+    r"(?:app|apps|software|interface|layer|skin|update|updates|feature|"
     r"features|mode|screen|display|sensors?|chips?|chipset|processors?|cores?|modem|ports?|"
     r"preview|effect|blaster|lanes|pixels|resolution|codec|imager|browser|plug-?ins?|"
-    r"firmware|drivers?|optimi[sz]ations|experience|performance|handsets|devices)\b"
+    r"firmware|drivers?|optimi[sz]ations|experience|performance|handsets|devices|setting|"
+    r"settings|models)\b"
+    # "the TouchWiz UI", "an NFC IC", "Android OS": an abbreviation for a part or software.
+    r"|^\s+(?:UI|UX|OS|API|SDK|CPU|GPU|IC)\b"
+    # "WQHD (2560 x 1440)": a resolution.
+    r"|^\s*\(\s*\d+\s*[x×]\s*\d+"
+)
+# What a product is called, in apposition or after: "TouchWiz, their own UI layer,", "My
+# Magazine is Samsung's version of Flipboard", "Apple's implementation, called Touch ID".
+_PRODUCT_NOUNS = (
+    r"(?:app|application|software|interface|layer|skin|feature|version|implementation|"
+    r"technology|platform|operating\s+system|browser|service|store|assistant|program|"
+    r"programme|tool|chip|chipset|processor|sensor|codec|game|console|phone|smartphone|"
+    r"tablet|handset|device|gadget|model|"
+    # Vehicles: "The GO Phoenix, the first of three ships that will".
+    r"ship|vessel|boat|submarine|aircraft|plane|jet|car|satellite|rocket|spacecraft|drone)"
+)
+_PRODUCT_HEAD = (
+    _PRODUCT_NOUNS + r"s?\b(?=\s*(?:[,.;:)–—]|\s+(?:of|that|which|for|on|in|to|with|from)\b))"
+)
+# In apposition any article will do ("TouchWiz, their own UI layer,"); after "is" the
+# owner must be named ("is Samsung's version of", "is its own app"; "is a version of the
+# truth" is prose).
+_PRODUCT_APPOSITION = re.compile(
+    r"^['’\"”]?\s*(?:,|\s+[-–—])\s+(?:the|a|an|its|their|his|her|our|[A-Z][\w-]*['’]s?)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?"
+    + _PRODUCT_HEAD
+    + r"|^['’\"”]?\s+(?:is|was)\s+(?:its|their|his|her|our|(?:the\s+)?[A-Za-z][\w-]*['’]s?)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?" + _PRODUCT_HEAD
+)
+_PRODUCT_CALLED = re.compile(
+    r"\b" + _PRODUCT_NOUNS + r"s?\s*,?\s+(?:called|named|dubbed|known\s+as)\s+['‘\"“]?$"
 )
 # A version has a small first number and stands alone; figures in a table ("Malik 21.4 -
 # 5 - 60", "Canola 4.50 4.75") and amounts ("2.5 percent") are no versions.
@@ -129,7 +198,7 @@ _PRODUCT_BEFORE = re.compile(
 _ACRONYM_NAME = re.compile(r"(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{2,7}")
 # ... or after "a" or "an", ending the phrase: "an SDK so third parties", "a B.A. in
 # Sociology", "a J.D. from Harvard" ("a NATO summit", "an FBI agent" name the body).
-_ABBREVIATION_NAME = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,5}")
+_ABBREVIATION_NAME = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,5}(?: [A-Z]{2,5})?")
 _A_BEFORE = re.compile(r"(?:^|\s)(?:a|an|A|An)\s+$")
 _PHRASE_END_AFTER = re.compile(
     r"^(?:\s*[.,;:)!?]|\s+(?:in|from|at|on|of|for|so|that|which|to|and|or|is|was|with|by)\b)"
@@ -154,6 +223,29 @@ _ORG_NOUNS = frozenset(
     "startup start-up bank insurer lender agency publisher label studio chain charity "
     "conglomerate".split()
 )
+# "the leftist Syriza", "the more radical Syriza", "the far-right Front National": a party or
+# a movement named by where it stands (a person is "the leftist leader X" or "the
+# conservative X, a senator", and a person's other cues outweigh this one).
+_STANCE_BEFORE = re.compile(
+    r"\bthe\s+(?:more\s+|most\s+)?(?:leftist|left-wing|rightist|right-wing|far-left|far-right|"
+    r"hard-left|hard-right|radical|centrist|centre-left|centre-right|center-left|center-right|"
+    r"populist|nationalist|separatist|socialist|communist|conservative|liberal|"
+    r"anti-austerity|anti-immigration|anti-euro|eurosceptic|euroskeptic)\s+$"
+)
+# A place named by what it is, before the name or in apposition: "the hip Cambodian eatery
+# Le Petit Cambodge", "Le Bourget - the site outside Paris", "Goma, a town in the east"
+# ("the news site Politico" is no place).
+_PLACE_NOUNS = (
+    r"(?:eatery|restaurant|bar|caf[eé]|pub|nightclub|hotel|venue|stadium|arena|theatre|"
+    r"theater|town|village|city|suburb|district|neighbourhood|neighborhood|island|"
+    r"square|airport|port|resort|region|province)"
+)
+_PLACE_NOUN_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?" + _PLACE_NOUNS + r"\s+$")
+_PLACE_APPOSITION = re.compile(
+    r"^\s*(?:,|\s[-–—])\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + _PLACE_NOUNS
+    + r"\s+(?:outside|near|north|south|east|west|in|of|where)|site\s+(?:outside|near))\b"
+)
 _STAKE = re.compile(r"\b(?:shares|stake)\s+(?:in|of)\s+$", re.IGNORECASE)
 # "Ryanair, the Irish airline," "Blue Origin, a rocket company"; "X, the airline's CEO," is
 # a person.
@@ -162,6 +254,14 @@ _ORG_APPOSITION = re.compile(
     r"(?:company|airline|carrier|firm|band|"
     r"newspaper|magazine|broadcaster|network|group|party|bank|maker|retailer|website|agency|"
     r"publisher|manufacturer|insurer)\b(?!['’]s)"
+    # "in the Strait of Hormuz, the agency said": a reporting clause, no apposition.
+    r"(?!\s+(?:said|says|reported|reports|added|adds|told|announced|stated|wrote|quoted)\b)"
+)
+# ... or a gloss in brackets: "the BRI (elite police unit)", "Canalys (an analyst firm)".
+_ORG_GLOSS = re.compile(
+    r"^\s*\(\s*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:company|airline|carrier|firm|band|"
+    r"newspaper|magazine|broadcaster|network|group|party|bank|maker|retailer|website|agency|"
+    r"publisher|manufacturer|insurer|unit|squad|brigade|militia|ministry)\s*\)"
 )
 # "parties such as Ukip", "carriers including Ryanair": one of a plural kind of organisation.
 _ORG_KIND_BEFORE = re.compile(
@@ -175,6 +275,11 @@ _ORG_KIND_BEFORE = re.compile(
 # "Ukip leader Nigel Farage"). A place is written so too ("a Paris newspaper"), so the link
 # stage counts it only for names the gazetteer does not know.
 ORGANISATION_AFTER = "organisation?"
+# Not a kind but a note that the text says what kind of organisation the name is, by a noun
+# before it or in apposition ("the satirical weekly Charlie Hebdo", "the band Aerosmith",
+# "Ryanair, the Irish airline,"): the link stage takes that over the model's labels of the
+# name everywhere, unless a cue somewhere calls it a person or a place.
+NAMED_ORGANISATION = "organisation!"
 _ORG_NOUN_AFTER = re.compile(
     r"^\s+(?:magazine|newspaper|tabloid|broadcaster|airline|band|website)\b(?!\s+of\b)"
 )
@@ -277,6 +382,9 @@ _OCCUPATIONS = (
 )
 _OCCUPATION_WORDS = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in _OCCUPATIONS)
 _OCCUPATION_BEFORE = re.compile(rf"(?<![\w-])(?:{_OCCUPATION_WORDS})\s+$")
+# "19-year-old Pouria Nour Mohammad Mehrdad": an age before the name (two digits at most:
+# "the 150-year-old Cutty Sark" is a ship, and buildings are older still).
+_AGE_BEFORE = re.compile(r"(?<![\w-])\d{1,2}-year-old\s+$")
 _ROLE_AFTER = re.compile(
     rf"^\s*,\s+(?i:the|a|an|its|his|her|their|our|my)\s+(?:[\w-]+\s+){{0,3}}?"
     rf"(?i:{_ROLE_WORDS}|\d{{1,3}}-year-old)\b"
@@ -305,25 +413,33 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
     if (
         _PLACE_BEFORE.search(before)
         or _PLACE_AFTER.match(after)
+        or _PLACE_NOUN_BEFORE.search(before)
+        or _PLACE_APPOSITION.match(after)
         or (_BUILDINGS_PREFILTER.search(before) and _BUILDING_OF.search(before))
     ):
         found.append("place")
     elif _IN_BEFORE.search(before) and not organisation_after:
         found.append(WEAK_PLACE)
+    named_organisation = bool(
+        _org_noun_before(before) or _ORG_APPOSITION.match(after) or _ORG_GLOSS.match(after)
+    )
     if (
-        _ORG_BEFORE.search(before)
-        or _org_noun_before(before)
+        named_organisation
+        or _ORG_BEFORE.search(before)
         or _ORG_AFTER.match(after)
-        or _ORG_APPOSITION.match(after)
         or _ORG_KIND_BEFORE.search(before)
+        or _STANCE_BEFORE.search(before)
     ):
         found.append("organisation")
+        if named_organisation:
+            found.append(NAMED_ORGANISATION)
     elif organisation_after:
         found.append(ORGANISATION_AFTER)
     if (
         _title_before(before)
         or _ROLE_BEFORE.search(before)
         or _OCCUPATION_BEFORE.search(before)
+        or _AGE_BEFORE.search(before)
         or _ROLE_AFTER.match(after)
         or _AGE_AFTER.match(after)
     ):
@@ -345,6 +461,8 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
         _PRODUCT_AFTER.match(after)
         or _VERSION_AFTER.match(after)
         or _PRODUCT_BEFORE.search(before)
+        or _PRODUCT_APPOSITION.match(after)
+        or _PRODUCT_CALLED.search(before)
         or _VESSEL_BEFORE.search(before)
         or (_ACRONYM_NAME.fullmatch(name) and _TERM_BEFORE.search(before))
         or (

@@ -4,9 +4,12 @@ entities.
 Each shared entity counts 1 / log2(1 + n), where n is the number of articles that
 mention it: two articles that both name a minister's aide have more in common than two
 that both name a country. An entity mentioned in more than `COMMON` of the articles (at
-least `MIN_COMMON`) is left out altogether, like a stop word: it relates everything to
-everything and would cost a pass over thousands of articles per article. Ties go to the
-newer article, then to the slug.
+least `MIN_COMMON`, at most `MAX_COMMON`) is left out altogether, like a stop word: it
+relates everything to everything and would cost a pass over thousands of articles per
+article. The ceiling is a number of articles, not a share: with a share alone, each
+article's candidates grow with the corpus and ranking them all grows with its square (at
+100,000 articles an entity of 2,000 articles still counted). Ties go to the newer article,
+then to the slug.
 
 Once stories exist, the rest of an article's story is what should come first; this ranks
 by entities only.
@@ -30,6 +33,12 @@ from generator.link.site import Entity, Entry, Site, version_of
 LIMIT = 5
 COMMON = 0.02
 MIN_COMMON = 50
+MAX_COMMON = 200
+
+
+def common_bar(articles: int) -> int:
+    """The number of articles above which an entity relates no articles (see above)."""
+    return min(MAX_COMMON, max(MIN_COMMON, int(COMMON * articles)))
 
 
 class RelatedArticles:
@@ -47,7 +56,7 @@ class RelatedArticles:
 
     def __call__(self, site: Site) -> list[tuple[Entry, ...]]:
         """The related entries of each of `site.entries`, in that order."""
-        common = max(MIN_COMMON, int(COMMON * len(site.entries)))
+        common = common_bar(len(site.entries))
         by_slug = {entity.slug: entity for entity in site.entities}
         entries = {entry.slug: entry for entry in site.entries}
         rare = {e.slug: e.version for e in site.entities if len(e.entries) <= common}

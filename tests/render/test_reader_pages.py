@@ -156,6 +156,32 @@ def test_related_articles_share_the_rarest_entities_and_are_kept_between_runs(mo
     assert [x.slug for x in last[4]] == ["b", "e", "d", "c"]
 
 
+def test_an_entity_of_more_articles_than_the_ceiling_relates_none_however_big_the_site(
+    monkeypatch,
+):
+    import generator.render.related as related_module
+    from generator.render.related import common_bar
+
+    # The share of the corpus until the ceiling, then the ceiling: a big site's per-article
+    # candidates stay bounded.
+    assert [common_bar(n) for n in (100, 5_000, 10_000, 100_000)] == [50, 100, 200, 200]
+    monkeypatch.setattr(related_module, "MIN_COMMON", 2)
+    monkeypatch.setattr(related_module, "COMMON", 0.5)
+    monkeypatch.setattr(related_module, "MAX_COMMON", 3)
+    # Geneva is in 5 of 10 articles: within the share (half of them), above the ceiling;
+    # Kerry relates the two that name him.
+    entries = [entry(f"g{i}", i + 1, [GENEVA]) for i in range(4)]
+    entries += [entry("k1", 9, [GENEVA, KERRY]), entry("k2", 10, [KERRY])]
+    entries += [entry(f"x{i}", i + 11) for i in range(4)]
+    site = site_of(entries)
+    found = dict(zip([x.slug for x in site.entries], RelatedArticles()(site), strict=True))
+    assert [x.slug for x in found["k1"]] == ["k2"]
+    assert found["g0"] == ()
+    monkeypatch.setattr(related_module, "MAX_COMMON", 5)
+    found = dict(zip([x.slug for x in site.entries], RelatedArticles()(site), strict=True))
+    assert [x.slug for x in found["g0"]] == ["k1", "g3", "g2", "g1"]
+
+
 def test_front_items_and_the_week_strip():
     entries = [
         entry("new", 20, [PUTIN, GENEVA], source="Wire"),

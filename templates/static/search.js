@@ -6,7 +6,8 @@
 //
 // The index is in shards, one Pagefind bundle each (pagefind/0/, pagefind/1/...), listed in
 // pagefind/shards.json: the first shard's pagefind.js is imported and the others merged into
-// it (mergeIndex), each marked with a filter of its own ("shard") that the date sort uses.
+// it (mergeIndex), each with a weight and a filter ("shard") of its own, which the date sort
+// uses to tell the shards' results apart.
 (function () {
   "use strict";
   var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
@@ -14,6 +15,9 @@
   var PAGE = 20;           // results shown at a time
   var OPTIONS = 100;       // values offered per filter, the most frequent first
   var FILTERS = ["person", "organisation", "place", "topic", "source", "month"];
+  // The k-th shard's index weighs 1 + k * WEIGHT: its results' scores tell their shard
+  // (`byShard`), and no ranking by words changes (by less than a millionth).
+  var WEIGHT = 1e-10;
 
   var root = document.getElementById("search");
   var form = root.querySelector("form");
@@ -208,6 +212,26 @@
     more.hidden = shown.left() === 0;
   }
 
+  // A date-sorted result's score is its rank within its shard (0 for the shard's oldest
+  // page) times its shard's weight, 1 + k * WEIGHT for the k-th shard: the score tells the
+  // shard of every result but those of rank 0. Null when the scores do not read so.
+  function byShard(results) {
+    var lists = shards.map(function () { return []; });
+    var oldest = [];
+    for (var i = 0; i < results.length; i++) {
+      var rank = Math.round(results[i].score);
+      if (rank === 0) {
+        oldest.push(results[i]);
+        continue;
+      }
+      var k = (results[i].score - rank) / (rank * WEIGHT);
+      var shard = Math.round(k);
+      if (Math.abs(k - shard) > 0.01 || shard < 0 || shard >= lists.length) return null;
+      lists[shard].push(results[i]);
+    }
+    return {lists: lists, oldest: oldest};
+  }
+
   async function search(words, filters) {
     if (words || shards.length < 2) {
       // Without words nothing ranks the results: the newest first.
@@ -215,12 +239,29 @@
       var found = await pagefind.search(words || null, options);
       return found && ranked(found.results);
     }
+    // Newest first from several shards: each shard's results come in date order, their
+    // merged order is not (see `newest`).
+    var all = await pagefind.search(null, {filters: filters, sort: {date: "desc"}});
+    if (all === null) return null;
+    var split = byShard(all.results);
+    if (split !== null) {
+      // The results of rank 0 (one a shard at most), in date order, are one more list.
+      var dates = await Promise.all(split.oldest.map(function (result) {
+        return result.data().then(function (data) { return (data.meta && data.meta.date) || ""; });
+      }));
+      var oldest = split.oldest.map(function (result, i) { return [dates[i], i, result]; });
+      oldest.sort(function (a, b) { return a[0] < b[0] ? 1 : a[0] > b[0] ? -1 : a[1] - b[1]; });
+      split.lists.push(oldest.map(function (entry) { return entry[2]; }));
+      return newest(split.lists);
+    }
+    // Otherwise each shard on its own (its "shard" filter): every shard searched once for
+    // each shard, slower.
     var lists = await Promise.all(shards.map(function (shard) {
       var only = Object.assign({}, filters, {shard: shard});
       return pagefind.search(null, {filters: only, sort: {date: "desc"}});
     }));
     if (lists.indexOf(null) >= 0) return null;
-    return newest(lists.map(function (found) { return found.results; }));
+    return newest(lists.map(function (result) { return result.results; }));
   }
 
   async function run(store) {
@@ -262,7 +303,9 @@
       await pagefind.options({baseUrl: "/", mergeFilter: {shard: shards[0]}});
       await pagefind.init();
       await Promise.all(bundles.slice(1).map(function (bundle, i) {
-        return pagefind.mergeIndex(bundle.href, {baseUrl: "/", mergeFilter: {shard: shards[i + 1]}});
+        return pagefind.mergeIndex(bundle.href, {
+          baseUrl: "/", indexWeight: 1 + (i + 1) * WEIGHT, mergeFilter: {shard: shards[i + 1]}
+        });
       }));
       buildFilters(await pagefind.filters());
       root.dataset.searchIndex = version;

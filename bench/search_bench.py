@@ -83,7 +83,9 @@ def measure_index(site: Path) -> dict:
     for _ in range(2):
         shutil.rmtree(output / BUNDLE)
         started = time.perf_counter()
-        Run(output, config.site.language, not config.site.directory_urls).index()
+        Run(
+            output, config.site.language, not config.site.directory_urls, config.search.shard_pages
+        ).index()
         times.append(time.perf_counter() - started)
     index_bytes, index_files = folder_size(output / BUNDLE)
     site_bytes, site_files = folder_size(output)

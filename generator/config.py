@@ -156,6 +156,15 @@ class SearchSection:
     # Off: no index, no search page, no search box; a build then skips Pagefind's run over
     # every article page, the largest part of a one-article edit's build on a big site.
     enabled: bool = True
+    # The article pages are indexed in shards of at most this many pages on average (the
+    # shard count is a power of two): Pagefind holds one shard in memory at a time (about
+    # 265 kB a page), an edit re-indexes only its shard, and the search page merges them
+    # all (more shards: more requests per search).
+    shard_pages: int = 2000
+
+    def __post_init__(self):
+        if self.shard_pages < 1:
+            raise ValueError(f"shard_pages: must be at least 1, got {self.shard_pages}")
 
 
 @dataclass(frozen=True)

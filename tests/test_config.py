@@ -156,3 +156,20 @@ def test_stories_settings_are_read_and_checked_naming_the_key(tmp_path):
         assert words in str(failure.value)
     with pytest.raises(ConfigError, match="did you mean `window_days`"):
         load_config(write(tmp_path, "[stories]\nwindow_day = 3\n"))
+
+
+def test_search_shard_pages_is_read_and_checked_naming_the_key(tmp_path):
+    assert load_config(write(tmp_path, "[search]\n")).search.shard_pages == 2000
+    config = load_config(write(tmp_path, "[search]\nshard_pages = 500\n"))
+    assert (config.search.enabled, config.search.shard_pages) == (True, 500)
+    for text, words in (
+        ("[search]\nshard_pages = 0\n", "must be at least 1, got 0"),
+        ("[search]\nshard_pages = -5\n", "must be zero or more"),
+        ('[search]\nshard_pages = "many"\n', "must be an integer"),
+    ):
+        with pytest.raises(ConfigError) as failure:
+            load_config(write(tmp_path, text))
+        assert failure.value.key == "search.shard_pages"
+        assert words in str(failure.value)
+    with pytest.raises(ConfigError, match="did you mean `shard_pages`"):
+        load_config(write(tmp_path, "[search]\nshard_page = 3\n"))

@@ -278,7 +278,10 @@ def test_a_warm_pipeline_equals_a_cold_build_after_random_edits(tmp_path_factory
     # step the warm pipeline's site must be byte for byte the site a new pipeline builds.
     rng = random.Random(2016)
     cache = tmp_path_factory.mktemp("cache")
-    config_text = f'[paths]\ncache = "{cache}"\n[site]\narticles_per_page = 2\n'
+    # Search in shards of about 3 pages: 2 to 8 shards, their count changing on the way.
+    config_text = (
+        f'[paths]\ncache = "{cache}"\n[site]\narticles_per_page = 2\n[search]\nshard_pages = 3\n'
+    )
     warm_root = make_site(
         tmp_path_factory.mktemp("warm"),
         {f"a{i}.md": _random_article(rng, i) for i in range(6)},
@@ -326,7 +329,9 @@ def test_a_build_after_random_edits_equals_a_cold_build_and_renders_only_what_ch
 ):
     rng = random.Random(1912)
     cache = tmp_path_factory.mktemp("cache")
-    config_text = f'[paths]\ncache = "{cache}"\n[site]\narticles_per_page = 2\n'
+    config_text = (
+        f'[paths]\ncache = "{cache}"\n[site]\narticles_per_page = 2\n[search]\nshard_pages = 3\n'
+    )
     root = make_site(
         tmp_path_factory.mktemp("site"),
         {f"a{i}.md": _random_article(rng, i) for i in range(8)},
@@ -353,7 +358,9 @@ def test_a_build_after_random_edits_equals_a_cold_build_and_renders_only_what_ch
         assert warm.note is None, warm.note
         cold_root = tmp_path_factory.mktemp(f"cold{step}")
         shutil.copytree(content, cold_root / "content")
-        (cold_root / "digest.toml").write_text("[site]\narticles_per_page = 2\n")
+        (cold_root / "digest.toml").write_text(
+            "[site]\narticles_per_page = 2\n[search]\nshard_pages = 3\n"
+        )
         cold = build(load_config(root=cold_root))
         assert snapshot(root / "site") == snapshot(cold_root / "site"), f"step {step}"
         assert warm.rendered < cold.rendered  # the saved state was used

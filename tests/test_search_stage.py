@@ -1,9 +1,10 @@
 """The search stage with the real Pagefind binary: what it writes into the output, when it
-runs, and that the same pages always give the same index files."""
+runs, which shards it indexes, and that the same pages always give the same index files."""
 
 from __future__ import annotations
 
 import gzip
+import json
 import shutil
 
 import html5lib
@@ -12,7 +13,17 @@ import pytest
 from generator.config import load_config
 from generator.pipeline import Pipeline, build
 from generator.search import canonical
-from generator.search.pagefind import BUNDLE, ENTRY, UNUSED, Run, index_version
+from generator.search.pagefind import (
+    BUNDLE,
+    ENTRY,
+    MANIFEST,
+    UNUSED,
+    Run,
+    article_pages,
+    index_version,
+    link_pages,
+)
+from generator.search.shards import assign, shard_count, shard_of
 from tests.helpers import SITE, article, make_site, snapshot
 
 
@@ -24,12 +35,18 @@ def test_a_build_indexes_the_article_pages_and_publishes_only_what_the_page_load
     make_site(tmp_path, SITE)
     result = build(load_config(root=tmp_path))
     bundle = tmp_path / "site" / BUNDLE
-    names = {p.name for p in bundle.rglob("*") if p.is_file()}
+    # Three articles: one shard.
+    assert sorted(p.name for p in bundle.iterdir()) == ["0", MANIFEST]
+    names = {p.name for p in (bundle / "0").rglob("*") if p.is_file()}
     assert {ENTRY, "pagefind.js", "wasm.en.pagefind"} <= names
     assert not names & UNUSED
-    assert '"page_count":3' in (bundle / ENTRY).read_text()  # the articles, nothing else
+    assert '"page_count":3' in (bundle / "0" / ENTRY).read_text()  # the articles, nothing else
     assert [name for name, _ in result.stages][-1] == "render+write+search"
-    assert index_version(tmp_path / "site").startswith("en_")
+    manifest = json.loads((bundle / MANIFEST).read_text())
+    assert manifest["count"] == 1
+    assert [(s["shard"], s["path"]) for s in manifest["shards"]] == [(0, "0/")]
+    assert manifest["shards"][0]["index"].startswith("en_")
+    assert index_version(tmp_path / "site") == manifest["version"]
     # No staging folder is left beside the output.
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".site")) == []
 
@@ -40,10 +57,12 @@ def test_pagefind_alone_is_not_repeatable_and_the_canonical_index_is(tmp_path):
     make_site(tmp_path, SITE)
     build(load_config(root=tmp_path))
     raw, tidy = set(), set()
+    site = tmp_path / "pages"
+    link_pages(tmp_path / "site", article_pages(tmp_path / "site"), site)
     for i in range(6):
         out = tmp_path / f"run{i}"
-        run = Run(tmp_path / "site", "en", keep_index_url=True)
-        run._run(out)
+        run = Run(tmp_path / "site", "en", keep_index_url=True, shard_pages=2000)
+        run._run(site, out)
         raw.add(tuple(sorted(p.name for p in (out / "filter").iterdir())))
         canonical.canonical_filters(out)
         tidy.add(tuple(sorted((p.name, p.read_bytes()) for p in out.rglob("*") if p.is_file())))
@@ -86,7 +105,7 @@ def test_the_index_is_made_again_only_when_an_article_page_changes(tmp_path, mon
     after = pagefind_files(tmp_path / "site")
     assert after != before
     # The fragments of the two articles that did not change were not rewritten.
-    assert len([k for k in after if k.startswith("pagefind/fragment/")]) == 3
+    assert len([k for k in after if k.startswith("pagefind/0/fragment/")]) == 3
     assert len(set(after) & set(before)) > len(after) // 2
     # The index went missing: the next run makes it again, though it changed no page.
     shutil.rmtree(tmp_path / "site" / BUNDLE)
@@ -142,7 +161,7 @@ def test_a_missing_binary_fails_the_build_with_a_reason(tmp_path, monkeypatch):
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".site.new")) == []
     monkeypatch.undo()
     build(load_config(root=tmp_path))
-    assert (tmp_path / "site" / BUNDLE / ENTRY).is_file()
+    assert (tmp_path / "site" / BUNDLE / MANIFEST).is_file()
 
 
 def test_search_off_makes_no_index_no_page_and_no_box_and_on_again_makes_them(tmp_path):
@@ -156,7 +175,7 @@ def test_search_off_makes_no_index_no_page_and_no_box_and_on_again_makes_them(tm
     assert home.find(".//nav") is not None
     (tmp_path / "digest.toml").write_text("[search]\nenabled = true\n")
     build(load_config(root=tmp_path))
-    assert (site / BUNDLE / ENTRY).is_file()
+    assert (site / BUNDLE / MANIFEST).is_file()
     assert (site / "search/index.html").is_file()
     home = html5lib.parse((site / "index.html").read_text(), namespaceHTMLElements=False)
     assert home.find(".//form[@role='search']") is not None
@@ -164,3 +183,144 @@ def test_search_off_makes_no_index_no_page_and_no_box_and_on_again_makes_them(tm
     (tmp_path / "digest.toml").write_text("[search]\nenabled = false\n")
     build(load_config(root=tmp_path))
     assert not (site / BUNDLE).exists()
+
+
+def test_pages_go_to_shards_by_a_stable_hash_of_their_path():
+    assert [shard_count(n, 2000) for n in (0, 1, 2000, 2001, 4000, 4001, 10_000)] == [
+        1,
+        1,
+        1,
+        2,
+        2,
+        4,
+        8,
+    ]
+    assert shard_count(3, 1) == 4
+    # The hash is part of every site's index: another one would move every page.
+    assert [shard_of("articles/talks-in-geneva/index.html", n) for n in (1, 2, 8, 64)] == [
+        0,
+        1,
+        7,
+        47,
+    ]
+    pages = [f"articles/report-{n}/index.html" for n in range(10_000)]
+    shards = assign(reversed(pages), 8)
+    assert sorted(shards) == list(range(8))
+    assert all(abs(len(of) - 1250) < 125 for of in shards.values())
+    assert shards == assign(pages, 8)  # in any order: the same shards, each sorted
+    assert all(of == sorted(of) for of in shards.values())
+    # Twice the shards: each splits in two.
+    for page in pages[:500]:
+        assert shard_of(page, 16) % 8 == shard_of(page, 8)
+
+
+SHARDED = "[search]\nshard_pages = 2\n"
+EIGHT = {f"r{n}.md": article(f"Report {n}", f"2016-12-{n + 10}") for n in range(8)}
+
+
+def shard_folders(site) -> list[str]:
+    return sorted(p.name for p in (site / BUNDLE).iterdir() if p.is_dir())
+
+
+def cold_build(tmp_path, root, name: str) -> dict[str, bytes]:
+    cold = tmp_path / name
+    shutil.copytree(root / "content", cold / "content")
+    shutil.copy(root / "digest.toml", cold / "digest.toml")
+    build(load_config(root=cold))
+    return snapshot(cold / "site")
+
+
+def record_shards(monkeypatch) -> list[str]:
+    """The shard folders each indexing wrote, in order."""
+    indexed: list[str] = []
+    real = Run._index_shard
+
+    def index_shard(self, pages, target):
+        indexed.append(target.name)
+        return real(self, pages, target)
+
+    monkeypatch.setattr(Run, "_index_shard", index_shard)
+    return indexed
+
+
+def test_an_edit_indexes_only_the_shard_of_its_page_again(tmp_path, monkeypatch):
+    root = make_site(tmp_path / "warm", EIGHT, SHARDED)
+    build(load_config(root=root))
+    site = root / "site"
+    manifest = json.loads((site / BUNDLE / MANIFEST).read_text())
+    assert manifest["count"] == 4
+    assert [s["shard"] for s in manifest["shards"]] == [int(n) for n in shard_folders(site)]
+    assert (
+        sum(
+            json.loads((site / BUNDLE / s["path"] / ENTRY).read_text())["languages"]["en"][
+                "page_count"
+            ]
+            for s in manifest["shards"]
+        )
+        == 8
+    )
+    files = pagefind_files(site)
+    before = {rel: (site / rel).stat().st_mtime_ns for rel in files}
+    indexed = record_shards(monkeypatch)
+    (root / "content/r3.md").write_text(
+        article("Report 3", "2016-12-13", body="Delegates met in Montreux instead.")
+    )
+    build(load_config(root=root))
+    page = "articles/report-3/index.html"
+    assert indexed == [str(shard_of(page, 4))]
+    # The other shards' files were not written again; the manifest names the new index.
+    edited = f"{BUNDLE}/{indexed[0]}/"
+    untouched = [rel for rel in before if not rel.startswith(edited) and MANIFEST not in rel]
+    assert untouched and all((site / rel).stat().st_mtime_ns == before[rel] for rel in untouched)
+    after = pagefind_files(site)
+    assert {k: v for k, v in after.items() if k.startswith(edited)} != {
+        k: v for k, v in files.items() if k.startswith(edited)
+    }
+    assert index_version(site) != manifest["version"]
+    monkeypatch.undo()
+    assert snapshot(site) == cold_build(tmp_path, root, "cold")
+    # No change, no index.
+    indexed = record_shards(monkeypatch)
+    build(load_config(root=root))
+    assert indexed == []
+
+
+def test_another_shard_count_indexes_every_shard_again(tmp_path, monkeypatch):
+    four = {name: text for name, text in EIGHT.items() if name < "r4"}
+    root = make_site(tmp_path / "warm", four, SHARDED)
+    build(load_config(root=root))
+    site = root / "site"
+    assert json.loads((site / BUNDLE / MANIFEST).read_text())["count"] == 2
+    indexed = record_shards(monkeypatch)
+    (root / "content/r4.md").write_text(EIGHT["r4.md"])  # five pages: four shards
+    build(load_config(root=root))
+    manifest = json.loads((site / BUNDLE / MANIFEST).read_text())
+    assert manifest["count"] == 4
+    assert indexed == shard_folders(site) == [str(s["shard"]) for s in manifest["shards"]]
+    assert snapshot(site) == cold_build(tmp_path, root, "cold5")
+    # And back to two: the folders of the shards that are gone go too.
+    (root / "content/r4.md").unlink()
+    build(load_config(root=root))
+    assert json.loads((site / BUNDLE / MANIFEST).read_text())["count"] == 2
+    monkeypatch.undo()
+    assert snapshot(site) == cold_build(tmp_path, root, "cold4")
+
+
+def test_an_index_of_another_layout_or_out_of_step_with_its_manifest_is_made_again(tmp_path):
+    root = make_site(tmp_path, EIGHT, SHARDED)
+    build(load_config(root=root))
+    site = root / "site"
+    cold = pagefind_files(site)
+    # One bundle of the earlier layout, at the top of pagefind/, and no manifest.
+    shutil.copytree(site / BUNDLE / "0", site / BUNDLE, dirs_exist_ok=True)
+    (site / BUNDLE / MANIFEST).unlink()
+    run = Run(site, "en", True, shard_pages=2, touched=set())
+    assert run.index().shards == (0, 1, 2, 3)
+    assert pagefind_files(site) == cold
+    # A shard whose bundle is not the one the manifest lists is indexed again, even when
+    # none of its pages changed.
+    shard = shard_folders(site)[0]
+    shutil.rmtree(site / BUNDLE / shard / "fragment")
+    (site / BUNDLE / shard / ENTRY).write_text('{"version":"1.5.2","languages":{}}')
+    assert Run(site, "en", True, shard_pages=2, touched=set()).index().shards == (int(shard),)
+    assert pagefind_files(site) == cold

@@ -1,13 +1,15 @@
 """The search stage: after the write stage, a Pagefind index of the article pages in
-`pagefind/` of the output folder, for the theme's search page (`search/`).
+`pagefind/` of the output folder, in shards (`pagefind.py`, `shards.py`), for the theme's
+search page (`search/`).
 
 `Indexer.index` runs with every write: `digest build` indexes the staged tree before the
 write stage swaps it in (a site on disk always has the index of its pages). It indexes
-again only when an article page was rendered or removed by the run, or when the tree has
-no index (a first build); a site without articles has no index. `digest serve` calls
-`in_background`: a save's rebuild then only asks for an index, a thread makes it once the
-browser has reloaded (one at a time; saves during a run ask for one more run, not one
-each), and the callback tells the session, which reloads the search pages.
+again only the shards of the article pages the run rendered or removed, or every shard
+when the tree has no index (a first build) or the shard count changes; a site without
+articles has no index. `digest serve` calls `in_background`: a save's rebuild then only
+asks for an index, a thread makes it once the browser has reloaded (one at a time; saves
+during a run ask for one more run, not one each, of the shards they touched), and the
+callback tells the session, which reloads the search pages.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from generator.config import Config
 from generator.link.site import Site
 from generator.problems import BuildFailed
 from generator.render import Rendered
-from generator.search.pagefind import BUNDLE, ENTRY, Cancelled, Run, SearchError
+from generator.search.pagefind import BUNDLE, MANIFEST, Cancelled, Run, SearchError
 
 # Told when a background index is ready: its seconds, or the error that stopped it.
 Ready = Callable[[float, str | None], None]
@@ -37,10 +39,14 @@ class Indexer:
         self.language = config.site.language
         # Result URLs like the site's own links: ".../index.html" unless directory URLs.
         self.keep_index_url = not config.site.directory_urls
+        self.shard_pages = config.search.shard_pages
         self.seconds: float | None = None  # how long the last index took
         self._ready: Ready | None = None
         self._wanted = threading.Condition()
         self._pending = False  # an index was asked for and not yet started
+        # The article pages rendered or removed since the index was last made (None: the
+        # whole index is to be made again).
+        self._touched: set[str] | None = set()
         self._running: Run | None = None
         self._closed = False
         self._stale = False  # a cancelled index left the output's index behind its pages
@@ -52,7 +58,7 @@ class Indexer:
 
     def has_index(self) -> bool:
         """Whether the output holds a search index."""
-        return (self.output / BUNDLE / ENTRY).is_file()
+        return (self.output / BUNDLE / MANIFEST).is_file()
 
     def index(self, site: Site, rendered: Rendered, tree: Path | None = None) -> None:
         """Bring the index up to date after a run that wrote `rendered`: in the output, or,
@@ -66,14 +72,16 @@ class Indexer:
             # the links go.
             shutil.rmtree(bundle, ignore_errors=True)
             return
-        changed = any(path.startswith("articles/") for path in rendered.files) or any(
-            path.startswith("articles/") for path in rendered.removed
-        )
-        if not changed and not self._stale and (bundle / ENTRY).is_file():
+        touched = {
+            path
+            for path in (*rendered.files, *rendered.removed)
+            if path.startswith("articles/") and path.endswith(".html")
+        }
+        if not touched and not self._stale and (bundle / MANIFEST).is_file():
             return
         if self._ready is None or tree is not None:
             try:
-                self._index(nice=False, tree=tree)
+                self._index(nice=False, tree=tree, touched=None if self._stale else touched)
             except SearchError as exc:
                 self._stale = True
                 where = (
@@ -85,6 +93,10 @@ class Indexer:
             self._stale = False
             return
         with self._wanted:
+            if self._stale or self._touched is None:
+                self._touched = None
+            else:
+                self._touched |= touched
             self._stale = False
             self._pending = True
             self._wanted.notify_all()
@@ -115,9 +127,20 @@ class Indexer:
             self._thread.join(timeout=30)
         self._thread, self._running, self._pending, self._closed = None, None, False, False
 
-    def _index(self, nice: bool, tree: Path | None = None) -> None:
+    def _run(self, nice: bool, tree: Path | None = None, touched: set[str] | None = None) -> Run:
+        return Run(
+            self.output,
+            self.language,
+            self.keep_index_url,
+            self.shard_pages,
+            nice=nice,
+            tree=tree,
+            touched=touched,
+        )
+
+    def _index(self, nice: bool, tree: Path | None = None, touched: set[str] | None = None) -> None:
         started = time.perf_counter()
-        Run(self.output, self.language, self.keep_index_url, nice=nice, tree=tree).index()
+        self._run(nice, tree, touched).index()
         self.seconds = time.perf_counter() - started
 
     def _work(self) -> None:
@@ -127,9 +150,8 @@ class Indexer:
                 if self._closed:
                     return
                 self._pending = False
-                run = self._running = Run(
-                    self.output, self.language, self.keep_index_url, nice=True
-                )
+                touched, self._touched = self._touched, set()
+                run = self._running = self._run(True, touched=touched)
             started = time.perf_counter()
             error = None
             try:

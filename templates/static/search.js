@@ -3,6 +3,11 @@
 // filters live in the page's address (?q=...&person=...), so a search is a link, and a search
 // in the address runs when the page opens. A classic script, not a module: opened from disk
 // (file://) it still runs and can say why search cannot work there.
+//
+// The index is in shards, one Pagefind bundle each (pagefind/0/, pagefind/1/...), listed in
+// pagefind/shards.json: the first shard's pagefind.js is imported and the others merged into
+// it (mergeIndex), each with a weight and a filter ("shard") of its own, which the date sort
+// uses to tell the shards' results apart.
 (function () {
   "use strict";
   var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
@@ -10,6 +15,9 @@
   var PAGE = 20;           // results shown at a time
   var OPTIONS = 100;       // values offered per filter, the most frequent first
   var FILTERS = ["person", "organisation", "place", "topic", "source", "month"];
+  // The k-th shard's index weighs 1 + k * WEIGHT: its results' scores tell their shard
+  // (`byShard`), and no ranking by words changes (by less than a millionth).
+  var WEIGHT = 1e-10;
 
   var root = document.getElementById("search");
   var form = root.querySelector("form");
@@ -22,12 +30,12 @@
   var kinds = JSON.parse(root.dataset.kinds);
   var titles = {source: "Source", month: "Month"};
   Object.keys(kinds).forEach(function (kind) { titles[kind] = kinds[kind]; });
-  var bundle = new URL(root.dataset.bundle, location.href);
-  var siteRoot = new URL("../", bundle);
+  var manifestUrl = new URL(root.dataset.index, location.href);
+  var siteRoot = new URL("../", manifestUrl);
   var pagefind = null;
+  var shards = [];         // the shards' numbers, as strings (their "shard" filter values)
   var selects = {};
-  var shown = [];          // results of the last search
-  var count = 0;           // how many of them are on the page
+  var shown = null;        // results of the last search (`ranked` or `newest`)
   var asked = 0;           // the number of the latest search, to drop answers that come late
 
   function params() {
@@ -127,20 +135,133 @@
     return item;
   }
 
+  // Results in Pagefind's order (by score, the shards' merged): `next(n)` gives the data of
+  // the next n, one promise each, all asked for at once.
+  function ranked(results) {
+    var taken = 0;
+    return {
+      total: results.length,
+      left: function () { return results.length - taken; },
+      next: function (n) {
+        var next = results.slice(taken, taken + n);
+        taken += next.length;
+        return next.map(function (result) { return result.data(); });
+      }
+    };
+  }
+
+  // Results newest first from several shards. Pagefind sorts each shard's results by date,
+  // but scores a sorted result by its rank within its shard, so its merged order is not by
+  // date: each shard's list (newest first) is merged here by the dates of their heads.
+  function newest(lists) {
+    var heads = lists.map(function () { return 0; });
+    var loaded = lists.map(function () { return []; });
+    var total = lists.reduce(function (sum, results) { return sum + results.length; }, 0);
+    var taken = 0;
+    function load(i, k) {
+      if (!loaded[i][k]) loaded[i][k] = lists[i][k].data();
+      return loaded[i][k];
+    }
+    async function pick() {
+      var best = -1, bestData = null;
+      for (var i = 0; i < lists.length; i++) {
+        if (heads[i] >= lists[i].length) continue;
+        var data = await load(i, heads[i]);
+        var date = (data.meta && data.meta.date) || "";
+        if (best < 0 || date > ((bestData.meta && bestData.meta.date) || "")) {
+          best = i;
+          bestData = data;
+        }
+      }
+      heads[best] += 1;
+      taken += 1;
+      return bestData;
+    }
+    return {
+      total: total,
+      left: function () { return total - taken; },
+      next: function (n) {
+        // Ask at once for about as many of each shard's next results as it will give.
+        var left = total - taken;
+        lists.forEach(function (results, i) {
+          var rest = results.length - heads[i];
+          var want = Math.min(rest, Math.ceil(n * rest / Math.max(left, 1)) + 1);
+          for (var k = heads[i]; k < heads[i] + want; k++) load(i, k);
+        });
+        var out = [];
+        var chain = Promise.resolve();
+        for (var j = 0; j < Math.min(n, left); j++) {
+          chain = chain.then(pick);
+          out.push(chain);
+        }
+        return out;
+      }
+    };
+  }
+
   async function showMore() {
     var number = asked;
-    var next = shown.slice(count, count + PAGE);
-    count += next.length;
     more.hidden = true;
-    // Every result's data is asked for at once; each is shown, in order, as soon as it
-    // and those before it have come.
-    var loading = next.map(function (result) { return result.data(); });
+    // Each result is shown, in order, as soon as it and those before it have come.
+    var loading = shown.next(PAGE);
     for (var i = 0; i < loading.length; i++) {
       var data = await loading[i];
       if (number !== asked) return;
       list.appendChild(resultItem(data));
     }
-    more.hidden = count >= shown.length;
+    more.hidden = shown.left() === 0;
+  }
+
+  // A date-sorted result's score is its rank within its shard (0 for the shard's oldest
+  // page) times its shard's weight, 1 + k * WEIGHT for the k-th shard: the score tells the
+  // shard of every result but those of rank 0. Null when the scores do not read so.
+  function byShard(results) {
+    var lists = shards.map(function () { return []; });
+    var oldest = [];
+    for (var i = 0; i < results.length; i++) {
+      var rank = Math.round(results[i].score);
+      if (rank === 0) {
+        oldest.push(results[i]);
+        continue;
+      }
+      var k = (results[i].score - rank) / (rank * WEIGHT);
+      var shard = Math.round(k);
+      if (Math.abs(k - shard) > 0.01 || shard < 0 || shard >= lists.length) return null;
+      lists[shard].push(results[i]);
+    }
+    return {lists: lists, oldest: oldest};
+  }
+
+  async function search(words, filters) {
+    if (words || shards.length < 2) {
+      // Without words nothing ranks the results: the newest first.
+      var options = words ? {filters: filters} : {filters: filters, sort: {date: "desc"}};
+      var found = await pagefind.search(words || null, options);
+      return found && ranked(found.results);
+    }
+    // Newest first from several shards: each shard's results come in date order, their
+    // merged order is not (see `newest`).
+    var all = await pagefind.search(null, {filters: filters, sort: {date: "desc"}});
+    if (all === null) return null;
+    var split = byShard(all.results);
+    if (split !== null) {
+      // The results of rank 0 (one a shard at most), in date order, are one more list.
+      var dates = await Promise.all(split.oldest.map(function (result) {
+        return result.data().then(function (data) { return (data.meta && data.meta.date) || ""; });
+      }));
+      var oldest = split.oldest.map(function (result, i) { return [dates[i], i, result]; });
+      oldest.sort(function (a, b) { return a[0] < b[0] ? 1 : a[0] > b[0] ? -1 : a[1] - b[1]; });
+      split.lists.push(oldest.map(function (entry) { return entry[2]; }));
+      return newest(split.lists);
+    }
+    // Otherwise each shard on its own (its "shard" filter): every shard searched once for
+    // each shard, slower.
+    var lists = await Promise.all(shards.map(function (shard) {
+      var only = Object.assign({}, filters, {shard: shard});
+      return pagefind.search(null, {filters: only, sort: {date: "desc"}});
+    }));
+    if (lists.indexOf(null) >= 0) return null;
+    return newest(lists.map(function (result) { return result.results; }));
   }
 
   async function run(store) {
@@ -154,14 +275,11 @@
       say("");
       return;
     }
-    // Without words nothing ranks the results: the newest first.
-    var options = words ? {filters: filters} : {filters: filters, sort: {date: "desc"}};
-    var search = await pagefind.search(words || null, options);
-    if (number !== asked || search === null) return;
-    shown = search.results;
-    count = 0;
+    var found = await search(words, filters);
+    if (number !== asked || found === null) return;
+    shown = found;
     list.textContent = "";
-    var n = shown.length;
+    var n = shown.total;
     say(n === 0 ? "No articles found." : n === 1 ? "1 article found." : n + " articles found.");
     await showMore();
   }
@@ -176,13 +294,19 @@
       // Which index this page searches (`digest serve` reloads the page when another one
       // is made), read before Pagefind reads it: if the index changes in between, the page
       // reloads once more rather than keep searching an index it thinks is current.
-      var entry = await (await fetch(new URL("pagefind-entry.json", bundle))).json();
-      var version = Object.keys(entry.languages).sort().map(function (name) {
-        return entry.languages[name].hash;
-      }).join(",");
-      pagefind = await import(bundle.href);
-      await pagefind.options({baseUrl: "/"});
+      var manifest = await (await fetch(manifestUrl, {cache: "no-cache"})).json();
+      var version = manifest.version;
+      if (!manifest.shards.length) throw new Error("it has no shards");
+      shards = manifest.shards.map(function (entry) { return String(entry.shard); });
+      var bundles = manifest.shards.map(function (entry) { return new URL(entry.path, manifestUrl); });
+      pagefind = await import(new URL("pagefind.js", bundles[0]).href);
+      await pagefind.options({baseUrl: "/", mergeFilter: {shard: shards[0]}});
       await pagefind.init();
+      await Promise.all(bundles.slice(1).map(function (bundle, i) {
+        return pagefind.mergeIndex(bundle.href, {
+          baseUrl: "/", indexWeight: 1 + (i + 1) * WEIGHT, mergeFilter: {shard: shards[i + 1]}
+        });
+      }));
       buildFilters(await pagefind.filters());
       root.dataset.searchIndex = version;
     } catch (error) {

@@ -1,6 +1,8 @@
 """The search index after a save in `digest serve`: made in the background once the pages
 are written, and an open search page reloads when it is ready (headless Chromium)."""
 
+import json
+
 import pytest
 
 from generator.config import load_config
@@ -63,11 +65,12 @@ def test_a_save_is_searchable_once_the_index_is_made(served, browser_page):  # n
     page.wait_for_selector("#search-results li", timeout=90_000)
     assert page.inner_text("#search-results .result-title") == "Talks in Geneva"
     assert page.get_attribute("#search", "data-search-index") not in ("", before)
-    # Nothing of the old index is left behind.
+    # The page searches the index on disk, and nothing of the old index is left behind.
     bundle = root / "site/pagefind"
-    metas = list(bundle.glob("pagefind.*.pf_meta"))
-    assert (
-        len(metas) == 1
-        and metas[0].name
-        == f"pagefind.{page.get_attribute('#search', 'data-search-index')}.pf_meta"
-    )
+    manifest = json.loads((bundle / "shards.json").read_text())
+    assert page.get_attribute("#search", "data-search-index") == manifest["version"]
+    (shard,) = manifest["shards"]
+    metas = list(bundle.rglob("pagefind.*.pf_meta"))
+    assert [meta.relative_to(bundle).as_posix() for meta in metas] == [
+        f"0/pagefind.{shard['index']}.pf_meta"
+    ]

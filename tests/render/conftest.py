@@ -75,11 +75,7 @@ class Served:
     url: str
 
 
-@pytest.fixture(scope="session")
-def reader_site(tmp_path_factory) -> Iterator[Served]:
-    root = make_site(
-        tmp_path_factory.mktemp("reader"), ARTICLES, f'[site]\nbase_url = "{BASE_URL}"\n'
-    )
+def _served(root: Path) -> Iterator[Served]:
     session = Session(lambda: load_config(root=root), root / "digest.toml")
     assert session.rebuild()
     # The first index is made in the background, as after every save.
@@ -87,3 +83,23 @@ def reader_site(tmp_path_factory) -> Iterator[Served]:
     url = session.serve("127.0.0.1", 0)
     yield Served(root, root / "site", url)
     session.stop()
+
+
+@pytest.fixture(scope="session")
+def reader_site(tmp_path_factory) -> Iterator[Served]:
+    root = make_site(
+        tmp_path_factory.mktemp("reader"), ARTICLES, f'[site]\nbase_url = "{BASE_URL}"\n'
+    )
+    yield from _served(root)
+
+
+@pytest.fixture(scope="session")
+def sharded_reader_site(tmp_path_factory) -> Iterator[Served]:
+    """The same site with its search index in four shards, three of them with pages (the
+    shards' numbers come from a hash of each page's path: shard 1 has none)."""
+    root = make_site(
+        tmp_path_factory.mktemp("sharded"),
+        ARTICLES,
+        f'[site]\nbase_url = "{BASE_URL}"\n[search]\nshard_pages = 1\n',
+    )
+    yield from _served(root)

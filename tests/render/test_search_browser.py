@@ -1,16 +1,28 @@
 """Search as a reader uses it: headless Chromium on the search page of a site that
-`digest serve` serves, searching the Pagefind index the build made."""
+`digest serve` serves, searching the Pagefind index the build made: in one bundle, and in
+shards that the page merges."""
 
 from __future__ import annotations
 
+import datetime
+import json
+import random
 import time
 
 import pytest
 
 from tests.browser import browser_page  # noqa: F401 (a fixture)
-from tests.render.conftest import GENEVA_URL
+from tests.helpers import article, make_site
+from tests.render.conftest import GENEVA_URL, _served
 
 RESULTS = "#search-results li"
+
+
+@pytest.fixture(params=["one bundle", "shards"])
+def search_site(request):
+    """The reader site with its index in one bundle, then in shards."""
+    name = "reader_site" if request.param == "one bundle" else "sharded_reader_site"
+    return request.getfixturevalue(name)
 
 
 def open_search(page, url: str, query: str = "") -> None:
@@ -23,9 +35,9 @@ def titles(page) -> list[str]:
 
 
 @pytest.mark.slow
-def test_typing_a_name_shows_their_articles_within_a_second(reader_site, browser_page):  # noqa: F811
+def test_typing_a_name_shows_their_articles_within_a_second(search_site, browser_page):  # noqa: F811
     page = browser_page
-    open_search(page, reader_site.url)
+    open_search(page, search_site.url)
     page.click("#search-q")
     page.keyboard.type("Lavrov", delay=40)
     typed = time.perf_counter()
@@ -50,9 +62,9 @@ def test_typing_a_name_shows_their_articles_within_a_second(reader_site, browser
 
 
 @pytest.mark.slow
-def test_filters_narrow_the_results(reader_site, browser_page):  # noqa: F811
+def test_filters_narrow_the_results(search_site, browser_page):  # noqa: F811
     page = browser_page
-    open_search(page, reader_site.url, "?q=talks")
+    open_search(page, search_site.url, "?q=talks")
     page.wait_for_selector(RESULTS)
     assert len(titles(page)) == 2
     options = page.eval_on_selector_all("#filter-month option", "els => els.map(e => e.value)")
@@ -62,19 +74,19 @@ def test_filters_narrow_the_results(reader_site, browser_page):  # noqa: F811
     assert titles(page) == ["Putin says talks on Syria will move to Astana"]
     assert "month=2017-01" in page.url
     # A filter alone, without words: an entity's articles, newest first.
-    open_search(page, reader_site.url, "?person=Robert+Mardini")
+    open_search(page, search_site.url, "?person=Robert+Mardini")
     page.wait_for_selector(RESULTS)
     assert titles(page) == ["Convoys leave eastern Aleppo"]
     assert page.input_value("#filter-person") == "Robert Mardini"
-    open_search(page, reader_site.url, "?source=Daily+Example")
+    open_search(page, search_site.url, "?source=Daily+Example")
     page.wait_for_function("document.querySelectorAll('#search-results li').length === 2")
     assert titles(page) == ["Zanzibarite traders protest in Geneva", "Convoys leave eastern Aleppo"]
 
 
 @pytest.mark.slow
-def test_the_header_box_on_every_page_searches(reader_site, browser_page):  # noqa: F811
+def test_the_header_box_on_every_page_searches(search_site, browser_page):  # noqa: F811
     page = browser_page
-    page.goto(reader_site.url + GENEVA_URL)
+    page.goto(search_site.url + GENEVA_URL)
     page.fill("#site-search-q", "Mardini")
     page.press("#site-search-q", "Enter")
     page.wait_for_selector(RESULTS)
@@ -83,9 +95,9 @@ def test_the_header_box_on_every_page_searches(reader_site, browser_page):  # no
 
 
 @pytest.mark.slow
-def test_markup_in_an_article_is_shown_as_text_in_results(reader_site, browser_page):  # noqa: F811
+def test_markup_in_an_article_is_shown_as_text_in_results(search_site, browser_page):  # noqa: F811
     page = browser_page
-    open_search(page, reader_site.url, "?q=banners")
+    open_search(page, search_site.url, "?q=banners")
     page.wait_for_selector(RESULTS)
     excerpt = page.inner_text(RESULTS + " .excerpt")
     assert "<img src=x onerror=" in excerpt
@@ -100,3 +112,42 @@ def test_opened_from_disk_the_search_page_says_it_needs_a_server(reader_site, br
     page.wait_for_selector("#search-offline", state="visible")
     assert "digest serve" in page.inner_text("#search-offline")
     assert not page.is_visible("#search-q")
+
+
+@pytest.fixture(scope="module")
+def many_shards(tmp_path_factory):
+    """24 articles of one topic on 24 days, in random order, indexed in eight shards."""
+    rng = random.Random(17)
+    days = [datetime.date(2016, 11, 1) + datetime.timedelta(days=3 * i) for i in range(24)]
+    rng.shuffle(days)
+    files = {
+        f"r{n:02d}.md": article(f"Report {n:02d}", day.isoformat())
+        for n, day in enumerate(days, start=1)
+    }
+    root = make_site(tmp_path_factory.mktemp("many"), files, "[search]\nshard_pages = 4\n")
+    by_date = sorted(((day, n) for n, day in enumerate(days, start=1)), reverse=True)
+    newest_first = [f"Report {n:02d}" for _, n in by_date]
+    for served in _served(root):
+        yield served, newest_first
+
+
+@pytest.mark.slow
+def test_a_filter_alone_lists_the_articles_of_every_shard_newest_first(many_shards, browser_page):  # noqa: F811
+    served, newest_first = many_shards
+    manifest = json.loads((served.site / "pagefind/shards.json").read_text())
+    assert manifest["count"] == 8 and len(manifest["shards"]) >= 6
+    page = browser_page
+    open_search(page, served.url, "?topic=Ceasefire+talks")
+    page.wait_for_function("document.querySelectorAll('#search-results li').length === 20")
+    assert page.inner_text("#search-status") == "24 articles found."
+    # The count of the filter's value is every shard's.
+    assert "(24)" in page.inner_text("#filter-topic")
+    assert titles(page) == newest_first[:20]
+    page.click("#search-more")
+    page.wait_for_function("document.querySelectorAll('#search-results li').length === 24")
+    assert titles(page) == newest_first
+    assert page.is_hidden("#search-more")
+    # Words find the articles of every shard.
+    open_search(page, served.url, "?q=report")
+    page.wait_for_function("document.getElementById('search-status').innerText !== ''")
+    assert page.inner_text("#search-status") == "24 articles found."

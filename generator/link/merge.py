@@ -44,7 +44,6 @@ from generator.link.gazetteer import Place, city_of, is_big_city, place_strength
 from generator.link.groups import GroupView, view, vote_records
 from generator.link.records import Record
 from generator.link.spellings import (
-    PERSON_PARTS,
     Unions,
     near_spellings,
     people_by_parts,
@@ -163,7 +162,7 @@ def merge_groups(
         merged, kind = memo.merged(target, tuple(groups[k] for k in members), given_names)
         if (
             kind in KINDS
-            and any(found.reason.get(k) in PERSON_PARTS and kinds[k] == "person" for k in members)
+            and any(k in found.person_parts and kinds[k] == "person" for k in members)
             and not any(ORGANISATION_WORDS.intersection(k.split()) for k in members)
         ):
             # A part of a person's name joined the person: the entity is that person (unless

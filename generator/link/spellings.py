@@ -29,23 +29,6 @@ from generator.analyse.mentions.labels import KINDS
 from generator.link.countries import is_demonym
 from generator.link.gazetteer import Place, place_strength
 
-# The merges that file one part of a person's name under the person (`people_by_parts`):
-# the merged entity is that person, whatever the parts' labels say ("Brahim", which the
-# model calls an organisation twice, beside "Brahim Abdeslam").
-PERSON_PARTS = frozenset(
-    {
-        "the same name with a middle name or initial",
-        "the first name of a person in the same article",
-        "the first name of the corpus's one person so named",
-        "the first name of the person so named most beside it",
-        "a near spelling of a person's surname",
-        "a near spelling of the name of a person in the article",
-        "the surname of the one person of that name",
-        "the surname of the person of that name most named beside it",
-        "a near spelling of a surname used alone",
-        "the same person under an earlier surname",
-    }
-)
 _MIN_LENGTH = 6
 _MIN_SIMILARITY = 0.85
 _MIN_WORD = 5
@@ -54,11 +37,15 @@ _SAINT = re.compile(r"\b(?:st|saint)\b")
 
 
 class Unions:
-    """Disjoint sets of keys, with the reason each key joined its set."""
+    """Disjoint sets of keys, with the reason each key joined its set, and the keys that
+    joined it as one part of a person's name (`person_parts`)."""
 
     def __init__(self) -> None:
         self._parent: dict[str, str] = {}
         self.reason: dict[str, str] = {}
+        # The merged entity is then that person, whatever the part's labels say ("Brahim",
+        # which the model calls an organisation twice, beside "Brahim Abdeslam").
+        self.person_parts: set[str] = set()
 
     def find(self, key: str) -> str:
         """The key that stands for `key`'s set."""
@@ -66,13 +53,18 @@ class Unions:
             key = self._parent[key]
         return key
 
-    def union(self, a: str, b: str, reason: str) -> None:
-        """Put `a` and `b` in one set; the first reason given for each key stays."""
+    def union(self, a: str, b: str, reason: str, person_part: bool = False) -> None:
+        """Put `a` and `b` in one set; the first reason given for each key stays, and
+        `person_part` says whether that reason files a part of a person's name under the
+        person."""
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             self._parent[rb] = ra
             for key in (a, b):
-                self.reason.setdefault(key, reason)
+                if key not in self.reason:
+                    self.reason[key] = reason
+                    if person_part:
+                        self.person_parts.add(key)
 
     def sets(self) -> list[list[str]]:
         """The sets of two keys or more, each sorted, in a fixed order."""
@@ -178,7 +170,9 @@ def people_by_parts(groups, kinds, by_article, found: Unions) -> None:
         if len(two) == 1:
             for key in keys:
                 if key != two[0]:
-                    found.union(two[0], key, "the same name with a middle name or initial")
+                    found.union(
+                        two[0], key, "the same name with a middle name or initial", person_part=True
+                    )
     _earlier_surnames(groups, kinds, found)
     surnames = sorted(by_last)
     parts = sorted({*by_last, *by_first})
@@ -190,7 +184,12 @@ def people_by_parts(groups, kinds, by_article, found: Unions) -> None:
         if len(people) == 1 and all(
             any(n in groups[k].group for k in by_first[key]) for n in articles
         ):
-            found.union(people.pop(), key, "the first name of a person in the same article")
+            found.union(
+                people.pop(),
+                key,
+                "the first name of a person in the same article",
+                person_part=True,
+            )
             continue
         if (
             len(people) == 1
@@ -201,13 +200,23 @@ def people_by_parts(groups, kinds, by_article, found: Unions) -> None:
             # "Husband Barack, 47" in an article that calls him "Obama" otherwise: the first
             # name of the corpus's one person of that name, when some entity is mentioned
             # beside both. A word that is also someone's surname stays apart.
-            found.union(people.pop(), key, "the first name of the corpus's one person so named")
+            found.union(
+                people.pop(),
+                key,
+                "the first name of the corpus's one person so named",
+                person_part=True,
+            )
             continue
         if len(people) > 1 and kinds[key] == "person" and key not in by_last:
             # "Michelle" in articles that name Michelle Obama and Michelle Robinson.
             person = _most_present(key, by_first[key], groups, found)
             if person:
-                found.union(person, key, "the first name of the person so named most beside it")
+                found.union(
+                    person,
+                    key,
+                    "the first name of the person so named most beside it",
+                    person_part=True,
+                )
                 continue
         # A given name of the corpus's people ("Mohamed") is no misspelt surname.
         if len(key) < _MIN_LENGTH or key in by_last or key in by_first:
@@ -225,7 +234,9 @@ def people_by_parts(groups, kinds, by_article, found: Unions) -> None:
                 if articles & set(groups[person].group) or shared_context(
                     key, person, groups, by_article
                 ):
-                    found.union(person, key, "a near spelling of a person's surname")
+                    found.union(
+                        person, key, "a near spelling of a person's surname", person_part=True
+                    )
             continue
         # "Abdelsam" beside Salah Abdeslam, "Hishamuddin" beside Hishammuddin Hussein: a
         # misspelt name gets the model's labels wrong too. One edit off the surname or the
@@ -238,19 +249,29 @@ def people_by_parts(groups, kinds, by_article, found: Unions) -> None:
         if len({found.find(k) for k in near}) == 1 and articles <= {
             article for k in near for article in groups[k].group
         }:
-            found.union(near[0], key, "a near spelling of the name of a person in the article")
+            found.union(
+                near[0],
+                key,
+                "a near spelling of the name of a person in the article",
+                person_part=True,
+            )
     # Surnames that end one person only now that the other merges are made.
     for key in groups:
         if " " in key or kinds[key] != "person" or key not in by_last:
             continue
         people = {found.find(k) for k in by_last[key]}
         if len(people) == 1 and found.find(key) != next(iter(people)):
-            found.union(people.pop(), key, "the surname of the one person of that name")
+            found.union(
+                people.pop(), key, "the surname of the one person of that name", person_part=True
+            )
         elif len(people) > 1 and found.find(key) == key:
             person = _most_present(key, by_last[key], groups, found)
             if person:
                 found.union(
-                    person, key, "the surname of the person of that name most named beside it"
+                    person,
+                    key,
+                    "the surname of the person of that name most named beside it",
+                    person_part=True,
                 )
     # "Abdelsam" where the articles name Salah, Brahim and Mohamed Abdeslam and "Abdeslam"
     # alone went to Salah: a misspelt surname goes where the surname went.
@@ -275,7 +296,7 @@ def people_by_parts(groups, kinds, by_article, found: Unions) -> None:
             *groups[near[0]].group,
             *(groups[person].group if person in groups else ()),
         }:
-            found.union(near[0], key, "a near spelling of a surname used alone")
+            found.union(near[0], key, "a near spelling of a surname used alone", person_part=True)
 
 
 # "Frasier Robinson Jr", "Jesse Jackson Jr": a generation after a name makes another person.
@@ -299,7 +320,9 @@ def _earlier_surnames(groups, kinds, found: Unions) -> None:
             continue
         longer = inner.get((words[0], words[1]), [])
         if len({found.find(k) for k in longer}) == 1:
-            found.union(longer[0], key, "the same person under an earlier surname")
+            found.union(
+                longer[0], key, "the same person under an earlier surname", person_part=True
+            )
 
 
 def _most_present(key: str, full_names: Sequence[str], groups, found: Unions) -> str | None:

@@ -137,7 +137,9 @@ class Pipeline:
         self.linker = Linker(config.cache_dir if use_cache else None)
         self.stories = StoriesStage(config)
         self.renderer = Renderer(config)
-        self.writer = Writer(config.output_dir, in_place=watching)
+        # A one-shot build's process ends with its report: the tree its swap retires is
+        # deleted by a process that outlives it (serve keeps a thread).
+        self.writer = Writer(config.output_dir, in_place=watching, detach=not watching)
         self.indexer = Indexer(config)
         self.watching = watching
         self.state = BuildState(config.cache_dir, config, strict=strict) if use_cache else None
@@ -225,7 +227,9 @@ class Pipeline:
         if not self.writer.started:
             # A first run, or someone removed the output folder: the whole site again.
             self.renderer = Renderer(config)
-            self.writer = Writer(config.output_dir, in_place=self.watching)
+            self.writer = Writer(
+                config.output_dir, in_place=self.watching, detach=not self.watching
+            )
         rendered = self.renderer.render(site)
         clock.lap("plan")
         try:

@@ -14,9 +14,10 @@ What it guarantees, and how (docs/reliability.md has the tests that pin each one
   holds the whole site in memory.
 * Writers of one output take turns: an exclusive `flock` on `.NAME.lock` beside it.
 * Killed builds leave nothing behind for long: the next write removes the `.NAME.new-*` and
-  `.NAME.old-*` folders they left. The tree a swap retires is deleted by a background
-  thread, so a build's report does not wait for it (the interpreter joins the thread before
-  it exits).
+  `.NAME.old-*` folders they left. The tree a swap retires is deleted in the background,
+  so a build's report does not wait for it: by a thread that the interpreter joins before
+  it exits (serve), or, with `detach` (a one-shot `digest build`, whose process should end
+  with its report), by an `rm -rf` of its own that outlives the process.
 * `update_site` (serve and watch) rewrites files in place, each written beside its target
   and renamed over it, so a request never reads half a file.
 
@@ -34,6 +35,7 @@ import hashlib
 import os
 import shutil
 import signal
+import subprocess
 import sys
 import tempfile
 import threading
@@ -150,23 +152,30 @@ def _looks_like_a_site(output: Path, names: list[str]) -> bool:
     )
 
 
-def write_site(files: Files, output: Path, before_swap: Finish | None = None) -> Retired:
+def write_site(
+    files: Files, output: Path, before_swap: Finish | None = None, *, detach: bool = False
+) -> Retired:
     """Make `files` (relative '/'-paths → bytes, a mapping or an iterable of pairs consumed
     as it goes) the whole new contents of `output`, swapped in atomically; `before_swap` is
     called with the staged tree once it is complete (to add files made from the others).
 
     Raises `OutputError` (the previous output untouched, the staging folder removed) when the
     output may not be replaced or cannot be written. Returns the deletion of the retired tree,
-    running in the background.
+    running in the background (in a process of its own with `detach`, see `Retired`).
     """
-    with StagedSite(output) as staged:
+    with StagedSite(output, detach=detach) as staged:
         for rel, data in _pairs(files):
             staged.add(rel, data)
         return staged.commit(before_swap)
 
 
 def write_changes(
-    changes: Files, removed: Iterable[str], output: Path, before_swap: Finish | None = None
+    changes: Files,
+    removed: Iterable[str],
+    output: Path,
+    before_swap: Finish | None = None,
+    *,
+    detach: bool = False,
 ) -> Retired:
     """Swap in the previous output plus `changes` minus `removed`, atomically (`before_swap`
     as for `write_site`; the tree's unchanged files are then hard links: replace, never
@@ -177,7 +186,7 @@ def write_changes(
     is read after `changes` is exhausted, so it may be filled while `changes` is being
     produced. A killed call leaves the previous output as it was.
     """
-    with StagedSite(output, keep_previous=True) as staged:
+    with StagedSite(output, keep_previous=True, detach=detach) as staged:
         for rel, data in _pairs(changes):
             staged.add(rel, data)
         for rel in removed:
@@ -202,10 +211,16 @@ class StagedSite:
     """
 
     def __init__(
-        self, output: Path, *, keep_previous: bool = False, lock_wait: float = LOCK_WAIT
+        self,
+        output: Path,
+        *,
+        keep_previous: bool = False,
+        lock_wait: float = LOCK_WAIT,
+        detach: bool = False,
     ) -> None:
         self.output = output.resolve()
         self.keep_previous = keep_previous
+        self.detach = detach
         self.lock_wait = lock_wait
         self.staging: Path | None = None
         self._written: set[str] = set()
@@ -225,7 +240,7 @@ class StagedSite:
             stack.enter_context(lock_output(output, self.lock_wait))
             # What killed writes left goes first (it may be what filled the disk), in the
             # background while this one writes.
-            self._cleanup = _clean_leftovers(output)
+            self._cleanup = _clean_leftovers(output, self.detach)
             check_replaceable(output)
             try:
                 self.staging = Path(
@@ -287,7 +302,9 @@ class StagedSite:
         with _signals_deferred():
             retired = _swap(staging, output)
             self.staging = None
-        return Retired([retired] if retired is not None else [], after=self._cleanup)
+        return Retired(
+            [retired] if retired is not None else [], after=self._cleanup, detach=self.detach
+        )
 
     def _staging(self) -> Path:
         if self.staging is None:
@@ -429,26 +446,39 @@ def _restore_previous(output: Path) -> None:
             os.rename(max(kept)[1], output)
 
 
-def _clean_leftovers(output: Path) -> Retired | None:
+def _clean_leftovers(output: Path, detach: bool = False) -> Retired | None:
     """Restore a lost output, then delete the other leftovers in the background."""
     _restore_previous(output)
     found = [Path(e.path) for e in _leftovers(output)]
-    return Retired(found) if found else None
+    return Retired(found, detach=detach) if found else None
 
 
 class Retired:
-    """The deletion of retired trees (`paths`), on a thread of its own, and of the trees an
-    earlier `Retired` (`after`) is deleting.
+    """The deletion of retired trees (`paths`), and of the trees an earlier `Retired`
+    (`after`) is deleting.
 
-    The thread is not a daemon, so the interpreter waits for it before exiting; a process
-    killed meanwhile leaves the rest to the next write. `join()` waits for both.
+    The deletion runs on a thread that is not a daemon, so the interpreter waits for it
+    before exiting; a process killed meanwhile leaves the rest to the next write. With
+    `detach` it runs in an `rm -rf` process of its own session instead, which outlives this
+    one: a one-shot build then exits with its report, however big the retired tree (tens of
+    thousands of hard links at 10,000 articles). Either way each tree's marker goes first,
+    here, so a half-deleted tree is never taken for a site to restore. `join()` waits for
+    both.
     """
 
-    def __init__(self, paths: list[Path], after: Retired | None = None):
+    def __init__(
+        self, paths: list[Path], after: Retired | None = None, *, detach: bool = False
+    ) -> None:
         self.paths = paths
         self.after = after
         self._thread: threading.Thread | None = None
-        if paths:
+        self._process: subprocess.Popen | None = None
+        if paths and detach:
+            try:
+                self._process = _delete_trees(paths, detach=True)
+            except OSError:
+                detach = False  # no `rm` to run: a thread, as for serve
+        if paths and not detach:
             self._thread = threading.Thread(
                 target=_delete_trees, args=(paths,), name="digest-retire", daemon=False
             )
@@ -458,16 +488,29 @@ class Retired:
         """Wait until the retired trees are gone."""
         if self._thread is not None:
             self._thread.join()
+        if self._process is not None:
+            self._process.wait()
         if self.after is not None:
             self.after.join()
 
 
-def _delete_trees(paths: list[Path]) -> None:
+def _delete_trees(paths: list[Path], detach: bool = False) -> subprocess.Popen | None:
+    """Delete the trees, here or (`detach`) by a process of their own, returned."""
     for path in paths:
         # The marker first: a half-deleted tree is never taken for a site to restore.
         with contextlib.suppress(OSError):
             (path / MARKER).unlink()
+    if detach:
+        return subprocess.Popen(
+            ["rm", "-rf", "--", *map(os.fspath, paths)],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+    for path in paths:
         shutil.rmtree(path, ignore_errors=True)
+    return None
 
 
 @contextlib.contextmanager
@@ -630,9 +673,10 @@ class Writer:
     site (`write_changes`), or, `in_place` (serve and watch, where a request must never
     wait for a swap), renamed one by one over the old files (`update_site`)."""
 
-    def __init__(self, output: Path, *, in_place: bool = False) -> None:
+    def __init__(self, output: Path, *, in_place: bool = False, detach: bool = False) -> None:
         self.output = output
         self.in_place = in_place
+        self.detach = detach  # retired trees deleted by a process of their own (`Retired`)
         self._other: dict[str, bytes] | None = None  # last files that are not pages
         self._digests: dict[str, bytes] = {}  # or their digests, from a saved run
 
@@ -651,7 +695,12 @@ class Writer:
         `before_swap(tree)` is called on a staged tree before it is swapped in (never in
         place, nor when nothing changed)."""
         if self._other is None:
-            write_site(chain(rendered.pages, rendered.other.items()), self.output, before_swap)
+            write_site(
+                chain(rendered.pages, rendered.other.items()),
+                self.output,
+                before_swap,
+                detach=self.detach,
+            )
             self._other = rendered.other
             return Written(rendered.rendered + len(rendered.other), 0)
         # A page rendered again may show what it showed: its file is left as it is (the
@@ -674,7 +723,7 @@ class Writer:
             if self.in_place:
                 update_site(changes, removed, self.output)
             else:
-                write_changes(changes, removed, self.output, before_swap)
+                write_changes(changes, removed, self.output, before_swap, detach=self.detach)
         self._other, self._digests = rendered.other, {}
         return Written(len(changes), len(removed))
 

@@ -162,6 +162,34 @@ def test_write_changes_links_unchanged_files_and_swaps_atomically(tmp_path):
     assert tree(out) == before and beside(out) == []
 
 
+def test_a_detached_deletion_is_a_process_of_its_own_session_that_outlives_the_writer(
+    tmp_path,
+):
+    out = tmp_path / "site"
+    write_site({"index.html": b"one", "a/index.html": b"a"}, out).join()
+    write_site({"index.html": b"two"}, out).join()
+    retired = write_site({"index.html": b"three"}, out, detach=True)
+    # The marker goes before the call returns: a tree half deleted is never put back.
+    assert all(not (path / MARKER).exists() for path in retired.paths)
+    rm = retired._process
+    assert rm is not None and retired._thread is None
+    # Its own session: a signal to the builder's process group (Ctrl-C) does not stop it.
+    assert os.getsid(rm.pid) == rm.pid != os.getsid(0)
+    retired.join()
+    assert rm.returncode == 0
+    assert tree(out) == {"index.html": b"three"} and beside(out) == []
+
+
+def test_without_rm_a_detached_deletion_falls_back_to_a_thread(tmp_path, monkeypatch):
+    out = tmp_path / "site"
+    write_site({"index.html": b"one"}, out).join()
+    monkeypatch.setenv("PATH", str(tmp_path / "nothing-here"))
+    retired = write_changes({"index.html": b"two"}, [], out, detach=True)
+    assert retired._process is None and retired._thread is not None
+    retired.join()
+    assert tree(out) == {"index.html": b"two"} and beside(out) == []
+
+
 def test_write_changes_lets_a_new_file_replace_a_previous_folder(tmp_path):
     out = tmp_path / "site"
     write_site({"x/index.html": b"folder", "y.html": b"y"}, out).join()

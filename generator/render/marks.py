@@ -12,6 +12,12 @@ for the page to show as a summary of its own.
 
 Marks go around text only: inside an HTML paragraph, a sentence that spans a link or an
 emphasis is marked piece by piece between the tags, so the markup stays well nested.
+
+The word-by-word search is one regular expression per sentence (`_patterns`), but
+compiling it costs more than rendering the page (a millisecond or more per sentence): for
+a sentence of ASCII words `_find_words` walks the text instead and finds the very match
+that expression would, and the expressions are compiled only for other sentences and for
+the second search.
 """
 
 from __future__ import annotations
@@ -74,24 +80,44 @@ def mark_summary(blocks: Sequence[Block], summary: Sequence[str]) -> MarkedText:
 
 
 def _patterns(sentence: str) -> list[re.Pattern]:
-    words = [re.escape(html.escape(w, quote=False)) for w in _WORD.findall(sentence)]
+    """The word-by-word search, then the second one (`_anchored`)."""
+    words = _escaped(sentence)
     if len(words) < 2:
         return []
-    found = [re.compile(_START + _GAP.join(words) + r"\b" + _END, re.IGNORECASE)]
-    if len(words) >= 2 * ANCHOR:
-        head, tail = _GAP.join(words[:ANCHOR]), _GAP.join(words[-ANCHOR:])
-        span = len(html.escape(sentence, quote=False)) + SLACK
-        found.append(
-            re.compile(
-                rf"{_START}{head}(?:(?!</?p\b).){{0,{span}}}?{tail}\b{_END}",
-                re.IGNORECASE | re.DOTALL,
-            )
+    whole = re.compile(_START + _GAP.join(words) + r"\b" + _END, re.IGNORECASE)
+    return [whole, *_anchored(sentence)]
+
+
+def _anchored(sentence: str) -> list[re.Pattern]:
+    """The second search: the first and last `ANCHOR` words, at most `SLACK` characters
+    more than the sentence apart (none for a short sentence)."""
+    words = _escaped(sentence)
+    if len(words) < 2 * ANCHOR:
+        return []
+    head, tail = _GAP.join(words[:ANCHOR]), _GAP.join(words[-ANCHOR:])
+    span = len(html.escape(sentence, quote=False)) + SLACK
+    return [
+        re.compile(
+            rf"{_START}{head}(?:(?!</?p\b).){{0,{span}}}?{tail}\b{_END}",
+            re.IGNORECASE | re.DOTALL,
         )
-    return found
+    ]
+
+
+def _escaped(sentence: str) -> list[str]:
+    return [re.escape(html.escape(w, quote=False)) for w in _WORD.findall(sentence)]
 
 
 def _find(markup: list[str], sentence: str, at_block: int, at_char: int):
-    for pattern in _patterns(sentence):
+    words = _WORD.findall(sentence)
+    patterns: list[re.Pattern] | None = None
+    if len(words) >= 2 and all(map(str.isascii, words)):
+        found = _find_words(markup, words, at_block, at_char)
+        if found is not None:
+            return found
+        # The first expression would have found nothing either: only the second is left.
+        patterns = _anchored(sentence)
+    for pattern in _patterns(sentence) if patterns is None else patterns:
         for index in range(at_block, len(markup)):
             text = markup[index]
             start = at_char if index == at_block else 0
@@ -99,6 +125,129 @@ def _find(markup: list[str], sentence: str, at_block: int, at_char: int):
                 if not _in_tag(text, match.start()):
                     return index, match.start(), match.end()
     return None
+
+
+_QUOTES = "'‘\"“«"  # as in `_START`
+_STOPS = ".!?…"  # as in `_END`
+_CLOSERS = "'’\"”»)"
+_ENTITY = re.compile(r"&#?\w+;")
+# Characters that `[A-Z]` matches under IGNORECASE besides the ASCII letters.
+_CASED_LIKE_ASCII = "\u0130\u0131\u017f\u212a"
+# Characters equal to an ASCII letter under IGNORECASE although `lower()` differs.
+_FOLDS = {"\u0130": "i", "\u0131": "i", "\u017f": "s"}
+
+
+def _find_words(markup: list[str], words: list[str], at_block: int, at_char: int):
+    """Where the first of `_patterns(sentence)` matches first (block, start, end), for a
+    sentence of ASCII `words`, without compiling it: the words must follow each other
+    with only gaps between them (`_GAP`: anything but a word character outside tags and
+    character entities), which leaves one way to match from each start."""
+    lowered = [word.lower() for word in words]
+    # Small and shared by every sentence that starts with the word: `re` caches it.
+    starts = re.compile(f"(?={re.escape(words[0])})", re.IGNORECASE)
+    for index in range(at_block, len(markup)):
+        text = markup[index]
+        resume = at_char if index == at_block else 0
+        for match in starts.finditer(text, resume):
+            at = match.start()
+            if at < resume or not _may_start(text, at):
+                continue
+            end = _follow(text, at, lowered)
+            if end is None:
+                continue
+            start = _opening(text, at, resume)
+            if _in_tag(text, start):
+                # The expression's search goes on after the match it found in a tag.
+                resume = end
+                continue
+            return index, start, end
+    return None
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what `\w` matches
+
+
+def _may_start(text: str, at: int) -> bool:
+    """`_START`'s word boundary, or a word glued to a letter before it."""
+    if at == 0 or not _is_word(text[at - 1]):
+        return True
+    before, char = text[at - 1], text[at]
+    glued = before.isalnum() and not before.isdecimal()  # [^\W\d_]
+    return glued and ((char.isascii() and char.isalpha()) or char in _CASED_LIKE_ASCII)
+
+
+def _opening(text: str, at: int, bound: int) -> int:
+    """Where the match of a first word at `at` starts: at an opening quotation mark
+    before it (and a space between), not before `bound`."""
+    if at - 1 >= bound and text[at - 1] in _QUOTES:
+        return at - 1
+    if at - 2 >= bound and text[at - 1].isspace() and text[at - 2] in _QUOTES:
+        return at - 2
+    return at
+
+
+def _follow(text: str, at: int, lowered: list[str]) -> int | None:
+    """The end of the words matched from `at` on, gaps between them and `_END` after the
+    last, or None."""
+    size = len(text)
+    position = at
+    for number, word in enumerate(lowered):
+        if number:
+            after = _gap_end(text, position)
+            if after == position:
+                return None
+            position = after
+        if not _same(text[position : position + len(word)], word):
+            return None
+        position += len(word)
+        # A word is whole: a gap or the end follows (`\b` after the last one).
+        if position < size and _is_word(text[position]):
+            return None
+    stops = position
+    while stops < size and text[stops] in _STOPS:
+        stops += 1
+    if stops == position:
+        return position
+    while stops < size and text[stops] in _CLOSERS:
+        stops += 1
+    return stops
+
+
+def _gap_end(text: str, position: int) -> int:
+    """The end of the gap (`_GAP`, greedy) from `position`; `position` when there is none."""
+    size = len(text)
+    while position < size:
+        char = text[position]
+        if char == "<":
+            close = text.find(">", position + 1)
+            if close < 0:
+                break
+            position = close + 1
+        elif char == "&":
+            entity = _ENTITY.match(text, position)
+            if entity is None:
+                break
+            position = entity.end()
+        elif _is_word(char):
+            break
+        else:
+            position += 1
+    return position
+
+
+def _same(piece: str, lowered: str) -> bool:
+    """Whether `piece` of the text equals the lower-case ASCII word as IGNORECASE has it."""
+    if len(piece) != len(lowered):
+        return False
+    if piece.lower() == lowered:
+        return True
+    if piece.isascii():
+        return False
+    return all(
+        char.lower() == want or _FOLDS.get(char) == want
+        for char, want in zip(piece, lowered, strict=True)
+    )
 
 
 def _in_tag(text: str, position: int) -> bool:

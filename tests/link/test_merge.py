@@ -660,3 +660,26 @@ def test_a_first_name_the_model_calls_an_organisation_joins_the_person_as_a_pers
     # A short form of an organisation's name stays the organisation's ("Samsung").
     article = [mention("Samsung Electronics", "ORG"), mention("Samsung", "ORG", 2)]
     assert [e.kind for e in pages([article]).values()] == ["organisation"]
+
+
+def test_a_surname_of_several_words_joins_the_one_person_it_ends_in_the_article():
+    # "O'Neal" beside "Shaquille O'Neal", "van Sebille" beside "Erik van Sebille".
+    article = [mention("Shaquille O'Neal"), mention("O'Neal", n=2)]
+    assert names([article]) == {"Shaquille O'Neal"}
+    article = [mention("Erik van Sebille"), mention("van Sebille")]
+    assert names([article]) == {"Erik van Sebille"}
+    # Not a place the model tags that ends an organisation's name ("New York" is no surname
+    # of the "Federal Reserve Bank of New York"), nor a surname of two people of the article.
+    article = [mention("Federal Reserve Bank of New York", "ORG"), mention("New York", "GPE")]
+    assert names([article]) == {"Federal Reserve Bank of New York", "New York"}
+    article = [mention("Ali Al Habsi"), mention("Said Al Habsi"), mention("Al Habsi")]
+    assert names([article]) == {"Ali Al Habsi", "Said Al Habsi", "Al Habsi"}
+
+
+def test_a_first_name_beside_a_name_with_and_without_its_middle_name_is_that_person():
+    # "Alice" beside "Alice Easley Shields" and "Alice Shields": one person, so one owner.
+    article = [mention("Alice Easley Shields"), mention("Alice Shields"), mention("Alice")]
+    assert names([article]) == {"Alice Easley Shields"}
+    # Two people of that first name keep it apart.
+    article = [mention("Alice Walker"), mention("Alice Shields"), mention("Alice")]
+    assert names([article]) == {"Alice Walker", "Alice Shields", "Alice"}

@@ -33,21 +33,25 @@ from generator.link.gazetteer import Place, is_big_city, place_strength
 from generator.text.lexicon import is_common_word, is_proper_word
 from generator.text.names import CONNECTORS
 
+# Sports clubs, wherever they play: what a club's name adds to its town's ("Dundee United",
+# "Wigan Athletic", "Sporting Gijon", "FC Porto").
+CLUB_WORDS = frozenset("united rovers rangers athletic wanderers albion sporting fc afc cf".split())
 # Words that make a name an organisation or a place wherever they stand in it.
-ORGANISATION_WORDS = frozenset(
-    "ministry council observatory committee commission association federation union party "
-    "bank university college school institute agency organisation organization company "
-    "corporation corp inc ltd plc llc group foundation fund authority department office "
-    "board court parliament assembly congress senate army navy police force forces front "
-    "movement brigade brigades militia network airlines airways club society church trust "
-    "exchange news times post journal press television radio tv hospital centre center "
-    "coalition alliance league cabinet government administration crescent cross partnership "
-    # Newspapers and broadcasters ("Springfield Gazette", "Miami Herald").
-    "gazette herald tribune chronicle magazine newspaper broadcasting media "
-    # Sports clubs, wherever they play ("Dundee United", "Sporting Gijon", "FC Porto").
-    "united rovers rangers athletic wanderers albion sporting fc afc cf "
-    # Company legal forms across countries ("Brewpole BV", "Zywiec SA", "Volkswagen AG").
-    "bv nv sa ag gmbh spa ab asa oyj kk tbk bhd berhad limited holdings industries".split()
+ORGANISATION_WORDS = (
+    frozenset(
+        "ministry council observatory committee commission association federation union party "
+        "bank university college school institute agency organisation organization company "
+        "corporation corp inc ltd plc llc group foundation fund authority department office "
+        "board court parliament assembly congress senate army navy police force forces front "
+        "movement brigade brigades militia network airlines airways club society church trust "
+        "exchange news times post journal press television radio tv hospital centre center "
+        "coalition alliance league cabinet government administration crescent cross partnership "
+        # Newspapers and broadcasters ("Springfield Gazette", "Miami Herald").
+        "gazette herald tribune chronicle magazine newspaper broadcasting media "
+        # Company legal forms across countries ("Brewpole BV", "Zywiec SA", "Volkswagen AG").
+        "bv nv sa ag gmbh spa ab asa oyj kk tbk bhd berhad limited holdings industries".split()
+    )
+    | CLUB_WORDS
 )
 PLACE_WORDS = frozenset(
     "river lake sea ocean gulf bay strait island islands mountains mountain mount valley "
@@ -500,7 +504,7 @@ def name_evidence(
         and (_INITIALS.fullmatch(name) or tokens[0].casefold() in given_names)
     ):
         evidence["person"] += PERSON_SHAPE_WEIGHT
-    elif (
+    elif _city_club(tokens, strength) or (
         strength is Place.NONE
         and not surname_alone
         and not words & ORGANISATION_WORDS
@@ -509,6 +513,18 @@ def name_evidence(
     ):
         evidence["organisation"] += NAMED_AFTER_CITY_WEIGHT
     return dict(evidence)
+
+
+def _city_club(tokens: Sequence[str], strength: Place) -> bool:
+    # "Manchester City", "Norwich City", "Bristol City": a known town or city and "City" is
+    # its club when the gazetteer knows no place of that whole name ("Mexico City", "Kansas
+    # City", "Vatican City" are places).
+    return (
+        len(tokens) > 1
+        and tokens[-1] == "City"
+        and strength < Place.CITY
+        and place_strength(" ".join(tokens[:-1])) >= Place.CITY
+    )
 
 
 def _compass_region(tokens: Sequence[str], words: set[str]) -> bool:

@@ -683,3 +683,12 @@ def test_a_first_name_beside_a_name_with_and_without_its_middle_name_is_that_per
     # Two people of that first name keep it apart.
     article = [mention("Alice Walker"), mention("Alice Shields"), mention("Alice")]
     assert names([article]) == {"Alice Walker", "Alice Shields", "Alice"}
+
+
+def test_a_club_called_by_its_town_joins_its_full_name_in_the_article():
+    # "the Wigan manager" beside "Wigan Athletic (4-4-2)".
+    article = [mention("Wigan Athletic", "ORG", 2), mention("Wigan", "ORG")]
+    assert names([article]) == {"Wigan Athletic"}
+    # A body of its own added to the name keeps the two apart ("Harvard Law School").
+    article = [mention("Harvard Law School", "ORG"), mention("Harvard", "ORG")]
+    assert names([article]) == {"Harvard Law School", "Harvard"}

@@ -264,3 +264,13 @@ def test_a_surname_of_several_people_is_no_known_town():
 def test_a_name_with_a_place_word_is_no_organisation_because_of_one_cue():
     named = {"organisation": 1, "organisation!": 1}
     assert kind("Strait of Hormuz", [{"GPE": 1}], [named]) == "place"
+
+
+def test_a_town_and_city_that_the_gazetteer_does_not_know_as_a_place_is_its_club():
+    # "Manchester City", "Norwich City": the model calls them places.
+    assert kind("Manchester City", [{"GPE": 1}, {"GPE": 1}]) == "organisation"
+    assert kind("Norwich City", [{"GPE": 1}]) == "organisation"
+    # "Mexico City", "Kansas City", "Vatican City" are places the gazetteer knows.
+    assert kind("Mexico City", [{"GPE": 1}]) == "place"
+    assert kind("Kansas City", [{"GPE": 1}]) == "place"
+    assert kind("Vatican City", [{"GPE": 1}]) == "place"

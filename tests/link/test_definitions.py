@@ -91,13 +91,19 @@ def test_defined_pairs_are_name_keys():
         ("Great Britain", "United Kingdom"),
         ("Korea", "South Korea"),
         ("S.C.", "South Carolina"),
+        # What the official name is "of": the United States of America.
+        ("America", "United States"),
     ],
 )
 def test_every_spelling_of_a_country_has_its_one_identity(name, country):
     assert country_of(name)[0] == country
 
 
-@pytest.mark.parametrize("name", ["England", "us", "Bank of England", "Macadonia", "SCX"])
+@pytest.mark.parametrize(
+    "name",
+    # "North America", "Latin America": continents and regions, not the United States.
+    ["England", "us", "Bank of England", "Macadonia", "SCX", "North America", "Latin America"],
+)
 def test_names_that_are_no_country(name):
     assert country_of(name) is None
 

@@ -29,7 +29,7 @@ from generator.analyse.mentions.cues import (
 )
 from generator.analyse.mentions.labels import KINDS, OTHER, kind_of_label
 from generator.link.countries import is_demonym
-from generator.link.gazetteer import Place, is_big_city, place_strength
+from generator.link.gazetteer import Place, is_big_city, is_us_state, place_strength
 from generator.text.lexicon import is_common_word, is_proper_word
 from generator.text.names import CONNECTORS
 
@@ -222,6 +222,7 @@ def vote_on_evidence(
             if article.person_cue and label in person_there:
                 kind = "person"
             scores[kind] += share
+    us_state = strength is Place.REGION and any(a.club for a in articles) and is_us_state(name)
     for article in articles:
         for kind in article.cue_kinds:
             scores[kind] += CUE_WEIGHT
@@ -242,10 +243,12 @@ def vote_on_evidence(
         if article.team and strength >= Place.ALTERNATE:
             # A city in a results table is its team, however the model labels it there.
             scores["organisation"] += TEAM_WEIGHT
-        elif article.club and Place.ALTERNATE <= strength < Place.REGION:
-            # "Newcastle manager Kevin Keegan": a town's club. A country with a manager is
-            # its national side, which the corpus's tables and CoNLL call the country.
-            scores["organisation"] += TEAM_WEIGHT
+        elif article.club and (Place.ALTERNATE <= strength < Place.REGION or us_state):
+            # "Newcastle manager Kevin Keegan": a town's club; "Kansas forward Danny
+            # Manning": a state's university team. A country with a manager is its national
+            # side, which the corpus's tables and CoNLL call the country. A state's name
+            # weighs more in the gazetteer than a town's, and the cue outweighs that too.
+            scores["organisation"] += TEAM_WEIGHT + (GAZETTEER_WEIGHT[strength] if us_state else 0)
     for kind, weight in name_evidence(name, given_names, surname_alone).items():
         scores[kind] += weight * len(articles)
     if (

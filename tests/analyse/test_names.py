@@ -242,6 +242,9 @@ def test_spans_of_real_pages(raw, label, names):
         # A town's club: a player or manager after it, a result before it.
         ("claims from ", " manager Kevin Keegan", "club"),
         ("his side's 2-0 defeat to ", " on Sunday", "club"),
+        # A team: a position before a player's name ("Kansas forward Danny Manning").
+        ("the No. 1 pick on ", " forward Danny Manning.", "club"),
+        ("the rights to ", " guard Penny Hardaway and", "club"),
         # Products and technical terms: a version, a component word, "stock X".
         ("While this is ", " 4.4.2, it's", "product"),
         ("feeding the data into the ", " app.", "product"),
@@ -301,6 +304,8 @@ def test_a_shipping_company_is_no_ship():
         ("the mayor of ", ", 1968, said"),  # a year is no age
         ("the capital of ", ", where"),
         ("the ", " agreed to tone down"),
+        ("a ", " center for the arts"),  # no player's name after the position word
+        ("moving ", " forward in the"),
     ],
 )
 def test_no_person_product_or_club_cue_from_ordinary_prose(before, after):
@@ -528,3 +533,26 @@ def test_a_gloss_in_brackets_and_a_vehicle_in_apposition_say_what_a_name_is(
 )
 def test_a_person_s_gloss_and_a_maker_of_vehicles_are_no_such_cue(before, after, name, cue):
     assert cue not in context_cues(before, after, name)
+
+
+def test_the_names_of_a_football_line_up_are_players():
+    # "Swansea City (4-2-3-1): Vorm; Rangel, ... Dyer, Routledge (Dobbie, 75)": the model
+    # calls the surnames towns and clubs, and runs two of them together.
+    text = "Swansea City (4-2-3-1): Vorm; Rangel, Caulker; Dyer, Routledge (Dobbie, 75).\n"
+    at = text.index
+    ents = [
+        (0, 12, "ORG"),
+        (at("Rangel"), at("Rangel") + 6, "GPE"),
+        (at("Dyer"), at("Routledge") + 9, "ORG"),
+    ]
+    spans = doc_spans(text, ents)
+    assert [(s.name, "person" in s.cues) for s in spans] == [
+        ("Swansea City", False),
+        ("Rangel", True),
+        ("Dyer", True),
+        ("Routledge", True),
+    ]
+    # Names in prose with a score in brackets are no line-up ("Chelsea (2-1): Rangel").
+    text = "Liverpool beat Chelsea (2-1) in Rangel, Texas, on Sunday.\n"
+    (span,) = doc_spans(text, [(text.index("Rangel"), text.index("Rangel") + 6, "GPE")])
+    assert "person" not in span.cues

@@ -166,6 +166,10 @@ def test_a_sports_cue_makes_a_town_its_club():
     assert kind("Newcastle", [{"GPE": 1}]) == "place"
     # A country with a manager is its national side, which stays the country.
     assert kind("Italy", [{"GPE": 1}], [{"club": 1}]) == "place"
+    # A US state with a player's position after it is its university's team ("Kansas
+    # forward Danny Manning"); without the cue it is the state.
+    assert kind("Kansas", [{"GPE": 1}], [{"club": 1}]) == "organisation"
+    assert kind("Kansas", [{"GPE": 1}]) == "place"
 
 
 def test_a_name_used_as_a_product_is_no_tag():

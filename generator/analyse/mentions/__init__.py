@@ -27,7 +27,7 @@ from generator.analyse.mentions.cues import (
 )
 from generator.analyse.mentions.dateline import byline, dateline
 from generator.analyse.mentions.labels import LABEL_KINDS, kind_of_label
-from generator.analyse.mentions.tables import missed_teams
+from generator.analyse.mentions.tables import lineups, missed_teams
 from generator.articles import Mention
 from generator.text.names import canonical_forms, name_key, title_key
 
@@ -95,7 +95,11 @@ def doc_spans(text: str, ents: Iterable[tuple[int, int, str]]) -> list[Span]:
     if reporter is not None:
         kept = [(s, e, label) for s, e, label in kept if e <= reporter[0] or s >= reporter[1]]
         spans.append(Span(*reporter, text[slice(*reporter)], "PERSON", ("person",)))
-    for start, end, label in boundaries.complete(text, kept, boundaries.lowercase_words(text)):
+    players = lineups(text)
+    completed = boundaries.complete(text, kept, boundaries.lowercase_words(text))
+    if players:
+        completed = _players_apart(text, completed, players)
+    for start, end, label in completed:
         raw = text[start:end]
         for name, titled in canonical_forms(raw, label):
             offset = raw.find(name)
@@ -103,8 +107,27 @@ def doc_spans(text: str, ents: Iterable[tuple[int, int, str]]) -> list[Span]:
             cues = context_cues(text[max(0, s - _CONTEXT) : s], text[e : e + _CONTEXT], name)
             if capital_says_nothing(text, s, e):
                 cues = (*cues, ANY_CAPITAL)
-            spans.append(Span(s, e, name, label, (*cues, "person") if titled else cues))
+            if titled or any(a <= s < b for a, b in players):
+                cues = (*cues, "person")
+            spans.append(Span(s, e, name, label, cues))
     return _with_untagged_uses(text, _with_lists(text, spans))
+
+
+def _players_apart(
+    text: str, ents: Iterable[tuple[int, int, str]], players: Sequence[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """The spans, those in a line-up cut at its commas ("Dyer, Routledge": two players)."""
+    result = []
+    for start, end, label in ents:
+        if "," not in text[start:end] or not any(a <= start < b for a, b in players):
+            result.append((start, end, label))
+            continue
+        for part in re.finditer(r"[^,]+", text[start:end]):
+            s = start + part.start() + len(part.group()) - len(part.group().lstrip())
+            e = start + part.start() + len(part.group().rstrip())
+            if e > s:
+                result.append((s, e, label))
+    return result
 
 
 def _with_lists(text: str, spans: Sequence[Span]) -> list[Span]:

@@ -78,6 +78,13 @@ _CLUB_AFTER = re.compile(
     r"^(?:['’]s?)?\s+(?:manager|boss|striker|midfielder|defender|goalkeeper|winger|"
     r"captain|squad|line-up|lineup|fans|supporters|players|player)\b"
 )
+# "Kansas forward Danny Manning", "Memphis guard Penny Hardaway", "Georgetown center Patrick
+# Ewing": a position before a player's name (a capital after it: "a Chicago center for
+# the arts" is no position).
+_POSITION_AFTER = re.compile(
+    r"^(?:['’]s?)?\s+(?:(?:point|shooting|small|power)\s+)?(?:forward|guard|center|centre|"
+    r"coach|quarterback|pitcher|full-?back|centre-?back|playmaker)\s+[A-Z]"
+)
 _CLUB_BEFORE = re.compile(
     r"\b(?:(?:defeat|defeats|win|wins|victory|draw|loss|losses)\s+(?:to|over|against|with|at)"
     r"|beat|beating|thrashed|(?:\d{1,2}-\d{1,2}\s+(?:win|defeat|draw|loss)s?\s+(?:to|over|"
@@ -455,7 +462,7 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
         found.append(FURNITURE)
     if _in_headline(before, after):
         found.append(HEADLINE)
-    if _CLUB_AFTER.match(after) or _CLUB_BEFORE.search(before):
+    if _CLUB_AFTER.match(after) or _POSITION_AFTER.match(after) or _CLUB_BEFORE.search(before):
         found.append(CLUB)
     if (
         _PRODUCT_AFTER.match(after)

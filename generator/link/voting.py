@@ -431,10 +431,13 @@ def technical_term(name: str) -> bool:
 
 
 # "Maastricht Treaty", "Geneva Convention", "Defense of Marriage Act", "Asian Cup", "Glastonbury
-# Festival": events, treaties and laws are no person, organisation or place.
+# Festival", "London Fashion Week": events, treaties and laws are no person, organisation or
+# place.
 _EVENT_WORDS = frozenset(
     "treaty convention accord accords agreement protocol act festival summit cup olympics "
-    "championship championships".split()
+    "championship championships "
+    # "Mercedes Benz Fashion Week", "NBA Draft", "Great Eastern Japan Earthquake".
+    "week draft earthquake tsunami marathon".split()
 )
 # "Best Photos From MWC", "Rescue After Storm": a link word that a headline capitalises,
 # inside the name; names that have one write it in lower case ("Bank of England") or use

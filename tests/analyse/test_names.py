@@ -41,6 +41,15 @@ def test_titles_stay_in_names_that_are_not_people():
     assert names("General Motors", "ORG") == ["General Motors"]
     assert names("Founder Institute", "ORG") == ["Founder Institute"]
     assert names("Prince Edward Island", "GPE") == ["Prince Edward Island"]
+    assert names("Dr Pepper", "ORG") == ["Dr Pepper"]
+    assert names("Miss World", "ORG") == ["Miss World"]
+
+
+def test_a_form_of_address_makes_a_person_whatever_the_model_says():
+    # "Mr Hollande" (the model's organisation), "Mr Millichip" (its place).
+    assert canonical_forms("Mr Hollande", "ORG") == [("Hollande", True)]
+    assert canonical_forms("Mrs. McCain", "GPE") == [("McCain", True)]
+    assert canonical_forms("Mrs", "ORG") == []
 
 
 def test_a_leading_the_is_removed():

@@ -268,6 +268,9 @@ def test_a_dictionary_word_with_an_ending_opening_a_sentence_is_no_tag():
         ("Convention on International Civil Aviation", "ORG"),
         ("Treaty of Rome", "LAW"),
         ("Best Photos From MWC", "ORG"),
+        ("Mercedes Benz Fashion Week", "ORG"),
+        ("NBA Draft", "PERSON"),
+        ("Great Eastern Japan Earthquake", "GPE"),
     ],
 )
 def test_events_treaties_laws_doctrines_and_ships_are_no_tag(name, label):
@@ -279,6 +282,9 @@ def test_events_treaties_laws_doctrines_and_ships_are_no_tag(name, label):
     [
         "Treaty Oak Bank",
         "Cupertino",
+        # An event word that does not end the name.
+        "Draft Kings Inc",
+        "Weekday Records",
         "Actors Equity",
         "Ismail Haniyeh",
         "HMSO Books",

@@ -254,6 +254,14 @@ def test_spans_of_real_pages(raw, label, names):
         # A team: a position before a player's name ("Kansas forward Danny Manning").
         ("the No. 1 pick on ", " forward Danny Manning.", "club"),
         ("the rights to ", " guard Penny Hardaway and", "club"),
+        # A side by what it plays or by a player's move ("... and Cologne": the pair's cue).
+        ("scheduled friendlies against Bayer Leverkusen and ", ".", "club"),
+        ("the addition of expansion teams ", " and Vancouver", "club"),
+        ("a goalkeeper signed from ", " - whose", "club"),
+        # A player or the news's own people by what they do; a spectator in apposition.
+        ("the signing of Brazilian forward ", " from Real", "person"),
+        ("Liverpool midfielder ", " told BBC", "person"),
+        ("Another spectator, ", ", was in the crowd", "person"),
         # Products and technical terms: a version, a component word, "stock X".
         ("While this is ", " 4.4.2, it's", "product"),
         ("feeding the data into the ", " app.", "product"),
@@ -315,6 +323,8 @@ def test_a_shipping_company_is_no_ship():
         ("the ", " agreed to tone down"),
         ("a ", " center for the arts"),  # no player's name after the position word
         ("moving ", " forward in the"),
+        ("the war against ", " began"),  # no match, game or goal against it
+        ("he moved from ", " to Chicago"),  # no player's transfer
     ],
 )
 def test_no_person_product_or_club_cue_from_ordinary_prose(before, after):

@@ -90,6 +90,16 @@ _CLUB_BEFORE = re.compile(
     r"|beat|beating|thrashed|(?:\d{1,2}-\d{1,2}\s+(?:win|defeat|draw|loss)s?\s+(?:to|over|"
     r"against|with|at)))\s+$"
 )
+# "friendlies against Bayer Leverkusen and Cologne", "his goal against Norwich", "expansion
+# teams Toronto and Vancouver", "a goalkeeper signed from Utrecht": a side by what it plays
+# or by a player's move (a name and "and" may stand between: the cue is the pair's).
+_NAME_AND = r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:and|or)\s+)?"
+_SIDE_BEFORE = re.compile(
+    r"\b(?:(?:friendl(?:y|ies)|match(?:es)?|games?|fixtures?|goals?|ties?)\s+against"
+    r"|(?:teams|clubs|sides)|(?:signed|signing|bought|loaned|transferred)\s+from)\s+"
+    + _NAME_AND
+    + r"$"
+)
 _ROW_START = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}[.=]?[ \t]+)?$")
 # A standings row: three numbers or more to the end of the line, after an optional country.
 _STANDINGS = re.compile(
@@ -347,6 +357,7 @@ _ROLES = (
     "victim",
     "survivor",
     "witness",
+    "spectator",
     "friend",
     "neighbour",
     "neighbor",
@@ -386,6 +397,26 @@ _OCCUPATIONS = (
     "designer",
     "chef",
     "presenter",
+    # Sport and the news's own people: "Brazilian forward Robinho", "Liverpool midfielder
+    # Dietmar Hamann", "Fox News anchor E.D. Hill", "billionaire investor Stan Kroenke".
+    "forward",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "winger",
+    "footballer",
+    "referee",
+    "anchor",
+    "correspondent",
+    "editor",
+    "columnist",
+    "professor",
+    "historian",
+    "investor",
+    "businessman",
+    "businesswoman",
+    "strategist",
 )
 _OCCUPATION_WORDS = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in _OCCUPATIONS)
 _OCCUPATION_BEFORE = re.compile(rf"(?<![\w-])(?:{_OCCUPATION_WORDS})\s+$")
@@ -462,7 +493,12 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
         found.append(FURNITURE)
     if _in_headline(before, after):
         found.append(HEADLINE)
-    if _CLUB_AFTER.match(after) or _POSITION_AFTER.match(after) or _CLUB_BEFORE.search(before):
+    if (
+        _CLUB_AFTER.match(after)
+        or _POSITION_AFTER.match(after)
+        or _CLUB_BEFORE.search(before)
+        or _SIDE_BEFORE.search(before)
+    ):
         found.append(CLUB)
     if (
         _PRODUCT_AFTER.match(after)

@@ -698,3 +698,15 @@ def test_a_club_called_by_its_town_joins_its_full_name_in_the_article():
     # A body of its own added to the name keeps the two apart ("Harvard Law School").
     article = [mention("Harvard Law School", "ORG"), mention("Harvard", "ORG")]
     assert names([article]) == {"Harvard Law School", "Harvard"}
+
+
+def test_a_given_name_the_gazetteer_knows_as_a_town_joins_the_person_where_it_is_one():
+    # "her mother, Marian," in one article, "Marian Robinson" in another; Marian is a town.
+    articles = [
+        [mention("Marian Robinson"), mention("Michelle Obama")],
+        [mention("Marian", cues=(("person", 1),)), mention("Michelle Obama")],
+    ]
+    assert names(articles) == {"Marian Robinson", "Michelle Obama"}
+    # Where the vote makes it the town, it stays the town.
+    articles[1][0] = mention("Marian", "GPE", cues=(("place", 1),))
+    assert names(articles) == {"Marian Robinson", "Michelle Obama", "Marian"}

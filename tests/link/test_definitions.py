@@ -4,7 +4,7 @@ the shipped knowledge of countries and nationalities."""
 import pytest
 
 from generator.link.countries import country_of, is_demonym
-from generator.link.definitions import abbreviations, defined_pairs, other_names
+from generator.link.definitions import abbreviations, defined_pairs, glosses, other_names
 from generator.text.abbreviations import best_long_form
 
 
@@ -51,6 +51,14 @@ def test_also_known_as_and_formerly():
         ("Kyiv", "Kiev"),
         ("Saigon", "Ho Chi Minh City"),
     ]
+
+
+def test_a_gloss_in_square_brackets_after_a_name_is_another_name():
+    text = "An act committed by a terrorist army, DAESH [ISIS], against what we are."
+    assert glosses(text) == [("DAESH", "ISIS")]
+    assert defined_pairs(text) == (("daesh", "isis", "a gloss in square brackets"),)
+    # A gloss after a pronoun, and a note that is no name, define nothing.
+    assert glosses("He [Obama] said Smith [sic] was there [in Paris].") == []
 
 
 def test_a_nickname_is_another_name_also_after_an_age():

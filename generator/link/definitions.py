@@ -101,6 +101,8 @@ def other_names(text: str) -> list[tuple[str, str]]:
 
 # "an act committed by a terrorist army, DAESH [ISIS], against": the writer's or an editor's
 # gloss in square brackets, right after a name, that is a name itself.
+# "He [Obama] said": a pronoun's gloss says who it is, not another name of a name.
+_PRONOUNS = frozenset("he she it they we i you this that these those his her their".split())
 _GLOSS = re.compile(rf"\s*\[\s*(?:the\s+)?({_NAME})\s*\]")
 
 
@@ -112,8 +114,9 @@ def glosses(text: str) -> list[tuple[str, str]]:
     for match in _GLOSS.finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
         before = _NAME_AT_END.search(text[max(line_start, match.start() - 100) : match.start()])
-        if before:
-            found.append((_SENTENCE_END.split(before.group())[-1], match.group(1)))
+        name = _SENTENCE_END.split(before.group())[-1] if before else ""
+        if name and name.casefold() not in _PRONOUNS:
+            found.append((name, match.group(1)))
     return found
 
 

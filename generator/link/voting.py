@@ -500,7 +500,12 @@ def name_evidence(
     evidence["place"] += GAZETTEER_WEIGHT[strength]
     if words & ORGANISATION_WORDS:
         evidence["organisation"] += NAME_WORD_WEIGHT
-    if len(words) > 1 and (words & PLACE_WORDS or _compass_region(tokens, words)):
+    if len(words) > 1 and (
+        words & PLACE_WORDS
+        or _compass_region(tokens, words)
+        or _square_of(tokens)
+        or _named_palace(tokens)
+    ):
         evidence["place"] += NAME_WORD_WEIGHT
     if strength is Place.NONE and _ACRONYM.fullmatch(name):
         evidence["organisation"] += ACRONYM_WEIGHT
@@ -530,6 +535,34 @@ def _city_club(tokens: Sequence[str], strength: Place) -> bool:
         and tokens[-1] == "City"
         and strength < Place.CITY
         and place_strength(" ".join(tokens[:-1])) >= Place.CITY
+    )
+
+
+# "Place de la Bastille", "Piazza del Popolo", "Praça do Comércio", "Quai d'Orsay": a square's,
+# a street's or a park's word in French, Italian, Spanish or Portuguese, then "de", "del",
+# ... ("Place" alone is an English word too: "Place Vendome" is left to the model).
+_SQUARE_WORDS = frozenset(
+    "place piazza plaza praça praca largo via calle avenida rua quai pont porte parc jardin "
+    "campo".split()
+)
+_ROMANCE_OF = frozenset("de du des della delle dei del di da do dos das".split())
+
+
+def _square_of(tokens: Sequence[str]) -> bool:
+    return (
+        len(tokens) > 2
+        and tokens[0].casefold() in _SQUARE_WORDS
+        and (tokens[1].casefold() in _ROMANCE_OF or tokens[1].casefold().startswith("d'"))
+    )
+
+
+def _named_palace(tokens: Sequence[str]) -> bool:
+    # "Elysee Palace", "Buckingham Palace": a palace named by a proper name is the building;
+    # "Crystal Palace", in dictionary words, is also a club and stays the model's.
+    return (
+        len(tokens) > 1
+        and tokens[-1].casefold() == "palace"
+        and not any(is_common_word(t) for t in tokens[:-1])
     )
 
 

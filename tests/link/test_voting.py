@@ -278,3 +278,14 @@ def test_a_town_and_city_that_the_gazetteer_does_not_know_as_a_place_is_its_club
     assert kind("Mexico City", [{"GPE": 1}]) == "place"
     assert kind("Kansas City", [{"GPE": 1}]) == "place"
     assert kind("Vatican City", [{"GPE": 1}]) == "place"
+
+
+def test_a_square_or_a_palace_by_its_name_is_a_place():
+    # "Place de la Bastille", "Elysee Palace": the model's organisations.
+    assert kind("Place de la Bastille", [{"ORG": 1}]) == "place"
+    assert kind("Piazza del Popolo", [{"ORG": 1}]) == "place"
+    assert kind("Elysee Palace", [{"ORG": 1}]) == "place"
+    # "Place" without a Romance "de" is an English word too; a palace in dictionary words
+    # is also a club ("Crystal Palace").
+    assert kind("Place Holdings", [{"ORG": 1}]) == "organisation"
+    assert kind("Crystal Palace", [{"ORG": 1}]) == "organisation"

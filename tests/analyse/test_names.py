@@ -169,6 +169,22 @@ def test_a_title_tail_is_not_a_name():
     assert doc_spans(text, [(start, start + 5, "ORG")]) == []
 
 
+def test_an_office_s_portfolio_is_not_a_name():
+    # "Associate Dean of Student Services", "Vice President of Community and External Affairs".
+    text = "As Associate Dean of Student Services, she led. Minister of Finance Yanis left."
+    ents = [(text.index("Student"), text.index(","), "ORG")]
+    ents.append((text.index("Finance"), text.index("Finance") + 7, "ORG"))
+    assert doc_spans(text, ents) == []
+    # A place the model tags and a body named after "the" are kept.
+    text = "He was Vice President of the United States and director of the Global Strategy Project."
+    at = text.index
+    ents = [(at("United"), at(" and"), "GPE"), (at("Global"), at("."), "ORG")]
+    assert [span.name for span in doc_spans(text, ents)] == [
+        "United States",
+        "Global Strategy Project",
+    ]
+
+
 def test_dates_and_numbers_are_not_evidence():
     text = "On Thursday 300 people left."
     assert doc_spans(text, [(3, 11, "DATE"), (12, 15, "CARDINAL")]) == []

@@ -152,6 +152,10 @@ def test_no_cue_from_plain_context():
     assert context_cues("said ", " on Monday") == ()
     # An agency in apposition is no person's role, but it is what an organisation is.
     assert context_cues("Xinhua", ", the official news agency") == ("organisation", "organisation!")
+    # A restaurant's owner and a chain are no restaurant; a bearing of a time is no place's.
+    assert "place" not in context_cues("the restaurant's owner, ", ", said")
+    assert "place" not in context_cues("a restaurant chain ", " said")
+    assert "place" not in context_cues("said ", ", north of 50 percent")
 
 
 def test_spans_are_narrowed_to_the_name_and_carry_their_cues():
@@ -267,6 +271,11 @@ def test_spans_of_real_pages(raw, label, names):
         # A town's club: a player or manager after it, a result before it.
         ("claims from ", " manager Kevin Keegan", "club"),
         ("his side's 2-0 defeat to ", " on Sunday", "club"),
+        # A place by its kind or its bearing: "the Athens neighbourhood of Exarhia", "a
+        # Cambodian restaurant, Le Petit Cambodge", "Stade de France, St Denis, just north of".
+        ("in the Athens neighbourhood of ", ", a haven", "place"),
+        ("a pizza restaurant and a Cambodian restaurant, ", ". We heard", "place"),
+        ("Stade de France, ", ", just north of Paris", "place"),
         # A team: a position before a player's name ("Kansas forward Danny Manning").
         ("the No. 1 pick on ", " forward Danny Manning.", "club"),
         ("the rights to ", " guard Penny Hardaway and", "club"),

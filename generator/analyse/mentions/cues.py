@@ -14,7 +14,8 @@ from generator.text.names import PERSON_TITLES, name_key, title_key
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:city|town|village|province|region|district|county|state|capital|suburb|"
     r"outskirts|north|south|east|west|northeast|northwest|southeast|southwest|miles|"
-    r"kilometres|kilometers|km|coast|coasts|shores|port|streets)\s+of|\bnear|\bcapital)"
+    r"kilometres|kilometers|km|coast|coasts|shores|port|streets|neighbourhood|neighborhood|"
+    r"quarter|borough|municipality|commune|island)\s+of|\bnear|\bcapital)"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -257,11 +258,17 @@ _PLACE_NOUNS = (
     r"theater|town|village|city|suburb|district|neighbourhood|neighborhood|island|"
     r"square|airport|port|resort|region|province)"
 )
-_PLACE_NOUN_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?" + _PLACE_NOUNS + r"\s+$")
+# "the hip Cambodian eatery Le Petit Cambodge", "a Cambodian restaurant, Le Petit Cambodge".
+_PLACE_NOUN_BEFORE = re.compile(
+    r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?" + _PLACE_NOUNS + r"(?:\s+|\s*,\s+)$"
+)
 _PLACE_APPOSITION = re.compile(
     r"^\s*(?:,|\s[-–—])\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:"
     + _PLACE_NOUNS
     + r"\s+(?:outside|near|north|south|east|west|in|of|where)|site\s+(?:outside|near))\b"
+    # "Stade de France, St Denis, just north of Paris"
+    r"|^\s*,\s+(?:just\s+|about\s+|some\s+)?(?:\d[\d,.]*\s+(?:miles|km|kilometres)\s+)?"
+    r"(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\s+(?:the\s+)?[A-Z]"
 )
 _STAKE = re.compile(r"\b(?:shares|stake)\s+(?:in|of)\s+$", re.IGNORECASE)
 # "Ryanair, the Irish airline," "Blue Origin, a rocket company"; "X, the airline's CEO," is

@@ -3,7 +3,7 @@
 `python -m generator.evaluate tagpages LABELS --data ARTICLES` builds the labelled sample of
 articles exactly as `digest build` does (the articles are written to a content folder as a
 JSON Lines dump and go through load, clean, analyse and link with the default settings),
-one corpus per part of the sample ("dev", "held"), and scores each tag page:
+one corpus per part of the sample ("dev", "dev2", "held"), and scores each tag page:
 
 - *right*: its name is labelled an entity of the page's type, and no bigger page is the same
   entity;
@@ -14,10 +14,13 @@ one corpus per part of the sample ("dev", "held"), and scores each tag page:
 - *merged*: its aliases hold a name labelled as a different entity;
 - *unlabelled*: its name is not in the labels; listed so that labelling them is quick.
 
-Labels (JSON Lines): `{"article": ID, "part": "dev"|"held"}` names the sample;
+Labels (JSON Lines): `{"article": ID, "part": "dev"|"dev2"|"held"}` names the sample;
 `{"name": N, "type": "person"|"organisation"|"place"}` is an entity, with `"same_as": M`
 when it is the entity named M; `{"name": N, "type": null}` is no entity. Names are matched
-by `name_key` (case, accents and punctuation ignored).
+by `name_key` (case, accents and punctuation ignored). A name label with `"part": P` holds
+in part P only, before any label of that name without one: a later part is labelled so
+without changing how the earlier parts are scored, and a name ("Liverpool", "Thomas") can
+be one entity in one part and another in the next.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ import sys
 import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.config import Config, PathsSection
@@ -38,7 +41,7 @@ from generator.link.site import Entity
 from generator.text.names import name_key
 
 VERDICTS = ("right", "duplicate", "mistyped", "not an entity", "merged", "unlabelled")
-PARTS = ("dev", "held")
+PARTS = ("dev", "dev2", "held")
 # The sample has no dates; one fixed date keeps the build free of warnings about them.
 _DATE = "2016-01-01"
 
@@ -62,12 +65,19 @@ class Labels:
 
     parts: Mapping[str, tuple[str, ...]]  # part → article ids
     names: Mapping[str, Label]  # name key → label
+    # part → name key → label holding in that part only
+    part_names: Mapping[str, Mapping[str, Label]] = field(default_factory=dict)
+
+    def of_part(self, part: str) -> Mapping[str, Label]:
+        """The labels that hold in `part`: its own, then those of every part."""
+        return {**self.names, **self.part_names.get(part, {})}
 
 
 def read_labels(path: Path) -> Labels:
     """The sample's article ids by part and the labels by name key."""
     parts: dict[str, list[str]] = defaultdict(list)
     names: dict[str, Label] = {}
+    part_names: dict[str, dict[str, Label]] = defaultdict(dict)
     for number, row in json_lines(path, ()):
         if "article" in row:
             if row.get("part") not in PARTS:
@@ -75,10 +85,16 @@ def read_labels(path: Path) -> Labels:
             parts[row["part"]].append(row["article"])
         elif "name" in row and "type" in row:
             name = row["name"]
-            names[name_key(name)] = Label(name, row["type"], row.get("same_as") or name)
+            part = row.get("part")
+            if part is not None and part not in PARTS:
+                raise ValueError(f"line {number}: part must be one of {', '.join(PARTS)}")
+            into = names if part is None else part_names[part]
+            into[name_key(name)] = Label(name, row["type"], row.get("same_as") or name)
         else:
             raise ValueError(f'line {number}: needs "article" and "part", or "name" and "type"')
-    return Labels({part: tuple(ids) for part, ids in parts.items()}, names)
+    return Labels(
+        {part: tuple(ids) for part, ids in parts.items()}, names, dict(part_names.items())
+    )
 
 
 def build_entities(rows: Sequence[Mapping], root: Path, cache: Path | None) -> tuple[Entity, ...]:
@@ -156,7 +172,7 @@ def run(args: argparse.Namespace) -> int:
             return 1
         with tempfile.TemporaryDirectory(prefix="digest-tagpages-") as tmp:
             entities = build_entities([rows[i] for i in ids], Path(tmp), args.cache)
-        verdicts = score(entities, labels.names)
+        verdicts = score(entities, labels.of_part(part))
         _report(part, len(ids), verdicts, args.list)
     return 0
 

@@ -7,10 +7,10 @@ names and the US states with their postal codes. The file is read directly, so t
 package's pandas is never imported. Nothing is downloaded.
 
 `country_of` gives a country's one identity for any of its spellings, so "US", "U.S.",
-"USA" and "United States" meet on one page; codes count only written in capitals, as codes
-are. `is_demonym` says whether a one-word name is what the people of a country, continent
-or US state are called ("Nigerian", "Australians", "South Korean"): a nationality, never a
-tag.
+"USA", "United States" and "America" (what its official name is "of") meet on one page;
+codes count only written in capitals, as codes are. `is_demonym` says whether a one-word
+name is what the people of a country, continent or US state are called ("Nigerian",
+"Australians", "South Korean"): a nationality, never a tag.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from __future__ import annotations
 import csv
 import importlib.util
 import re
+from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
 
@@ -45,6 +46,7 @@ def _countries() -> tuple[dict[str, str], dict[str, str], list[tuple[re.Pattern,
     codes: dict[str, str] = {}
     patterns = []
     by_iso: dict[str, str] = {}
+    tails: dict[str, set[str]] = defaultdict(set)
     with _table_path().open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh, delimiter="\t"):
             country = row["name_short"]
@@ -58,6 +60,15 @@ def _countries() -> tuple[dict[str, str], dict[str, str], list[tuple[re.Pattern,
                 by_iso.setdefault(code, country)
             words = frozenset(w for name in own for w in name_key(name).split())
             patterns.append((re.compile(row["regex"], re.IGNORECASE), country, words))
+            if " of " in row["name_official"]:
+                tails[name_key(row["name_official"].rsplit(" of ", 1)[1])].add(country)
+    # What an official name is "of" names the country alone when no other country's official
+    # name ends so: "America" ("United States of America"); not "Korea" (the Republic of
+    # Korea and the Democratic People's Republic of Korea).
+    continents = {name_key(place["name"]) for place in geonames("continents").values()}
+    for tail, countries in tails.items():
+        if len(countries) == 1 and tail not in continents:
+            names.setdefault(tail, next(iter(countries)))
     for place in geonames("countries").values():
         country = by_iso.get(place["iso"])
         if country:

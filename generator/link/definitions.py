@@ -7,7 +7,8 @@ a short form in brackets, two to ten characters, at most two words, whose charac
 found in order, right to left, in the words just before the brackets, its first character
 opening a word. "Mumbai, also known as Bombay", "Kyiv (formerly Kiev)", "Saigon, known
 locally as Ho Chi Minh City", "Olivier Corel, nicknamed the White Emir", "the Islamic
-State, which is also known as ISIS or ISIL" define other names.
+State, which is also known as ISIS or ISIL" define other names, and so does a gloss in
+square brackets after a name ("DAESH [ISIS]").
 
 What an article defines holds across the corpus: the link stage files both names under
 one entity wherever they occur (`generator.link.merge`).
@@ -98,12 +99,37 @@ def other_names(text: str) -> list[tuple[str, str]]:
     return found
 
 
+# "an act committed by a terrorist army, DAESH [ISIS], against": the writer's or an editor's
+# gloss in square brackets, right after a name, that is a name itself.
+# "He [Obama] said": a pronoun's gloss says who it is, not another name of a name.
+_PRONOUNS = frozenset("he she it they we i you this that these those his her their".split())
+_GLOSS = re.compile(rf"\s*\[\s*(?:the\s+)?({_NAME})\s*\]")
+
+
+def glosses(text: str) -> list[tuple[str, str]]:
+    """(name, name in square brackets after it) for each gloss: "DAESH [ISIS]"."""
+    found = []
+    if "[" not in text:
+        return found
+    for match in _GLOSS.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        before = _NAME_AT_END.search(text[max(line_start, match.start() - 100) : match.start()])
+        name = _SENTENCE_END.split(before.group())[-1] if before else ""
+        if name and name.casefold() not in _PRONOUNS:
+            found.append((name, match.group(1)))
+    return found
+
+
 def defined_pairs(text: str, _: None = None) -> tuple[tuple[str, str, str], ...]:
     """The name-key pairs an article defines as one entity, with how:
     (key, key, "abbreviation" | "also known as"); and (key, "", why) for an abbreviation
     the article defines by common words, which is no name."""
     pairs = []
-    for how, found in (("abbreviation", abbreviations(text)), ("also known as", other_names(text))):
+    for how, found in (
+        ("abbreviation", abbreviations(text)),
+        ("also known as", other_names(text)),
+        ("a gloss in square brackets", glosses(text)),
+    ):
         for first, second in found:
             if how == "abbreviation" and first.islower():
                 # "a micro control unit (MCU)": an abbreviation of common words is a term.

@@ -92,6 +92,16 @@ def is_big_city(name: str) -> bool:
     return name_key(name) in _BIG_CITIES.get()
 
 
+@lru_cache(maxsize=1)
+def _us_states() -> frozenset[str]:
+    return frozenset(name_key(state["name"]) for state in geonames("us_states").values())
+
+
+def is_us_state(name: str) -> bool:
+    """Whether `name` is a US state's GeoNames name ("Kansas", "Michigan")."""
+    return name_key(name) in _us_states()
+
+
 @lru_cache(maxsize=1 << 16)
 def place_strength(name: str) -> Place:
     """How strongly the gazetteer says `name` (any spelling variant) is a place."""

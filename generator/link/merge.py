@@ -49,7 +49,13 @@ from generator.link.spellings import (
     people_by_parts,
     shared_context,
 )
-from generator.link.voting import COMPASS_WORDS, ORGANISATION_WORDS, PLACE_WORDS, product_line
+from generator.link.voting import (
+    CLUB_WORDS,
+    COMPASS_WORDS,
+    ORGANISATION_WORDS,
+    PLACE_WORDS,
+    product_line,
+)
 from generator.text.lexicon import is_common_word
 from generator.text.names import CONNECTORS
 
@@ -424,8 +430,10 @@ def _short_forms(groups, kinds, by_article, found: Unions) -> None:
         if key in ORGANISATION_WORDS or len(longer) != 1:
             continue
         # A longer name whose added words name a body of its own is a part of the shorter
-        # one ("United Nations Security Council", "Harvard Law School"), not its full name.
-        if not ORGANISATION_WORDS.isdisjoint(longer[0].split()[len(key.split()) :]):
+        # one ("United Nations Security Council", "Harvard Law School"), not its full name;
+        # a club's words are its full name ("Wigan" beside "Wigan Athletic").
+        added = longer[0].split()[len(key.split()) :]
+        if not (ORGANISATION_WORDS - CLUB_WORDS).isdisjoint(added):
             continue
         # The longer name's records may hold the short one already, joined to it in an
         # article as if it were a surname ("Chicago" beside a "City of Chicago" the model

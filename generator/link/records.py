@@ -161,21 +161,32 @@ def may_be_surname(key: str, rec: Record) -> bool:
 
 
 def _join_surnames_in_article(recs: dict[str, Record], rules: EditorRules) -> None:
-    for key in [k for k in recs if " " not in k]:
-        if rules.is_aliased(key) or not may_be_surname(key, recs[key]):
+    for key in list(recs):
+        if rules.is_aliased(key) or key not in recs:
             continue
-        # A surname the model calls a person also claims a full name it mistyped.
-        claims = _person_leaning(recs[key])
-        owners = [
-            k
-            for k in recs
-            if k.rsplit(" ", 1)[-1] == key
-            and " " in k
-            and (_person_leaning(recs[k]) or (claims and could_be_person(k)))
-        ]
+        if " " in key:
+            # "O'Neal", "van Sebille", "Al Habsi", "Nour Mohammad": a surname of several
+            # words (a particle, an apostrophe) the model calls a person ends the one longer
+            # person name of the article ("Shaquille O'Neal") as a one-word surname does.
+            if not _person_leaning(recs[key]):
+                continue
+            claims = True
+        elif may_be_surname(key, recs[key]):
+            # A surname the model calls a person also claims a full name it mistyped.
+            claims = _person_leaning(recs[key])
+        else:
+            continue
+        owners = _one_person(
+            [
+                k
+                for k in recs
+                if k.endswith(" " + key)
+                and (_person_leaning(recs[k]) or (claims and could_be_person(k)))
+            ]
+        )
         if len(owners) == 1:
             recs[owners[0]].absorb(recs.pop(key), as_short=True)
-        elif owners and claims:
+        elif owners and claims and " " not in key:
             # "Jackson" beside "Jesse Jackson" and "Santita Jackson": whose surname it is
             # stays open, but a surname it is, not the town the gazetteer knows.
             recs[key].cues[SURNAME] += 1
@@ -187,11 +198,28 @@ def _join_given_names_in_article(recs: dict[str, Record], rules: EditorRules) ->
     for key in [k for k in recs if " " not in k]:
         if rules.is_aliased(key) or not _person_leaning(recs[key]):
             continue
-        owners = [
-            k for k in recs if " " in k and k.split(" ", 1)[0] == key and _person_leaning(recs[k])
-        ]
+        owners = _one_person(
+            [k for k in recs if " " in k and k.split(" ", 1)[0] == key and _person_leaning(recs[k])]
+        )
         if len(owners) == 1:
             recs[owners[0]].absorb(recs.pop(key), as_short=True)
+
+
+def _one_person(owners: list[str]) -> list[str]:
+    # "Alice Easley Shields" and "Alice Shields" in one article: a name and the same name
+    # with a middle name are one person (the merges join them later), so a first name or a
+    # surname beside both has one owner, the longest.
+    if len(owners) < 2:
+        return owners
+    longest = max(owners, key=lambda k: (len(k.split()), k))
+    full = longest.split()
+
+    def within(key: str) -> bool:
+        words = key.split()
+        rest = iter(full)
+        return words[0] == full[0] and words[-1] == full[-1] and all(w in rest for w in words)
+
+    return [longest] if all(within(k) for k in owners) else owners
 
 
 def could_be_person(key: str) -> bool:

@@ -177,7 +177,9 @@ def people_by_parts(groups, kinds, by_article, found: Unions) -> None:
     surnames = sorted(by_last)
     parts = sorted({*by_last, *by_first})
     for key, group in groups.items():
-        if " " in key or place_strength(key) is not Place.NONE:
+        # A word the gazetteer knows as a place is one of a person's names only where the
+        # vote made it a person ("Marian", a town, for Marian Robinson: "her mother, Marian").
+        if " " in key or (place_strength(key) is not Place.NONE and kinds[key] != "person"):
             continue
         articles = set(group.group)
         people = {found.find(k) for k in by_first.get(key, ())}

@@ -29,25 +29,29 @@ from generator.analyse.mentions.cues import (
 )
 from generator.analyse.mentions.labels import KINDS, OTHER, kind_of_label
 from generator.link.countries import is_demonym
-from generator.link.gazetteer import Place, is_big_city, place_strength
+from generator.link.gazetteer import Place, is_big_city, is_us_state, place_strength
 from generator.text.lexicon import is_common_word, is_proper_word
 from generator.text.names import CONNECTORS
 
+# Sports clubs, wherever they play: what a club's name adds to its town's ("Dundee United",
+# "Wigan Athletic", "Sporting Gijon", "FC Porto").
+CLUB_WORDS = frozenset("united rovers rangers athletic wanderers albion sporting fc afc cf".split())
 # Words that make a name an organisation or a place wherever they stand in it.
-ORGANISATION_WORDS = frozenset(
-    "ministry council observatory committee commission association federation union party "
-    "bank university college school institute agency organisation organization company "
-    "corporation corp inc ltd plc llc group foundation fund authority department office "
-    "board court parliament assembly congress senate army navy police force forces front "
-    "movement brigade brigades militia network airlines airways club society church trust "
-    "exchange news times post journal press television radio tv hospital centre center "
-    "coalition alliance league cabinet government administration crescent cross partnership "
-    # Newspapers and broadcasters ("Springfield Gazette", "Miami Herald").
-    "gazette herald tribune chronicle magazine newspaper broadcasting media "
-    # Sports clubs, wherever they play ("Dundee United", "Sporting Gijon", "FC Porto").
-    "united rovers rangers athletic wanderers albion sporting fc afc cf "
-    # Company legal forms across countries ("Brewpole BV", "Zywiec SA", "Volkswagen AG").
-    "bv nv sa ag gmbh spa ab asa oyj kk tbk bhd berhad limited holdings industries".split()
+ORGANISATION_WORDS = (
+    frozenset(
+        "ministry council observatory committee commission association federation union party "
+        "bank university college school institute agency organisation organization company "
+        "corporation corp inc ltd plc llc group foundation fund authority department office "
+        "board court parliament assembly congress senate army navy police force forces front "
+        "movement brigade brigades militia network airlines airways club society church trust "
+        "exchange news times post journal press television radio tv hospital centre center "
+        "coalition alliance league cabinet government administration crescent cross partnership "
+        # Newspapers and broadcasters ("Springfield Gazette", "Miami Herald").
+        "gazette herald tribune chronicle magazine newspaper broadcasting media "
+        # Company legal forms across countries ("Brewpole BV", "Zywiec SA", "Volkswagen AG").
+        "bv nv sa ag gmbh spa ab asa oyj kk tbk bhd berhad limited holdings industries".split()
+    )
+    | CLUB_WORDS
 )
 PLACE_WORDS = frozenset(
     "river lake sea ocean gulf bay strait island islands mountains mountain mount valley "
@@ -218,6 +222,7 @@ def vote_on_evidence(
             if article.person_cue and label in person_there:
                 kind = "person"
             scores[kind] += share
+    us_state = strength is Place.REGION and any(a.club for a in articles) and is_us_state(name)
     for article in articles:
         for kind in article.cue_kinds:
             scores[kind] += CUE_WEIGHT
@@ -238,10 +243,12 @@ def vote_on_evidence(
         if article.team and strength >= Place.ALTERNATE:
             # A city in a results table is its team, however the model labels it there.
             scores["organisation"] += TEAM_WEIGHT
-        elif article.club and Place.ALTERNATE <= strength < Place.REGION:
-            # "Newcastle manager Kevin Keegan": a town's club. A country with a manager is
-            # its national side, which the corpus's tables and CoNLL call the country.
-            scores["organisation"] += TEAM_WEIGHT
+        elif article.club and (Place.ALTERNATE <= strength < Place.REGION or us_state):
+            # "Newcastle manager Kevin Keegan": a town's club; "Kansas forward Danny
+            # Manning": a state's university team. A country with a manager is its national
+            # side, which the corpus's tables and CoNLL call the country. A state's name
+            # weighs more in the gazetteer than a town's, and the cue outweighs that too.
+            scores["organisation"] += TEAM_WEIGHT + (GAZETTEER_WEIGHT[strength] if us_state else 0)
     for kind, weight in name_evidence(name, given_names, surname_alone).items():
         scores[kind] += weight * len(articles)
     if (
@@ -424,10 +431,13 @@ def technical_term(name: str) -> bool:
 
 
 # "Maastricht Treaty", "Geneva Convention", "Defense of Marriage Act", "Asian Cup", "Glastonbury
-# Festival": events, treaties and laws are no person, organisation or place.
+# Festival", "London Fashion Week": events, treaties and laws are no person, organisation or
+# place.
 _EVENT_WORDS = frozenset(
     "treaty convention accord accords agreement protocol act festival summit cup olympics "
-    "championship championships".split()
+    "championship championships "
+    # "Mercedes Benz Fashion Week", "NBA Draft", "Great Eastern Japan Earthquake".
+    "week draft earthquake tsunami marathon".split()
 )
 # "Best Photos From MWC", "Rescue After Storm": a link word that a headline capitalises,
 # inside the name; names that have one write it in lower case ("Bank of England") or use
@@ -490,7 +500,12 @@ def name_evidence(
     evidence["place"] += GAZETTEER_WEIGHT[strength]
     if words & ORGANISATION_WORDS:
         evidence["organisation"] += NAME_WORD_WEIGHT
-    if len(words) > 1 and (words & PLACE_WORDS or _compass_region(tokens, words)):
+    if len(words) > 1 and (
+        words & PLACE_WORDS
+        or _compass_region(tokens, words)
+        or _square_of(tokens)
+        or _named_palace(tokens)
+    ):
         evidence["place"] += NAME_WORD_WEIGHT
     if strength is Place.NONE and _ACRONYM.fullmatch(name):
         evidence["organisation"] += ACRONYM_WEIGHT
@@ -500,7 +515,7 @@ def name_evidence(
         and (_INITIALS.fullmatch(name) or tokens[0].casefold() in given_names)
     ):
         evidence["person"] += PERSON_SHAPE_WEIGHT
-    elif (
+    elif _city_club(tokens, strength) or (
         strength is Place.NONE
         and not surname_alone
         and not words & ORGANISATION_WORDS
@@ -509,6 +524,46 @@ def name_evidence(
     ):
         evidence["organisation"] += NAMED_AFTER_CITY_WEIGHT
     return dict(evidence)
+
+
+def _city_club(tokens: Sequence[str], strength: Place) -> bool:
+    # "Manchester City", "Norwich City", "Bristol City": a known town or city and "City" is
+    # its club when the gazetteer knows no place of that whole name ("Mexico City", "Kansas
+    # City", "Vatican City" are places).
+    return (
+        len(tokens) > 1
+        and tokens[-1] == "City"
+        and strength < Place.CITY
+        and place_strength(" ".join(tokens[:-1])) >= Place.CITY
+    )
+
+
+# "Place de la Bastille", "Piazza del Popolo", "Praça do Comércio", "Quai d'Orsay": a square's,
+# a street's or a park's word in French, Italian, Spanish or Portuguese, then "de", "del",
+# ... ("Place" alone is an English word too: "Place Vendome" is left to the model).
+_SQUARE_WORDS = frozenset(
+    "place piazza plaza praça praca largo via calle avenida rua quai pont porte parc jardin "
+    "campo".split()
+)
+_ROMANCE_OF = frozenset("de du des della delle dei del di da do dos das".split())
+
+
+def _square_of(tokens: Sequence[str]) -> bool:
+    return (
+        len(tokens) > 2
+        and tokens[0].casefold() in _SQUARE_WORDS
+        and (tokens[1].casefold() in _ROMANCE_OF or tokens[1].casefold().startswith("d'"))
+    )
+
+
+def _named_palace(tokens: Sequence[str]) -> bool:
+    # "Elysee Palace", "Buckingham Palace": a palace named by a proper name is the building;
+    # "Crystal Palace", in dictionary words, is also a club and stays the model's.
+    return (
+        len(tokens) > 1
+        and tokens[-1].casefold() == "palace"
+        and not any(is_common_word(t) for t in tokens[:-1])
+    )
 
 
 def _compass_region(tokens: Sequence[str], words: set[str]) -> bool:

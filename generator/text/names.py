@@ -119,6 +119,8 @@ PERSON_TITLES = (
 )
 _TITLE_WORDS = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in PERSON_TITLES)
 _TITLES = re.compile(rf"^(?:(?:{_TITLE_WORDS})\.?\s+)+(?=\w)", re.IGNORECASE)
+# Only people are addressed so (not "Dr", which opens "Dr Pepper", nor "Miss": "Miss World").
+_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Mme|Mlle|Messrs)\.?\s+(?=[A-Z])")
 _TITLE_KEYS = frozenset(" ".join(re.split(r"[\W_]+", t)) for t in PERSON_TITLES)
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 # Dotted abbreviations keep their last dot ("U.S.", "St."), which the edge trim removes.
@@ -207,10 +209,11 @@ def clean_name(text: str, label: str) -> tuple[str, bool] | None:
         name = trimmed + "." if dotted else trimmed
         name = _POSSESSIVE.sub("", name)
         name = _THE.sub("", _CHROME_WORD.sub("", _GLUED.sub("", name)))
-        if label == "PERSON":
-            stripped = _TITLES.sub("", name)
-            titled = titled or stripped != name
-            name = stripped
+        # "Mr Hollande", "Mr Millichip": a person's form of address is a person's, also in
+        # the spans the model calls an organisation or a place.
+        stripped = (_TITLES if label == "PERSON" else _HONORIFIC).sub("", name)
+        titled = titled or stripped != name
+        name = stripped
         if name == before:
             break
     return (name, titled) if is_name(name) else None

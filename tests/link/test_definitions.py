@@ -4,7 +4,7 @@ the shipped knowledge of countries and nationalities."""
 import pytest
 
 from generator.link.countries import country_of, is_demonym
-from generator.link.definitions import abbreviations, defined_pairs, other_names
+from generator.link.definitions import abbreviations, defined_pairs, glosses, other_names
 from generator.text.abbreviations import best_long_form
 
 
@@ -53,6 +53,14 @@ def test_also_known_as_and_formerly():
     ]
 
 
+def test_a_gloss_in_square_brackets_after_a_name_is_another_name():
+    text = "An act committed by a terrorist army, DAESH [ISIS], against what we are."
+    assert glosses(text) == [("DAESH", "ISIS")]
+    assert defined_pairs(text) == (("daesh", "isis", "a gloss in square brackets"),)
+    # A gloss after a pronoun, and a note that is no name, define nothing.
+    assert glosses("He [Obama] said Smith [sic] was there [in Paris].") == []
+
+
 def test_a_nickname_is_another_name_also_after_an_age():
     text = (
         "Olivier Corel, 69, nicknamed the White Emir, is suspected. Paris, dubbed the City of "
@@ -91,13 +99,19 @@ def test_defined_pairs_are_name_keys():
         ("Great Britain", "United Kingdom"),
         ("Korea", "South Korea"),
         ("S.C.", "South Carolina"),
+        # What the official name is "of": the United States of America.
+        ("America", "United States"),
     ],
 )
 def test_every_spelling_of_a_country_has_its_one_identity(name, country):
     assert country_of(name)[0] == country
 
 
-@pytest.mark.parametrize("name", ["England", "us", "Bank of England", "Macadonia", "SCX"])
+@pytest.mark.parametrize(
+    "name",
+    # "North America", "Latin America": continents and regions, not the United States.
+    ["England", "us", "Bank of England", "Macadonia", "SCX", "North America", "Latin America"],
+)
 def test_names_that_are_no_country(name):
     assert country_of(name) is None
 

@@ -63,6 +63,22 @@ def test_each_kind_of_verdict(labels):
     }
 
 
+def test_a_label_of_one_part_holds_there_only(tmp_path):
+    lines = [
+        {"article": "x/1.txt", "part": "dev"},
+        {"article": "x/3.txt", "part": "dev2"},
+        {"name": "Liverpool", "type": "organisation", "same_as": "Liverpool FC"},
+        {"name": "Liverpool", "type": "place", "part": "dev2"},
+    ]
+    path = tmp_path / "labels.jsonl"
+    path.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    labels = read_labels(path)
+    assert labels.parts == {"dev": ("x/1.txt",), "dev2": ("x/3.txt",)}
+    assert labels.of_part("dev")["liverpool"].kind == "organisation"
+    assert labels.of_part("dev2")["liverpool"].kind == "place"
+    assert labels.of_part("held")["liverpool"].kind == "organisation"
+
+
 def test_a_bad_labels_file_names_its_line(tmp_path):
     path = tmp_path / "labels.jsonl"
     path.write_text('{"article": "x", "part": "test"}\n', encoding="utf-8")

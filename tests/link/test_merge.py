@@ -268,6 +268,9 @@ def test_a_dictionary_word_with_an_ending_opening_a_sentence_is_no_tag():
         ("Convention on International Civil Aviation", "ORG"),
         ("Treaty of Rome", "LAW"),
         ("Best Photos From MWC", "ORG"),
+        ("Mercedes Benz Fashion Week", "ORG"),
+        ("NBA Draft", "PERSON"),
+        ("Great Eastern Japan Earthquake", "GPE"),
     ],
 )
 def test_events_treaties_laws_doctrines_and_ships_are_no_tag(name, label):
@@ -279,6 +282,9 @@ def test_events_treaties_laws_doctrines_and_ships_are_no_tag(name, label):
     [
         "Treaty Oak Bank",
         "Cupertino",
+        # An event word that does not end the name.
+        "Draft Kings Inc",
+        "Weekday Records",
         "Actors Equity",
         "Ismail Haniyeh",
         "HMSO Books",
@@ -660,3 +666,47 @@ def test_a_first_name_the_model_calls_an_organisation_joins_the_person_as_a_pers
     # A short form of an organisation's name stays the organisation's ("Samsung").
     article = [mention("Samsung Electronics", "ORG"), mention("Samsung", "ORG", 2)]
     assert [e.kind for e in pages([article]).values()] == ["organisation"]
+
+
+def test_a_surname_of_several_words_joins_the_one_person_it_ends_in_the_article():
+    # "O'Neal" beside "Shaquille O'Neal", "van Sebille" beside "Erik van Sebille".
+    article = [mention("Shaquille O'Neal"), mention("O'Neal", n=2)]
+    assert names([article]) == {"Shaquille O'Neal"}
+    article = [mention("Erik van Sebille"), mention("van Sebille")]
+    assert names([article]) == {"Erik van Sebille"}
+    # Not a place the model tags that ends an organisation's name ("New York" is no surname
+    # of the "Federal Reserve Bank of New York"), nor a surname of two people of the article.
+    article = [mention("Federal Reserve Bank of New York", "ORG"), mention("New York", "GPE")]
+    assert names([article]) == {"Federal Reserve Bank of New York", "New York"}
+    article = [mention("Ali Al Habsi"), mention("Said Al Habsi"), mention("Al Habsi")]
+    assert names([article]) == {"Ali Al Habsi", "Said Al Habsi", "Al Habsi"}
+
+
+def test_a_first_name_beside_a_name_with_and_without_its_middle_name_is_that_person():
+    # "Alice" beside "Alice Easley Shields" and "Alice Shields": one person, so one owner.
+    article = [mention("Alice Easley Shields"), mention("Alice Shields"), mention("Alice")]
+    assert names([article]) == {"Alice Easley Shields"}
+    # Two people of that first name keep it apart.
+    article = [mention("Alice Walker"), mention("Alice Shields"), mention("Alice")]
+    assert names([article]) == {"Alice Walker", "Alice Shields", "Alice"}
+
+
+def test_a_club_called_by_its_town_joins_its_full_name_in_the_article():
+    # "the Wigan manager" beside "Wigan Athletic (4-4-2)".
+    article = [mention("Wigan Athletic", "ORG", 2), mention("Wigan", "ORG")]
+    assert names([article]) == {"Wigan Athletic"}
+    # A body of its own added to the name keeps the two apart ("Harvard Law School").
+    article = [mention("Harvard Law School", "ORG"), mention("Harvard", "ORG")]
+    assert names([article]) == {"Harvard Law School", "Harvard"}
+
+
+def test_a_given_name_the_gazetteer_knows_as_a_town_joins_the_person_where_it_is_one():
+    # "her mother, Marian," in one article, "Marian Robinson" in another; Marian is a town.
+    articles = [
+        [mention("Marian Robinson"), mention("Michelle Obama")],
+        [mention("Marian", cues=(("person", 1),)), mention("Michelle Obama")],
+    ]
+    assert names(articles) == {"Marian Robinson", "Michelle Obama"}
+    # Where the vote makes it the town, it stays the town.
+    articles[1][0] = mention("Marian", "GPE", cues=(("place", 1),))
+    assert names(articles) == {"Marian Robinson", "Michelle Obama", "Marian"}

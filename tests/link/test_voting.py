@@ -166,6 +166,10 @@ def test_a_sports_cue_makes_a_town_its_club():
     assert kind("Newcastle", [{"GPE": 1}]) == "place"
     # A country with a manager is its national side, which stays the country.
     assert kind("Italy", [{"GPE": 1}], [{"club": 1}]) == "place"
+    # A US state with a player's position after it is its university's team ("Kansas
+    # forward Danny Manning"); without the cue it is the state.
+    assert kind("Kansas", [{"GPE": 1}], [{"club": 1}]) == "organisation"
+    assert kind("Kansas", [{"GPE": 1}]) == "place"
 
 
 def test_a_name_used_as_a_product_is_no_tag():
@@ -264,3 +268,24 @@ def test_a_surname_of_several_people_is_no_known_town():
 def test_a_name_with_a_place_word_is_no_organisation_because_of_one_cue():
     named = {"organisation": 1, "organisation!": 1}
     assert kind("Strait of Hormuz", [{"GPE": 1}], [named]) == "place"
+
+
+def test_a_town_and_city_that_the_gazetteer_does_not_know_as_a_place_is_its_club():
+    # "Manchester City", "Norwich City": the model calls them places.
+    assert kind("Manchester City", [{"GPE": 1}, {"GPE": 1}]) == "organisation"
+    assert kind("Norwich City", [{"GPE": 1}]) == "organisation"
+    # "Mexico City", "Kansas City", "Vatican City" are places the gazetteer knows.
+    assert kind("Mexico City", [{"GPE": 1}]) == "place"
+    assert kind("Kansas City", [{"GPE": 1}]) == "place"
+    assert kind("Vatican City", [{"GPE": 1}]) == "place"
+
+
+def test_a_square_or_a_palace_by_its_name_is_a_place():
+    # "Place de la Bastille", "Elysee Palace": the model's organisations.
+    assert kind("Place de la Bastille", [{"ORG": 1}]) == "place"
+    assert kind("Piazza del Popolo", [{"ORG": 1}]) == "place"
+    assert kind("Elysee Palace", [{"ORG": 1}]) == "place"
+    # "Place" without a Romance "de" is an English word too; a palace in dictionary words
+    # is also a club ("Crystal Palace").
+    assert kind("Place Holdings", [{"ORG": 1}]) == "organisation"
+    assert kind("Crystal Palace", [{"ORG": 1}]) == "organisation"

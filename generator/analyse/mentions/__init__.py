@@ -27,9 +27,10 @@ from generator.analyse.mentions.cues import (
 )
 from generator.analyse.mentions.dateline import byline, dateline
 from generator.analyse.mentions.labels import LABEL_KINDS, kind_of_label
-from generator.analyse.mentions.tables import missed_teams
+from generator.analyse.mentions.tables import lineups, missed_teams
 from generator.articles import Mention
-from generator.text.names import canonical_forms, name_key, title_key
+from generator.text.lexicon import is_common_word
+from generator.text.names import CONNECTORS, canonical_forms, name_key, title_key
 
 # Labels kept as evidence although they are not tags themselves: the model calls Aleppo
 # NORP and a party a PRODUCT; the link stage weighs them with everything else. Numbers,
@@ -83,7 +84,7 @@ def doc_spans(text: str, ents: Iterable[tuple[int, int, str]]) -> list[Span]:
         (start, end, label)
         for start, end, label in ents
         if label in EVIDENCE_LABELS
-        and not _ends_title(text[max(0, start - _CONTEXT) : start], text[start:end])
+        and not _ends_title(text[max(0, start - _CONTEXT) : start], text[start:end], label)
     ]
     kept += missed_teams(text, kept)
     spans = []
@@ -95,7 +96,11 @@ def doc_spans(text: str, ents: Iterable[tuple[int, int, str]]) -> list[Span]:
     if reporter is not None:
         kept = [(s, e, label) for s, e, label in kept if e <= reporter[0] or s >= reporter[1]]
         spans.append(Span(*reporter, text[slice(*reporter)], "PERSON", ("person",)))
-    for start, end, label in boundaries.complete(text, kept, boundaries.lowercase_words(text)):
+    players = lineups(text)
+    completed = boundaries.complete(text, kept, boundaries.lowercase_words(text))
+    if players:
+        completed = _players_apart(text, completed, players)
+    for start, end, label in completed:
         raw = text[start:end]
         for name, titled in canonical_forms(raw, label):
             offset = raw.find(name)
@@ -103,8 +108,27 @@ def doc_spans(text: str, ents: Iterable[tuple[int, int, str]]) -> list[Span]:
             cues = context_cues(text[max(0, s - _CONTEXT) : s], text[e : e + _CONTEXT], name)
             if capital_says_nothing(text, s, e):
                 cues = (*cues, ANY_CAPITAL)
-            spans.append(Span(s, e, name, label, (*cues, "person") if titled else cues))
+            if titled or any(a <= s < b for a, b in players):
+                cues = (*cues, "person")
+            spans.append(Span(s, e, name, label, cues))
     return _with_untagged_uses(text, _with_lists(text, spans))
+
+
+def _players_apart(
+    text: str, ents: Iterable[tuple[int, int, str]], players: Sequence[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """The spans, those in a line-up cut at its commas ("Dyer, Routledge": two players)."""
+    result = []
+    for start, end, label in ents:
+        if "," not in text[start:end] or not any(a <= start < b for a, b in players):
+            result.append((start, end, label))
+            continue
+        for part in re.finditer(r"[^,]+", text[start:end]):
+            s = start + part.start() + len(part.group()) - len(part.group().lstrip())
+            e = start + part.start() + len(part.group().rstrip())
+            if e > s:
+                result.append((s, e, label))
+    return result
 
 
 def _with_lists(text: str, spans: Sequence[Span]) -> list[Span]:
@@ -152,10 +176,26 @@ def _with_untagged_uses(text: str, spans: Sequence[Span]) -> list[Span]:
     return result
 
 
-def _ends_title(before: str, raw: str) -> bool:
+def _ends_title(before: str, raw: str, label: str = "ORG") -> bool:
     # "State" in "Secretary of State", "General" in "Attorney General": part of a title.
     words = before.split()[-3:]
-    return any(title_key(" ".join([*words[i:], raw])) for i in range(len(words)))
+    if any(title_key(" ".join([*words[i:], raw])) for i in range(len(words))):
+        return True
+    # "Associate Dean of Student Services", "Minister of Citizen Protection": an office's
+    # portfolio in capitalised common words is no organisation (nor a place: the model's
+    # "the United States" in "Vice President of the United States" is kept).
+    return (
+        label in ("ORG", "PERSON")
+        and _OFFICE_OF.search(before) is not None
+        and all(is_common_word(w) or w in CONNECTORS for w in raw.split())
+    )
+
+
+# An office and its portfolio with no "the" ("director of the Institute of Air and Space
+# Law" heads a body, which has one).
+_OFFICE_OF = re.compile(
+    r"\b(?i:minister|secretary|dean|commissioner|undersecretary|vice[ -]president)\s+of\s+$"
+)
 
 
 def mentions_from_spans(spans: Iterable[Span]) -> tuple[Mention, ...]:

@@ -14,7 +14,8 @@ from generator.text.names import PERSON_TITLES, name_key, title_key
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:city|town|village|province|region|district|county|state|capital|suburb|"
     r"outskirts|north|south|east|west|northeast|northwest|southeast|southwest|miles|"
-    r"kilometres|kilometers|km|coast|coasts|shores|port|streets)\s+of|\bnear|\bcapital)"
+    r"kilometres|kilometers|km|coast|coasts|shores|port|streets|neighbourhood|neighborhood|"
+    r"quarter|borough|municipality|commune|island)\s+of|\bnear|\bcapital)"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -78,10 +79,27 @@ _CLUB_AFTER = re.compile(
     r"^(?:['’]s?)?\s+(?:manager|boss|striker|midfielder|defender|goalkeeper|winger|"
     r"captain|squad|line-up|lineup|fans|supporters|players|player)\b"
 )
+# "Kansas forward Danny Manning", "Memphis guard Penny Hardaway", "Georgetown center Patrick
+# Ewing": a position before a player's name (a capital after it: "a Chicago center for
+# the arts" is no position).
+_POSITION_AFTER = re.compile(
+    r"^(?:['’]s?)?\s+(?:(?:point|shooting|small|power)\s+)?(?:forward|guard|center|centre|"
+    r"coach|quarterback|pitcher|full-?back|centre-?back|playmaker)\s+[A-Z]"
+)
 _CLUB_BEFORE = re.compile(
     r"\b(?:(?:defeat|defeats|win|wins|victory|draw|loss|losses)\s+(?:to|over|against|with|at)"
     r"|beat|beating|thrashed|(?:\d{1,2}-\d{1,2}\s+(?:win|defeat|draw|loss)s?\s+(?:to|over|"
     r"against|with|at)))\s+$"
+)
+# "friendlies against Bayer Leverkusen and Cologne", "his goal against Norwich", "expansion
+# teams Toronto and Vancouver", "a goalkeeper signed from Utrecht": a side by what it plays
+# or by a player's move (a name and "and" may stand between: the cue is the pair's).
+_NAME_AND = r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:and|or)\s+)?"
+_SIDE_BEFORE = re.compile(
+    r"\b(?:(?:friendl(?:y|ies)|match(?:es)?|games?|fixtures?|goals?|ties?)\s+against"
+    r"|(?:teams|clubs|sides)|(?:signed|signing|bought|loaned|transferred)\s+from)\s+"
+    + _NAME_AND
+    + r"$"
 )
 _ROW_START = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}[.=]?[ \t]+)?$")
 # A standings row: three numbers or more to the end of the line, after an optional country.
@@ -240,11 +258,17 @@ _PLACE_NOUNS = (
     r"theater|town|village|city|suburb|district|neighbourhood|neighborhood|island|"
     r"square|airport|port|resort|region|province)"
 )
-_PLACE_NOUN_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?" + _PLACE_NOUNS + r"\s+$")
+# "the hip Cambodian eatery Le Petit Cambodge", "a Cambodian restaurant, Le Petit Cambodge".
+_PLACE_NOUN_BEFORE = re.compile(
+    r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?" + _PLACE_NOUNS + r"(?:\s+|\s*,\s+)$"
+)
 _PLACE_APPOSITION = re.compile(
     r"^\s*(?:,|\s[-–—])\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:"
     + _PLACE_NOUNS
     + r"\s+(?:outside|near|north|south|east|west|in|of|where)|site\s+(?:outside|near))\b"
+    # "Stade de France, St Denis, just north of Paris"
+    r"|^\s*,\s+(?:just\s+|about\s+|some\s+)?(?:\d[\d,.]*\s+(?:miles|km|kilometres)\s+)?"
+    r"(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\s+(?:the\s+)?[A-Z]"
 )
 _STAKE = re.compile(r"\b(?:shares|stake)\s+(?:in|of)\s+$", re.IGNORECASE)
 # "Ryanair, the Irish airline," "Blue Origin, a rocket company"; "X, the airline's CEO," is
@@ -340,6 +364,7 @@ _ROLES = (
     "victim",
     "survivor",
     "witness",
+    "spectator",
     "friend",
     "neighbour",
     "neighbor",
@@ -379,6 +404,26 @@ _OCCUPATIONS = (
     "designer",
     "chef",
     "presenter",
+    # Sport and the news's own people: "Brazilian forward Robinho", "Liverpool midfielder
+    # Dietmar Hamann", "Fox News anchor E.D. Hill", "billionaire investor Stan Kroenke".
+    "forward",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "winger",
+    "footballer",
+    "referee",
+    "anchor",
+    "correspondent",
+    "editor",
+    "columnist",
+    "professor",
+    "historian",
+    "investor",
+    "businessman",
+    "businesswoman",
+    "strategist",
 )
 _OCCUPATION_WORDS = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in _OCCUPATIONS)
 _OCCUPATION_BEFORE = re.compile(rf"(?<![\w-])(?:{_OCCUPATION_WORDS})\s+$")
@@ -455,7 +500,12 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
         found.append(FURNITURE)
     if _in_headline(before, after):
         found.append(HEADLINE)
-    if _CLUB_AFTER.match(after) or _CLUB_BEFORE.search(before):
+    if (
+        _CLUB_AFTER.match(after)
+        or _POSITION_AFTER.match(after)
+        or _CLUB_BEFORE.search(before)
+        or _SIDE_BEFORE.search(before)
+    ):
         found.append(CLUB)
     if (
         _PRODUCT_AFTER.match(after)

@@ -46,3 +46,16 @@ def missed_teams(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int,
         else:
             people += 1
     return missed if teams > people else []
+
+
+# A football line-up: a team, its formation and its players, "Swansea City (4-2-3-1): Vorm;
+# Rangel, Caulker, Williams, Taylor; ... (Allen, 75)". Every name after the formation's colon
+# on that line is a player, whatever the model says (it calls surnames towns and clubs).
+_LINEUP = re.compile(r"\(\d(?:-\d){2,4}\)\s*:[^\n]*")
+
+
+def lineups(text: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets of the players' part of each line-up line of `text`."""
+    if "-" not in text:
+        return []
+    return [(m.start(), m.end()) for m in _LINEUP.finditer(text)]

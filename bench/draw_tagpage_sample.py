@@ -1,0 +1,42 @@
+"""Draw a new part of the tag-page sample (`bench/entity_labels.jsonl`) from WikiRef220.
+
+    python bench/draw_tagpage_sample.py ../shared/data/grouping/wikiref220.jsonl \
+        bench/entity_labels.jsonl --part dev2 --size 40 --seed 20151
+
+prints `{"article": ID, "part": PART}` lines for SIZE articles not in any part yet, drawn
+with `random.Random(SEED).sample` from the data set's ids in file order (noise articles
+included, as in the first two parts), sorted. The fifth round of issue 15 drew dev2 so.
+
+Articles longer than --max-chars (20,000) are left out: the first parts' longest has 19,060
+characters, and the three longer ones of WikiRef220 are lists of hundreds of names (a
+51,678-character page of every Premier League player's birthplace made 1,200 tag pages
+alone), more than a part can label by hand.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("data")
+    parser.add_argument("labels")
+    parser.add_argument("--part", required=True)
+    parser.add_argument("--size", type=int, default=40)
+    parser.add_argument("--seed", type=int, default=20151)
+    parser.add_argument("--max-chars", type=int, default=20_000)
+    args = parser.parse_args()
+    with open(args.labels, encoding="utf-8") as fh:
+        taken = {row["article"] for row in map(json.loads, fh) if "article" in row}
+    with open(args.data, encoding="utf-8") as fh:
+        rows = list(map(json.loads, fh))
+    ids = [r["id"] for r in rows if r["id"] not in taken and len(r["text"]) <= args.max_chars]
+    for article in sorted(random.Random(args.seed).sample(ids, args.size)):
+        print(json.dumps({"article": article, "part": args.part}))
+
+
+if __name__ == "__main__":
+    main()

@@ -87,7 +87,7 @@ def _why_not(n: int, entity: ResolvedEntity, resolution: Resolution, config: Con
     reason = junk_reason(entity.name, evidence)
     if reason:
         return reason
-    if lone_word(entity.name, evidence) and sum(entity.articles.values()) == 1:
+    if lone_word(entity.name, lambda: evidence) and sum(entity.articles.values()) == 1:
         return "a dictionary word named once, with nothing to say it is a name"
     labels: dict[str, int] = {}
     for rec in records:

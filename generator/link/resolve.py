@@ -429,7 +429,9 @@ def _draft(
     lone = False
     if kind is None:
         kind = OTHER if is_common_word(key, view.total, lower, rules) else voted
-        lone = kind in KINDS and lone_word(summary.name, [r.evidence() for r in view.records])
+        lone = kind in KINDS and lone_word(
+            summary.name, lambda: [r.evidence() for r in view.records]
+        )
     names = {"person": summary.person_name, "organisation": summary.organisation_name}
     name = rules.canonical.get(key) or names.get(kind, summary.name)
     return (key, name, kind, summary.forms, view.counts, lone)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Container, Iterable, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from generator.analyse.mentions.cues import (
@@ -355,15 +355,17 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
     return None
 
 
-def lone_word(name: str, articles: Sequence[ArticleEvidence]) -> bool:
+def lone_word(name: str, evidence: Callable[[], Sequence[ArticleEvidence]]) -> bool:
     """Whether a name is a dictionary word that the model labels an organisation (or
     nothing of ours) with no cue around it ("Markdown"): a name only if the corpus's text
-    names it more than once (the caller counts the re-scan's finds too)."""
+    names it more than once (the caller counts the re-scan's finds too). `evidence()`
+    gives what each article says of it, asked for only when the name is such a word: a
+    new process would otherwise work out every record's evidence of every entity."""
+    if " " in name or not is_common_word(name) or place_strength(name) is not Place.NONE:
+        return False
+    articles = evidence()
     return (
-        " " not in name
-        and is_common_word(name)
-        and place_strength(name) is Place.NONE
-        and not any(a.marked for a in articles)
+        not any(a.marked for a in articles)
         # The model's people and places are rarely common words ("Smith", "Alps").
         and not any(kind in ("person", "place") for a in articles for _, kind, _ in a.shares)
     )

@@ -95,6 +95,20 @@ class StoredGroup:
 
 
 @dataclass(frozen=True)
+class StoredRelated:
+    """What the render stage's related articles (`generator.render.related`) keep for a
+    later process: the ceiling their answers were made under, the entities that could
+    relate articles (slug → version), and answers (entry slug → (entry version, related
+    slugs)); when saving, only those made since the last save, with the slugs of the
+    entries no longer answered."""
+
+    common: int
+    rare: Mapping[str, bytes]
+    answers: Mapping[str, tuple[bytes, tuple[str, ...]]]
+    gone: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class StoredRun:
     """What the last run reported, for a run that finds nothing changed."""
 
@@ -195,9 +209,18 @@ class BuildState:
             )
             other = dict(db.execute("SELECT rel, digest FROM other").fetchall()) if site else None
             stories = dict(db.execute("SELECT key, data FROM stories").fetchall())
+            related = None
+            kept = db.execute("SELECT value FROM meta WHERE key = 'related'").fetchone()
+            if kept is not None:
+                common, rare = _decode(tuple[int, dict[str, bytes]], kept[0])
+                answers = {
+                    slug: _decode(tuple[bytes, tuple[str, ...]], data)
+                    for slug, data in db.execute("SELECT slug, data FROM related")
+                }
+                related = StoredRelated(common, rare, answers)
         except (sqlite3.Error, msgspec.ValidationError, msgspec.DecodeError) as exc:
             raise StateError(f"the saved state cannot be read ({exc})") from None
-        return Contents(files, groups, other, stories)
+        return Contents(files, groups, other, stories, related)
 
     def load_link(self) -> SavedLink | None:
         """The link stage's saved parts (`generator.link.saved`), if any, after `load` found
@@ -224,7 +247,7 @@ class BuildState:
         db = self._connect()
         with db:
             if changes.afresh:
-                for table in ("files", "groups", "other", "meta", "link", "stories"):
+                for table in ("files", "groups", "other", "meta", "link", "stories", "related"):
                     db.execute(f"DELETE FROM {table}")
             db.executemany(
                 "INSERT OR REPLACE INTO files VALUES (?, ?)",
@@ -242,6 +265,17 @@ class BuildState:
             db.executemany(
                 "DELETE FROM stories WHERE key = ?", ((key,) for key in changes.stories_gone)
             )
+            related = changes.related
+            if related is None:
+                db.execute("DELETE FROM related")
+            else:
+                db.executemany(
+                    "DELETE FROM related WHERE slug = ?", ((slug,) for slug in related.gone)
+                )
+                db.executemany(
+                    "INSERT OR REPLACE INTO related VALUES (?, ?)",
+                    ((slug, _encode(answer)) for slug, answer in related.answers.items()),
+                )
             db.execute("DELETE FROM other")
             link = changes.link
             if link is None:
@@ -263,6 +297,10 @@ class BuildState:
                 "templates": _encode(changes.templates),
                 "boilerplate": changes.boilerplate,
             }
+            if related is not None:
+                meta["related"] = _encode((related.common, related.rare))
+            else:
+                db.execute("DELETE FROM meta WHERE key = 'related'")
             if changes.link is not None:
                 meta["link"] = _encode(changes.link.index)
                 if changes.link.votes is not None:
@@ -299,6 +337,8 @@ TABLES = {
     "link": "digest TEXT PRIMARY KEY, data BLOB",
     # The stories stage's rows (`generator.stories.stage`), JSON it decodes.
     "stories": "key TEXT PRIMARY KEY, data BLOB",
+    # Each article's related articles (`generator.render.related`).
+    "related": "slug TEXT PRIMARY KEY, data BLOB",
 }
 
 
@@ -322,6 +362,7 @@ class Contents:
     groups: Mapping[str, StoredGroup] | None
     other: Mapping[str, bytes] | None  # digest of every file that is no page
     stories: Mapping[str, bytes] = field(default_factory=dict)  # the stories stage's rows
+    related: StoredRelated | None = None  # the render stage's related articles
 
 
 @dataclass(frozen=True)
@@ -341,6 +382,7 @@ class StateChanges:
     link: LinkChanges | None = None  # None: no link state to keep
     stories: Mapping[str, bytes] = field(default_factory=dict)
     stories_gone: Iterable[str] = ()
+    related: StoredRelated | None = None  # None: no related articles to keep
 
 
 def output_stamps(output: Path) -> dict[str, tuple[int, int]]:

@@ -325,6 +325,7 @@ class Pipeline:
             stamps={rel: found.stamp for rel, found in loaded.files.items()},
             stories=stories,
             stories_gone=stories_gone,
+            related=renderer.stored_related(everything=afresh),
         )
         self.state.save(changes)
         self.linker.saved()
@@ -388,6 +389,8 @@ class Pipeline:
             if link is not None:
                 self.linker.restore(link)
         self.stories.restore(contents.stories)
+        if contents.related is not None:
+            self.renderer.restore_related(contents.related)
         self._saved_afresh, self._boilerplate_saved = True, restored.boilerplate
         return None
 

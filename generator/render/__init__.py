@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import jinja2
 
-from generator.build_state import StoredGroup
+from generator.build_state import StoredGroup, StoredRelated
 from generator.config import Config
 from generator.editions.plan import EditionPlanner
 from generator.link.site import Site
@@ -106,6 +106,14 @@ class Renderer:
             for key, group in groups.items()
         }
         self._stamp = stamp
+
+    def restore_related(self, saved: StoredRelated) -> None:
+        """Start the related articles from a saved run's answers (`render.related`)."""
+        self._related.restore(saved)
+
+    def stored_related(self, everything: bool = False) -> StoredRelated:
+        """The related articles' answers made since the last save (`everything`: all)."""
+        return self._related.stored(everything)
 
     @property
     def stamp(self) -> tuple:

@@ -15,12 +15,15 @@ Once stories exist, the rest of an article's story is what should come first; th
 by entities only.
 
 `RelatedArticles` keeps each article's answer between runs (`digest serve` asks for all of
-them on every save). An answer is reused at once when the article's version and the
-entities around it are unchanged; an article that is looked at again finds its answer
-under a key made of what it depends on: the article's slug and, for each of its entities,
-which articles mention it and their dates. Editing an article's text changes none of
-these, so the answers stay; an article that gains or loses an entity is looked at again,
-with those that share an entity with it.
+them on every save), and between processes (`stored` and `restore`, kept by
+`generator.build_state`: a one-article edit in a new `digest build` ranks again only the
+articles the edit reaches, not all of them). An answer is reused at once when the
+article's version and the entities around it are unchanged; an article that is looked at
+again finds its answer under a key made of what it depends on: the article's slug and, for
+each of its entities, which articles mention it and their dates. Editing an article's text
+changes none of these, so the answers stay; an article that gains or loses an entity is
+looked at again, with those that share an entity with it. (Those keys are kept within a
+process only: after a restore, an article looked at again is ranked again.)
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from __future__ import annotations
 import heapq
 import math
 
+from generator.build_state import StoredRelated
 from generator.link.site import Entity, Entry, Site, version_of
 
 LIMIT = 5
@@ -53,6 +57,26 @@ class RelatedArticles:
         # its answers (entry slug → (entry version, related slugs)).
         self._rare: dict[str, bytes] = {}
         self._answers: dict[str, tuple[bytes, tuple[str, ...]]] = {}
+        # Since the last `stored`: the entries answered afresh, and those no longer answered.
+        self._unsaved: set[str] = set()
+        self._gone: set[str] = set()
+
+    def restore(self, saved: StoredRelated) -> None:
+        """Start from the answers a saved run gave: the next call ranks only the entries
+        whose version, or the entities around them, changed since."""
+        self._common, self._rare = saved.common, dict(saved.rare)
+        self._answers = dict(saved.answers)
+        self._unsaved, self._gone = set(), set()
+
+    def stored(self, everything: bool = False) -> StoredRelated:
+        """The answers made since the last call of `stored` (`everything`: all of them), for
+        `generator.build_state`."""
+        answers = self._answers
+        if not everything:
+            answers = {slug: answers[slug] for slug in self._unsaved if slug in answers}
+        saved = StoredRelated(self._common, dict(self._rare), answers, tuple(sorted(self._gone)))
+        self._unsaved, self._gone = set(), set()
+        return saved
 
     def __call__(self, site: Site) -> list[tuple[Entry, ...]]:
         """The related entries of each of `site.entries`, in that order."""
@@ -108,7 +132,11 @@ class RelatedArticles:
                 slugs = _rank(entry, chosen, stamps)
             found[key] = slugs
             new_answers[entry.slug] = (entry.version, slugs)
+            self._unsaved.add(entry.slug)
             related.append(tuple(entries[slug] for slug in slugs))
+        gone = answers.keys() - new_answers.keys()
+        self._gone = (self._gone | gone) - new_answers.keys()
+        self._unsaved &= new_answers.keys()
         self._members, self._known = members, found
         self._common, self._rare, self._answers = common, rare, new_answers
         return related

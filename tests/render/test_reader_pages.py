@@ -8,6 +8,7 @@ import dataclasses
 from datetime import UTC, datetime
 
 from generator.articles import Article, Block, Metadata
+from generator.build_state import StoredRelated
 from generator.config import load_config
 from generator.link.site import Entity, EntityRef, Entry, Site
 from generator.pipeline import build
@@ -66,6 +67,9 @@ def check_random_edits(rng, pool) -> None:
         for i in range(10)
     }
     kept = RelatedArticles()
+    # What a build state on disk holds: saves by difference, now and then all of it, and
+    # now and then a new process that starts from it (`stored`, `restore`).
+    disk: dict = {"common": 0, "rare": {}, "answers": {}}
     for step in range(80):
         slug = rng.choice(sorted(articles))
         day, refs, text = articles[slug]
@@ -93,6 +97,54 @@ def check_random_edits(rng, pool) -> None:
         warm = [[x.slug for x in found] for found in kept(site)]
         cold = [[x.slug for x in found] for found in RelatedArticles()(site)]
         assert warm == cold, (step, change, slug)
+        if rng.random() < 0.6:
+            everything = rng.random() < 0.2
+            saved = kept.stored(everything)
+            answers = {} if everything else disk["answers"]
+            for gone in saved.gone:
+                answers.pop(gone, None)
+            answers.update(saved.answers)
+            disk = {"common": saved.common, "rare": dict(saved.rare), "answers": answers}
+        if rng.random() < 0.3:
+            kept = RelatedArticles()
+            kept.restore(StoredRelated(disk["common"], disk["rare"], dict(disk["answers"])))
+
+
+def test_related_articles_restored_in_a_new_process_rank_only_what_an_edit_reaches(
+    monkeypatch,
+):
+    import generator.render.related as related_module
+
+    ranked = []
+    real_rank = related_module._rank
+    monkeypatch.setattr(
+        related_module, "_rank", lambda e, *rest: ranked.append(e.slug) or real_rank(e, *rest)
+    )
+    people = [EntityRef(f"Person {i}", "person", f"person-{i}") for i in range(12)]
+    entries = [entry(f"a{i}", 1 + i, (people[i % 12], people[(i + 1) % 12])) for i in range(24)]
+    first = RelatedArticles()
+    before = first(site_of(entries))
+    assert len(ranked) == 24
+    saved = first.stored(everything=True)
+    # A new process: the same site ranks nothing, and gives the same answers.
+    ranked.clear()
+    again = RelatedArticles()
+    again.restore(saved)
+    assert [[x.slug for x in r] for r in again(site_of(entries))] == [
+        [x.slug for x in r] for r in before
+    ]
+    assert ranked == []
+    # One article gains an entity: those that share one with it are ranked again.
+    entries[0] = entry("a0", 1, (people[0], people[1], people[5]))
+    ranked.clear()
+    later = RelatedArticles()
+    later.restore(saved)
+    site = site_of(entries)
+    warm = [[x.slug for x in r] for r in later(site)]
+    reranked = set(ranked)
+    assert warm == [[x.slug for x in r] for r in RelatedArticles()(site)]
+    reached = {e.slug for e in entries if {*e.entities} & {people[0], people[1], people[5]}}
+    assert 0 < len(reranked) < 24 and reranked <= reached
 
 
 def test_summary_sentences_are_marked_where_they_stand_even_when_tidied():

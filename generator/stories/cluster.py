@@ -21,8 +21,16 @@ holds no changed article and has only made the merges the last run made; clean c
 keep no totals and follow the last run's record, which stays right for them because
 nothing they are made of changed. Clusters holding a changed article, and any clean
 cluster whose next recorded merge can no longer happen, are "dirty": their totals with
-the clusters they are linked to are worked out, and their possible merges wait in a heap.
-At each step the better of the next recorded merge and the heap's best is made.
+the clusters they are linked to are worked out, and each keeps its best possible merge
+(the least order among its pairs that reach the threshold), the dirty clusters' bests in a
+heap. At each step the better of the next recorded merge and the heap's best is made.
+
+Keeping one best per cluster rather than every pair's offer (the "generic" algorithm of
+Müllner 2011) keeps the heap to one entry per change of a cluster's best: after a merge
+the joined cluster's pairs are looked over once, and a neighbour only when its best was a
+pair with one of the two joined clusters (otherwise its best can only be replaced by its
+pair with the joined cluster). A heap of every pair's offer held mostly stale ones, one
+per pair each time either side merged.
 
 The run starts with the stories of the changed articles and takes in other stories only
 when a dirty cluster gets linked to one of their articles (`expand`); a story taken in
@@ -118,7 +126,9 @@ class _Run:
         self.dirty: set[str] = set()
         self.rows: dict[str, dict[str, int]] = {}  # dirty cluster → linked cluster → total
         self.watchers: dict[str, set[str]] = {}  # clean cluster → dirty clusters linked to it
-        self.offers: list[tuple] = []  # (order, version of first, version of second)
+        # dirty cluster → the least order of its pairs that reach the threshold (None: none)
+        self.best: dict[str, Order | None] = {}
+        self.queue: list[tuple[Order, str]] = []  # (best, dirty cluster); stale once replaced
         self.record: list[tuple[Order, Merge]] = []  # the last run's merges still to come
         self.merges: list[Merge] = []
         self.last: Order | None = None  # the order of the last merge made
@@ -164,7 +174,6 @@ class _Run:
                 heapq.heappop(self.record)
                 self._join(recorded)
             elif offered is not None:
-                heapq.heappop(self.offers)
                 first, second = offered[-2], offered[-1]
                 self._join(Merge(offered, (len(self.inside[first]), len(self.inside[second]))))
             else:
@@ -204,9 +213,10 @@ class _Run:
         for other in sorted(row):
             if other in self.dirty:
                 self.rows[other][cluster] = row[other]
+                self._improve(other, cluster)
             else:
                 self.watchers.setdefault(other, set()).add(cluster)
-            self._offer(cluster, other)
+        self._rescan(cluster)
 
     def _valid(self, merge: Merge) -> bool:
         first, second = merge.first, merge.second
@@ -219,27 +229,57 @@ class _Run:
             and (len(self.inside[first]), len(self.inside[second])) == merge.sizes
         )
 
-    def _offer(self, a: str, b: str) -> None:
-        """Push the pair's merge if its average reaches the threshold."""
-        total = self.rows[a][b] if a in self.dirty else self.rows[b][a]
-        average = total / QUANTUM / (len(self.inside[a]) * len(self.inside[b]))
+    def _order(self, a: str, b: str, total: int) -> Order | None:
+        """The order of the pair's merge, or None if its average is under the threshold."""
+        inside = self.inside
+        average = total / QUANTUM / (len(inside[a]) * len(inside[b]))
         if average < self.threshold:
-            return
+            return None
         first, second = (a, b) if a < b else (b, a)
         order: Order = (-average, first, second)
         formed = max(self.formed.get(a, ()), self.formed.get(b, ()))
         if order < formed:
             order = (*formed, first, second)  # never before the merge that linked them
-        heapq.heappush(self.offers, (order, self.version[first], self.version[second]))
+        return order
+
+    def _rescan(self, cluster: str) -> None:
+        """Work out a dirty cluster's best from all its pairs."""
+        best = None
+        for other, total in self.rows[cluster].items():
+            order = self._order(cluster, other, total)
+            if order is not None and (best is None or order < best):
+                best = order
+        self._set_best(cluster, best)
+
+    def _improve(self, cluster: str, other: str) -> None:
+        """A dirty cluster's pair with `other` is new or bigger: it may be its best."""
+        order = self._order(cluster, other, self.rows[cluster][other])
+        if order is not None:
+            best = self.best.get(cluster)
+            if best is None or order < best:
+                self._set_best(cluster, order)
+
+    def _set_best(self, cluster: str, best: Order | None) -> None:
+        self.best[cluster] = best
+        if best is not None:
+            heapq.heappush(self.queue, (best, cluster))
+
+    def _after_join(self, cluster: str, first: str, second: str) -> None:
+        """A dirty cluster's pairs with `first` and `second` became one with `first`."""
+        best = self.best.get(cluster)
+        if best is not None and (best[-2] in (first, second) or best[-1] in (first, second)):
+            self._rescan(cluster)
+        else:
+            self._improve(cluster, first)
 
     def _best_offer(self) -> Order | None:
-        """The heap's best offer still current, or None."""
-        offers, version = self.offers, self.version
-        while offers:
-            order, v_first, v_second = offers[0]
-            if version.get(order[-2]) == v_first and version.get(order[-1]) == v_second:
+        """The best merge of any dirty cluster, or None."""
+        queue, best = self.queue, self.best
+        while queue:
+            order, cluster = queue[0]
+            if best.get(cluster) is order:
                 return order
-            heapq.heappop(offers)
+            heapq.heappop(queue)
         return None
 
     def _join(self, merge: Merge) -> None:
@@ -285,17 +325,19 @@ class _Run:
         for key, total in zip(only_second, add_first, strict=True):
             row[key] += total
         self.dirty.discard(second)
+        del self.best[second]
         self._move(merge)
+        self._rescan(first)
         for other in sorted(row):
             if other in self.dirty:
                 other_links = self.rows[other]
                 other_links.pop(second, None)
                 other_links[first] = row[other]
+                self._after_join(other, first, second)
             else:
                 watching = self.watchers.setdefault(other, set())
                 watching.discard(second)
                 watching.add(first)
-            self._offer(first, other)
 
     def _join_clean(self, merge: Merge) -> None:
         first, second = merge.first, merge.second
@@ -316,7 +358,7 @@ class _Run:
             self.watchers[first] = watching
         for other, total in totals.items():
             self.rows[other][first] = total
-            self._offer(other, first)
+            self._after_join(other, first, second)
 
 
 def _ORDER(merge: Merge) -> Order:

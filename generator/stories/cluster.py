@@ -87,6 +87,11 @@ class Links(Protocol):
         """For each group, the sum of the quantised similarities of its articles with
         `members` (every pair, linked or not)."""
 
+    def totals_of(
+        self, asked: Sequence[tuple[Sequence[str], Sequence[Sequence[str]]]]
+    ) -> list[list[int]]:
+        """`totals(members, groups)` for each of several (members, groups), at once."""
+
 
 def cluster(
     links: Links,
@@ -316,8 +321,12 @@ class _Run:
         only_first = [key for key in sorted(row) if key not in other_row]
         only_second = [key for key in sorted(other_row) if key not in row]
         inside = self.inside
-        add_second = self.links.totals(inside[second], [inside[k] for k in only_first])
-        add_first = self.links.totals(inside[first], [inside[k] for k in only_second])
+        add_second, add_first = self.links.totals_of(
+            [
+                (inside[second], [inside[k] for k in only_first]),
+                (inside[first], [inside[k] for k in only_second]),
+            ]
+        )
         for key, total in other_row.items():
             row[key] = row.get(key, 0) + total
         for key, total in zip(only_first, add_second, strict=True):
@@ -344,15 +353,19 @@ class _Run:
         # Most clean merges have no dirty neighbour: nothing to work out for them.
         watching = self.watchers.pop(first, set()) | self.watchers.pop(second, set())
         totals = {}
+        asked, askers = [], []
         for other in sorted(watching):
             row = self.rows[other]
-            parts = []
+            totals[other] = 0
             for side in (first, second):
                 total = row.pop(side, None)
                 if total is None:
-                    total = self.links.totals(self.inside[other], [self.inside[side]])[0]
-                parts.append(total)
-            totals[other] = parts[0] + parts[1]
+                    asked.append((self.inside[other], [self.inside[side]]))
+                    askers.append(other)
+                else:
+                    totals[other] += total
+        for other, (total,) in zip(askers, self.links.totals_of(asked), strict=True):
+            totals[other] += total
         self._move(merge)
         if watching:
             self.watchers[first] = watching

@@ -199,25 +199,29 @@ class _Run:
                     target = self.cluster_of[other]
                 if target != cluster:
                     linked.add(target)
+        # (Here and below the order clusters are visited in changes nothing: totals are
+        # exact, and each step makes the one merge of least order.)
         row: dict[str, int] = {}
         missing = []
-        for other in sorted(linked):
-            known = self.rows.get(other)
-            if known is not None and cluster in known:
-                row[other] = known[cluster]
-            else:
+        rows = self.rows
+        for other in linked:
+            # A dirty neighbour holds its total with the cluster (and has weighed the pair).
+            total = rows[other].get(cluster) if other in rows else None
+            if total is None:
                 missing.append(other)
+            else:
+                row[other] = total
         groups = [self.inside[other] for other in missing]
         for other, total in zip(
             missing, self.links.totals(self.inside[cluster], groups), strict=True
         ):
             row[other] = total
-        self.rows[cluster] = row
-        # Dirty neighbours hold their totals with it in their rows; it watches no one now.
+        rows[cluster] = row
+        # It watches no one now.
         self.watchers.pop(cluster, None)
-        for other in sorted(row):
+        for other in missing:
             if other in self.dirty:
-                self.rows[other][cluster] = row[other]
+                rows[other][cluster] = row[other]
                 self._improve(other, cluster)
             else:
                 self.watchers.setdefault(other, set()).add(cluster)
@@ -249,11 +253,15 @@ class _Run:
 
     def _rescan(self, cluster: str) -> None:
         """Work out a dirty cluster's best from all its pairs."""
+        inside, threshold = self.inside, self.threshold
+        size = len(inside[cluster])
         best = None
         for other, total in self.rows[cluster].items():
-            order = self._order(cluster, other, total)
-            if order is not None and (best is None or order < best):
-                best = order
+            # Most pairs are under the threshold: `_order`'s test, without its call.
+            if total / QUANTUM / (size * len(inside[other])) >= threshold:
+                order = self._order(cluster, other, total)
+                if order is not None and (best is None or order < best):
+                    best = order
         self._set_best(cluster, best)
 
     def _improve(self, cluster: str, other: str) -> None:
@@ -318,8 +326,8 @@ class _Run:
         row.pop(second, None)
         other_row.pop(first, None)
         # A cluster linked to one side only: its total with the other side is new work.
-        only_first = [key for key in sorted(row) if key not in other_row]
-        only_second = [key for key in sorted(other_row) if key not in row]
+        only_first = [key for key in row if key not in other_row]
+        only_second = [key for key in other_row if key not in row]
         inside = self.inside
         add_second, add_first = self.links.totals_of(
             [
@@ -337,7 +345,7 @@ class _Run:
         del self.best[second]
         self._move(merge)
         self._rescan(first)
-        for other in sorted(row):
+        for other in row:
             if other in self.dirty:
                 other_links = self.rows[other]
                 other_links.pop(second, None)

@@ -274,32 +274,37 @@ def pairs(
 def _pair_dots(table: Table, left: np.ndarray, right: np.ndarray, scratch: Scratch) -> np.ndarray:
     """Exact integer dot products of each pair's vectors, by kind (pairs × kinds; for
     blocking keys, the number shared)."""
-    found = np.zeros(len(left) * _KINDS, np.int64)
+    found = np.zeros((len(left), _KINDS), np.int64)
     order = np.argsort(left, kind="stable")
-    features_b, weights_b, lengths_b = table.take(right[order])
+    left, right = left[order], right[order]
+    features_b, weights_b, lengths_b = table.take(right)
     if not len(features_b):
-        return found.reshape(len(left), _KINDS)
-    products = np.zeros(len(features_b), np.int64)
+        return found
     # Each left article's weights spread over a dense array by feature, read at each of
     # its partners' features (as `similarities` does for one article).
-    lefts, first = np.unique(left[order], return_index=True)
+    lefts, first = np.unique(left, return_index=True)
+    features_a, weights_a, lengths_a = table.take(lefts)
     ends = np.cumsum(lengths_b)
     bounds = np.concatenate(([0], ends[first[1:] - 1], ends[-1:])).tolist()
     dense = scratch.spread(table.top)
-    for row, start, end in zip(lefts.tolist(), bounds[:-1], bounds[1:], strict=True):
-        at, size = int(table.start[row]), int(table.length[row])
-        features = table.features[at : at + size]
-        dense[features] = table.weights[at : at + size]
+    products = np.empty(len(features_b), np.int64)
+    start_a = 0
+    for end_a, start, end in zip(
+        np.cumsum(lengths_a).tolist(), bounds[:-1], bounds[1:], strict=True
+    ):
+        features = features_a[start_a:end_a]
+        dense[features] = weights_a[start_a:end_a]
         products[start:end] = dense[features_b[start:end]]
         dense[features] = 0
+        start_a = end_a
     products *= weights_b
     # One segment per pair and kind: reduceat only over the non-empty ones.
-    counts = table.kinds[right[order]].ravel()
+    counts = table.kinds[right].ravel()
     present = np.flatnonzero(counts)
     sums = np.zeros(len(left) * _KINDS, np.int64)
     sums[present] = np.add.reduceat(products, (np.cumsum(counts) - counts)[present])
-    found.reshape(len(left), _KINDS)[order] = sums.reshape(len(left), _KINDS)
-    return found.reshape(len(left), _KINDS)
+    found[order] = sums.reshape(len(left), _KINDS)
+    return found
 
 
 def similarities(

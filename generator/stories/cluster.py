@@ -27,10 +27,11 @@ heap. At each step the better of the next recorded merge and the heap's best is 
 
 Keeping one best per cluster rather than every pair's offer (the "generic" algorithm of
 Müllner 2011) keeps the heap to one entry per change of a cluster's best: after a merge
-the joined cluster's pairs are looked over once, and a neighbour only when its best was a
-pair with one of the two joined clusters (otherwise its best can only be replaced by its
-pair with the joined cluster). A heap of every pair's offer held mostly stale ones, one
-per pair each time either side merged.
+the joined cluster's pairs are looked over once, and a neighbour's pairs only if its best
+was a pair with one of the two joined clusters, and then only when that lost best reaches
+the front of the heap (its other pairs come no earlier than it did; by then the neighbour
+may have merged itself, or lost its best to several merges). A heap of every pair's offer
+held mostly stale ones, one per pair each time either side merged.
 
 The run starts with the stories of the changed articles and takes in other stories only
 when a dirty cluster gets linked to one of their articles (`expand`); a story taken in
@@ -134,6 +135,9 @@ class _Run:
         # dirty cluster → the least order of its pairs that reach the threshold (None: none)
         self.best: dict[str, Order | None] = {}
         self.queue: list[tuple[Order, str]] = []  # (best, dirty cluster); stale once replaced
+        # Dirty clusters whose best pair is gone: their `best` is only a bound on their
+        # pairs' orders, worked out again when it reaches the front of the queue.
+        self.stale: set[str] = set()
         self.record: list[tuple[Order, Merge]] = []  # the last run's merges still to come
         self.merges: list[Merge] = []
         self.last: Order | None = None  # the order of the last merge made
@@ -274,6 +278,7 @@ class _Run:
 
     def _set_best(self, cluster: str, best: Order | None) -> None:
         self.best[cluster] = best
+        self.stale.discard(cluster)
         if best is not None:
             heapq.heappush(self.queue, (best, cluster))
 
@@ -281,17 +286,21 @@ class _Run:
         """A dirty cluster's pairs with `first` and `second` became one with `first`."""
         best = self.best.get(cluster)
         if best is not None and (best[-2] in (first, second) or best[-1] in (first, second)):
-            self._rescan(cluster)
-        else:
-            self._improve(cluster, first)
+            # Its best pair is gone; the rest are no better than it was, so it stays a
+            # bound until it comes up (when the cluster may have merged, or lost more).
+            self.stale.add(cluster)
+        self._improve(cluster, first)
 
     def _best_offer(self) -> Order | None:
         """The best merge of any dirty cluster, or None."""
-        queue, best = self.queue, self.best
+        queue, best, stale = self.queue, self.best, self.stale
         while queue:
             order, cluster = queue[0]
             if best.get(cluster) is order:
-                return order
+                if cluster not in stale:
+                    return order
+                self._rescan(cluster)  # pushes its real best, if any
+                continue
             heapq.heappop(queue)
         return None
 
@@ -343,6 +352,7 @@ class _Run:
             row[key] += total
         self.dirty.discard(second)
         del self.best[second]
+        self.stale.discard(second)
         self._move(merge)
         self._rescan(first)
         for other in row:

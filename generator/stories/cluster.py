@@ -138,6 +138,8 @@ class _Run:
         # Dirty clusters whose best pair is gone: their `best` is only a bound on their
         # pairs' orders, worked out again when it reaches the front of the queue.
         self.stale: set[str] = set()
+        # dirty cluster → the orders of its pairs that reach the threshold (few of them)
+        self.above: dict[str, dict[str, Order]] = {}
         self.record: list[tuple[Order, Merge]] = []  # the last run's merges still to come
         self.merges: list[Merge] = []
         self.last: Order | None = None  # the order of the last merge made
@@ -256,25 +258,34 @@ class _Run:
         return order
 
     def _rescan(self, cluster: str) -> None:
-        """Work out a dirty cluster's best from all its pairs."""
+        """Work out a dirty cluster's pairs that reach the threshold, and its best."""
         inside, threshold = self.inside, self.threshold
         size = len(inside[cluster])
-        best = None
+        above = self.above[cluster] = {}
         for other, total in self.rows[cluster].items():
             # Most pairs are under the threshold: `_order`'s test, without its call.
             if total / QUANTUM / (size * len(inside[other])) >= threshold:
                 order = self._order(cluster, other, total)
-                if order is not None and (best is None or order < best):
-                    best = order
-        self._set_best(cluster, best)
+                if order is not None:
+                    above[other] = order
+        self._set_best(cluster, min(above.values(), default=None))
 
     def _improve(self, cluster: str, other: str) -> None:
-        """A dirty cluster's pair with `other` is new or bigger: it may be its best."""
+        """A dirty cluster's pair with `other` is new or changed: it may be its best."""
         order = self._order(cluster, other, self.rows[cluster][other])
-        if order is not None:
+        above = self.above[cluster]
+        if order is None:
+            above.pop(other, None)
+        else:
+            above[other] = order
             best = self.best.get(cluster)
             if best is None or order < best:
                 self._set_best(cluster, order)
+
+    def _forget(self, cluster: str, other: str) -> None:
+        """A dirty cluster's pair with `other` is gone (`other` joined another cluster)."""
+        self.rows[cluster].pop(other, None)
+        self.above[cluster].pop(other, None)
 
     def _set_best(self, cluster: str, best: Order | None) -> None:
         self.best[cluster] = best
@@ -299,7 +310,8 @@ class _Run:
             if best.get(cluster) is order:
                 if cluster not in stale:
                     return order
-                self._rescan(cluster)  # pushes its real best, if any
+                # Its pairs that reach the threshold are known: the best of them, if any.
+                self._set_best(cluster, min(self.above[cluster].values(), default=None))
                 continue
             heapq.heappop(queue)
         return None
@@ -351,15 +363,14 @@ class _Run:
         for key, total in zip(only_second, add_first, strict=True):
             row[key] += total
         self.dirty.discard(second)
-        del self.best[second]
+        del self.best[second], self.above[second]
         self.stale.discard(second)
         self._move(merge)
         self._rescan(first)
         for other in row:
             if other in self.dirty:
-                other_links = self.rows[other]
-                other_links.pop(second, None)
-                other_links[first] = row[other]
+                self._forget(other, second)
+                self.rows[other][first] = row[other]
                 self._after_join(other, first, second)
             else:
                 watching = self.watchers.setdefault(other, set())
@@ -373,9 +384,10 @@ class _Run:
         totals = {}
         asked, askers = [], []
         for other in sorted(watching):
-            row = self.rows[other]
+            row, above = self.rows[other], self.above[other]
             totals[other] = 0
             for side in (first, second):
+                above.pop(side, None)
                 total = row.pop(side, None)
                 if total is None:
                     asked.append((self.inside[other], [self.inside[side]]))

@@ -43,7 +43,7 @@ with every article in the first part, no record and every cluster dirty.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -110,9 +110,12 @@ def cluster(
     unless the run reaches them)."""
     run = _Run(links, threshold, expand)
     run.take(start)
-    for key in sorted(changed):
-        if key in run.cluster_of:
-            run.make_dirty(run.cluster_of[key])
+    dirty = {run.cluster_of[key] for key in changed if key in run.cluster_of}
+    if not run.record and len(dirty) == len(run.inside):
+        run.make_all_dirty()  # a cold run, in short
+    else:
+        for cluster in sorted(dirty):
+            run.make_dirty(cluster)
     run.replay()
     clusters = sorted(sorted(keys) for keys in run.inside.values())
     return clusters, run.merges
@@ -232,6 +235,27 @@ class _Run:
             else:
                 self.watchers.setdefault(other, set()).add(cluster)
         self._rescan(cluster)
+
+    def make_all_dirty(self) -> None:
+        """`make_dirty` for every cluster, when none has a record to follow: a lone
+        article linked only to lone articles has its links for totals."""
+        grouped = {key for keys in self.inside.values() if len(keys) > 1 for key in keys}
+        known = self.cluster_of.keys()
+        alone, rest = [], []
+        for cluster, keys in self.inside.items():
+            links = self.links.neighbours(keys[0]) if len(keys) == 1 else None
+            if isinstance(links, Mapping) and grouped.isdisjoint(links) and links.keys() <= known:
+                self.dirty.add(cluster)
+                self.rows[cluster] = dict(links)
+                self.above[cluster] = {}
+                alone.append(cluster)
+            else:
+                rest.append(cluster)
+        # The others find their totals with the lone ones in the lone ones' rows.
+        for cluster in rest:
+            self.make_dirty(cluster)
+        for cluster in alone:
+            self._rescan(cluster)
 
     def _valid(self, merge: Merge) -> bool:
         first, second = merge.first, merge.second

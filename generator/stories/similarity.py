@@ -204,7 +204,7 @@ class Table:
         size = int(lengths.sum())
         used = self.used + size
         if used > len(self.features):
-            self.features = _grown(self.features, max(used, 2 * len(self.features)))
+            self.features = _grown(self.features, max(used + used // 8, 2 * len(self.features)))
             self.weights = _grown(self.weights, len(self.features))
         self.features[self.used : used] = np.concatenate(features)
         if used > self.used:
@@ -212,7 +212,7 @@ class Table:
         self.weights[self.used : used] = np.concatenate(weights)
         stored = self.stored + len(vectors)
         if stored > len(self.start):
-            capacity = max(stored, 2 * len(self.start))
+            capacity = max(stored + stored // 8, 2 * len(self.start))
             self.start = _grown(self.start, capacity)
             self.length = _grown(self.length, capacity)
             self.kinds = _grown(self.kinds, capacity)

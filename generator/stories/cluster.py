@@ -21,8 +21,17 @@ holds no changed article and has only made the merges the last run made; clean c
 keep no totals and follow the last run's record, which stays right for them because
 nothing they are made of changed. Clusters holding a changed article, and any clean
 cluster whose next recorded merge can no longer happen, are "dirty": their totals with
-the clusters they are linked to are worked out, and their possible merges wait in a heap.
-At each step the better of the next recorded merge and the heap's best is made.
+the clusters they are linked to are worked out, and each keeps its best possible merge
+(the least order among its pairs that reach the threshold), the dirty clusters' bests in a
+heap. At each step the better of the next recorded merge and the heap's best is made.
+
+Keeping one best per cluster rather than every pair's offer (the "generic" algorithm of
+Müllner 2011) keeps the heap to one entry per change of a cluster's best: after a merge
+the joined cluster's pairs are looked over once, and a neighbour's pairs only if its best
+was a pair with one of the two joined clusters, and then only when that lost best reaches
+the front of the heap (its other pairs come no earlier than it did; by then the neighbour
+may have merged itself, or lost its best to several merges). A heap of every pair's offer
+held mostly stale ones, one per pair each time either side merged.
 
 The run starts with the stories of the changed articles and takes in other stories only
 when a dirty cluster gets linked to one of their articles (`expand`); a story taken in
@@ -34,7 +43,7 @@ with every article in the first part, no record and every cluster dirty.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -79,6 +88,11 @@ class Links(Protocol):
         """For each group, the sum of the quantised similarities of its articles with
         `members` (every pair, linked or not)."""
 
+    def totals_of(
+        self, asked: Sequence[tuple[Sequence[str], Sequence[Sequence[str]]]]
+    ) -> list[list[int]]:
+        """`totals(members, groups)` for each of several (members, groups), at once."""
+
 
 def cluster(
     links: Links,
@@ -96,9 +110,12 @@ def cluster(
     unless the run reaches them)."""
     run = _Run(links, threshold, expand)
     run.take(start)
-    for key in sorted(changed):
-        if key in run.cluster_of:
-            run.make_dirty(run.cluster_of[key])
+    dirty = {run.cluster_of[key] for key in changed if key in run.cluster_of}
+    if not run.record and len(dirty) == len(run.inside):
+        run.make_all_dirty()  # a cold run, in short
+    else:
+        for cluster in sorted(dirty):
+            run.make_dirty(cluster)
     run.replay()
     clusters = sorted(sorted(keys) for keys in run.inside.values())
     return clusters, run.merges
@@ -118,7 +135,14 @@ class _Run:
         self.dirty: set[str] = set()
         self.rows: dict[str, dict[str, int]] = {}  # dirty cluster → linked cluster → total
         self.watchers: dict[str, set[str]] = {}  # clean cluster → dirty clusters linked to it
-        self.offers: list[tuple] = []  # (order, version of first, version of second)
+        # dirty cluster → the least order of its pairs that reach the threshold (None: none)
+        self.best: dict[str, Order | None] = {}
+        self.queue: list[tuple[Order, str]] = []  # (best, dirty cluster); stale once replaced
+        # Dirty clusters whose best pair is gone: their `best` is only a bound on their
+        # pairs' orders, worked out again when it reaches the front of the queue.
+        self.stale: set[str] = set()
+        # dirty cluster → the orders of its pairs that reach the threshold (few of them)
+        self.above: dict[str, dict[str, Order]] = {}
         self.record: list[tuple[Order, Merge]] = []  # the last run's merges still to come
         self.merges: list[Merge] = []
         self.last: Order | None = None  # the order of the last merge made
@@ -164,7 +188,6 @@ class _Run:
                 heapq.heappop(self.record)
                 self._join(recorded)
             elif offered is not None:
-                heapq.heappop(self.offers)
                 first, second = offered[-2], offered[-1]
                 self._join(Merge(offered, (len(self.inside[first]), len(self.inside[second]))))
             else:
@@ -185,28 +208,54 @@ class _Run:
                     target = self.cluster_of[other]
                 if target != cluster:
                     linked.add(target)
+        # (Here and below the order clusters are visited in changes nothing: totals are
+        # exact, and each step makes the one merge of least order.)
         row: dict[str, int] = {}
         missing = []
-        for other in sorted(linked):
-            known = self.rows.get(other)
-            if known is not None and cluster in known:
-                row[other] = known[cluster]
-            else:
+        rows = self.rows
+        for other in linked:
+            # A dirty neighbour holds its total with the cluster (and has weighed the pair).
+            total = rows[other].get(cluster) if other in rows else None
+            if total is None:
                 missing.append(other)
+            else:
+                row[other] = total
         groups = [self.inside[other] for other in missing]
         for other, total in zip(
             missing, self.links.totals(self.inside[cluster], groups), strict=True
         ):
             row[other] = total
-        self.rows[cluster] = row
-        # Dirty neighbours hold their totals with it in their rows; it watches no one now.
+        rows[cluster] = row
+        # It watches no one now.
         self.watchers.pop(cluster, None)
-        for other in sorted(row):
+        for other in missing:
             if other in self.dirty:
-                self.rows[other][cluster] = row[other]
+                rows[other][cluster] = row[other]
+                self._improve(other, cluster)
             else:
                 self.watchers.setdefault(other, set()).add(cluster)
-            self._offer(cluster, other)
+        self._rescan(cluster)
+
+    def make_all_dirty(self) -> None:
+        """`make_dirty` for every cluster, when none has a record to follow: a lone
+        article linked only to lone articles has its links for totals."""
+        grouped = {key for keys in self.inside.values() if len(keys) > 1 for key in keys}
+        known = self.cluster_of.keys()
+        alone, rest = [], []
+        for cluster, keys in self.inside.items():
+            links = self.links.neighbours(keys[0]) if len(keys) == 1 else None
+            if isinstance(links, Mapping) and grouped.isdisjoint(links) and links.keys() <= known:
+                self.dirty.add(cluster)
+                self.rows[cluster] = dict(links)
+                self.above[cluster] = {}
+                alone.append(cluster)
+            else:
+                rest.append(cluster)
+        # The others find their totals with the lone ones in the lone ones' rows.
+        for cluster in rest:
+            self.make_dirty(cluster)
+        for cluster in alone:
+            self._rescan(cluster)
 
     def _valid(self, merge: Merge) -> bool:
         first, second = merge.first, merge.second
@@ -219,27 +268,76 @@ class _Run:
             and (len(self.inside[first]), len(self.inside[second])) == merge.sizes
         )
 
-    def _offer(self, a: str, b: str) -> None:
-        """Push the pair's merge if its average reaches the threshold."""
-        total = self.rows[a][b] if a in self.dirty else self.rows[b][a]
-        average = total / QUANTUM / (len(self.inside[a]) * len(self.inside[b]))
+    def _order(self, a: str, b: str, total: int) -> Order | None:
+        """The order of the pair's merge, or None if its average is under the threshold."""
+        inside = self.inside
+        average = total / QUANTUM / (len(inside[a]) * len(inside[b]))
         if average < self.threshold:
-            return
+            return None
         first, second = (a, b) if a < b else (b, a)
         order: Order = (-average, first, second)
         formed = max(self.formed.get(a, ()), self.formed.get(b, ()))
         if order < formed:
             order = (*formed, first, second)  # never before the merge that linked them
-        heapq.heappush(self.offers, (order, self.version[first], self.version[second]))
+        return order
+
+    def _rescan(self, cluster: str) -> None:
+        """Work out a dirty cluster's pairs that reach the threshold, and its best."""
+        inside, threshold = self.inside, self.threshold
+        size = len(inside[cluster])
+        above = self.above[cluster] = {}
+        for other, total in self.rows[cluster].items():
+            # Most pairs are under the threshold: `_order`'s test, without its call.
+            if total / QUANTUM / (size * len(inside[other])) >= threshold:
+                order = self._order(cluster, other, total)
+                if order is not None:
+                    above[other] = order
+        self._set_best(cluster, min(above.values(), default=None))
+
+    def _improve(self, cluster: str, other: str) -> None:
+        """A dirty cluster's pair with `other` is new or changed: it may be its best."""
+        order = self._order(cluster, other, self.rows[cluster][other])
+        above = self.above[cluster]
+        if order is None:
+            above.pop(other, None)
+        else:
+            above[other] = order
+            best = self.best.get(cluster)
+            if best is None or order < best:
+                self._set_best(cluster, order)
+
+    def _forget(self, cluster: str, other: str) -> None:
+        """A dirty cluster's pair with `other` is gone (`other` joined another cluster)."""
+        self.rows[cluster].pop(other, None)
+        self.above[cluster].pop(other, None)
+
+    def _set_best(self, cluster: str, best: Order | None) -> None:
+        self.best[cluster] = best
+        self.stale.discard(cluster)
+        if best is not None:
+            heapq.heappush(self.queue, (best, cluster))
+
+    def _after_join(self, cluster: str, first: str, second: str) -> None:
+        """A dirty cluster's pairs with `first` and `second` became one with `first`."""
+        best = self.best.get(cluster)
+        if best is not None and (best[-2] in (first, second) or best[-1] in (first, second)):
+            # Its best pair is gone; the rest are no better than it was, so it stays a
+            # bound until it comes up (when the cluster may have merged, or lost more).
+            self.stale.add(cluster)
+        self._improve(cluster, first)
 
     def _best_offer(self) -> Order | None:
-        """The heap's best offer still current, or None."""
-        offers, version = self.offers, self.version
-        while offers:
-            order, v_first, v_second = offers[0]
-            if version.get(order[-2]) == v_first and version.get(order[-1]) == v_second:
-                return order
-            heapq.heappop(offers)
+        """The best merge of any dirty cluster, or None."""
+        queue, best, stale = self.queue, self.best, self.stale
+        while queue:
+            order, cluster = queue[0]
+            if best.get(cluster) is order:
+                if cluster not in stale:
+                    return order
+                # Its pairs that reach the threshold are known: the best of them, if any.
+                self._set_best(cluster, min(self.above[cluster].values(), default=None))
+                continue
+            heapq.heappop(queue)
         return None
 
     def _join(self, merge: Merge) -> None:
@@ -273,11 +371,15 @@ class _Run:
         row.pop(second, None)
         other_row.pop(first, None)
         # A cluster linked to one side only: its total with the other side is new work.
-        only_first = [key for key in sorted(row) if key not in other_row]
-        only_second = [key for key in sorted(other_row) if key not in row]
+        only_first = [key for key in row if key not in other_row]
+        only_second = [key for key in other_row if key not in row]
         inside = self.inside
-        add_second = self.links.totals(inside[second], [inside[k] for k in only_first])
-        add_first = self.links.totals(inside[first], [inside[k] for k in only_second])
+        add_second, add_first = self.links.totals_of(
+            [
+                (inside[second], [inside[k] for k in only_first]),
+                (inside[first], [inside[k] for k in only_second]),
+            ]
+        )
         for key, total in other_row.items():
             row[key] = row.get(key, 0) + total
         for key, total in zip(only_first, add_second, strict=True):
@@ -285,38 +387,45 @@ class _Run:
         for key, total in zip(only_second, add_first, strict=True):
             row[key] += total
         self.dirty.discard(second)
+        del self.best[second], self.above[second]
+        self.stale.discard(second)
         self._move(merge)
-        for other in sorted(row):
+        self._rescan(first)
+        for other in row:
             if other in self.dirty:
-                other_links = self.rows[other]
-                other_links.pop(second, None)
-                other_links[first] = row[other]
+                self._forget(other, second)
+                self.rows[other][first] = row[other]
+                self._after_join(other, first, second)
             else:
                 watching = self.watchers.setdefault(other, set())
                 watching.discard(second)
                 watching.add(first)
-            self._offer(first, other)
 
     def _join_clean(self, merge: Merge) -> None:
         first, second = merge.first, merge.second
         # Most clean merges have no dirty neighbour: nothing to work out for them.
         watching = self.watchers.pop(first, set()) | self.watchers.pop(second, set())
         totals = {}
+        asked, askers = [], []
         for other in sorted(watching):
-            row = self.rows[other]
-            parts = []
+            row, above = self.rows[other], self.above[other]
+            totals[other] = 0
             for side in (first, second):
+                above.pop(side, None)
                 total = row.pop(side, None)
                 if total is None:
-                    total = self.links.totals(self.inside[other], [self.inside[side]])[0]
-                parts.append(total)
-            totals[other] = parts[0] + parts[1]
+                    asked.append((self.inside[other], [self.inside[side]]))
+                    askers.append(other)
+                else:
+                    totals[other] += total
+        for other, (total,) in zip(askers, self.links.totals_of(asked), strict=True):
+            totals[other] += total
         self._move(merge)
         if watching:
             self.watchers[first] = watching
         for other, total in totals.items():
             self.rows[other][first] = total
-            self._offer(other, first)
+            self._after_join(other, first, second)
 
 
 def _ORDER(merge: Merge) -> Order:

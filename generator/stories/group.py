@@ -29,9 +29,14 @@ from generator.stories.copies import WORD_COSINE_GATE, are_copies, shingles
 from generator.stories.headline import central_title
 from generator.stories.model import Stories, Story, StoryInput
 from generator.stories.settings import StorySettings
-from generator.stories.similarity import Batch, Scratch, TimeFade, quantised, similarities
+from generator.stories.similarity import Scratch, Table, TimeFade, pairs, quantised
 from generator.stories.state import GrouperState
 from generator.stories.vectors import ArticleVector, Vectorizer
+
+# Articles whose candidates are compared in one go: enough that the fixed cost of the array
+# operations is shared, few enough that their dense matrix (their features × themselves)
+# stays small.
+_COMPARED_AT_ONCE = 32
 
 
 def group_stories(
@@ -51,6 +56,7 @@ class StoryGrouper:
         self._fade = TimeFade(settings.window_days)
         self._index = CandidateIndex(self._fade.limit, cap)
         self._scratch = Scratch()
+        self._table = Table()  # the vectors' features, concatenated (see `similarity`)
         # A pair whose similarity reaches the threshold has at least this quantised value.
         self._threshold = quantised(settings.threshold)
         self._touched: set[str] = set()  # articles whose saved state is out of date
@@ -91,6 +97,7 @@ class StoryGrouper:
     def update(self, upserts: Iterable[StoryInput], removals: Iterable[str] = ()) -> Stories:
         """Add or replace `upserts` (by key) and remove the articles keyed `removals`."""
         upserts = {a.key: a for a in upserts}
+        self._table.compact()
         removed = {key for key in removals if key in self._vectors and key not in upserts}
         out = removed | (upserts.keys() & self._vectors.keys())
         # Articles whose copies change: their clusters start differently this time.
@@ -118,9 +125,15 @@ class StoryGrouper:
                 lost += index.add(vector)
         if cold:
             index.bulk(self._vectors.values())
+            self._table.rows(list(self._vectors), self._vectors)  # all at once
+        asked: list[tuple[str, list[str]]] = []
         for key in sorted(upserts):
             others = [k for k in index.candidates(key) if k not in upserts or k > key]
-            self._compare(key, sorted(others))
+            asked.append((key, sorted(others)))
+            if len(asked) == _COMPARED_AT_ONCE:
+                self._compare_many(asked)
+                asked = []
+        self._compare_many(asked)
         # Pairs of other articles whose comparison the change shifted: a link that lost its
         # comparison goes, a pair newly compared may link. Both ends' clusters must look
         # again at what they are linked to.
@@ -168,6 +181,7 @@ class StoryGrouper:
     def _take_out(self, key: str) -> None:
         """Drop an article's vector, links and copies (its story is dropped by `_regroup`)."""
         del self._vectors[key]
+        self._table.discard(key)
         self._inputs.pop(key, None)
         self._shingles.pop(key, None)
         for other in self._links.pop(key):
@@ -180,29 +194,51 @@ class StoryGrouper:
     def _compare(self, key: str, others: Sequence[str]) -> list[str]:
         """Compare one article with others: link the pairs at least the threshold and
         tie the copies; the others it got tied to."""
-        if not others:
-            return []
-        vector = self._vectors[key]
-        self._fit()
-        values, word_cosines = similarities(
-            vector, Batch([self._vectors[k] for k in others]), self._scratch, self._fade
+        return self._compare_many([(key, others)])[0]
+
+    def _compare_many(self, asked: Sequence[tuple[str, Sequence[str]]]) -> list[list[str]]:
+        """`_compare` for each (key, others), in that order, their similarities worked out
+        all at once."""
+        vectors, table = self._vectors, self._table
+        counts = [len(others) for _, others in asked]
+        if not any(counts):
+            return [[] for _ in asked]
+        rows = table.rows(
+            [key for key, _ in asked] + [k for _, others in asked for k in others], vectors
+        )
+        values, word_cosines = pairs(
+            table,
+            np.repeat(rows[: len(asked)], counts),
+            rows[len(asked) :],
+            self._scratch,
+            self._fade,
         )
         links, threshold = self._links, self._threshold
-        tied = []
-        for other, value, words in zip(others, values.tolist(), word_cosines.tolist(), strict=True):
-            copy = words >= WORD_COSINE_GATE and are_copies(
-                self._shingle(key), self._shingle(other)
-            )
-            if copy:
-                self._copies[key].add(other)
-                self._copies[other].add(key)
-            if copy or value >= threshold:
-                links[key][other] = links[other][key] = value
-                tied.append(other)
-        if tied:
-            self._touched.add(key)
-            self._touched.update(tied)
-        return tied
+        gate = word_cosines >= WORD_COSINE_GATE
+        # Only the pairs that may tie: at least the threshold, or alike enough to be copies.
+        kept = np.flatnonzero(gate | (values >= threshold)).tolist()
+        may_copy, kept_values = gate[kept].tolist(), values[kept].tolist()
+        found: list[list[str]] = []
+        at = start = 0
+        for (key, others), count in zip(asked, counts, strict=True):
+            tied = []
+            end = start + count
+            while at < len(kept) and kept[at] < end:
+                other, value = others[kept[at] - start], kept_values[at]
+                copy = may_copy[at] and are_copies(self._shingle(key), self._shingle(other))
+                if copy:
+                    self._copies[key].add(other)
+                    self._copies[other].add(key)
+                if copy or value >= threshold:
+                    links[key][other] = links[other][key] = value
+                    tied.append(other)
+                at += 1
+            if tied:
+                self._touched.add(key)
+                self._touched.update(tied)
+            found.append(tied)
+            start = end
+        return found
 
     def _tied(self, a: str, b: str) -> bool:
         return b in self._links[a] or b in self._copies[a]
@@ -231,12 +267,6 @@ class StoryGrouper:
             article = self._inputs[key]
             found = self._shingles[key] = shingles(article.title, article.text)
         return found
-
-    def _fit(self) -> None:
-        numbers = self._vectorizer
-        self._scratch.fit(
-            len(numbers.word_numbers), len(numbers.entity_numbers), len(numbers.blocking_numbers)
-        )
 
     def _regroup(self, changed: set[str], removed: set[str]) -> None:
         """Cluster again the stories of the changed and removed articles, and those the
@@ -328,39 +358,56 @@ class _Totals:
         return self._links[key]
 
     def totals(self, members: Sequence[str], groups: Sequence[Sequence[str]]) -> list[int]:
-        if not groups:
-            return []
-        if len(members) == 1 and all(len(g) == 1 for g in groups):
-            # One article against single ones: the linked pairs' values are known.
-            row = self._links[members[0]]
-            if all(g[0] in row for g in groups):
-                return [row[g[0]] for g in groups]
-        others = [key for group in groups for key in group]
-        starts = np.cumsum([0, *map(len, groups)])
-        if len(others) < len(members):
-            # Similarities are symmetric to the bit: loop over the smaller side.
-            sums = np.array([int(self._sums(key, members).sum()) for key in others], np.int64)
-        else:
-            sums = np.zeros(len(others), np.int64)
-            batch = self._batch(others)
-            for key in members:
-                sums += self._sums(key, others, batch)
-        return [int(sums[a:b].sum()) for a, b in _spans(starts)]
+        return self.totals_of([(members, groups)])[0]
 
-    def _batch(self, keys: Sequence[str]) -> Batch:
-        return Batch([self._grouper._vectors[key] for key in keys])
-
-    def _sums(self, key: str, others: Sequence[str], batch: Batch | None = None) -> np.ndarray:
+    def totals_of(
+        self, asked: Sequence[tuple[Sequence[str], Sequence[Sequence[str]]]]
+    ) -> list[list[int]]:
+        """`totals` of several (members, groups) at once: one block of similarities, every
+        asked members against every asked group, of which the asked parts are summed."""
+        found: list[list[int] | None] = []
+        rest = []
+        for members, groups in asked:
+            if not groups:
+                found.append([])
+                continue
+            if len(members) == 1 and all(len(g) == 1 for g in groups):
+                # One article against single ones: the linked pairs' values are known.
+                row = self._links[members[0]]
+                if all(g[0] in row for g in groups):
+                    found.append([row[g[0]] for g in groups])
+                    continue
+            found.append(None)
+            rest.append((len(found) - 1, members, groups))
+        if not rest:
+            return found  # type: ignore[return-value]
         grouper = self._grouper
-        grouper._fit()
-        values, _ = similarities(
-            grouper._vectors[key], batch or self._batch(others), grouper._scratch, grouper._fade
+        vectors, table = grouper._vectors, grouper._table
+        lefts, rights, sizes = [], [], []
+        for _, members, groups in rest:
+            others = [key for group in groups for key in group]
+            rows = table.rows([*members, *others], vectors)
+            # Every member with every other: the fewer articles on the left (see `pairs`).
+            mine, theirs = rows[: len(members)], rows[len(members) :]
+            if len(mine) > len(theirs):
+                lefts.append(np.repeat(theirs, len(mine)))
+                rights.append(np.tile(mine, len(theirs)))
+            else:
+                lefts.append(np.tile(mine, len(theirs)))
+                rights.append(np.repeat(theirs, len(mine)))
+            sizes.append((len(mine), len(theirs)))
+        values, _ = pairs(
+            table, np.concatenate(lefts), np.concatenate(rights), grouper._scratch, grouper._fade
         )
-        return values
-
-
-def _spans(starts: np.ndarray) -> list[tuple[int, int]]:
-    return list(zip(starts[:-1].tolist(), starts[1:].tolist(), strict=True))
+        start = 0
+        for (at, _, groups), (members, others) in zip(rest, sizes, strict=True):
+            end = start + members * others
+            # Laid out other by other, each against every member.
+            sums = values[start:end].reshape(others, members).sum(axis=1)
+            starts = np.cumsum([0, *(len(group) for group in groups[:-1])])
+            found[at] = np.add.reduceat(sums, starts).tolist()
+            start = end
+        return found  # type: ignore[return-value]
 
 
 def _copy_groups(members: Iterable[str], copies: Mapping[str, set[str]]) -> list[list[str]]:

@@ -10,15 +10,23 @@ news streams), cut to 0 beyond the window; an undated article is not faded.
 A pair counts only when the two articles share a blocking key (an entity, or one of the
 rarest words of either; see `vectors`) and its similarity is at least `FLOOR`; otherwise
 its similarity is 0. Every similarity is computed here, vectorised, one article against
-many (`Batch`), and made an integer (`quantised`) with operations that round the same way
-whatever the batch: the clustering adds these integers, so the same pair gives the same
-bits in a cold run, after an edit and in another process.
+many (`Batch`) or pair by pair (`pairs`), and made an integer (`quantised`) with
+operations that round the same way whatever the batch: the clustering adds these integers,
+so the same pair gives the same bits in a cold run, after an edit and in another process.
+Dot products are exact integer sums whichever way they are computed, and every later step
+is the same IEEE operation on each pair, so `pairs` gives each pair the bits `similarities`
+gives it.
+
+`Table` keeps every vector's features in a few long arrays, so that a batch of articles is
+gathered with a handful of array operations rather than assembled from each article's own
+arrays (which cost more than the comparison itself for the small batches the clustering
+asks for).
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 
@@ -77,6 +85,7 @@ class Scratch:
         self.words = np.zeros(1024, np.int64)
         self.entities = np.zeros(1024, np.int64)
         self.blocking = np.zeros(1024, np.bool_)
+        self._spread = np.zeros(1024, np.int64)  # by `Table` feature number, for `pairs`
 
     def fit(self, words: int, entities: int, blocking: int) -> None:
         """Grow the arrays to hold that many features of each kind."""
@@ -86,6 +95,12 @@ class Scratch:
             self.entities = np.zeros(max(entities, 2 * len(self.entities)), np.int64)
         if blocking > len(self.blocking):
             self.blocking = np.zeros(max(blocking, 2 * len(self.blocking)), np.bool_)
+
+    def spread(self, size: int) -> np.ndarray:
+        """A zero array of at least `size` integers, indexed by `Table` feature number."""
+        if size > len(self._spread):
+            self._spread = np.zeros(max(size, 2 * len(self._spread)), np.int64)
+        return self._spread
 
 
 class _Part:
@@ -118,6 +133,178 @@ class Batch:
             len(vectors),
         )
         self.dated = self.minutes != UNDATED
+
+
+_KINDS = 3  # words, entities, blocking keys: a feature of kind k and number n is 3n + k
+
+
+class Table:
+    """Vectors by row, their features concatenated: any articles' features are a few array
+    operations away (`pairs`).
+
+    A row holds its words, then its entities, then its blocking keys (weight 1), each
+    feature numbered `3 × number + kind` so that the three share one numbering. An article
+    gets its row the first time `rows` asks for it; its owner `discard`s it when the
+    article's vector changes or goes. Rows left behind stay until `compact`, which numbers
+    the live ones again.
+    """
+
+    def __init__(self) -> None:
+        self._row: dict[str, int] = {}
+        self._vectors: list[ArticleVector] = []  # by row
+        self.features = np.zeros(1 << 16, np.int32)
+        self.weights = np.zeros(1 << 16, np.int32)
+        self.used = 0  # of `features`
+        self.top = 1  # more than any feature stored
+        self.start = np.zeros(1024, np.int64)
+        self.length = np.zeros(1024, np.int64)
+        self.kinds = np.zeros((1024, _KINDS), np.int64)  # each kind's number of features
+        self.minutes = np.zeros(1024, np.int64)
+        self.has_entities = np.zeros(1024, np.bool_)
+        self.stored = 0  # rows in the arrays
+
+    def rows(self, keys: Sequence[str], vectors: Mapping[str, ArticleVector]) -> np.ndarray:
+        """The articles' rows (valid until the next `compact`); an article without one
+        gets one, for its vector in `vectors`."""
+        row_of = self._row
+        found = list(map(row_of.get, keys))
+        if None in found:
+            fresh = [vectors[key] for key in dict.fromkeys(keys) if key not in row_of]
+            for vector in fresh:
+                row_of[vector.key] = len(self._vectors)
+                self._vectors.append(vector)
+            self._store(fresh)
+            found = list(map(row_of.__getitem__, keys))
+        return np.array(found, np.int64)
+
+    def discard(self, key: str) -> None:
+        """Forget an article's row (its vector is gone)."""
+        self._row.pop(key, None)
+
+    def compact(self) -> None:
+        """Drop the rows no live vector holds, once they are as many as the live ones."""
+        if len(self._vectors) < 1024 or len(self._vectors) < 2 * len(self._row):
+            return
+        live = {v.key: v for v in (self._vectors[row] for row in sorted(self._row.values()))}
+        self.__init__()  # type: ignore[misc]
+        self.rows(list(live), live)
+
+    def _store(self, vectors: list[ArticleVector]) -> None:
+        features, weights, kinds = [], [], []
+        for v in vectors:
+            features += (
+                v.word_ids * _KINDS,
+                v.entity_ids * _KINDS + 1,
+                v.blocking * _KINDS + 2,
+            )
+            weights += (v.word_weights, v.entity_weights, np.ones(len(v.blocking), np.int32))
+            kinds.append((len(v.word_ids), len(v.entity_ids), len(v.blocking)))
+        counts = np.array(kinds, np.int64).reshape(-1, _KINDS)
+        lengths = counts.sum(axis=1)
+        size = int(lengths.sum())
+        used = self.used + size
+        if used > len(self.features):
+            self.features = _grown(self.features, max(used + used // 8, 2 * len(self.features)))
+            self.weights = _grown(self.weights, len(self.features))
+        self.features[self.used : used] = np.concatenate(features)
+        if used > self.used:
+            self.top = max(self.top, int(self.features[self.used : used].max()) + 1)
+        self.weights[self.used : used] = np.concatenate(weights)
+        stored = self.stored + len(vectors)
+        if stored > len(self.start):
+            capacity = max(stored + stored // 8, 2 * len(self.start))
+            self.start = _grown(self.start, capacity)
+            self.length = _grown(self.length, capacity)
+            self.kinds = _grown(self.kinds, capacity)
+            self.minutes = _grown(self.minutes, capacity)
+            self.has_entities = _grown(self.has_entities, capacity)
+        self.start[self.stored : stored] = self.used + np.cumsum(lengths) - lengths
+        self.length[self.stored : stored] = lengths
+        self.kinds[self.stored : stored] = counts
+        self.minutes[self.stored : stored] = [
+            UNDATED if v.minute is None else v.minute for v in vectors
+        ]
+        self.has_entities[self.stored : stored] = counts[:, 1] > 0
+        self.used, self.stored = used, stored
+
+    def take(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The rows' features and weights, concatenated in the rows' order, and each row's
+        number of them."""
+        lengths = self.length[rows]
+        ends = np.cumsum(lengths)
+        total = int(ends[-1]) if len(ends) else 0
+        at = np.repeat(self.start[rows] - (ends - lengths), lengths) + np.arange(total)
+        return self.features[at], self.weights[at], lengths
+
+
+def _grown(array: np.ndarray, capacity: int) -> np.ndarray:
+    bigger = np.zeros((capacity, *array.shape[1:]), array.dtype)
+    bigger[: len(array)] = array
+    return bigger
+
+
+def pairs(
+    table: Table, left: np.ndarray, right: np.ndarray, scratch: Scratch, fade: TimeFade
+) -> tuple[np.ndarray, np.ndarray]:
+    """The quantised similarity of each pair of rows (`left[i]`, `right[i]`), the very bits
+    `similarities` gives the pair, and its word cosine.
+
+    Any number of pairs costs a few array operations for each distinct left-hand article
+    (best the fewer) and work in proportion to the right-hand articles' features, each of
+    which finds its partner's weight in a dense array."""
+    dots = _pair_dots(table, left, right, scratch)
+    words = dots[:, 0] / _UNIT
+    has = table.has_entities
+    both = has[left] & has[right]
+    if both.any():
+        entities = dots[:, 1] / _UNIT
+        content = np.where(both, _WORD_SHARE * words + ENTITY_SHARE * entities, words)
+    else:
+        content = words
+    minutes_a, minutes_b = table.minutes[left], table.minutes[right]
+    apart = np.abs(minutes_a - minutes_b)
+    factor = np.where(apart <= fade.limit, fade.table[np.minimum(apart, fade.limit)], 0.0)
+    undated = (minutes_a == UNDATED) | (minutes_b == UNDATED)
+    similarity = np.where(undated, 1.0, factor) * content
+    counted = (dots[:, 2] > 0) & (similarity >= FLOOR)
+    values = np.where(counted, np.rint(similarity * QUANTUM), 0.0).astype(np.int64)
+    return values, words
+
+
+def _pair_dots(table: Table, left: np.ndarray, right: np.ndarray, scratch: Scratch) -> np.ndarray:
+    """Exact integer dot products of each pair's vectors, by kind (pairs × kinds; for
+    blocking keys, the number shared)."""
+    found = np.zeros((len(left), _KINDS), np.int64)
+    order = np.argsort(left, kind="stable")
+    left, right = left[order], right[order]
+    features_b, weights_b, lengths_b = table.take(right)
+    if not len(features_b):
+        return found
+    # Each left article's weights spread over a dense array by feature, read at each of
+    # its partners' features (as `similarities` does for one article).
+    lefts, first = np.unique(left, return_index=True)
+    features_a, weights_a, lengths_a = table.take(lefts)
+    ends = np.cumsum(lengths_b)
+    bounds = np.concatenate(([0], ends[first[1:] - 1], ends[-1:])).tolist()
+    dense = scratch.spread(table.top)
+    products = np.empty(len(features_b), np.int64)
+    start_a = 0
+    for end_a, start, end in zip(
+        np.cumsum(lengths_a).tolist(), bounds[:-1], bounds[1:], strict=True
+    ):
+        features = features_a[start_a:end_a]
+        dense[features] = weights_a[start_a:end_a]
+        products[start:end] = dense[features_b[start:end]]
+        dense[features] = 0
+        start_a = end_a
+    products *= weights_b
+    # One segment per pair and kind: reduceat only over the non-empty ones.
+    counts = table.kinds[right].ravel()
+    present = np.flatnonzero(counts)
+    sums = np.zeros(len(left) * _KINDS, np.int64)
+    sums[present] = np.add.reduceat(products, (np.cumsum(counts) - counts)[present])
+    found[order] = sums.reshape(len(left), _KINDS)
+    return found
 
 
 def similarities(

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import random
 from datetime import timedelta
 
+import numpy as np
 import pytest
 
 from generator.stories import StorySettings
@@ -14,9 +16,11 @@ from generator.stories.similarity import (
     TIME_SCALE_DAYS,
     Batch,
     Scratch,
+    Table,
     TimeFade,
     combine,
     cosines,
+    pairs,
     similarities,
     time_factor,
 )
@@ -156,3 +160,78 @@ def test_a_date_shift_within_the_window_changes_only_the_time_factor(articles):
     assert vb.minute - va.minute == 2 * DAY
     assert (va.word_weights == vb.word_weights).all()
     assert time_factor(vb.minute - va.minute, SETTINGS.window_days) < 1.0
+
+
+def _variants(vectors):
+    """The vectors, and each undated and each without entities, under new keys."""
+    empty = np.zeros(0, np.int32)
+    return [
+        *vectors,
+        *(dataclasses.replace(v, key=v.key + "/undated", minute=None) for v in vectors),
+        *(
+            dataclasses.replace(v, key=v.key + "/bare", entity_ids=empty, entity_weights=empty)
+            for v in vectors
+        ),
+    ]
+
+
+def test_pairs_from_the_table_give_the_bits_similarities_gives(vectorizer, articles):
+    vectors = _variants([vectorizer.vector(articles[k]) for k in sorted(articles)])
+    by_key = {v.key: v for v in vectors}
+    scratch, fade = Scratch(), TimeFade(SETTINGS.window_days)
+    scratch.fit(
+        len(vectorizer.word_numbers),
+        len(vectorizer.entity_numbers),
+        len(vectorizer.blocking_numbers),
+    )
+    table = Table()
+    rows = table.rows(list(by_key), by_key)
+    rng = random.Random(3)
+    # Pairs in no order, several for each left-hand article, some of an article with itself.
+    left = [rng.randrange(len(vectors)) for _ in range(600)]
+    right = [rng.randrange(len(vectors)) for _ in range(600)]
+    values, word_cosines = pairs(table, rows[left], rows[right], scratch, fade)
+    for i, j, value, cosine in zip(
+        left, right, values.tolist(), word_cosines.tolist(), strict=True
+    ):
+        alone, alone_words = similarities(vectors[i], Batch([vectors[j]]), scratch, fade)
+        assert value == alone.tolist()[0]
+        assert cosine == alone_words.tolist()[0]
+    assert values.any() and not values.all()
+
+
+def test_table_rows_survive_discards_replacements_and_compaction(vectorizer, articles):
+    base = [vectorizer.vector(articles[k]) for k in sorted(articles)]
+    vectors = {
+        f"{n}-{v.key}": dataclasses.replace(v, key=f"{n}-{v.key}")
+        for n in range(1 + 1100 // len(base))
+        for v in base
+    }
+    scratch, fade = Scratch(), TimeFade(SETTINGS.window_days)
+    table = Table()
+    keys = sorted(vectors)
+    first = table.rows(keys, vectors)
+    assert sorted(first.tolist()) == list(range(len(keys)))
+    assert table.rows(keys[::-1], vectors).tolist() == first.tolist()[::-1]
+    # Most articles go; one keeps its key with another article's vector.
+    kept, replaced = keys[:40], keys[0]
+    for key in keys[40:]:
+        table.discard(key)
+    table.discard(replaced)
+    vectors[replaced] = dataclasses.replace(vectors[keys[1]], key=replaced)
+
+    def every_pair(rows):
+        values, _ = pairs(
+            table, np.repeat(rows, len(rows)), np.tile(rows, len(rows)), scratch, fade
+        )
+        return values.reshape(len(rows), len(rows)).tolist()
+
+    before = every_pair(table.rows(kept, vectors))
+    table.compact()
+    assert len(table._vectors) == len(kept)  # only the live rows are left
+    rows = table.rows(kept, vectors)
+    assert sorted(rows.tolist()) == list(range(len(kept)))
+    after = every_pair(rows)
+    assert after == before
+    # The replaced article compares as the article whose vector it took.
+    assert after[0] == after[1]

@@ -43,7 +43,7 @@ from generator.link.saved import (
     StoredIndex,
 )
 from generator.problems import Problem
-from generator.storage import open_database
+from generator.storage import Database, open_database
 
 STATE_FILE = "build.sqlite"
 
@@ -152,6 +152,8 @@ class BuildState:
             "strict": "strict" if strict else "",
         }
         self._db: sqlite3.Connection | None = None
+        self._database: Database | None = None
+        self._intact = False  # whether quick_check passed on the open file
         self._notes: list[str] = []  # what opening the file found wrong with it
 
     def load(self) -> Restored:
@@ -160,7 +162,7 @@ class BuildState:
         if not self.path.is_file():
             raise StateError("no saved state")
         try:
-            db = self._connect()
+            db = self._connect(checked=False)
             saved = dict(db.execute("SELECT key, value FROM meta").fetchall())
             if not saved:
                 raise StateError("; ".join(self._notes) or "the saved state is empty")
@@ -244,7 +246,11 @@ class BuildState:
 
     def save(self, changes: StateChanges) -> None:
         """Write what a run changed, in one transaction."""
-        db = self._connect()
+        try:
+            db = self._connect()
+        except StateError:
+            # The file was found damaged and moved aside: the state goes into a new one.
+            db = self._connect()
         with db:
             if changes.afresh:
                 for table in ("files", "groups", "other", "meta", "link", "stories", "related"):
@@ -312,7 +318,14 @@ class BuildState:
             self._db.close()
             self._db = None
 
-    def _connect(self) -> sqlite3.Connection:
+    def _connect(self, checked: bool = True) -> sqlite3.Connection:
+        """The state's connection; `checked`: once `PRAGMA quick_check` found it intact.
+
+        The check reads the whole file (2.5 GB at 100,000 articles), so it waits for the
+        first read of the state's contents or write: a build that finds nothing changed
+        reads only the meta table, and a damaged meta table fails to read like any other.
+        A file found damaged is moved aside: reading raises `StateError`, writing starts a
+        new file."""
         if self._db is None:
             # Opened through `storage`: a locked, corrupt (moved aside), read-only or foreign
             # file, or a full disk, is a note in the report, never a failed build.
@@ -321,10 +334,16 @@ class BuildState:
                 TABLES,
                 what="build state",
                 warn=lambda _, message: self._notes.append(message),
+                check=False,
             )
             if database.connection is None:
                 raise StateError("; ".join(self._notes) or "the build state cannot be opened")
-            self._db = database.connection
+            self._database, self._db, self._intact = database, database.connection, False
+        if checked and not self._intact:
+            if not self._database.confirm_intact():
+                self._db = None
+                raise StateError("; ".join(self._notes) or "the build state is damaged")
+            self._intact = True
         return self._db
 
 

@@ -281,7 +281,7 @@ class Pipeline:
         if self.state is not None and not self.watching:
             try:
                 self.save()
-            except (OSError, sqlite3.Error) as exc:
+            except (OSError, sqlite3.Error, StateError) as exc:
                 # The site is built; only the next build's head start is lost.
                 note = f"the build state was not saved ({exc}): the next build starts cold"
                 result = dataclasses.replace(result, note=note)

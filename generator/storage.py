@@ -81,6 +81,16 @@ class Database:
             self.connection.close()
             self.connection = None
 
+    def confirm_intact(self) -> bool:
+        """Run the check `open_database(check=False)` left out; a corrupt file is closed and
+        moved aside (a warning says where), and False is returned."""
+        connection = self.connection
+        if connection is None or not _corrupt(connection):
+            return connection is not None
+        self.close()
+        self._move_aside("PRAGMA quick_check found damage")
+        return False
+
     def _failed(self, exc: sqlite3.Error, consequence: str) -> None:
         name = _error_name(exc)
         connection = self.connection

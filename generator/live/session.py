@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
+from generator.build_state import StateError
 from generator.config import Config, ConfigError
 from generator.live.server import LiveState, PreviewServer
 from generator.live.watcher import Watcher, site_watch_spec
@@ -186,7 +187,7 @@ class Session:
             # The next `digest build` (or session) starts from where this one ended.
             try:
                 self.pipeline.save()
-            except (OSError, sqlite3.Error) as exc:
+            except (OSError, sqlite3.Error, StateError) as exc:
                 print(f"warning: the build state was not saved: {exc}", file=self.err)
             finally:
                 self.pipeline.close()

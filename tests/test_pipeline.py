@@ -472,12 +472,16 @@ def test_a_build_with_nothing_changed_does_nothing(tmp_path, counted, monkeypatc
     assert (tmp_path / "site/robots.txt").read_text().endswith("Disallow: /private/\n")
 
 
-def test_a_broken_saved_state_is_ignored_with_a_note(tmp_path):
+def built_with_state(tmp_path):
+    """The SITE built once: its configuration, its site's files and its saved state."""
     make_site(tmp_path, SITE)
     config = load_config(root=tmp_path)
     build(config)
-    cold = snapshot(tmp_path / "site")
-    state = tmp_path / ".digest-cache/build.sqlite"
+    return config, snapshot(tmp_path / "site"), tmp_path / ".digest-cache/build.sqlite"
+
+
+def test_a_broken_saved_state_is_ignored_with_a_note(tmp_path):
+    config, cold, state = built_with_state(tmp_path)
     with closing(sqlite3.connect(state)) as db, db:
         db.execute("UPDATE files SET data = 'not json'")
     # Read once a content file changed (a build that finds none changed reads no content).
@@ -497,11 +501,7 @@ def test_a_broken_saved_state_is_ignored_with_a_note(tmp_path):
 
 
 def test_a_damaged_state_is_found_when_its_contents_are_first_read_and_moved_aside(tmp_path):
-    make_site(tmp_path, SITE)
-    config = load_config(root=tmp_path)
-    build(config)
-    cold = snapshot(tmp_path / "site")
-    state = tmp_path / ".digest-cache/build.sqlite"
+    config, cold, state = built_with_state(tmp_path)
     with closing(sqlite3.connect(state)) as db:
         size = db.execute("PRAGMA page_size").fetchone()[0]
         root = db.execute("SELECT rootpage FROM sqlite_master WHERE name = 'files'").fetchone()[0]

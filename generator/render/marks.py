@@ -110,14 +110,15 @@ def _escaped(sentence: str) -> list[str]:
 
 def _find(markup: list[str], sentence: str, at_block: int, at_char: int):
     words = _WORD.findall(sentence)
-    patterns: list[re.Pattern] | None = None
     if len(words) >= 2 and all(map(str.isascii, words)):
         found = _find_words(markup, words, at_block, at_char)
         if found is not None:
             return found
         # The first expression would have found nothing either: only the second is left.
         patterns = _anchored(sentence)
-    for pattern in _patterns(sentence) if patterns is None else patterns:
+    else:
+        patterns = _patterns(sentence)
+    for pattern in patterns:
         for index in range(at_block, len(markup)):
             text = markup[index]
             start = at_char if index == at_block else 0

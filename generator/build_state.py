@@ -151,8 +151,7 @@ class BuildState:
             # `--strict` reports more problems (files of unknown types).
             "strict": "strict" if strict else "",
         }
-        self._db: sqlite3.Connection | None = None
-        self._database: Database | None = None
+        self._database: Database | None = None  # open, with its connection
         self._intact = False  # whether quick_check passed on the open file
         self._notes: list[str] = []  # what opening the file found wrong with it
 
@@ -314,9 +313,9 @@ class BuildState:
             db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", meta.items())
 
     def close(self) -> None:
-        if self._db is not None:
-            self._db.close()
-            self._db = None
+        if self._database is not None:
+            self._database.close()
+            self._database = None
 
     def _connect(self, checked: bool = True) -> sqlite3.Connection:
         """The state's connection; `checked`: once `PRAGMA quick_check` found it intact.
@@ -326,7 +325,8 @@ class BuildState:
         reads only the meta table, and a damaged meta table fails to read like any other.
         A file found damaged is moved aside: reading raises `StateError`, writing starts a
         new file."""
-        if self._db is None:
+        database = self._database
+        if database is None:
             # Opened through `storage`: a locked, corrupt (moved aside), read-only or foreign
             # file, or a full disk, is a note in the report, never a failed build.
             database = open_database(
@@ -338,13 +338,14 @@ class BuildState:
             )
             if database.connection is None:
                 raise StateError("; ".join(self._notes) or "the build state cannot be opened")
-            self._database, self._db, self._intact = database, database.connection, False
+            self._database, self._intact = database, False
         if checked and not self._intact:
-            if not self._database.confirm_intact():
-                self._db = None
+            if not database.confirm_intact():
+                self._database = None
                 raise StateError("; ".join(self._notes) or "the build state is damaged")
             self._intact = True
-        return self._db
+        assert database.connection is not None
+        return database.connection
 
 
 # The state's tables (name → columns): a file with other tables is someone else's.

@@ -336,6 +336,7 @@ class Pipeline:
         """Let go of the saved state's file (the pipeline may run again: it reopens it) and
         stop indexing."""
         self.indexer.close()
+        self.analyser.close()
         if self.state is not None:
             self.state.close()
 
@@ -349,19 +350,21 @@ class Pipeline:
             if self.state.path.is_file():
                 self.note = f"the saved build state was not used: {exc}"
             return None
+        # `digest build` only (serve loads the models in its own process at start-up).
+        same_content = not self.watching and self.loader.stamps() == restored.stamps
         if restored.site:
             run = restored.run
             last = BuildResult(
                 run.articles, run.pages, run.entities, run.problems, 0.0, 0, 0, 0, 0, 0
             )
-            if (
-                not self.watching
-                and not self.renderer.templates_changed(restored.templates)
-                and self.loader.stamps() == restored.stamps
-            ):
+            if same_content and not self.renderer.templates_changed(restored.templates):
                 # No content file, template or setting changed (`digest build`): nothing
                 # more to read.
                 return last
+        if not self.watching and not same_content:
+            # Changed articles will want the models: they load on another core while the
+            # rest of the state is read.
+            self.analyser.warm_up()
         try:
             contents = self.state.load_contents(restored.site)
         except StateError as exc:

@@ -9,7 +9,7 @@ imports, and this module is not among them.)
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import partial
@@ -17,6 +17,7 @@ from functools import partial
 from generator.analyse import AnalysisSettings, analyse_articles, workers
 from generator.analyse.cache import analyse_cached, open_cache
 from generator.analyse.mentions import ModelNotFound
+from generator.analyse.workers import Done
 from generator.articles import Analysis, Article, Block, Metadata
 from generator.config import Config
 from generator.problems import BuildFailed, Problem, Problems
@@ -56,6 +57,7 @@ class Analyser:
         self.scheduler = scheduler
         jobs = config.build.jobs if jobs is None else jobs
         jobs = jobs or workers.default_jobs()
+        self.jobs = jobs
         self.runner: workers.Runner = (
             partial(workers.run_on_dask, scheduler=scheduler)
             if scheduler
@@ -65,6 +67,20 @@ class Analyser:
         # The whole cache file is checked for corruption once, when first opened (a
         # `digest serve` opens it again on every save that analyses).
         self._checked = False
+        self._warm: workers.WarmProcess | None = None
+
+    def warm_up(self) -> None:
+        """Start loading the models in a process of their own for the next call, where a
+        few changed articles may need them (see `workers.WarmProcess`); not with one job
+        or a cluster."""
+        if self._warm is None and self.jobs > 1 and not self.scheduler:
+            self._warm = workers.WarmProcess(self.settings)
+
+    def close(self) -> None:
+        """Stop the warm process, if one was started and is still there."""
+        if self._warm is not None:
+            self._warm.stop()
+            self._warm = None
 
     def load(self) -> None:
         """Load the models into this process, where a few articles (one save's) are
@@ -77,9 +93,30 @@ class Analyser:
         except Exception:
             return
 
+    def _run(self, articles: Sequence[Article], settings: AnalysisSettings) -> Iterator[Done]:
+        """The runner for this call: the warm process for fewer articles than a pool is
+        started for, else (or if it fails) the configured one."""
+        warm = self._warm
+        if warm is not None and len(articles) < 2 * workers.CHUNK:
+            try:
+                yield from warm.run(articles, settings)
+                return
+            except workers.WarmFailed:
+                # Nothing was yielded: the articles are analysed here, and a real error
+                # (a missing model) is met and reported as without the warm process.
+                pass
+        yield from self.runner(articles, settings)
+
     def analyse(self, articles: Sequence[Article]) -> Analysed:
         """One analysis per article, in order; raises `BuildFailed` when the configured
         model is missing."""
+        try:
+            return self._analyse(articles)
+        finally:
+            # Only the first call after a warm-up is the one it was for.
+            self.close()
+
+    def _analyse(self, articles: Sequence[Article]) -> Analysed:
         known = self._known
         todo = list({a.digest: a for a in articles if a.digest not in known}.values())
         from_cache = 0
@@ -99,7 +136,7 @@ class Analyser:
                     self.settings,
                     cache,
                     (lambda done: progress(done, total)) if progress else None,
-                    self.runner,
+                    self._run,
                 )
             except (ModelNotFound, workers.DaskMissing) as exc:
                 raise BuildFailed(str(exc)) from None

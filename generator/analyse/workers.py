@@ -14,12 +14,13 @@ import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from datetime import UTC, datetime
 
 import msgspec
 
 from generator import analyse
 from generator.analyse import AnalysisSettings
-from generator.articles import Analysis, Article
+from generator.articles import Analysis, Article, Block, Metadata
 
 # Articles per chunk sent to a process: large enough that sending them costs little next
 # to analysing them, small enough that the progress bar moves and the work spreads evenly.
@@ -58,6 +59,75 @@ def run_in_processes(
     finally:
         # Interrupted (Ctrl-C, a failed chunk): the chunks not started are dropped.
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+class WarmProcess:
+    """One process that loads the models at once and then analyses the few articles it is
+    given, started by a new `digest build` that finds content changed since the saved
+    state: importing spaCy and loading the model, a second or more, then overlaps with
+    reading the saved state on another core, instead of waiting for the analyse stage.
+
+    `run` is a `Runner` for fewer articles than a pool is started for; any failure there
+    (a missing model, a crash) is left to the caller to meet again in its own process, so
+    that it is reported as it would be without this process.
+    """
+
+    def __init__(self, settings: AnalysisSettings) -> None:
+        context = multiprocessing.get_context("forkserver")
+        self._settings = settings
+        self._connection, theirs = context.Pipe()
+        self._process = context.Process(target=_warm_worker, args=(theirs, settings), daemon=True)
+        self._process.start()
+        theirs.close()
+
+    def run(self, articles: Sequence[Article], settings: AnalysisSettings) -> Iterator[Done]:
+        """Analyse `articles` in the process in one chunk; raises `WarmFailed` if it could
+        not (the process is then stopped)."""
+        if settings != self._settings:
+            raise WarmFailed("the process loaded other settings")
+        try:
+            self._connection.send_bytes(msgspec.json.encode(list(articles)))
+            answer = self._connection.recv_bytes()
+        except (EOFError, OSError) as exc:
+            self.stop()
+            raise WarmFailed(f"the process ended ({exc})") from None
+        if not answer:
+            self.stop()
+            raise WarmFailed("the process could not analyse")
+        yield list(range(len(articles))), _decoded(answer)
+
+    def stop(self) -> None:
+        """End the process, whatever it is doing (it holds nothing to save)."""
+        self._connection.close()
+        if self._process.is_alive():
+            self._process.kill()
+        self._process.join()
+
+
+class WarmFailed(Exception):
+    """The warm process could not analyse: the caller analyses in its own process."""
+
+
+def _warm_worker(connection, settings: AnalysisSettings) -> None:
+    """The warm process: load the models, then answer each chunk of articles with their
+    analyses, or with nothing if it fails; until the connection closes."""
+    warm = Article("", "", "", datetime.now(UTC), Metadata(), (Block("Warm-up."),))
+    try:
+        analyse.analyse_articles([warm], settings)
+    except Exception:
+        # The model is missing or broken: each request is answered with nothing, and the
+        # build meets the error again in its own process.
+        settings = None
+    while True:
+        try:
+            payload = connection.recv_bytes()
+        except (EOFError, OSError):
+            return
+        try:
+            answer = analyse_chunk(payload, settings) if settings is not None else b""
+        except Exception:
+            answer = b""
+        connection.send_bytes(answer)
 
 
 def run_on_dask(

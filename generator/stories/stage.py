@@ -313,8 +313,11 @@ def front_items_of(story: SiteStory) -> tuple[FrontItem, ...]:
                 source=entry.article.meta.source,
                 summary=entry.summary,
                 entities=entry.entities,
-                # An article alone has its own version, as without stories.
-                version=entry.version if not same else version_of((entry.version, outlets)),
+                # An article alone has its own version, as without stories; a group of
+                # copies shows their count and newest date too.
+                version=entry.version
+                if not same
+                else version_of((entry.version, outlets, tuple(e.version for e in same))),
                 articles=1 + len(same),
                 outlets=outlets if same else (),
             )

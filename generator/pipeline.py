@@ -51,9 +51,10 @@ from generator.problems import BuildFailed, Problem
 from generator.render import Renderer
 from generator.render.errors import template_problem
 from generator.search import Indexer
+from generator.search.pagefind import BUNDLE
 from generator.stories.stage import StoriesStage
 from generator.text.plural import counted
-from generator.write import OutputError, Writer, check_output_dir
+from generator.write import SPARE, OutputError, Writer, check_output_dir
 
 
 @dataclass(frozen=True)
@@ -137,11 +138,13 @@ class Pipeline:
         self.linker = Linker(config.cache_dir if use_cache else None)
         self.stories = StoriesStage(config)
         self.renderer = Renderer(config)
-        # A one-shot build's process ends with its report: the tree its swap retires is
-        # deleted by a process that outlives it (serve keeps a thread).
-        self.writer = Writer(config.output_dir, in_place=watching, detach=not watching)
-        self.indexer = Indexer(config)
         self.watching = watching
+        # The tree an edit's swap retires is kept for the next edit in the cache folder
+        # (see `generator.write`): deleting it and linking every file anew cost more than
+        # the rest of the write stage.
+        self._spare = config.cache_dir / SPARE if use_cache else None
+        self.writer = self._new_writer()
+        self.indexer = Indexer(config)
         self.state = BuildState(config.cache_dir, config, strict=strict) if use_cache else None
         self.note: str | None = None  # why the saved state was not used
         self._started = False  # whether a run has started (the state is read by the first)
@@ -227,9 +230,7 @@ class Pipeline:
         if not self.writer.started:
             # A first run, or someone removed the output folder: the whole site again.
             self.renderer = Renderer(config)
-            self.writer = Writer(
-                config.output_dir, in_place=self.watching, detach=not self.watching
-            )
+            self.writer = self._new_writer()
         rendered = self.renderer.render(site)
         clock.lap("plan")
         try:
@@ -416,6 +417,18 @@ class Pipeline:
             removed=0,
             stages=(),
             note=self.note,
+        )
+
+    def _new_writer(self) -> Writer:
+        # A one-shot build's process ends with its report: a tree its swap retires and
+        # does not keep is deleted by a process that outlives it (serve keeps a thread).
+        # The search index is the folder the pages' `before_swap` changes.
+        return Writer(
+            self.config.output_dir,
+            in_place=self.watching,
+            detach=not self.watching,
+            volatile=(BUNDLE,),
+            spare=self._spare,
         )
 
     def _check_folders(self) -> None:

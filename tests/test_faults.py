@@ -255,6 +255,29 @@ def test_a_build_killed_after_its_swap_has_the_new_site(tmp_path, sites, fault):
     rebuilt_cleanly(root, sites)
 
 
+@pytest.mark.parametrize("fault", ["kill-at-file:1", "kill-after-exchange"])
+def test_an_edit_killed_while_written_from_the_spare_loses_nothing(tmp_path, sites, fault):
+    root = sites.copy(tmp_path / "root")
+    assert digest(root, "build", "-q").returncode == 0
+    added = root / "content" / ADDED[0]
+    added.unlink()
+    # An edit's build keeps the tree it retired as the spare of the next one.
+    assert digest(root, "build", "-q").returncode == 0
+    spare = root / ".digest-cache" / write.SPARE
+    assert snapshot(spare) == {**sites.after, write.JOURNAL: (spare / write.JOURNAL).read_bytes()}
+    import difflib
+    print("DIFF", "".join(difflib.unified_diff(sites.before["index.html"].decode().splitlines(True), snapshot(root / "site")["index.html"].decode().splitlines(True))))
+    assert snapshot(root / "site") == sites.before
+    added.write_text(ADDED[1])
+    done = digest(root, "build", "-q", fault=fault)
+    assert done.returncode == -signal.SIGKILL
+    # Killed while the spare was being written into, the site is the one before; after the
+    # swap, the new one.
+    assert snapshot(root / "site") == (sites.before if fault == "kill-at-file:1" else sites.after)
+    assert leftovers(root)
+    rebuilt_cleanly(root, sites)
+
+
 def test_kills_at_random_moments_never_leave_half_a_site(tmp_path, sites):
     root = sites.copy(tmp_path / "root")
     started = time.monotonic()

@@ -310,3 +310,93 @@ def test_a_full_disk_in_place_is_an_output_error_and_leaves_whole_files(tmp_path
         update_site({"a.html": b"a2", "b.html": b"b2"}, [], out)
     assert tree(out) == {"a.html": b"a2", "b.html": b"b1"}  # each file whole, old or new
     assert [p.name for p in out.iterdir() if p.name.endswith(write.PART_SUFFIX)] == []
+
+
+# Paths of the random writes below: files that stand where others have folders, deep and
+# shallow, and a folder that `before_swap` rewrites (as the search index does).
+SHAPES = (
+    "index.html",
+    "a",
+    "a/index.html",
+    "a/b/index.html",
+    "a/b",
+    "b/index.html",
+    "b/c/d.html",
+    "c.css",
+    "pagefind/x.js",
+    "pagefind/f/1.pf",
+    "pagefind/f",
+)
+
+
+def _prefix_free(rng, paths: list[str]) -> list[str]:
+    kept: list[str] = []
+    for path in rng.sample(paths, len(paths)):
+        if not any(path.startswith(k + "/") or k.startswith(path + "/") for k in kept):
+            kept.append(path)
+    return kept
+
+
+def test_an_edit_written_from_the_spare_equals_one_written_from_hard_links(tmp_path, monkeypatch):
+    """Random writes of two outputs, one bringing its spare up (the way every edit after
+    the first is written), one hard-linking every file into an empty folder (its spare
+    thrown away before each write): the same trees every time, and neither output changes
+    while a write runs (a spare's file is a hard link to the output's)."""
+    import random
+    import shutil
+
+    taken = []
+    real_take = StagedSite._take_spare
+
+    def counted_take(self, spare, journal):
+        staging = real_take(self, spare, journal)
+        taken.append(staging is not None)
+        return staging
+
+    monkeypatch.setattr(StagedSite, "_take_spare", counted_take)
+    rng = random.Random(20261205)
+    for run in range(25):
+        outs = [tmp_path / f"{run}-spare" / "site", tmp_path / f"{run}-links" / "site"]
+        spares = [out.parent / "cache" / "spare-site" for out in outs]
+        first = {p: rng.randbytes(3) for p in _prefix_free(rng, list(SHAPES))}
+        for out in outs:
+            write_site(first, out).join()
+        for step in range(8):
+            kind = rng.random()
+            changes = {p: rng.randbytes(3) for p in _prefix_free(rng, rng.sample(SHAPES, 3))}
+            if kind < 0.1:
+                # Serve rewrites files in place (never a file where a folder is).
+                changes = {p: rng.randbytes(3) for p in tree(outs[0]) if rng.random() < 0.3}
+            gone = [p for p in tree(outs[0]) if rng.random() < 0.3 and p != MARKER]
+            index = {p: rng.randbytes(2) for p in ("pagefind/x.js", "pagefind/y/2.pf")}
+            index = dict(rng.sample(sorted(index.items()), rng.randint(0, 2)))
+            found = []
+            for number, out in enumerate(outs):
+                spare = spares[number]
+                if number == 1:
+                    shutil.rmtree(spare, ignore_errors=True)
+                before = tree(out)
+
+                def rewrite_index(staged, out=out, before=before, index=index):
+                    # The output is as it was while the new tree is made.
+                    assert tree(out) == before
+                    shutil.rmtree(staged / "pagefind", ignore_errors=True)
+                    for rel, data in index.items():
+                        (staged / rel).parent.mkdir(parents=True, exist_ok=True)
+                        (staged / rel).write_bytes(data)
+
+                if kind < 0.1:
+                    write.update_site(changes, gone, out, spare)  # serve: the spare goes stale
+                elif kind < 0.15:
+                    write_site(changes, out, spare=spare).join()
+                else:
+                    write_changes(
+                        changes, gone, out, rewrite_index, volatile=["pagefind"], spare=spare
+                    ).join()
+                found.append(tree(out))
+                assert beside(out) in ([], ["cache"])
+                if spare.parent.exists():
+                    assert sorted(p.name for p in spare.parent.iterdir()) in ([], ["spare-site"])
+            assert found[0] == found[1], (run, step)
+    # Most edits were written from the spare (not after a serve write or a whole site).
+    assert len(taken) > 100 and all(taken)

@@ -229,3 +229,30 @@ def test_ctrl_c_in_any_other_command_is_one_line_and_130(tmp_path, monkeypatch, 
     monkeypatch.setattr(cli, "scaffold", interrupted)
     assert cli.main(["init", str(tmp_path / "new")]) == 130
     assert capsys.readouterr() == ("", "interrupted\n")
+
+
+def test_a_build_ends_its_process_with_its_report_and_leaves_no_helper_files(tmp_path):
+    # `digest` skips the interpreter's teardown (`cli.run`): the report is still printed
+    # whole, the exit status kept, and the exit handlers still remove what the processes
+    # that analysed the edit left in the temporary folder.
+    root = make_site(tmp_path / "site", {"a.md": ARTICLE})
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    env = {**DIGEST_ENV, "TMPDIR": str(temp)}
+
+    def build() -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [str(DIGEST), "build"], cwd=root, env=env, capture_output=True, text=True, timeout=300
+        )
+
+    first = build()
+    assert first.returncode == 0 and first.stdout.startswith("1 article, "), first.stderr
+    (root / "content" / "a.md").write_text(ARTICLE + "\nThe talks resumed on Monday.\n")
+    edit = build()  # a warm process analyses the edit (see `analyse.workers`)
+    assert edit.returncode == 0 and edit.stdout.startswith("1 article, "), edit.stderr
+    assert sorted(p.name for p in temp.iterdir()) == []
+    (root / "content" / "b.md").write_text("---\ntitle: [\n---\nBroken front matter.\n")
+    strict = subprocess.run(
+        [str(DIGEST), "build", "--strict"], cwd=root, env=env, capture_output=True, text=True
+    )
+    assert strict.returncode == 1 and "b.md" in strict.stderr

@@ -37,4 +37,4 @@ def test_wheel_ships_the_theme(tmp_path):
     assert "generator/load/readers/text.py" in names
     assert "generator/live/reload.js" in names
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
-    assert "digest = generator.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
+    assert "digest = generator.cli:run" in zipfile.ZipFile(wheel).read(entry_points).decode()

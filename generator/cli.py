@@ -37,9 +37,13 @@ def run() -> NoReturn:
     second or more after a 10,000-article build's report), which nothing needs. What must
     run at exit still does, as the interpreter would run it: threads that are not daemons
     (a retired tree's deletion) are joined, the exit handlers run (they stop helper
-    processes and remove their files), and the output is flushed.
+    processes and remove their files), and the output is flushed. Under a profiler or a
+    tracer (`python -m cProfile -m generator ...`, coverage) the process ends as usual, so
+    that they write what they gathered.
     """
     code = main()
+    if sys.getprofile() is not None or sys.gettrace() is not None:
+        sys.exit(code)
     for thread in threading.enumerate():
         if thread is not threading.current_thread() and not thread.daemon:
             thread.join()

@@ -9,6 +9,7 @@ import pty
 import signal
 import socket
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -256,3 +257,14 @@ def test_a_build_ends_its_process_with_its_report_and_leaves_no_helper_files(tmp
         [str(DIGEST), "build", "--strict"], cwd=root, env=env, capture_output=True, text=True
     )
     assert strict.returncode == 1 and "b.md" in strict.stderr
+    # Under a profiler the process ends as usual: the profile is written.
+    (root / "content" / "b.md").unlink()
+    profile = tmp_path / "build.prof"
+    profiled = subprocess.run(
+        [sys.executable, "-m", "cProfile", "-o", str(profile), "-m", "generator", "build"],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert profiled.returncode == 0 and profile.stat().st_size > 0, profiled.stderr

@@ -59,9 +59,11 @@ from generator.link.voting import (
 from generator.text.lexicon import is_common_word
 from generator.text.names import CONNECTORS
 
-# Company legal forms, normalised away ("Inc", "Ltd", "KK", "AG", "SA", "plc", "A/S", ...).
+# Company legal forms, normalised away ("Inc", "Ltd", "KK", "AG", "SA", "plc", "A/S", ...);
+# "Co" and "Company" too, so "Tokyo Electric Power Co" is "Tokyo Electric Power Company".
 LEGAL_FORMS = frozenset(
-    "inc incorporated ltd limited plc llc llp corp corporation co ag sa kk nv bv gmbh spa ab "
+    "inc incorporated ltd limited plc llc llp corp corporation co company ag sa kk nv bv gmbh "
+    "spa ab "
     "asa oyj as pty bhd berhad tbk sas srl".split()
 )
 # Words that name the organisation or the building rather than another thing.
@@ -469,7 +471,8 @@ def _last_words(groups, kinds, found: Unions) -> None:
 
 def _suffixes(groups, kinds, found: Unions) -> None:
     by_stem: dict[str, list[str]] = defaultdict(list)
-    longer: dict[str, list[str]] = defaultdict(list)
+    # Stems, not spellings: "BT Group Plc" and "BT Group" are one longer name of "BT".
+    longer: dict[str, set[str]] = defaultdict(set)
     for key in groups:
         if kinds[key] == "person":
             continue
@@ -479,17 +482,22 @@ def _suffixes(groups, kinds, found: Unions) -> None:
             del words[-2 if words[-2:] == ["a", "s"] else -1 :]
         by_stem[" ".join(words)].append(key)
         if len(words) > 1 and words[-1] in _KIND_WORDS:
-            longer[" ".join(words[:-1])].append(key)
+            longer[" ".join(words[:-1])].add(" ".join(words))
     for stem, keys in by_stem.items():
         named = [k for k in keys if k != stem]
+        # A place is no company's short name ("East India" and the "East India Company").
+        if stem in groups and kinds[stem] == "place":
+            named = [k for k in named if kinds[k] == "place"]
         if named and (stem in groups or len(named) > 1):
             for key in named:
                 found.union(stem if stem in groups else named[0], key, "a legal form")
-    for short, keys in longer.items():
+    for short, stems in longer.items():
         # A one-word dictionary word is a kind of thing, not a name ("State", "State Senate").
         if " " not in short and is_common_word(short):
             continue
-        if short in groups and len(keys) == 1 and kinds[short] != "person":
-            kinds_agree = kinds[short] == kinds[keys[0]]
-            if kinds_agree or keys[0].split()[-1] in PLACE_WORDS:
-                found.union(keys[0], short, "the same name with its organisation or place word")
+        if short in groups and len(stems) == 1 and kinds[short] != "person":
+            (stem,) = stems
+            long = stem if stem in groups else by_stem[stem][0]
+            kinds_agree = kinds[short] == kinds[long]
+            if kinds_agree or stem.split()[-1] in PLACE_WORDS:
+                found.union(long, short, "the same name with its organisation or place word")

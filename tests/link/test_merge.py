@@ -109,6 +109,34 @@ def test_a_legal_form_is_normalised_away():
     assert names(other) == {"Delta Cargo", "Delta Cargo Express"}
 
 
+def test_company_is_a_legal_form_like_co():
+    articles = [
+        [mention("Tokyo Electric Power Co", "ORG")],
+        [mention("Tokyo Electric Power Company", "ORG")],
+    ]
+    (company,) = pages(articles).values()
+    assert set(company.forms) == {"Tokyo Electric Power Co", "Tokyo Electric Power Company"}
+    # A place is no company's short name.
+    other = [[mention("East India Company", "ORG")], [mention("East India", "GPE")]]
+    assert names(other) == {"East India Company", "East India"}
+
+
+def test_a_name_with_a_legal_form_and_without_it_is_one_longer_name_of_the_short_one():
+    # "BT Group Plc" and "BT Group" are one name with its organisation word: "BT" joins it.
+    articles = [
+        [mention("BT Group Plc", "ORG"), mention("BT Group", "ORG")],
+        [mention("BT", "ORG")],
+    ]
+    assert len(names(articles)) == 1
+    # Two different longer names keep the short one apart.
+    two = [*articles, [mention("BT Foundation", "ORG")]]
+    assert names(two) == {"BT", "BT Foundation", "BT Group Plc"} or names(two) == {
+        "BT",
+        "BT Foundation",
+        "BT Group",
+    }
+
+
 def test_a_name_with_its_organisation_word_is_the_same_organisation_when_it_is_the_only_one():
     one = [[mention("Harvard", "ORG")], [mention("Harvard University", "ORG")]]
     assert names(one) == {"Harvard University"}

@@ -481,6 +481,34 @@ def test_a_company_or_a_person_described_in_prose_is_no_product(before, after, n
 
 
 @pytest.mark.parametrize(
+    ("before", "after", "name"),
+    [
+        # A colour before a maker's name and a model's: a car.
+        ("gunmen in a black ", " attacked three", "Seat Leon"),
+        ("arrived in a black or grey ", " registered in", "Volkswagen Polo"),
+        # A weapon or a car after the name.
+        ("the car contained three ", " rifles, and", "Kalashnikov"),
+        ("Gunmen using ", "-type assault rifles killed", "Kalashnikov"),
+        ("a rented ", " hatchback was found", "Renault Clio"),
+    ],
+)
+def test_a_car_or_a_weapon_is_a_product_cue(before, after, name):
+    assert "product" in context_cues(before, after, name)
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "name"),
+    [
+        ("sailed into the ", " on Monday", "Black Sea"),  # the colour is in the name
+        ("jumped out of a black ", " and stormed", "VW"),  # the maker alone
+        ("a gun at ", " headquarters", "Smith Wesson"),  # no weapon word after the name
+    ],
+)
+def test_a_colour_in_a_name_or_before_a_maker_alone_is_no_product_cue(before, after, name):
+    assert "product" not in context_cues(before, after, name)
+
+
+@pytest.mark.parametrize(
     ("before", "after", "cue"),
     [
         # A party named by where it stands.

@@ -163,7 +163,10 @@ _PRODUCT_AFTER = re.compile(
     r"features|mode|screen|display|sensors?|chips?|chipset|processors?|cores?|modem|ports?|"
     r"preview|effect|blaster|lanes|pixels|resolution|codec|imager|browser|plug-?ins?|"
     r"firmware|drivers?|optimi[sz]ations|experience|performance|handsets|devices|setting|"
-    r"settings|models)\b"
+    r"settings|models|"
+    # Vehicles and weapons: "a Renault Clio hatchback", "Kalashnikov-type assault rifles".
+    r"hatchbacks?|sedans?|saloons?|(?:assault\s+)?rifles?|pistols?|handguns?)\b"
+    r"|^-(?:type|style)\s+(?:assault\s+)?(?:rifles?|pistols?|guns?|weapons?)\b"
     # "the TouchWiz UI", "an NFC IC", "Android OS": an abbreviation for a part or software.
     r"|^\s+(?:UI|UX|OS|API|SDK|CPU|GPU|IC)\b"
     # "WQHD (2560 x 1440)": a resolution.
@@ -210,6 +213,15 @@ _VESSEL_BEFORE = re.compile(
 _PRODUCT_BEFORE = re.compile(
     r"\b(?:stock|versions?\s+of|update\s+to|upgrade\s+to|installed|downloaded)\s+$",
     re.IGNORECASE,
+)
+# A colour in lower case before a maker's name and a model's is a car or a thing: "a black
+# Seat Leon", "a gray Volkswagen Polo", "the white Galaxy S5" (a colour in a name is
+# capitalised: "the Black Sea"; one word, "a black VW", is the maker's name for its car).
+_COLOUR_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(?:dark|light|metallic|matte)\s+)?"
+    r"(?:(?:black|white|grey|gray|silver|red|blue|green|yellow|orange|brown|beige|gold|"
+    r"maroon)(?:\s+or\s+|\s*,\s*|-))*(?:black|white|grey|gray|silver|red|blue|green|yellow|"
+    r"orange|brown|beige|gold|maroon)\s+$"
 )
 # An abbreviation used as a common noun: after a quantity ("2GB of RAM", "805 CPU"), a
 # hyphenated adjective ("quad-core CPU") or a word of degree ("more RAM", "live HDR").
@@ -511,6 +523,7 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
         _PRODUCT_AFTER.match(after)
         or _VERSION_AFTER.match(after)
         or _PRODUCT_BEFORE.search(before)
+        or (" " in name and _COLOUR_BEFORE.search(before))
         or _PRODUCT_APPOSITION.match(after)
         or _PRODUCT_CALLED.search(before)
         or _VESSEL_BEFORE.search(before)

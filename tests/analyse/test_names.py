@@ -509,6 +509,31 @@ def test_a_colour_in_a_name_or_before_a_maker_alone_is_no_product_cue(before, af
 
 
 @pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("drove the 500 yards to the ", " pizzeria and opened fire"),
+        ("the kosher supermarket ", " in January"),
+        ("an explosion at the ", " nuclear power plant, raising fears"),
+        ("lunch at ", ", one of her favorite Hyde Park restaurants."),
+    ],
+)
+def test_a_restaurant_a_shop_or_a_power_plant_is_a_place_cue(before, after):
+    assert "place" in context_cues(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("shares of ", ", one of the biggest companies in"),  # one of a kind of organisation
+        ("a song by ", ", one of her favourite singers,"),  # one of a kind of people
+        ("the ", " plant in Vietnam makes phones"),  # a company's plant is the company's
+    ],
+)
+def test_one_of_a_kind_of_organisation_or_a_company_s_plant_is_no_place_cue(before, after):
+    assert "place" not in context_cues(before, after)
+
+
+@pytest.mark.parametrize(
     ("before", "after", "cue"),
     [
         # A party named by where it stands.

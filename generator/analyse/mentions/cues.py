@@ -31,7 +31,10 @@ _BUILDING_OF = re.compile(
 _PLACE_AFTER = re.compile(
     r"^(?:-based\b|\s+(?:province|governorate|region|district|state|county|port)\b"
     r"|\s+(?:concert\s+hall|music\s+hall|theatre|theater|stadium|arena|restaurant|bar|"
-    r"caf[eé]|hotel|nightclub|temple|cathedral|mosque|tower|airport|square|bridge|venue)\b)"
+    r"caf[eé]|hotel|nightclub|temple|cathedral|mosque|tower|airport|square|bridge|venue|"
+    # "the Casa Nostra pizzeria", "the Fukushima Daiichi nuclear power plant".
+    r"pizzeria|brasserie|bistro|supermarket|(?:nuclear\s+)?power\s+(?:plant|station)|"
+    r"nuclear\s+plant)\b)"
 )
 # "in Copenhagen": usually a place, but also "a stake in Salomon Brothers", "in Arabic"; so
 # it is a weaker cue of its own ("the" excluded: "in the Zimbabwe Open", "in the Holocaust").
@@ -266,7 +269,8 @@ _STANCE_BEFORE = re.compile(
 # Le Petit Cambodge", "Le Bourget - the site outside Paris", "Goma, a town in the east"
 # ("the news site Politico" is no place).
 _PLACE_NOUNS = (
-    r"(?:eatery|restaurant|bar|caf[eé]|pub|nightclub|hotel|venue|stadium|arena|theatre|"
+    r"(?:eatery|restaurant|pizzeria|brasserie|bistro|supermarket|bar|caf[eé]|pub|nightclub|"
+    r"hotel|venue|stadium|arena|theatre|"
     r"theater|town|village|city|suburb|district|neighbourhood|neighborhood|island|"
     r"square|airport|port|resort|region|province)"
 )
@@ -278,6 +282,10 @@ _PLACE_APPOSITION = re.compile(
     r"^\s*(?:,|\s[-–—])\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:"
     + _PLACE_NOUNS
     + r"\s+(?:outside|near|north|south|east|west|in|of|where)|site\s+(?:outside|near))\b"
+    # "La Petite Folie, one of her favorite Hyde Park restaurants"
+    r"|^\s*,\s+one\s+of\s+(?:the|her|his|its|their|our|my|your)\s+(?:[\w'’-]+\s+){0,4}?"
+    + _PLACE_NOUNS
+    + r"s\b"
     # "Stade de France, St Denis, just north of Paris"
     r"|^\s*,\s+(?:just\s+|about\s+|some\s+)?(?:\d[\d,.]*\s+(?:miles|km|kilometres)\s+)?"
     r"(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\s+(?:the\s+)?[A-Z]"

@@ -534,6 +534,34 @@ def test_one_of_a_kind_of_organisation_or_a_company_s_plant_is_no_place_cue(befo
 
 
 @pytest.mark.parametrize(
+    ("after", "name"),
+    [
+        (", a Frenchman who targeted Jews at", "Mehdi Nemmouche"),
+        (", 31, a Frenchman living in Molenbeek", "Ali O"),
+        (", a Moroccan who tried to attack", "Ayoub el Khazzani"),
+        (", a Democrat from Ohio, said", "Jane Doe"),
+        (" who currently leads the division", "Boo-Keun Yoon"),
+        (", who was a Liverpool player,", "Alan Kennedy"),
+    ],
+)
+def test_a_people_word_in_apposition_or_who_after_a_full_name_is_a_person_cue(after, name):
+    assert "person" in context_cues("said ", after, name)
+
+
+@pytest.mark.parametrize(
+    ("after", "name"),
+    [
+        (", a Finnish company, said", "Nokia"),  # a nationality before a kind of thing
+        (", a Frenchman company", "Zorbex"),  # a word after the people-word
+        (", who beat Chelsea on Saturday,", "Wigan"),  # one word: a team, a party
+        (" which was founded in", "Blue Origin"),  # which is said of things
+    ],
+)
+def test_a_kind_of_thing_or_who_after_one_word_is_no_person_cue(after, name):
+    assert "person" not in context_cues("said ", after, name)
+
+
+@pytest.mark.parametrize(
     ("before", "after", "cue"),
     [
         # A party named by where it stands.

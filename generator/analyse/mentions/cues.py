@@ -454,6 +454,16 @@ _ROLE_AFTER = re.compile(
     rf"^\s*,\s+(?i:the|a|an|its|his|her|their|our|my)\s+(?:[\w-]+\s+){{0,3}}?"
     rf"(?i:{_ROLE_WORDS}|\d{{1,3}}-year-old)\b"
 )
+# A people-word in apposition, a nationality or a party's member, says who someone is:
+# "Mehdi Nemmouche, a Frenchman who", "Ali O., 31, a Frenchman living in Molenbeek", "X, a
+# Moroccan who", "X, a Democrat from Ohio" ("Nokia, a Finnish company" names a kind).
+_PEOPLE_WORD_AFTER = re.compile(
+    r"^\s*,\s+(?:\d{1,3},\s+)?(?:a|an)\s+(?:[A-Z][a-z]+(?:man|woman)\b(?!\s+[a-z]+\b(?<!who))"
+    r"|[A-Z][a-z]+\s+(?:who|whose|living|born|from|residing)\b)"
+)
+# "Boo-Keun Yoon who currently leads", "Alan Kennedy, who was": who is said of people, and
+# of teams and parties ("Wigan, who", "Ukip, who"), so only after a name of two words.
+_WHO_AFTER = re.compile(r"^\s*,?\s+who\b")
 # A person's age or birth after the name: "Malia, 10, and Sasha, 7", "Smith, 45, said",
 # "Malia (born 1999)". A place is never given an age; a year ("Paris, 1968,") has four digits.
 _AGE_AFTER = re.compile(
@@ -507,6 +517,8 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
         or _AGE_BEFORE.search(before)
         or _ROLE_AFTER.match(after)
         or _AGE_AFTER.match(after)
+        or _PEOPLE_WORD_AFTER.match(after)
+        or (" " in name and _WHO_AFTER.match(after))
     ):
         found.append("person")
     if (

@@ -39,7 +39,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from generator.analyse.mentions.labels import KINDS, OTHER
-from generator.link.countries import country_of
+from generator.link.countries import country_of, is_demonym
 from generator.link.gazetteer import Place, city_of, is_big_city, place_strength
 from generator.link.groups import GroupView, view, vote_records
 from generator.link.records import Record
@@ -57,7 +57,7 @@ from generator.link.voting import (
     product_line,
 )
 from generator.text.lexicon import is_common_word
-from generator.text.names import CONNECTORS
+from generator.text.names import CONNECTORS, name_key
 
 # Company legal forms, normalised away ("Inc", "Ltd", "KK", "AG", "SA", "plc", "A/S", ...);
 # "Co" and "Company" too, so "Tokyo Electric Power Co" is "Tokyo Electric Power Company".
@@ -159,6 +159,7 @@ def merge_groups(
     _cities(groups, kinds, found)
     _suffixes(groups, kinds, found)
     _short_forms(groups, kinds, by_article, found)
+    _national_forms(groups, kinds, memo, found)
     _last_words(groups, kinds, found)
     near_spellings(groups, kinds, by_article, found)
     people_by_parts(groups, kinds, by_article, found)
@@ -444,6 +445,37 @@ def _short_forms(groups, kinds, by_article, found: Unions) -> None:
             key in rec.keys for rec in groups[longer[0]].records
         ):
             found.union(longer[0], key, "a short form of the name in the same article")
+
+
+def _national_forms(groups, kinds, memo: _Memo, found: Unions) -> None:
+    # "the Australian Transport Safety Bureau" and "the Transport Safety Bureau", "the U.S.
+    # State Department" and "the State Department", "Italy's Serie A" and "Serie A": an
+    # organisation named with and without its country (a code, a name, its possessive or a
+    # nationality) in one article, when the corpus has one such longer name. In other
+    # articles "the National Assembly" may be another country's.
+    longer: dict[str, set[str]] = defaultdict(set)
+    for key, group in groups.items():
+        if kinds[key] != "organisation":
+            continue
+        for form in memo.forms(key, group):
+            words = form.split()
+            for n in (1, 2):
+                if len(words) <= n:
+                    break
+                country = re.sub(r"['’]s$", "", " ".join(words[:n]))
+                rest = name_key(" ".join(words[n:]))
+                if (
+                    rest in groups
+                    and rest != key
+                    and kinds[rest] == "organisation"
+                    and (" " in rest or not is_common_word(rest))
+                    and (country_of(country) or is_demonym(country))
+                ):
+                    longer[rest].add(key)
+    for rest, keys in longer.items():
+        (key,) = keys if len(keys) == 1 else (None,)
+        if key and set(groups[rest].group) & set(groups[key].group):
+            found.union(key, rest, "the name without its country in the same article")
 
 
 def _last_words(groups, kinds, found: Unions) -> None:

@@ -137,6 +137,28 @@ def test_a_name_with_a_legal_form_and_without_it_is_one_longer_name_of_the_short
     }
 
 
+def test_an_organisation_with_and_without_its_country_in_one_article_is_one():
+    for long, short in [
+        ("Australian Transport Safety Bureau", "Transport Safety Bureau"),
+        ("Italy’s Serie A", "Serie A"),
+        ("U.S. State Department", "State Department"),
+    ]:
+        (page,) = pages([[mention(long, "ORG"), mention(short, "ORG")]]).values()
+        assert set(page.forms) == {long, short}
+    # In different articles the shorter name may be another country's body.
+    apart = [[mention("French National Assembly", "ORG")], [mention("National Assembly", "ORG")]]
+    assert names(apart) == {"French National Assembly", "National Assembly"}
+    # Two countries' bodies of that name keep the short one apart.
+    two = [
+        [
+            mention("French National Assembly", "ORG"),
+            mention("Greek National Assembly", "ORG"),
+            mention("National Assembly", "ORG"),
+        ]
+    ]
+    assert len(names(two)) == 3
+
+
 def test_a_name_with_its_organisation_word_is_the_same_organisation_when_it_is_the_only_one():
     one = [[mention("Harvard", "ORG")], [mention("Harvard University", "ORG")]]
     assert names(one) == {"Harvard University"}

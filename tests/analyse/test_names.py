@@ -499,6 +499,30 @@ def test_a_car_or_a_weapon_is_a_product_cue(before, after, name):
 @pytest.mark.parametrize(
     ("before", "after", "name"),
     [
+        ("more vibrant than the ", " screens I'm used to", "LCD"),
+        ("conceals a ", " slot and a removable battery", "SIM"),
+        ("a sensor that features ", " recording capability", "UHD"),
+        ("carries a heartier ", "-spec 810G rating", "MIL"),
+    ],
+)
+def test_a_technical_term_s_own_noun_after_it_is_a_product_cue(before, after, name):
+    assert "product" in context_cues(before, after, name)
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "name"),
+    [
+        ("according to ", " footage aired on", "CNN"),  # a broadcaster's footage
+        ("a ", " video showed the", "BBC"),
+    ],
+)
+def test_a_company_s_footage_or_video_is_no_product_cue(before, after, name):
+    assert "product" not in context_cues(before, after, name)
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "name"),
+    [
         ("sailed into the ", " on Monday", "Black Sea"),  # the colour is in the name
         ("jumped out of a black ", " and stormed", "VW"),  # the maker alone
         ("a gun at ", " headquarters", "Smith Wesson"),  # no weapon word after the name

@@ -172,6 +172,11 @@ _PRODUCT_AFTER = re.compile(
     r"|^-(?:type|style)\s+(?:assault\s+)?(?:rifles?|pistols?|guns?|weapons?)\b"
     # "the TouchWiz UI", "an NFC IC", "Android OS": an abbreviation for a part or software.
     r"|^\s+(?:UI|UX|OS|API|SDK|CPU|GPU|IC)\b"
+    # A technical term's own nouns: "LCD screens", "a SIM slot", "UHD recording", "a
+    # MIL-spec rating", "HDR shots" (no noun that follows a company's name too, such as
+    # "video" or "footage": "CNN footage").
+    r"|^\s+(?:screens|panels?|slots?|cards?|recording|capabilit(?:y|ies)|bus|ratings?|specs?|"
+    r"shots)\b|^-(?:spec|rated|enabled|capable|compatible)\b"
     # "WQHD (2560 x 1440)": a resolution.
     r"|^\s*\(\s*\d+\s*[x×]\s*\d+"
 )

@@ -47,6 +47,7 @@ from generator.link.spellings import (
     Unions,
     near_spellings,
     people_by_parts,
+    reordered_names,
     shared_context,
 )
 from generator.link.voting import (
@@ -162,6 +163,7 @@ def merge_groups(
     _national_forms(groups, kinds, memo, found)
     _last_words(groups, kinds, found)
     near_spellings(groups, kinds, by_article, found)
+    reordered_names(groups, kinds, by_article, found)
     people_by_parts(groups, kinds, by_article, found)
 
     merged_groups = dict(groups)

@@ -159,6 +159,18 @@ def test_an_organisation_with_and_without_its_country_in_one_article_is_one():
     assert len(names(two)) == 3
 
 
+def test_a_person_s_name_in_another_order_is_the_same_person():
+    apart = [[mention("Bilal Hadfi"), SHARED], [mention("Hadfi Bilal"), SHARED]]
+    (person,) = [p for p in pages(apart).values() if p.kind == "person"]
+    assert set(person.forms) == {"Bilal Hadfi", "Hadfi Bilal"}
+    # Given names swapped before one surname, transliterated, in one article.
+    same = [[mention("Ismael Omar Mostefai"), mention("Omar Ismail Mostefai")]]
+    assert len(names(same)) == 1
+    # Two names swapped in one article are two people; apart, they need shared context.
+    assert names([[mention("Ali Hassan"), mention("Hassan Ali")]]) == {"Ali Hassan", "Hassan Ali"}
+    assert names([[mention("Ali Hassan")], [mention("Hassan Ali")]]) == {"Ali Hassan", "Hassan Ali"}
+
+
 def test_a_name_with_its_organisation_word_is_the_same_organisation_when_it_is_the_only_one():
     one = [[mention("Harvard", "ORG")], [mention("Harvard University", "ORG")]]
     assert names(one) == {"Harvard University"}

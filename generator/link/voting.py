@@ -249,6 +249,15 @@ def vote_on_evidence(
             # side, which the corpus's tables and CoNLL call the country. A state's name
             # weighs more in the gazetteer than a town's, and the cue outweighs that too.
             scores["organisation"] += TEAM_WEIGHT + (GAZETTEER_WEIGHT[strength] if us_state else 0)
+        elif (
+            article.club
+            and strength is Place.NONE
+            and all(kind == "place" for _, kind, _ in article.shares)
+        ):
+            # "Feyenoord striker Salomon Kalou": a side the model calls a place, as any
+            # other cue's kind. Not where it says a person or a nationality: "X beat
+            # Camilla Martin" in a badminton results list is a player.
+            scores["organisation"] += CUE_WEIGHT
     for kind, weight in name_evidence(name, given_names, surname_alone).items():
         scores[kind] += weight * len(articles)
     if (

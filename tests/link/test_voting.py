@@ -172,6 +172,14 @@ def test_a_sports_cue_makes_a_town_its_club():
     assert kind("Kansas", [{"GPE": 1}]) == "place"
 
 
+def test_a_sports_cue_makes_a_side_of_a_name_the_gazetteer_does_not_know():
+    # "Feyenoord striker Salomon Kalou": the model's place is a side.
+    assert kind("Feyenoord", [{"GPE": 1}], [{"club": 1}]) == "organisation"
+    assert kind("Feyenoord", [{"GPE": 1}]) == "place"
+    # A player the model calls a person ("X beat Camilla Martin") stays a person.
+    assert kind("Camilla Martin", [{"PERSON": 1}], [{"club": 1}]) == "person"
+
+
 def test_a_name_used_as_a_product_is_no_tag():
     # "Android 4.4", "stock Android", "Android apps" in a third of the mentions.
     assert kind("Android", [{"ORG": 9}], [{"product": 3}]) == "other"

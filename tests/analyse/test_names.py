@@ -3,7 +3,11 @@
 import pytest
 
 from generator.analyse.mentions import Span, doc_spans, mentions_from_spans
-from generator.analyse.mentions.cues import capital_says_nothing, context_cues
+from generator.analyse.mentions.cues import (
+    ORGANISATION_AFTER,
+    capital_says_nothing,
+    context_cues,
+)
 from generator.text.names import canonical_forms, is_name, name_key
 
 
@@ -583,6 +587,31 @@ def test_a_people_word_in_apposition_or_who_after_a_full_name_is_a_person_cue(af
 )
 def test_a_kind_of_thing_or_who_after_one_word_is_no_person_cue(after, name):
     assert "person" not in context_cues("said ", after, name)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("the French National Police posted on ", " a picture without a name"),
+        ("Griezmann later wrote on ", " that his sister"),
+        ("several of the players said in ", " posts."),
+        ("according to her ", " account, the"),
+    ],
+)
+def test_what_is_posted_on_a_network_says_it_is_an_organisation(before, after):
+    assert ORGANISATION_AFTER in context_cues(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("the senator said on ", " that the bill"),  # "said on Capitol Hill": a place
+        ("the photo was posted near ", " on Friday"),
+        ("a cheque ", " posted to the tax office"),
+    ],
+)
+def test_saying_something_on_a_place_is_no_organisation_cue(before, after):
+    assert ORGANISATION_AFTER not in context_cues(before, after)
 
 
 @pytest.mark.parametrize(

@@ -332,6 +332,12 @@ NAMED_ORGANISATION = "organisation!"
 _ORG_NOUN_AFTER = re.compile(
     r"^\s+(?:magazine|newspaper|tabloid|broadcaster|airline|band|website)\b(?!\s+of\b)"
 )
+# What is done on a network or a site: "posted on Twitter", "wrote on Facebook", "in Twitter
+# posts", "her Instagram account" ("said on Capitol Hill" is a place; a weekday is no name).
+_POSTED_ON_BEFORE = re.compile(
+    r"\b(?:posted|posting|wrote|writing|shared|tweeted|published|uploaded)\s+(?:it\s+)?on\s+$"
+)
+_NETWORK_AFTER = re.compile(r"^\s+(?:posts|account|accounts|feed|followers|handle|page)\b")
 # "the New Democracy party"; "a Halloween party" is a celebration.
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _PARTY_AFTER = re.compile(r"^\s+party\b")
@@ -489,6 +495,8 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
         _ORG_NOUN_AFTER.match(after)
         or _LEADER_AFTER.match(after)
         or (_PARTY_AFTER.match(after) and _THE_BEFORE.search(before))
+        or _POSTED_ON_BEFORE.search(before)
+        or _NETWORK_AFTER.match(after)
     )
     if (
         _PLACE_BEFORE.search(before)

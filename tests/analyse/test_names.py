@@ -734,3 +734,28 @@ def test_the_names_of_a_football_line_up_are_players():
     text = "Liverpool beat Chelsea (2-1) in Rangel, Texas, on Sunday.\n"
     (span,) = doc_spans(text, [(text.index("Rangel"), text.index("Rangel") + 6, "GPE")])
     assert "person" not in span.cues
+
+
+def _spans_of(text, *named):
+    ents = [(text.index(name), text.index(name) + len(name), label) for name, label in named]
+    return {span.name: span for span in doc_spans(text, ents)}
+
+
+def test_a_possessive_before_a_person_s_full_name_may_name_an_employer():
+    text = "It was a coup for Vogue's Anna Wintour, who chose the dress."
+    found = _spans_of(text, ("Vogue", "PERSON"), ("Anna Wintour", "PERSON"))
+    assert ORGANISATION_AFTER in found["Vogue"].cues
+    assert ORGANISATION_AFTER not in found["Anna Wintour"].cues
+
+
+def test_a_possessive_before_a_first_name_or_a_thing_is_no_employer():
+    text = "Obama's Michelle spoke, and Samsung's Galaxy S5 sold well."
+    found = _spans_of(
+        text,
+        ("Obama", "PERSON"),
+        ("Michelle", "PERSON"),
+        ("Samsung", "ORG"),
+        ("Galaxy S5", "PRODUCT"),
+    )
+    assert ORGANISATION_AFTER not in found["Obama"].cues
+    assert ORGANISATION_AFTER not in found["Samsung"].cues

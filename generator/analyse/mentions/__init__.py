@@ -14,11 +14,13 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 
 from generator.analyse.mentions import boundaries
 from generator.analyse.mentions.cues import (
     ANY_CAPITAL,
     LISTED,
+    ORGANISATION_AFTER,
     PRODUCT,
     SEEN,
     capital_says_nothing,
@@ -111,7 +113,30 @@ def doc_spans(text: str, ents: Iterable[tuple[int, int, str]]) -> list[Span]:
             if titled or any(a <= s < b for a, b in players):
                 cues = (*cues, "person")
             spans.append(Span(s, e, name, label, cues))
-    return _with_untagged_uses(text, _with_lists(text, spans))
+    return _with_untagged_uses(text, _with_employers(text, _with_lists(text, spans)))
+
+
+_POSSESSIVE = re.compile(r"['’]s\s+")
+
+
+def _with_employers(text: str, spans: Sequence[Span]) -> list[Span]:
+    """The spans, each written with a possessive before a person's full name noting that
+    what follows it may make it an organisation (`cues.ORGANISATION_AFTER`): "Vogue's Anna
+    Wintour", "the BBC's Mark Lowen", "New Democracy's Antonis Samaras" name an employer,
+    a broadcaster, a party. The link stage counts it only for names the gazetteer does
+    not know: "Egypt's President Sisi", "Chicago's Richard Daley" keep their places."""
+    order = sorted(range(len(spans)), key=lambda n: spans[n].start)
+    result = list(spans)
+    for here, after in pairwise(order):
+        owner, person = spans[here], spans[after]
+        if (
+            person.label == "PERSON"
+            and " " in person.name
+            and _POSSESSIVE.fullmatch(text, owner.end, person.start)
+            and ORGANISATION_AFTER not in owner.cues
+        ):
+            result[here] = replace(owner, cues=(*owner.cues, ORGANISATION_AFTER))
+    return result
 
 
 def _players_apart(

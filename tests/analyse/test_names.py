@@ -759,3 +759,19 @@ def test_a_possessive_before_a_first_name_or_a_thing_is_no_employer():
     )
     assert ORGANISATION_AFTER not in found["Obama"].cues
     assert ORGANISATION_AFTER not in found["Samsung"].cues
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("off-the-rack American brands like ", " and Gap."),
+        ("department stores such as Le Printemps and ", " closed Saturday"),
+    ],
+)
+def test_one_of_a_plural_kind_of_company_also_second_of_two_is_an_organisation_cue(before, after):
+    assert "organisation" in context_cues(before, after)
+
+
+def test_one_of_a_kind_of_people_or_things_is_no_organisation_cue():
+    assert "organisation" not in context_cues("ethnic groups such as ", " and the Yazidis")
+    assert "organisation" not in context_cues("cities like ", " and Lyon")

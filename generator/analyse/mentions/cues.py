@@ -312,12 +312,14 @@ _ORG_GLOSS = re.compile(
     r"newspaper|magazine|broadcaster|network|group|party|bank|maker|retailer|website|agency|"
     r"publisher|manufacturer|insurer|unit|squad|brigade|militia|ministry)\s*\)"
 )
-# "parties such as Ukip", "carriers including Ryanair": one of a plural kind of organisation.
+# "parties such as Ukip", "carriers including Ryanair": one of a plural kind of organisation;
+# also the second of two ("brands like J. Crew and Gap", "department stores such as Le
+# Printemps and Les Galeries Lafayette").
 _ORG_KIND_BEFORE = re.compile(
-    r"\b(?:parties|companies|firms|airlines|carriers|newspapers|magazines|broadcasters|"
-    r"networks|banks|bands|retailers|manufacturers|makers|insurers|publishers)\s+"
-    r"(?:such\s+as|like|including)\s+$",
-    re.IGNORECASE,
+    r"\b(?i:parties|companies|firms|airlines|carriers|newspapers|magazines|broadcasters|"
+    r"networks|banks|bands|retailers|manufacturers|makers|insurers|publishers|brands|labels|"
+    r"stores|chains|websites|sites|outlets|publications|channels)\s+"
+    r"(?i:such\s+as|like|including)\s+" + _NAME_AND + r"$"
 )
 # Not a kind but a note that what follows the name says what an organisation is ("Essence
 # magazine", "the New Democracy party") or names its leader ("Syriza chief Alexis Tsipras",

@@ -775,3 +775,28 @@ def test_one_of_a_plural_kind_of_company_also_second_of_two_is_an_organisation_c
 def test_one_of_a_kind_of_people_or_things_is_no_organisation_cue():
     assert "organisation" not in context_cues("ethnic groups such as ", " and the Yazidis")
     assert "organisation" not in context_cues("cities like ", " and Lyon")
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        ", editor, newscientist.com",
+        ", reporter\n\nBrian Baptie, a seismologist",
+        " and his brother Joel had owned it",
+        " and her younger sister were there",
+    ],
+)
+def test_a_bare_occupation_or_a_relative_after_and_is_a_person_cue(after):
+    assert "person" in context_cues("", after)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        " and its subsidiary Zorbex said",  # a company's family is "its"
+        ", editor-in-chief Jane Doe said",  # the occupation is the next name's
+        " and his party won",  # no relative
+    ],
+)
+def test_a_company_s_subsidiary_or_the_next_name_s_occupation_is_no_person_cue(after):
+    assert "person" not in context_cues("", after)

@@ -466,6 +466,13 @@ _AGE_BEFORE = re.compile(r"(?<![\w-])\d{1,2}-year-old\s+$")
 _ROLE_AFTER = re.compile(
     rf"^\s*,\s+(?i:the|a|an|its|his|her|their|our|my)\s+(?:[\w-]+\s+){{0,3}}?"
     rf"(?i:{_ROLE_WORDS}|\d{{1,3}}-year-old)\b"
+    # A bare occupation between commas, as a live blog signs its posts: "Sumit
+    # Paul-Choudhury, editor, newscientist.com", "Andy Coghlan, reporter".
+    rf"|^\s*,\s+(?:{_OCCUPATION_WORDS})\s*(?:,|\n|$)"
+    # A relative after "and": "Pascal Laloux and his brother Joel" ("and its" is a thing's).
+    r"|^\s+and\s+(?:his|her|their)\s+(?:(?:elder|older|younger|twin|late)\s+)?"
+    r"(?:brothers?|sisters?|wife|husband|sons?|daughters?|mother|father|parents|children|"
+    r"partner|fianc[eé]e?)\b"
 )
 # A people-word in apposition, a nationality or a party's member, says who someone is:
 # "Mehdi Nemmouche, a Frenchman who", "Ali O., 31, a Frenchman living in Molenbeek", "X, a

@@ -361,7 +361,14 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
         return "a role before a person's name ('Illinois House Speaker')"
     if len(words) == 1 and last in _FAMILY_WORDS:
         return "a word for a relative ('Dad', 'Grandma')"
+    if len(words) == 2 and words[0].casefold() in _LOCAL_BODIES and last == "hall":
+        # Every town has one: "100m from City Hall" names no one building of the corpus
+        # ("Chicago City Hall", "Carnegie Hall" are names).
+        return "a town's hall by its kind ('City Hall')"
     return None
+
+
+_LOCAL_BODIES = frozenset({"city", "town", "county", "village"})
 
 
 def lone_word(name: str, evidence: Callable[[], Sequence[ArticleEvidence]]) -> bool:

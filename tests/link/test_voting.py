@@ -189,6 +189,14 @@ def test_a_name_used_as_a_product_is_no_tag():
     assert kind("Xiaomi", [{"ORG": 2}], [{"organisation": 1, "product": 1}]) == "organisation"
 
 
+def test_a_town_s_hall_by_its_kind_is_no_tag():
+    assert kind("City Hall", [{"FAC": 1}], [{"place": 1}]) == "other"
+    assert kind("Town Hall", [{"ORG": 1}]) == "other"
+    # A hall with its town's or its own name is a building of its own.
+    assert kind("Chicago City Hall", [{"FAC": 1}], [{"place": 1}]) == "place"
+    assert kind("Carnegie Hall", [{"FAC": 1}], [{"place": 1}]) == "place"
+
+
 def test_a_word_for_a_relative_is_no_tag():
     assert kind("Grandma", [{"PERSON": 1}], [{"person": 1}]) == "other"
     assert kind("Dad", [{"PERSON": 2}]) == "other"

@@ -800,3 +800,35 @@ def test_a_bare_occupation_or_a_relative_after_and_is_a_person_cue(after):
 )
 def test_a_company_s_subsidiary_or_the_next_name_s_occupation_is_no_person_cue(after):
     assert "person" not in context_cues("", after)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label", "expected"),
+    [
+        (
+            "Deputy Minister of Citizen Protection Nikos Toskas said.",
+            "Citizen",
+            "PERSON",
+            "Nikos Toskas",
+        ),
+        ("Speaker of the House Nancy Pelosi, the co-chair, said", "House", "ORG", "Nancy Pelosi"),
+    ],
+)
+def test_a_person_s_span_begun_inside_an_office_s_portfolio_starts_at_the_name(
+    text, name, label, expected
+):
+    start = text.index(name)
+    end = text.index(expected) + len(expected)
+    (span,) = doc_spans(text, [(start, end, label)])
+    assert (span.name, span.label) == (expected, "PERSON")
+
+
+def test_a_body_or_a_country_after_an_office_keeps_its_name():
+    text = "Secretary of the House Intelligence Committee, said"
+    start = text.index("House")
+    (span,) = doc_spans(text, [(start, text.index(","), "ORG")])
+    assert (span.name, span.label) == ("House Intelligence Committee", "ORG")
+    text = "Vice President of the United States of America, said"
+    start = text.index("United")
+    (span,) = doc_spans(text, [(start, text.index(","), "GPE")])
+    assert span.name == "United States of America"

@@ -100,6 +100,8 @@ def doc_spans(text: str, ents: Iterable[tuple[int, int, str]]) -> list[Span]:
         spans.append(Span(*reporter, text[slice(*reporter)], "PERSON", ("person",)))
     players = lineups(text)
     completed = boundaries.complete(text, kept, boundaries.lowercase_words(text))
+    # After the widening, which would take the portfolio back.
+    completed = [_after_portfolio(text, *span) for span in completed]
     if players:
         completed = _players_apart(text, completed, players)
     for start, end, label in completed:
@@ -216,10 +218,37 @@ def _ends_title(before: str, raw: str, label: str = "ORG") -> bool:
     )
 
 
+def _after_portfolio(text: str, start: int, end: int, label: str) -> tuple[int, int, str]:
+    # "Deputy Minister of Citizen Protection Nikos Toskas", "Speaker of the House Nancy
+    # Pelosi": a person's span the model began inside the office's portfolio starts after
+    # its capitalised common words, two words or more of the name left ("Secretary of
+    # State John Kerry" keeps "John Kerry", "John" being a dictionary word too).
+    # The model's organisation is trimmed only to a name of no common word ("House Nancy
+    # Pelosi"; "the House Intelligence Committee" is a body), which holds the office.
+    if label not in ("PERSON", "ORG") or not _OFFICE_OF_THE.search(
+        text, max(0, start - _CONTEXT), start
+    ):
+        return start, end, label
+    words = list(re.finditer(r"\S+", text[start:end]))
+    cut = 0
+    while len(words) - cut > 2 and is_common_word(words[cut].group()):
+        cut += 1
+    rest = [w.group() for w in words[cut:]]
+    # "Vice President of the United States of America": no name starts with "of".
+    if cut and rest[0][:1].isupper() and (label == "PERSON" or not any(map(is_common_word, rest))):
+        return start + words[cut].start(), end, "PERSON"
+    return start, end, label
+
+
 # An office and its portfolio with no "the" ("director of the Institute of Air and Space
 # Law" heads a body, which has one).
 _OFFICE_OF = re.compile(
     r"\b(?i:minister|secretary|dean|commissioner|undersecretary|vice[ -]president)\s+of\s+$"
+)
+# ... and one whose portfolio has a "the" ("Speaker of the House").
+_OFFICE_OF_THE = re.compile(
+    r"\b(?i:minister|secretary|dean|commissioner|undersecretary|vice[ -]president|speaker)"
+    r"\s+of\s+(?:the\s+)?$"
 )
 
 

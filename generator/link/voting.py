@@ -345,10 +345,7 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
         return "a feature, a part or a technical term by its last word ('Kids Mode', 'X Codec')"
     if _headline_fragment(words, articles):
         return "a headline's words, a name and a verb (a name nowhere else)"
-    if len(words) > 1 and last in _EVENT_WORDS:
-        return "an event, a treaty or a law"
-    if len(words) > 2 and words[0].casefold() in _EVENT_WORDS and words[1] in ("on", "of", "for"):
-        # "Convention on International Civil Aviation", "Treaty of Rome".
+    if event_name(name):
         return "an event, a treaty or a law"
     if any(word in _HEADLINE_LINKS for word in words[1:-1]):
         return "a headline's or a slogan's words ('Best Photos From MWC')"
@@ -369,6 +366,24 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
 
 
 _LOCAL_BODIES = frozenset({"city", "town", "county", "village"})
+
+
+def event_name(name: str) -> bool:
+    """Whether a name of two words or more names an event, a treaty or a law by its kind:
+    "Maastricht Treaty", "Treaty of Rome", "Copa America", "Mobile World Congress"."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    folded = [w.casefold() for w in words]
+    return (
+        folded[-1] in _EVENT_WORDS
+        # "Convention on International Civil Aviation", "Treaty of Rome".
+        or (len(words) > 2 and folded[0] in _EVENT_WORDS and words[1] in ("on", "of", "for"))
+        # "Copa America", "Coupe de France": a cup in another language; "Mobile World
+        # Congress": a trade fair ("the Congress" alone is a body).
+        or folded[0] in _CUP_WORDS
+        or folded[-2:] == _WORLD_CONGRESS
+    )
 
 
 def lone_word(name: str, evidence: Callable[[], Sequence[ArticleEvidence]]) -> bool:
@@ -455,8 +470,10 @@ _EVENT_WORDS = frozenset(
     "treaty convention accord accords agreement protocol act festival summit cup olympics "
     "championship championships "
     # "Mercedes Benz Fashion Week", "NBA Draft", "Great Eastern Japan Earthquake".
-    "week draft earthquake tsunami marathon".split()
+    "week draft earthquake tsunami marathon expo tournament".split()
 )
+_CUP_WORDS = frozenset({"copa", "coupe", "coppa", "taca", "taça"})
+_WORLD_CONGRESS = ["world", "congress"]
 # "Best Photos From MWC", "Rescue After Storm": a link word that a headline capitalises,
 # inside the name; names that have one write it in lower case ("Bank of England") or use
 # others ("Doctors Without Borders", "Campaign Against Arms Trade").

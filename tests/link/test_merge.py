@@ -333,6 +333,10 @@ def test_a_dictionary_word_with_an_ending_opening_a_sentence_is_no_tag():
         ("Mercedes Benz Fashion Week", "ORG"),
         ("NBA Draft", "PERSON"),
         ("Great Eastern Japan Earthquake", "GPE"),
+        ("Mobile World Congress", "ORG"),
+        ("Copa America", "GPE"),
+        ("Coupe de France", "ORG"),
+        ("Consumer Electronics Expo", "ORG"),
     ],
 )
 def test_events_treaties_laws_doctrines_and_ships_are_no_tag(name, label):
@@ -344,6 +348,10 @@ def test_events_treaties_laws_doctrines_and_ships_are_no_tag(name, label):
     [
         "Treaty Oak Bank",
         "Cupertino",
+        # A body of a congress, a cup word inside a name.
+        "World Congress Center",
+        "Congress",
+        "Copacabana",
         # An event word that does not end the name.
         "Draft Kings Inc",
         "Weekday Records",

@@ -832,3 +832,15 @@ def test_a_body_or_a_country_after_an_office_keeps_its_name():
     start = text.index("United")
     (span,) = doc_spans(text, [(start, text.index(","), "GPE")])
     assert span.name == "United States of America"
+
+
+def test_a_place_s_feature_after_a_name_is_a_place_cue_unless_the_model_says_nationality():
+    text = "Waves hit the Honshu coast and the Western Australian coast."
+    found = _spans_of(text, ("Honshu", "PERSON"), ("Western Australian", "NORP"))
+    assert "place" in found["Honshu"].cues
+    assert "place" not in found["Western Australian"].cues
+    # A border or an area follows people and companies too.
+    text = "He defended the Trump border wall in the Disney area."
+    found = _spans_of(text, ("Trump", "PERSON"), ("Disney", "ORG"))
+    assert "place" not in found["Trump"].cues
+    assert "place" not in found["Disney"].cues

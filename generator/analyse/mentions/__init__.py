@@ -25,6 +25,7 @@ from generator.analyse.mentions.cues import (
     SEEN,
     capital_says_nothing,
     context_cues,
+    feature_after,
     listed_kinds,
 )
 from generator.analyse.mentions.dateline import byline, dateline
@@ -110,6 +111,8 @@ def doc_spans(text: str, ents: Iterable[tuple[int, int, str]]) -> list[Span]:
             offset = raw.find(name)
             s, e = (start + offset, start + offset + len(name)) if offset >= 0 else (start, end)
             cues = context_cues(text[max(0, s - _CONTEXT) : s], text[e : e + _CONTEXT], name)
+            if label != "NORP" and "place" not in cues and feature_after(text[e : e + _CONTEXT]):
+                cues = (*cues, "place")
             if capital_says_nothing(text, s, e):
                 cues = (*cues, ANY_CAPITAL)
             if titled or any(a <= s < b for a, b in players):

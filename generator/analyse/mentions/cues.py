@@ -36,6 +36,18 @@ _PLACE_AFTER = re.compile(
     r"pizzeria|brasserie|bistro|supermarket|(?:nuclear\s+)?power\s+(?:plant|station)|"
     r"nuclear\s+plant)\b)"
 )
+# A place's own features after its name: "the Honshu coast", "the Nankai trough". A
+# nationality is written so too ("the Western Australian coast"), so the caller counts it
+# only where the model does not say NORP; "border" and "area" follow people and companies
+# too ("the Trump border wall", "the Disney area").
+_FEATURE_AFTER = re.compile(r"^\s+(?:coast|coastline|shores?|trough|basin|delta|plateau|valley)\b")
+
+
+def feature_after(after: str) -> bool:
+    """Whether the text after a name names a feature of a place ("the Honshu coast")."""
+    return bool(_FEATURE_AFTER.match(after))
+
+
 # "in Copenhagen": usually a place, but also "a stake in Salomon Brothers", "in Arabic"; so
 # it is a weaker cue of its own ("the" excluded: "in the Zimbabwe Open", "in the Holocaust").
 _IN_BEFORE = re.compile(r"\bin\s+$")

@@ -117,6 +117,10 @@ def _demonyms() -> tuple[frozenset[str], frozenset[str]]:
                 continue
             for ending in _DEMONYM_ENDINGS:
                 found.add(stem + ending)
+            if len(stem) >= 6:
+                # "Montenegrin", "Argentine"; a short stem would make "Turin" (Tur-key) and
+                # "Latin" (Lat-via) nationalities.
+                found.update((stem + "in", stem + "ine"))
     # A name that is itself a place ("Jordan" is Jord-an) is that place.
     return frozenset(found - places), frozenset(places)
 

@@ -39,7 +39,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from generator.analyse.mentions.labels import KINDS, OTHER
-from generator.link.countries import country_of
+from generator.link.countries import country_of, is_demonym
 from generator.link.gazetteer import Place, city_of, is_big_city, place_strength
 from generator.link.groups import GroupView, view, vote_records
 from generator.link.records import Record
@@ -47,6 +47,7 @@ from generator.link.spellings import (
     Unions,
     near_spellings,
     people_by_parts,
+    reordered_names,
     shared_context,
 )
 from generator.link.voting import (
@@ -57,11 +58,13 @@ from generator.link.voting import (
     product_line,
 )
 from generator.text.lexicon import is_common_word
-from generator.text.names import CONNECTORS
+from generator.text.names import CONNECTORS, name_key
 
-# Company legal forms, normalised away ("Inc", "Ltd", "KK", "AG", "SA", "plc", "A/S", ...).
+# Company legal forms, normalised away ("Inc", "Ltd", "KK", "AG", "SA", "plc", "A/S", ...);
+# "Co" and "Company" too, so "Tokyo Electric Power Co" is "Tokyo Electric Power Company".
 LEGAL_FORMS = frozenset(
-    "inc incorporated ltd limited plc llc llp corp corporation co ag sa kk nv bv gmbh spa ab "
+    "inc incorporated ltd limited plc llc llp corp corporation co company ag sa kk nv bv gmbh "
+    "spa ab "
     "asa oyj as pty bhd berhad tbk sas srl".split()
 )
 # Words that name the organisation or the building rather than another thing.
@@ -157,8 +160,10 @@ def merge_groups(
     _cities(groups, kinds, found)
     _suffixes(groups, kinds, found)
     _short_forms(groups, kinds, by_article, found)
+    _national_forms(groups, kinds, memo, found)
     _last_words(groups, kinds, found)
     near_spellings(groups, kinds, by_article, found)
+    reordered_names(groups, kinds, by_article, found)
     people_by_parts(groups, kinds, by_article, found)
 
     merged_groups = dict(groups)
@@ -444,6 +449,37 @@ def _short_forms(groups, kinds, by_article, found: Unions) -> None:
             found.union(longer[0], key, "a short form of the name in the same article")
 
 
+def _national_forms(groups, kinds, memo: _Memo, found: Unions) -> None:
+    # "the Australian Transport Safety Bureau" and "the Transport Safety Bureau", "the U.S.
+    # State Department" and "the State Department", "Italy's Serie A" and "Serie A": an
+    # organisation named with and without its country (a code, a name, its possessive or a
+    # nationality) in one article, when the corpus has one such longer name. In other
+    # articles "the National Assembly" may be another country's.
+    longer: dict[str, set[str]] = defaultdict(set)
+    for key, group in groups.items():
+        if kinds[key] != "organisation":
+            continue
+        for form in memo.forms(key, group):
+            words = form.split()
+            for n in (1, 2):
+                if len(words) <= n:
+                    break
+                country = re.sub(r"['’]s$", "", " ".join(words[:n]))
+                rest = name_key(" ".join(words[n:]))
+                if (
+                    rest in groups
+                    and rest != key
+                    and kinds[rest] == "organisation"
+                    and (" " in rest or not is_common_word(rest))
+                    and (country_of(country) or is_demonym(country))
+                ):
+                    longer[rest].add(key)
+    for rest, keys in longer.items():
+        (key,) = keys if len(keys) == 1 else (None,)
+        if key and set(groups[rest].group) & set(groups[key].group):
+            found.union(key, rest, "the name without its country in the same article")
+
+
 def _last_words(groups, kinds, found: Unions) -> None:
     # "the Stones" beside "the Rolling Stones", "the Lakers" beside "the Los Angeles Lakers":
     # a band or a team called by the last word of its name in the articles that name it in
@@ -469,7 +505,8 @@ def _last_words(groups, kinds, found: Unions) -> None:
 
 def _suffixes(groups, kinds, found: Unions) -> None:
     by_stem: dict[str, list[str]] = defaultdict(list)
-    longer: dict[str, list[str]] = defaultdict(list)
+    # Stems, not spellings: "BT Group Plc" and "BT Group" are one longer name of "BT".
+    longer: dict[str, set[str]] = defaultdict(set)
     for key in groups:
         if kinds[key] == "person":
             continue
@@ -479,17 +516,22 @@ def _suffixes(groups, kinds, found: Unions) -> None:
             del words[-2 if words[-2:] == ["a", "s"] else -1 :]
         by_stem[" ".join(words)].append(key)
         if len(words) > 1 and words[-1] in _KIND_WORDS:
-            longer[" ".join(words[:-1])].append(key)
+            longer[" ".join(words[:-1])].add(" ".join(words))
     for stem, keys in by_stem.items():
         named = [k for k in keys if k != stem]
+        # A place is no company's short name ("East India" and the "East India Company").
+        if stem in groups and kinds[stem] == "place":
+            named = [k for k in named if kinds[k] == "place"]
         if named and (stem in groups or len(named) > 1):
             for key in named:
                 found.union(stem if stem in groups else named[0], key, "a legal form")
-    for short, keys in longer.items():
+    for short, stems in longer.items():
         # A one-word dictionary word is a kind of thing, not a name ("State", "State Senate").
         if " " not in short and is_common_word(short):
             continue
-        if short in groups and len(keys) == 1 and kinds[short] != "person":
-            kinds_agree = kinds[short] == kinds[keys[0]]
-            if kinds_agree or keys[0].split()[-1] in PLACE_WORDS:
-                found.union(keys[0], short, "the same name with its organisation or place word")
+        if short in groups and len(stems) == 1 and kinds[short] != "person":
+            (stem,) = stems
+            long = stem if stem in groups else by_stem[stem][0]
+            kinds_agree = kinds[short] == kinds[long]
+            if kinds_agree or stem.split()[-1] in PLACE_WORDS:
+                found.union(long, short, "the same name with its organisation or place word")

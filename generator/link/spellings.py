@@ -109,6 +109,35 @@ def near_spellings(groups, kinds, by_article, found: Unions) -> None:
                     found.union(key, other, "a near spelling")
 
 
+def reordered_names(groups, kinds, by_article, found: Unions) -> None:
+    """A person's name with the same words in another order ("Hadfi Bilal" for "Bilal
+    Hadfi", "Omar Ismail Mostefai" for "Ismael Omar Mostefai", a given name transliterated
+    as `same_given_name` allows), in articles that share context. Two such names in one
+    article are two people ("Ali Hassan" and "Hassan Ali") unless only the given names
+    change places before one surname ("Ismael Omar Mostefai", "Omar Ismail Mostefai")."""
+    by_words: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for key in groups:
+        words = key.split()
+        if kinds[key] == "person" and len(words) >= 2:
+            by_words[tuple(sorted(map(_spelling_class, words)))].append(key)
+    for keys in by_words.values():
+        for key in keys[1:]:
+            other = keys[0]
+            if set(groups[key].group) & set(groups[other].group):
+                same = len(key.split()) >= 3 and key.split()[-1] == other.split()[-1]
+            else:
+                same = shared_context(key, other, groups, by_article)
+            if same:
+                found.union(other, key, "the same name in another order")
+
+
+def _spelling_class(word: str) -> str:
+    # What `same_given_name` compares of a word of five letters or more.
+    if len(word) < _MIN_WORD:
+        return word
+    return word[0] + _skeleton(word) + word[-1]
+
+
 def _near(a: str, b: str, kind: str, groups, by_article) -> bool:
     from rapidfuzz.distance import OSA
 

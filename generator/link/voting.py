@@ -249,6 +249,15 @@ def vote_on_evidence(
             # side, which the corpus's tables and CoNLL call the country. A state's name
             # weighs more in the gazetteer than a town's, and the cue outweighs that too.
             scores["organisation"] += TEAM_WEIGHT + (GAZETTEER_WEIGHT[strength] if us_state else 0)
+        elif (
+            article.club
+            and strength is Place.NONE
+            and all(kind == "place" for _, kind, _ in article.shares)
+        ):
+            # "Feyenoord striker Salomon Kalou": a side the model calls a place, as any
+            # other cue's kind. Not where it says a person or a nationality: "X beat
+            # Camilla Martin" in a badminton results list is a player.
+            scores["organisation"] += CUE_WEIGHT
     for kind, weight in name_evidence(name, given_names, surname_alone).items():
         scores[kind] += weight * len(articles)
     if (
@@ -336,10 +345,7 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
         return "a feature, a part or a technical term by its last word ('Kids Mode', 'X Codec')"
     if _headline_fragment(words, articles):
         return "a headline's words, a name and a verb (a name nowhere else)"
-    if len(words) > 1 and last in _EVENT_WORDS:
-        return "an event, a treaty or a law"
-    if len(words) > 2 and words[0].casefold() in _EVENT_WORDS and words[1] in ("on", "of", "for"):
-        # "Convention on International Civil Aviation", "Treaty of Rome".
+    if event_name(name):
         return "an event, a treaty or a law"
     if any(word in _HEADLINE_LINKS for word in words[1:-1]):
         return "a headline's or a slogan's words ('Best Photos From MWC')"
@@ -352,7 +358,32 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
         return "a role before a person's name ('Illinois House Speaker')"
     if len(words) == 1 and last in _FAMILY_WORDS:
         return "a word for a relative ('Dad', 'Grandma')"
+    if len(words) == 2 and words[0].casefold() in _LOCAL_BODIES and last == "hall":
+        # Every town has one: "100m from City Hall" names no one building of the corpus
+        # ("Chicago City Hall", "Carnegie Hall" are names).
+        return "a town's hall by its kind ('City Hall')"
     return None
+
+
+_LOCAL_BODIES = frozenset({"city", "town", "county", "village"})
+
+
+def event_name(name: str) -> bool:
+    """Whether a name of two words or more names an event, a treaty or a law by its kind:
+    "Maastricht Treaty", "Treaty of Rome", "Copa America", "Mobile World Congress"."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    folded = [w.casefold() for w in words]
+    return (
+        folded[-1] in _EVENT_WORDS
+        # "Convention on International Civil Aviation", "Treaty of Rome".
+        or (len(words) > 2 and folded[0] in _EVENT_WORDS and words[1] in ("on", "of", "for"))
+        # "Copa America", "Coupe de France": a cup in another language; "Mobile World
+        # Congress": a trade fair ("the Congress" alone is a body).
+        or folded[0] in _CUP_WORDS
+        or folded[-2:] == _WORLD_CONGRESS
+    )
 
 
 def lone_word(name: str, evidence: Callable[[], Sequence[ArticleEvidence]]) -> bool:
@@ -439,8 +470,10 @@ _EVENT_WORDS = frozenset(
     "treaty convention accord accords agreement protocol act festival summit cup olympics "
     "championship championships "
     # "Mercedes Benz Fashion Week", "NBA Draft", "Great Eastern Japan Earthquake".
-    "week draft earthquake tsunami marathon".split()
+    "week draft earthquake tsunami marathon expo tournament".split()
 )
+_CUP_WORDS = frozenset({"copa", "coupe", "coppa", "taca", "taça"})
+_WORLD_CONGRESS = ["world", "congress"]
 # "Best Photos From MWC", "Rescue After Storm": a link word that a headline capitalises,
 # inside the name; names that have one write it in lower case ("Bank of England") or use
 # others ("Doctors Without Borders", "Campaign Against Arms Trade").

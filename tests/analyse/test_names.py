@@ -3,7 +3,11 @@
 import pytest
 
 from generator.analyse.mentions import Span, doc_spans, mentions_from_spans
-from generator.analyse.mentions.cues import capital_says_nothing, context_cues
+from generator.analyse.mentions.cues import (
+    ORGANISATION_AFTER,
+    capital_says_nothing,
+    context_cues,
+)
 from generator.text.names import canonical_forms, is_name, name_key
 
 
@@ -481,6 +485,136 @@ def test_a_company_or_a_person_described_in_prose_is_no_product(before, after, n
 
 
 @pytest.mark.parametrize(
+    ("before", "after", "name"),
+    [
+        # A colour before a maker's name and a model's: a car.
+        ("gunmen in a black ", " attacked three", "Seat Leon"),
+        ("arrived in a black or grey ", " registered in", "Volkswagen Polo"),
+        # A weapon or a car after the name.
+        ("the car contained three ", " rifles, and", "Kalashnikov"),
+        ("Gunmen using ", "-type assault rifles killed", "Kalashnikov"),
+        ("a rented ", " hatchback was found", "Renault Clio"),
+    ],
+)
+def test_a_car_or_a_weapon_is_a_product_cue(before, after, name):
+    assert "product" in context_cues(before, after, name)
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "name"),
+    [
+        ("more vibrant than the ", " screens I'm used to", "LCD"),
+        ("conceals a ", " slot and a removable battery", "SIM"),
+        ("a sensor that features ", " recording capability", "UHD"),
+        ("carries a heartier ", "-spec 810G rating", "MIL"),
+    ],
+)
+def test_a_technical_term_s_own_noun_after_it_is_a_product_cue(before, after, name):
+    assert "product" in context_cues(before, after, name)
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "name"),
+    [
+        ("according to ", " footage aired on", "CNN"),  # a broadcaster's footage
+        ("a ", " video showed the", "BBC"),
+    ],
+)
+def test_a_company_s_footage_or_video_is_no_product_cue(before, after, name):
+    assert "product" not in context_cues(before, after, name)
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "name"),
+    [
+        ("sailed into the ", " on Monday", "Black Sea"),  # the colour is in the name
+        ("jumped out of a black ", " and stormed", "VW"),  # the maker alone
+        ("a gun at ", " headquarters", "Smith Wesson"),  # no weapon word after the name
+    ],
+)
+def test_a_colour_in_a_name_or_before_a_maker_alone_is_no_product_cue(before, after, name):
+    assert "product" not in context_cues(before, after, name)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("drove the 500 yards to the ", " pizzeria and opened fire"),
+        ("the kosher supermarket ", " in January"),
+        ("an explosion at the ", " nuclear power plant, raising fears"),
+        ("lunch at ", ", one of her favorite Hyde Park restaurants."),
+    ],
+)
+def test_a_restaurant_a_shop_or_a_power_plant_is_a_place_cue(before, after):
+    assert "place" in context_cues(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("shares of ", ", one of the biggest companies in"),  # one of a kind of organisation
+        ("a song by ", ", one of her favourite singers,"),  # one of a kind of people
+        ("the ", " plant in Vietnam makes phones"),  # a company's plant is the company's
+    ],
+)
+def test_one_of_a_kind_of_organisation_or_a_company_s_plant_is_no_place_cue(before, after):
+    assert "place" not in context_cues(before, after)
+
+
+@pytest.mark.parametrize(
+    ("after", "name"),
+    [
+        (", a Frenchman who targeted Jews at", "Mehdi Nemmouche"),
+        (", 31, a Frenchman living in Molenbeek", "Ali O"),
+        (", a Moroccan who tried to attack", "Ayoub el Khazzani"),
+        (", a Democrat from Ohio, said", "Jane Doe"),
+        (" who currently leads the division", "Boo-Keun Yoon"),
+        (", who was a Liverpool player,", "Alan Kennedy"),
+    ],
+)
+def test_a_people_word_in_apposition_or_who_after_a_full_name_is_a_person_cue(after, name):
+    assert "person" in context_cues("said ", after, name)
+
+
+@pytest.mark.parametrize(
+    ("after", "name"),
+    [
+        (", a Finnish company, said", "Nokia"),  # a nationality before a kind of thing
+        (", a Frenchman company", "Zorbex"),  # a word after the people-word
+        (", who beat Chelsea on Saturday,", "Wigan"),  # one word: a team, a party
+        (" which was founded in", "Blue Origin"),  # which is said of things
+    ],
+)
+def test_a_kind_of_thing_or_who_after_one_word_is_no_person_cue(after, name):
+    assert "person" not in context_cues("said ", after, name)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("the French National Police posted on ", " a picture without a name"),
+        ("Griezmann later wrote on ", " that his sister"),
+        ("several of the players said in ", " posts."),
+        ("according to her ", " account, the"),
+    ],
+)
+def test_what_is_posted_on_a_network_says_it_is_an_organisation(before, after):
+    assert ORGANISATION_AFTER in context_cues(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("the senator said on ", " that the bill"),  # "said on Capitol Hill": a place
+        ("the photo was posted near ", " on Friday"),
+        ("a cheque ", " posted to the tax office"),
+    ],
+)
+def test_saying_something_on_a_place_is_no_organisation_cue(before, after):
+    assert ORGANISATION_AFTER not in context_cues(before, after)
+
+
+@pytest.mark.parametrize(
     ("before", "after", "cue"),
     [
         # A party named by where it stands.
@@ -600,3 +734,113 @@ def test_the_names_of_a_football_line_up_are_players():
     text = "Liverpool beat Chelsea (2-1) in Rangel, Texas, on Sunday.\n"
     (span,) = doc_spans(text, [(text.index("Rangel"), text.index("Rangel") + 6, "GPE")])
     assert "person" not in span.cues
+
+
+def _spans_of(text, *named):
+    ents = [(text.index(name), text.index(name) + len(name), label) for name, label in named]
+    return {span.name: span for span in doc_spans(text, ents)}
+
+
+def test_a_possessive_before_a_person_s_full_name_may_name_an_employer():
+    text = "It was a coup for Vogue's Anna Wintour, who chose the dress."
+    found = _spans_of(text, ("Vogue", "PERSON"), ("Anna Wintour", "PERSON"))
+    assert ORGANISATION_AFTER in found["Vogue"].cues
+    assert ORGANISATION_AFTER not in found["Anna Wintour"].cues
+
+
+def test_a_possessive_before_a_first_name_or_a_thing_is_no_employer():
+    text = "Obama's Michelle spoke, and Samsung's Galaxy S5 sold well."
+    found = _spans_of(
+        text,
+        ("Obama", "PERSON"),
+        ("Michelle", "PERSON"),
+        ("Samsung", "ORG"),
+        ("Galaxy S5", "PRODUCT"),
+    )
+    assert ORGANISATION_AFTER not in found["Obama"].cues
+    assert ORGANISATION_AFTER not in found["Samsung"].cues
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("off-the-rack American brands like ", " and Gap."),
+        ("department stores such as Le Printemps and ", " closed Saturday"),
+    ],
+)
+def test_one_of_a_plural_kind_of_company_also_second_of_two_is_an_organisation_cue(before, after):
+    assert "organisation" in context_cues(before, after)
+
+
+def test_one_of_a_kind_of_people_or_things_is_no_organisation_cue():
+    assert "organisation" not in context_cues("ethnic groups such as ", " and the Yazidis")
+    assert "organisation" not in context_cues("cities like ", " and Lyon")
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        ", editor, newscientist.com",
+        ", reporter\n\nBrian Baptie, a seismologist",
+        " and his brother Joel had owned it",
+        " and her younger sister were there",
+    ],
+)
+def test_a_bare_occupation_or_a_relative_after_and_is_a_person_cue(after):
+    assert "person" in context_cues("", after)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        " and its subsidiary Zorbex said",  # a company's family is "its"
+        ", editor-in-chief Jane Doe said",  # the occupation is the next name's
+        " and his party won",  # no relative
+    ],
+)
+def test_a_company_s_subsidiary_or_the_next_name_s_occupation_is_no_person_cue(after):
+    assert "person" not in context_cues("", after)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label", "expected"),
+    [
+        (
+            "Deputy Minister of Citizen Protection Nikos Toskas said.",
+            "Citizen",
+            "PERSON",
+            "Nikos Toskas",
+        ),
+        ("Speaker of the House Nancy Pelosi, the co-chair, said", "House", "ORG", "Nancy Pelosi"),
+    ],
+)
+def test_a_person_s_span_begun_inside_an_office_s_portfolio_starts_at_the_name(
+    text, name, label, expected
+):
+    start = text.index(name)
+    end = text.index(expected) + len(expected)
+    (span,) = doc_spans(text, [(start, end, label)])
+    assert (span.name, span.label) == (expected, "PERSON")
+
+
+def test_a_body_or_a_country_after_an_office_keeps_its_name():
+    text = "Secretary of the House Intelligence Committee, said"
+    start = text.index("House")
+    (span,) = doc_spans(text, [(start, text.index(","), "ORG")])
+    assert (span.name, span.label) == ("House Intelligence Committee", "ORG")
+    text = "Vice President of the United States of America, said"
+    start = text.index("United")
+    (span,) = doc_spans(text, [(start, text.index(","), "GPE")])
+    assert span.name == "United States of America"
+
+
+def test_a_place_s_feature_after_a_name_is_a_place_cue_unless_the_model_says_nationality():
+    text = "Waves hit the Honshu coast and the Western Australian coast."
+    found = _spans_of(text, ("Honshu", "PERSON"), ("Western Australian", "NORP"))
+    assert "place" in found["Honshu"].cues
+    assert "place" not in found["Western Australian"].cues
+    # A border or an area follows people and companies too.
+    text = "He defended the Trump border wall in the Disney area."
+    found = _spans_of(text, ("Trump", "PERSON"), ("Disney", "ORG"))
+    assert "place" not in found["Trump"].cues
+    assert "place" not in found["Disney"].cues

@@ -117,13 +117,26 @@ def test_names_that_are_no_country(name):
 
 
 @pytest.mark.parametrize(
-    "name", ["Nigerian", "Australians", "South Korean", "Chinese", "Pakistani", "Turkish"]
+    "name",
+    [
+        "Nigerian",
+        "Australians",
+        "South Korean",
+        "Chinese",
+        "Pakistani",
+        "Turkish",
+        "Montenegrin",
+        "Argentine",
+    ],
 )
 def test_demonyms(name):
     assert is_demonym(name)
 
 
-@pytest.mark.parametrize("name", ["Jordan", "Brian", "Adrian", "Nigeria", "Samsung", "Malia"])
+@pytest.mark.parametrize(
+    "name",
+    ["Jordan", "Brian", "Adrian", "Nigeria", "Samsung", "Malia", "Turin", "Latin", "Caroline"],
+)
 def test_names_that_are_no_demonym(name):
     assert not is_demonym(name)
 

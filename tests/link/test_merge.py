@@ -109,6 +109,68 @@ def test_a_legal_form_is_normalised_away():
     assert names(other) == {"Delta Cargo", "Delta Cargo Express"}
 
 
+def test_company_is_a_legal_form_like_co():
+    articles = [
+        [mention("Tokyo Electric Power Co", "ORG")],
+        [mention("Tokyo Electric Power Company", "ORG")],
+    ]
+    (company,) = pages(articles).values()
+    assert set(company.forms) == {"Tokyo Electric Power Co", "Tokyo Electric Power Company"}
+    # A place is no company's short name.
+    other = [[mention("East India Company", "ORG")], [mention("East India", "GPE")]]
+    assert names(other) == {"East India Company", "East India"}
+
+
+def test_a_name_with_a_legal_form_and_without_it_is_one_longer_name_of_the_short_one():
+    # "BT Group Plc" and "BT Group" are one name with its organisation word: "BT" joins it.
+    articles = [
+        [mention("BT Group Plc", "ORG"), mention("BT Group", "ORG")],
+        [mention("BT", "ORG")],
+    ]
+    assert len(names(articles)) == 1
+    # Two different longer names keep the short one apart.
+    two = [*articles, [mention("BT Foundation", "ORG")]]
+    assert names(two) == {"BT", "BT Foundation", "BT Group Plc"} or names(two) == {
+        "BT",
+        "BT Foundation",
+        "BT Group",
+    }
+
+
+def test_an_organisation_with_and_without_its_country_in_one_article_is_one():
+    for long, short in [
+        ("Australian Transport Safety Bureau", "Transport Safety Bureau"),
+        ("Italy’s Serie A", "Serie A"),
+        ("U.S. State Department", "State Department"),
+    ]:
+        (page,) = pages([[mention(long, "ORG"), mention(short, "ORG")]]).values()
+        assert set(page.forms) == {long, short}
+    # In different articles the shorter name may be another country's body.
+    apart = [[mention("French National Assembly", "ORG")], [mention("National Assembly", "ORG")]]
+    assert names(apart) == {"French National Assembly", "National Assembly"}
+    # Two countries' bodies of that name keep the short one apart.
+    two = [
+        [
+            mention("French National Assembly", "ORG"),
+            mention("Greek National Assembly", "ORG"),
+            mention("National Assembly", "ORG"),
+        ]
+    ]
+    assert len(names(two)) == 3
+
+
+def test_a_person_s_name_in_another_order_is_the_same_person():
+    apart = [[mention("Bilal Hadfi"), SHARED], [mention("Hadfi Bilal"), SHARED]]
+    (person,) = [p for p in pages(apart).values() if p.kind == "person"]
+    assert set(person.forms) == {"Bilal Hadfi", "Hadfi Bilal"}
+    # Given names swapped before one surname, transliterated, in one article.
+    same = [[mention("Ismael Omar Mostefai"), mention("Omar Ismail Mostefai")]]
+    assert len(names(same)) == 1
+    # Two names swapped in one article are two people; apart, they need shared context.
+    assert names([[mention("Ali Hassan"), mention("Hassan Ali")]]) == {"Ali Hassan", "Hassan Ali"}
+    assert names([[mention("Ali Hassan")], [mention("Hassan Ali")]]) == {"Ali Hassan", "Hassan Ali"}
+
+
 def test_a_name_with_its_organisation_word_is_the_same_organisation_when_it_is_the_only_one():
     one = [[mention("Harvard", "ORG")], [mention("Harvard University", "ORG")]]
     assert names(one) == {"Harvard University"}
@@ -271,6 +333,10 @@ def test_a_dictionary_word_with_an_ending_opening_a_sentence_is_no_tag():
         ("Mercedes Benz Fashion Week", "ORG"),
         ("NBA Draft", "PERSON"),
         ("Great Eastern Japan Earthquake", "GPE"),
+        ("Mobile World Congress", "ORG"),
+        ("Copa America", "GPE"),
+        ("Coupe de France", "ORG"),
+        ("Consumer Electronics Expo", "ORG"),
     ],
 )
 def test_events_treaties_laws_doctrines_and_ships_are_no_tag(name, label):
@@ -282,6 +348,10 @@ def test_events_treaties_laws_doctrines_and_ships_are_no_tag(name, label):
     [
         "Treaty Oak Bank",
         "Cupertino",
+        # A body of a congress, a cup word inside a name.
+        "World Congress Center",
+        "Congress",
+        "Copacabana",
         # An event word that does not end the name.
         "Draft Kings Inc",
         "Weekday Records",

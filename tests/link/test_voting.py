@@ -172,6 +172,14 @@ def test_a_sports_cue_makes_a_town_its_club():
     assert kind("Kansas", [{"GPE": 1}]) == "place"
 
 
+def test_a_sports_cue_makes_a_side_of_a_name_the_gazetteer_does_not_know():
+    # "Feyenoord striker Salomon Kalou": the model's place is a side.
+    assert kind("Feyenoord", [{"GPE": 1}], [{"club": 1}]) == "organisation"
+    assert kind("Feyenoord", [{"GPE": 1}]) == "place"
+    # A player the model calls a person ("X beat Camilla Martin") stays a person.
+    assert kind("Camilla Martin", [{"PERSON": 1}], [{"club": 1}]) == "person"
+
+
 def test_a_name_used_as_a_product_is_no_tag():
     # "Android 4.4", "stock Android", "Android apps" in a third of the mentions.
     assert kind("Android", [{"ORG": 9}], [{"product": 3}]) == "other"
@@ -179,6 +187,14 @@ def test_a_name_used_as_a_product_is_no_tag():
     assert kind("Samsung", [{"ORG": 20}], [{"product": 2}]) == "organisation"
     # A cue that calls it a company wins ("the Chinese phone maker X, ... X handsets").
     assert kind("Xiaomi", [{"ORG": 2}], [{"organisation": 1, "product": 1}]) == "organisation"
+
+
+def test_a_town_s_hall_by_its_kind_is_no_tag():
+    assert kind("City Hall", [{"FAC": 1}], [{"place": 1}]) == "other"
+    assert kind("Town Hall", [{"ORG": 1}]) == "other"
+    # A hall with its town's or its own name is a building of its own.
+    assert kind("Chicago City Hall", [{"FAC": 1}], [{"place": 1}]) == "place"
+    assert kind("Carnegie Hall", [{"FAC": 1}], [{"place": 1}]) == "place"
 
 
 def test_a_word_for_a_relative_is_no_tag():

@@ -14,15 +14,18 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 
 from generator.analyse.mentions import boundaries
 from generator.analyse.mentions.cues import (
     ANY_CAPITAL,
     LISTED,
+    ORGANISATION_AFTER,
     PRODUCT,
     SEEN,
     capital_says_nothing,
     context_cues,
+    feature_after,
     listed_kinds,
 )
 from generator.analyse.mentions.dateline import byline, dateline
@@ -98,6 +101,8 @@ def doc_spans(text: str, ents: Iterable[tuple[int, int, str]]) -> list[Span]:
         spans.append(Span(*reporter, text[slice(*reporter)], "PERSON", ("person",)))
     players = lineups(text)
     completed = boundaries.complete(text, kept, boundaries.lowercase_words(text))
+    # After the widening, which would take the portfolio back.
+    completed = [_after_portfolio(text, *span) for span in completed]
     if players:
         completed = _players_apart(text, completed, players)
     for start, end, label in completed:
@@ -106,12 +111,37 @@ def doc_spans(text: str, ents: Iterable[tuple[int, int, str]]) -> list[Span]:
             offset = raw.find(name)
             s, e = (start + offset, start + offset + len(name)) if offset >= 0 else (start, end)
             cues = context_cues(text[max(0, s - _CONTEXT) : s], text[e : e + _CONTEXT], name)
+            if label != "NORP" and "place" not in cues and feature_after(text[e : e + _CONTEXT]):
+                cues = (*cues, "place")
             if capital_says_nothing(text, s, e):
                 cues = (*cues, ANY_CAPITAL)
             if titled or any(a <= s < b for a, b in players):
                 cues = (*cues, "person")
             spans.append(Span(s, e, name, label, cues))
-    return _with_untagged_uses(text, _with_lists(text, spans))
+    return _with_untagged_uses(text, _with_employers(text, _with_lists(text, spans)))
+
+
+_POSSESSIVE = re.compile(r"['’]s\s+")
+
+
+def _with_employers(text: str, spans: Sequence[Span]) -> list[Span]:
+    """The spans, each written with a possessive before a person's full name noting that
+    what follows it may make it an organisation (`cues.ORGANISATION_AFTER`): "Vogue's Anna
+    Wintour", "the BBC's Mark Lowen", "New Democracy's Antonis Samaras" name an employer,
+    a broadcaster, a party. The link stage counts it only for names the gazetteer does
+    not know: "Egypt's President Sisi", "Chicago's Richard Daley" keep their places."""
+    order = sorted(range(len(spans)), key=lambda n: spans[n].start)
+    result = list(spans)
+    for here, after in pairwise(order):
+        owner, person = spans[here], spans[after]
+        if (
+            person.label == "PERSON"
+            and " " in person.name
+            and _POSSESSIVE.fullmatch(text, owner.end, person.start)
+            and ORGANISATION_AFTER not in owner.cues
+        ):
+            result[here] = replace(owner, cues=(*owner.cues, ORGANISATION_AFTER))
+    return result
 
 
 def _players_apart(
@@ -191,10 +221,37 @@ def _ends_title(before: str, raw: str, label: str = "ORG") -> bool:
     )
 
 
+def _after_portfolio(text: str, start: int, end: int, label: str) -> tuple[int, int, str]:
+    # "Deputy Minister of Citizen Protection Nikos Toskas", "Speaker of the House Nancy
+    # Pelosi": a person's span the model began inside the office's portfolio starts after
+    # its capitalised common words, two words or more of the name left ("Secretary of
+    # State John Kerry" keeps "John Kerry", "John" being a dictionary word too).
+    # The model's organisation is trimmed only to a name of no common word ("House Nancy
+    # Pelosi"; "the House Intelligence Committee" is a body), which holds the office.
+    if label not in ("PERSON", "ORG") or not _OFFICE_OF_THE.search(
+        text, max(0, start - _CONTEXT), start
+    ):
+        return start, end, label
+    words = list(re.finditer(r"\S+", text[start:end]))
+    cut = 0
+    while len(words) - cut > 2 and is_common_word(words[cut].group()):
+        cut += 1
+    rest = [w.group() for w in words[cut:]]
+    # "Vice President of the United States of America": no name starts with "of".
+    if cut and rest[0][:1].isupper() and (label == "PERSON" or not any(map(is_common_word, rest))):
+        return start + words[cut].start(), end, "PERSON"
+    return start, end, label
+
+
 # An office and its portfolio with no "the" ("director of the Institute of Air and Space
 # Law" heads a body, which has one).
 _OFFICE_OF = re.compile(
     r"\b(?i:minister|secretary|dean|commissioner|undersecretary|vice[ -]president)\s+of\s+$"
+)
+# ... and one whose portfolio has a "the" ("Speaker of the House").
+_OFFICE_OF_THE = re.compile(
+    r"\b(?i:minister|secretary|dean|commissioner|undersecretary|vice[ -]president|speaker)"
+    r"\s+of\s+(?:the\s+)?$"
 )
 
 

@@ -31,8 +31,23 @@ _BUILDING_OF = re.compile(
 _PLACE_AFTER = re.compile(
     r"^(?:-based\b|\s+(?:province|governorate|region|district|state|county|port)\b"
     r"|\s+(?:concert\s+hall|music\s+hall|theatre|theater|stadium|arena|restaurant|bar|"
-    r"caf[eé]|hotel|nightclub|temple|cathedral|mosque|tower|airport|square|bridge|venue)\b)"
+    r"caf[eé]|hotel|nightclub|temple|cathedral|mosque|tower|airport|square|bridge|venue|"
+    # "the Casa Nostra pizzeria", "the Fukushima Daiichi nuclear power plant".
+    r"pizzeria|brasserie|bistro|supermarket|(?:nuclear\s+)?power\s+(?:plant|station)|"
+    r"nuclear\s+plant)\b)"
 )
+# A place's own features after its name: "the Honshu coast", "the Nankai trough". A
+# nationality is written so too ("the Western Australian coast"), so the caller counts it
+# only where the model does not say NORP; "border" and "area" follow people and companies
+# too ("the Trump border wall", "the Disney area").
+_FEATURE_AFTER = re.compile(r"^\s+(?:coast|coastline|shores?|trough|basin|delta|plateau|valley)\b")
+
+
+def feature_after(after: str) -> bool:
+    """Whether the text after a name names a feature of a place ("the Honshu coast")."""
+    return bool(_FEATURE_AFTER.match(after))
+
+
 # "in Copenhagen": usually a place, but also "a stake in Salomon Brothers", "in Arabic"; so
 # it is a weaker cue of its own ("the" excluded: "in the Zimbabwe Open", "in the Holocaust").
 _IN_BEFORE = re.compile(r"\bin\s+$")
@@ -163,9 +178,17 @@ _PRODUCT_AFTER = re.compile(
     r"features|mode|screen|display|sensors?|chips?|chipset|processors?|cores?|modem|ports?|"
     r"preview|effect|blaster|lanes|pixels|resolution|codec|imager|browser|plug-?ins?|"
     r"firmware|drivers?|optimi[sz]ations|experience|performance|handsets|devices|setting|"
-    r"settings|models)\b"
+    r"settings|models|"
+    # Vehicles and weapons: "a Renault Clio hatchback", "Kalashnikov-type assault rifles".
+    r"hatchbacks?|sedans?|saloons?|(?:assault\s+)?rifles?|pistols?|handguns?)\b"
+    r"|^-(?:type|style)\s+(?:assault\s+)?(?:rifles?|pistols?|guns?|weapons?)\b"
     # "the TouchWiz UI", "an NFC IC", "Android OS": an abbreviation for a part or software.
     r"|^\s+(?:UI|UX|OS|API|SDK|CPU|GPU|IC)\b"
+    # A technical term's own nouns: "LCD screens", "a SIM slot", "UHD recording", "a
+    # MIL-spec rating", "HDR shots" (no noun that follows a company's name too, such as
+    # "video" or "footage": "CNN footage").
+    r"|^\s+(?:screens|panels?|slots?|cards?|recording|capabilit(?:y|ies)|bus|ratings?|specs?|"
+    r"shots)\b|^-(?:spec|rated|enabled|capable|compatible)\b"
     # "WQHD (2560 x 1440)": a resolution.
     r"|^\s*\(\s*\d+\s*[x×]\s*\d+"
 )
@@ -211,6 +234,15 @@ _PRODUCT_BEFORE = re.compile(
     r"\b(?:stock|versions?\s+of|update\s+to|upgrade\s+to|installed|downloaded)\s+$",
     re.IGNORECASE,
 )
+# A colour in lower case before a maker's name and a model's is a car or a thing: "a black
+# Seat Leon", "a gray Volkswagen Polo", "the white Galaxy S5" (a colour in a name is
+# capitalised: "the Black Sea"; one word, "a black VW", is the maker's name for its car).
+_COLOUR_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(?:dark|light|metallic|matte)\s+)?"
+    r"(?:(?:black|white|grey|gray|silver|red|blue|green|yellow|orange|brown|beige|gold|"
+    r"maroon)(?:\s+or\s+|\s*,\s*|-))*(?:black|white|grey|gray|silver|red|blue|green|yellow|"
+    r"orange|brown|beige|gold|maroon)\s+$"
+)
 # An abbreviation used as a common noun: after a quantity ("2GB of RAM", "805 CPU"), a
 # hyphenated adjective ("quad-core CPU") or a word of degree ("more RAM", "live HDR").
 _ACRONYM_NAME = re.compile(r"(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{2,7}")
@@ -254,7 +286,8 @@ _STANCE_BEFORE = re.compile(
 # Le Petit Cambodge", "Le Bourget - the site outside Paris", "Goma, a town in the east"
 # ("the news site Politico" is no place).
 _PLACE_NOUNS = (
-    r"(?:eatery|restaurant|bar|caf[eé]|pub|nightclub|hotel|venue|stadium|arena|theatre|"
+    r"(?:eatery|restaurant|pizzeria|brasserie|bistro|supermarket|bar|caf[eé]|pub|nightclub|"
+    r"hotel|venue|stadium|arena|theatre|"
     r"theater|town|village|city|suburb|district|neighbourhood|neighborhood|island|"
     r"square|airport|port|resort|region|province)"
 )
@@ -266,6 +299,10 @@ _PLACE_APPOSITION = re.compile(
     r"^\s*(?:,|\s[-–—])\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:"
     + _PLACE_NOUNS
     + r"\s+(?:outside|near|north|south|east|west|in|of|where)|site\s+(?:outside|near))\b"
+    # "La Petite Folie, one of her favorite Hyde Park restaurants"
+    r"|^\s*,\s+one\s+of\s+(?:the|her|his|its|their|our|my|your)\s+(?:[\w'’-]+\s+){0,4}?"
+    + _PLACE_NOUNS
+    + r"s\b"
     # "Stade de France, St Denis, just north of Paris"
     r"|^\s*,\s+(?:just\s+|about\s+|some\s+)?(?:\d[\d,.]*\s+(?:miles|km|kilometres)\s+)?"
     r"(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\s+(?:the\s+)?[A-Z]"
@@ -287,12 +324,14 @@ _ORG_GLOSS = re.compile(
     r"newspaper|magazine|broadcaster|network|group|party|bank|maker|retailer|website|agency|"
     r"publisher|manufacturer|insurer|unit|squad|brigade|militia|ministry)\s*\)"
 )
-# "parties such as Ukip", "carriers including Ryanair": one of a plural kind of organisation.
+# "parties such as Ukip", "carriers including Ryanair": one of a plural kind of organisation;
+# also the second of two ("brands like J. Crew and Gap", "department stores such as Le
+# Printemps and Les Galeries Lafayette").
 _ORG_KIND_BEFORE = re.compile(
-    r"\b(?:parties|companies|firms|airlines|carriers|newspapers|magazines|broadcasters|"
-    r"networks|banks|bands|retailers|manufacturers|makers|insurers|publishers)\s+"
-    r"(?:such\s+as|like|including)\s+$",
-    re.IGNORECASE,
+    r"\b(?i:parties|companies|firms|airlines|carriers|newspapers|magazines|broadcasters|"
+    r"networks|banks|bands|retailers|manufacturers|makers|insurers|publishers|brands|labels|"
+    r"stores|chains|websites|sites|outlets|publications|channels)\s+"
+    r"(?i:such\s+as|like|including)\s+" + _NAME_AND + r"$"
 )
 # Not a kind but a note that what follows the name says what an organisation is ("Essence
 # magazine", "the New Democracy party") or names its leader ("Syriza chief Alexis Tsipras",
@@ -307,6 +346,12 @@ NAMED_ORGANISATION = "organisation!"
 _ORG_NOUN_AFTER = re.compile(
     r"^\s+(?:magazine|newspaper|tabloid|broadcaster|airline|band|website)\b(?!\s+of\b)"
 )
+# What is done on a network or a site: "posted on Twitter", "wrote on Facebook", "in Twitter
+# posts", "her Instagram account" ("said on Capitol Hill" is a place; a weekday is no name).
+_POSTED_ON_BEFORE = re.compile(
+    r"\b(?:posted|posting|wrote|writing|shared|tweeted|published|uploaded)\s+(?:it\s+)?on\s+$"
+)
+_NETWORK_AFTER = re.compile(r"^\s+(?:posts|account|accounts|feed|followers|handle|page)\b")
 # "the New Democracy party"; "a Halloween party" is a celebration.
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _PARTY_AFTER = re.compile(r"^\s+party\b")
@@ -433,7 +478,24 @@ _AGE_BEFORE = re.compile(r"(?<![\w-])\d{1,2}-year-old\s+$")
 _ROLE_AFTER = re.compile(
     rf"^\s*,\s+(?i:the|a|an|its|his|her|their|our|my)\s+(?:[\w-]+\s+){{0,3}}?"
     rf"(?i:{_ROLE_WORDS}|\d{{1,3}}-year-old)\b"
+    # A bare occupation between commas, as a live blog signs its posts: "Sumit
+    # Paul-Choudhury, editor, newscientist.com", "Andy Coghlan, reporter".
+    rf"|^\s*,\s+(?:{_OCCUPATION_WORDS})\s*(?:,|\n|$)"
+    # A relative after "and": "Pascal Laloux and his brother Joel" ("and its" is a thing's).
+    r"|^\s+and\s+(?:his|her|their)\s+(?:(?:elder|older|younger|twin|late)\s+)?"
+    r"(?:brothers?|sisters?|wife|husband|sons?|daughters?|mother|father|parents|children|"
+    r"partner|fianc[eé]e?)\b"
 )
+# A people-word in apposition, a nationality or a party's member, says who someone is:
+# "Mehdi Nemmouche, a Frenchman who", "Ali O., 31, a Frenchman living in Molenbeek", "X, a
+# Moroccan who", "X, a Democrat from Ohio" ("Nokia, a Finnish company" names a kind).
+_PEOPLE_WORD_AFTER = re.compile(
+    r"^\s*,\s+(?:\d{1,3},\s+)?(?:a|an)\s+(?:[A-Z][a-z]+(?:man|woman)\b(?!\s+[a-z]+\b(?<!who))"
+    r"|[A-Z][a-z]+\s+(?:who|whose|living|born|from|residing)\b)"
+)
+# "Boo-Keun Yoon who currently leads", "Alan Kennedy, who was": who is said of people, and
+# of teams and parties ("Wigan, who", "Ukip, who"), so only after a name of two words.
+_WHO_AFTER = re.compile(r"^\s*,?\s+who\b")
 # A person's age or birth after the name: "Malia, 10, and Sasha, 7", "Smith, 45, said",
 # "Malia (born 1999)". A place is never given an age; a year ("Paris, 1968,") has four digits.
 _AGE_AFTER = re.compile(
@@ -454,6 +516,8 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
         _ORG_NOUN_AFTER.match(after)
         or _LEADER_AFTER.match(after)
         or (_PARTY_AFTER.match(after) and _THE_BEFORE.search(before))
+        or _POSTED_ON_BEFORE.search(before)
+        or _NETWORK_AFTER.match(after)
     )
     if (
         _PLACE_BEFORE.search(before)
@@ -487,6 +551,8 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
         or _AGE_BEFORE.search(before)
         or _ROLE_AFTER.match(after)
         or _AGE_AFTER.match(after)
+        or _PEOPLE_WORD_AFTER.match(after)
+        or (" " in name and _WHO_AFTER.match(after))
     ):
         found.append("person")
     if (
@@ -511,6 +577,7 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
         _PRODUCT_AFTER.match(after)
         or _VERSION_AFTER.match(after)
         or _PRODUCT_BEFORE.search(before)
+        or (" " in name and _COLOUR_BEFORE.search(before))
         or _PRODUCT_APPOSITION.match(after)
         or _PRODUCT_CALLED.search(before)
         or _VESSEL_BEFORE.search(before)

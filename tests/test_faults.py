@@ -265,8 +265,6 @@ def test_an_edit_killed_while_written_from_the_spare_loses_nothing(tmp_path, sit
     assert digest(root, "build", "-q").returncode == 0
     spare = root / ".digest-cache" / write.SPARE
     assert snapshot(spare) == {**sites.after, write.JOURNAL: (spare / write.JOURNAL).read_bytes()}
-    import difflib
-    print("DIFF", "".join(difflib.unified_diff(sites.before["index.html"].decode().splitlines(True), snapshot(root / "site")["index.html"].decode().splitlines(True))))
     assert snapshot(root / "site") == sites.before
     added.write_text(ADDED[1])
     done = digest(root, "build", "-q", fault=fault)

@@ -10,6 +10,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -237,8 +238,8 @@ def test_a_build_ends_its_process_with_its_report_and_leaves_no_helper_files(tmp
     # whole, the exit status kept, and the exit handlers still remove what the processes
     # that analysed the edit left in the temporary folder.
     root = make_site(tmp_path / "site", {"a.md": ARTICLE})
-    temp = tmp_path / "temp"
-    temp.mkdir()
+    # A short path: multiprocessing's fork server puts a socket there (see the end).
+    temp = Path(tempfile.mkdtemp(prefix="dg-", dir="/tmp"))
     env = {**DIGEST_ENV, "TMPDIR": str(temp)}
 
     def build() -> subprocess.CompletedProcess:
@@ -268,3 +269,11 @@ def test_a_build_ends_its_process_with_its_report_and_leaves_no_helper_files(tmp
         text=True,
     )
     assert profiled.returncode == 0 and profile.stat().st_size > 0, profiled.stderr
+    temp.rmdir()
+    # A temporary folder too deep for a socket's path: no warm process, the same build.
+    env["TMPDIR"] = str(tmp_path / ("deep" * 30))
+    Path(env["TMPDIR"]).mkdir()
+    (root / "content" / "a.md").write_text(ARTICLE + "\nThe talks resumed on Tuesday.\n")
+    deep = build()
+    assert deep.returncode == 0 and deep.stdout.startswith("1 article, "), deep.stderr
+    assert deep.stderr == first.stderr  # the base_url warning, nothing more

@@ -74,7 +74,14 @@ class Analyser:
         few changed articles may need them (see `workers.WarmProcess`); not with one job
         or a cluster."""
         if self._warm is None and self.jobs > 1 and not self.scheduler:
-            self._warm = workers.WarmProcess(self.settings)
+            try:
+                self._warm = workers.WarmProcess(self.settings)
+            except Exception:
+                # It only saves time: whatever keeps it from starting (a temporary folder
+                # whose path is too long for the socket of multiprocessing's fork server,
+                # a process forked from one that started another fork server), the
+                # articles are analysed as without it.
+                self._warm = None
 
     def close(self) -> None:
         """Stop the warm process, if one was started and is still there."""

@@ -153,7 +153,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--part", choices=PARTS, action="append", help="only this part")
     parser.add_argument("--cache", type=Path, help="keep analyses in this folder between runs")
-    parser.add_argument("--list", action="store_true", help="list every page with its verdict")
+    shown = parser.add_mutually_exclusive_group()
+    shown.add_argument("--list", action="store_true", help="list every page with its verdict")
+    shown.add_argument(
+        "--summary",
+        action="store_true",
+        help="print each part's counts only, not its wrong pages (score a held-back part so)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -173,11 +179,13 @@ def run(args: argparse.Namespace) -> int:
         with tempfile.TemporaryDirectory(prefix="digest-tagpages-") as tmp:
             entities = build_entities([rows[i] for i in ids], Path(tmp), args.cache)
         verdicts = score(entities, labels.of_part(part))
-        _report(part, len(ids), verdicts, args.list)
+        shown = "all" if args.list else "none" if args.summary else "wrong"
+        _report(part, len(ids), verdicts, shown)
     return 0
 
 
-def _report(part: str, articles: int, verdicts: list[tuple[Entity, str]], every: bool) -> None:
+def _report(part: str, articles: int, verdicts: list[tuple[Entity, str]], shown: str) -> None:
+    """Print a part's counts, then its pages: `shown` "all", the "wrong" ones, or "none"."""
     kinds = Counter(v.split(" (")[0].split(" of ")[0] for _, v in verdicts)
     labelled = len(verdicts) - kinds["unlabelled"]
     right = kinds["right"]
@@ -187,7 +195,7 @@ def _report(part: str, articles: int, verdicts: list[tuple[Entity, str]], every:
         f"{right} right ({precision:.1%})"
         + "".join(f", {kinds[k]} {k}" for k in VERDICTS[1:] if kinds[k])
     )
-    for entity, verdict in verdicts:
-        if every or verdict != "right":
+    for entity, verdict in verdicts if shown != "none" else ():
+        if shown == "all" or verdict != "right":
             aliases = f" [{'; '.join(entity.aliases)}]" if entity.aliases else ""
             print(f"  {verdict}: {entity.name} ({entity.kind}, {len(entity.entries)}){aliases}")

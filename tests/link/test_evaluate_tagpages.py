@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from generator.articles import Article, Block, Metadata
-from generator.evaluate.tagpages import read_labels, score
+from generator.evaluate.tagpages import _report, read_labels, score
 from generator.link.site import Entity, Entry
 
 
@@ -84,3 +84,22 @@ def test_a_bad_labels_file_names_its_line(tmp_path):
     path.write_text('{"article": "x", "part": "test"}\n', encoding="utf-8")
     with pytest.raises(ValueError, match="line 1"):
         read_labels(path)
+
+
+def test_summary_prints_a_part_s_counts_and_none_of_its_pages(labels, capsys):
+    verdicts = score(
+        [page("Ryanair", "organisation"), page("Getty Images", "organisation")], labels.names
+    )
+    wrong = [verdict for _, verdict in verdicts if verdict != "right"]
+    assert len(wrong) == 1  # Getty Images is no entity
+    printed = {}
+    for shown in ("all", "wrong", "none"):
+        _report("held", 1, verdicts, shown)
+        printed[shown] = capsys.readouterr().out.splitlines()
+    assert {shown: len(lines) for shown, lines in printed.items()} == {
+        "all": 3,
+        "wrong": 2,
+        "none": 1,
+    }
+    assert printed["none"] == printed["all"][:1] == printed["wrong"][:1]
+    assert printed["none"][0].startswith("held: 1 articles, 2 tag pages, 2 labelled: 1 right")

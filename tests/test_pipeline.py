@@ -3,6 +3,7 @@ redone, what goes; a warm pipeline's output always equals a cold build's."""
 
 import os
 import random
+import re
 import shutil
 import sqlite3
 from contextlib import closing
@@ -344,8 +345,17 @@ def test_a_build_after_random_edits_equals_a_cold_build_and_renders_only_what_ch
         content = root / "content"
         files = sorted(content.iterdir())
         action = rng.random()
-        if action < 0.3:
+        if action < 0.25:
             (content / f"a{made}.md").write_text(_random_article(rng, made))
+            made += 1
+        elif action < 0.4:
+            # Another outlet's copy of an article: its text under another title and date,
+            # which joins (or starts) a group of copies shown as one front-page item.
+            text = rng.choice(files).read_text()
+            day = rng.randrange(1, 28)
+            text = re.sub(r"title: .*", f"title: Copy {made}", text, count=1)
+            text = re.sub(r"date: .*", f"date: 2016-12-{day:02d}", text, count=1)
+            (content / f"a{made}.md").write_text(text)
             made += 1
         elif action < 0.6:
             target = rng.choice(files)

@@ -376,7 +376,7 @@ class StagedSite:
         renamed to)."""
         output = self.output
         try:
-            staging = _unused_name(output, "new")
+            staging = _unused_name(output.parent, f".{output.name}.new-")
             os.rename(spare, staging)
         except OSError:
             return None
@@ -446,12 +446,17 @@ class StagedSite:
                 # A new file stands where the previous tree had a folder.
                 left_out.add(rel)
                 continue
-            try:
-                os.link(source, target, follow_symlinks=False)
-            except OSError as exc:
-                if exc.errno not in (errno.EPERM, errno.EMLINK, errno.EXDEV, errno.ENOTSUP):
-                    raise
-                shutil.copy2(source, target, follow_symlinks=False)
+            _link_or_copy(source, target)
+
+
+def _link_or_copy(source: str, target: str) -> None:
+    """Hard-link `source` at `target` (a copy where the file system has no hard links)."""
+    try:
+        os.link(source, target, follow_symlinks=False)
+    except OSError as exc:
+        if exc.errno not in (errno.EPERM, errno.EMLINK, errno.EXDEV, errno.ENOTSUP):
+            raise
+        shutil.copy2(source, target, follow_symlinks=False)
 
 
 def _marker_id(output: Path) -> list[int]:
@@ -474,33 +479,27 @@ def _retire_spare(spare: Path) -> None:
     """Turn a spare that cannot be used into a leftover, deleted with the others."""
     if os.path.lexists(spare):
         with contextlib.suppress(OSError):
-            path = Path(tempfile.mkdtemp(prefix=f"{spare.name}.old-", dir=spare.parent))
-            path.rmdir()
-            os.rename(spare, path)
+            os.rename(spare, _unused_name(spare.parent, f"{spare.name}.old-"))
 
 
 def _take_from(output: Path, tree: Path, rel: str) -> None:
     """Make `tree`'s `rel` the output's: a hard link to its file, or nothing."""
     _check_rel(rel)
-    _clear_file(tree, rel)
     source = os.path.join(output, rel)
     if not os.path.lexists(source) or os.path.isdir(source):
+        _clear_file(tree, rel)
         return
     _make_room(tree, rel)
-    os.makedirs(os.path.dirname(os.path.join(tree, rel)), exist_ok=True)
-    try:
-        os.link(source, os.path.join(tree, rel), follow_symlinks=False)
-    except OSError as exc:
-        if exc.errno not in (errno.EPERM, errno.EMLINK, errno.EXDEV, errno.ENOTSUP):
-            raise
-        shutil.copy2(source, os.path.join(tree, rel), follow_symlinks=False)
+    target = os.path.join(tree, rel)
+    os.makedirs(os.path.dirname(target), exist_ok=True)
+    _link_or_copy(source, target)
 
 
 def _clear(tree: Path, rel: str) -> None:
     """Remove `tree`'s `rel` (a file or a folder), then the folders that leaves empty."""
     target = os.path.join(tree, rel)
     if os.path.isdir(target) and not os.path.islink(target):
-        shutil.rmtree(target)
+        _remove(target)
         _prune(tree, rel)
     else:
         _clear_file(tree, rel)
@@ -543,10 +542,15 @@ def _make_room(tree: Path, rel: str) -> None:
             break
     target = os.path.join(tree, rel)
     if os.path.lexists(target):
-        if os.path.isdir(target) and not os.path.islink(target):
-            shutil.rmtree(target)
-        else:
-            os.unlink(target)
+        _remove(target)
+
+
+def _remove(path: str) -> None:
+    """Remove a folder with what it holds, or a file (a link: the link itself)."""
+    if os.path.isdir(path) and not os.path.islink(path):
+        shutil.rmtree(path)
+    else:
+        os.unlink(path)
 
 
 def _is_part(rel: str) -> bool:
@@ -579,7 +583,7 @@ def _swap(staging: Path, output: Path) -> Path | None:
         if not os.path.lexists(output):
             os.rename(staging, output)
             return None
-        retired = _unused_name(output, "old")
+        retired = _unused_name(output.parent, f".{output.name}.old-")
         if _exchange(staging, output):
             os.rename(staging, retired)
             return retired
@@ -594,9 +598,9 @@ def _swap(staging: Path, output: Path) -> Path | None:
         raise OutputError(f"cannot replace {output}: {_reason(exc)}") from None
 
 
-def _unused_name(output: Path, kind: str) -> Path:
+def _unused_name(folder: Path, prefix: str) -> Path:
     # mkdtemp picks a fresh name atomically; the folder itself is not needed.
-    path = Path(tempfile.mkdtemp(prefix=f".{output.name}.{kind}-", dir=output.parent))
+    path = Path(tempfile.mkdtemp(prefix=prefix, dir=folder))
     path.rmdir()
     return path
 
@@ -831,20 +835,11 @@ def _update_in_place(changes: Mapping[str, bytes], removed: Iterable[str], outpu
         except BaseException:
             Path(temp).unlink(missing_ok=True)
             raise
-    folders = set()
     for rel in removed:
         _check_rel(rel)
-        target = output / rel
-        target.unlink(missing_ok=True)
-        folders.add(target.parent)
-    # Folders left empty (a deleted article's articles/<slug>/) go too, deepest first.
-    for folder in sorted(folders, key=lambda p: len(p.parts), reverse=True):
-        while folder != output and folder.is_relative_to(output):
-            try:
-                folder.rmdir()
-            except OSError:
-                break
-            folder = folder.parent
+        (output / rel).unlink(missing_ok=True)
+        # Folders left empty (a deleted article's articles/<slug>/) go too.
+        _prune(output, rel)
 
 
 def _reason(exc: OSError) -> str:

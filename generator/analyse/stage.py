@@ -11,14 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from functools import partial
 
-from generator.analyse import AnalysisSettings, analyse_articles, workers
+from generator.analyse import AnalysisSettings, workers
 from generator.analyse.cache import analyse_cached, open_cache
 from generator.analyse.mentions import ModelNotFound
 from generator.analyse.workers import Done
-from generator.articles import Analysis, Article, Block, Metadata
+from generator.articles import Analysis, Article
 from generator.config import Config
 from generator.problems import BuildFailed, Problem, Problems
 
@@ -94,11 +93,7 @@ class Analyser:
         analysed: a run whose analyses all came from the cache never loaded them, and the
         first edit would wait for them. A missing or broken model is left to the run that
         needs it to report."""
-        warm = Article("", "", "", datetime.now(UTC), Metadata(), (Block("Warm-up."),))
-        try:
-            analyse_articles([warm], self.settings)
-        except Exception:
-            return
+        workers.load_models(self.settings)
 
     def _run(self, articles: Sequence[Article], settings: AnalysisSettings) -> Iterator[Done]:
         """The runner for this call: the warm process for fewer articles than a pool is

@@ -108,15 +108,23 @@ class WarmFailed(Exception):
     """The warm process could not analyse: the caller analyses in its own process."""
 
 
-def _warm_worker(connection, settings: AnalysisSettings) -> None:
-    """The warm process: load the models, then answer each chunk of articles with their
-    analyses, or with nothing if it fails; until the connection closes."""
+def load_models(settings: AnalysisSettings) -> bool:
+    """Load the models into this process by analysing a one-sentence article; False if
+    they are missing or broken (left to the analysis that needs them to report)."""
     warm = Article("", "", "", datetime.now(UTC), Metadata(), (Block("Warm-up."),))
     try:
         analyse.analyse_articles([warm], settings)
     except Exception:
-        # The model is missing or broken: each request is answered with nothing, and the
-        # build meets the error again in its own process.
+        return False
+    return True
+
+
+def _warm_worker(connection, settings: AnalysisSettings) -> None:
+    """The warm process: load the models, then answer each chunk of articles with their
+    analyses, or with nothing if it fails; until the connection closes."""
+    if not load_models(settings):
+        # Each request is answered with nothing: the build meets the error again in its
+        # own process.
         settings = None
     while True:
         try:

@@ -195,7 +195,9 @@ def _report(part: str, articles: int, verdicts: list[tuple[Entity, str]], shown:
         f"{right} right ({precision:.1%})"
         + "".join(f", {kinds[k]} {k}" for k in VERDICTS[1:] if kinds[k])
     )
-    for entity, verdict in verdicts if shown != "none" else ():
+    if shown == "none":
+        return
+    for entity, verdict in verdicts:
         if shown == "all" or verdict != "right":
             aliases = f" [{'; '.join(entity.aliases)}]" if entity.aliases else ""
             print(f"  {verdict}: {entity.name} ({entity.kind}, {len(entity.entries)}){aliases}")

@@ -245,14 +245,10 @@ def _after_portfolio(text: str, start: int, end: int, label: str) -> tuple[int, 
 
 # An office and its portfolio with no "the" ("director of the Institute of Air and Space
 # Law" heads a body, which has one).
-_OFFICE_OF = re.compile(
-    r"\b(?i:minister|secretary|dean|commissioner|undersecretary|vice[ -]president)\s+of\s+$"
-)
-# ... and one whose portfolio has a "the" ("Speaker of the House").
-_OFFICE_OF_THE = re.compile(
-    r"\b(?i:minister|secretary|dean|commissioner|undersecretary|vice[ -]president|speaker)"
-    r"\s+of\s+(?:the\s+)?$"
-)
+_OFFICES = r"minister|secretary|dean|commissioner|undersecretary|vice[ -]president"
+_OFFICE_OF = re.compile(rf"\b(?i:{_OFFICES})\s+of\s+$")
+# ... and one whose portfolio may have a "the" ("Speaker of the House").
+_OFFICE_OF_THE = re.compile(rf"\b(?i:{_OFFICES}|speaker)\s+of\s+(?:the\s+)?$")
 
 
 def mentions_from_spans(spans: Iterable[Span]) -> tuple[Mention, ...]:

@@ -237,11 +237,10 @@ _PRODUCT_BEFORE = re.compile(
 # A colour in lower case before a maker's name and a model's is a car or a thing: "a black
 # Seat Leon", "a gray Volkswagen Polo", "the white Galaxy S5" (a colour in a name is
 # capitalised: "the Black Sea"; one word, "a black VW", is the maker's name for its car).
+_COLOURS = r"(?:black|white|grey|gray|silver|red|blue|green|yellow|orange|brown|beige|gold|maroon)"
 _COLOUR_BEFORE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(?:dark|light|metallic|matte)\s+)?"
-    r"(?:(?:black|white|grey|gray|silver|red|blue|green|yellow|orange|brown|beige|gold|"
-    r"maroon)(?:\s+or\s+|\s*,\s*|-))*(?:black|white|grey|gray|silver|red|blue|green|yellow|"
-    r"orange|brown|beige|gold|maroon)\s+$"
+    rf"(?:{_COLOURS}(?:\s+or\s+|\s*,\s*|-))*{_COLOURS}\s+$"
 )
 # An abbreviation used as a common noun: after a quantity ("2GB of RAM", "805 CPU"), a
 # hyphenated adjective ("quad-core CPU") or a word of degree ("more RAM", "live HDR").

@@ -2,12 +2,14 @@
 
 import json
 import os
+import subprocess
+import sys
 from datetime import UTC, datetime
 
 import pytest
 
 from generator.load import content_files, load_articles
-from generator.load.readers import READERS, ReadError, Source, reader_for
+from generator.load.readers import FORMATS, READERS, ReadError, Source, reader_for
 from generator.load.readers.blocks import html_blocks
 from generator.load.readers.meta import is_web_address, metadata_from_mapping
 from generator.problems import Problems
@@ -43,7 +45,24 @@ def body(article) -> str:
 
 def test_every_format_has_a_reader():
     for ext in (".txt", ".md", ".markdown", ".html", ".htm", ".xml", ".rss", ".atom", ".jsonl"):
-        assert ext in READERS, ext
+        assert reader_for(f"a{ext.upper()}") is READERS[ext], ext
+    # Each module registers exactly the extensions FORMATS names for it.
+    assert set(READERS) == set(FORMATS)
+    assert reader_for("notes.docx") is None
+
+
+def test_a_format_module_is_imported_by_its_first_file():
+    # A build that reads no file imports no reader (nor feedparser, Markdown, trafilatura).
+    code = (
+        "import sys; from generator.load import list_content; "
+        "from generator.load.readers import reader_for; "
+        "before = 'generator.load.readers.feed' in sys.modules; "
+        "reader_for('a.rss'); "
+        "print(before, 'generator.load.readers.feed' in sys.modules, "
+        "'generator.load.readers.html' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "True", "False"]
 
 
 def test_saved_page_main_text_and_metadata_without_comments():

@@ -3,13 +3,19 @@
 A reader is a function from a `Source` (the decoded text of one file) to a list of
 `RawArticle`; it raises `ReadError` for a file it cannot use at all, and reports a bad part of
 a file it otherwise reads (one line of a dump) with `source.warn`. Adding a format means adding a
-module with a function decorated by `@reader(".ext", ...)` and importing it at the bottom.
+module with a function decorated by `@reader(".ext", ...)` and naming the module for its
+extensions in `FORMATS`.
+
+A format's module is imported when the first file of that format is read, not before: a
+`digest build` that finds nothing changed reads no file, and the libraries behind the readers
+(feedparser, trafilatura, Markdown, YAML) were a fair part of its time.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from importlib import import_module
 from pathlib import PurePosixPath
 
 from generator.articles import RawArticle
@@ -45,6 +51,20 @@ class ReadError(Exception):
 
 Reader = Callable[[Source], list[RawArticle]]
 
+# The module of this package that reads each extension (with the dot, lower case).
+FORMATS = {
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".xml": "feed",
+    ".rss": "feed",
+    ".atom": "feed",
+    ".jsonl": "jsonl",
+    ".txt": "text",
+}
+
+# The readers of the modules imported so far, by extension.
 READERS: dict[str, Reader] = {}
 
 
@@ -59,25 +79,18 @@ def reader(*extensions: str) -> Callable[[Reader], Reader]:
     return register
 
 
+def has_reader(path: str) -> bool:
+    """Whether a reader handles a file name, by its extension (no reader is imported)."""
+    return PurePosixPath(path).suffix.lower() in FORMATS
+
+
 def reader_for(path: str) -> Reader | None:
     """The reader for a file name, by its extension; None when no reader handles it."""
-    return READERS.get(PurePosixPath(path).suffix.lower())
-
-
-# Modules register themselves on import.
-from generator.load.readers import feed, html, jsonl, markdown, text  # noqa: E402
-
-__all__ = [
-    "READERS",
-    "ReadError",
-    "Reader",
-    "Source",
-    "Warn",
-    "feed",
-    "html",
-    "jsonl",
-    "markdown",
-    "reader",
-    "reader_for",
-    "text",
-]
+    ext = PurePosixPath(path).suffix.lower()
+    module = FORMATS.get(ext)
+    if module is None:
+        return None
+    if ext not in READERS:
+        # The module registers its reader on import.
+        import_module(f"{__name__}.{module}")
+    return READERS[ext]

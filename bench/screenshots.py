@@ -20,9 +20,9 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
+from generator.build import build
 from generator.config import load_config
 from generator.live.server import LiveState, PreviewServer
-from generator.pipeline import build
 
 REPO = Path(__file__).resolve().parent.parent
 # As in tests/browser.py: Debian's Chromium, never a browser Playwright downloads.

@@ -84,8 +84,8 @@ def main() -> None:
 
     from playwright.sync_api import sync_playwright
 
+    from generator.build import build
     from generator.config import load_config
-    from generator.pipeline import build
 
     print(build(load_config(root=root)).summary_line(str(root / "site")))
     edition = root / "site/editions" / DAY

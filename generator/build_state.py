@@ -20,14 +20,13 @@ into the stages' own types — never pickle.
 from __future__ import annotations
 
 import hashlib
-import os
 import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import msgspec
 
@@ -35,15 +34,12 @@ import generator
 from generator import __version__
 from generator.articles import Block, Metadata, RawArticle
 from generator.config import Config
-from generator.link.saved import (
-    LinkChanges,
-    SavedArticle,
-    SavedLink,
-    SavedVotes,
-    StoredIndex,
-)
 from generator.problems import Problem
+from generator.stamps import output_stamps
 from generator.storage import Database, open_database
+
+if TYPE_CHECKING:
+    from generator.link.saved import LinkChanges, SavedLink
 
 STATE_FILE = "build.sqlite"
 
@@ -154,10 +150,29 @@ class BuildState:
         self._database: Database | None = None  # open, with its connection
         self._intact = False  # whether quick_check passed on the open file
         self._notes: list[str] = []  # what opening the file found wrong with it
+        self._restored: Restored | None = None  # what `load` read, until the next save
+
+    def last_run_if_unchanged(
+        self, stamps: Mapping[str, tuple[int, int]], templates: tuple
+    ) -> StoredRun | None:
+        """What the last run reported, when the state can be used and says that no content
+        file (`stamps`), template (`templates`), setting or output file changed since it;
+        else None."""
+        try:
+            restored = self.load()
+        except StateError:
+            return None
+        return restored.run if restored.unchanged(stamps, templates) else None
 
     def load(self) -> Restored:
         """What the saved state says of the last run (not yet its contents: see
-        `load_contents`); raises `StateError` saying why it cannot be used."""
+        `load_contents`); raises `StateError` saying why it cannot be used. Read once:
+        a second call, before the next save, answers the same."""
+        if self._restored is None:
+            self._restored = self._load()
+        return self._restored
+
+    def _load(self) -> Restored:
         if not self.path.is_file():
             raise StateError("no saved state")
         try:
@@ -227,6 +242,9 @@ class BuildState:
         """The link stage's saved parts (`generator.link.saved`), if any, after `load` found
         the state usable; read apart because a build that finds nothing changed does not
         link. Raises `StateError` saying why they cannot be used."""
+        # Imported here: a build that finds nothing changed imports none of the link stage.
+        from generator.link.saved import SavedArticle, SavedLink, SavedVotes, StoredIndex
+
         try:
             db = self._connect()
             saved = dict(db.execute("SELECT key, value FROM meta WHERE key IN ('link', 'votes')"))
@@ -245,6 +263,7 @@ class BuildState:
 
     def save(self, changes: StateChanges) -> None:
         """Write what a run changed, in one transaction."""
+        self._restored = None
         try:
             db = self._connect()
         except StateError:
@@ -372,6 +391,11 @@ class Restored:
     templates: tuple[tuple[str, int, int], ...]  # the templates' stamp
     run: StoredRun
 
+    def unchanged(self, stamps: Mapping[str, tuple[int, int]], templates: tuple) -> bool:
+        """Whether the output folder holds the saved run's site and no content file
+        (`stamps`) or template (`templates`) changed since."""
+        return self.site and stamps == self.stamps and templates == self.templates
+
 
 @dataclass(frozen=True)
 class Contents:
@@ -403,25 +427,6 @@ class StateChanges:
     stories: Mapping[str, bytes] = field(default_factory=dict)
     stories_gone: Iterable[str] = ()
     related: StoredRelated | None = None  # None: no related articles to keep
-
-
-def output_stamps(output: Path) -> dict[str, tuple[int, int]]:
-    """Every file below `output` (relative '/'-path) with its modification time and size."""
-    found: dict[str, tuple[int, int]] = {}
-    folders = [(str(output), "")]
-    while folders:
-        folder, prefix = folders.pop()
-        try:
-            with os.scandir(folder) as entries:
-                for entry in entries:
-                    if entry.is_dir(follow_symlinks=False):
-                        folders.append((entry.path, f"{prefix}{entry.name}/"))
-                    else:
-                        st = entry.stat(follow_symlinks=False)
-                        found[prefix + entry.name] = (st.st_mtime_ns, st.st_size)
-        except OSError:
-            continue
-    return found
 
 
 def _encode(value: Any) -> bytes:

@@ -22,7 +22,12 @@ from typing import NoReturn
 
 from generator import __version__
 from generator.config import ConfigError, did_you_mean, load_config
-from generator.report import config_error_lines, failure_lines, problem_lines
+from generator.report import (
+    base_url_warning,
+    config_error_lines,
+    failure_lines,
+    problem_lines,
+)
 from generator.scaffold import ScaffoldError, scaffold
 
 # 130 = 128 + SIGINT, what shells report for a command ended by Ctrl-C.
@@ -313,9 +318,8 @@ def setup_error(exc: Exception) -> int:
 
 def build_and_report(config, args: argparse.Namespace, failed_note: str = "") -> int:
     """Build the site, print its problems and summary line; returns the exit code."""
-    from generator.pipeline import build
+    from generator.build import build
     from generator.problems import BuildFailed
-    from generator.render.share import base_url_warning
 
     progress = Progress() if sys.stderr.isatty() and not args.quiet else None
     try:

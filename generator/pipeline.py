@@ -31,12 +31,12 @@ import dataclasses
 import sqlite3
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
 
 from generator.analyse.stage import Analyser
+from generator.build import BuildResult
 from generator.build_state import (
     BuildState,
     StateChanges,
@@ -55,57 +55,6 @@ from generator.search.pagefind import BUNDLE
 from generator.stories.stage import StoriesStage
 from generator.text.plural import counted
 from generator.write import SPARE, OutputError, Writer, check_output_dir
-
-
-@dataclass(frozen=True)
-class BuildResult:
-    """What one run of the pipeline did."""
-
-    articles: int
-    pages: int  # HTML pages of the site
-    entities: int  # tag pages
-    problems: tuple[Problem, ...]
-    seconds: float
-    analysed: int  # articles analysed by the NLP
-    from_cache: int  # analyses read from the on-disk cache
-    rendered: int  # pages rendered
-    written: int  # files written
-    removed: int  # files deleted
-    stages: tuple[tuple[str, float], ...] = ()  # seconds per stage
-    note: str | None = None  # why the saved state of the last build was not used
-
-    @property
-    def warnings(self) -> list[Problem]:
-        return [p for p in self.problems if p.level == "warning"]
-
-    def summary_line(self, output: str) -> str:
-        """The report of `digest build`: "6 articles, 54 pages, 42 tag pages, 0 warnings in
-        1.5 s → site"."""
-        return f"{self._counts()} in {self.seconds:.1f} s → {output}"
-
-    def rebuild_line(self) -> str:
-        """The report of a rebuild in `digest serve` and `digest watch`."""
-        return (
-            f"{self._counts()}; {self.analysed} analysed, {self.from_cache} from the cache, "
-            f"{self.rendered} rendered, {self.written} written, {self.removed} removed "
-            f"in {self.seconds:.2f} s"
-        )
-
-    def stages_line(self) -> str:
-        """Where the time went: 'load 0.01 s, clean 0.00 s, ...'."""
-        return ", ".join(f"{name} {seconds:.2f} s" for name, seconds in self.stages)
-
-    def _counts(self) -> str:
-        return site_counts(self.articles, self.pages, self.entities, self.problems)
-
-
-def site_counts(articles: int, pages: int, entities: int, problems: tuple[Problem, ...]) -> str:
-    """The start of every build report: "6 articles, 54 pages, 42 tag pages, 0 warnings"."""
-    warnings = sum(1 for p in problems if p.level == "warning")
-    return (
-        f"{counted(articles, 'article')}, {counted(pages, 'page')}, "
-        f"{counted(entities, 'tag page')}, {counted(warnings, 'warning')}"
-    )
 
 
 class Pipeline:
@@ -127,6 +76,7 @@ class Pipeline:
         progress: Callable[[int, int], None] | None = None,
         jobs: int | None = None,
         scheduler: str | None = None,
+        state: BuildState | None = None,
     ) -> None:
         self.config = config
         self.strict = strict
@@ -145,7 +95,11 @@ class Pipeline:
         self._spare = config.cache_dir / SPARE if use_cache else None
         self.writer = self._new_writer()
         self.indexer = Indexer(config)
-        self.state = BuildState(config.cache_dir, config, strict=strict) if use_cache else None
+        # The saved state to start from: `build`'s, which it has read already, else the cache
+        # folder's.
+        if state is None and use_cache:
+            state = BuildState(config.cache_dir, config, strict=strict)
+        self.state = state
         self.note: str | None = None  # why the saved state was not used
         self._started = False  # whether a run has started (the state is read by the first)
         self._last: BuildResult | None = None  # of the last run that wrote the site
@@ -354,10 +308,7 @@ class Pipeline:
         # `digest build` only (serve loads the models in its own process at start-up).
         same_content = not self.watching and self.loader.stamps() == restored.stamps
         if restored.site:
-            run = restored.run
-            last = BuildResult(
-                run.articles, run.pages, run.entities, run.problems, 0.0, 0, 0, 0, 0, 0
-            )
+            last = BuildResult.repeated(restored.run)
             if same_content and not self.renderer.templates_changed(restored.templates):
                 # No content file, template or setting changed (`digest build`): nothing
                 # more to read.
@@ -400,24 +351,9 @@ class Pipeline:
 
     def _same_again(self, last: BuildResult, started: float) -> BuildResult:
         """The result of a run that found nothing changed since `last`."""
-        if self.strict and last.problems:
-            raise BuildFailed(
-                f"{counted(len(last.problems), 'problem')} with --strict; "
-                "previous site left as it was",
-                last.problems,
-            )
+        result = last.again(strict=self.strict, started=started, note=self.note)
         self._last, self._succeeded = last, True
-        return dataclasses.replace(
-            last,
-            seconds=time.perf_counter() - started,
-            analysed=0,
-            from_cache=0,
-            rendered=0,
-            written=0,
-            removed=0,
-            stages=(),
-            note=self.note,
-        )
+        return result
 
     def _new_writer(self) -> Writer:
         # A one-shot build's process ends with its report: a tree its swap retires and
@@ -446,31 +382,6 @@ def protected_paths(config: Config) -> list[Path]:
     file (even before it exists: a site written there would stop every later build from
     reading it), its content and its templates."""
     return [config.root, config.root / CONFIG_NAME, config.content_dir, config.templates_dir]
-
-
-def build(
-    config: Config,
-    *,
-    strict: bool = False,
-    progress: Callable[[int, int], None] | None = None,
-    use_cache: bool = True,
-    jobs: int | None = None,
-    scheduler: str | None = None,
-) -> BuildResult:
-    """Build the site described by `config` into its output folder: one run of a new
-    pipeline (see `Pipeline`)."""
-    pipeline = Pipeline(
-        config,
-        strict=strict,
-        use_cache=use_cache,
-        progress=progress,
-        jobs=jobs,
-        scheduler=scheduler,
-    )
-    try:
-        return pipeline.run()
-    finally:
-        pipeline.close()
 
 
 class _Stopwatch:

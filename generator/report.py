@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from generator.config import ConfigError
 from generator.problems import BuildFailed, Problem
@@ -168,3 +169,19 @@ def _quoted(match: re.Match[str]) -> str:
         value = value[1:-1] if value.endswith("'") else value[1:]  # 'It's over'
     escaped = value.replace("\\", "\\\\").replace('"', '\\"')
     return f'{match.group("key")}: "{escaped}"'
+
+
+def is_absolute(url: str) -> bool:
+    """Whether `url` is a full http(s) address with a host."""
+    parts = urlsplit(url)
+    return parts.scheme in ("http", "https") and bool(parts.netloc)
+
+
+def base_url_warning(base_url: str) -> str | None:
+    """The warning `digest build` prints once when `base_url` is not a full address."""
+    if is_absolute(base_url):
+        return None
+    return (
+        f'warning: base_url "{base_url}" is not an absolute URL; feeds, the sitemap and share '
+        'cards need one: set base_url in [site] to the address, e.g. "https://example.org/"'
+    )

@@ -11,8 +11,8 @@ from urllib.parse import unquote, urlsplit
 
 import html5lib
 
+from generator.build import BuildResult, build
 from generator.config import load_config
-from generator.pipeline import BuildResult, build
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"

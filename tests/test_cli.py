@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from generator import cli
-from generator.pipeline import site_counts
+from generator.build import site_counts
 from generator.problems import Problem
 from generator.write import MARKER, MARKER_TEXT
 from tests.helpers import DIGEST, DIGEST_ENV, make_site
@@ -277,3 +277,37 @@ def test_a_build_ends_its_process_with_its_report_and_leaves_no_helper_files(tmp
     deep = build()
     assert deep.returncode == 0 and deep.stdout.startswith("1 article, "), deep.stderr
     assert deep.stderr == first.stderr  # the base_url warning, nothing more
+
+
+def test_a_build_that_finds_nothing_changed_imports_none_of_the_pipeline(tmp_path):
+    # Importing the stages was most of a no-change build's time (`generator.build`).
+    root = make_site(tmp_path / "site", {"a.md": ARTICLE})
+    heavy = ("generator.pipeline", "generator.link", "generator.render", "jinja2", "spacy")
+    code = (
+        "import sys; from generator.cli import main; code = main(['build']); "
+        f"print(code, *(m in sys.modules for m in {heavy!r}))"
+    )
+
+    def build() -> list[str]:
+        done = subprocess.run(
+            [sys.executable, "-c", code], cwd=root, env=DIGEST_ENV, capture_output=True, text=True
+        )
+        assert done.returncode == 0, done.stderr
+        return done.stdout.splitlines()
+
+    cold = build()
+    assert cold[0].startswith("1 article, ") and cold[1] == "0 True True True True True"
+    same = build()
+    assert same[0].split(" in ")[0] == cold[0].split(" in ")[0]  # the same report
+    assert same[1] == "0 False False False False False"
+    # A template, a content file or the output changed: the pipeline runs.
+    (root / "templates").mkdir()
+    (root / "templates" / "extra.html").write_text("<p>unused</p>")
+    assert build()[1].startswith("0 True")
+    assert build()[1] == "0 False False False False False"
+    (root / "content" / "a.md").write_text(ARTICLE + "\nThe talks resumed on Monday.\n")
+    assert build()[1].startswith("0 True")
+    (root / "site" / "index.html").write_text("edited by hand")
+    assert build()[1].startswith("0 True")
+    assert (root / "site" / "index.html").read_text() != "edited by hand"
+    assert build()[1] == "0 False False False False False"

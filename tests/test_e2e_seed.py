@@ -7,8 +7,8 @@ from pathlib import Path
 import html5lib
 import pytest
 
+from generator.build import build
 from generator.config import Config
-from generator.pipeline import build
 from tests.helpers import SEED, SEEDS, broken_links, parse, text_of
 
 FOOTERS = ("Không có nhận xét nào", "Đăng nhận xét")

@@ -23,9 +23,9 @@ from typing import IO
 import pytest
 
 from generator import write
+from generator.build import build
 from generator.cli import main
 from generator.config import load_config
-from generator.pipeline import build
 from generator.write import MARKER
 from tests.helpers import REPO, make_site, without_root_powers
 

@@ -11,8 +11,9 @@ from contextlib import closing
 import pytest
 
 from generator import load, write
+from generator.build import build
 from generator.config import load_config
-from generator.pipeline import Pipeline, build
+from generator.pipeline import Pipeline
 from generator.problems import BuildFailed
 from tests.helpers import SITE, article, make_site, parse, record_rendered, snapshot, text_of
 

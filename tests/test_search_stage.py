@@ -10,8 +10,9 @@ import shutil
 import html5lib
 import pytest
 
+from generator.build import build
 from generator.config import load_config
-from generator.pipeline import Pipeline, build
+from generator.pipeline import Pipeline
 from generator.search import canonical
 from generator.search.pagefind import (
     BUNDLE,

@@ -17,11 +17,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
+from generator.build import BuildResult
 from generator.build_state import StateError
 from generator.config import Config, ConfigError
 from generator.live.server import LiveState, PreviewServer
 from generator.live.watcher import Watcher, site_watch_spec
-from generator.pipeline import BuildResult, Pipeline
+from generator.pipeline import Pipeline
 from generator.problems import BuildFailed
 from generator.render.urls import base_path
 from generator.report import config_error_lines, failure_lines, problem_lines

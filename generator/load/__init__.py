@@ -17,8 +17,9 @@ from stat import S_ISREG
 from generator.articles import RawArticle
 from generator.config import Config
 from generator.load.decode import DecodeError, decode
-from generator.load.readers import ReadError, Source, reader_for
+from generator.load.readers import ReadError, Source, has_reader, reader_for
 from generator.problems import Problem, Problems
+from generator.stamps import file_stamp
 
 
 def content_files(
@@ -110,7 +111,7 @@ def _walk(
     root: Path, folders: list[tuple[str, tuple[int, int]]], unlisted: list[Problem]
 ) -> Iterator[tuple[str, str, bool]]:
     """(path, relative path, whether it is a symlink) of the files below `root`; each
-    folder listed goes to `folders` with its `_stamp` from before the listing, each
+    folder listed goes to `folders` with its `_folder_stamp` from before the listing, each
     folder that cannot be listed to `unlisted`.
 
     Depth first, with a list of folders still to list rather than recursion, so that no
@@ -183,7 +184,7 @@ def read_content_file(
 ) -> list[RawArticle]:
     """The articles in one content file (none when it cannot be read; the reason goes to
     `problems`). `rel` is its '/'-separated path relative to the content folder."""
-    if reader_for(rel) is None:
+    if not has_reader(rel):
         if strict:
             problems.warn(rel, "no reader for this file type; file ignored")
         return []
@@ -266,7 +267,7 @@ class Loader:
         """Every content file's (modification time, size), without reading any: what a saved
         run's files are checked against. The listing is kept for the next `load`."""
         self._listing, self._just_listed = list_content(self.content_dir), True
-        return {rel: _stamp(path) for path, rel in self._listing.files}
+        return {rel: file_stamp(path) for path, rel in self._listing.files}
 
     def restore(self, files: Mapping[str, ContentFile]) -> None:
         """Start from files as a saved run left them (`generator.build_state`): the next
@@ -293,7 +294,7 @@ class Loader:
         files = self._files
         changed: set[str] = set()
         for path, rel in named:
-            stamp = _stamp(path)
+            stamp = file_stamp(path)
             old = files.get(rel)
             if old is not None and old.stamp == stamp:
                 continue
@@ -318,12 +319,3 @@ class Loader:
         if not any(found.raw for found in files.values()):
             problems.append(Problem(self.content_path, "no articles found"))
         return Loaded(files, self._order, frozenset(changed), tuple(problems))
-
-
-def _stamp(path: str) -> tuple[int, int]:
-    """A file's (modification time, size): what tells that it changed."""
-    try:
-        st = os.stat(path)
-    except OSError:
-        return (-1, -1)
-    return (st.st_mtime_ns, st.st_size)

@@ -27,8 +27,9 @@ from generator.render.pages import plan_sections
 from generator.render.pages.page import Page
 from generator.render.pages.site_files import SitemapUrls
 from generator.render.related import RelatedArticles
-from generator.render.theme import common_context, make_environment, render_page, templates_stamp
+from generator.render.theme import common_context, make_environment, render_page
 from generator.render.urls import output_file
+from generator.stamps import templates_stamp
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,8 @@ schema.org `NewsArticle` of an article page (JSON-LD).
 
 Share cards (`og:`, `twitter:`), canonical links and JSON-LD need absolute URLs; they are
 made from `site.base_url`, which is a full URL only when the site's configuration says
-where it is published (`digest build` warns otherwise, see `base_url_warning`).
+where it is published (`digest build` warns otherwise, see
+`generator.report.base_url_warning`).
 """
 
 from __future__ import annotations
@@ -14,22 +15,6 @@ from generator.articles import Metadata
 from generator.link.site import Entry
 
 _SCHEMA_TYPES = {"person": "Person", "organisation": "Organization", "place": "Place"}
-
-
-def is_absolute(url: str) -> bool:
-    """Whether `url` is a full http(s) address with a host."""
-    parts = urlsplit(url)
-    return parts.scheme in ("http", "https") and bool(parts.netloc)
-
-
-def base_url_warning(base_url: str) -> str | None:
-    """The warning `digest build` prints once when `base_url` is not a full address."""
-    if is_absolute(base_url):
-        return None
-    return (
-        f'warning: base_url "{base_url}" is not an absolute URL; feeds, the sitemap and share '
-        'cards need one: set base_url in [site] to the address, e.g. "https://example.org/"'
-    )
 
 
 def outlet(meta: Metadata) -> str | None:

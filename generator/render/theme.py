@@ -30,6 +30,7 @@ from generator.render.urls import (
     relative_url,
     story_url,
 )
+from generator.stamps import THEME_DIR
 
 KIND_TITLES = {
     "person": "People",
@@ -41,7 +42,7 @@ KIND_TITLES = {
 
 def theme_dir() -> Path:
     """The default theme shipped inside the package."""
-    return Path(__file__).resolve().parent / "theme"
+    return THEME_DIR
 
 
 def make_environment(config: Config) -> jinja2.Environment:
@@ -103,18 +104,3 @@ def render_page(
     path = output_file(url)
     page = {**common, **context, "page_url": url, "page_file": path}
     return path, env.get_template(template).render(page).encode("utf-8")
-
-
-def templates_stamp(config: Config) -> tuple:
-    """Every file of the site's templates and of the theme, with its modification time and
-    size: when this changes, every page is rendered again."""
-    found = []
-    for root in (config.templates_dir, theme_dir()):
-        if root.is_dir():
-            for path in sorted(root.rglob("*")):
-                try:
-                    st = path.stat()
-                except OSError:
-                    continue
-                found.append((str(path), st.st_mtime_ns, st.st_size))
-    return tuple(found)

@@ -20,8 +20,8 @@ from generator.analyse.cache import (
 )
 from generator.analyse.summaries import Length
 from generator.articles import Analysis, Article, Block, Mention, Metadata
+from generator.build import build
 from generator.config import load_config
-from generator.pipeline import build
 from tests.helpers import SITE, article, make_site
 
 

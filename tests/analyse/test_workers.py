@@ -18,8 +18,9 @@ from generator.analyse.workers import (
     run_on_dask,
 )
 from generator.articles import Article, Block, Metadata
+from generator.build import build
 from generator.config import load_config
-from generator.pipeline import Pipeline, build
+from generator.pipeline import Pipeline
 from generator.problems import BuildFailed
 from tests.helpers import SITE, make_site, snapshot
 

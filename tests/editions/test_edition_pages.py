@@ -6,8 +6,9 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
+from generator.build import build
 from generator.config import load_config
-from generator.pipeline import Pipeline, build
+from generator.pipeline import Pipeline
 from tests.helpers import broken_links, make_site, parse, record_rendered, snapshot, text_of
 
 BASE = "https://news.example.org/digest/"

@@ -9,8 +9,8 @@ from email.parser import BytesParser
 import html5lib
 import pytest
 
+from generator.build import build
 from generator.config import load_config
-from generator.pipeline import build
 from tests.editions.test_edition_pages import BASE, make
 from tests.helpers import run_digest
 

@@ -3,8 +3,8 @@ what it remembers in localStorage, and the page without JavaScript."""
 
 import pytest
 
+from generator.build import build
 from generator.config import load_config
-from generator.pipeline import build
 from tests.browser import browser_page  # noqa: F401 (a fixture)
 from tests.editions.test_edition_pages import make
 

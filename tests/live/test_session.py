@@ -8,9 +8,10 @@ import urllib.request
 import pytest
 
 from generator.analyse import mentions as entities
+from generator.build import build
 from generator.config import load_config
 from generator.live.session import Session
-from generator.pipeline import Pipeline, build
+from generator.pipeline import Pipeline
 from tests.helpers import SITE, article, make_site, snapshot
 
 ARTICLE = """---

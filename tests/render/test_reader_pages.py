@@ -8,10 +8,10 @@ import dataclasses
 from datetime import UTC, datetime
 
 from generator.articles import Article, Block, Metadata
+from generator.build import build
 from generator.build_state import StoredRelated
 from generator.config import load_config
 from generator.link.site import Entity, EntityRef, Entry, Site
-from generator.pipeline import build
 from generator.render.front_items import FrontItem, most_mentioned
 from generator.render.marks import mark_summary
 from generator.render.related import RelatedArticles

@@ -8,8 +8,9 @@ import json
 import random
 import shutil
 
+from generator.build import build
 from generator.config import load_config
-from generator.pipeline import Pipeline, build
+from generator.pipeline import Pipeline
 from tests.fixtures.stories.articles import content, markdown, rows
 from tests.helpers import make_site, record_rendered, snapshot
 

@@ -9,8 +9,8 @@ import re
 
 import pytest
 
+from generator.build import build
 from generator.config import load_config
-from generator.pipeline import build
 from tests.fixtures.stories.articles import content, markdown, rows
 from tests.helpers import make_site, parse, text_of
 from tests.live.test_server import digest_session, next_build

@@ -4,6 +4,7 @@ import pytest
 
 from generator.analyse.mentions import Span, doc_spans, mentions_from_spans
 from generator.analyse.mentions.cues import (
+    AFTER_THE,
     ORGANISATION_AFTER,
     capital_says_nothing,
     context_cues,
@@ -148,8 +149,8 @@ def test_context_cues(before, after, kind):
 
 
 def test_in_is_no_cue_before_the():
-    # "in the Zimbabwe Open", "in the Holocaust": events, not places.
-    assert context_cues("played in the ", " last week") == ()
+    # "in the Zimbabwe Open", "in the Holocaust": events, not places (the "the" is noted).
+    assert context_cues("played in the ", " last week") == (AFTER_THE,)
 
 
 def test_no_cue_from_plain_context():
@@ -844,3 +845,20 @@ def test_a_place_s_feature_after_a_name_is_a_place_cue_unless_the_model_says_nat
     found = _spans_of(text, ("Trump", "PERSON"), ("Disney", "ORG"))
     assert "place" not in found["Trump"].cues
     assert "place" not in found["Disney"].cues
+
+
+@pytest.mark.parametrize(
+    "before",
+    ["chief rabbi at the ", "outside The ", "a report by the "],
+)
+def test_the_right_before_a_name_is_noted(before):
+    assert AFTER_THE in context_cues(before, " store said", "Louis Vuitton")
+
+
+@pytest.mark.parametrize(
+    "before",
+    ["the late ", "where ", "then-", "other "],
+)
+def test_a_word_between_the_and_a_name_or_no_the_is_not_noted(before):
+    # "the late Alfred Dreyfus": a person after an adjective; "other" ends in "the".
+    assert AFTER_THE not in context_cues(before, " and his wife", "Alfred Dreyfus")

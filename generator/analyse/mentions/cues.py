@@ -142,6 +142,11 @@ SEEN = "seen"
 # most of the others one kind ("AT&T, Sprint, T-Mobile, Verizon Wireless, MetroPCS, and
 # U.S. Cellular"): "listed:organisation".
 LISTED = "listed:"
+# Not a kind but a note that "the" stands right before the name: "the Beth Shalom B'nai
+# Zaken Congregation", "the Louis Vuitton store", "the Georges Pompidou Centre". A person's
+# name rarely follows an article directly ("the late Alfred Dreyfus" has a word between), so
+# a given name opening the name says less there (`voting.given_name_and_surname`).
+AFTER_THE = "the"
 _LIST_GAP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?")
 
 
@@ -565,6 +570,8 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
         found.append(FURNITURE)
     if _in_headline(before, after):
         found.append(HEADLINE)
+    if _THE_BEFORE.search(before):
+        found.append(AFTER_THE)
     if (
         _CLUB_AFTER.match(after)
         or _POSITION_AFTER.match(after)

@@ -566,15 +566,12 @@ def name_evidence(
         and (_INITIALS.fullmatch(name) or tokens[0].casefold() in given_names)
     ):
         evidence["person"] += PERSON_SHAPE_WEIGHT
-    elif not given_name_and_surname(name) and (
-        _city_club(tokens, strength)
-        or (
-            strength is Place.NONE
-            and not surname_alone
-            and not words & ORGANISATION_WORDS
-            and not words & _PLACE_PHRASE_WORDS
-            and _ends_with_big_city(name.split())
-        )
+    elif _city_club(tokens, strength) or (
+        strength is Place.NONE
+        and not surname_alone
+        and not words & ORGANISATION_WORDS
+        and not words & _PLACE_PHRASE_WORDS
+        and _ends_with_big_city(name.split())
     ):
         evidence["organisation"] += NAMED_AFTER_CITY_WEIGHT
     return dict(evidence)

@@ -862,3 +862,23 @@ def test_the_right_before_a_name_is_noted(before):
 def test_a_word_between_the_and_a_name_or_no_the_is_not_noted(before):
     # "the late Alfred Dreyfus": a person after an adjective; "other" ends in "the".
     assert AFTER_THE not in context_cues(before, " and his wife", "Alfred Dreyfus")
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("his 26-year-old cousin ", " did not"),
+        ("the ringleader's cousin ", " died"),
+        ("", ", her father, worked"),
+        ("said his uncle ", " on Monday"),
+    ],
+)
+def test_a_relative_before_or_in_apposition_is_a_person_cue(before, after):
+    assert "person" in context_cues(before, after)
+
+
+def test_a_capitalised_family_word_is_part_of_a_name_not_a_cue():
+    # "the Uncle Ho Restaurant", "Cousin Itt": capitalised, the word is the name's ("Father"
+    # before a name is a priest's title, a person cue of its own).
+    assert "person" not in context_cues("at the Uncle ", " Restaurant")
+    assert "person" not in context_cues("played Cousin ", " in")

@@ -405,6 +405,22 @@ _ROLES = (
     "grandfather",
     "grandson",
     "granddaughter",
+    # The rest of the family: "his 26-year-old cousin Hasna Aitboulahcen", "her father,
+    # Fraser Robinson,".
+    "father",
+    "cousin",
+    "uncle",
+    "aunt",
+    "nephew",
+    "niece",
+    "stepfather",
+    "stepmother",
+    "stepson",
+    "stepdaughter",
+    "fiance",
+    "fiancee",
+    "fiancé",
+    "fiancée",
     # Others named in the news by what happened to them or what they are to someone: "Yik-
     # Kiong Hue, an MH370 next-of-kin, said", "aid worker Peter Kassig".
     "next-of-kin",

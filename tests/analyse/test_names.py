@@ -882,3 +882,11 @@ def test_a_capitalised_family_word_is_part_of_a_name_not_a_cue():
     # before a name is a priest's title, a person cue of its own).
     assert "person" not in context_cues("at the Uncle ", " Restaurant")
     assert "person" not in context_cues("played Cousin ", " in")
+
+
+def test_a_short_heading_counts_the_name_s_own_words():
+    # "McCain Defends Homes" on a line of its own: three capitalised words with the name's.
+    assert "headline" in context_cues("Obama's.\n\n", " Homes\n\nMeanwhile", "McCain Defends")
+    # A name on a line of prose, or with one short word, is no heading.
+    assert "headline" not in context_cues("\n", " said on Monday", "McCain Defends")
+    assert "headline" not in context_cues("\n", " Now\n", "McCain")

@@ -584,7 +584,7 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
         or (_DATELINE_OPEN.search(before) and after.startswith(")"))
     ):
         found.append(FURNITURE)
-    if _in_headline(before, after):
+    if _in_headline(before, after, name):
         found.append(HEADLINE)
     if _THE_BEFORE.search(before):
         found.append(AFTER_THE)
@@ -638,12 +638,13 @@ def _title_before(before: str) -> bool:
     )
 
 
-def _in_headline(before: str, after: str) -> bool:
+def _in_headline(before: str, after: str, name: str = "") -> bool:
     # The line around the name, as far as the context reaches: it must start in `before`.
+    # The name's own words count ("McCain Defends Homes" is a heading of three words).
     if "\n" not in before and len(before) >= _CONTEXT_SEEN:
         return False
-    line = before.rsplit("\n", 1)[-1] + " " + after.split("\n", 1)[0]
-    return _title_case_heading(line, 2)
+    line = before.rsplit("\n", 1)[-1] + " " + name + " " + after.split("\n", 1)[0]
+    return _title_case_heading(line, 3 if name else 2)
 
 
 _CONTEXT_SEEN = 40  # characters of context the extraction passes either side

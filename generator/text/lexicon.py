@@ -12,7 +12,9 @@ entry of the first that joins two such words ("goalkeeper").
 
 from __future__ import annotations
 
+import ast
 import importlib
+import importlib.util
 import pkgutil
 import re
 import unicodedata
@@ -120,10 +122,30 @@ def _capitalised(name: str) -> bool:
     )
 
 
+def _stop_words(language: str) -> set[str]:
+    """spaCy's stop words of `language`, read from its `stop_words.py` (a set of string
+    literals): importing `spacy.lang.xx` would import the language's tokenizer rules too,
+    seconds for seven languages where spaCy is not loaded yet (the link stage)."""
+    spec = importlib.util.find_spec("spacy")
+    path = Path(spec.origin).parent / "lang" / language / "stop_words.py" if spec else None
+    try:
+        tree = ast.parse(path.read_text(encoding="utf-8")) if path else None
+    except (OSError, SyntaxError, ValueError):
+        tree = None
+    if tree is None:
+        return set(importlib.import_module(f"spacy.lang.{language}.stop_words").STOP_WORDS)
+    return {
+        word
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str)
+        for word in node.value.split()
+    }
+
+
 def _make_given_names() -> frozenset[str]:
     stop_words: set[str] = set()
     for language in _STOP_WORD_LANGUAGES:
-        stop_words |= importlib.import_module(f"spacy.lang.{language}.stop_words").STOP_WORDS
+        stop_words |= _stop_words(language)
     return frozenset(
         name.casefold()
         for name, locales in _faker_first_names().items()

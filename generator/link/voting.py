@@ -593,7 +593,8 @@ def given_name_and_surname(name: str) -> bool:
     later word an ordinary English word ("Charlotte Bobcats", "Larry King Live"; "Nick
     Price" stays: Webster's lists Price capitalised), no "&" or "of" ("Johnson & Johnson",
     "Ben & Jerry's"), no organisation, place, building or event word ("Trinity Baptist
-    Church", "George Town"), and neither the whole name nor its first word a place the
+    Church", "George Town"), a first word that is also a nationality ("Roman Empire":
+    Roman is a given name too), and neither the whole name nor its first word a place the
     gazetteer knows well ("Santa Monica", "Paris Hilton", "Sydney Morning Herald")."""
     words = name.split()
     if not 2 <= len(words) <= 4:
@@ -602,6 +603,7 @@ def given_name_and_surname(name: str) -> bool:
     folded = {w.casefold() for w in re.split(r"[\s-]+", name)}
     if (
         first.casefold() in _PLACE_OPENERS
+        or is_demonym(first)
         or folded & _NOT_A_SURNAME
         or not all(part and is_given_name(part) for part in first.split("-"))
     ):

@@ -338,6 +338,9 @@ def test_a_given_name_of_some_language_and_a_capitalised_word_are_a_person_s_sha
         "Trinity Baptist Church",
         "Charlotte Bobcats",
         "Larry King Live",
+        # A nationality that is a given name too ("Roman", "German").
+        "Roman Empire",
+        "German Axel Schulz",
         # One word alone is no person's name on that basis.
         "Alfred",
     ],

@@ -15,6 +15,7 @@ from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from generator.analyse.mentions.cues import (
+    AFTER_THE,
     ANY_CAPITAL,
     CLUB,
     FURNITURE,
@@ -30,7 +31,7 @@ from generator.analyse.mentions.cues import (
 from generator.analyse.mentions.labels import KINDS, OTHER, kind_of_label
 from generator.link.countries import is_demonym
 from generator.link.gazetteer import Place, is_big_city, is_us_state, place_strength
-from generator.text.lexicon import is_common_word, is_proper_word
+from generator.text.lexicon import is_common_word, is_given_name, is_proper_word
 from generator.text.names import CONNECTORS
 
 # Sports clubs, wherever they play: what a club's name adds to its town's ("Dundee United",
@@ -93,6 +94,13 @@ WEAK_CUE_WEIGHT = 0.6
 NAME_WORD_WEIGHT = 1.25
 ACRONYM_WEIGHT = 0.25
 PERSON_SHAPE_WEIGHT = 1.0
+# A given name of some language opening a name of capitalised words ("Alfred Dreyfus",
+# "Bess Truman": `given_name_and_surname`), in an article where the model calls it a person
+# at least once or labels it once only: as much as the model's one label, so a lone ORG or
+# GPE label ties and the tie goes to person. Where the model says ORG (or GPE) twice or
+# more and never PERSON, or "the" stands right before the name, it adds nothing: a firm
+# named after its founder is named again and again, and written "the Louis Vuitton store".
+GIVEN_NAME_WEIGHT = 1.0
 # "Atletico Madrid", "Maccabi Tel Aviv": more than the model's PERSON label in an article,
 # less than that label with a title or role beside it.
 NAMED_AFTER_CITY_WEIGHT = 2.0
@@ -126,6 +134,7 @@ class ArticleEvidence:
     seen: int = 0  # uses of the name the model did not tag (their product cues count too)
     listed: tuple[str, ...] = ()  # kinds of the other names of lists it stands in
     surname: bool = False  # it ends several people's names in the article
+    after_the: int = 0  # mentions right after "the" ("the Louis Vuitton store")
 
 
 def article_evidence(labels: Mapping[str, int], cues: Mapping[str, int]) -> ArticleEvidence:
@@ -152,6 +161,7 @@ def article_evidence(labels: Mapping[str, int], cues: Mapping[str, int]) -> Arti
         cues.get(SEEN, 0),
         tuple(cue[len(LISTED) :] for cue, n in cues.items() if n > 0 and cue.startswith(LISTED)),
         bool(cues.get(SURNAME)),
+        cues.get(AFTER_THE, 0),
     )
 
 
@@ -260,6 +270,12 @@ def vote_on_evidence(
             scores["organisation"] += CUE_WEIGHT
     for kind, weight in name_evidence(name, given_names, surname_alone).items():
         scores[kind] += weight * len(articles)
+    if name.split()[0].casefold() not in given_names and given_name_and_surname(name):
+        for article in articles:
+            if not article.after_the and (
+                article.mentions <= 1 or any(kind == "person" for _, kind, _ in article.shares)
+            ):
+                scores["person"] += GIVEN_NAME_WEIGHT
     if (
         strength is Place.NONE
         and not _has_place_word(name)
@@ -561,6 +577,47 @@ def name_evidence(
     return dict(evidence)
 
 
+# Words that open or end names of places named after people or saints, whatever the
+# gazetteer knows: "Santa Monica", "San Francisco", "Fort William", "Port Elizabeth",
+# "Mount Sinai", "George Town", "Jefferson City".
+_PLACE_OPENERS = frozenset(
+    "santa santo san sao são saint sainte st ste fort port mount mont lake cape".split()
+)
+_PLACE_ENDS = frozenset({"town", "city", "village", "ville"})
+
+
+def given_name_and_surname(name: str) -> bool:
+    """Whether a name is shaped as a person's by general knowledge, not the corpus's: two
+    to four capitalised words, the first a given name of some language
+    (`lexicon.is_given_name`: "Alfred Dreyfus", "Bess Truman", "Sven-Goran Eriksson"), no
+    later word an ordinary English word ("Charlotte Bobcats", "Larry King Live"; "Nick
+    Price" stays: Webster's lists Price capitalised), no "&" or "of" ("Johnson & Johnson",
+    "Ben & Jerry's"), no organisation, place, building or event word ("Trinity Baptist
+    Church", "George Town"), a first word that is also a nationality ("Roman Empire":
+    Roman is a given name too), and neither the whole name nor its first word a place the
+    gazetteer knows well ("Santa Monica", "Paris Hilton", "Sydney Morning Herald")."""
+    words = name.split()
+    if not 2 <= len(words) <= 4:
+        return False
+    first = words[0]
+    folded = {w.casefold() for w in re.split(r"[\s-]+", name)}
+    if (
+        first.casefold() in _PLACE_OPENERS
+        or is_demonym(first)
+        or folded & _NOT_A_SURNAME
+        or not all(part and is_given_name(part) for part in first.split("-"))
+    ):
+        return False
+    for word in words[1:]:
+        if not word[:1].isupper() or any(c.isdigit() for c in word):
+            return False
+        if is_common_word(word) and not is_proper_word(word):
+            return False
+    if place_strength(name) is not Place.NONE:
+        return False
+    return place_strength(first) is not Place.REGION and not is_big_city(first)
+
+
 def _city_club(tokens: Sequence[str], strength: Place) -> bool:
     # "Manchester City", "Norwich City", "Bristol City": a known town or city and "City" is
     # its club when the gazetteer knows no place of that whole name ("Mexico City", "Kansas
@@ -617,3 +674,16 @@ def _ends_with_big_city(words: Sequence[str]) -> bool:
     # people whose surname is a big city ("Whitney Houston") are also told apart by a title
     # or role beside them (which outweighs this), or by being called by the surname alone.
     return any(is_big_city(" ".join(words[i:])) for i in range(1, len(words)))
+
+
+# No person's name has one of these words (`given_name_and_surname`).
+_NOT_A_SURNAME = (
+    ORGANISATION_WORDS
+    | PLACE_WORDS
+    | _BUILDINGS
+    | _EVENT_WORDS
+    | TECHNICAL_WORDS
+    | COMPASS_WORDS
+    | _PLACE_ENDS
+    | {"&", "and", "of"}
+)

@@ -4,6 +4,7 @@ import pytest
 
 from generator.analyse.mentions import Span, doc_spans, mentions_from_spans
 from generator.analyse.mentions.cues import (
+    AFTER_THE,
     ORGANISATION_AFTER,
     capital_says_nothing,
     context_cues,
@@ -148,8 +149,8 @@ def test_context_cues(before, after, kind):
 
 
 def test_in_is_no_cue_before_the():
-    # "in the Zimbabwe Open", "in the Holocaust": events, not places.
-    assert context_cues("played in the ", " last week") == ()
+    # "in the Zimbabwe Open", "in the Holocaust": events, not places (the "the" is noted).
+    assert context_cues("played in the ", " last week") == (AFTER_THE,)
 
 
 def test_no_cue_from_plain_context():
@@ -844,3 +845,48 @@ def test_a_place_s_feature_after_a_name_is_a_place_cue_unless_the_model_says_nat
     found = _spans_of(text, ("Trump", "PERSON"), ("Disney", "ORG"))
     assert "place" not in found["Trump"].cues
     assert "place" not in found["Disney"].cues
+
+
+@pytest.mark.parametrize(
+    "before",
+    ["chief rabbi at the ", "outside The ", "a report by the "],
+)
+def test_the_right_before_a_name_is_noted(before):
+    assert AFTER_THE in context_cues(before, " store said", "Louis Vuitton")
+
+
+@pytest.mark.parametrize(
+    "before",
+    ["the late ", "where ", "then-", "other "],
+)
+def test_a_word_between_the_and_a_name_or_no_the_is_not_noted(before):
+    # "the late Alfred Dreyfus": a person after an adjective; "other" ends in "the".
+    assert AFTER_THE not in context_cues(before, " and his wife", "Alfred Dreyfus")
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("his 26-year-old cousin ", " did not"),
+        ("the ringleader's cousin ", " died"),
+        ("", ", her father, worked"),
+        ("said his uncle ", " on Monday"),
+    ],
+)
+def test_a_relative_before_or_in_apposition_is_a_person_cue(before, after):
+    assert "person" in context_cues(before, after)
+
+
+def test_a_capitalised_family_word_is_part_of_a_name_not_a_cue():
+    # "the Uncle Ho Restaurant", "Cousin Itt": capitalised, the word is the name's ("Father"
+    # before a name is a priest's title, a person cue of its own).
+    assert "person" not in context_cues("at the Uncle ", " Restaurant")
+    assert "person" not in context_cues("played Cousin ", " in")
+
+
+def test_a_short_heading_counts_the_name_s_own_words():
+    # "McCain Defends Homes" on a line of its own: three capitalised words with the name's.
+    assert "headline" in context_cues("Obama's.\n\n", " Homes\n\nMeanwhile", "McCain Defends")
+    # A name on a line of prose, or with one short word, is no heading.
+    assert "headline" not in context_cues("\n", " said on Monday", "McCain Defends")
+    assert "headline" not in context_cues("\n", " Now\n", "McCain")

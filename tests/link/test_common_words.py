@@ -1,9 +1,13 @@
-"""Capitalised common words ("Attendance", "Wheat", "CRICKET") are not names."""
+"""Capitalised common words ("Attendance", "Wheat", "CRICKET") are not names; given names
+(from a package, not the corpus) are."""
+
+import subprocess
+import sys
 
 from generator.analyse.mentions import doc_spans, mentions_from_spans
 from generator.analyse.mentions.cues import ANY_CAPITAL, capital_says_nothing
 from generator.link.voting import vote
-from generator.text.lexicon import is_common_word
+from generator.text.lexicon import is_common_word, is_given_name
 
 
 def unmarked(text, word):
@@ -77,3 +81,33 @@ def test_a_cue_or_a_known_place_keeps_the_name():
 
 def test_names_that_are_not_words_stay_names_at_line_starts():
     assert kind("Philadelphia", [{"GPE": 1}], [{ANY_CAPITAL: 1}]) == "place"
+
+
+def test_given_names_of_every_latin_script_locale_are_known():
+    # Faker's first-name lists (English, French, German, Swedish, Arabic in Latin script,
+    # ...), hyphenated ones too; any case.
+    for name in ("Alfred", "Bess", "Fabien", "Hasna", "Sven", "Georges", "Jean-Pierre", "ALAN"):
+        assert is_given_name(name), name
+
+
+def test_given_names_that_are_articles_pronouns_or_common_words_are_left_out():
+    # Stop words that open firms' and places' names ("Le Monde", "El Monte", "US Weekly"),
+    # names of two letters, and dictionary words that are no proper name or that one
+    # locale alone lists ("Rose", "Hope", "Council"; "Major", "Media", "Easter").
+    for word in ("Le", "Les", "El", "Al", "Us", "My", "Will", "Ed"):
+        assert not is_given_name(word), word
+    for word in ("Rose", "Hope", "Summer", "Council", "Unknown", "Major", "Media", "Easter"):
+        assert not is_given_name(word), word
+    # Given names the dictionary also lists capitalised, in several locales, stay.
+    for name in ("Alan", "Peter", "Grant", "Guy", "Nick", "Mark", "Larry"):
+        assert is_given_name(name), name
+
+
+def test_reading_the_word_lists_module_imports_no_given_names_package():
+    # Faker's providers are imported only when a decision needs a given name (a build that
+    # analyses and links nothing never does), and read from the cache folder after that.
+    code = (
+        "import sys, generator.text.lexicon, generator.link.voting, generator.pipeline; "
+        "assert 'faker' not in sys.modules, 'faker imported'"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

@@ -49,3 +49,18 @@ def test_the_gazetteer_read_back_equals_the_one_made(tmp_path):
     read.keep_in(tmp_path)
     assert read.get() == expected
     assert read.get()[0]["geneva"] is gazetteer.Place.CITY
+
+
+def test_the_given_names_read_back_equal_the_ones_made_and_are_keyed_by_faker(tmp_path):
+    from generator.text import lexicon
+
+    made = Derived("given-names", lexicon._make_given_names, frozenset[str], ("faker",))
+    made.keep_in(tmp_path)
+    names = made.get()
+    assert {"alfred", "bess", "jean-pierre"} <= names
+    again = Derived("given-names", lambda: frozenset(), frozenset[str], ("faker",))
+    again._code = made._code
+    again.keep_in(tmp_path)
+    assert again.get() == names
+    # The package's name and version are in the file's key: an upgrade makes it again.
+    assert "faker" in lexicon._GIVEN_NAMES._source

@@ -1,7 +1,9 @@
 """Type voting: one type per entity from every article's labels, cues and the name itself."""
 
+import pytest
+
 from generator.link.gazetteer import Place, place_strength
-from generator.link.voting import name_evidence, vote
+from generator.link.voting import given_name_and_surname, name_evidence, vote
 
 
 def kind(name, labels, cues=(), given=frozenset()):
@@ -305,3 +307,69 @@ def test_a_square_or_a_palace_by_its_name_is_a_place():
     # is also a club ("Crystal Palace").
     assert kind("Place Holdings", [{"ORG": 1}]) == "organisation"
     assert kind("Crystal Palace", [{"ORG": 1}]) == "organisation"
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Alfred Dreyfus", "Bess Truman", "Fabien Clain", "Sven-Goran Eriksson", "Nick Price"],
+)
+def test_a_given_name_of_some_language_and_a_capitalised_word_are_a_person_s_shape(name):
+    assert given_name_and_surname(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # Firms named after people, with "&" or in one word.
+        "Johnson & Johnson",
+        "Marks & Spencer",
+        "Ben & Jerry's",
+        "Harley-Davidson",
+        # Places named after people or saints.
+        "Santa Monica",
+        "San Francisco",
+        "Fort William",
+        "Port Elizabeth",
+        "George Town",
+        "Mount Sinai",
+        # A big city or a region opens it, an organisation word or a common word is in it.
+        "Paris Hilton",
+        "Sydney Morning Herald",
+        "Trinity Baptist Church",
+        "Charlotte Bobcats",
+        "Larry King Live",
+        # A nationality that is a given name too ("Roman", "German").
+        "Roman Empire",
+        "German Axel Schulz",
+        # One word alone is no person's name on that basis.
+        "Alfred",
+    ],
+)
+def test_firms_and_places_named_after_people_have_no_person_s_shape(name):
+    assert not given_name_and_surname(name)
+
+
+def test_a_given_name_turns_one_org_or_place_label_on_an_unknown_name_into_a_person():
+    # "where Alfred Dreyfus and Lucie Eugénie Hadamard were married": ORG once.
+    assert kind("Alfred Dreyfus", [{"ORG": 1}]) == "person"
+    assert kind("Nick Alexander", [{"GPE": 1}]) == "person"
+    # Some PERSON labels among the ORG ones ("Eleanor Nordyke", 1 of 5).
+    assert kind("Eleanor Nordyke", [{"PERSON": 1, "ORG": 4}]) == "person"
+    # It outweighs a big city's club ("Kennedy" is a district of Bogota) where the model
+    # says PERSON; a club whose name opens with a king's stays one ("Willem II Tilburg").
+    assert kind("Jackie Kennedy", [{"PERSON": 1}]) == "person"
+    assert kind("Willem II Tilburg", [{"ORG": 2}]) == "organisation"
+
+
+def test_a_firm_named_after_a_person_stays_an_organisation():
+    # The model says ORG again and again in an article, "the" stands before it, or a cue
+    # says organisation: a given name adds nothing there.
+    assert kind("Morgan Stanley", [{"ORG": 3}]) == "organisation"
+    assert kind("Louis Vuitton", [{"ORG": 1}], [{"the": 1}]) == "organisation"
+    assert kind("Harley Davidson", [{"ORG": 1}], [{"organisation": 1}]) == "organisation"
+    assert kind("Beth Shalom Congregation", [{"ORG": 1}]) == "organisation"
+    # Places stay places.
+    assert kind("Santa Monica", [{"GPE": 1}]) == "place"
+    assert kind("Port Elizabeth", [{"GPE": 1}]) == "place"
+    # A given name alone is no person on that basis.
+    assert kind("Alfred", [{"ORG": 1}]) == "organisation"

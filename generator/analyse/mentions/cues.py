@@ -142,6 +142,11 @@ SEEN = "seen"
 # most of the others one kind ("AT&T, Sprint, T-Mobile, Verizon Wireless, MetroPCS, and
 # U.S. Cellular"): "listed:organisation".
 LISTED = "listed:"
+# Not a kind but a note that "the" stands right before the name: "the Beth Shalom B'nai
+# Zaken Congregation", "the Louis Vuitton store", "the Georges Pompidou Centre". A person's
+# name rarely follows an article directly ("the late Alfred Dreyfus" has a word between), so
+# a given name opening the name says less there (`voting.given_name_and_surname`).
+AFTER_THE = "the"
 _LIST_GAP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?")
 
 
@@ -400,6 +405,22 @@ _ROLES = (
     "grandfather",
     "grandson",
     "granddaughter",
+    # The rest of the family: "his 26-year-old cousin Hasna Aitboulahcen", "her father,
+    # Fraser Robinson,".
+    "father",
+    "cousin",
+    "uncle",
+    "aunt",
+    "nephew",
+    "niece",
+    "stepfather",
+    "stepmother",
+    "stepson",
+    "stepdaughter",
+    "fiance",
+    "fiancee",
+    "fiancé",
+    "fiancée",
     # Others named in the news by what happened to them or what they are to someone: "Yik-
     # Kiong Hue, an MH370 next-of-kin, said", "aid worker Peter Kassig".
     "next-of-kin",
@@ -563,8 +584,10 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
         or (_DATELINE_OPEN.search(before) and after.startswith(")"))
     ):
         found.append(FURNITURE)
-    if _in_headline(before, after):
+    if _in_headline(before, after, name):
         found.append(HEADLINE)
+    if _THE_BEFORE.search(before):
+        found.append(AFTER_THE)
     if (
         _CLUB_AFTER.match(after)
         or _POSITION_AFTER.match(after)
@@ -615,12 +638,13 @@ def _title_before(before: str) -> bool:
     )
 
 
-def _in_headline(before: str, after: str) -> bool:
+def _in_headline(before: str, after: str, name: str = "") -> bool:
     # The line around the name, as far as the context reaches: it must start in `before`.
+    # The name's own words count ("McCain Defends Homes" is a heading of three words).
     if "\n" not in before and len(before) >= _CONTEXT_SEEN:
         return False
-    line = before.rsplit("\n", 1)[-1] + " " + after.split("\n", 1)[0]
-    return _title_case_heading(line, 2)
+    line = before.rsplit("\n", 1)[-1] + " " + name + " " + after.split("\n", 1)[0]
+    return _title_case_heading(line, 3 if name else 2)
 
 
 _CONTEXT_SEEN = 40  # characters of context the extraction passes either side

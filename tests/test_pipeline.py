@@ -10,8 +10,9 @@ from contextlib import closing
 
 import pytest
 
-from generator import load, write
+from generator import load, reference, write
 from generator.build import build
+from generator.build_state import code_fingerprint
 from generator.config import load_config
 from generator.pipeline import Pipeline
 from generator.problems import BuildFailed
@@ -511,6 +512,22 @@ def built_with_state(tmp_path):
     config = load_config(root=tmp_path)
     build(config)
     return config, snapshot(tmp_path / "site"), tmp_path / ".digest-cache/build.sqlite"
+
+
+def test_a_state_saved_with_other_reference_data_is_not_trusted(tmp_path, monkeypatch):
+    # The saved votes were decided with the installed word and name lists: a new version of
+    # a package they come from (a Faker upgrade) makes the next build start afresh.
+    config, cold, _ = built_with_state(tmp_path)
+    real = reference._version
+    monkeypatch.setattr(reference, "_version", lambda name: "99" if name == "faker" else real(name))
+    code_fingerprint.cache_clear()
+    try:
+        assert "the code changed" in build(config).note
+        assert snapshot(tmp_path / "site") == cold
+    finally:
+        code_fingerprint.cache_clear()
+    with pytest.raises(ValueError, match="PACKAGES"):
+        reference.Derived("other", frozenset, frozenset[str], ("some-package",))
 
 
 def test_a_broken_saved_state_is_ignored_with_a_note(tmp_path):

@@ -16,22 +16,22 @@ def counting(made: list):
 
 def test_derived_data_is_made_once_and_read_back_from_the_folder(tmp_path):
     made: list[int] = []
-    first = Derived("words", counting(made), frozenset[str], ("msgspec",))
+    first = Derived("words", counting(made), frozenset[str], ("english-words",))
     first.keep_in(tmp_path)
     assert first.get() == {"attendance", "wheat"}
     assert first.get() is first.get()
     # A new process (a new object) reads what the first saved, without making it.
-    again = Derived("words", counting(made), frozenset[str], ("msgspec",))
+    again = Derived("words", counting(made), frozenset[str], ("english-words",))
     again.keep_in(tmp_path)
     assert again.get() == {"attendance", "wheat"}
     assert made == [1]
     # A damaged file is made again; without a folder nothing is read or written.
     (saved,) = (tmp_path / "reference").iterdir()
     saved.write_text("[not json")
-    broken = Derived("words", counting(made), frozenset[str], ("msgspec",))
+    broken = Derived("words", counting(made), frozenset[str], ("english-words",))
     broken.keep_in(tmp_path)
     assert broken.get() == {"attendance", "wheat"} and made == [1, 1]
-    alone = Derived("words", counting(made), frozenset[str], ("msgspec",))
+    alone = Derived("words", counting(made), frozenset[str], ("english-words",))
     assert alone.get() == {"attendance", "wheat"} and made == [1, 1, 1]
 
 

@@ -109,12 +109,13 @@ NAMED_AFTER_CITY_WEIGHT = 2.0
 TEAM_WEIGHT = 2.0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ArticleEvidence:
     """What one article says about an entity, in the form the vote adds it up.
 
     The link stage keeps it with the article's record of the entity, so a vote after an
-    edit adds up each unchanged article's evidence instead of reading its labels again.
+    edit adds up each unchanged article's evidence instead of reading its labels again
+    (one per record: slots, not an instance dict).
     """
 
     shares: tuple[tuple[str, str, float], ...]  # (label, kind, share of the article's vote)

@@ -38,7 +38,8 @@ def build(
     changed since the last build."""
     started = time.perf_counter()
     state = BuildState(config.cache_dir, config, strict=strict) if use_cache else None
-    if state is not None:
+    # Without a content folder the pipeline fails the build, even after an empty one.
+    if state is not None and config.content_dir.is_dir():
         listing = list_content(config.content_dir)
         stamps = {rel: file_stamp(path) for path, rel in listing.files}
         last = state.last_run_if_unchanged(stamps, templates_stamp(config))

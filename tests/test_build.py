@@ -180,3 +180,13 @@ def test_init_scaffolds_a_site_that_builds(tmp_path, capsys):
     assert main(["build", "--config", str(target / "digest.toml")]) == 0
     assert (target / "site/tags/geneva/index.html").is_file()
     assert main(["init", str(target)]) == 1
+
+
+def test_a_content_folder_removed_after_an_empty_build_fails_the_next(tmp_path):
+    # The saved state of an empty folder lists no file, as a missing folder does: the
+    # no-change check must not take one for the other.
+    make_site(tmp_path, {})
+    assert build_dir(tmp_path).articles == 0
+    (tmp_path / "content").rmdir()
+    with pytest.raises(BuildFailed, match="does not exist"):
+        build_dir(tmp_path)

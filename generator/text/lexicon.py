@@ -87,8 +87,9 @@ _STOP_WORD_LANGUAGES = ("en", "fr", "es", "it", "pt", "de", "nl")
 _NAME_LISTS = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary")
 
 
-def _faker_first_names() -> Counter[str]:
-    """Each first name of Faker's locales, with the number of locales that list it."""
+def _faker_first_names(lists: tuple[str, ...] = _NAME_LISTS) -> Counter[str]:
+    """Each first name of Faker's locales (or each name of `lists`), with the number of
+    locales that list it."""
     import faker.providers.person as person  # only here: 80-odd modules, read once
 
     locales: Counter[str] = Counter()
@@ -97,7 +98,7 @@ def _faker_first_names() -> Counter[str]:
             importlib.import_module(f"{person.__name__}.{module.name}"), "Provider", None
         )
         names: set[str] = set()
-        for attribute in _NAME_LISTS:
+        for attribute in lists:
             # A list, a tuple or a dict of names and weights; some locales make one of them
             # a property of the instance, made of the others, which are read anyway.
             listed = getattr(provider, attribute, None)
@@ -170,11 +171,35 @@ def is_given_name(word: str) -> bool:
     return word.casefold() in _GIVEN_NAMES.get()
 
 
+# Surnames: the last-name lists of the same locales, in the Latin script, as they are
+# ("Bush", "Gates", "Rice", "Young": a surname alone may be a dictionary word). What a
+# one-word "person" that is a dictionary word is asked against ("View", "Monopoly").
+_SURNAME_LISTS = ("last_names", "last_names_male", "last_names_female")
+
+
+def _make_surnames() -> frozenset[str]:
+    return frozenset(
+        name.casefold()
+        for name in _faker_first_names(_SURNAME_LISTS)
+        if _GIVEN_NAME_SHAPE.fullmatch(name) and _latin(name)
+    )
+
+
+_SURNAMES = Derived("surnames", _make_surnames, frozenset[str], ("faker",))
+
+
+def is_surname(word: str) -> bool:
+    """Whether `word` (one word, any case) is a surname in some locale's list of Faker's
+    ("Bush", "Gates", "Robinson"; not "View" or "Monopoly")."""
+    return word.casefold() in _SURNAMES.get()
+
+
 def keep_in(folder: Path | None) -> None:
     """Keep the word lists in `folder` for the next process (see `generator.reference`)."""
     _WORDS.keep_in(folder)
     _PROPER_WORDS.keep_in(folder)
     _GIVEN_NAMES.keep_in(folder)
+    _SURNAMES.keep_in(folder)
 
 
 def load() -> None:
@@ -182,3 +207,4 @@ def load() -> None:
     _WORDS.get()
     _PROPER_WORDS.get()
     _GIVEN_NAMES.get()
+    _SURNAMES.get()

@@ -7,7 +7,7 @@ import sys
 from generator.analyse.mentions import doc_spans, mentions_from_spans
 from generator.analyse.mentions.cues import ANY_CAPITAL, capital_says_nothing
 from generator.link.voting import vote
-from generator.text.lexicon import is_common_word, is_given_name
+from generator.text.lexicon import is_common_word, is_given_name, is_surname
 
 
 def unmarked(text, word):
@@ -101,6 +101,15 @@ def test_given_names_that_are_articles_pronouns_or_common_words_are_left_out():
     # Given names the dictionary also lists capitalised, in several locales, stay.
     for name in ("Alan", "Peter", "Grant", "Guy", "Nick", "Mark", "Larry"):
         assert is_given_name(name), name
+
+
+def test_surnames_of_every_latin_script_locale_are_known_dictionary_words_too():
+    # Faker's last-name lists, as they are: a surname alone is often a dictionary word.
+    for name in ("Bush", "Gates", "Rice", "Robinson", "Nguyen"):
+        assert is_surname(name), name
+    # Counter-examples: dictionary words that are nobody's surname.
+    for word in ("View", "Monopoly", "Twitter", "Grievance"):
+        assert not is_surname(word), word
 
 
 def test_reading_the_word_lists_module_imports_no_given_names_package():

@@ -31,7 +31,13 @@ from generator.analyse.mentions.cues import (
 from generator.analyse.mentions.labels import KINDS, OTHER, kind_of_label
 from generator.link.countries import is_demonym
 from generator.link.gazetteer import Place, is_big_city, is_us_state, place_strength
-from generator.text.lexicon import is_common_word, is_given_name, is_proper_word, is_surname
+from generator.text.lexicon import (
+    is_common_word,
+    is_frequent_word,
+    is_given_name,
+    is_proper_word,
+    is_surname,
+)
 from generator.text.names import CONNECTORS
 
 # Sports clubs, wherever they play: what a club's name adds to its town's ("Dundee United",
@@ -324,9 +330,24 @@ def _words_for_a_person(
     ):
         return False
     return (
-        all(is_common_word(w) and not is_proper_word(w) for w in words)
+        all(_ordinary_word(w) for w in words)
         and words[0].casefold() not in given_names
         and not any(a.person_cue for a in articles)
+    )
+
+
+def _ordinary_word(word: str) -> bool:
+    # A dictionary word that is no proper name; or, of two words or more, a frequent word of
+    # today's English that Webster's lacks ("App Store", "Download Booster") and that is no
+    # name of a person or a place in the lists (wordfreq's list has names too: "Paris").
+    if is_common_word(word):
+        return not is_proper_word(word)
+    return (
+        word.isalpha()
+        and not word.isupper()
+        and is_frequent_word(word)
+        and not (is_given_name(word) or is_surname(word) or is_proper_word(word))
+        and place_strength(word) is Place.NONE
     )
 
 

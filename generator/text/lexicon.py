@@ -194,12 +194,39 @@ def is_surname(word: str) -> bool:
     return word.casefold() in _SURNAMES.get()
 
 
+# Frequent words of today's English: Webster's Second (1934) lacks "app", "download",
+# "online", "website"; wordfreq's English list (its data ships in the wheel) has them among
+# the words used 30 times a million words or more (Zipf 4.5: about 3,000 words). Names are
+# among them too ("Google", "Paris", "Obama"), so a caller asks its own questions as well.
+FREQUENT_ZIPF = 4.5
+
+
+def _make_frequent_words() -> frozenset[str]:
+    import wordfreq  # only here: its lists take a while to load
+
+    return frozenset(
+        word
+        for word in wordfreq.top_n_list("en", 10_000)
+        if word.isalpha() and wordfreq.zipf_frequency(word, "en") >= FREQUENT_ZIPF
+    )
+
+
+_FREQUENT_WORDS = Derived("frequent-words", _make_frequent_words, frozenset[str], ("wordfreq",))
+
+
+def is_frequent_word(word: str) -> bool:
+    """Whether `word` (one word, any case) is among the most frequent words of English in
+    wordfreq's list ("app", "download", "store"; also names: "google", "paris")."""
+    return word.casefold() in _FREQUENT_WORDS.get()
+
+
 def keep_in(folder: Path | None) -> None:
     """Keep the word lists in `folder` for the next process (see `generator.reference`)."""
     _WORDS.keep_in(folder)
     _PROPER_WORDS.keep_in(folder)
     _GIVEN_NAMES.keep_in(folder)
     _SURNAMES.keep_in(folder)
+    _FREQUENT_WORDS.keep_in(folder)
 
 
 def load() -> None:
@@ -208,3 +235,4 @@ def load() -> None:
     _PROPER_WORDS.get()
     _GIVEN_NAMES.get()
     _SURNAMES.get()
+    _FREQUENT_WORDS.get()

@@ -7,7 +7,7 @@ import sys
 from generator.analyse.mentions import doc_spans, mentions_from_spans
 from generator.analyse.mentions.cues import ANY_CAPITAL, capital_says_nothing
 from generator.link.voting import vote
-from generator.text.lexicon import is_common_word, is_given_name, is_surname
+from generator.text.lexicon import is_common_word, is_frequent_word, is_given_name, is_surname
 
 
 def unmarked(text, word):
@@ -112,11 +112,21 @@ def test_surnames_of_every_latin_script_locale_are_known_dictionary_words_too():
         assert not is_surname(word), word
 
 
+def test_frequent_words_of_today_s_english_that_webster_s_lacks_are_known():
+    # wordfreq's most frequent English words: "app", "download", "online" (Webster's Second
+    # is of 1934); names are among them, and rare words are not.
+    for word in ("app", "Download", "online", "website", "store", "Google"):
+        assert is_frequent_word(word), word
+    for word in ("booster", "gargoyle", "Rachman", "Heisbourg"):
+        assert not is_frequent_word(word), word
+
+
 def test_reading_the_word_lists_module_imports_no_given_names_package():
     # Faker's providers are imported only when a decision needs a given name (a build that
     # analyses and links nothing never does), and read from the cache folder after that.
     code = (
         "import sys, generator.text.lexicon, generator.link.voting, generator.pipeline; "
-        "assert 'faker' not in sys.modules, 'faker imported'"
+        "assert 'faker' not in sys.modules, 'faker imported'; "
+        "assert 'wordfreq' not in sys.modules, 'wordfreq imported'"
     )
     subprocess.run([sys.executable, "-c", code], check=True)

@@ -392,3 +392,17 @@ def test_one_dictionary_word_the_model_calls_a_person_is_no_person_unless_a_name
     assert kind("Nat", [{"PERSON": 1}]) == "person"
     assert kind("Monopoly", [{"PERSON": 1}], [{"person": 1}]) == "person"
     assert kind("Wallaby", [{"PERSON": 1}, {"PRODUCT": 1}]) == "person"
+
+
+def test_frequent_words_webster_lacks_make_no_person_s_name_of_two_words():
+    # "App Store", "Download Booster": words of today's English (wordfreq's most frequent)
+    # that Webster's Second lacks, labelled a person with no title or role: no tag.
+    assert kind("App Store", [{"PERSON": 1}]) == "other"
+    assert kind("Download Booster", [{"PERSON": 1}]) == "other"
+    # Counter-examples: the list's names are no ordinary words (a given name, a surname,
+    # a place: "Barack", "Obama", "Paris"), nor are abbreviations ("NBA"); and a title or a
+    # role keeps the person.
+    for name in ("Barack Obama", "Jose Mourinho", "Paris Hilton", "Donald Trump"):
+        assert kind(name, [{"PERSON": 1}]) == "person", name
+    assert kind("NBA Store", [{"PERSON": 1}]) == "person"
+    assert kind("App Store", [{"PERSON": 1}], [{"person": 1}]) == "person"

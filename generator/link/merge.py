@@ -363,14 +363,32 @@ def _initials(groups, kinds, by_article, found: Unions, memo: _Memo) -> None:
         articles = set(group.group)
         owners = set(long_names.get(key.replace(" ", ""), ()))
         same_article = {long for long in owners if articles & set(groups[long].group)}
-        if len(same_article) == 1:
-            found.union(same_article.pop(), key, "initials of a name in the same article")
+        if len(same_article) == 1 or _spellings_of_one(same_article):
+            # Two spellings of one long form count as one ("Agence France-Presse" and
+            # "Agence France-Press" beside "AFP"): they are near spellings of each other.
+            for long in sorted(same_article):
+                found.union(long, key, "initials of a name in the same article")
         elif len(owners) == 1 and len(key) >= 3:
             # Three letters or more are rarer: the one such name of the corpus, if some
             # entity is mentioned beside both ("AFP" and "Agence France-Presse").
             long = owners.pop()
             if shared_context(key, long, groups, by_article):
                 found.union(long, key, "initials of a name of the corpus")
+
+
+def _spellings_of_one(names: set[str]) -> bool:
+    # Long forms that differ only as a misspelling does (85 % alike by optimal string
+    # alignment, as near spellings must be; "International Monetary Fund" and "Islamic
+    # Movement Front" are not).
+    from rapidfuzz.distance import OSA
+
+    first, *rest = sorted(names) or [""]
+    return bool(rest) and all(
+        OSA.normalized_similarity(first, other) >= _NEAR_SIMILARITY for other in rest
+    )
+
+
+_NEAR_SIMILARITY = 0.85
 
 
 def _countries(groups, kinds, found: Unions, memo: _Memo) -> None:

@@ -72,6 +72,23 @@ def test_initials_join_the_long_name_in_the_same_article_only():
     assert names(apart) == {"Lima Regional Board", "LRB"}
 
 
+def test_initials_join_two_spellings_of_their_long_name_in_one_article():
+    # "Agence France-Presse" and its misspelling "Agence France-Press" beside "AFP".
+    article = [
+        mention("Agence France-Presse", "ORG"),
+        mention("Agence France-Press", "ORG"),
+        mention("AFP", "ORG"),
+    ]
+    assert names([article]) == {"Agence France-Presse"}
+    # Counter-example: two different long forms of one set of initials join neither.
+    article = [
+        mention("International Monetary Fund", "ORG"),
+        mention("Islamic Movement Front", "ORG"),
+        mention("IMF", "ORG"),
+    ]
+    assert names([article]) == {"International Monetary Fund", "Islamic Movement Front", "IMF"}
+
+
 def test_every_spelling_of_a_country_is_one_page():
     articles = [
         [mention("U.S.", "GPE"), SHARED],

@@ -159,6 +159,7 @@ def merge_groups(
     _countries(groups, kinds, found, memo)
     _cities(groups, kinds, found)
     _suffixes(groups, kinds, found)
+    _articles(groups, kinds, found)
     _short_forms(groups, kinds, by_article, found)
     _national_forms(groups, kinds, memo, found)
     _last_words(groups, kinds, found)
@@ -519,6 +520,30 @@ def _last_words(groups, kinds, found: Unions) -> None:
             continue
         if set(group.group) <= set(groups[longer[0]].group):
             found.union(longer[0], key, "the last word of the name in the same article")
+
+
+# Articles of French, Spanish, Italian, Portuguese and German that open a name as "the" does
+# in English ("Le Bataclan", "Las Vegas", "Die Mannschaft"); unlike "the", they are part of
+# the name ("Le Monde"), so they stay in it and only join the name without them.
+_FOREIGN_ARTICLES = frozenset("le la les l el los las il lo gli der die das".split())
+
+
+def _articles(groups, kinds, found: Unions) -> None:
+    # "Le Bataclan" and "Bataclan", "Las Vegas" and "Vegas": one name with and without its
+    # article, of one kind, across the corpus; not two places the gazetteer knows apart
+    # ("El Salvador" and "Salvador"), nor a person ("La Toya", "Toya").
+    for key in groups:
+        first, _, rest = key.partition(" ")
+        if (
+            first in _FOREIGN_ARTICLES
+            and rest in groups
+            and kinds[key] == kinds[rest]
+            and kinds[key] in ("organisation", "place")
+            and " " not in rest
+            and not is_common_word(rest)
+            and (place_strength(key) is Place.NONE or place_strength(rest) is Place.NONE)
+        ):
+            found.union(rest, key, "the name with its article")
 
 
 def _suffixes(groups, kinds, found: Unions) -> None:

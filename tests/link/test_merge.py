@@ -89,6 +89,22 @@ def test_initials_join_two_spellings_of_their_long_name_in_one_article():
     assert names([article]) == {"International Monetary Fund", "Islamic Movement Front", "IMF"}
 
 
+def test_a_name_with_and_without_its_foreign_article_is_one():
+    # "Le Bataclan" and "Bataclan", in different articles, both places; "Le" stays in the
+    # name (the page is named by the more used spelling).
+    articles = [
+        [mention("Le Bataclan", "FAC")],
+        [mention("Bataclan", "FAC")],
+        [mention("Bataclan", "FAC")],
+    ]
+    assert names(articles) == {"Bataclan"}
+    # Counter-examples: two places the gazetteer knows apart, and two kinds.
+    articles = [[mention("El Salvador", "GPE")], [mention("Salvador", "GPE")]]
+    assert names(articles) == {"El Salvador", "Salvador"}
+    articles = [[mention("Le Pen", "PERSON")], [mention("Pen", "ORG")]]
+    assert "Le Pen" in names(articles)
+
+
 def test_every_spelling_of_a_country_is_one_page():
     articles = [
         [mention("U.S.", "GPE"), SHARED],

@@ -204,6 +204,17 @@ def test_a_person_s_name_in_another_order_is_the_same_person():
     assert names([[mention("Ali Hassan")], [mention("Hassan Ali")]]) == {"Ali Hassan", "Hassan Ali"}
 
 
+def test_an_initial_and_a_surname_are_the_one_person_so_named_with_shared_context():
+    # "A. Lazez, a 39-year-old from Brussels" and "Abraimi Lazez" in another article.
+    articles = [[mention("Abraimi Lazez"), SHARED], [mention("A. Lazez"), SHARED]]
+    (person,) = [p for p in pages(articles).values() if p.kind == "person"]
+    assert person.name == "Abraimi Lazez" and set(person.articles) == {0, 1}
+    # Counter-examples: no entity beside both, or two people of that surname and initial.
+    assert "A. Lazez" in names([[mention("Abraimi Lazez")], [mention("A. Lazez")]])
+    two = [[mention("John Smith"), SHARED], [mention("Jane Smith"), SHARED]]
+    assert "J. Smith" in names([*two, [mention("J. Smith"), SHARED]])
+
+
 def test_a_name_with_its_organisation_word_is_the_same_organisation_when_it_is_the_only_one():
     one = [[mention("Harvard", "ORG")], [mention("Harvard University", "ORG")]]
     assert names(one) == {"Harvard University"}

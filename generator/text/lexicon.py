@@ -1,5 +1,5 @@
-"""Ordinary English words, to tell a capitalised common word from a name, and given names,
-to tell a person's name from an organisation's.
+"""Ordinary English words, to tell a capitalised common word from a name, and given names
+and surnames, to tell a person's name from an organisation's.
 
 The words are those of two dictionaries shipped by the `english-words` package (offline, no
 download): Webster's Second International word list, which keeps the dictionary's case
@@ -7,7 +7,9 @@ download): Webster's Second International word list, which keeps the dictionary'
 capitalised), and only the entries it writes in lower case count; and GCIDE (Webster's 1913
 with WordNet), which leaves out most of the first one's rare words that are also names
 ("honda" the rope loop, "tass" the cup). A word must be in both, or be a lower-case
-entry of the first that joins two such words ("goalkeeper").
+entry of the first that joins two such words ("goalkeeper"). Words of today's English that
+Webster's lacks ("app", "download") come from wordfreq's list of frequent words; given names
+and surnames from Faker's person providers (see below).
 """
 
 from __future__ import annotations

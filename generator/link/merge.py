@@ -159,6 +159,7 @@ def merge_groups(
     _countries(groups, kinds, found, memo)
     _cities(groups, kinds, found)
     _suffixes(groups, kinds, found)
+    _articles(groups, kinds, found)
     _short_forms(groups, kinds, by_article, found)
     _national_forms(groups, kinds, memo, found)
     _last_words(groups, kinds, found)
@@ -363,14 +364,32 @@ def _initials(groups, kinds, by_article, found: Unions, memo: _Memo) -> None:
         articles = set(group.group)
         owners = set(long_names.get(key.replace(" ", ""), ()))
         same_article = {long for long in owners if articles & set(groups[long].group)}
-        if len(same_article) == 1:
-            found.union(same_article.pop(), key, "initials of a name in the same article")
+        if len(same_article) == 1 or _spellings_of_one(same_article):
+            # Two spellings of one long form count as one ("Agence France-Presse" and
+            # "Agence France-Press" beside "AFP"): they are near spellings of each other.
+            for long in sorted(same_article):
+                found.union(long, key, "initials of a name in the same article")
         elif len(owners) == 1 and len(key) >= 3:
             # Three letters or more are rarer: the one such name of the corpus, if some
             # entity is mentioned beside both ("AFP" and "Agence France-Presse").
             long = owners.pop()
             if shared_context(key, long, groups, by_article):
                 found.union(long, key, "initials of a name of the corpus")
+
+
+def _spellings_of_one(names: set[str]) -> bool:
+    # Long forms that differ only as a misspelling does (85 % alike by optimal string
+    # alignment, as near spellings must be; "International Monetary Fund" and "Islamic
+    # Movement Front" are not).
+    from rapidfuzz.distance import OSA
+
+    first, *rest = sorted(names) or [""]
+    return bool(rest) and all(
+        OSA.normalized_similarity(first, other) >= _NEAR_SIMILARITY for other in rest
+    )
+
+
+_NEAR_SIMILARITY = 0.85
 
 
 def _countries(groups, kinds, found: Unions, memo: _Memo) -> None:
@@ -501,6 +520,30 @@ def _last_words(groups, kinds, found: Unions) -> None:
             continue
         if set(group.group) <= set(groups[longer[0]].group):
             found.union(longer[0], key, "the last word of the name in the same article")
+
+
+# Articles of French, Spanish, Italian, Portuguese and German that open a name as "the" does
+# in English ("Le Bataclan", "Las Vegas", "Die Mannschaft"); unlike "the", they are part of
+# the name ("Le Monde"), so they stay in it and only join the name without them.
+_FOREIGN_ARTICLES = frozenset("le la les l el los las il lo gli der die das".split())
+
+
+def _articles(groups, kinds, found: Unions) -> None:
+    # "Le Bataclan" and "Bataclan", "Las Vegas" and "Vegas": one name with and without its
+    # article, of one kind, across the corpus; not two places the gazetteer knows apart
+    # ("El Salvador" and "Salvador"), nor a person ("La Toya", "Toya").
+    for key in groups:
+        first, _, rest = key.partition(" ")
+        if (
+            first in _FOREIGN_ARTICLES
+            and rest in groups
+            and kinds[key] == kinds[rest]
+            and kinds[key] in ("organisation", "place")
+            and " " not in rest
+            and not is_common_word(rest)
+            and (place_strength(key) is Place.NONE or place_strength(rest) is Place.NONE)
+        ):
+            found.union(rest, key, "the name with its article")
 
 
 def _suffixes(groups, kinds, found: Unions) -> None:

@@ -202,6 +202,20 @@ def people_by_parts(groups, kinds, by_article, found: Unions) -> None:
                     found.union(
                         two[0], key, "the same name with a middle name or initial", person_part=True
                     )
+    for key in groups:
+        # "A. Lazez" for "Abraimi Lazez": an initial and a surname are the corpus's one person
+        # of that surname whose first name starts so, where some entity is mentioned beside
+        # both (two such people, "John Smith" and "Jane Smith", keep "J. Smith" apart).
+        words = key.split()
+        if kinds[key] != "person" or len(words) != 2 or len(words[0]) != 1:
+            continue
+        full = {
+            k
+            for k in by_last.get(words[1], ())
+            if len(k.split()) == 2 and len(k.split()[0]) > 1 and k[0] == words[0]
+        }
+        if len(full) == 1 and shared_context(key, next(iter(full)), groups, by_article):
+            found.union(full.pop(), key, "an initial for the first name", person_part=True)
     _earlier_surnames(groups, kinds, found)
     surnames = sorted(by_last)
     parts = sorted({*by_last, *by_first})

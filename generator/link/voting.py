@@ -31,7 +31,13 @@ from generator.analyse.mentions.cues import (
 from generator.analyse.mentions.labels import KINDS, OTHER, kind_of_label
 from generator.link.countries import is_demonym
 from generator.link.gazetteer import Place, is_big_city, is_us_state, place_strength
-from generator.text.lexicon import is_common_word, is_given_name, is_proper_word
+from generator.text.lexicon import (
+    is_common_word,
+    is_frequent_word,
+    is_given_name,
+    is_proper_word,
+    is_surname,
+)
 from generator.text.names import CONNECTORS
 
 # Sports clubs, wherever they play: what a club's name adds to its town's ("Dundee United",
@@ -295,6 +301,10 @@ def vote_on_evidence(
     if best == "person" and (
         _words_for_a_person(name, articles, given_names) or _nationality_and_word(name, articles)
     ):
+        if " " not in name and scores["organisation"] > 0:
+            # One word: an organisation if some article says so ("Twitter", "Vogue": "posted
+            # on Twitter", "Vogue's Anna Wintour"), else nothing ("Monopoly").
+            return "organisation", dict(scores)
         return OTHER, dict(scores)
     return best, dict(scores)
 
@@ -306,12 +316,39 @@ def _words_for_a_person(
     # person's name, with no title or role beside them, no given name of the corpus's people
     # and no word the dictionary also lists as a proper name ("Mark Cairns", "Curtly
     # Ambrose": Mark and Ambrose are).
+    # One such word alone ("Monopoly", "Cortex", "Spurs", "Twitter") is no person's name
+    # either, unless some language's list of surnames or given names has it (a surname alone
+    # is often a dictionary word: "Bush", "Gates", "Rice", "Young") or it has three letters,
+    # as short given names and nicknames the lists leave out have ("Nat", "Kit", "Ned").
+    # Only where the model reads it as a person in every mention: what else it says in
+    # some ("a Wallaby jersey", a PRODUCT there) is left to the vote, as before.
     words = name.split()
+    if len(words) == 1 and (
+        len(name) < 4
+        or is_surname(name)
+        or is_given_name(name)
+        or any(kind != "person" for a in articles for _, kind, _ in a.shares)
+    ):
+        return False
     return (
-        len(words) > 1
-        and all(is_common_word(w) and not is_proper_word(w) for w in words)
+        all(_ordinary_word(w) for w in words)
         and words[0].casefold() not in given_names
         and not any(a.person_cue for a in articles)
+    )
+
+
+def _ordinary_word(word: str) -> bool:
+    # A dictionary word that is no proper name; or, of two words or more, a frequent word of
+    # today's English that Webster's lacks ("App Store", "Download Booster") and that is no
+    # name of a person or a place in the lists (wordfreq's list has names too: "Paris").
+    if is_common_word(word):
+        return not is_proper_word(word)
+    return (
+        word.isalpha()
+        and not word.isupper()
+        and is_frequent_word(word)
+        and not (is_given_name(word) or is_surname(word) or is_proper_word(word))
+        and place_strength(word) is Place.NONE
     )
 
 

@@ -1,5 +1,5 @@
-"""Ordinary English words, to tell a capitalised common word from a name, and given names,
-to tell a person's name from an organisation's.
+"""Ordinary English words, to tell a capitalised common word from a name, and given names
+and surnames, to tell a person's name from an organisation's.
 
 The words are those of two dictionaries shipped by the `english-words` package (offline, no
 download): Webster's Second International word list, which keeps the dictionary's case
@@ -7,7 +7,9 @@ download): Webster's Second International word list, which keeps the dictionary'
 capitalised), and only the entries it writes in lower case count; and GCIDE (Webster's 1913
 with WordNet), which leaves out most of the first one's rare words that are also names
 ("honda" the rope loop, "tass" the cup). A word must be in both, or be a lower-case
-entry of the first that joins two such words ("goalkeeper").
+entry of the first that joins two such words ("goalkeeper"). Words of today's English that
+Webster's lacks ("app", "download") come from wordfreq's list of frequent words; given names
+and surnames from Faker's person providers (see below).
 """
 
 from __future__ import annotations
@@ -87,8 +89,9 @@ _STOP_WORD_LANGUAGES = ("en", "fr", "es", "it", "pt", "de", "nl")
 _NAME_LISTS = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary")
 
 
-def _faker_first_names() -> Counter[str]:
-    """Each first name of Faker's locales, with the number of locales that list it."""
+def _faker_first_names(lists: tuple[str, ...] = _NAME_LISTS) -> Counter[str]:
+    """Each first name of Faker's locales (or each name of `lists`), with the number of
+    locales that list it."""
     import faker.providers.person as person  # only here: 80-odd modules, read once
 
     locales: Counter[str] = Counter()
@@ -97,7 +100,7 @@ def _faker_first_names() -> Counter[str]:
             importlib.import_module(f"{person.__name__}.{module.name}"), "Provider", None
         )
         names: set[str] = set()
-        for attribute in _NAME_LISTS:
+        for attribute in lists:
             # A list, a tuple or a dict of names and weights; some locales make one of them
             # a property of the instance, made of the others, which are read anyway.
             listed = getattr(provider, attribute, None)
@@ -170,11 +173,62 @@ def is_given_name(word: str) -> bool:
     return word.casefold() in _GIVEN_NAMES.get()
 
 
+# Surnames: the last-name lists of the same locales, in the Latin script, as they are
+# ("Bush", "Gates", "Rice", "Young": a surname alone may be a dictionary word). What a
+# one-word "person" that is a dictionary word is asked against ("View", "Monopoly").
+_SURNAME_LISTS = ("last_names", "last_names_male", "last_names_female")
+
+
+def _make_surnames() -> frozenset[str]:
+    return frozenset(
+        name.casefold()
+        for name in _faker_first_names(_SURNAME_LISTS)
+        if _GIVEN_NAME_SHAPE.fullmatch(name) and _latin(name)
+    )
+
+
+_SURNAMES = Derived("surnames", _make_surnames, frozenset[str], ("faker",))
+
+
+def is_surname(word: str) -> bool:
+    """Whether `word` (one word, any case) is a surname in some locale's list of Faker's
+    ("Bush", "Gates", "Robinson"; not "View" or "Monopoly")."""
+    return word.casefold() in _SURNAMES.get()
+
+
+# Frequent words of today's English: Webster's Second (1934) lacks "app", "download",
+# "online", "website"; wordfreq's English list (its data ships in the wheel) has them among
+# the words used 30 times a million words or more (Zipf 4.5: about 3,000 words). Names are
+# among them too ("Google", "Paris", "Obama"), so a caller asks its own questions as well.
+FREQUENT_ZIPF = 4.5
+
+
+def _make_frequent_words() -> frozenset[str]:
+    import wordfreq  # only here: its lists take a while to load
+
+    return frozenset(
+        word
+        for word in wordfreq.top_n_list("en", 10_000)
+        if word.isalpha() and wordfreq.zipf_frequency(word, "en") >= FREQUENT_ZIPF
+    )
+
+
+_FREQUENT_WORDS = Derived("frequent-words", _make_frequent_words, frozenset[str], ("wordfreq",))
+
+
+def is_frequent_word(word: str) -> bool:
+    """Whether `word` (one word, any case) is among the most frequent words of English in
+    wordfreq's list ("app", "download", "store"; also names: "google", "paris")."""
+    return word.casefold() in _FREQUENT_WORDS.get()
+
+
 def keep_in(folder: Path | None) -> None:
     """Keep the word lists in `folder` for the next process (see `generator.reference`)."""
     _WORDS.keep_in(folder)
     _PROPER_WORDS.keep_in(folder)
     _GIVEN_NAMES.keep_in(folder)
+    _SURNAMES.keep_in(folder)
+    _FREQUENT_WORDS.keep_in(folder)
 
 
 def load() -> None:
@@ -182,3 +236,5 @@ def load() -> None:
     _WORDS.get()
     _PROPER_WORDS.get()
     _GIVEN_NAMES.get()
+    _SURNAMES.get()
+    _FREQUENT_WORDS.get()

@@ -50,6 +50,28 @@ def test_titles_stay_in_names_that_are_not_people():
     assert names("Miss World", "ORG") == ["Miss World"]
 
 
+@pytest.mark.parametrize(
+    ("rank", "name"),
+    [
+        ("Cmdr.", "William Marks"),
+        ("Adm.", "Mike Mullen"),
+        ("Det. Supt.", "John Smith"),
+        ("Rear Admiral", "Tom Jones"),
+        ("Chief Inspector", "Ann Lee"),
+    ],
+)
+def test_ranks_of_armed_forces_and_police_are_titles(rank, name):
+    assert names(f"{rank} {name}") == [name]
+    # ... and one alone is no name ("said Cmdr. William Marks": the model's "Cmdr").
+    assert names(rank) == []
+
+
+def test_ranks_stay_in_names_that_are_not_people():
+    # Counter-examples: only person spans lose their titles.
+    assert names("Inspector Gadget Ltd", "ORG") == ["Inspector Gadget Ltd"]
+    assert names("Admiral Insurance", "ORG") == ["Admiral Insurance"]
+
+
 def test_a_form_of_address_makes_a_person_whatever_the_model_says():
     # "Mr Hollande" (the model's organisation), "Mr Millichip" (its place).
     assert canonical_forms("Mr Hollande", "ORG") == [("Hollande", True)]

@@ -7,7 +7,7 @@ import sys
 from generator.analyse.mentions import doc_spans, mentions_from_spans
 from generator.analyse.mentions.cues import ANY_CAPITAL, capital_says_nothing
 from generator.link.voting import vote
-from generator.text.lexicon import is_common_word, is_given_name
+from generator.text.lexicon import is_common_word, is_frequent_word, is_given_name, is_surname
 
 
 def unmarked(text, word):
@@ -103,11 +103,30 @@ def test_given_names_that_are_articles_pronouns_or_common_words_are_left_out():
         assert is_given_name(name), name
 
 
+def test_surnames_of_every_latin_script_locale_are_known_dictionary_words_too():
+    # Faker's last-name lists, as they are: a surname alone is often a dictionary word.
+    for name in ("Bush", "Gates", "Rice", "Robinson", "Nguyen"):
+        assert is_surname(name), name
+    # Counter-examples: dictionary words that are nobody's surname.
+    for word in ("View", "Monopoly", "Twitter", "Grievance"):
+        assert not is_surname(word), word
+
+
+def test_frequent_words_of_today_s_english_that_webster_s_lacks_are_known():
+    # wordfreq's most frequent English words: "app", "download", "online" (Webster's Second
+    # is of 1934); names are among them, and rare words are not.
+    for word in ("app", "Download", "online", "website", "store", "Google"):
+        assert is_frequent_word(word), word
+    for word in ("booster", "gargoyle", "Rachman", "Heisbourg"):
+        assert not is_frequent_word(word), word
+
+
 def test_reading_the_word_lists_module_imports_no_given_names_package():
     # Faker's providers are imported only when a decision needs a given name (a build that
     # analyses and links nothing never does), and read from the cache folder after that.
     code = (
         "import sys, generator.text.lexicon, generator.link.voting, generator.pipeline; "
-        "assert 'faker' not in sys.modules, 'faker imported'"
+        "assert 'faker' not in sys.modules, 'faker imported'; "
+        "assert 'wordfreq' not in sys.modules, 'wordfreq imported'"
     )
     subprocess.run([sys.executable, "-c", code], check=True)

@@ -72,6 +72,39 @@ def test_initials_join_the_long_name_in_the_same_article_only():
     assert names(apart) == {"Lima Regional Board", "LRB"}
 
 
+def test_initials_join_two_spellings_of_their_long_name_in_one_article():
+    # "Agence France-Presse" and its misspelling "Agence France-Press" beside "AFP".
+    article = [
+        mention("Agence France-Presse", "ORG"),
+        mention("Agence France-Press", "ORG"),
+        mention("AFP", "ORG"),
+    ]
+    assert names([article]) == {"Agence France-Presse"}
+    # Counter-example: two different long forms of one set of initials join neither.
+    article = [
+        mention("International Monetary Fund", "ORG"),
+        mention("Islamic Movement Front", "ORG"),
+        mention("IMF", "ORG"),
+    ]
+    assert names([article]) == {"International Monetary Fund", "Islamic Movement Front", "IMF"}
+
+
+def test_a_name_with_and_without_its_foreign_article_is_one():
+    # "Le Bataclan" and "Bataclan", in different articles, both places; "Le" stays in the
+    # name (the page is named by the more used spelling).
+    articles = [
+        [mention("Le Bataclan", "FAC")],
+        [mention("Bataclan", "FAC")],
+        [mention("Bataclan", "FAC")],
+    ]
+    assert names(articles) == {"Bataclan"}
+    # Counter-examples: two places the gazetteer knows apart, and two kinds.
+    articles = [[mention("El Salvador", "GPE")], [mention("Salvador", "GPE")]]
+    assert names(articles) == {"El Salvador", "Salvador"}
+    articles = [[mention("Le Pen", "PERSON")], [mention("Pen", "ORG")]]
+    assert "Le Pen" in names(articles)
+
+
 def test_every_spelling_of_a_country_is_one_page():
     articles = [
         [mention("U.S.", "GPE"), SHARED],
@@ -169,6 +202,17 @@ def test_a_person_s_name_in_another_order_is_the_same_person():
     # Two names swapped in one article are two people; apart, they need shared context.
     assert names([[mention("Ali Hassan"), mention("Hassan Ali")]]) == {"Ali Hassan", "Hassan Ali"}
     assert names([[mention("Ali Hassan")], [mention("Hassan Ali")]]) == {"Ali Hassan", "Hassan Ali"}
+
+
+def test_an_initial_and_a_surname_are_the_one_person_so_named_with_shared_context():
+    # "A. Lazez, a 39-year-old from Brussels" and "Abraimi Lazez" in another article.
+    articles = [[mention("Abraimi Lazez"), SHARED], [mention("A. Lazez"), SHARED]]
+    (person,) = [p for p in pages(articles).values() if p.kind == "person"]
+    assert person.name == "Abraimi Lazez" and set(person.articles) == {0, 1}
+    # Counter-examples: no entity beside both, or two people of that surname and initial.
+    assert "A. Lazez" in names([[mention("Abraimi Lazez")], [mention("A. Lazez")]])
+    two = [[mention("John Smith"), SHARED], [mention("Jane Smith"), SHARED]]
+    assert "J. Smith" in names([*two, [mention("J. Smith"), SHARED]])
 
 
 def test_a_name_with_its_organisation_word_is_the_same_organisation_when_it_is_the_only_one():

@@ -373,3 +373,36 @@ def test_a_firm_named_after_a_person_stays_an_organisation():
     assert kind("Port Elizabeth", [{"GPE": 1}]) == "place"
     # A given name alone is no person on that basis.
     assert kind("Alfred", [{"ORG": 1}]) == "organisation"
+
+
+def test_one_dictionary_word_the_model_calls_a_person_is_no_person_unless_a_name_list_has_it():
+    # "Monopoly", "Cortex", "Spurs": a dictionary word alone that no locale's list of
+    # surnames or given names has, labelled a person with no title or role: no tag; an
+    # organisation if some article says so ("posted on Twitter").
+    assert kind("Monopoly", [{"PERSON": 1}]) == "other"
+    assert kind("Spurs", [{"PERSON": 1}]) == "other"
+    assert kind("Twitter", [{"PERSON": 1}, {"PERSON": 1}], [{}, {"organisation": 1}]) == (
+        "organisation"
+    )
+    # Counter-examples: surnames and given names that are dictionary words ("Drake",
+    # "Gates", "Rice"), a short one ("Nat"), a title or a role, and a word the model also
+    # reads otherwise in some mention ("a Wallaby jersey") stay as the vote says.
+    for surname in ("Gates", "Rice", "Moody", "Drake", "Cook"):
+        assert kind(surname, [{"PERSON": 1}]) == "person", surname
+    assert kind("Nat", [{"PERSON": 1}]) == "person"
+    assert kind("Monopoly", [{"PERSON": 1}], [{"person": 1}]) == "person"
+    assert kind("Wallaby", [{"PERSON": 1}, {"PRODUCT": 1}]) == "person"
+
+
+def test_frequent_words_webster_lacks_make_no_person_s_name_of_two_words():
+    # "App Store", "Download Booster": words of today's English (wordfreq's most frequent)
+    # that Webster's Second lacks, labelled a person with no title or role: no tag.
+    assert kind("App Store", [{"PERSON": 1}]) == "other"
+    assert kind("Download Booster", [{"PERSON": 1}]) == "other"
+    # Counter-examples: the list's names are no ordinary words (a given name, a surname,
+    # a place: "Barack", "Obama", "Paris"), nor are abbreviations ("NBA"); and a title or a
+    # role keeps the person.
+    for name in ("Barack Obama", "Jose Mourinho", "Paris Hilton", "Donald Trump"):
+        assert kind(name, [{"PERSON": 1}]) == "person", name
+    assert kind("NBA Store", [{"PERSON": 1}]) == "person"
+    assert kind("App Store", [{"PERSON": 1}], [{"person": 1}]) == "person"

@@ -56,7 +56,14 @@ ORGANISATION_WORDS = (
         # Newspapers and broadcasters ("Springfield Gazette", "Miami Herald").
         "gazette herald tribune chronicle magazine newspaper broadcasting media "
         # Company legal forms across countries ("Brewpole BV", "Zywiec SA", "Volkswagen AG").
-        "bv nv sa ag gmbh spa ab asa oyj kk tbk bhd berhad limited holdings industries".split()
+        "bv nv sa ag gmbh spa ab asa oyj kk tbk bhd berhad limited holdings industries "
+        # The same words in the languages whose articles `merge` knows ("La Liga", "Ligue 1",
+        # "Real Sociedad", "Parti socialiste", "Banco Santander", "Grupo Televisa").
+        "liga ligue lega partido parti partito partei banco banque banca universidad "
+        "université università universität universite universita universitat ministerio "
+        "ministère ministero ministerium comité comitato asociación associazione groupe "
+        "grupo gruppo compagnie compañía companhia société società sociedad sociedade "
+        "fondation fundación fondazione stiftung zeitung".split()
     )
     | CLUB_WORDS
 )

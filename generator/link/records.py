@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 
 from generator.analyse.mentions.labels import kind_of_label
@@ -77,11 +77,16 @@ class Record:
                 # in an article that never says "Donald Trump"): what the model calls the
                 # surname there is no evidence the person is an organisation or a place
                 # (it often reads a surname alone as one), so only its person labels count;
-                # the article's context cues still do.
-                labels = {
+                # the article's context cues still do, and its mentions still count as
+                # labelled ones (for `voting.junk_reason`'s share of unmarked capitals).
+                person = {
                     label: n for label, n in labels.items() if kind_of_label(label) == "person"
                 }
-            self._evidence = article_evidence(labels, self.cues)
+                self._evidence = replace(
+                    article_evidence(person, self.cues), mentions=sum(labels.values())
+                )
+            else:
+                self._evidence = article_evidence(labels, self.cues)
         return self._evidence
 
 

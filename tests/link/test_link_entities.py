@@ -78,6 +78,15 @@ def test_a_joined_surnames_context_cues_still_count():
     assert found["Donald Trump"].kind == "organisation"
 
 
+def test_a_joined_surnames_set_aside_labels_still_count_as_mentions():
+    # "said Hank Note, chief dealer" in one document, "NOTE" opening a line in another
+    # (ORG to the model, capitalised only where any word is): setting its label aside does
+    # not make every labelled mention of the group an unmarked capital, so no junk.
+    found = entities([[mention("Hank Note")], [mention("NOTE", "ORG", cues=(("capital?", 1),))]])
+    assert found["Hank Note"].kind == "person"
+    assert found["Hank Note"].articles == {0: 1, 1: 1}
+
+
 def test_a_country_code_is_no_surname():
     found = entities([[mention("John Lewis UK", "ORG"), mention("UK", "GPE")]])
     assert found["UK"].kind == "place"

@@ -49,7 +49,11 @@ def view(group: Mapping[float, Record], _: None) -> GroupView:
 
 def vote_records(records: tuple[Record, ...], given_names: frozenset[str] | None) -> str:
     """The type a group's records vote for (`voting`), knowing the corpus's given names."""
-    full = _add_up([rec.forms or rec.short for rec in records])
+    # The name voted on is the group's most common full spelling, however many articles
+    # name it by a surname alone the corpus joined to it: "Donald Trump", not "Trump" (two
+    # articles saying "Trump" against one saying "Donald Trump"), so the surname's being a
+    # dictionary word does not drop the person (`voting._words_for_a_person`).
+    full = _add_up([rec.forms for rec in records]) or _add_up([rec.short for rec in records])
     kind, _ = vote_on_evidence(
         most_common(full),
         [rec.evidence() for rec in records],

@@ -6,12 +6,13 @@ article it ends ("Putin" beside "Vladimir Putin")."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from functools import partial
 
 from generator.analyse.mentions.labels import kind_of_label
 from generator.articles import Mention
+from generator.link.countries import country_of
 from generator.link.gazetteer import Place, place_strength
 from generator.link.memo import ById
 from generator.link.rules import EditorRules
@@ -70,7 +71,22 @@ class Record:
     def evidence(self) -> ArticleEvidence:
         """The record's labels and cues, as the vote adds them up."""
         if self._evidence is None:
-            self._evidence = article_evidence(self.labels, self.cues)
+            labels: Mapping[str, int] = self.labels
+            if self.short and not self.forms:
+                # A surname alone the corpus joined to the one full name it ends ("Trump"
+                # in an article that never says "Donald Trump"): what the model calls the
+                # surname there is no evidence the person is an organisation or a place
+                # (it often reads a surname alone as one), so only its person labels count;
+                # the article's context cues still do, and its mentions still count as
+                # labelled ones (for `voting.junk_reason`'s share of unmarked capitals).
+                person = {
+                    label: n for label, n in labels.items() if kind_of_label(label) == "person"
+                }
+                self._evidence = replace(
+                    article_evidence(person, self.cues), mentions=sum(labels.values())
+                )
+            else:
+                self._evidence = article_evidence(labels, self.cues)
         return self._evidence
 
 
@@ -153,12 +169,21 @@ def _person_leaning(rec: Record) -> bool:
 
 
 def may_be_surname(key: str, rec: Record) -> bool:
-    """A one-word name the model or a title calls a person, or that is no known place."""
+    """A one-word name the model or a title calls a person, or that is no known place; never
+    a country's code ("UK" of "John Lewis UK")."""
+    if any(is_country_code(form) for form in rec.forms):
+        return False
     return (
         any(kind_of_label(label) == "person" for label in rec.labels)
         or rec.cues["person"] > 0
         or place_strength(key) is Place.NONE
     )
+
+
+def is_country_code(form: str) -> bool:
+    """Whether a spelling is a country's code ("UK", "U.S.")."""
+    found = country_of(form)
+    return found is not None and found[1]
 
 
 def _join_surnames_in_article(recs: dict[str, Record], rules: EditorRules) -> None:

@@ -61,6 +61,7 @@ from generator.link.records import (
     SteadyRecords,
     article_step,
     could_be_person,
+    is_country_code,
     keys_of_article,
     may_be_surname,
 )
@@ -386,6 +387,11 @@ class Resolver:
             if len(owners) != 1 or rules.is_aliased(key):
                 continue
             if kinds[key] != "person" and not may_be_surname(key, groups[key].labels):
+                continue
+            if any(is_country_code(form) for rec in groups[key].records for form in rec.forms):
+                # "UK" ends "John Lewis UK" but is a country's code, not a surname: its
+                # articles would vote as the person's (`records.Record.evidence`). A name
+                # that is also a country's ("Marshall" of the Marshall Islands) may be one.
                 continue
             joins.append((key, owners[0]))
         joined = dict(groups)

@@ -56,7 +56,14 @@ ORGANISATION_WORDS = (
         # Newspapers and broadcasters ("Springfield Gazette", "Miami Herald").
         "gazette herald tribune chronicle magazine newspaper broadcasting media "
         # Company legal forms across countries ("Brewpole BV", "Zywiec SA", "Volkswagen AG").
-        "bv nv sa ag gmbh spa ab asa oyj kk tbk bhd berhad limited holdings industries".split()
+        "bv nv sa ag gmbh spa ab asa oyj kk tbk bhd berhad limited holdings industries "
+        # The same words in the languages whose articles `merge` knows ("La Liga", "Ligue 1",
+        # "Real Sociedad", "Parti socialiste", "Banco Santander", "Grupo Televisa").
+        "liga ligue lega partido parti partito partei banco banque banca universidad "
+        "université università universität universite universita universitat ministerio "
+        "ministère ministero ministerium comité comitato asociación associazione groupe "
+        "grupo gruppo compagnie compañía companhia société società sociedad sociedade "
+        "fondation fundación fondazione stiftung zeitung".split()
     )
     | CLUB_WORDS
 )
@@ -587,6 +594,11 @@ def name_evidence(
     evidence: Counter[str] = Counter()
     strength = place_strength(name)
     evidence["place"] += GAZETTEER_WEIGHT[strength]
+    if _river_bank(tokens):
+        # "Right Bank", "Left Bank of the Seine", "South Bank": a side of a river, a place;
+        # its "Bank" is no bank.
+        words.discard("bank")
+        evidence["place"] += NAME_WORD_WEIGHT
     if words & ORGANISATION_WORDS:
         evidence["organisation"] += NAME_WORD_WEIGHT
     if len(words) > 1 and (
@@ -703,6 +715,20 @@ def _compass_region(tokens: Sequence[str], words: set[str]) -> bool:
         tokens[0].casefold() in COMPASS_WORDS
         and not words & ORGANISATION_WORDS
         and not _DEMONYM_END.search(tokens[-1])
+    )
+
+
+_BANK_SIDES = frozenset({"left", "right"}) | COMPASS_WORDS
+
+
+def _river_bank(tokens: Sequence[str]) -> bool:
+    # "Right Bank", "Left Bank of the Seine", "West Bank": a side and "Bank", alone or
+    # followed by "of the" and the river.
+    return (
+        len(tokens) >= 2
+        and tokens[0].casefold() in _BANK_SIDES
+        and tokens[1] == "Bank"
+        and (len(tokens) == 2 or [t.casefold() for t in tokens[2:4]] == ["of", "the"])
     )
 
 

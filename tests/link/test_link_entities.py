@@ -50,6 +50,49 @@ def test_a_surname_joins_the_only_matching_person_across_the_corpus():
     assert found["Sergei Lavrov"].articles == {0: 1, 1: 1, 2: 1}
 
 
+def test_a_surname_the_model_calls_an_organisation_elsewhere_keeps_the_person():
+    # The model reads "Trump" alone as an organisation in two articles that never say
+    # "Donald Trump"; joined to the corpus's one Trump, those labels do not outvote the
+    # full name's, and the vote is on the full name ("Trump" is a dictionary word).
+    found = entities(
+        [[mention("Donald Trump")], [mention("Trump", "ORG", 2)], [mention("Trump", "GPE")]]
+    )
+    assert list(found) == ["Donald Trump"]
+    assert found["Donald Trump"].kind == "person"
+    assert found["Donald Trump"].forms == ("Trump", "Donald Trump")
+    found = entities([[mention("Elon Musk")], [mention("Musk", "ORG")], [mention("Musk", "ORG")]])
+    assert found["Elon Musk"].kind == "person"
+
+
+def test_a_joined_surnames_context_cues_still_count():
+    # What the text says around the surname alone ("Trump's shares") still votes: only the
+    # model's own organisation and place labels of it are set aside.
+    cue = (("organisation", 1),)
+    found = entities(
+        [
+            [mention("Donald Trump")],
+            [mention("Trump", "ORG", cues=cue)],
+            [mention("Trump", "ORG", cues=cue)],
+        ]
+    )
+    assert found["Donald Trump"].kind == "organisation"
+
+
+def test_a_joined_surnames_set_aside_labels_still_count_as_mentions():
+    # "said Hank Note, chief dealer" in one document, "NOTE" opening a line in another
+    # (ORG to the model, capitalised only where any word is): setting its label aside does
+    # not make every labelled mention of the group an unmarked capital, so no junk.
+    found = entities([[mention("Hank Note")], [mention("NOTE", "ORG", cues=(("capital?", 1),))]])
+    assert found["Hank Note"].kind == "person"
+    assert found["Hank Note"].articles == {0: 1, 1: 1}
+
+
+def test_a_country_code_is_no_surname():
+    found = entities([[mention("John Lewis UK", "ORG"), mention("UK", "GPE")]])
+    assert found["UK"].kind == "place"
+    assert found["John Lewis UK"].forms == ("John Lewis UK",)
+
+
 def test_an_ambiguous_surname_stays_on_its_own():
     found = entities([[mention("John Smith")], [mention("Jane Smith")], [mention("Smith")]])
     assert set(found) == {"John Smith", "Jane Smith", "Smith"}

@@ -107,6 +107,27 @@ def test_club_words_are_organisation_words():
     assert kind("United States", [{"GPE": 1}]) == "place"
 
 
+def test_organisation_words_of_other_languages_are_organisation_words():
+    # "La Liga" the model calls a place in one article and a person in another.
+    assert kind("La Liga", [{"GPE": 1}]) == "organisation"
+    assert kind("La Liga", [{"PERSON": 2}]) == "organisation"
+    assert kind("Grupo Televisa", [{"PERSON": 1}]) == "organisation"
+    # A foreign name without such a word keeps the model's label.
+    assert kind("La Paz", [{"GPE": 1}]) == "place"
+    assert kind("Lucia Garcia", [{"PERSON": 1}]) == "person"
+
+
+def test_a_side_of_a_river_is_a_place_not_a_bank():
+    # "the Right Bank area of the city", "the Right Bank of the Seine": ORG to the model.
+    assert kind("Right Bank", [{"ORG": 1}]) == "place"
+    assert kind("Right Bank of the Seine", [{"ORG": 1}]) == "place"
+    assert kind("Left Bank", [{"PERSON": 1}]) == "place"
+    # Banks stay banks.
+    assert kind("European Central Bank", [{"ORG": 1}]) == "organisation"
+    assert kind("Right Bank Holdings", [{"ORG": 1}]) == "organisation"
+    assert kind("National Bank of Greece", [{"ORG": 1}]) == "organisation"
+
+
 def test_a_name_ending_in_a_big_city_is_an_organisation_named_after_it():
     # The model calls clubs named after their city people in tables.
     assert kind("Atletico Madrid", [{"PERSON": 1}]) == "organisation"

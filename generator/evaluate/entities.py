@@ -29,7 +29,7 @@ from generator.analyse.mentions import doc_spans, extract_spans, load_model, men
 from generator.analyse.mentions.labels import KINDS, kind_of_label
 from generator.config import EntitiesSection
 from generator.evaluate import SHARED_DATA, json_lines, missing_default_set
-from generator.link import countries, gazetteer
+from generator.link import countries, gazetteer, name_lists
 from generator.link.resolve import Resolution, resolve
 from generator.link.rules import editor_rules
 from generator.text import lexicon
@@ -123,6 +123,7 @@ def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     gazetteer.load()
     lexicon.load()
+    name_lists.load()
     countries.load()
     gazetteer_load = time.perf_counter() - started
 

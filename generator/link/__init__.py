@@ -22,7 +22,7 @@ from pathlib import Path
 
 from generator.articles import Analysis, Article
 from generator.config import CONFIG_NAME, Config
-from generator.link import gazetteer
+from generator.link import gazetteer, name_lists
 from generator.link.entity_pages import EntityPages, Members, NewestEntries, newest_first
 from generator.link.memo import Numbering, PerId, Stable
 from generator.link.naming import LastNaming, Namer
@@ -54,6 +54,7 @@ class Linker:
         # in the cache folder for the next process (see `reference`).
         gazetteer.keep_in(cache_dir)
         lexicon.keep_in(cache_dir)
+        name_lists.keep_in(cache_dir)
         self._resolver = Resolver()
         self._numbers = Numbering()
         # An unchanged article's text is the same string object from call to call, so it

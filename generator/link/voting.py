@@ -31,13 +31,8 @@ from generator.analyse.mentions.cues import (
 from generator.analyse.mentions.labels import KINDS, OTHER, kind_of_label
 from generator.link.countries import is_demonym
 from generator.link.gazetteer import Place, is_big_city, is_us_state, place_strength
-from generator.text.lexicon import (
-    is_common_word,
-    is_frequent_word,
-    is_given_name,
-    is_proper_word,
-    is_surname,
-)
+from generator.link.name_lists import is_frequent_word, is_given_name, is_surname
+from generator.text.lexicon import is_common_word, is_proper_word
 from generator.text.names import CONNECTORS
 
 # Sports clubs, wherever they play: what a club's name adds to its town's ("Dundee United",
@@ -639,7 +634,7 @@ _PLACE_ENDS = frozenset({"town", "city", "village", "ville"})
 def given_name_and_surname(name: str) -> bool:
     """Whether a name is shaped as a person's by general knowledge, not the corpus's: two
     to four capitalised words, the first a given name of some language
-    (`lexicon.is_given_name`: "Alfred Dreyfus", "Bess Truman", "Sven-Goran Eriksson"), no
+    (`name_lists.is_given_name`: "Alfred Dreyfus", "Bess Truman", "Sven-Goran Eriksson"), no
     later word an ordinary English word ("Charlotte Bobcats", "Larry King Live"; "Nick
     Price" stays: Webster's lists Price capitalised), no "&" or "of" ("Johnson & Johnson",
     "Ben & Jerry's"), no organisation, place, building or event word ("Trinity Baptist

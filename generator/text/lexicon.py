@@ -1,5 +1,4 @@
-"""Ordinary English words, to tell a capitalised common word from a name, and given names
-and surnames, to tell a person's name from an organisation's.
+"""Ordinary English words, to tell a capitalised common word from a name.
 
 The words are those of two dictionaries shipped by the `english-words` package (offline, no
 download): Webster's Second International word list, which keeps the dictionary's case
@@ -7,20 +6,16 @@ download): Webster's Second International word list, which keeps the dictionary'
 capitalised), and only the entries it writes in lower case count; and GCIDE (Webster's 1913
 with WordNet), which leaves out most of the first one's rare words that are also names
 ("honda" the rope loop, "tass" the cup). A word must be in both, or be a lower-case
-entry of the first that joins two such words ("goalkeeper"). Words of today's English that
-Webster's lacks ("app", "download") come from wordfreq's list of frequent words; given names
-and surnames from Faker's person providers (see below).
+entry of the first that joins two such words ("goalkeeper").
+
+The analysis imports this module (its source is in the analysis cache's key); the lists only
+the link stage's votes read (given names, surnames, frequent words) are in
+`generator.link.name_lists`, so that changing them does not make every article analysed
+again.
 """
 
 from __future__ import annotations
 
-import ast
-import importlib
-import importlib.util
-import pkgutil
-import re
-import unicodedata
-from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
@@ -75,166 +70,13 @@ def is_proper_word(word: str) -> bool:
     return word.casefold() in _PROPER_WORDS.get()
 
 
-# Given names: the first-name lists of every locale of Faker's person provider (MIT; its
-# data ships in the wheel), in the Latin script, one word each ("Alfred", "Bess",
-# "Jean-Pierre"). Left out: names of fewer than three letters ("Al", "Le", "My"), stop words
-# of the languages whose articles and pronouns open names of firms and places ("Le Monde",
-# "El Monte", "Les Bleus", "US Weekly": spaCy's lists for English, French, Spanish, Italian,
-# Portuguese, German and Dutch), and ordinary English words unless Webster's Second also
-# lists them capitalised and two locales or more list them as names: "Rose", "Hope",
-# "Summer", "Council" go (not proper words), and so do "Major", "Media", "Easter", "Red",
-# "Star" (one locale each); "Alan", "Peter", "Grant", "Guy", "Nick", "Mark", "Larry" stay.
-_GIVEN_NAME_SHAPE = re.compile(r"[^\W\d_][^\W\d_]+(?:[-'’][^\W\d_]+)*")
-_STOP_WORD_LANGUAGES = ("en", "fr", "es", "it", "pt", "de", "nl")
-_NAME_LISTS = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary")
-
-
-def _faker_first_names(lists: tuple[str, ...] = _NAME_LISTS) -> Counter[str]:
-    """Each first name of Faker's locales (or each name of `lists`), with the number of
-    locales that list it."""
-    import faker.providers.person as person  # only here: 80-odd modules, read once
-
-    locales: Counter[str] = Counter()
-    for module in pkgutil.iter_modules(person.__path__):
-        provider = getattr(
-            importlib.import_module(f"{person.__name__}.{module.name}"), "Provider", None
-        )
-        names: set[str] = set()
-        for attribute in lists:
-            # A list, a tuple or a dict of names and weights; some locales make one of them
-            # a property of the instance, made of the others, which are read anyway.
-            listed = getattr(provider, attribute, None)
-            if isinstance(listed, (list, tuple, dict)):
-                names.update(name.strip() for name in listed)
-        locales.update(names)
-    return locales
-
-
-def _latin(name: str) -> bool:
-    return all("LATIN" in unicodedata.name(c, "") for c in name if c.isalpha()) and any(
-        c.isalpha() for c in name
-    )
-
-
-def _capitalised(name: str) -> bool:
-    # "Alfred", "Jean-Pierre", "D'Angelo"; not "COmfort" nor "ALFRED".
-    return all(
-        part[:1].isupper() and part[1:] == part[1:].lower()
-        for part in re.split(r"[-'’]", name)
-        if len(part) > 1
-    )
-
-
-def _stop_words(language: str) -> set[str]:
-    """spaCy's stop words of `language`, read from its `stop_words.py` (a set of string
-    literals): importing `spacy.lang.xx` would import the language's tokenizer rules too,
-    seconds for seven languages where spaCy is not loaded yet (the link stage)."""
-    spec = importlib.util.find_spec("spacy")
-    path = Path(spec.origin).parent / "lang" / language / "stop_words.py" if spec else None
-    try:
-        tree = ast.parse(path.read_text(encoding="utf-8")) if path else None
-    except (OSError, SyntaxError, ValueError):
-        tree = None
-    if tree is None:
-        return set(importlib.import_module(f"spacy.lang.{language}.stop_words").STOP_WORDS)
-    return {
-        word
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Constant) and isinstance(node.value, str)
-        for word in node.value.split()
-    }
-
-
-def _make_given_names() -> frozenset[str]:
-    stop_words: set[str] = set()
-    for language in _STOP_WORD_LANGUAGES:
-        stop_words |= _stop_words(language)
-    return frozenset(
-        name.casefold()
-        for name, locales in _faker_first_names().items()
-        if _GIVEN_NAME_SHAPE.fullmatch(name)
-        and len(name) >= 3
-        and _latin(name)
-        and _capitalised(name)
-        and name.casefold() not in stop_words
-        and (not is_common_word(name) or (is_proper_word(name) and locales >= 2))
-    )
-
-
-_GIVEN_NAMES = Derived(
-    "given-names", _make_given_names, frozenset[str], ("faker", "english-words", "spacy")
-)
-
-
-def is_given_name(word: str) -> bool:
-    """Whether `word` (one word, any case) is a given name of some language: in the
-    first-name lists Faker ships for its locales (see above), "Alfred", "Bess", "Guy",
-    "Fabien", "Jean-Pierre"; not "Rose", "Le" or "Al"."""
-    return word.casefold() in _GIVEN_NAMES.get()
-
-
-# Surnames: the last-name lists of the same locales, in the Latin script, as they are
-# ("Bush", "Gates", "Rice", "Young": a surname alone may be a dictionary word). What a
-# one-word "person" that is a dictionary word is asked against ("View", "Monopoly").
-_SURNAME_LISTS = ("last_names", "last_names_male", "last_names_female")
-
-
-def _make_surnames() -> frozenset[str]:
-    return frozenset(
-        name.casefold()
-        for name in _faker_first_names(_SURNAME_LISTS)
-        if _GIVEN_NAME_SHAPE.fullmatch(name) and _latin(name)
-    )
-
-
-_SURNAMES = Derived("surnames", _make_surnames, frozenset[str], ("faker",))
-
-
-def is_surname(word: str) -> bool:
-    """Whether `word` (one word, any case) is a surname in some locale's list of Faker's
-    ("Bush", "Gates", "Robinson"; not "View" or "Monopoly")."""
-    return word.casefold() in _SURNAMES.get()
-
-
-# Frequent words of today's English: Webster's Second (1934) lacks "app", "download",
-# "online", "website"; wordfreq's English list (its data ships in the wheel) has them among
-# the words used 30 times a million words or more (Zipf 4.5: about 3,000 words). Names are
-# among them too ("Google", "Paris", "Obama"), so a caller asks its own questions as well.
-FREQUENT_ZIPF = 4.5
-
-
-def _make_frequent_words() -> frozenset[str]:
-    import wordfreq  # only here: its lists take a while to load
-
-    return frozenset(
-        word
-        for word in wordfreq.top_n_list("en", 10_000)
-        if word.isalpha() and wordfreq.zipf_frequency(word, "en") >= FREQUENT_ZIPF
-    )
-
-
-_FREQUENT_WORDS = Derived("frequent-words", _make_frequent_words, frozenset[str], ("wordfreq",))
-
-
-def is_frequent_word(word: str) -> bool:
-    """Whether `word` (one word, any case) is among the most frequent words of English in
-    wordfreq's list ("app", "download", "store"; also names: "google", "paris")."""
-    return word.casefold() in _FREQUENT_WORDS.get()
-
-
 def keep_in(folder: Path | None) -> None:
     """Keep the word lists in `folder` for the next process (see `generator.reference`)."""
     _WORDS.keep_in(folder)
     _PROPER_WORDS.keep_in(folder)
-    _GIVEN_NAMES.keep_in(folder)
-    _SURNAMES.keep_in(folder)
-    _FREQUENT_WORDS.keep_in(folder)
 
 
 def load() -> None:
     """Read the word lists now rather than at first lookup."""
     _WORDS.get()
     _PROPER_WORDS.get()
-    _GIVEN_NAMES.get()
-    _SURNAMES.get()
-    _FREQUENT_WORDS.get()

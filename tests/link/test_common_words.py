@@ -6,8 +6,9 @@ import sys
 
 from generator.analyse.mentions import doc_spans, mentions_from_spans
 from generator.analyse.mentions.cues import ANY_CAPITAL, capital_says_nothing
+from generator.link.name_lists import is_frequent_word, is_given_name, is_surname
 from generator.link.voting import vote
-from generator.text.lexicon import is_common_word, is_frequent_word, is_given_name, is_surname
+from generator.text.lexicon import is_common_word
 
 
 def unmarked(text, word):
@@ -121,12 +122,20 @@ def test_frequent_words_of_today_s_english_that_webster_s_lacks_are_known():
         assert not is_frequent_word(word), word
 
 
-def test_reading_the_word_lists_module_imports_no_given_names_package():
+def test_importing_the_name_lists_imports_no_given_names_package():
     # Faker's providers are imported only when a decision needs a given name (a build that
     # analyses and links nothing never does), and read from the cache folder after that.
     code = (
-        "import sys, generator.text.lexicon, generator.link.voting, generator.pipeline; "
+        "import sys, generator.link.name_lists, generator.link.voting, generator.pipeline; "
         "assert 'faker' not in sys.modules, 'faker imported'; "
         "assert 'wordfreq' not in sys.modules, 'wordfreq imported'"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_the_analysis_does_not_import_the_link_stages_name_lists():
+    # They are no part of the analysis cache's key: changing them analyses nothing again.
+    from generator.analyse.cache import analysis_modules
+
+    names = {path.name for path in analysis_modules()}
+    assert "lexicon.py" in names and "name_lists.py" not in names

@@ -52,9 +52,9 @@ def test_the_gazetteer_read_back_equals_the_one_made(tmp_path):
 
 
 def test_the_given_names_read_back_equal_the_ones_made_and_are_keyed_by_faker(tmp_path):
-    from generator.text import lexicon
+    from generator.link import name_lists
 
-    made = Derived("given-names", lexicon._make_given_names, frozenset[str], ("faker",))
+    made = Derived("given-names", name_lists._make_given_names, frozenset[str], ("faker",))
     made.keep_in(tmp_path)
     names = made.get()
     assert {"alfred", "bess", "jean-pierre"} <= names
@@ -63,4 +63,4 @@ def test_the_given_names_read_back_equal_the_ones_made_and_are_keyed_by_faker(tm
     again.keep_in(tmp_path)
     assert again.get() == names
     # The package's name and version are in the file's key: an upgrade makes it again.
-    assert "faker" in lexicon._GIVEN_NAMES._source
+    assert "faker" in name_lists._GIVEN_NAMES._source

@@ -20,7 +20,7 @@ from generator.build_state import BuildState, StoredRun
 from generator.config import Config
 from generator.load import list_content
 from generator.problems import BuildFailed, Problem
-from generator.stamps import file_stamp, templates_stamp
+from generator.stamps import templates_stamp
 from generator.text.plural import counted
 
 
@@ -40,8 +40,7 @@ def build(
     state = BuildState(config.cache_dir, config, strict=strict) if use_cache else None
     # Without a content folder the pipeline fails the build, even after an empty one.
     if state is not None and config.content_dir.is_dir():
-        listing = list_content(config.content_dir)
-        stamps = {rel: file_stamp(path) for path, rel in listing.files}
+        stamps = list_content(config.content_dir).stamps()
         last = state.last_run_if_unchanged(stamps, templates_stamp(config))
         if last is not None:
             state.close()

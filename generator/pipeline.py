@@ -52,6 +52,7 @@ from generator.render import Renderer
 from generator.render.errors import template_problem
 from generator.search import Indexer
 from generator.search.pagefind import BUNDLE
+from generator.stamps import templates_stamp
 from generator.stories.stage import StoriesStage
 from generator.text.plural import counted
 from generator.write import SPARE, OutputError, Writer, check_output_dir
@@ -306,14 +307,14 @@ class Pipeline:
                 self.note = f"the saved build state was not used: {exc}"
             return None
         # `digest build` only (serve loads the models in its own process at start-up).
-        same_content = not self.watching and self.loader.stamps() == restored.stamps
+        stamps = None if self.watching else self.loader.stamps()
         if restored.site:
             last = BuildResult.repeated(restored.run)
-            if same_content and not self.renderer.templates_changed(restored.templates):
+            if stamps is not None and restored.unchanged(stamps, templates_stamp(self.config)):
                 # No content file, template or setting changed (`digest build`): nothing
-                # more to read.
+                # more to read; the rule `generator.build` applies before this is imported.
                 return last
-        if not self.watching and not same_content:
+        if stamps is not None and stamps != restored.stamps:
             # Changed articles will want the models: they load on another core while the
             # rest of the state is read.
             self.analyser.warm_up()

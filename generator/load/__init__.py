@@ -65,6 +65,11 @@ class ContentListing:
     root: str
     problems: tuple[Problem, ...] = ()  # folders that could not be listed
 
+    def stamps(self) -> dict[str, tuple[int, int]]:
+        """Every listed file's (modification time, size), without reading any: what a
+        saved run's files are checked against."""
+        return {rel: file_stamp(path) for path, rel in self.files}
+
     def holds(self) -> bool:
         """Whether no folder listed has changed since (never, while one could not be listed:
         being given permission changes no folder's time)."""
@@ -267,7 +272,7 @@ class Loader:
         """Every content file's (modification time, size), without reading any: what a saved
         run's files are checked against. The listing is kept for the next `load`."""
         self._listing, self._just_listed = list_content(self.content_dir), True
-        return {rel: file_stamp(path) for path, rel in self._listing.files}
+        return self._listing.stamps()
 
     def restore(self, files: Mapping[str, ContentFile]) -> None:
         """Start from files as a saved run left them (`generator.build_state`): the next

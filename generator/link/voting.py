@@ -97,6 +97,10 @@ SURNAME = "surname"
 GAZETTEER_WEIGHT = {Place.NONE: 0.0, Place.ALTERNATE: 0.5, Place.CITY: 0.5, Place.REGION: 1.25}
 # A context cue outweighs the model's label in one article ("Isil fighters" over PERSON).
 CUE_WEIGHT = 1.25
+# A cue of one article, in each of the entity's other articles that have none: as much as
+# the model's label there (`_carried_cue`).
+CARRIED_CUE_WEIGHT = 1.0
+_CARRIED_OVER = frozenset({"organisation", "place"})
 # "in X" (`cues.WEAK_PLACE`): enough with a gazetteer city to outvote one ORG label.
 WEAK_CUE_WEIGHT = 0.6
 NAME_WORD_WEIGHT = 1.25
@@ -242,9 +246,19 @@ def vote_on_evidence(
                 kind = "person"
             scores[kind] += share
     us_state = strength is Place.REGION and any(a.club for a in articles) and is_us_state(name)
+    carried = _carried_cue(articles) if strength is Place.NONE else None
     for article in articles:
         for kind in article.cue_kinds:
             scores[kind] += CUE_WEIGHT
+        if carried and not article.cue_kinds:
+            # What other articles say the name is holds here too, where this one says
+            # nothing: as much as the model's organisation and place labels here ("Le Petit
+            # Cambodge restaurant" in one article, the model's ORG in another that names it
+            # bare). Not against its person labels ("a spokesman for Kerr" says little of
+            # Kerr), nor its nationalities and events ("French").
+            scores[carried] += CARRIED_CUE_WEIGHT * sum(
+                share for _, kind, share in article.shares if kind in _CARRIED_OVER
+            )
         if article.weak_place:
             scores["place"] += WEAK_CUE_WEIGHT
         for kind in article.listed:
@@ -309,6 +323,21 @@ def vote_on_evidence(
             return "organisation", dict(scores)
         return OTHER, dict(scores)
     return best, dict(scores)
+
+
+def _carried_cue(articles: Sequence[ArticleEvidence]) -> str | None:
+    # The one kind the context cues of the entity's articles say, when they say one and
+    # some article has none: a name names one thing across the corpus, so what one article
+    # says it is ("Le Petit Cambodge restaurant", "the band Aerosmith") counts in the
+    # articles that name it bare. Cues of two kinds ("Charles de Gaulle airport", the
+    # aircraft carrier "Charles de Gaulle") carry nothing, and nor do a person's: a role
+    # beside a name in sports news is often its club's ("Ajax Amsterdam coach"). The caller
+    # carries none for a place the gazetteer knows, whose name stands for its team or its
+    # government as often as for the place ("Los Angeles-based", "Los Angeles beat ...").
+    kinds = {kind for article in articles for kind in article.cue_kinds}
+    if len(kinds) != 1 or kinds == {"person"} or all(a.cue_kinds for a in articles):
+        return None
+    return next(iter(kinds))
 
 
 def _words_for_a_person(

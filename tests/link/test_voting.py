@@ -456,3 +456,16 @@ def test_a_carried_cue_leaves_nationalities_known_places_and_people_alone():
     )
     people = [{"PERSON": 1}, {"PERSON": 1}, {"PERSON": 1}]
     assert kind("Zorbex Kerr", people, [{"organisation": 1}, {}, {}]) == "person"
+
+
+def test_a_person_to_the_model_written_after_the_is_a_thing():
+    # "the Schengen area", "the Thalys attack", "the Renault Clio": "the" right before half
+    # of the mentions or more, no title or role, no given name.
+    the = {"the": 1}
+    assert kind("Thalys", [{"PERSON": 1}], [the]) == "other"
+    assert kind("Zorbex Clio", [{"PERSON": 1}, {"PERSON": 1}], [the, {}]) == "other"
+    # Counter-examples: a given name opens "the Bob Latchford hat-trick heroics"; "the
+    # Obama administration" once among plain mentions; a title beside the name.
+    assert kind("Bob Latchford", [{"PERSON": 1}], [the]) == "person"
+    assert kind("Zorbama", [{"PERSON": 3}], [{"the": 1}]) == "person"
+    assert kind("Zorbama", [{"PERSON": 1}], [{"the": 1, "person": 1}]) == "person"

@@ -97,8 +97,8 @@ SURNAME = "surname"
 GAZETTEER_WEIGHT = {Place.NONE: 0.0, Place.ALTERNATE: 0.5, Place.CITY: 0.5, Place.REGION: 1.25}
 # A context cue outweighs the model's label in one article ("Isil fighters" over PERSON).
 CUE_WEIGHT = 1.25
-# A cue of one article, in each of the entity's other articles that have none: as much as
-# the model's label there (`_carried_cue`).
+# A cue of one article, in the entity's other articles that have none: as much as the
+# model's label in one of them (`_carried_cue`, `_carried_weight`).
 CARRIED_CUE_WEIGHT = 1.0
 _CARRIED_OVER = frozenset({"organisation", "place"})
 # "in X" (`cues.WEAK_PLACE`): enough with a gazetteer city to outvote one ORG label.
@@ -247,18 +247,11 @@ def vote_on_evidence(
             scores[kind] += share
     us_state = strength is Place.REGION and any(a.club for a in articles) and is_us_state(name)
     carried = _carried_cue(articles) if strength is Place.NONE else None
+    if carried:
+        scores[carried] += _carried_weight(articles)
     for article in articles:
         for kind in article.cue_kinds:
             scores[kind] += CUE_WEIGHT
-        if carried and not article.cue_kinds:
-            # What other articles say the name is holds here too, where this one says
-            # nothing: as much as the model's organisation and place labels here ("Le Petit
-            # Cambodge restaurant" in one article, the model's ORG in another that names it
-            # bare). Not against its person labels ("a spokesman for Kerr" says little of
-            # Kerr), nor its nationalities and events ("French").
-            scores[carried] += CARRIED_CUE_WEIGHT * sum(
-                share for _, kind, share in article.shares if kind in _CARRIED_OVER
-            )
         if article.weak_place:
             scores["place"] += WEAK_CUE_WEIGHT
         for kind in article.listed:
@@ -327,6 +320,24 @@ def vote_on_evidence(
     return best, dict(scores)
 
 
+def _carried_weight(articles: Sequence[ArticleEvidence]) -> float:
+    # What other articles say the name is holds where an article names it bare: as much as
+    # the model's organisation and place labels there ("Le Petit Cambodge restaurant" in
+    # one article, the model's ORG in another that names it bare), but each article's cue
+    # outweighs one other article's label at most: one "a spokesman for the U.S." in
+    # eighteen articles that call it GPE does not make the country an organisation. Not
+    # against the model's person labels ("a spokesman for Kerr" says little of Kerr), nor
+    # its nationalities and events ("French").
+    bare = sum(
+        share
+        for article in articles
+        if not article.cue_kinds
+        for _, kind, share in article.shares
+        if kind in _CARRIED_OVER
+    )
+    return CARRIED_CUE_WEIGHT * min(bare, sum(1 for article in articles if article.cue_kinds))
+
+
 def _carried_cue(articles: Sequence[ArticleEvidence]) -> str | None:
     # The one kind the context cues of the entity's articles say, when they say one and
     # some article has none: a name names one thing across the corpus, so what one article
@@ -350,17 +361,17 @@ def _a_thing_after_the(
     # before it in half of its mentions or more, no title or role beside it and no given
     # name opening it, is a thing or a word used as one, not a person's name: a person is
     # named without "the". A person's name is written so where it qualifies a noun ("the
-    # Bob Latchford hat-trick heroics", "the Obama administration"), so a given name of the
-    # lists or of the corpus, or initials, keep the person; so do the person's mentions
-    # without "the" where the share is smaller.
+    # Bob Latchford hat-trick heroics", "the Obama administration", "the Silvonek home"), so
+    # a given name of the lists or of the corpus anywhere in the name ("the Masters Jack
+    # Nicklaus", a headline run into the name), initials, or a surname of several people of
+    # the article keep the person; so do the person's mentions without "the" where the
+    # share is smaller.
     mentions = sum(article.mentions for article in articles)
     if not mentions or sum(article.after_the for article in articles) * 2 < mentions:
         return False
-    first = name.split()[0]
     return (
-        not any(article.person_cue for article in articles)
-        and first.casefold() not in given_names
-        and not is_given_name(first)
+        not any(article.person_cue or article.surname for article in articles)
+        and not any(w.casefold() in given_names or is_given_name(w) for w in name.split())
         and not _INITIALS.fullmatch(name)
     )
 

@@ -448,6 +448,10 @@ def test_a_carried_cue_leaves_nationalities_known_places_and_people_alone():
     # in one, "Los Angeles beat ..." in two): the place cue is not carried.
     labels = [{"ORG": 1}, {"ORG": 1}, {"ORG": 1}]
     assert kind("Indianapolis", labels, [{"place": 1}, {}, {}]) == "organisation"
+    # One article's cue outweighs one other article's label, not a corpus of them: "a
+    # spokesman for the U.S." in one of eighteen articles that call it GPE.
+    cues = [{"organisation": 1}] + [{} for _ in range(17)]
+    assert kind("U.S.", [{"GPE": 1} for _ in range(18)], cues) == "place"
     # Nor is a person's role ("Ajax Amsterdam coach" in sports news), and the model's
     # person labels stay where an organisation cue stands in another article ("a
     # spokesman for Kerr").
@@ -469,3 +473,7 @@ def test_a_person_to_the_model_written_after_the_is_a_thing():
     assert kind("Bob Latchford", [{"PERSON": 1}], [the]) == "person"
     assert kind("Zorbama", [{"PERSON": 3}], [{"the": 1}]) == "person"
     assert kind("Zorbama", [{"PERSON": 1}], [{"the": 1, "person": 1}]) == "person"
+    # ... a given name later in the name ("at the Masters Jack Nicklaus showed", a heading
+    # run into the name); a surname of several people of the article ("the Silvonek home").
+    assert kind("Masters Jack Nicklaus", [{"PERSON": 1}], [the]) == "person"
+    assert kind("Silvonek", [{"PERSON": 8}], [{"the": 4, "surname": 1}]) == "person"

@@ -72,6 +72,12 @@ PLACE_WORDS = frozenset(
     # An island in English and French ("Isle of Wight", "Ile de France").
     "isle ile île".split()
 )
+# Grounds and courses a name ends in: "Melbourne Cricket Ground", "Bellerive Oval", "Aintree
+# Racecourse" (the last word only: "Ground Force" is a television show).
+VENUE_ENDS = frozenset(
+    "ground oval racecourse velodrome speedway raceway ballpark hippodrome amphitheatre "
+    "amphitheater coliseum colosseum".split()
+)
 # "West Bank", "East Timor", "West Indies": a point of the compass opening a name.
 COMPASS_WORDS = frozenset(
     "north south east west northern southern eastern western northeast northwest "
@@ -663,6 +669,7 @@ def name_evidence(
         evidence["organisation"] += NAME_WORD_WEIGHT
     if len(words) > 1 and (
         words & PLACE_WORDS
+        or tokens[-1].casefold() in VENUE_ENDS
         or _compass_region(tokens, words)
         or _square_of(tokens)
         or _named_palace(tokens)

@@ -477,3 +477,12 @@ def test_a_person_to_the_model_written_after_the_is_a_thing():
     # run into the name); a surname of several people of the article ("the Silvonek home").
     assert kind("Masters Jack Nicklaus", [{"PERSON": 1}], [the]) == "person"
     assert kind("Silvonek", [{"PERSON": 8}], [{"the": 4, "surname": 1}]) == "person"
+
+
+def test_a_ground_or_a_course_ending_a_name_is_a_place():
+    # "Melbourne Cricket Ground", "Bellerive Oval": the model's ORG in one article.
+    assert kind("Melbourne Cricket Ground", [{"ORG": 1}]) == "place"
+    assert kind("Bellerive Oval", [{"ORG": 1}]) == "place"
+    # Counter-example: the word elsewhere in the name ("Ground Force", a television show;
+    # "Common Ground Trust" has an organisation word anyway).
+    assert kind("Ground Zorbex", [{"ORG": 1}]) == "organisation"

@@ -365,8 +365,8 @@ def _a_thing_after_the(
     # "the Schengen area", "the Thalys attack", "the Communard dream", "the Renault Clio",
     # "the Fukushima Daini plant": a name the model took for a person, with "the" right
     # before it in half of its mentions or more, no title or role beside it and no given
-    # name opening it, is a thing or a word used as one, not a person's name: a person is
-    # named without "the". A person's name is written so where it qualifies a noun ("the
+    # name in it, is a thing or a word used as one, not a person's name: a person is named
+    # without "the". A person's name is written so where it qualifies a noun ("the
     # Bob Latchford hat-trick heroics", "the Obama administration", "the Silvonek home"), so
     # a given name of the lists or of the corpus anywhere in the name ("the Masters Jack
     # Nicklaus", a headline run into the name), initials, or a surname of several people of

@@ -198,8 +198,11 @@ def _join_surnames_in_article(recs: dict[str, Record], rules: EditorRules) -> No
                 continue
             claims = True
         elif may_be_surname(key, recs[key]):
-            # A surname the model calls a person also claims a full name it mistyped.
-            claims = _person_leaning(recs[key])
+            # A surname the model calls a person also claims a full name it mistyped; not
+            # a country, a continent or a US state, whose person cue is its team's ("Germany
+            # was playing France") and whose name ends names of other things ("Stade de
+            # France"): those join only a name the model calls a person ("Michael Jordan").
+            claims = _person_leaning(recs[key]) and place_strength(key) is not Place.REGION
         else:
             continue
         owners = _one_person(

@@ -72,6 +72,12 @@ PLACE_WORDS = frozenset(
     # An island in English and French ("Isle of Wight", "Ile de France").
     "isle ile île".split()
 )
+# Grounds and courses a name ends in: "Melbourne Cricket Ground", "Bellerive Oval", "Aintree
+# Racecourse" (the last word only: "Ground Force" is a television show).
+VENUE_ENDS = frozenset(
+    "ground oval racecourse velodrome speedway raceway ballpark hippodrome amphitheatre "
+    "amphitheater coliseum colosseum".split()
+)
 # "West Bank", "East Timor", "West Indies": a point of the compass opening a name.
 COMPASS_WORDS = frozenset(
     "north south east west northern southern eastern western northeast northwest "
@@ -97,6 +103,10 @@ SURNAME = "surname"
 GAZETTEER_WEIGHT = {Place.NONE: 0.0, Place.ALTERNATE: 0.5, Place.CITY: 0.5, Place.REGION: 1.25}
 # A context cue outweighs the model's label in one article ("Isil fighters" over PERSON).
 CUE_WEIGHT = 1.25
+# A cue of one article, in the entity's other articles that have none: as much as the
+# model's label in one of them (`_carried_cue`, `_carried_weight`).
+CARRIED_CUE_WEIGHT = 1.0
+_CARRIED_OVER = frozenset({"organisation", "place"})
 # "in X" (`cues.WEAK_PLACE`): enough with a gazetteer city to outvote one ORG label.
 WEAK_CUE_WEIGHT = 0.6
 NAME_WORD_WEIGHT = 1.25
@@ -242,6 +252,9 @@ def vote_on_evidence(
                 kind = "person"
             scores[kind] += share
     us_state = strength is Place.REGION and any(a.club for a in articles) and is_us_state(name)
+    carried = _carried_cue(articles) if strength is Place.NONE else None
+    if carried:
+        scores[carried] += _carried_weight(articles)
     for article in articles:
         for kind in article.cue_kinds:
             scores[kind] += CUE_WEIGHT
@@ -300,6 +313,8 @@ def vote_on_evidence(
     # Ties go to the first of person, place, organisation, other.
     order = ("person", "place", "organisation", OTHER)
     best = max(order, key=lambda k: (scores[k], -order.index(k)))
+    if best == "person" and _a_thing_after_the(name, articles, given_names):
+        return OTHER, dict(scores)
     if best == "person" and (
         _words_for_a_person(name, articles, given_names) or _nationality_and_word(name, articles)
     ):
@@ -309,6 +324,62 @@ def vote_on_evidence(
             return "organisation", dict(scores)
         return OTHER, dict(scores)
     return best, dict(scores)
+
+
+def _carried_weight(articles: Sequence[ArticleEvidence]) -> float:
+    # What other articles say the name is holds where an article names it bare: as much as
+    # the model's organisation and place labels there ("Le Petit Cambodge restaurant" in
+    # one article, the model's ORG in another that names it bare), but each article's cue
+    # outweighs one other article's label at most: one "a spokesman for the U.S." in
+    # eighteen articles that call it GPE does not make the country an organisation. Not
+    # against the model's person labels ("a spokesman for Kerr" says little of Kerr), nor
+    # its nationalities and events ("French").
+    bare = sum(
+        share
+        for article in articles
+        if not article.cue_kinds
+        for _, kind, share in article.shares
+        if kind in _CARRIED_OVER
+    )
+    return CARRIED_CUE_WEIGHT * min(bare, sum(1 for article in articles if article.cue_kinds))
+
+
+def _carried_cue(articles: Sequence[ArticleEvidence]) -> str | None:
+    # The one kind the context cues of the entity's articles say, when they say one and
+    # some article has none: a name names one thing across the corpus, so what one article
+    # says it is ("Le Petit Cambodge restaurant", "the band Aerosmith") counts in the
+    # articles that name it bare. Cues of two kinds ("Charles de Gaulle airport", the
+    # aircraft carrier "Charles de Gaulle") carry nothing, and nor do a person's: a role
+    # beside a name in sports news is often its club's ("Ajax Amsterdam coach"). The caller
+    # carries none for a place the gazetteer knows, whose name stands for its team or its
+    # government as often as for the place ("Los Angeles-based", "Los Angeles beat ...").
+    kinds = {kind for article in articles for kind in article.cue_kinds}
+    if len(kinds) != 1 or kinds == {"person"} or all(a.cue_kinds for a in articles):
+        return None
+    return next(iter(kinds))
+
+
+def _a_thing_after_the(
+    name: str, articles: Sequence[ArticleEvidence], given_names: Container[str]
+) -> bool:
+    # "the Schengen area", "the Thalys attack", "the Communard dream", "the Renault Clio",
+    # "the Fukushima Daini plant": a name the model took for a person, with "the" right
+    # before it in half of its mentions or more, no title or role beside it and no given
+    # name in it, is a thing or a word used as one, not a person's name: a person is named
+    # without "the". A person's name is written so where it qualifies a noun ("the
+    # Bob Latchford hat-trick heroics", "the Obama administration", "the Silvonek home"), so
+    # a given name of the lists or of the corpus anywhere in the name ("the Masters Jack
+    # Nicklaus", a headline run into the name), initials, or a surname of several people of
+    # the article keep the person; so do the person's mentions without "the" where the
+    # share is smaller.
+    mentions = sum(article.mentions for article in articles)
+    if not mentions or sum(article.after_the for article in articles) * 2 < mentions:
+        return False
+    return (
+        not any(article.person_cue or article.surname for article in articles)
+        and not any(w.casefold() in given_names or is_given_name(w) for w in name.split())
+        and not _INITIALS.fullmatch(name)
+    )
 
 
 def _words_for_a_person(
@@ -598,6 +669,7 @@ def name_evidence(
         evidence["organisation"] += NAME_WORD_WEIGHT
     if len(words) > 1 and (
         words & PLACE_WORDS
+        or tokens[-1].casefold() in VENUE_ENDS
         or _compass_region(tokens, words)
         or _square_of(tokens)
         or _named_palace(tokens)

@@ -93,6 +93,18 @@ def test_a_country_code_is_no_surname():
     assert found["John Lewis UK"].forms == ("John Lewis UK",)
 
 
+def test_a_country_with_a_person_cue_joins_no_name_the_model_calls_a_place():
+    # "Germany was playing France" gives France a person cue in an article that also names
+    # the "Stade de France" (GPE to the model): the country is no surname of the stadium.
+    team = (("person", 1),)
+    found = entities([[mention("France", "GPE", 8, cues=team), mention("Stade de France", "GPE")]])
+    assert set(found) == {"France", "Stade de France"}
+    assert found["France"].forms == ("France",)
+    # Counter-example: a country's name still ends the person the model names so.
+    found = entities([[mention("Michael Jordan"), mention("Jordan", "PERSON", 2)]])
+    assert list(found) == ["Michael Jordan"]
+
+
 def test_an_ambiguous_surname_stays_on_its_own():
     found = entities([[mention("John Smith")], [mention("Jane Smith")], [mention("Smith")]])
     assert set(found) == {"John Smith", "Jane Smith", "Smith"}

@@ -40,8 +40,11 @@ def _table_path() -> Path:
 
 
 @lru_cache(maxsize=1)
-def _countries() -> tuple[dict[str, str], dict[str, str], list[tuple[re.Pattern, str, frozenset]]]:
-    """(name key → country, code → country, [(pattern, country, words of its names)])."""
+def _countries() -> tuple[
+    dict[str, str], dict[str, str], dict[str, list[tuple[re.Pattern, str, frozenset]]]
+]:
+    """(name key → country, code → country, word → [(pattern, country, words of its
+    names)] for each word of a country's own names, in the table's order)."""
     names: dict[str, str] = {}
     codes: dict[str, str] = {}
     patterns = []
@@ -76,7 +79,13 @@ def _countries() -> tuple[dict[str, str], dict[str, str], list[tuple[re.Pattern,
     for state in geonames("us_states").values():
         names.setdefault(name_key(state["name"]), state["name"])
         codes.setdefault(".".join(state["code"]) + ".", state["name"])
-    return names, codes, patterns
+    # A name is tried only against the countries whose own names have its first word: the
+    # link stage asks about every one-word name of the corpus, most of them no country.
+    by_word: dict[str, list[tuple[re.Pattern, str, frozenset]]] = defaultdict(list)
+    for entry in patterns:
+        for word in entry[2]:
+            by_word[word].append(entry)
+    return names, codes, dict(by_word)
 
 
 def country_of(name: str) -> tuple[str, bool] | None:
@@ -88,7 +97,7 @@ def country_of(name: str) -> tuple[str, bool] | None:
     of it and its words are words of the country's own names ("Great Britain" is the United
     Kingdom of Great Britain and Northern Ireland; "England" is not).
     """
-    names, codes, patterns = _countries()
+    names, codes, by_word = _countries()
     if _CODE.fullmatch(name):
         country = codes.get(name) or codes.get(name.replace(".", ""))
         if country and (len(name.replace(".", "")) == 3 or name in codes or "." in name):
@@ -96,9 +105,11 @@ def country_of(name: str) -> tuple[str, bool] | None:
     key = name_key(name)
     if key in names:
         return names[key], False
-    words = set(key.split())
-    for pattern, country, own in patterns:
-        if words <= own and pattern.fullmatch(name.casefold()):
+    words = key.split()
+    if not words:
+        return None
+    for pattern, country, own in by_word.get(words[0], ()):
+        if own.issuperset(words) and pattern.fullmatch(name.casefold()):
             return country, False
     return None
 

@@ -141,21 +141,31 @@ def keys_of_article(records: dict[str, Record], _: None) -> frozenset[str]:
 
 def _article_records(found: Sequence[Mention], rules: EditorRules) -> dict[str, Record]:
     recs: dict[str, Record] = {}
+    blocked = rules.blocked
     for mention in found:
         forms = mention.forms or ((mention.name, mention.count),)
+        first = None  # the first surviving spelling's record
         for form, n in forms:
             key = name_key(form)
-            if not key or key in rules.blocked:
+            if not key or key in blocked:
                 continue
             rec = recs.setdefault(rules.target(key), Record())
             rec.forms[form] += n
             rec.keys.add(key)
+            if first is None:
+                first = rec
         # A mention's labels and cues go with its first surviving spelling's record.
-        kept = [name_key(f) for f, _ in forms if name_key(f) and name_key(f) not in rules.blocked]
-        if kept:
-            rec = recs[rules.target(kept[0])]
-            rec.labels.update(dict(mention.labels) or {_label_of(mention.kind): mention.count})
-            rec.cues.update(dict(mention.cues))
+        if first is not None:
+            # Added one by one: `Counter.update` checks its argument against the `Mapping`
+            # ABC, which cost more than the additions over a corpus's mentions.
+            labels = first.labels
+            for label, n in (
+                dict(mention.labels) or {_label_of(mention.kind): mention.count}
+            ).items():
+                labels[label] += n
+            cues = first.cues
+            for cue, n in dict(mention.cues).items():
+                cues[cue] += n
     return recs
 
 

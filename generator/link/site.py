@@ -15,6 +15,8 @@ from datetime import datetime
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+import msgspec
+
 from generator.articles import Article
 from generator.problems import Problem
 
@@ -131,5 +133,13 @@ class Site:
 
 def version_of(parts: tuple) -> bytes:
     """A 16-byte hash of a tuple of strings, numbers, bytes, datetimes and such tuples: the
-    same in every process (their repr is; Python's `hash` of a string is not)."""
-    return hashlib.blake2b(repr(parts).encode("utf-8", "surrogatepass"), digest_size=16).digest()
+    same in every process (their JSON encoding is; Python's `hash` of a string is not).
+
+    JSON made by msgspec in C rather than `repr`: a new process works out the version of
+    every entry, entity and story of the corpus. Not MessagePack, which writes a datetime
+    as its instant: a date moved to another time zone would keep its page's version.
+    """
+    return hashlib.blake2b(_ENCODE(parts), digest_size=16).digest()
+
+
+_ENCODE = msgspec.json.Encoder().encode

@@ -174,19 +174,27 @@ def write_site(
     *,
     detach: bool = False,
     spare: Path | None = None,
+    keep_spare: bool = False,
+    volatile: Iterable[str] = (),
 ) -> Retired:
     """Make `files` (relative '/'-paths → bytes, a mapping or an iterable of pairs consumed
     as it goes) the whole new contents of `output`, swapped in atomically; `before_swap` is
     called with the staged tree once it is complete (to add files made from the others).
 
+    With `keep_spare`, the new output is also hard-linked into `spare` for the next
+    `write_changes` (`volatile` as there), before the output's lock is let go.
+
     Raises `OutputError` (the previous output untouched, the staging folder removed) when the
     output may not be replaced or cannot be written. Returns the deletion of the retired tree,
     running in the background (in a process of its own with `detach`, see `Retired`).
     """
-    with StagedSite(output, detach=detach, spare=spare) as staged:
+    with StagedSite(output, detach=detach, spare=spare, volatile=volatile) as staged:
         for rel, data in _pairs(files):
             staged.add(rel, data)
-        return staged.commit(before_swap)
+        retired = staged.commit(before_swap)
+        if keep_spare and spare is not None:
+            staged.keep_output_as_spare(spare)
+        return retired
 
 
 def write_changes(
@@ -369,6 +377,43 @@ class StagedSite:
         return Retired(
             [retired] if retired is not None else [], after=self._cleanup, detach=self.detach
         )
+
+    def keep_output_as_spare(self, spare: Path) -> None:
+        """Hard-link the output just swapped in into `spare`, with a journal saying that
+        nothing differs: the first edit after a whole site then starts from it, as every
+        later edit starts from the tree the one before retired, instead of hard-linking
+        every file of the site itself (tens of thousands at 10,000 articles: most of that
+        edit's write). Call after `commit`, inside the `with` block (under the output's
+        lock). Left out, silently, if it cannot be made: it only saves time."""
+        output = self.output
+        tree = None
+        try:
+            if os.path.lexists(spare):
+                return
+            spare.parent.mkdir(parents=True, exist_ok=True)
+            # Named as a leftover until it is complete: a killed build's half is deleted by
+            # the next write.
+            tree = _unused_name(spare.parent, f"{spare.name}.old-")
+            folders: set[str] = set()
+            for rel, source in _files_below(output):
+                if _is_part(rel):
+                    continue
+                folder = os.path.dirname(rel)
+                if folder not in folders:
+                    os.makedirs(os.path.join(tree, folder), exist_ok=True)
+                    folders.add(folder)
+                _link_or_copy(source, os.path.join(tree, rel))
+            journal = {
+                "marker": _marker_id(output),
+                "written": [],
+                "removed": [],
+                "volatile": list(self.volatile),
+            }
+            (tree / JOURNAL).write_text(json.dumps(journal), encoding="utf-8")
+            os.rename(tree, spare)
+        except OSError:
+            if tree is not None:
+                shutil.rmtree(tree, ignore_errors=True)
 
     def _take_spare(self, spare: Path, journal: dict) -> Path | None:
         """The spare as this write's staging folder, brought up to the output by its
@@ -934,12 +979,16 @@ class Writer:
         `before_swap(tree)` is called on a staged tree before it is swapped in (never in
         place, nor when nothing changed)."""
         if self._other is None:
+            # A one-shot build's first edit then starts from a spare (serve and watch
+            # write in place and keep none).
             write_site(
                 chain(rendered.pages, rendered.other.items()),
                 self.output,
                 before_swap,
                 detach=self.detach,
                 spare=self.spare,
+                keep_spare=not self.in_place,
+                volatile=self.volatile,
             )
             self._other = rendered.other
             return Written(rendered.rendered + len(rendered.other), 0)

@@ -4,6 +4,7 @@ that may not be written, outputs that are not ours, a corrupt or locked cache. T
 site always survives whole, nothing is left behind for long, and every failure is one line.
 """
 
+import json
 import os
 import random
 import shutil
@@ -95,8 +96,14 @@ def sites(tmp_path_factory) -> Sites:
     other = Sites(template, before, {}).copy(base / "other")
     build(load_config(root=other))
     # The template's cache then holds both sets of analyses: no process below needs spaCy.
+    # Not the other site's spare (hard links to its output, copies once copied), which
+    # every copy of the template would find stale and retire before its own write.
     shutil.rmtree(template / ".digest-cache")
-    shutil.copytree(other / ".digest-cache", template / ".digest-cache")
+    shutil.copytree(
+        other / ".digest-cache",
+        template / ".digest-cache",
+        ignore=shutil.ignore_patterns(write.SPARE),
+    )
     return Sites(template, before, snapshot(other / "site"))
 
 
@@ -133,7 +140,8 @@ def apply_fault(fault: str) -> None:
 
         def renaming(src, dst):
             rename(src, dst)
-            if ".old-" in os.fspath(dst):
+            # The output's retirement, not a spare's.
+            if os.path.basename(dst).startswith(".site.old-"):
                 die()
 
         os.rename = renaming
@@ -146,8 +154,11 @@ def apply_fault(fault: str) -> None:
 
         write._swap = pausing
     elif kind == "kill-while-retiring":
+        delete = write._delete_trees
 
         def retiring(paths, detach=False):
+            if not any(path.name.startswith(".site.old-") for path in paths):
+                return delete(paths, detach)  # a spare given up, not the output's tree
             for path in paths:
                 (path / write.MARKER).unlink()
             die()
@@ -253,6 +264,27 @@ def test_a_build_killed_after_its_swap_has_the_new_site(tmp_path, sites, fault):
     assert snapshot(root / "site") == sites.after
     assert leftovers(root)
     rebuilt_cleanly(root, sites)
+
+
+def test_a_whole_site_build_leaves_its_first_edit_a_spare(tmp_path, sites, monkeypatch):
+    root = sites.copy(tmp_path / "root")
+    shutil.rmtree(root / "site")  # the build writes the whole site
+    build(load_config(root=root))
+    spare = root / ".digest-cache" / write.SPARE
+    journal = json.loads((spare / write.JOURNAL).read_bytes())
+    assert (journal["written"], journal["removed"]) == ([], [])
+    assert snapshot(spare) == {**sites.after, write.JOURNAL: (spare / write.JOURNAL).read_bytes()}
+    taken = []
+    real_take = write.StagedSite._take_spare
+    monkeypatch.setattr(
+        write.StagedSite,
+        "_take_spare",
+        lambda self, spare, journal: taken.append(real_take(self, spare, journal)) or taken[-1],
+    )
+    (root / "content" / ADDED[0]).unlink()
+    build(load_config(root=root))
+    assert len(taken) == 1 and taken[0] is not None
+    assert snapshot(root / "site") == sites.before
 
 
 @pytest.mark.parametrize("fault", ["kill-at-file:1", "kill-after-exchange"])
@@ -401,7 +433,7 @@ def test_a_full_disk_fails_the_build_in_one_line_and_keeps_the_site(tmp_path, si
     )
     lines = done.stdout.splitlines()
     assert lines[0] == "exit 1", done.stdout + done.stderr
-    assert "Traceback" not in done.stdout
+    assert "Traceback" not in done.stdout, done.stdout
     (error,) = [line for line in lines if line.startswith("error:")]
     assert error.startswith("error: build failed: cannot write the site into ")
     assert "No space left on device" in error

@@ -165,6 +165,27 @@ def test_a_missing_binary_fails_the_build_with_a_reason(tmp_path, monkeypatch):
     assert (tmp_path / "site" / BUNDLE / MANIFEST).is_file()
 
 
+def test_pagefind_output_it_could_not_write_fails_the_build_in_one_line(tmp_path, monkeypatch):
+    # Pagefind exits with 0 on a full disk, leaving an empty entry file: the build fails
+    # with a reason, not a traceback, and the previous site stays.
+    from generator.problems import BuildFailed
+
+    make_site(tmp_path, SITE)
+    build(load_config(root=tmp_path))
+    before = snapshot(tmp_path / "site")
+    real_run = Run._run
+
+    def truncated(self, site, staging):
+        real_run(self, site, staging)
+        (staging / ENTRY).write_text("")
+
+    monkeypatch.setattr(Run, "_run", truncated)
+    (tmp_path / "content" / "new.md").write_text(article("Convoys leave", "2016-12-12"))
+    with pytest.raises(BuildFailed, match="search index not made: Pagefind's output cannot be"):
+        build(load_config(root=tmp_path))
+    assert snapshot(tmp_path / "site") == before
+
+
 def test_search_off_makes_no_index_no_page_and_no_box_and_on_again_makes_them(tmp_path):
     make_site(tmp_path, SITE, config="[search]\nenabled = false\n")
     build(load_config(root=tmp_path))

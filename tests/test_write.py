@@ -359,8 +359,9 @@ def test_an_edit_written_from_the_spare_equals_one_written_from_hard_links(tmp_p
         outs = [tmp_path / f"{run}-spare" / "site", tmp_path / f"{run}-links" / "site"]
         spares = [out.parent / "cache" / "spare-site" for out in outs]
         first = {p: rng.randbytes(3) for p in _prefix_free(rng, list(SHAPES))}
-        for out in outs:
-            write_site(first, out).join()
+        for number, out in enumerate(outs):
+            # A one-shot build's whole site leaves a spare for its first edit.
+            write_site(first, out, spare=spares[number], keep_spare=number == 0).join()
         for step in range(8):
             kind = rng.random()
             changes = {p: rng.randbytes(3) for p in _prefix_free(rng, rng.sample(SHAPES, 3))}
@@ -388,7 +389,9 @@ def test_an_edit_written_from_the_spare_equals_one_written_from_hard_links(tmp_p
                 if kind < 0.1:
                     write.update_site(changes, gone, out, spare)  # serve: the spare goes stale
                 elif kind < 0.15:
-                    write_site(changes, out, spare=spare).join()
+                    write_site(
+                        changes, out, spare=spare, keep_spare=number == 0, volatile=["pagefind"]
+                    ).join()
                 else:
                     write_changes(
                         changes, gone, out, rewrite_index, volatile=["pagefind"], spare=spare
@@ -398,5 +401,49 @@ def test_an_edit_written_from_the_spare_equals_one_written_from_hard_links(tmp_p
                 if spare.parent.exists():
                     assert sorted(p.name for p in spare.parent.iterdir()) in ([], ["spare-site"])
             assert found[0] == found[1], (run, step)
-    # Most edits were written from the spare (not after a serve write or a whole site).
+    # Every edit of the first output but those after a serve write was written from the
+    # spare (a whole site leaves one too).
     assert len(taken) > 100 and all(taken)
+
+
+def test_a_whole_site_kept_as_spare_is_the_output_in_hard_links(tmp_path, monkeypatch):
+    out = tmp_path / "site"
+    spare = tmp_path / "cache" / write.SPARE
+    write_site({"index.html": b"one", "a/b.html": b"b"}, out, spare=spare, keep_spare=True)
+    assert tree(spare) == tree(out) | {write.JOURNAL: (spare / write.JOURNAL).read_bytes()}
+    assert (spare / "a/b.html").stat().st_ino == (out / "a/b.html").stat().st_ino
+    taken = []
+    real_take = StagedSite._take_spare
+    monkeypatch.setattr(
+        StagedSite,
+        "_take_spare",
+        lambda self, spare, journal: taken.append(journal) or real_take(self, spare, journal),
+    )
+    write_changes({"a/c.html": b"c"}, ["index.html"], out, spare=spare).join()
+    assert taken == [{"marker": taken[0]["marker"], "written": [], "removed": [], "volatile": []}]
+    assert tree(out) == {"a/b.html": b"b", "a/c.html": b"c"}
+    # The next edit's spare is the tree that one retired.
+    assert tree(spare) == {
+        "index.html": b"one",
+        "a/b.html": b"b",
+        write.JOURNAL: (spare / write.JOURNAL).read_bytes(),
+    }
+
+
+def test_a_spare_that_cannot_be_made_leaves_nothing_and_the_site_stands(tmp_path, monkeypatch):
+    out = tmp_path / "site"
+    spare = tmp_path / "cache" / write.SPARE
+    made = []
+
+    def failing_link(source, target):
+        made.append(target)
+        if len(made) == 2:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        os.link(source, target)
+
+    monkeypatch.setattr(write, "_link_or_copy", failing_link)
+    files = {"index.html": b"one", "a/b.html": b"b", "a/c.html": b"c"}
+    write_site(files, out, spare=spare, keep_spare=True).join()
+    assert len(made) == 2
+    assert tree(out) == files
+    assert list(spare.parent.iterdir()) == []

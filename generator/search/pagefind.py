@@ -174,7 +174,15 @@ class Run:
             self._run(site, out)
             if self._cancelled.is_set():
                 raise Cancelled
-            canonical_filters(out)
+            try:
+                canonical_filters(out)
+            except (OSError, EOFError, ValueError, KeyError, IndexError, TypeError) as exc:
+                # Pagefind 1.5 exits with 0 when it could not write its files (a full
+                # disk leaves an empty `pagefind-entry.json`): what it wrote cannot be read.
+                raise SearchError(
+                    f"Pagefind's output cannot be read ({type(exc).__name__}: {exc}); "
+                    "is the disk full?"
+                ) from None
             sync(out, target)
         finally:
             shutil.rmtree(staging, ignore_errors=True)

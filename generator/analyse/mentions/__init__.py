@@ -19,6 +19,7 @@ from itertools import pairwise
 from generator.analyse.mentions import boundaries
 from generator.analyse.mentions.cues import (
     ANY_CAPITAL,
+    FURNITURE,
     LISTED,
     ORGANISATION_AFTER,
     PRODUCT,
@@ -30,7 +31,7 @@ from generator.analyse.mentions.cues import (
 )
 from generator.analyse.mentions.dateline import byline, dateline
 from generator.analyse.mentions.labels import LABEL_KINDS, kind_of_label
-from generator.analyse.mentions.tables import lineups, missed_teams
+from generator.analyse.mentions.tables import lineups, missed_teams, specification_rows
 from generator.articles import Mention
 from generator.text.lexicon import is_common_word
 from generator.text.names import CONNECTORS, canonical_forms, name_key, title_key
@@ -100,6 +101,7 @@ def doc_spans(text: str, ents: Iterable[tuple[int, int, str]]) -> list[Span]:
         kept = [(s, e, label) for s, e, label in kept if e <= reporter[0] or s >= reporter[1]]
         spans.append(Span(*reporter, text[slice(*reporter)], "PERSON", ("person",)))
     players = lineups(text)
+    specifications = specification_rows(text)
     completed = boundaries.complete(text, kept, boundaries.lowercase_words(text))
     # After the widening, which would take the portfolio back.
     completed = [_after_portfolio(text, *span) for span in completed]
@@ -117,6 +119,10 @@ def doc_spans(text: str, ents: Iterable[tuple[int, int, str]]) -> list[Span]:
                 cues = (*cues, ANY_CAPITAL)
             if titled or any(a <= s < b for a, b in players):
                 cues = (*cues, "person")
+            # A cell of a specification table is no mention in prose: a name found only
+            # there is no tag, like one found only in page furniture.
+            if any(a <= s < b for a, b in specifications):
+                cues = (*cues, FURNITURE)
             spans.append(Span(s, e, name, label, cues))
     return _with_untagged_uses(text, _with_employers(text, _with_lists(text, spans)))
 

@@ -310,6 +310,9 @@ def test_spans_of_real_pages(raw, label, names):
         ("scheduled friendlies against Bayer Leverkusen and ", ".", "club"),
         ("the addition of expansion teams ", " and Vancouver", "club"),
         ("a goalkeeper signed from ", " - whose", "club"),
+        # A side as a plural subject, in British English ("Bradford were", "Liverpool have").
+        ("the Premier League in 1999, ", " were hotly tipped", "club"),
+        ("for relegation.\n", " have signed striker Andy Carroll", "club"),
         # A player or the news's own people by what they do; a spectator in apposition.
         ("the signing of Brazilian forward ", " from Real", "person"),
         ("Liverpool midfielder ", " told BBC", "person"),
@@ -377,6 +380,9 @@ def test_a_shipping_company_is_no_ship():
         ("moving ", " forward in the"),
         ("the war against ", " began"),  # no match, game or goal against it
         ("he moved from ", " to Chicago"),  # no player's transfer
+        ("Berlin and ", " are twinned"),  # only the pair is plural
+        ("people in ", " were evacuated"),  # the subject is the people
+        ("as if ", " were a village"),  # a mood, no plural
     ],
 )
 def test_no_person_product_or_club_cue_from_ordinary_prose(before, after):

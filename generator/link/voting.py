@@ -596,6 +596,10 @@ def technical_term(name: str) -> bool:
 _EVENT_WORDS = frozenset(
     "treaty convention accord accords agreement protocol act festival summit cup olympics "
     "championship championships "
+    # Their plurals: "European Cups", "League Cups", "the Edinburgh and Avignon festivals"
+    # name several events, never one entity.
+    "treaties conventions accords agreements protocols acts festivals summits cups "
+    "tournaments marathons "
     # "Mercedes Benz Fashion Week", "NBA Draft", "Great Eastern Japan Earthquake".
     "week draft earthquake tsunami marathon expo tournament".split()
 )

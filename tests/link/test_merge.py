@@ -381,6 +381,9 @@ def test_a_dictionary_word_with_an_ending_opening_a_sentence_is_no_tag():
         ("Copa America", "GPE"),
         ("Coupe de France", "ORG"),
         ("Consumer Electronics Expo", "ORG"),
+        # An event word in the plural: several events.
+        ("European Cups", "ORG"),
+        ("League Cups", "ORG"),
     ],
 )
 def test_events_treaties_laws_doctrines_and_ships_are_no_tag(name, label):
@@ -399,6 +402,7 @@ def test_events_treaties_laws_doctrines_and_ships_are_no_tag(name, label):
         # An event word that does not end the name.
         "Draft Kings Inc",
         "Weekday Records",
+        "Cupsogue Beach",  # a plural's letters opening a word
         "Actors Equity",
         "Ismail Haniyeh",
         "HMSO Books",

@@ -918,3 +918,28 @@ def test_a_short_heading_counts_the_name_s_own_words():
     # A name on a line of prose, or with one short word, is no heading.
     assert "headline" not in context_cues("\n", " said on Monday", "McCain Defends")
     assert "headline" not in context_cues("\n", " Now\n", "McCain")
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("an oil refinery in Ichihara city, ", " prefecture\nSome 1,800 homes"),
+        ("the crater of Shinmoedake on ", " island, 950 miles from"),
+        ("airlines avoid the ", " peninsula and the Black Sea"),
+    ],
+)
+def test_a_kind_of_place_in_lower_case_after_the_name_is_a_place_cue(before, after):
+    assert "place" in context_cues(before, after)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        " City beat Stoke",  # capitalised: part of the name ("Manchester City")
+        " Island Red hens",  # "Rhode Island"
+        " city council said",  # the council, an organisation
+        " town hall",
+    ],
+)
+def test_a_kind_of_place_in_a_name_or_before_a_body_is_no_place_cue(after):
+    assert "place" not in context_cues("the ", after)

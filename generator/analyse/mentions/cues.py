@@ -30,6 +30,10 @@ _BUILDING_OF = re.compile(
 # lower case; capitalised, it is part of the name).
 _PLACE_AFTER = re.compile(
     r"^(?:-based\b|\s+(?:province|governorate|region|district|state|county|port)\b"
+    # "Chiba prefecture", "Kyushu island", "Ichihara city", "the Crimea peninsula": a kind
+    # of place in lower case after the name ("Manchester City", "Rhode Island" are names).
+    r"|\s+(?:prefecture|island|islands|peninsula|archipelago|oblast|city|town|village|"
+    r"municipality|suburb)\b(?!\s+(?:of|council|hall)\b)"
     r"|\s+(?:concert\s+hall|music\s+hall|theatre|theater|stadium|arena|restaurant|bar|"
     r"caf[eé]|hotel|nightclub|temple|cathedral|mosque|tower|airport|square|bridge|venue|"
     # "the Casa Nostra pizzeria", "the Fukushima Daiichi nuclear power plant".

@@ -943,3 +943,29 @@ def test_a_kind_of_place_in_lower_case_after_the_name_is_a_place_cue(before, aft
 )
 def test_a_kind_of_place_in_a_name_or_before_a_body_is_no_place_cue(after):
     assert "place" not in context_cues("the ", after)
+
+
+def _cues_of(text, first, first_label, second):
+    ents = []
+    for name, label in ((first, first_label), (second, "GPE")):
+        start = text.index(name)
+        ents.append((start, start + len(name), label))
+    return {span.name: span.cues for span in doc_spans(text, ents)}[first]
+
+
+def test_a_town_before_its_country_is_a_place():
+    text = "The quake devastated Christchurch, New Zealand, last month."
+    assert "place" in _cues_of(text, "Christchurch", "ORG", "New Zealand")
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "label", "second"),
+    [
+        ("He has played for Everton, Chelsea, Arsenal and Spurs.", "Everton", "ORG", "Chelsea"),
+        ("Fares rose at Ryanair, Ireland's biggest airline.", "Ryanair", "ORG", "Ireland"),
+        ("The winner was Greg Norman, Australia.", "Greg Norman", "PERSON", "Australia"),
+        ("Scientology, Hollywood, and the Prison", "Scientology", "ORG", "Hollywood"),
+    ],
+)
+def test_a_list_a_possessive_or_a_person_before_a_country_is_no_place(text, first, label, second):
+    assert "place" not in _cues_of(text, first, label, second)

@@ -68,7 +68,11 @@ PLACE_WORDS = frozenset(
     "republic kingdom emirates "
     # Buildings and landmarks are places ("Notre Dame Cathedral", "Wembley Stadium").
     "temple cathedral tower stadium arena boulevard rue bridge castle mosque monument "
-    "plaza "
+    "plaza museum "
+    # The same in the languages whose articles `merge` knows ("Stade de France", "Musée
+    # d'Orsay", "Estadio Azteca", "Piazza Navona", "Palazzo Vecchio", "Avenida Paulista").
+    "stade estadio stadio stadion musée museo museu piazza platz strasse straße avenida "
+    "calle praça palais palacio palazzo "
     # An island in English and French ("Isle of Wight", "Ile de France").
     "isle ile île".split()
 )

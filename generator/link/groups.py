@@ -16,9 +16,7 @@ from generator.link.gazetteer import Place, place_strength
 from generator.link.records import Record
 from generator.link.rules import EditorRules
 from generator.link.text_state import Kept
-from generator.link.voting import (
-    vote_on_evidence,
-)
+from generator.link.voting import firm_as_a_person, vote_on_evidence
 from generator.text.names import CONNECTORS
 
 
@@ -61,6 +59,15 @@ def vote_records(records: tuple[Record, ...], given_names: frozenset[str] | None
         surname_alone=any(rec.short for rec in records),
     )
     return kind
+
+
+def firm_by_records(records: tuple[Record, ...], given_names: frozenset[str]) -> bool:
+    """Whether a one-word person's records say an organisation's name
+    (`voting.firm_as_a_person`)."""
+    full = _add_up([rec.forms for rec in records])
+    return bool(full) and firm_as_a_person(
+        most_common(full), [rec.evidence() for rec in records], given_names
+    )
 
 
 _ABBREVIATION = re.compile(r"[A-Z]{2,6}|(?:[A-Z]\.){2,6}")

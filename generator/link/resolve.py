@@ -45,6 +45,7 @@ from generator.link.fragments import fragments
 from generator.link.groups import (
     GroupView,
     Summary,
+    firm_by_records,
     first_names,
     found_in,
     is_common_word,
@@ -409,6 +410,18 @@ class Resolver:
         records = [joined[owner].records for owner in owners]
         votes = self._votes_of_joined(owners, records, given_names, given_names)
         kinds.update(zip(owners, votes, strict=True))
+        for key in joined:
+            # A one-word "person" that ends no name of the corpus that could be a person's
+            # ("Vermeer" beside "Jan Vermeer", whatever its vote) may be a firm's name the
+            # model read as a person's (`voting.firm_as_a_person`).
+            if (
+                " " not in key
+                and kinds[key] == "person"
+                and key not in people_by_last
+                and key not in names_by_last
+                and firm_by_records(joined[key].records, given_names)
+            ):
+                kinds[key] = "organisation"
         return joined, kinds
 
 

@@ -68,7 +68,11 @@ PLACE_WORDS = frozenset(
     "republic kingdom emirates "
     # Buildings and landmarks are places ("Notre Dame Cathedral", "Wembley Stadium").
     "temple cathedral tower stadium arena boulevard rue bridge castle mosque monument "
-    "plaza "
+    "plaza museum "
+    # The same in the languages whose articles `merge` knows ("Stade de France", "Musée
+    # d'Orsay", "Estadio Azteca", "Piazza Navona", "Palazzo Vecchio", "Avenida Paulista").
+    "stade estadio stadio stadion musée museo museu piazza platz strasse straße avenida "
+    "calle praça palais palacio palazzo "
     # An island in English and French ("Isle of Wight", "Ile de France").
     "isle ile île".split()
 )
@@ -410,6 +414,28 @@ def _words_for_a_person(
     )
 
 
+def firm_as_a_person(
+    name: str, articles: Sequence[ArticleEvidence], given_names: Container[str]
+) -> bool:
+    """Whether a one-word name voted a person is an organisation's: "Fugro", "Qualcomm",
+    "Reuters", "Aldi", "Visa". The caller knows it ends no person's name of the corpus (a
+    surname alone: "Alito", "Karamanlis", "Vermeer" beside "Johannes Vermeer")."""
+    # A word that no language's list of surnames or given names has, with no title or role
+    # and no given name of the corpus, that the model (or a cue) calls an organisation in
+    # some mention: the model's person label in the others is its usual reading of an
+    # unknown capitalised word ("Fugro will use two vessels"), not a person's name. Stage
+    # names ("Rihanna") and surnames the lists lack that the model never calls anything
+    # else stay people.
+    if not (name.isalpha() and len(name) >= 4) or is_surname(name) or is_given_name(name):
+        return False
+    if name.casefold() in given_names or place_strength(name) is not Place.NONE:
+        return False
+    if any(a.person_cue for a in articles):
+        return False
+    _, scores = vote_on_evidence(name, articles, given_names)
+    return scores["organisation"] > 0
+
+
 def _ordinary_word(word: str) -> bool:
     # A dictionary word that is no proper name; or, of two words or more, a frequent word of
     # today's English that Webster's lacks ("App Store", "Download Booster") and that is no
@@ -596,6 +622,10 @@ def technical_term(name: str) -> bool:
 _EVENT_WORDS = frozenset(
     "treaty convention accord accords agreement protocol act festival summit cup olympics "
     "championship championships "
+    # Their plurals: "European Cups", "League Cups", "the Edinburgh and Avignon festivals"
+    # name several events, never one entity.
+    "treaties conventions accords agreements protocols acts festivals summits cups "
+    "tournaments marathons "
     # "Mercedes Benz Fashion Week", "NBA Draft", "Great Eastern Japan Earthquake".
     "week draft earthquake tsunami marathon expo tournament".split()
 )

@@ -310,6 +310,9 @@ def test_spans_of_real_pages(raw, label, names):
         ("scheduled friendlies against Bayer Leverkusen and ", ".", "club"),
         ("the addition of expansion teams ", " and Vancouver", "club"),
         ("a goalkeeper signed from ", " - whose", "club"),
+        # A side as a plural subject, in British English ("Bradford were", "Liverpool have").
+        ("the Premier League in 1999, ", " were hotly tipped", "club"),
+        ("for relegation.\n", " have signed striker Andy Carroll", "club"),
         # A player or the news's own people by what they do; a spectator in apposition.
         ("the signing of Brazilian forward ", " from Real", "person"),
         ("Liverpool midfielder ", " told BBC", "person"),
@@ -377,6 +380,9 @@ def test_a_shipping_company_is_no_ship():
         ("moving ", " forward in the"),
         ("the war against ", " began"),  # no match, game or goal against it
         ("he moved from ", " to Chicago"),  # no player's transfer
+        ("Berlin and ", " are twinned"),  # only the pair is plural
+        ("people in ", " were evacuated"),  # the subject is the people
+        ("as if ", " were a village"),  # a mood, no plural
     ],
 )
 def test_no_person_product_or_club_cue_from_ordinary_prose(before, after):
@@ -912,3 +918,54 @@ def test_a_short_heading_counts_the_name_s_own_words():
     # A name on a line of prose, or with one short word, is no heading.
     assert "headline" not in context_cues("\n", " said on Monday", "McCain Defends")
     assert "headline" not in context_cues("\n", " Now\n", "McCain")
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("an oil refinery in Ichihara city, ", " prefecture\nSome 1,800 homes"),
+        ("the crater of Shinmoedake on ", " island, 950 miles from"),
+        ("airlines avoid the ", " peninsula and the Black Sea"),
+    ],
+)
+def test_a_kind_of_place_in_lower_case_after_the_name_is_a_place_cue(before, after):
+    assert "place" in context_cues(before, after)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        " City beat Stoke",  # capitalised: part of the name ("Manchester City")
+        " Island Red hens",  # "Rhode Island"
+        " city council said",  # the council, an organisation
+        " town hall",
+    ],
+)
+def test_a_kind_of_place_in_a_name_or_before_a_body_is_no_place_cue(after):
+    assert "place" not in context_cues("the ", after)
+
+
+def _cues_of(text, first, first_label, second):
+    ents = []
+    for name, label in ((first, first_label), (second, "GPE")):
+        start = text.index(name)
+        ents.append((start, start + len(name), label))
+    return {span.name: span.cues for span in doc_spans(text, ents)}[first]
+
+
+def test_a_town_before_its_country_is_a_place():
+    text = "The quake devastated Christchurch, New Zealand, last month."
+    assert "place" in _cues_of(text, "Christchurch", "ORG", "New Zealand")
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "label", "second"),
+    [
+        ("He has played for Everton, Chelsea, Arsenal and Spurs.", "Everton", "ORG", "Chelsea"),
+        ("Fares rose at Ryanair, Ireland's biggest airline.", "Ryanair", "ORG", "Ireland"),
+        ("The winner was Greg Norman, Australia.", "Greg Norman", "PERSON", "Australia"),
+        ("Scientology, Hollywood, and the Prison", "Scientology", "ORG", "Hollywood"),
+    ],
+)
+def test_a_list_a_possessive_or_a_person_before_a_country_is_no_place(text, first, label, second):
+    assert "place" not in _cues_of(text, first, label, second)

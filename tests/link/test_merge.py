@@ -381,6 +381,9 @@ def test_a_dictionary_word_with_an_ending_opening_a_sentence_is_no_tag():
         ("Copa America", "GPE"),
         ("Coupe de France", "ORG"),
         ("Consumer Electronics Expo", "ORG"),
+        # An event word in the plural: several events.
+        ("European Cups", "ORG"),
+        ("League Cups", "ORG"),
     ],
 )
 def test_events_treaties_laws_doctrines_and_ships_are_no_tag(name, label):
@@ -399,6 +402,7 @@ def test_events_treaties_laws_doctrines_and_ships_are_no_tag(name, label):
         # An event word that does not end the name.
         "Draft Kings Inc",
         "Weekday Records",
+        "Cupsogue Beach",  # a plural's letters opening a word
         "Actors Equity",
         "Ismail Haniyeh",
         "HMSO Books",
@@ -824,3 +828,32 @@ def test_a_given_name_the_gazetteer_knows_as_a_town_joins_the_person_where_it_is
     # Where the vote makes it the town, it stays the town.
     articles[1][0] = mention("Marian", "GPE", cues=(("place", 1),))
     assert names(articles) == {"Marian Robinson", "Michelle Obama", "Marian"}
+
+
+def test_a_firm_s_one_word_name_the_model_reads_as_a_person_s_is_an_organisation():
+    # "Fugro will use two vessels", "Australia awarded Fugro the contract": no list of
+    # surnames or given names has the word, and one mention says organisation.
+    entities = pages(
+        [[mention("Fugro", "PERSON", n=2)], [mention("Fugro", "ORG"), mention("Fugro", "PERSON")]]
+    )
+    assert entities["Fugro"].kind == "organisation"
+
+
+@pytest.mark.parametrize(
+    "articles",
+    [
+        # A surname alone that ends a person's name of the corpus ("Mostefaï").
+        [
+            [mention("Ismael Omar Mostefai", "PERSON", n=2)],
+            [mention("Mostefai", "PERSON", n=2), mention("Mostefai", "ORG")],
+        ],
+        # A stage name the model only ever calls a person.
+        [[mention("Rihanna", "PERSON", n=3)]],
+        # A surname of the lists ("Cook"), a person's cue, a code with dots.
+        [[mention("Cook", "PERSON", n=2), mention("Cook", "ORG")]],
+        [[mention("Alito", "PERSON", cues=(("person", 1),)), mention("Alito", "ORG")]],
+        [[mention("B.B.", "PERSON", n=2), mention("B.B.", "ORG")]],
+    ],
+)
+def test_surnames_stage_names_and_people_with_a_cue_stay_people(articles):
+    assert {e.kind for e in pages(articles).values()} == {"person"}

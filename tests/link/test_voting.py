@@ -486,3 +486,15 @@ def test_a_ground_or_a_course_ending_a_name_is_a_place():
     # Counter-example: the word elsewhere in the name ("Ground Force", a television show;
     # "Common Ground Trust" has an organisation word anyway).
     assert kind("Ground Zorbex", [{"ORG": 1}]) == "organisation"
+
+
+def test_a_stadium_a_museum_or_a_street_in_another_language_is_a_place():
+    # The model's organisations; "Stade de France" as "Wembley Stadium".
+    assert kind("Stade de France", [{"ORG": 1}]) == "place"
+    assert kind("Jewish Museum", [{"ORG": 1}]) == "place"
+    assert kind("Estadio Azteca", [{"ORG": 1}]) == "place"
+    assert kind("Palazzo Vecchio", [{"ORG": 1}]) == "place"
+    # The word alone is no name of a place, and a surname that is a word of a garden
+    # ("Patrick Jardin") keeps its person.
+    assert kind("Stade", [{"ORG": 2}]) == "organisation"
+    assert kind("Patrick Jardin", [{"PERSON": 1}, {"ORG": 1}]) == "person"

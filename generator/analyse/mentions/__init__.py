@@ -19,6 +19,7 @@ from itertools import pairwise
 from generator.analyse.mentions import boundaries
 from generator.analyse.mentions.cues import (
     ANY_CAPITAL,
+    FURNITURE,
     LISTED,
     ORGANISATION_AFTER,
     PRODUCT,
@@ -30,7 +31,7 @@ from generator.analyse.mentions.cues import (
 )
 from generator.analyse.mentions.dateline import byline, dateline
 from generator.analyse.mentions.labels import LABEL_KINDS, kind_of_label
-from generator.analyse.mentions.tables import lineups, missed_teams
+from generator.analyse.mentions.tables import lineups, missed_teams, specification_rows
 from generator.articles import Mention
 from generator.text.lexicon import is_common_word
 from generator.text.names import CONNECTORS, canonical_forms, name_key, title_key
@@ -100,6 +101,7 @@ def doc_spans(text: str, ents: Iterable[tuple[int, int, str]]) -> list[Span]:
         kept = [(s, e, label) for s, e, label in kept if e <= reporter[0] or s >= reporter[1]]
         spans.append(Span(*reporter, text[slice(*reporter)], "PERSON", ("person",)))
     players = lineups(text)
+    specifications = specification_rows(text)
     completed = boundaries.complete(text, kept, boundaries.lowercase_words(text))
     # After the widening, which would take the portfolio back.
     completed = [_after_portfolio(text, *span) for span in completed]
@@ -117,8 +119,13 @@ def doc_spans(text: str, ents: Iterable[tuple[int, int, str]]) -> list[Span]:
                 cues = (*cues, ANY_CAPITAL)
             if titled or any(a <= s < b for a, b in players):
                 cues = (*cues, "person")
+            # A cell of a specification table is no mention in prose: a name found only
+            # there is no tag, like one found only in page furniture.
+            if any(a <= s < b for a, b in specifications):
+                cues = (*cues, FURNITURE)
             spans.append(Span(s, e, name, label, cues))
-    return _with_untagged_uses(text, _with_employers(text, _with_lists(text, spans)))
+    spans = _with_countries(text, _with_employers(text, _with_lists(text, spans)))
+    return _with_untagged_uses(text, spans)
 
 
 _POSSESSIVE = re.compile(r"['’]s\s+")
@@ -141,6 +148,34 @@ def _with_employers(text: str, spans: Sequence[Span]) -> list[Span]:
             and ORGANISATION_AFTER not in owner.cues
         ):
             result[here] = replace(owner, cues=(*owner.cues, ORGANISATION_AFTER))
+    return result
+
+
+# "Christchurch, New Zealand, last month", "Durban, South Africa.": a town, then the country
+# or the state it is in; not "Ryanair, Ireland's biggest airline" (a possessive), nor a
+# list going on ("Everton, Chelsea, Arsenal and Spurs": the model calls clubs GPE too;
+# "Scientology, Hollywood, and the Prison of Belief").
+_IN_COUNTRY_AFTER = re.compile(
+    r",(?=\s+(?!and\b|or\b)[a-z\d])|[.;:)\n]|\s+(?:on|in|last|this|where|when)\b|$"
+)
+
+
+def _with_countries(text: str, spans: Sequence[Span]) -> list[Span]:
+    """The spans, each written right before ", " and a name the model calls a country,
+    state or city (GPE) noting that it is a place: the model's organisation or place, not its
+    person ("Greg Norman, Australia 68" is a player of a results list)."""
+    order = sorted(range(len(spans)), key=lambda n: spans[n].start)
+    result = list(spans)
+    for here, after in pairwise(order):
+        town, country = spans[here], spans[after]
+        if (
+            country.label == "GPE"
+            and town.label != "PERSON"
+            and text[town.end : country.start] == ", "
+            and _IN_COUNTRY_AFTER.match(text, country.end)
+            and "place" not in town.cues
+        ):
+            result[here] = replace(town, cues=(*town.cues, "place"))
     return result
 
 

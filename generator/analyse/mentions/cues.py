@@ -30,6 +30,10 @@ _BUILDING_OF = re.compile(
 # lower case; capitalised, it is part of the name).
 _PLACE_AFTER = re.compile(
     r"^(?:-based\b|\s+(?:province|governorate|region|district|state|county|port)\b"
+    # "Chiba prefecture", "Kyushu island", "Ichihara city", "the Crimea peninsula": a kind
+    # of place in lower case after the name ("Manchester City", "Rhode Island" are names).
+    r"|\s+(?:prefecture|island|islands|peninsula|archipelago|oblast|city|town|village|"
+    r"municipality|suburb)\b(?!\s+(?:of|council|hall)\b)"
     r"|\s+(?:concert\s+hall|music\s+hall|theatre|theater|stadium|arena|restaurant|bar|"
     r"caf[eé]|hotel|nightclub|temple|cathedral|mosque|tower|airport|square|bridge|venue|"
     # "the Casa Nostra pizzeria", "the Fukushima Daiichi nuclear power plant".
@@ -87,8 +91,9 @@ HEADLINE = "headline"
 # its team (the link stage counts it only for names the gazetteer knows as places).
 TEAM = "team"
 # Not a kind but a note that the name is a side in a sport: "Newcastle manager Kevin
-# Keegan", "Leeds' striker", "a 2-0 defeat to Chelsea", "beat Tottenham". The link stage
-# counts it for names the gazetteer knows as towns and cities (countries keep their type).
+# Keegan", "Leeds' striker", "a 2-0 defeat to Chelsea", "beat Tottenham", "Bradford were".
+# The link stage counts it for names the gazetteer knows as towns and cities (countries keep
+# their type).
 CLUB = "club"
 _CLUB_AFTER = re.compile(
     r"^(?:['’]s?)?\s+(?:manager|boss|striker|midfielder|defender|goalkeeper|winger|"
@@ -101,6 +106,12 @@ _POSITION_AFTER = re.compile(
     r"^(?:['’]s?)?\s+(?:(?:point|shooting|small|power)\s+)?(?:forward|guard|center|centre|"
     r"coach|quarterback|pitcher|full-?back|centre-?back|playmaker)\s+[A-Z]"
 )
+# "Bradford were hotly tipped for relegation", "Two decades ago, Burnley were languishing",
+# "Liverpool have signed striker Andy Carroll": British English gives a side a plural verb,
+# never its town ("Bradford is a city"). The subject opens a sentence or follows a comma
+# ("Paris and London are": only the pair is plural; "if Mr. Obama were elected": a mood).
+_PLURAL_VERB_AFTER = re.compile(r"^\s+(?:are|were|have)\b")
+_SUBJECT_BEFORE = re.compile(r"(?:^|\n|[.!?][\"”’']?\s+|,\s+)$")
 _CLUB_BEFORE = re.compile(
     r"\b(?:(?:defeat|defeats|win|wins|victory|draw|loss|losses)\s+(?:to|over|against|with|at)"
     r"|beat|beating|thrashed|(?:\d{1,2}-\d{1,2}\s+(?:win|defeat|draw|loss)s?\s+(?:to|over|"
@@ -593,6 +604,7 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
         or _POSITION_AFTER.match(after)
         or _CLUB_BEFORE.search(before)
         or _SIDE_BEFORE.search(before)
+        or (_PLURAL_VERB_AFTER.match(after) and _SUBJECT_BEFORE.search(before))
     ):
         found.append(CLUB)
     if (

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from generator.text.lexicon import is_common_word
+
 _NAME = r"[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){0,3}"
 _STANDINGS = re.compile(
     rf"^[ \t]*(?:\d{{1,3}}[.=]?[ \t]+)?(?P<name>{_NAME})(?:[ \t]+\([^()\n]*\))?"
@@ -59,3 +61,59 @@ def lineups(text: str) -> list[tuple[int, int]]:
     if "-" not in text:
         return []
     return [(m.start(), m.end()) for m in _LINEUP.finditer(text)]
+
+
+# A specification table: a phone's or a car's data box, one row a line, a label and its values
+# ("Weight 145 g (5.11 oz)", "Display: 5.1-inch Super AMOLED, 1920 x 1080", "Misc Colors Charcoal
+# Black, Shimmery White"; the loader has made the cells' tabs spaces). Its cells name formats,
+# standards, features and colours ("HSPA", "Push Mail", "W/kg", "Shimmery White") that the model
+# tags as names. Prose is written in sentences, and a results table's rows open with the names of
+# its teams or players, followed by counts (above); a specification row is no sentence, opens
+# with a label that is an English word ("Weight", "Display", "Memory") and gives a measurement, a
+# number with its unit or glued to letters ("145 g", "2800 mAh", "16MP", "5.1-inch", "1080 x
+# 1920"; not "4 black models"). It is a table when five lines or more that end no sentence stand
+# together (list items, "- Air gestures", between them are notes, and one other line is allowed),
+# half of them or more open with such a label and a third or more give a measurement (the others
+# say "Yes", "No" or name the formats): a timeline ("Monday: Met UK Prime Minister David Cameron
+# in Paris"), an interview ("WSJ: What do you ...?") or a rugby report's scorers ("Penalties:
+# Burke (2)") is none.
+_DATA_LINE = re.compile(r"(?:[^\s]+[ \t]+){0,24}[^\s]*[^\s.!?:;\"”’'][ \t]*")
+_MEASUREMENT = re.compile(
+    r"\d(?:[.,/]?\d)*(?:[ ]?x[ ]?\d|-?[a-zA-Zµ%]|[ ](?!(?:a|an|as|at|by|in|is|it|of|on|or|to|up)\b)"
+    r"[a-zA-Zµ%][a-zA-Z/]{0,2}\b)"
+)
+_LABEL = re.compile(r"[ \t]*([A-Za-z][a-z-]*)\b")
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-•*–][ \t]|$)")
+_MIN_SPEC_ROWS = 5
+
+
+def specification_rows(text: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets of each row of a specification table in `text`."""
+    tables = []
+    block: list[tuple[int, int]] = []
+    stray = False
+    for found in re.finditer(r"[^\n]+", text):
+        line = found.group()
+        if _LIST_ITEM.match(line):
+            continue
+        if _DATA_LINE.fullmatch(line):
+            block.append(found.span())
+            stray = False
+        elif block and not stray:
+            stray = True
+        else:
+            tables.append(block)
+            block, stray = [], False
+    tables.append(block)
+    return [span for block in tables if _is_specification(text, block) for span in block]
+
+
+def _is_specification(text: str, rows: list[tuple[int, int]]) -> bool:
+    if len(rows) < _MIN_SPEC_ROWS:
+        return False
+    labelled = measured = 0
+    for start, end in rows:
+        label = _LABEL.match(text, start, end)
+        labelled += bool(label and is_common_word(label.group(1)))
+        measured += bool(_MEASUREMENT.search(text, start, end))
+    return 2 * labelled >= len(rows) and 3 * measured >= len(rows)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -137,18 +137,15 @@ def _with_employers(text: str, spans: Sequence[Span]) -> list[Span]:
     Wintour", "the BBC's Mark Lowen", "New Democracy's Antonis Samaras" name an employer,
     a broadcaster, a party. The link stage counts it only for names the gazetteer does
     not know: "Egypt's President Sisi", "Chicago's Richard Daley" keep their places."""
-    order = sorted(range(len(spans)), key=lambda n: spans[n].start)
-    result = list(spans)
-    for here, after in pairwise(order):
-        owner, person = spans[here], spans[after]
-        if (
+    return _cue_before_next(
+        spans,
+        ORGANISATION_AFTER,
+        lambda owner, person: (
             person.label == "PERSON"
             and " " in person.name
-            and _POSSESSIVE.fullmatch(text, owner.end, person.start)
-            and ORGANISATION_AFTER not in owner.cues
-        ):
-            result[here] = replace(owner, cues=(*owner.cues, ORGANISATION_AFTER))
-    return result
+            and _POSSESSIVE.fullmatch(text, owner.end, person.start) is not None
+        ),
+    )
 
 
 # "Christchurch, New Zealand, last month", "Durban, South Africa.": a town, then the country
@@ -164,18 +161,29 @@ def _with_countries(text: str, spans: Sequence[Span]) -> list[Span]:
     """The spans, each written right before ", " and a name the model calls a country,
     state or city (GPE) noting that it is a place: the model's organisation or place, not its
     person ("Greg Norman, Australia 68" is a player of a results list)."""
-    order = sorted(range(len(spans)), key=lambda n: spans[n].start)
-    result = list(spans)
-    for here, after in pairwise(order):
-        town, country = spans[here], spans[after]
-        if (
+    return _cue_before_next(
+        spans,
+        "place",
+        lambda town, country: (
             country.label == "GPE"
             and town.label != "PERSON"
             and text[town.end : country.start] == ", "
-            and _IN_COUNTRY_AFTER.match(text, country.end)
-            and "place" not in town.cues
-        ):
-            result[here] = replace(town, cues=(*town.cues, "place"))
+            and _IN_COUNTRY_AFTER.match(text, country.end) is not None
+        ),
+    )
+
+
+def _cue_before_next(
+    spans: Sequence[Span], cue: str, applies: Callable[[Span, Span], bool]
+) -> list[Span]:
+    """The spans, each that `applies` to with the span that follows it in the text noting
+    `cue` (once)."""
+    order = sorted(range(len(spans)), key=lambda n: spans[n].start)
+    result = list(spans)
+    for here, after in pairwise(order):
+        span = spans[here]
+        if cue not in span.cues and applies(span, spans[after]):
+            result[here] = replace(span, cues=(*span.cues, cue))
     return result
 
 

@@ -162,6 +162,7 @@ def merge_groups(
     _articles(groups, kinds, found)
     _short_forms(groups, kinds, by_article, found)
     _national_forms(groups, kinds, memo, found)
+    _owned_forms(groups, kinds, by_article, memo, found)
     _last_words(groups, kinds, found)
     near_spellings(groups, kinds, by_article, found)
     reordered_names(groups, kinds, by_article, found)
@@ -497,6 +498,75 @@ def _national_forms(groups, kinds, memo: _Memo, found: Unions) -> None:
         (key,) = keys if len(keys) == 1 else (None,)
         if key and set(groups[rest].group) & set(groups[key].group):
             found.union(key, rest, "the name without its country in the same article")
+
+
+# "Harry Redknapp's Portsmouth", "Italy's Serie A": a name, a possessive and another name.
+_POSSESSED = re.compile(r"^(.+?)\s?['’]s\s+(\S.*)$")
+
+
+# A people's or a region's adjective that the country table does not know ("Scottish
+# Premier League", "Catalan Parliament", "Baltic Assembly"): another body, not a sponsor.
+_ADJECTIVE_OF_A_PEOPLE = re.compile(r"(?:ish|ese|ian|an|ic)$", re.IGNORECASE)
+
+
+def _owned_forms(groups, kinds, by_article, memo: _Memo, found: Unions) -> None:
+    # "Harry Redknapp's Portsmouth" beside "Portsmouth", "Barclays Premier League" beside
+    # "Premier League": an organisation or a place named with and without its owner's
+    # possessive or its sponsor's name, when the corpus has one such longer name and one
+    # article names both or some entity is mentioned beside both. A person is never named
+    # with a possessive inside: such a "person" is the organisation or the place.
+    # The owner is a name, not a common word ("the People's Party", "Women's Hospital"); the
+    # sponsor one word that is no common word, place, nationality or kind of body ("Scottish
+    # Premier League", "Northern Premier League", "Royal Dutch Shell" are other names), and
+    # the name after it two words or more ("Manchester United" is no "United").
+    # A sponsor opens no other name of the corpus: "Atletico Real Madrid" is two clubs run
+    # together, since "Atletico" opens "Atletico Madrid".
+    openers: dict[str, set[str]] = defaultdict(set)
+    for key in groups:
+        first, _, tail = key.partition(" ")
+        openers[first].add(tail)
+    longer: dict[str, set[str]] = defaultdict(set)
+    for key, group in groups.items():
+        kind = kinds[key]
+        if kind not in KINDS:
+            continue
+        for form in memo.forms(key, group):
+            owned = _POSSESSED.match(form)
+            if owned:
+                owner, rest = owned[1], name_key(owned[2])
+                if all(is_common_word(w) for w in owner.split()):
+                    continue
+            else:
+                first, _, tail = form.partition(" ")
+                rest = name_key(tail)
+                sponsor = name_key(first)
+                if (
+                    kind == "person"
+                    or " " not in rest
+                    or is_common_word(first)
+                    or not first[:1].isupper()
+                    or sponsor in _KIND_WORDS | COMPASS_WORDS | CONNECTORS
+                    or place_strength(first) is not Place.NONE
+                    or country_of(first)
+                    or is_demonym(first)
+                    or _ADJECTIVE_OF_A_PEOPLE.search(first)
+                    or any(not other.startswith(rest) for other in openers[sponsor])
+                ):
+                    continue
+            if (
+                rest in groups
+                and rest != key
+                and kinds[rest] in ("organisation", "place")
+                and kind in (kinds[rest], "person")
+            ):
+                longer[rest].add(key)
+    for rest, keys in longer.items():
+        (key,) = keys if len(keys) == 1 else (None,)
+        if key and (
+            set(groups[rest].group) & set(groups[key].group)
+            or shared_context(key, rest, groups, by_article)
+        ):
+            found.union(rest, key, "the name with its owner or sponsor")
 
 
 def _last_words(groups, kinds, found: Unions) -> None:

@@ -192,6 +192,58 @@ def test_an_organisation_with_and_without_its_country_in_one_article_is_one():
     assert len(names(two)) == 3
 
 
+def test_a_name_with_its_owner_s_possessive_is_the_name():
+    # The model's "person" of a possessive and a club, in one article.
+    one = [[mention("Harry Redknapp’s Portsmouth"), mention("Portsmouth", "ORG")]]
+    (page,) = pages(one).values()
+    assert set(page.forms) == {"Harry Redknapp’s Portsmouth", "Portsmouth"}
+    assert page.kind == "organisation"
+    # Across the corpus, with context shared.
+    apart = [[mention("Italy’s Serie A", "ORG"), SHARED], [mention("Serie A", "ORG"), SHARED]]
+    assert names(apart) == {"Brussels", "Italy’s Serie A"}
+
+
+def test_a_possessive_of_common_words_is_part_of_the_name():
+    # Counter-example: the People's Bank of China is not the Bank of China.
+    both = [[mention("People’s Bank of China", "ORG"), mention("Bank of China", "ORG")]]
+    assert names(both) == {"People’s Bank of China", "Bank of China"}
+
+
+def test_a_sponsor_s_name_before_a_name_of_the_corpus_is_the_name():
+    one = [[mention("Barclays Premier League", "ORG"), mention("Premier League", "ORG")]]
+    (page,) = pages(one).values()
+    assert set(page.forms) == {"Barclays Premier League", "Premier League"}
+
+
+@pytest.mark.parametrize(
+    ("long", "short"),
+    [
+        # A nationality, a place, a common word: another body of that name.
+        ("Scottish Premier League", "Premier League"),
+        ("Catalan Football Federation", "Football Federation"),
+        ("Leeds Premier League", "Premier League"),
+        ("Northern Premier League", "Premier League"),
+        ("Royal Dutch Shell", "Dutch Shell"),
+        # One word after it: "Leeds Rhinos" is no "Rhinos".
+        ("Hartlepool Monkeyhangers", "Monkeyhangers"),
+    ],
+)
+def test_a_word_before_a_name_that_is_no_sponsor_keeps_two_names(long, short):
+    # (In one article a nationality before a body is its country's: see above.)
+    apart = [[mention(long, "ORG"), SHARED], [mention(short, "ORG"), SHARED]]
+    assert {long, short} <= names(apart)
+
+
+def test_a_word_that_opens_another_name_is_no_sponsor():
+    # "rivals Atletico Real Madrid": two clubs run together, not Real Madrid's sponsor.
+    clubs = [
+        [mention("Atletico Real Madrid", "ORG"), mention("Real Madrid", "ORG")],
+        [mention("Atletico Madrid", "ORG"), mention("Real Madrid", "ORG")],
+    ]
+    found = pages(clubs)
+    assert "Atletico Real Madrid" not in found["Real Madrid"].forms
+
+
 def test_a_person_s_name_in_another_order_is_the_same_person():
     apart = [[mention("Bilal Hadfi"), SHARED], [mention("Hadfi Bilal"), SHARED]]
     (person,) = [p for p in pages(apart).values() if p.kind == "person"]

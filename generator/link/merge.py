@@ -360,19 +360,26 @@ def _initials(groups, kinds, by_article, found: Unions, memo: _Memo) -> None:
             hyphens = [p for w in re.split(r"[\s-]+", " ".join(words)) for p in [w] if p]
             long_names["".join(w[0] for w in hyphens)].append(key)
     for key, group in groups.items():
-        if " " in key or not any(_ACRONYM.fullmatch(f) for f in memo.forms(key, group)):
+        # A dotted acronym's key is spaced ("E.U." is "e u"); other keys with a space are
+        # no acronym.
+        letters = key.replace(" ", "")
+        acronyms = [f for f in memo.forms(key, group) if _ACRONYM.fullmatch(f)]
+        if not acronyms:
             continue
+        # Dots say the letters are initials ("E.U."; "EU", "AI" may be words or codes).
+        dotted = any("." in f for f in acronyms)
         articles = set(group.group)
-        owners = set(long_names.get(key.replace(" ", ""), ()))
+        owners = set(long_names.get(letters, ()))
         same_article = {long for long in owners if articles & set(groups[long].group)}
         if len(same_article) == 1 or _spellings_of_one(same_article):
             # Two spellings of one long form count as one ("Agence France-Presse" and
             # "Agence France-Press" beside "AFP"): they are near spellings of each other.
             for long in sorted(same_article):
                 found.union(long, key, "initials of a name in the same article")
-        elif len(owners) == 1 and len(key) >= 3:
-            # Three letters or more are rarer: the one such name of the corpus, if some
-            # entity is mentioned beside both ("AFP" and "Agence France-Presse").
+        elif len(owners) == 1 and (len(letters) >= 3 or dotted):
+            # Three letters or more are rarer, and dots mark initials: the one such name of
+            # the corpus, if some entity is mentioned beside both ("AFP" and "Agence
+            # France-Presse", "E.U." and "European Union").
             long = owners.pop()
             if shared_context(key, long, groups, by_article):
                 found.union(long, key, "initials of a name of the corpus")

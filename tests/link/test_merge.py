@@ -72,6 +72,22 @@ def test_initials_join_the_long_name_in_the_same_article_only():
     assert names(apart) == {"Lima Regional Board", "LRB"}
 
 
+def test_dotted_initials_join_the_long_name_also_across_the_corpus():
+    same = [[mention("European Union", "ORG"), mention("E.U.", "GPE")]]
+    assert names(same) == {"European Union"}
+    # Dots say they are initials, so two letters join the corpus's one such name as three
+    # undotted ones do; two undotted letters do not ("EU" may be a code or a word).
+    apart = [[mention("European Union", "ORG"), SHARED], [mention("E.U.", "GPE"), SHARED]]
+    assert names(apart) == {"European Union", "Brussels"}
+    bare = [[mention("Eastern Uplands", "GPE"), SHARED], [mention("EU", "ORG"), SHARED]]
+    assert names(bare) == {"Eastern Uplands", "EU", "Brussels"}
+    # Counter-example: not beside two long forms.
+    two = [
+        [mention("European Union", "ORG"), mention("Eastern Ukraine", "GPE"), mention("E.U.")]
+    ]
+    assert "E.U." in names(two)
+
+
 def test_initials_join_two_spellings_of_their_long_name_in_one_article():
     # "Agence France-Presse" and its misspelling "Agence France-Press" beside "AFP".
     article = [

@@ -82,9 +82,7 @@ def test_dotted_initials_join_the_long_name_also_across_the_corpus():
     bare = [[mention("Eastern Uplands", "GPE"), SHARED], [mention("EU", "ORG"), SHARED]]
     assert names(bare) == {"Eastern Uplands", "EU", "Brussels"}
     # Counter-example: not beside two long forms.
-    two = [
-        [mention("European Union", "ORG"), mention("Eastern Ukraine", "GPE"), mention("E.U.")]
-    ]
+    two = [[mention("European Union", "ORG"), mention("Eastern Ukraine", "GPE"), mention("E.U.")]]
     assert "E.U." in names(two)
 
 

@@ -212,13 +212,14 @@ def test_a_name_with_its_owner_s_possessive_is_the_name():
     (page,) = pages(one).values()
     assert set(page.forms) == {"Harry Redknapp’s Portsmouth", "Portsmouth"}
     assert page.kind == "organisation"
-    # Across the corpus, with context shared.
+    # Across the corpus, with context shared; the page is named without the owner.
     apart = [[mention("Italy’s Serie A", "ORG"), SHARED], [mention("Serie A", "ORG"), SHARED]]
-    assert names(apart) == {"Brussels", "Italy’s Serie A"}
+    assert names(apart) == {"Brussels", "Serie A"}
 
 
 def test_a_possessive_of_common_words_is_part_of_the_name():
-    # Counter-example: the People's Bank of China is not the Bank of China.
+    # Counter-example: the People's Bank of China is not the Bank of China, and keeps its
+    # name, its only spelling.
     both = [[mention("People’s Bank of China", "ORG"), mention("Bank of China", "ORG")]]
     assert names(both) == {"People’s Bank of China", "Bank of China"}
 

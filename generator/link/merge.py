@@ -5,14 +5,16 @@ name key become one entity, each merge with its reason.
   as Bombay" (`definitions`), across the corpus; an abbreviation also joins the start of
   its long form that the model tagged in that article ("Joint Agency Co-ordination");
 - initials: an acronym and the one longer name in the same article whose initials it is
-  ("IMF" beside "International Monetary Fund"), or of three letters or more the corpus's
-  only such name with context shared ("AFP", "Agence France-Presse");
+  ("IMF" beside "International Monetary Fund"), or of three letters or more (two with dots)
+  the corpus's only such name with context shared ("AFP", "Agence France-Presse", "E.U.");
 - countries and US states under every name (`countries`): "US", "U.S.", "USA", "United
   States"; a bare two-letter code only beside another name of the same country;
 - cities: two names GeoNames gives the one same city ("Kiev", "Kyiv");
 - legal forms: "Maersk Line A/S" is "Maersk Line";
 - a name and the same name with an organisation or building word ("Harvard" and "Harvard
   University", "Notre Dame" and "Notre Dame Cathedral"), when that is the only such name;
+- a name and the same name with its owner's possessive or its sponsor's name ("Italy's Serie
+  A", "Barclays Premier League"), when that is the only such name;
 - the start of an organisation's name beside the full name in an article ("Samsung",
   "Samsung Electronics"), a place without its "of ..." or "City of", the last word of a
   band's or a team's name ("the Stones", "the Rolling Stones");

@@ -105,6 +105,7 @@ class _Memo:
         self._forms_of: dict[str, tuple[GroupView, frozenset[str]]] = forms
         self._merged_of: dict[str, tuple[tuple[GroupView, ...], frozenset[str], GroupView, str]]
         self._merged_of = merged
+        self._owned_of: dict[str, tuple[GroupView, frozenset[tuple[str, str]]]] = {}
         self._last = last
 
     def forms(self, key: str, group: GroupView) -> frozenset[str]:
@@ -112,6 +113,17 @@ class _Memo:
         old = self._last._forms_of.get(key) if self._last else None
         found = old[1] if old and old[0] is group else frozenset(_forms(group))
         self._forms_of[key] = (group, found)
+        return found
+
+    def owned(self, key: str, group: GroupView) -> frozenset[tuple[str, str]]:
+        """The names a group's spellings may be with an owner or a sponsor before them
+        (see `_owned_forms`)."""
+        old = self._last._owned_of.get(key) if self._last else None
+        if old and old[0] is group:
+            found = old[1]
+        else:
+            found = frozenset(filter(None, map(_owned_name, self.forms(key, group))))
+        self._owned_of[key] = (group, found)
         return found
 
     def merged(
@@ -523,13 +535,9 @@ def _owned_forms(groups, kinds, by_article, memo: _Memo, found: Unions) -> None:
     # "Premier League": an organisation or a place named with and without its owner's
     # possessive or its sponsor's name, when the corpus has one such longer name and one
     # article names both or some entity is mentioned beside both. A person is never named
-    # with a possessive inside: such a "person" is the organisation or the place.
-    # The owner is a name, not a common word ("the People's Party", "Women's Hospital"); the
-    # sponsor one word that is no common word, place, nationality or kind of body ("Scottish
-    # Premier League", "Northern Premier League", "Royal Dutch Shell" are other names), and
-    # the name after it two words or more ("Manchester United" is no "United").
-    # A sponsor opens no other name of the corpus: "Atletico Real Madrid" is two clubs run
-    # together, since "Atletico" opens "Atletico Madrid".
+    # with a possessive inside: such a "person" is the organisation or the place. A sponsor
+    # opens no other name of the corpus: "Atletico Real Madrid" is two clubs run together,
+    # since "Atletico" opens "Atletico Madrid".
     openers: dict[str, set[str]] = defaultdict(set)
     for key in groups:
         first, _, tail = key.partition(" ")
@@ -539,29 +547,11 @@ def _owned_forms(groups, kinds, by_article, memo: _Memo, found: Unions) -> None:
         kind = kinds[key]
         if kind not in KINDS:
             continue
-        for form in memo.forms(key, group):
-            owned = _POSSESSED.match(form)
-            if owned:
-                owner, rest = owned[1], name_key(owned[2])
-                if all(is_common_word(w) for w in owner.split()):
-                    continue
-            else:
-                first, _, tail = form.partition(" ")
-                rest = name_key(tail)
-                sponsor = name_key(first)
-                if (
-                    kind == "person"
-                    or " " not in rest
-                    or is_common_word(first)
-                    or not first[:1].isupper()
-                    or sponsor in _KIND_WORDS | COMPASS_WORDS | CONNECTORS
-                    or place_strength(first) is not Place.NONE
-                    or country_of(first)
-                    or is_demonym(first)
-                    or _ADJECTIVE_OF_A_PEOPLE.search(first)
-                    or any(not other.startswith(rest) for other in openers[sponsor])
-                ):
-                    continue
+        for rest, sponsor in memo.owned(key, group):
+            if sponsor and (
+                kind == "person" or any(not other.startswith(rest) for other in openers[sponsor])
+            ):
+                continue
             if (
                 rest in groups
                 and rest != key
@@ -576,6 +566,33 @@ def _owned_forms(groups, kinds, by_article, memo: _Memo, found: Unions) -> None:
             or shared_context(key, rest, groups, by_article)
         ):
             found.union(rest, key, "the name with its owner or sponsor")
+
+
+def _owned_name(form: str) -> tuple[str, str] | None:
+    # The key of the name after an owner's possessive or a sponsor's name, and the sponsor's
+    # key ("" for an owner). The owner is a name, not common words ("the People's Party",
+    # "Women's Hospital"); the sponsor one word that is no common word, place, nationality
+    # or kind of body ("Scottish Premier League", "Northern Premier League", "Royal Dutch
+    # Shell" are other names), before two words or more ("Manchester United" is no "United").
+    owned = _POSSESSED.match(form)
+    if owned:
+        if all(is_common_word(w) for w in owned[1].split()):
+            return None
+        return name_key(owned[2]), ""
+    first, _, tail = form.partition(" ")
+    rest, sponsor = name_key(tail), name_key(first)
+    if (
+        " " not in rest
+        or is_common_word(first)
+        or not first[:1].isupper()
+        or sponsor in _KIND_WORDS | COMPASS_WORDS | CONNECTORS
+        or place_strength(first) is not Place.NONE
+        or country_of(first)
+        or is_demonym(first)
+        or _ADJECTIVE_OF_A_PEOPLE.search(first)
+    ):
+        return None
+    return rest, sponsor
 
 
 def _last_words(groups, kinds, found: Unions) -> None:

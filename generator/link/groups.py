@@ -84,6 +84,10 @@ class Summary:
     keys: frozenset[str]  # name keys of the spellings
 
 
+# A possessive inside a spelling: "Italy's Serie A", "Harry Redknapp's Portsmouth".
+_OWNED = re.compile(r"\w['’]s\s")
+
+
 def summary(records: tuple[Record, ...], _: None) -> Summary:
     """The name and spellings of a group of records."""
     full = _add_up([rec.forms for rec in records])
@@ -91,6 +95,9 @@ def summary(records: tuple[Record, ...], _: None) -> Summary:
     # A page is named by its most used spelling that is not an abbreviation or a code, when
     # it has one: "International Monetary Fund" with the alias "IMF".
     spelled_out = {form: n for form, n in full.items() if not _ABBREVIATION.fullmatch(form)}
+    # Nor by a spelling with its owner's possessive ("Serie A", not "Italy's Serie A").
+    bare = {form: n for form, n in spelled_out.items() if not _OWNED.search(form)}
+    spelled_out = bare or spelled_out
     # A person is not named by a first name or a surname alone that the corpus joined to a
     # full name ("Barack Obama", not "Obama", however often the articles say "Mr Obama"), nor
     # an organisation by its last word ("Rolling Stones", not "Stones"); a place keeps its

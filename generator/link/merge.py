@@ -5,14 +5,16 @@ name key become one entity, each merge with its reason.
   as Bombay" (`definitions`), across the corpus; an abbreviation also joins the start of
   its long form that the model tagged in that article ("Joint Agency Co-ordination");
 - initials: an acronym and the one longer name in the same article whose initials it is
-  ("IMF" beside "International Monetary Fund"), or of three letters or more the corpus's
-  only such name with context shared ("AFP", "Agence France-Presse");
+  ("IMF" beside "International Monetary Fund"), or of three letters or more (two with dots)
+  the corpus's only such name with context shared ("AFP", "Agence France-Presse", "E.U.");
 - countries and US states under every name (`countries`): "US", "U.S.", "USA", "United
   States"; a bare two-letter code only beside another name of the same country;
 - cities: two names GeoNames gives the one same city ("Kiev", "Kyiv");
 - legal forms: "Maersk Line A/S" is "Maersk Line";
 - a name and the same name with an organisation or building word ("Harvard" and "Harvard
   University", "Notre Dame" and "Notre Dame Cathedral"), when that is the only such name;
+- a name and the same name with its owner's possessive or its sponsor's name ("Italy's Serie
+  A", "Barclays Premier League"), when that is the only such name;
 - the start of an organisation's name beside the full name in an article ("Samsung",
   "Samsung Electronics"), a place without its "of ..." or "City of", the last word of a
   band's or a team's name ("the Stones", "the Rolling Stones");
@@ -103,6 +105,7 @@ class _Memo:
         self._forms_of: dict[str, tuple[GroupView, frozenset[str]]] = forms
         self._merged_of: dict[str, tuple[tuple[GroupView, ...], frozenset[str], GroupView, str]]
         self._merged_of = merged
+        self._owned_of: dict[str, tuple[GroupView, frozenset[tuple[str, str]]]] = {}
         self._last = last
 
     def forms(self, key: str, group: GroupView) -> frozenset[str]:
@@ -110,6 +113,17 @@ class _Memo:
         old = self._last._forms_of.get(key) if self._last else None
         found = old[1] if old and old[0] is group else frozenset(_forms(group))
         self._forms_of[key] = (group, found)
+        return found
+
+    def owned(self, key: str, group: GroupView) -> frozenset[tuple[str, str]]:
+        """The names a group's spellings may be with an owner or a sponsor before them
+        (see `_owned_forms`)."""
+        old = self._last._owned_of.get(key) if self._last else None
+        if old and old[0] is group:
+            found = old[1]
+        else:
+            found = frozenset(filter(None, map(_owned_name, self.forms(key, group))))
+        self._owned_of[key] = (group, found)
         return found
 
     def merged(
@@ -162,6 +176,7 @@ def merge_groups(
     _articles(groups, kinds, found)
     _short_forms(groups, kinds, by_article, found)
     _national_forms(groups, kinds, memo, found)
+    _owned_forms(groups, kinds, by_article, memo, found)
     _last_words(groups, kinds, found)
     near_spellings(groups, kinds, by_article, found)
     reordered_names(groups, kinds, by_article, found)
@@ -359,19 +374,26 @@ def _initials(groups, kinds, by_article, found: Unions, memo: _Memo) -> None:
             hyphens = [p for w in re.split(r"[\s-]+", " ".join(words)) for p in [w] if p]
             long_names["".join(w[0] for w in hyphens)].append(key)
     for key, group in groups.items():
-        if " " in key or not any(_ACRONYM.fullmatch(f) for f in memo.forms(key, group)):
+        # A dotted acronym's key is spaced ("E.U." is "e u"); other keys with a space are
+        # no acronym.
+        letters = key.replace(" ", "")
+        acronyms = [f for f in memo.forms(key, group) if _ACRONYM.fullmatch(f)]
+        if not acronyms:
             continue
+        # Dots say the letters are initials ("E.U."; "EU", "AI" may be words or codes).
+        dotted = any("." in f for f in acronyms)
         articles = set(group.group)
-        owners = set(long_names.get(key.replace(" ", ""), ()))
+        owners = set(long_names.get(letters, ()))
         same_article = {long for long in owners if articles & set(groups[long].group)}
         if len(same_article) == 1 or _spellings_of_one(same_article):
             # Two spellings of one long form count as one ("Agence France-Presse" and
             # "Agence France-Press" beside "AFP"): they are near spellings of each other.
             for long in sorted(same_article):
                 found.union(long, key, "initials of a name in the same article")
-        elif len(owners) == 1 and len(key) >= 3:
-            # Three letters or more are rarer: the one such name of the corpus, if some
-            # entity is mentioned beside both ("AFP" and "Agence France-Presse").
+        elif len(owners) == 1 and (len(letters) >= 3 or dotted):
+            # Three letters or more are rarer, and dots mark initials: the one such name of
+            # the corpus, if some entity is mentioned beside both ("AFP" and "Agence
+            # France-Presse", "E.U." and "European Union").
             long = owners.pop()
             if shared_context(key, long, groups, by_article):
                 found.union(long, key, "initials of a name of the corpus")
@@ -497,6 +519,80 @@ def _national_forms(groups, kinds, memo: _Memo, found: Unions) -> None:
         (key,) = keys if len(keys) == 1 else (None,)
         if key and set(groups[rest].group) & set(groups[key].group):
             found.union(key, rest, "the name without its country in the same article")
+
+
+# "Harry Redknapp's Portsmouth", "Italy's Serie A": a name, a possessive and another name.
+_POSSESSED = re.compile(r"^(.+?)\s?['’]s\s+(\S.*)$")
+
+
+# A people's or a region's adjective that the country table does not know ("Scottish
+# Premier League", "Catalan Parliament", "Baltic Assembly"): another body, not a sponsor.
+_ADJECTIVE_OF_A_PEOPLE = re.compile(r"(?:ish|ese|ian|an|ic)$", re.IGNORECASE)
+
+
+def _owned_forms(groups, kinds, by_article, memo: _Memo, found: Unions) -> None:
+    # "Harry Redknapp's Portsmouth" beside "Portsmouth", "Barclays Premier League" beside
+    # "Premier League": an organisation or a place named with and without its owner's
+    # possessive or its sponsor's name, when the corpus has one such longer name and one
+    # article names both or some entity is mentioned beside both. A person is never named
+    # with a possessive inside: such a "person" is the organisation or the place. A sponsor
+    # opens no other name of the corpus: "Atletico Real Madrid" is two clubs run together,
+    # since "Atletico" opens "Atletico Madrid".
+    openers: dict[str, set[str]] = defaultdict(set)
+    for key in groups:
+        first, _, tail = key.partition(" ")
+        openers[first].add(tail)
+    longer: dict[str, set[str]] = defaultdict(set)
+    for key, group in groups.items():
+        kind = kinds[key]
+        if kind not in KINDS:
+            continue
+        for rest, sponsor in memo.owned(key, group):
+            if sponsor and (
+                kind == "person" or any(not other.startswith(rest) for other in openers[sponsor])
+            ):
+                continue
+            if (
+                rest in groups
+                and rest != key
+                and kinds[rest] in ("organisation", "place")
+                and kind in (kinds[rest], "person")
+            ):
+                longer[rest].add(key)
+    for rest, keys in longer.items():
+        (key,) = keys if len(keys) == 1 else (None,)
+        if key and (
+            set(groups[rest].group) & set(groups[key].group)
+            or shared_context(key, rest, groups, by_article)
+        ):
+            found.union(rest, key, "the name with its owner or sponsor")
+
+
+def _owned_name(form: str) -> tuple[str, str] | None:
+    # The key of the name after an owner's possessive or a sponsor's name, and the sponsor's
+    # key ("" for an owner). The owner is a name, not common words ("the People's Party",
+    # "Women's Hospital"); the sponsor one word that is no common word, place, nationality
+    # or kind of body ("Scottish Premier League", "Northern Premier League", "Royal Dutch
+    # Shell" are other names), before two words or more ("Manchester United" is no "United").
+    owned = _POSSESSED.match(form)
+    if owned:
+        if all(is_common_word(w) for w in owned[1].split()):
+            return None
+        return name_key(owned[2]), ""
+    first, _, tail = form.partition(" ")
+    rest, sponsor = name_key(tail), name_key(first)
+    if (
+        " " not in rest
+        or is_common_word(first)
+        or not first[:1].isupper()
+        or sponsor in _KIND_WORDS | COMPASS_WORDS | CONNECTORS
+        or place_strength(first) is not Place.NONE
+        or country_of(first)
+        or is_demonym(first)
+        or _ADJECTIVE_OF_A_PEOPLE.search(first)
+    ):
+        return None
+    return rest, sponsor
 
 
 def _last_words(groups, kinds, found: Unions) -> None:

@@ -10,11 +10,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 
+from generator.analyse.mentions.cues import ANY_CAPITAL
 from generator.analyse.mentions.labels import kind_of_label
 from generator.articles import Mention
 from generator.link.countries import country_of
 from generator.link.gazetteer import Place, place_strength
 from generator.link.memo import ById
+from generator.link.name_lists import is_given_name, is_surname
 from generator.link.rules import EditorRules
 from generator.link.voting import (
     ORGANISATION_WORDS,
@@ -22,6 +24,7 @@ from generator.link.voting import (
     ArticleEvidence,
     article_evidence,
 )
+from generator.text.lexicon import is_common_word
 from generator.text.names import name_key
 
 # An empty Counter made in C: `Counter()` runs `Counter.__init__` and `update` in Python,
@@ -143,7 +146,7 @@ def _article_records(found: Sequence[Mention], rules: EditorRules) -> dict[str, 
     recs: dict[str, Record] = {}
     blocked = rules.blocked
     for mention in found:
-        forms = mention.forms or ((mention.name, mention.count),)
+        forms = _without_a_leading_word(mention)
         first = None  # the first surviving spelling's record
         for form, n in forms:
             key = name_key(form)
@@ -167,6 +170,31 @@ def _article_records(found: Sequence[Mention], rules: EditorRules) -> dict[str, 
             for cue, n in dict(mention.cues).items():
                 cues[cue] += n
     return recs
+
+
+def _without_a_leading_word(mention: Mention) -> tuple[tuple[str, int], ...]:
+    # "Joining Michelle on the list", "Break even: Champions Chelsea could miss out": the
+    # model's person opens with a participle or a plural noun where any word has a capital,
+    # the start of a sentence or after a colon. Such a word is no part of a person's name
+    # unless it is a given name, a surname ("Miles Davis", "Wells") or a place ("Reading").
+    forms = mention.forms or ((mention.name, mention.count),)
+    if mention.kind != "person" or dict(mention.cues).get(ANY_CAPITAL, 0) < mention.count:
+        return forms
+    kept = []
+    for form, n in forms:
+        word, _, rest = form.partition(" ")
+        if (
+            rest[:1].isupper()
+            and (word.endswith("ing") or (word.endswith("s") and is_common_word(word[:-1])))
+            and word[1:].islower()
+            and is_common_word(word)
+            and not is_given_name(word)
+            and not is_surname(word)
+            and place_strength(word) is Place.NONE
+        ):
+            form = rest
+        kept.append((form, n))
+    return tuple(kept)
 
 
 def _label_of(kind: str) -> str:

@@ -107,6 +107,20 @@ def near_spellings(groups, kinds, by_article, found: Unions) -> None:
             ):
                 if other > key and _near(key, other, kinds[key], groups, by_article):
                     found.union(key, other, "a near spelling")
+    # The blocks keep apart names of other first letters, so a given name without its
+    # opening vowel ("Brahim Abdeslam", "Ibrahim Abdeslam") is looked for on its own.
+    for key in groups:
+        other = key[1:]
+        if (
+            kinds[key] == "person"
+            and key[0] in "aeiou"
+            and " " in other
+            and other in groups
+            and kinds[other] == "person"
+            and len(other.replace(" ", "")) >= _MIN_LENGTH
+            and _near(key, other, "person", groups, by_article)
+        ):
+            found.union(other, key, "a near spelling")
 
 
 def reordered_names(groups, kinds, by_article, found: Unions) -> None:
@@ -165,9 +179,13 @@ def same_given_name(a: str, b: str) -> bool:
     """Whether two first names (name keys) are one name: the same, or two transliterations
     of it ("mohamed"/"mohammad", "hussein"/"husain", "yusuf"/"yousef": five letters or
     more, the same consonants in the same order once doubled letters count once, and the
-    same first and last letter). "john"/"joan" (other consonants) and "daniel"/"daniela"
-    (another last letter) are two names."""
+    same first and last letter), or one of them without the other's opening vowel
+    ("ibrahim"/"brahim", "ismail"/"smail": Maghrebi spellings drop it). "john"/"joan"
+    (other consonants) and "daniel"/"daniela" (another last letter) are two names."""
     if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    if len(short) >= _MIN_WORD and long[0] in "aeiou" and long[1:] == short:
         return True
     if min(len(a), len(b)) < _MIN_WORD or a[0] != b[0] or a[-1] != b[-1]:
         return False

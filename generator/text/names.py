@@ -140,6 +140,20 @@ PERSON_TITLES = (
     "clerk",
     "first lady",
     "husband",
+    # Malaysian and Bruneian honorifics, conferred titles written before the name ("Prime
+    # Minister Datuk Seri Najib Razak", "Tan Sri Muhyiddin Yassin"); the longer ones first.
+    "datuk seri",
+    "dato seri",
+    "dato' seri",
+    "dato sri",
+    "dato' sri",
+    "tan sri",
+    "puan sri",
+    "toh puan",
+    "datuk",
+    "dato'",
+    "dato",
+    "datin",
 )
 _TITLE_WORDS = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in PERSON_TITLES)
 _TITLES = re.compile(rf"^(?:(?:{_TITLE_WORDS})\.?\s+)+(?=\w)", re.IGNORECASE)

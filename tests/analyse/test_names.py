@@ -66,6 +66,25 @@ def test_ranks_of_armed_forces_and_police_are_titles(rank, name):
     assert names(rank) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Datuk Seri Najib Razak", "Najib Razak"),
+        ("Prime Minister Datuk Seri Najib Razak", "Najib Razak"),
+        ("Tan Sri Muhyiddin Yassin", "Muhyiddin Yassin"),
+        ("Dato' Sri Hishammuddin Hussein", "Hishammuddin Hussein"),
+    ],
+)
+def test_malaysian_honorifics_are_titles(text, expected):
+    assert names(text) == [expected]
+
+
+def test_malaysian_honorifics_stay_in_names_that_are_not_people():
+    # Counter-example: a place or a body named with the word keeps it.
+    assert names("Taman Tun Dr Ismail", "GPE") == ["Taman Tun Dr Ismail"]
+    assert names("Datuk Keramat", "GPE") == ["Datuk Keramat"]
+
+
 def test_ranks_stay_in_names_that_are_not_people():
     # Counter-examples: only person spans lose their titles.
     assert names("Inspector Gadget Ltd", "ORG") == ["Inspector Gadget Ltd"]

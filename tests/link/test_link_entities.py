@@ -32,6 +32,37 @@ def entities(articles, rules=NO_RULES, texts=()):
     return {e.name: e for e in resolution.entities if e.kind != "other"}
 
 
+# A mention capitalised where any word is: the start of a sentence, after a colon.
+AT_START = (("capital?", 1),)
+
+
+def test_a_participle_or_a_plural_noun_opening_a_sentence_is_no_part_of_a_person_s_name():
+    # "Joining Michelle on the list", "Break even: Champions Chelsea could miss out".
+    found = entities(
+        [
+            [mention("Michelle Obama"), mention("Joining Michelle", cues=AT_START)],
+            [mention("Champions Chelsea", cues=AT_START)],
+            [mention("Chelsea", "ORG", n=3)],
+        ]
+    )
+    assert set(found) == {"Michelle Obama", "Chelsea"}
+    assert found["Chelsea"].articles == {1: 1, 2: 3}
+
+
+def test_a_word_opening_a_person_s_name_mid_sentence_or_a_name_stays():
+    # Counter-examples: a capital where it says something; a surname or a place.
+    found = entities(
+        [
+            [mention("Champions Chelsea")],
+            [mention("Miles Davis", cues=AT_START)],
+            [mention("Reading Jones", cues=AT_START)],
+            [mention("Joining Michelle", "ORG", cues=AT_START)],
+        ]
+    )
+    assert {"Champions Chelsea", "Miles Davis", "Reading Jones"} <= set(found)
+    assert "Michelle" not in found
+
+
 def test_a_surname_joins_the_full_name_in_the_same_article():
     found = entities([[mention("Vladimir Putin"), mention("Putin", n=3)]])
     assert list(found) == ["Vladimir Putin"]

@@ -303,7 +303,7 @@ def vote_on_evidence(
             ):
                 scores["person"] += GIVEN_NAME_WEIGHT
     if (
-        strength is Place.NONE
+        strength <= Place.ALTERNATE
         and not _has_place_word(name)
         and any(a.named_organisation for a in articles)
         and not any(kind != "organisation" for a in articles for kind in a.cue_kinds)
@@ -312,7 +312,9 @@ def vote_on_evidence(
         # the model's labels of it in every article ("Charlie Hebdo" is no person), unless
         # a cue somewhere calls it a person or a place, the gazetteer knows it (a country's
         # or a city's name stands for its team, its firms, its government) or a place word
-        # is in it ("Strait of Hormuz").
+        # is in it ("Strait of Hormuz"). Another spelling of a city is no such knowledge:
+        # the gazetteer lists thousands ("Nissin" for Nisshin), and the text that says
+        # "Nissin, an instant noodle manufacturer," names the firm.
         return "organisation", dict(scores)
     # Ties go to the first of person, place, organisation, other.
     order = ("person", "place", "organisation", OTHER)

@@ -280,6 +280,15 @@ def test_a_known_place_is_no_organisation_because_the_text_once_names_a_kind_bef
     assert kind("Poland", [{"GPE": 1}, {"GPE": 1}, {"GPE": 1}], [named, {}, {}]) == "place"
 
 
+def test_what_the_text_says_an_organisation_is_outweighs_another_spelling_of_a_city():
+    # "Nissin, an instant noodle manufacturer,": the gazetteer has "Nissin" only as
+    # another spelling of Nisshin, a Japanese city.
+    named = {"organisation": 1, "organisation!": 1}
+    assert kind("Nissin", [{"GPE": 1}], [named]) == "organisation"
+    # A city's own name keeps the place: it stands for its firms and its team as often.
+    assert kind("Leeds", [{"GPE": 1}], [named]) == "place"
+
+
 def test_the_uses_the_model_missed_count_in_the_product_share():
     # Tagged once with no cue, written three more times, two of them as a product.
     assert kind("Zorbex", [{"ORG": 1}], [{"product": 2, "seen": 3}]) == "other"

@@ -401,8 +401,9 @@ def test_a_firm_named_after_a_person_stays_an_organisation():
     # Places stay places.
     assert kind("Santa Monica", [{"GPE": 1}]) == "place"
     assert kind("Port Elizabeth", [{"GPE": 1}]) == "place"
-    # A given name alone is no person on that basis.
-    assert kind("Alfred", [{"ORG": 1}]) == "organisation"
+    # A given name alone is no person on that basis (written once in an article, with no
+    # cue, it is one by `voting._given_name_alone`; twice the model's ORG stands).
+    assert kind("Alfred", [{"ORG": 2}]) == "organisation"
 
 
 def test_one_dictionary_word_the_model_calls_a_person_is_no_person_unless_a_name_list_has_it():
@@ -507,3 +508,23 @@ def test_a_stadium_a_museum_or_a_street_in_another_language_is_a_place():
     # ("Patrick Jardin") keeps its person.
     assert kind("Stade", [{"ORG": 2}]) == "organisation"
     assert kind("Patrick Jardin", [{"PERSON": 1}, {"ORG": 1}]) == "person"
+
+
+def test_a_given_name_alone_that_the_model_calls_a_place_or_an_organisation_is_a_person():
+    # "Cyril" (ORG in two articles), "Tess" (FAC), "Jamal" (GPE): one given name of the
+    # lists, no surname, no dictionary word, no place, no cue, once per article.
+    assert kind("Cyril", [{"ORG": 1}, {"ORG": 1}]) == "person"
+    assert kind("Tess", [{"FAC": 1}]) == "person"
+    assert kind("Jamal", [{"GPE": 1}]) == "person"
+
+
+def test_a_given_name_alone_keeps_the_vote_with_a_cue_a_club_word_or_many_mentions():
+    # What the text says it is, a club's word, a country's other name, a label of none of
+    # our kinds, a name written several times (labelled, or where the model tagged
+    # nothing) keep the rest of the vote.
+    assert kind("Cyril", [{"ORG": 1}], [{"organisation": 1}]) == "organisation"
+    assert kind("Albion", [{"ORG": 1}]) == "organisation"
+    assert kind("America", [{"GPE": 1}]) == "place"
+    assert kind("Jamal", [{"GPE": 3}]) == "place"
+    assert kind("Jamal", [{"ORG": 1}], [{"seen": 1}]) == "organisation"
+    assert kind("Jamal", [{"PRODUCT": 1}]) != "person"

@@ -29,7 +29,7 @@ from generator.analyse.mentions.cues import (
     WEAK_PLACE,
 )
 from generator.analyse.mentions.labels import KINDS, OTHER, kind_of_label
-from generator.link.countries import is_demonym
+from generator.link.countries import country_of, is_demonym
 from generator.link.gazetteer import Place, is_big_city, is_us_state, place_strength
 from generator.link.name_lists import is_frequent_word, is_given_name, is_surname
 from generator.text.lexicon import is_common_word, is_proper_word
@@ -302,8 +302,10 @@ def vote_on_evidence(
                 article.mentions <= 1 or any(kind == "person" for _, kind, _ in article.shares)
             ):
                 scores["person"] += GIVEN_NAME_WEIGHT
+    if _given_name_alone(name, strength, articles):
+        scores["person"] += GIVEN_NAME_WEIGHT * len(articles)
     if (
-        strength is Place.NONE
+        strength <= Place.ALTERNATE
         and not _has_place_word(name)
         and any(a.named_organisation for a in articles)
         and not any(kind != "organisation" for a in articles for kind in a.cue_kinds)
@@ -312,7 +314,9 @@ def vote_on_evidence(
         # the model's labels of it in every article ("Charlie Hebdo" is no person), unless
         # a cue somewhere calls it a person or a place, the gazetteer knows it (a country's
         # or a city's name stands for its team, its firms, its government) or a place word
-        # is in it ("Strait of Hormuz").
+        # is in it ("Strait of Hormuz"). Another spelling of a city is no such knowledge:
+        # the gazetteer lists thousands ("Nissin" for Nisshin), and the text that says
+        # "Nissin, an instant noodle manufacturer," names the firm.
         return "organisation", dict(scores)
     # Ties go to the first of person, place, organisation, other.
     order = ("person", "place", "organisation", OTHER)
@@ -328,6 +332,37 @@ def vote_on_evidence(
             return "organisation", dict(scores)
         return OTHER, dict(scores)
     return best, dict(scores)
+
+
+def _given_name_alone(name: str, strength: Place, articles: Sequence[ArticleEvidence]) -> bool:
+    # "Cyril", "Tess", "Jamal": one word that some language's list has as a given name and
+    # none as a surname, that no dictionary has and the gazetteer does not know, with no
+    # cue anywhere and no "the" before it, is a person called by the first name, which
+    # the model reads as an organisation or a place as it reads any unknown capitalised
+    # word. A cue ("the fashion house Chanel"), a place ("Florence"), a country's other
+    # name ("America"), a common word ("Grace", "Will"), a club's word ("Albion"), or a
+    # label of a nationality or a religion ("Muslim") or of none of our kinds (a product)
+    # keeps what the rest of the vote says. So does a name an article writes more than
+    # once: a person called so there would be a person to the model somewhere, and a
+    # firm named after a given name ("Salomon") is written again where the model tags
+    # nothing.
+    return (
+        " " not in name
+        and name.isalpha()
+        and name.casefold() not in CLUB_WORDS | ORGANISATION_WORDS
+        and not name.isupper()
+        and strength is Place.NONE
+        and is_given_name(name)
+        and not is_surname(name)
+        and not is_common_word(name)
+        and country_of(name) is None
+        and not any(a.marked or a.after_the or a.mentions > 1 or a.seen for a in articles)
+        and all(
+            label != "NORP" and kind in KINDS
+            for article in articles
+            for label, kind, _ in article.shares
+        )
+    )
 
 
 def _carried_weight(articles: Sequence[ArticleEvidence]) -> float:

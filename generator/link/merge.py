@@ -47,6 +47,7 @@ from generator.link.groups import GroupView, view, vote_records
 from generator.link.records import Record
 from generator.link.spellings import (
     Unions,
+    alike,
     near_spellings,
     people_by_parts,
     reordered_names,
@@ -400,18 +401,10 @@ def _initials(groups, kinds, by_article, found: Unions, memo: _Memo) -> None:
 
 
 def _spellings_of_one(names: set[str]) -> bool:
-    # Long forms that differ only as a misspelling does (85 % alike by optimal string
-    # alignment, as near spellings must be; "International Monetary Fund" and "Islamic
-    # Movement Front" are not).
-    from rapidfuzz.distance import OSA
-
+    # Long forms that differ only as a misspelling does (as alike as near spellings must
+    # be; "International Monetary Fund" and "Islamic Movement Front" are not).
     first, *rest = sorted(names) or [""]
-    return bool(rest) and all(
-        OSA.normalized_similarity(first, other) >= _NEAR_SIMILARITY for other in rest
-    )
-
-
-_NEAR_SIMILARITY = 0.85
+    return bool(rest) and all(alike(first, other) for other in rest)
 
 
 def _countries(groups, kinds, found: Unions, memo: _Memo) -> None:
@@ -523,6 +516,9 @@ def _national_forms(groups, kinds, memo: _Memo, found: Unions) -> None:
 
 # "Harry Redknapp's Portsmouth", "Italy's Serie A": a name, a possessive and another name.
 _POSSESSED = re.compile(r"^(.+?)\s?['’]s\s+(\S.*)$")
+# A kind of body, a point of the compass or a connector opening a name is part of it, no
+# sponsor ("Royal Dutch Shell", "Northern Premier League").
+_NO_SPONSOR = _KIND_WORDS | COMPASS_WORDS | CONNECTORS
 
 
 # A people's or a region's adjective that the country table does not know ("Scottish
@@ -585,7 +581,7 @@ def _owned_name(form: str) -> tuple[str, str] | None:
         " " not in rest
         or is_common_word(first)
         or not first[:1].isupper()
-        or sponsor in _KIND_WORDS | COMPASS_WORDS | CONNECTORS
+        or sponsor in _NO_SPONSOR
         or place_strength(first) is not Place.NONE
         or country_of(first)
         or is_demonym(first)

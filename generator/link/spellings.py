@@ -152,6 +152,14 @@ def _spelling_class(word: str) -> str:
     return word[0] + _skeleton(word) + word[-1]
 
 
+def alike(a: str, b: str) -> bool:
+    """Whether two spellings are as alike as near spellings must be (optimal string
+    alignment)."""
+    from rapidfuzz.distance import OSA
+
+    return OSA.normalized_similarity(a, b) >= _MIN_SIMILARITY
+
+
 def _near(a: str, b: str, kind: str, groups, by_article) -> bool:
     from rapidfuzz.distance import OSA
 

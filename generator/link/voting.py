@@ -349,7 +349,7 @@ def _given_name_alone(name: str, strength: Place, articles: Sequence[ArticleEvid
     return (
         " " not in name
         and name.isalpha()
-        and name.casefold() not in CLUB_WORDS | ORGANISATION_WORDS
+        and name.casefold() not in ORGANISATION_WORDS  # club words among them
         and not name.isupper()
         and strength is Place.NONE
         and is_given_name(name)

@@ -371,7 +371,9 @@ class StagedSite:
             retired is not None
             and self.spare is not None
             and self.keep_previous
-            and self._keep_as_spare(retired, self.spare)
+            and self._keep_as_spare(
+                retired, self.spare, self._written, self._removed | self._left_out
+            )
         ):
             retired = None
         return Retired(
@@ -403,17 +405,12 @@ class StagedSite:
                     os.makedirs(os.path.join(tree, folder), exist_ok=True)
                     folders.add(folder)
                 _link_or_copy(source, os.path.join(tree, rel))
-            journal = {
-                "marker": _marker_id(output),
-                "written": [],
-                "removed": [],
-                "volatile": list(self.volatile),
-            }
-            (tree / JOURNAL).write_text(json.dumps(journal), encoding="utf-8")
-            os.rename(tree, spare)
         except OSError:
             if tree is not None:
                 shutil.rmtree(tree, ignore_errors=True)
+            return
+        if not self._keep_as_spare(tree, spare, (), ()):
+            shutil.rmtree(tree, ignore_errors=True)
 
     def _take_spare(self, spare: Path, journal: dict) -> Path | None:
         """The spare as this write's staging folder, brought up to the output by its
@@ -445,21 +442,24 @@ class StagedSite:
             return None
         return staging
 
-    def _keep_as_spare(self, retired: Path, spare: Path) -> bool:
-        """Keep the tree just retired as the output's `spare`, with its journal; False (it
-        is to be deleted) if it cannot be."""
+    def _keep_as_spare(
+        self, tree: Path, spare: Path, written: Iterable[str], removed: Iterable[str]
+    ) -> bool:
+        """Keep `tree` as the output's `spare`, with its journal: the files it lacks of the
+        output's (`written`) and has that the output has not (`removed`); False (it is to
+        be deleted) if it cannot be."""
         journal = {
             "marker": _marker_id(self.output),
-            "written": sorted(self._written),
-            "removed": sorted(self._removed | self._left_out),
+            "written": sorted(written),
+            "removed": sorted(removed),
             "volatile": list(self.volatile),
         }
         try:
-            (retired / JOURNAL).write_text(json.dumps(journal), encoding="utf-8")
+            (tree / JOURNAL).write_text(json.dumps(journal), encoding="utf-8")
             if os.path.lexists(spare):
                 return False
             spare.parent.mkdir(parents=True, exist_ok=True)
-            os.rename(retired, spare)
+            os.rename(tree, spare)
         except OSError:
             return False
         return True

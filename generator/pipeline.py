@@ -44,6 +44,7 @@ from generator.build_state import (
     StoredRun,
 )
 from generator.clean import Cleaner
+from generator.collector import ModelWithoutCollector
 from generator.config import CONFIG_NAME, Config
 from generator.link import Linker
 from generator.load import ContentFile, Loaded, Loader
@@ -141,6 +142,13 @@ class Pipeline:
             self.stories.load()
 
     def _run(self, hints: Iterable[str] | None, complete: bool) -> BuildResult:
+        # Serve's session settles the garbage after each rebuild (`generator.live.session`).
+        with ModelWithoutCollector(keep_frozen=self.watching) as collector:
+            return self._run_stages(hints, complete, collector)
+
+    def _run_stages(
+        self, hints: Iterable[str] | None, complete: bool, collector: ModelWithoutCollector
+    ) -> BuildResult:
         started = time.perf_counter()
         clock = _Stopwatch()
         config = self.config
@@ -188,6 +196,7 @@ class Pipeline:
             self.writer = self._new_writer()
         rendered = self.renderer.render(site)
         clock.lap("plan")
+        collector.model_made()
         try:
             # The pages are rendered as they are written (see `Rendered`); `digest build`
             # indexes the staged tree before it is swapped in, serve the output after it.

@@ -20,7 +20,9 @@ into the stages' own types — never pickle.
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
+import stat
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -153,6 +155,9 @@ class BuildState:
         self._intact = False  # whether quick_check passed on the open file
         self._notes: list[str] = []  # what opening the file found wrong with it
         self._restored: Restored | None = None  # what `load` read, until the next save
+        # The output's stamps as the last `load` found them (equal to the saved ones) or
+        # the last save wrote them; None when unknown.
+        self._outputs: dict[str, tuple[int, int]] | None = None
 
     def last_run_if_unchanged(
         self, stamps: Mapping[str, tuple[int, int]], templates: tuple
@@ -193,9 +198,9 @@ class BuildState:
                     raise StateError(f"{what} changed since the last build")
             # The pages saved are trusted only while the output folder holds the site of
             # the run that saved them, file for file.
-            site = _decode(dict[str, tuple[int, int]], saved["outputs"]) == output_stamps(
-                self.output
-            )
+            outputs = output_stamps(self.output)
+            site = _decode(dict[str, tuple[int, int]], saved["outputs"]) == outputs
+            self._outputs = outputs if site else None
             return Restored(
                 _decode(dict[str, tuple[int, int]], saved["stamps"]),
                 saved["boilerplate"],
@@ -266,6 +271,8 @@ class BuildState:
     def save(self, changes: StateChanges) -> None:
         """Write what a run changed, in one transaction."""
         self._restored = None
+        outputs = self._output_stamps(changes.outputs)
+        self._outputs = None
         try:
             db = self._connect()
         except StateError:
@@ -317,7 +324,7 @@ class BuildState:
             db.executemany("INSERT INTO other VALUES (?, ?)", changes.other.items())
             meta = {
                 **self.meta,
-                "outputs": _encode(output_stamps(self.output)),
+                "outputs": _encode(outputs),
                 "run": _encode(changes.run),
                 "stamps": _encode(changes.stamps),
                 "templates": _encode(changes.templates),
@@ -332,6 +339,35 @@ class BuildState:
                 if changes.link.votes is not None:
                     meta["votes"] = _encode(changes.link.votes)
             db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", meta.items())
+        self._outputs = outputs
+
+    def _output_stamps(self, changed: OutputChanges | None) -> dict[str, tuple[int, int]]:
+        """The output's stamps now: those it had when it was loaded or saved, with the files
+        a run may have changed since looked at again, when both are known; else every file
+        of the output (tens of thousands of folders at 10,000 articles: as long as the rest
+        of an edit's save)."""
+        stamps = self._outputs
+        if stamps is None or changed is None:
+            return output_stamps(self.output)
+        stamps = dict(stamps)
+        for rel in changed.paths:
+            try:
+                found = os.stat(os.path.join(self.output, rel), follow_symlinks=False)
+            except FileNotFoundError:
+                stamps.pop(rel, None)
+                continue
+            except OSError:
+                return output_stamps(self.output)
+            if not stat.S_ISREG(found.st_mode):
+                # A folder where a file was: the files below it are not known here.
+                return output_stamps(self.output)
+            stamps[rel] = (found.st_mtime_ns, found.st_size)
+        for folder in changed.volatile:
+            prefix = folder + "/"
+            stamps = {rel: stamp for rel, stamp in stamps.items() if not rel.startswith(prefix)}
+            below = output_stamps(self.output / folder)
+            stamps.update((prefix + rel, stamp) for rel, stamp in below.items())
+        return stamps
 
     def close(self) -> None:
         if self._database is not None:
@@ -429,6 +465,17 @@ class StateChanges:
     stories: Mapping[str, bytes] = field(default_factory=dict)
     stories_gone: Iterable[str] = ()
     related: StoredRelated | None = None  # None: no related articles to keep
+    outputs: OutputChanges | None = None  # None: any output file may have changed
+
+
+@dataclass(frozen=True)
+class OutputChanges:
+    """The output files the runs since the state was loaded or saved wrote or deleted (a
+    swap's marker included), and the folders another tool rewrites as a whole (the search
+    index): what may differ from the output's saved stamps."""
+
+    paths: frozenset[str]
+    volatile: tuple[str, ...] = ()
 
 
 def _encode(value: Any) -> bytes:

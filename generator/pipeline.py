@@ -39,6 +39,7 @@ from generator.analyse.stage import Analyser
 from generator.build import BuildResult
 from generator.build_state import (
     BuildState,
+    OutputChanges,
     StateChanges,
     StateError,
     StoredRun,
@@ -112,6 +113,9 @@ class Pipeline:
         self._succeeded = False  # whether the last run succeeded
         self._saved_afresh = False  # whether the state on disk can be updated by difference
         self._boilerplate_saved = ""
+        # The output files written or deleted since the state was read or saved (None: the
+        # whole output), so that the save looks at those only (`BuildState.save`).
+        self._output_paths: set[str] | None = set()
 
     def run(self, hints: Iterable[str] | None = None) -> BuildResult:
         """Bring the output folder up to date; raises `BuildFailed`, leaving it as it was.
@@ -211,8 +215,14 @@ class Pipeline:
             problem = template_problem(exc)
             raise BuildFailed(f"template error: {problem}", location=problem.location) from None
         except OutputError as exc:
+            # Written in place (serve), some files may be new already.
+            self._output_paths = None
             raise BuildFailed(str(exc)) from None
         self.renderer.commit(rendered)
+        if written.paths is None:
+            self._output_paths = None
+        elif self._output_paths is not None:
+            self._output_paths |= written.paths
         if not indexed and (self.watching or not self.indexer.has_index()):
             # In place (serve, watch): the output's index follows its pages. Nothing swapped
             # in (every page's bytes as they were): an index only if the output has none.
@@ -291,10 +301,16 @@ class Pipeline:
             stories=stories,
             stories_gone=stories_gone,
             related=renderer.stored_related(everything=afresh),
+            outputs=(
+                None
+                if self._output_paths is None
+                else OutputChanges(frozenset(self._output_paths), (BUNDLE,))
+            ),
         )
         self.state.save(changes)
         self.linker.saved()
         self._unsaved, self._runs_unsaved = set(), 0
+        self._output_paths = set()
         self._saved_afresh, self._boilerplate_saved = True, boilerplate
 
     def close(self) -> None:
@@ -382,6 +398,8 @@ class Pipeline:
         try:
             check_output_dir(config.output_dir, protected_paths(config))
         except OutputError as exc:
+            # Written in place (serve), some files may be new already.
+            self._output_paths = None
             raise BuildFailed(str(exc)) from None
         if not config.content_dir.is_dir():
             raise BuildFailed(f"content folder {config.content_dir} does not exist")

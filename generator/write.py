@@ -939,6 +939,11 @@ class Written:
 
     written: int
     removed: int
+    # The files that may differ from the output before the call (written, deleted, a
+    # swap's marker), besides the volatile folders; None when the whole output is new. A
+    # file the swap left out of the previous tree (a half-written file of a killed update)
+    # is not named: the next build then finds the output changed and renders it again.
+    paths: frozenset[str] | None = frozenset()
 
 
 class Writer:
@@ -991,7 +996,7 @@ class Writer:
                 volatile=self.volatile,
             )
             self._other = rendered.other
-            return Written(rendered.rendered + len(rendered.other), 0)
+            return Written(rendered.rendered + len(rendered.other), 0, None)
         # A page rendered again may show what it showed: its file is left as it is (the
         # bytes compared with the file's), so unchanged files keep their times for hosts
         # and deploys. Every page is rendered before anything is written: a template error
@@ -1022,7 +1027,12 @@ class Writer:
                     spare=self.spare,
                 )
         self._other, self._digests = rendered.other, {}
-        return Written(len(changes), len(removed))
+        if not changes and not removed:
+            return Written(0, 0)
+        paths = {*changes, *removed}
+        if not self.in_place:
+            paths.add(MARKER)
+        return Written(len(changes), len(removed), frozenset(paths))
 
     def stored(self) -> dict[str, bytes]:
         """The digests of the files that are not pages, as `generator.build_state` keeps

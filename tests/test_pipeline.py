@@ -1,6 +1,7 @@
 """The pipeline run again and again, as `digest serve` runs it: what is reused, what is
 redone, what goes; a warm pipeline's output always equals a cold build's."""
 
+import json
 import os
 import random
 import re
@@ -16,6 +17,7 @@ from generator.build_state import code_fingerprint
 from generator.config import load_config
 from generator.pipeline import Pipeline
 from generator.problems import BuildFailed
+from generator.stamps import output_stamps
 from tests.helpers import SITE, article, make_site, parse, record_rendered, snapshot, text_of
 
 
@@ -376,6 +378,38 @@ def test_a_build_after_random_edits_equals_a_cold_build_and_renders_only_what_ch
         cold = build(load_config(root=cold_root))
         assert snapshot(root / "site") == snapshot(cold_root / "site"), f"step {step}"
         assert warm.rendered < cold.rendered  # the saved state was used
+        # The stamps saved by difference are the output's own.
+        assert saved_output_stamps(cache) == output_stamps(root / "site"), f"step {step}"
+
+
+def saved_output_stamps(cache) -> dict:
+    """The output's stamps as the build state in the cache folder `cache` holds them."""
+    with closing(sqlite3.connect(cache / "build.sqlite")) as db:
+        (data,) = db.execute("SELECT value FROM meta WHERE key = 'outputs'").fetchone()
+    return {rel: tuple(stamp) for rel, stamp in json.loads(data).items()}
+
+
+def test_a_serve_session_saves_the_stamps_of_the_files_it_wrote_in_place(tmp_path):
+    # Serve writes in place, run after run, and saves when it stops; the search index is
+    # made again after each; the next build trusts the output only if the stamps hold.
+    make_site(tmp_path, SITE)
+    config = load_config(root=tmp_path)
+    build(config)
+    served = Pipeline(config, watching=True)
+    served.run()
+    content = tmp_path / "content"
+    first = sorted(content.glob("*.md"))[0]
+    first.write_text(first.read_text().replace("---\n\n", "---\n\nA new first line.\n\n", 1))
+    served.run()
+    (content / "added.md").write_text(article("Added later", "2016-12-20"))
+    served.run()
+    served.save()
+    served.close()
+    assert saved_output_stamps(tmp_path / ".digest-cache") == output_stamps(tmp_path / "site")
+    (content / "added.md").unlink()
+    # Trusted, file for file (else: "the output folder is not the site the last build
+    # wrote: every page is rendered again").
+    assert build(config).note is None
 
 
 def test_a_copy_deleted_or_added_by_a_new_build_updates_the_front_page_as_a_cold_build(tmp_path):

@@ -23,7 +23,7 @@ import hashlib
 import os
 import sqlite3
 import stat
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
@@ -250,11 +250,19 @@ class BuildState:
         the state usable; read apart because a build that finds nothing changed does not
         link. Raises `StateError` saying why they cannot be used."""
         # Imported here: a build that finds nothing changed imports none of the link stage.
-        from generator.link.saved import SavedArticle, SavedLink, SavedVotes, StoredIndex
+        from generator.link.saved import (
+            SavedArticle,
+            SavedLink,
+            SavedVotes,
+            SavedWords,
+            StoredIndex,
+        )
 
         try:
             db = self._connect()
-            saved = dict(db.execute("SELECT key, value FROM meta WHERE key IN ('link', 'votes')"))
+            saved = dict(
+                db.execute("SELECT key, value FROM meta WHERE key IN ('link', 'votes', 'words')")
+            )
             if "link" not in saved:
                 return None
             return SavedLink(
@@ -264,9 +272,26 @@ class BuildState:
                     for digest, data in db.execute("SELECT digest, data FROM link")
                 },
                 _decode(SavedVotes, saved["votes"]) if "votes" in saved else None,
+                _decode(SavedWords, saved["words"]) if "words" in saved else None,
             )
         except (sqlite3.Error, msgspec.ValidationError, msgspec.DecodeError) as exc:
             raise StateError(f"the saved state cannot be read ({exc})") from None
+
+    def link_word_counts(self, digests: Collection[str]) -> dict[str, dict[str, int]]:
+        """The saved lower-case word counts of the articles of `digests` (`load_link`'s
+        `SavedWords`); those that cannot be read are left out."""
+        found = {}
+        try:
+            db = self._connect()
+            for digest in digests:
+                row = db.execute(
+                    "SELECT data FROM link_words WHERE digest = ?", (digest,)
+                ).fetchone()
+                if row is not None:
+                    found[digest] = _decode(dict[str, int], row[0])
+        except (StateError, sqlite3.Error, msgspec.ValidationError, msgspec.DecodeError):
+            pass
+        return found
 
     def save(self, changes: StateChanges) -> None:
         """Write what a run changed, in one transaction."""
@@ -280,7 +305,10 @@ class BuildState:
             db = self._connect()
         with db:
             if changes.afresh:
-                for table in ("files", "groups", "other", "meta", "link", "stories", "related"):
+                for table in (
+                    *("files", "groups", "other", "meta", "link", "link_words"),
+                    *("stories", "related"),
+                ):
                     db.execute(f"DELETE FROM {table}")
             db.executemany(
                 "INSERT OR REPLACE INTO files VALUES (?, ?)",
@@ -313,13 +341,21 @@ class BuildState:
             link = changes.link
             if link is None:
                 db.execute("DELETE FROM link")
-                db.execute("DELETE FROM meta WHERE key IN ('link', 'votes')")
+                db.execute("DELETE FROM link_words")
+                db.execute("DELETE FROM meta WHERE key IN ('link', 'votes', 'words')")
             else:
                 # Written with the index in the same transaction: the parts hold with it.
-                db.executemany("DELETE FROM link WHERE digest = ?", ((d,) for d in link.gone))
+                for table in ("link", "link_words"):
+                    db.executemany(
+                        f"DELETE FROM {table} WHERE digest = ?", ((d,) for d in link.gone)
+                    )
                 db.executemany(
                     "INSERT OR REPLACE INTO link VALUES (?, ?)",
                     ((digest, _encode(part)) for digest, part in link.parts.items()),
+                )
+                db.executemany(
+                    "INSERT OR REPLACE INTO link_words VALUES (?, ?)",
+                    ((digest, _encode(counts)) for digest, counts in link.word_counts.items()),
                 )
             db.executemany("INSERT INTO other VALUES (?, ?)", changes.other.items())
             meta = {
@@ -338,6 +374,8 @@ class BuildState:
                 meta["link"] = _encode(changes.link.index)
                 if changes.link.votes is not None:
                     meta["votes"] = _encode(changes.link.votes)
+                if changes.link.words is not None:
+                    meta["words"] = _encode(changes.link.words)
             db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", meta.items())
         self._outputs = outputs
 
@@ -412,6 +450,8 @@ TABLES = {
     "groups": "key TEXT PRIMARY KEY, data BLOB",
     "other": "rel TEXT PRIMARY KEY, digest BLOB",
     "link": "digest TEXT PRIMARY KEY, data BLOB",
+    # Each article's lower-case word counts (`generator.link.saved.SavedWords`), by digest.
+    "link_words": "digest TEXT PRIMARY KEY, data BLOB",
     # The stories stage's rows (`generator.stories.stage`), JSON it decodes.
     "stories": "key TEXT PRIMARY KEY, data BLOB",
     # Each article's related articles (`generator.render.related`).

@@ -368,7 +368,7 @@ class Pipeline:
             self.note = f"the saved link state was not used: {exc}"
         else:
             if link is not None:
-                self.linker.restore(link)
+                self.linker.restore(link, self.state.link_word_counts)
         self.stories.restore(contents.stories)
         if contents.related is not None:
             self.renderer.restore_related(contents.related)

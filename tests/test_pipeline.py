@@ -453,7 +453,7 @@ def test_a_new_build_links_again_only_the_articles_that_changed(tmp_path, monkey
     # The link stage's per-article parts (definitions, fragments, the re-scan) are saved
     # with the build state: a build in a new process works out the edited article's only,
     # and a name new to the corpus sends the articles that write it through the re-scan.
-    from generator.link import rescan, resolve
+    from generator.link import rescan, resolve, text_state
 
     scanned, defined = [], []
     real_find, real_defined = rescan.find, resolve.defined_pairs
@@ -473,9 +473,19 @@ def test_a_new_build_links_again_only_the_articles_that_changed(tmp_path, monkey
         voted.append(records)
         return real_vote(records, given)
 
+    # The corpus's lower-case words: counted per text by `lowercase_words`.
+    counted = []
+    pattern = text_state._LOWER_WORD
+
+    class Counting:
+        def findall(self, text):
+            counted.append(text)
+            return pattern.findall(text)
+
     monkeypatch.setattr(rescan, "find", find)
     monkeypatch.setattr(resolve, "defined_pairs", defined_pairs)
     monkeypatch.setattr(resolve, "vote_records", vote_records)
+    monkeypatch.setattr(text_state, "_LOWER_WORD", Counting())
     root = make_site(tmp_path / "warm", dict(LINKED))
     build(load_config(root=root))
     assert len(scanned) == len(defined) == 3
@@ -487,11 +497,14 @@ def test_a_new_build_links_again_only_the_articles_that_changed(tmp_path, monkey
         ("talks.md", "Anna Petrova met Petrova Holdings Ltd in Geneva."),
     ]
     for step, (name, body) in enumerate(edits):
-        scanned.clear(), defined.clear(), voted.clear()
+        scanned.clear(), defined.clear(), voted.clear(), counted.clear()
         (root / "content" / name).write_text(article(name, f"2016-12-0{step + 4}", body=body))
         warm = build(load_config(root=root))
         assert warm.note is None, warm.note
         assert len(defined) == 1 and body in defined[0], step
+        # Counted twice, the edited text alone: for the corpus's total, and as its own
+        # counts saved for the next build.
+        assert len(counted) == 2 and all(body in text for text in counted), step
         assert any(body in text for text in scanned), step
         if step == 0:
             assert len(scanned) == 1  # no spelling the corpus knows changed

@@ -16,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 import operator
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from operator import attrgetter
 from pathlib import Path
 
@@ -28,10 +28,14 @@ from generator.link.memo import Numbering, PerId, Stable
 from generator.link.naming import LastNaming, Namer
 from generator.link.resolve import Resolution, Resolver
 from generator.link.rules import EditorRules, editor_rules
-from generator.link.saved import LinkChanges, SavedArticle, SavedLink, seed
+from generator.link.saved import LinkChanges, SavedArticle, SavedLink, SavedWords, seed
 from generator.link.site import Entry, Site
+from generator.link.text_state import word_counts
 from generator.problems import Problem
 from generator.text import lexicon
+
+# Reads saved lower-case word counts by article digest (`generator.build_state`).
+WordCounts = Callable[[Collection[str]], Mapping[str, Mapping[str, int]]]
 
 
 def link_site(
@@ -86,13 +90,18 @@ class Linker:
         # difference; and the parts of the last `stored`, which hold once it is saved.
         self._on_disk: Mapping[str, SavedArticle] = {}
         self._storing: Mapping[str, SavedArticle] = {}
+        # Reads saved lower-case word counts by digest, for the first call (`restore`).
+        self._word_counts: WordCounts | None = None
 
-    def restore(self, saved: SavedLink) -> None:
+    def restore(self, saved: SavedLink, word_counts: WordCounts | None = None) -> None:
         """Start the next call from the per-article parts an earlier process saved
         (`generator.link.saved`; only trustworthy with the same code and settings, which
-        the caller checks)."""
+        the caller checks). `word_counts` reads the saved lower-case word counts of
+        articles by digest (those it cannot read left out); without it, or when it lacks
+        one, every article is counted again."""
         self._saved = saved
         self._on_disk = saved.articles
+        self._word_counts = word_counts
 
     def stored(self, everything: bool = True) -> LinkChanges | None:
         """The last call's per-article parts to save for another process: all of them, or
@@ -112,7 +121,16 @@ class Linker:
         # comparison stops at identity.
         changed = {digest: part for digest, part in now.items() if on_disk.get(digest) != part}
         votes = self._resolver.saved_votes(digests)
-        return LinkChanges(index, changed, on_disk.keys() - now.keys(), votes)
+        # An article's word counts are saved with its digest's first part (parts and counts
+        # are kept and deleted together), counted again here: a digest new to the state
+        # is an article added or edited since.
+        counts = {
+            digest: dict(word_counts(article.text))
+            for digest, article in zip(digests, self._last[0], strict=True)
+            if digest not in on_disk
+        }
+        words = SavedWords(dict(self._resolver.lowercase_total()), tuple(digests))
+        return LinkChanges(index, changed, on_disk.keys() - now.keys(), votes, words, counts)
 
     def saved(self) -> None:
         """The parts of the last `stored` are now the state file's."""
@@ -153,10 +171,12 @@ class Linker:
         # State kept between calls is kept by article number, not position, so that adding
         # or deleting an article leaves the others' state where it was.
         ids = self._numbers(_article_keys(articles))
-        if self._saved is not None:
-            self._resolver.seed(seed(self._saved, list(map(_DIGEST, articles))))
-            self._saved = None
         texts = self._texts(ids, articles, None, None)
+        if self._saved is not None:
+            digests = list(map(_DIGEST, articles))
+            self._resolver.seed(seed(self._saved, digests))
+            self._seed_words(self._saved.words, digests, ids, texts)
+            self._saved = None
         resolution = self._resolver.resolve(list(map(_MENTIONS, analyses)), rules, texts, ids)
         self.resolution = resolution
         naming = self._naming(resolution, list(map(_TAGS, articles)), rules, config, ids)
@@ -175,6 +195,40 @@ class Linker:
         entities = self._entity_pages(naming, members, ids, entries, ranked_keys)
         entities = self._stable_entities(keys, entities)
         return Site(self._newest_entries(ids, entries, newest), tuple(entities), problems)
+
+    def _seed_words(
+        self,
+        saved: SavedWords | None,
+        digests: Sequence[str],
+        ids: Sequence[float],
+        texts: Sequence[str],
+    ) -> None:
+        """Start the lower-case word count from the saved one: the saved articles that are
+        still here keep their part of it, the counts of the others (gone, or an edited
+        article's last version) are taken out, and the first call counts the rest."""
+        read, self._word_counts = self._word_counts, None
+        if saved is None or read is None:
+            return
+        left = Counter(saved.digests)
+        kept = []
+        for position, digest in enumerate(digests):
+            if left[digest] > 0:
+                left[digest] -= 1
+                kept.append(position)
+        gone = +left
+        counts = read(gone.keys())
+        if gone.keys() - counts.keys():
+            # Not all there (only time is lost): every article is counted again.
+            return
+        total = Counter(saved.total)
+        for digest, times in gone.items():
+            for word, n in counts[digest].items():
+                left_over = total[word] - n * times
+                if left_over:
+                    total[word] = left_over
+                else:
+                    del total[word]
+        self._resolver.seed_words([ids[i] for i in kept], [texts[i] for i in kept], total)
 
 
 def _entry(

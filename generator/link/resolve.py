@@ -30,7 +30,7 @@ of that article and of its groups only.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -193,6 +193,15 @@ class Resolver:
         (`generator.link.saved`): the articles at `seed.positions` of that call count as
         unchanged since a last call that worked them out."""
         self._seed = seed
+
+    def seed_words(self, ids: Sequence[float], texts: Sequence[str], total: Counter[str]) -> None:
+        """Start the corpus's lower-case word count from another process's: `total` counts
+        the texts of `ids` (`text_state.CorpusText.seed_words`)."""
+        self._text.seed_words(ids, texts, total)
+
+    def lowercase_total(self) -> Counter[str]:
+        """The last call's count of the corpus's lower-case words (do not change it)."""
+        return self._text.last_words
 
     def saved_votes(self, digests: Sequence[str]) -> SavedVotes | None:
         """The last call's votes (step 3), its articles' digests in `digests`."""

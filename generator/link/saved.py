@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from generator.link.text_state import Span
 
@@ -47,24 +47,39 @@ class SavedVotes:
 
 
 @dataclass(frozen=True)
+class SavedWords:
+    """How often the corpus writes each word in lower case (`text_state.lowercase_words`),
+    and the digests of the articles counted, one per article. Each article's own counts
+    are saved apart by digest and read only for the articles gone since (an edited one's
+    last version): the next process then counts the changed articles alone."""
+
+    total: dict[str, int]
+    digests: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class SavedLink:
     """What a linker saves: the re-scan's index and each article's part, by article digest,
-    and the votes of the groups."""
+    the votes of the groups and the corpus's lower-case words."""
 
     index: StoredIndex
     articles: Mapping[str, SavedArticle]
     votes: SavedVotes | None = None
+    words: SavedWords | None = None
 
 
 @dataclass(frozen=True)
 class LinkChanges:
     """What the saved link state must change: the index, the articles' parts that are not
-    saved as they are (by digest), and the digests no article has any more."""
+    saved as they are (by digest), and the digests no article has any more; the corpus's
+    lower-case words and the counts of the articles whose digest is new (`SavedWords`)."""
 
     index: StoredIndex
     parts: Mapping[str, SavedArticle]
     gone: Collection[str]
     votes: SavedVotes | None
+    words: SavedWords | None = None
+    word_counts: Mapping[str, dict[str, int]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

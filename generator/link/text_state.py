@@ -55,6 +55,11 @@ class _Untagged:
 _RESULT = itemgetter(1)
 
 
+def word_counts(text: str) -> Counter[str]:
+    """How often `text` writes each word in lower case."""
+    return Counter(_LOWER_WORD.findall(text))
+
+
 class CorpusText:
     """The last call's results of each method, reused by the next call for what did not
     change."""
@@ -63,6 +68,18 @@ class CorpusText:
         self._words = _WordCounts()
         self._scan = _Scan()
         self._untagged = _Untagged()
+
+    @property
+    def last_words(self) -> Counter[str]:
+        """The last `lowercase_words` result."""
+        return self._words.total
+
+    def seed_words(
+        self, ids: Sequence[Hashable], texts: Sequence[str], total: Counter[str]
+    ) -> None:
+        """Start `lowercase_words` from another process's count: `total` counts `texts`
+        (numbered `ids`) and nothing else, so the next call counts only the other texts."""
+        self._words = _WordCounts(ById(ids, list(texts)), total)
 
     def lowercase_words(
         self, texts: Sequence[str], ids: Sequence[Hashable] | None = None

@@ -11,6 +11,7 @@ from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
 
+import msgspec
 import pytest
 
 from generator.analyse.mentions.labels import kind_of_label
@@ -19,6 +20,7 @@ from generator.config import parse_config
 from generator.link import Linker, groups, rescan
 from generator.link import memo as memos
 from generator.link import text_state as memo
+from generator.link.saved import SavedArticle, SavedLink, SavedWords
 from generator.link.text_state import CorpusText
 
 CONFIG = parse_config({}, Path("/site/digest.toml"))
@@ -591,3 +593,61 @@ class Counted:
     def findall(self, text):
         self._read.append(text)
         return self._pattern.findall(text)
+
+
+def _through_json(value, kind):
+    """`value` as the build state gives it back to the next process (msgspec JSON)."""
+    return msgspec.json.decode(msgspec.json.encode(value), type=kind)
+
+
+def test_a_new_linker_from_saved_parts_counts_only_the_texts_that_changed(monkeypatch):
+    # A new process's first call starts the corpus's lower-case word count from the saved
+    # one: texts gone or edited since come out by their saved counts, and only new texts
+    # are counted. Copies (one digest, several articles) count once each.
+    rng = random.Random(11)
+    pairs = [random_article(rng, i) for i in range(10)]
+    pairs.append((renamed(pairs[0][0], "copy-a.md"), pairs[0][1]))
+    pairs.append((renamed(pairs[0][0], "copy-b.md"), pairs[0][1]))
+    first = Linker()
+    first.link([a for a, _ in pairs], [a for _, a in pairs], CONFIG)
+    changes = first.stored()
+    saved = SavedLink(
+        changes.index,
+        {d: _through_json(part, SavedArticle) for d, part in changes.parts.items()},
+        changes.votes,
+        _through_json(changes.words, SavedWords),
+    )
+    rows = _through_json(changes.word_counts, dict[str, dict[str, int]])
+    assert set(rows) == {a.digest for a, _ in pairs}
+
+    edited, analysis = pairs[3]
+    pairs[3] = (article(3, edited.text + " the strike rose again."), copied(analysis))
+    deleted = pairs.pop(5)[0]
+    del pairs[-2:]  # both copies: their digest's counts come out twice
+    pairs.append(random_article(rng, 20))
+    articles, analyses = [a for a, _ in pairs], [a for _, a in pairs]
+
+    read = []
+
+    def word_counts(digests):
+        read.append(set(digests))
+        return {d: rows[d] for d in digests}
+
+    counted = []
+    pattern = memo._LOWER_WORD
+
+    class Counting:
+        def findall(self, text):
+            counted.append(text)
+            return pattern.findall(text)
+
+    monkeypatch.setattr(memo, "_LOWER_WORD", Counting())
+    second = Linker()
+    second.restore(saved, word_counts)
+    warm = second.link(articles, analyses, CONFIG)
+    assert sorted(counted) == sorted([articles[3].text, articles[-1].text])
+    # What went: the edited article's last version, the deleted one, the copies.
+    assert read == [{edited.digest, deleted.digest, articles[0].digest}]
+    cold = Linker()
+    assert warm == cold.link(articles, analyses, CONFIG)
+    assert second._resolver.lowercase_total() == cold._resolver.lowercase_total()

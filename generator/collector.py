@@ -7,33 +7,50 @@ and, each time the objects that survived grew by a quarter, goes through all of 
 that was a third of a one-article `digest build` at 10,000 articles (docs/performance.md).
 So a run works out its site model with the collector off, then exempts every object that
 exists from later collections (`gc.freeze`) and turns it back on for rendering, whose
-templates leave cycles of garbage behind (without the collector, rendering a whole site of
-10,000 articles held about 270 MB more at its peak).
+templates leave cycles of garbage behind. The load stage makes garbage in cycles too:
+Python-Markdown's raw-HTML postprocessor leaves, for every text it converts, a closure that
+refers to itself and holds what it worked on (a whole build of 10,000 articles held about
+200 MB more at its peak without the collector there), so the collector runs while files
+are read, over the objects made meanwhile only.
 """
 
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from types import TracebackType
 
 
-class ModelWithoutCollector:
-    """`with ModelWithoutCollector(keep_frozen) as collector: ...; collector.model_made()`.
+class Collector:
+    """`with Collector(keep_frozen) as collector: ...; collector.model_made()`.
 
     The collector is off from the start of the block to `model_made`, which freezes what
-    exists and turns it back on. At the end of the block the frozen objects become ordinary
-    again unless `keep_frozen` (`digest serve`, whose session settles the garbage after each
-    rebuild itself), so that what a later run drops is collected as usual.
+    exists and turns it back on, except inside `collector.reading()`. At the end of the
+    block the frozen objects become ordinary again unless `keep_frozen` (`digest serve`,
+    whose session settles the garbage after each rebuild itself), so that what a later run
+    drops is collected as usual.
     """
 
     def __init__(self, keep_frozen: bool) -> None:
         self._keep_frozen = keep_frozen
         self._enabled = gc.isenabled()
 
-    def __enter__(self) -> ModelWithoutCollector:
+    def __enter__(self) -> Collector:
         self._enabled = gc.isenabled()
         gc.disable()
         return self
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        """Collect in the block, over the objects it makes: what exists is frozen first."""
+        gc.freeze()
+        if self._enabled:
+            gc.enable()
+        try:
+            yield
+        finally:
+            gc.disable()
 
     def model_made(self) -> None:
         """Exempt every object made so far from collections, and collect again."""

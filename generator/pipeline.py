@@ -45,7 +45,7 @@ from generator.build_state import (
     StoredRun,
 )
 from generator.clean import Cleaner
-from generator.collector import ModelWithoutCollector
+from generator.collector import Collector
 from generator.config import CONFIG_NAME, Config
 from generator.link import Linker
 from generator.load import ContentFile, Loaded, Loader
@@ -147,11 +147,11 @@ class Pipeline:
 
     def _run(self, hints: Iterable[str] | None, complete: bool) -> BuildResult:
         # Serve's session settles the garbage after each rebuild (`generator.live.session`).
-        with ModelWithoutCollector(keep_frozen=self.watching) as collector:
+        with Collector(keep_frozen=self.watching) as collector:
             return self._run_stages(hints, complete, collector)
 
     def _run_stages(
-        self, hints: Iterable[str] | None, complete: bool, collector: ModelWithoutCollector
+        self, hints: Iterable[str] | None, complete: bool, collector: Collector
     ) -> BuildResult:
         started = time.perf_counter()
         clock = _Stopwatch()
@@ -166,7 +166,8 @@ class Pipeline:
                 if unchanged is not None and not complete:
                     return self._same_again(unchanged, started)
 
-        loaded = self.loader.load(hints)
+        with collector.reading():
+            loaded = self.loader.load(hints)
         clock.lap("load")
         if (
             not complete

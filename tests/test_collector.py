@@ -6,7 +6,7 @@ import gc
 
 import pytest
 
-from generator.collector import ModelWithoutCollector
+from generator.collector import Collector
 from tests.helpers import SITE, build_dir, make_site
 
 
@@ -22,7 +22,7 @@ def _collector_as_it_was():
 def test_the_collector_is_off_until_the_model_is_made_then_frozen_objects_are_let_go():
     gc.enable()
     gc.unfreeze()
-    with ModelWithoutCollector(keep_frozen=False) as collector:
+    with Collector(keep_frozen=False) as collector:
         assert not gc.isenabled()
         kept = [[] for _ in range(100)]
         collector.model_made()
@@ -32,10 +32,30 @@ def test_the_collector_is_off_until_the_model_is_made_then_frozen_objects_are_le
     assert gc.get_freeze_count() == 0
 
 
+def test_the_collector_runs_while_files_are_read_over_the_objects_made_then():
+    gc.enable()
+    gc.unfreeze()
+    with Collector(keep_frozen=False) as collector:
+        restored = [[] for _ in range(100)]
+        with collector.reading():
+            assert gc.isenabled()
+            # What existed before (a restored state) is not looked at again.
+            assert gc.get_freeze_count() >= len(restored)
+            young = gc.get_count()[0]
+            garbage_in_cycles = [[] for _ in range(2000)]
+            for item in garbage_in_cycles:
+                item.append(item)
+            del garbage_in_cycles, item
+            assert gc.get_count()[0] < young + 2000  # collected on the way
+        assert not gc.isenabled()
+        collector.model_made()
+    assert gc.isenabled()
+
+
 def test_serve_keeps_the_frozen_objects_for_its_session_to_settle():
     gc.enable()
     gc.unfreeze()
-    with ModelWithoutCollector(keep_frozen=True) as collector:
+    with Collector(keep_frozen=True) as collector:
         collector.model_made()
     assert gc.isenabled()
     assert gc.get_freeze_count() > 0
@@ -43,14 +63,14 @@ def test_serve_keeps_the_frozen_objects_for_its_session_to_settle():
 
 def test_a_failed_run_turns_the_collector_back_on():
     gc.enable()
-    with pytest.raises(RuntimeError), ModelWithoutCollector(keep_frozen=False):
+    with pytest.raises(RuntimeError), Collector(keep_frozen=False):
         raise RuntimeError("a stage failed")
     assert gc.isenabled()
 
 
 def test_a_collector_turned_off_by_the_caller_stays_off():
     gc.disable()
-    with ModelWithoutCollector(keep_frozen=False) as collector:
+    with Collector(keep_frozen=False) as collector:
         collector.model_made()
         assert not gc.isenabled()
     assert not gc.isenabled()

@@ -18,6 +18,7 @@ from generator.analyse.mentions.cues import (
     AFTER_THE,
     ANY_CAPITAL,
     CLUB,
+    CLUB_WORDS,
     FURNITURE,
     HEADLINE,
     LISTED,
@@ -35,9 +36,6 @@ from generator.link.name_lists import is_frequent_word, is_given_name, is_surnam
 from generator.text.lexicon import is_common_word, is_proper_word
 from generator.text.names import CONNECTORS
 
-# Sports clubs, wherever they play: what a club's name adds to its town's ("Dundee United",
-# "Wigan Athletic", "Sporting Gijon", "FC Porto").
-CLUB_WORDS = frozenset("united rovers rangers athletic wanderers albion sporting fc afc cf".split())
 # Words that make a name an organisation or a place wherever they stand in it.
 ORGANISATION_WORDS = (
     frozenset(

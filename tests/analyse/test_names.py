@@ -731,6 +731,50 @@ def test_a_name_listed_among_names_of_one_kind_is_noted_as_that_kind():
     assert listed_kinds(apart, spans, LABEL_KINDS) == {}
 
 
+def test_a_town_listed_with_a_club_is_a_side():
+    # "the likes of Leeds United, Southampton and Leicester City": the model's GPE is the
+    # club; so in "Wrexham, Newport County, Colwyn Bay and Merthyr Town" (the model's PERSON).
+    text = "joining the likes of Leeds United, Southampton and Leicester City to suffer"
+    spans = doc_spans(
+        text,
+        [
+            (text.index(n), text.index(n) + len(n), label)
+            for n, label in [
+                ("Leeds United", "ORG"),
+                ("Southampton", "GPE"),
+                ("Leicester City", "ORG"),
+            ]
+        ],
+    )
+    assert [s.name for s in spans if "club" in s.cues] == ["Southampton"]
+    text = "also including Wrexham, Newport County, Colwyn Bay and Merthyr Town, the carrot"
+    names = [
+        ("Wrexham", "GPE"),
+        ("Newport County", "GPE"),
+        ("Colwyn Bay", "LOC"),
+        ("Merthyr Town", "PERSON"),
+    ]
+    spans = doc_spans(text, [(text.index(n), text.index(n) + len(n), lab) for n, lab in names])
+    assert [s.name for s in spans if "club" in s.cues] == [
+        "Wrexham",
+        "Newport County",
+        "Colwyn Bay",
+    ]
+
+
+def test_a_town_listed_with_a_city_or_apart_from_a_club_is_no_side():
+    # "Mexico City" and "Newport County" are the model's places: a place's name as often.
+    text = "flights to Mexico City, Houston and Newport County."
+    names = [("Mexico City", "GPE"), ("Houston", "GPE"), ("Newport County", "GPE")]
+    spans = doc_spans(text, [(text.index(n), text.index(n) + len(n), lab) for n, lab in names])
+    assert not any("club" in s.cues for s in spans)
+    # A club's name in the sentence but not in the list.
+    text = "Leeds United fans in Southampton and Bristol."
+    names = [("Leeds United", "ORG"), ("Southampton", "GPE"), ("Bristol", "GPE")]
+    spans = doc_spans(text, [(text.index(n), text.index(n) + len(n), lab) for n, lab in names])
+    assert not any("club" in s.cues for s in spans[1:])
+
+
 def test_an_age_before_a_name_is_a_person_cue():
     assert "person" in context_cues("revealed 19-year-old ", " and Delavar")
     assert "person" not in context_cues("the 150-year-old ", " was restored")

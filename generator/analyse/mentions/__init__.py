@@ -19,6 +19,7 @@ from itertools import pairwise
 from generator.analyse.mentions import boundaries
 from generator.analyse.mentions.cues import (
     ANY_CAPITAL,
+    CLUB,
     FURNITURE,
     LISTED,
     ORGANISATION_AFTER,
@@ -28,6 +29,7 @@ from generator.analyse.mentions.cues import (
     context_cues,
     feature_after,
     listed_kinds,
+    sides_listed,
 )
 from generator.analyse.mentions.dateline import byline, dateline
 from generator.analyse.mentions.labels import LABEL_KINDS, kind_of_label
@@ -124,7 +126,9 @@ def doc_spans(text: str, ents: Iterable[tuple[int, int, str]]) -> list[Span]:
             if any(a <= s < b for a, b in specifications):
                 cues = (*cues, FURNITURE)
             spans.append(Span(s, e, name, label, cues))
-    spans = _with_countries(text, _with_employers(text, _with_lists(text, spans)))
+    spans = _with_countries(
+        text, _with_employers(text, _with_sides(text, _with_lists(text, spans)))
+    )
     return _with_untagged_uses(text, spans)
 
 
@@ -215,6 +219,21 @@ def _with_lists(text: str, spans: Sequence[Span]) -> list[Span]:
     for index, kind in listed.items():
         span = result[order[index]]
         result[order[index]] = replace(span, cues=(*span.cues, LISTED + kind))
+    return result
+
+
+def _with_sides(text: str, spans: Sequence[Span]) -> list[Span]:
+    """The spans, each in a list of names with a club's name noting that it is a side
+    (`cues.sides_listed`)."""
+    order = sorted(range(len(spans)), key=lambda n: spans[n].start)
+    listed = sides_listed(
+        text, [(spans[n].start, spans[n].end, spans[n].name, spans[n].label) for n in order]
+    )
+    result = list(spans)
+    for index in listed:
+        span = result[order[index]]
+        if CLUB not in span.cues:
+            result[order[index]] = replace(span, cues=(*span.cues, CLUB))
     return result
 
 

@@ -161,6 +161,41 @@ AFTER_THE = "the"
 _LIST_GAP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?")
 
 
+# Sports clubs, wherever they play: what a club's name adds to its town's ("Dundee United",
+# "Wigan Athletic", "Sporting Gijon", "FC Porto").
+CLUB_WORDS = frozenset("united rovers rangers athletic wanderers albion sporting fc afc cf".split())
+# A club's name by its last word: a club word or "Hotspur" whatever the model says ("Leeds
+# United", "Tottenham Hotspur"); "City", "Town" or "County" where the model calls the name an
+# organisation or a person ("Norwich City", "Merthyr Town"; "Mexico City", "Newport County"
+# are its GPE, a place's name as often as a club's).
+_CLUB_ENDS = (CLUB_WORDS - {"sporting"}) | {"hotspur"}
+_CLUB_OR_PLACE_ENDS = frozenset({"city", "town", "county"})
+
+
+def sides_listed(text: str, spans: list[tuple[int, int, str, str]]) -> set[int]:
+    """For spans (start, end, name, label) in text order, the indexes of those that stand in
+    a list of names with a club's name ("Leeds United, Southampton and Leicester City";
+    "Wrexham, Newport County, Colwyn Bay and Merthyr Town"): a town listed with clubs is its
+    club (`CLUB`), whatever the model says of it alone."""
+    found: set[int] = set()
+    run = [0] if spans else []
+    for n in range(1, len(spans) + 1):
+        if n < len(spans) and _LIST_GAP.fullmatch(text, spans[n - 1][1], spans[n][0]):
+            run.append(n)
+            continue
+        clubs = {i for i in run if _club_name(spans[i][2], spans[i][3])}
+        if clubs and len(run) >= 2:
+            found.update(i for i in run if i not in clubs)
+        run = [n]
+    return found
+
+
+def _club_name(name: str, label: str) -> bool:
+    words = name.split()
+    last = words[-1].casefold() if len(words) > 1 else ""
+    return last in _CLUB_ENDS or (label in ("ORG", "PERSON", "PER") and last in _CLUB_OR_PLACE_ENDS)
+
+
 def listed_kinds(
     text: str, spans: list[tuple[int, int, str]], kind_of: dict[str, str]
 ) -> dict[int, str]:

@@ -775,6 +775,32 @@ def test_a_town_listed_with_a_city_or_apart_from_a_club_is_no_side():
     assert not any("club" in s.cues for s in spans[1:])
 
 
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("if they finish seventh, qualify for the ", ", a possible"),
+        ("a sixth-place finish will then earn a ", " spot."),
+        ("That's 1 million euros more than ", " holders Chelsea received."),
+        ("reaching the semi-finals of the 2001 ", ". It was there"),
+        ("could also earn ", " qualification through"),
+    ],
+)
+def test_a_side_qualifying_for_it_or_holding_it_is_a_competition_cue(before, after):
+    assert "competition" in context_cues(before, after, "Europa League")
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("Spurs, who are third in the ", ", qualify for"),
+        ("promoted to the ", " last season"),
+        ("a late ", " spot-kick"),
+    ],
+)
+def test_a_league_played_in_is_no_competition_cue(before, after):
+    assert "competition" not in context_cues(before, after, "Premier League")
+
+
 def test_an_age_before_a_name_is_a_person_cue():
     assert "person" in context_cues("revealed 19-year-old ", " and Delavar")
     assert "person" not in context_cues("the 150-year-old ", " was restored")

@@ -20,6 +20,7 @@ from generator.analyse.mentions import boundaries
 from generator.analyse.mentions.cues import (
     ANY_CAPITAL,
     CLUB,
+    COMPETITION,
     FURNITURE,
     LISTED,
     ORGANISATION_AFTER,
@@ -239,8 +240,9 @@ def _with_sides(text: str, spans: Sequence[Span]) -> list[Span]:
 
 def _with_untagged_uses(text: str, spans: Sequence[Span]) -> list[Span]:
     """The spans, the first of each name noting how often the article writes the name where
-    the model tagged nothing (`cues.SEEN`) and how often it is used as a product there:
-    "TouchWiz, their own UI layer," may be the one mention the model missed."""
+    the model tagged nothing (`cues.SEEN`) and how often it is used as a product or a
+    competition there: "TouchWiz, their own UI layer," may be the one mention the model
+    missed."""
     first: dict[str, int] = {}
     for n, span in enumerate(spans):
         if len(span.name) >= 3 and span.name[:1].isalnum() and span.name[-1:].isalnum():
@@ -259,8 +261,8 @@ def _with_untagged_uses(text: str, spans: Sequence[Span]) -> list[Span]:
             continue  # inside or across a span the model tagged
         name = found.group()
         extra[name].append(SEEN)
-        if PRODUCT in context_cues(text[max(0, s - _CONTEXT) : s], text[e : e + _CONTEXT], name):
-            extra[name].append(PRODUCT)
+        cues = context_cues(text[max(0, s - _CONTEXT) : s], text[e : e + _CONTEXT], name)
+        extra[name].extend(cue for cue in (PRODUCT, COMPETITION) if cue in cues)
     result = list(spans)
     for name, cues in extra.items():
         span = result[first[name]]

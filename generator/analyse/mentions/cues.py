@@ -146,6 +146,21 @@ _SCORE_END = re.compile(r"^[ \t]+\d{1,3}\b")
 # screen"), or "stock X", "a version of X" before it. Companies are written so too
 # ("Samsung phones"), so the link stage counts these mentions against all the others.
 PRODUCT = "product"
+# Not a kind but a note that the name is used as a competition: sides qualify for it, earn
+# places or a spot in it, hold it, reach its semi-finals ("qualify for the Champions
+# League", "a Europa League spot", "Europa League holders Chelsea", "the semi-finals of the
+# 2001 Champions League"). A league is written so too, in few of its uses ("the Premier
+# League" is where a side plays, is promoted to and is relegated from), so the link stage
+# counts these mentions against all the others, as it counts a product's.
+COMPETITION = "competition"
+_COMPETITION_AFTER = re.compile(
+    r"^(?:['’]s?)?\s+(?:finals?|holders|qualification|qualifiers|spots?|berths?|places|"
+    r"(?:group|knockout)\s+stages?|(?:semi|quarter)-finals?)(?![\w-])"
+)
+_COMPETITION_BEFORE = re.compile(
+    r"\b(?:qualif(?:y|ies|ied|ying|ication)\s+for|editions?\s+of|(?:(?:semi|quarter)-)?"
+    r"finals?\s+of|knocked\s+out\s+of)\s+(?:the\s+)?(?:\d{4}(?:[-/]\d{2,4})?\s+)?$"
+)
 # Not a kind but a count: the article writes the name once more where the model tagged
 # nothing (its product cues there are counted too, against all its uses).
 SEEN = "seen"
@@ -658,6 +673,8 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
         )
     ):
         found.append(PRODUCT)
+    if _COMPETITION_AFTER.match(after) or _COMPETITION_BEFORE.search(before):
+        found.append(COMPETITION)
     if (_ROW_START.search(before) and (_STANDINGS.match(after) or _SCORE_FIRST.match(after))) or (
         _SCORE_SECOND.search(before) and _SCORE_END.match(after)
     ):

@@ -496,7 +496,7 @@ def _short_forms(groups, kinds, by_article, found: Unions) -> None:
 # Porto", "Sporting Gijon"; not "Real", which is a word of other names too: "Real Madrid"
 # beside "Madrid" stays two, as `_last_words` leaves a place's name).
 _CLUB_AFTER = CLUB_WORDS | {"city", "town", "county", "hotspur"}
-# ... of which these end places' names too ("Orange County" beside "Orange", "Jersey City").
+# ... of which these end places' names too ("Orange County" beside "Orange", "Adelaide City").
 _PLACE_OR_CLUB = frozenset({"city", "town", "county"})
 _CLUB_BEFORE = frozenset({"fc", "afc", "ac", "sporting"})
 
@@ -522,19 +522,24 @@ def _club_towns(groups, kinds, found: Unions) -> set[str]:
             longer[" ".join(words[:-1])].append(key)
         if words[0] in _CLUB_BEFORE:
             longer[" ".join(words[1:])].append(key)
+    # A name another rule joined to a third name is that name's ("Cardiff City" beside
+    # "Cardiff City Stadium"): the town does not join it.
+    sets = {key: set(members) for members in found.sets() for key in members}
     joined = set()
     for town, names in longer.items():
         if len(names) != 1 or town not in groups or kinds[town] not in ("organisation", "place"):
             continue
         (club,) = names
+        if not sets.get(club, {club}) | sets.get(town, {town}) <= {club, town}:
+            continue
         if not Place.ALTERNATE <= place_strength(town) < Place.REGION:
             continue
-        if club.split()[-1] in _PLACE_OR_CLUB and not (
-            "organisation" in (kinds[town], kinds[club])
-            or any(rec.evidence().club or rec.evidence().team for rec in groups[town].records)
+        if club.split()[-1] in _PLACE_OR_CLUB and not any(
+            evidence.club or evidence.team
+            for evidence in map(Record.evidence, (*groups[town].records, *groups[club].records))
         ):
-            # "Orange County" and "Orange" may be a county and its town: one of the two
-            # must be a club to the vote or to a sports cue.
+            # "Orange County" beside "Orange", "the Adelaide City stores" beside "Adelaide":
+            # a county, a city centre; a sports cue must call one of the two a side.
             continue
         if not all(
             article in groups[club].group or _names_no_town(rec.evidence())

@@ -936,9 +936,10 @@ def test_surnames_stage_names_and_people_with_a_cue_stay_people(articles):
 
 
 def test_a_town_beside_its_club_s_full_name_is_the_club():
-    # "Leicester City ... Although Leicester had been in the Premier League": the model's
-    # place is the club, one page, an organisation.
-    after = [[mention("Leicester City", "ORG", 2), mention("Leicester", "GPE")]]
+    # "Leeds United, Southampton and Leicester City ... Although Leicester had been in the
+    # Premier League": the model's place is the club, one page, an organisation.
+    club = (("club", 1),)
+    after = [[mention("Leicester City", "ORG", 2, cues=club), mention("Leicester", "GPE")]]
     assert {n: e.kind for n, e in pages(after).items()} == {"Leicester City": "organisation"}
     # "AC Milan ... to leave Milan for Chelsea": a club's word before the town.
     before = [[mention("AC Milan", "ORG", 2), mention("Milan", "GPE", 3)]]
@@ -961,6 +962,20 @@ def test_a_town_named_as_a_place_elsewhere_or_a_county_stays_the_place():
         "Real Madrid": "organisation",
         "Madrid": "place",
     }
-    # A county and its town, neither a club to the vote or to a sports cue.
+    # A county and its town, or a city centre, neither a club to a sports cue.
     county = [[mention("Orange County", "GPE", 2), mention("Orange", "GPE")]]
     assert names(county) == {"Orange County", "Orange"}
+    stores = [[mention("Adelaide City", "ORG"), mention("Adelaide", "GPE")]]
+    assert {n: e.kind for n, e in pages(stores).items()} == {
+        "Adelaide City": "organisation",
+        "Adelaide": "place",
+    }
+    # "Cardiff City" is the stadium's name there ("the Cardiff City Stadium"): no club.
+    stadium = [
+        [
+            mention("Cardiff City Stadium", "FAC"),
+            mention("Cardiff City", "ORG", cues=(("club", 1),)),
+        ],
+        [mention("Cardiff", "GPE")],
+    ]
+    assert pages(stadium)["Cardiff"].kind == "place"

@@ -154,7 +154,7 @@ PRODUCT = "product"
 # counts these mentions against all the others, as it counts a product's.
 COMPETITION = "competition"
 _COMPETITION_AFTER = re.compile(
-    r"^(?:['’]s?)?\s+(?:finals?|holders|qualification|qualifiers|spots?|berths?|places|"
+    r"^\s+(?:finals?|holders|qualification|qualifiers|spots?|berths?|places|"
     r"(?:group|knockout)\s+stages?|(?:semi|quarter)-finals?)(?![\w-])"
 )
 _COMPETITION_BEFORE = re.compile(
@@ -179,36 +179,41 @@ _LIST_GAP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?
 # Sports clubs, wherever they play: what a club's name adds to its town's ("Dundee United",
 # "Wigan Athletic", "Sporting Gijon", "FC Porto").
 CLUB_WORDS = frozenset("united rovers rangers athletic wanderers albion sporting fc afc cf".split())
-# A club's name by its last word: a club word or "Hotspur" whatever the model says ("Leeds
-# United", "Tottenham Hotspur"); "City", "Town" or "County" where the model calls the name an
-# organisation or a person ("Norwich City", "Merthyr Town"; "Mexico City", "Newport County"
-# are its GPE, a place's name as often as a club's).
+# A club's name by its last word: a club word or "Hotspur" ("Leeds United", "Tottenham
+# Hotspur"). "City", "Town" and "County" end places' names as often ("Mexico City", "the
+# Melbourne, Sydney and Adelaide City stores"): two such names make a list of clubs, one of
+# them at least a name the model calls no place ("Newport County and Merthyr Town", the
+# model's GPE and PERSON; "Kansas City and Oklahoma City" are its GPEs).
 _CLUB_ENDS = (CLUB_WORDS - {"sporting"}) | {"hotspur"}
 _CLUB_OR_PLACE_ENDS = frozenset({"city", "town", "county"})
 
 
 def sides_listed(text: str, spans: list[tuple[int, int, str, str]]) -> set[int]:
     """For spans (start, end, name, label) in text order, the indexes of those that stand in
-    a list of names with a club's name ("Leeds United, Southampton and Leicester City";
-    "Wrexham, Newport County, Colwyn Bay and Merthyr Town"): a town listed with clubs is its
-    club (`CLUB`), whatever the model says of it alone."""
+    a list of clubs' names with another name ("Leeds United, Southampton and Leicester
+    City"; "Wrexham, Newport County, Colwyn Bay and Merthyr Town"): a town listed with clubs
+    is its club (`CLUB`), whatever the model says of it alone."""
     found: set[int] = set()
     run = [0] if spans else []
     for n in range(1, len(spans) + 1):
         if n < len(spans) and _LIST_GAP.fullmatch(text, spans[n - 1][1], spans[n][0]):
             run.append(n)
             continue
-        clubs = {i for i in run if _club_name(spans[i][2], spans[i][3])}
-        if clubs and len(run) >= 2:
+        ends = {i: _last_word(spans[i][2]) for i in run}
+        clubs = {i for i in run if ends[i] in _CLUB_ENDS}
+        loose = [i for i in run if ends[i] in _CLUB_OR_PLACE_ENDS]
+        if len(run) >= 2 and (
+            clubs
+            or (len(loose) >= 2 and any(spans[i][3] in ("ORG", "PERSON", "PER") for i in loose))
+        ):
             found.update(i for i in run if i not in clubs)
         run = [n]
     return found
 
 
-def _club_name(name: str, label: str) -> bool:
+def _last_word(name: str) -> str:
     words = name.split()
-    last = words[-1].casefold() if len(words) > 1 else ""
-    return last in _CLUB_ENDS or (label in ("ORG", "PERSON", "PER") and last in _CLUB_OR_PLACE_ENDS)
+    return words[-1].casefold() if len(words) > 1 else ""
 
 
 def listed_kinds(

@@ -805,6 +805,34 @@ def test_a_league_played_in_is_no_competition_cue(before, after):
     assert "competition" not in context_cues(before, after, "Premier League")
 
 
+@pytest.mark.parametrize(
+    ("before", "name"),
+    [
+        ("She has said that she carries two ", "BlackBerries"),
+        ("neither of us goes anywhere without our ", "Blackberries"),
+        ("a bar were targeted by gunmen armed with ", "Kalashnikovs"),
+    ],
+)
+def test_a_name_in_the_plural_counted_or_owned_is_a_product(before, name):
+    assert "product" in context_cues(before, " while out", name)
+
+
+@pytest.mark.parametrize(
+    ("before", "name"),
+    [
+        # A score line: "Bolton 2 Wolves 1".
+        ("Bolton 2 ", "Wolves"),
+        # No plural: a name ending in "ss", "us" or "is".
+        ("two ", "Columbus"),
+        ("our ", "Paris"),
+        # A plural a side goes by, not counted.
+        ("a 2-0 win over ", "Spurs"),
+    ],
+)
+def test_a_plural_name_not_counted_is_no_product(before, name):
+    assert "product" not in context_cues(before, " 1", name)
+
+
 def test_an_age_before_a_name_is_a_person_cue():
     assert "person" in context_cues("revealed 19-year-old ", " and Delavar")
     assert "person" not in context_cues("the 150-year-old ", " was restored")

@@ -313,6 +313,14 @@ _COLOUR_BEFORE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(?:dark|light|metallic|matte)\s+)?"
     rf"(?:{_COLOURS}(?:\s+or\s+|\s*,\s*|-))*{_COLOURS}\s+$"
 )
+# A name in the plural, counted or owned, is things of that name, no one entity: "two
+# BlackBerries", "our Blackberries", "several iPhones", "armed with Kalashnikovs" (a name
+# ending in "ss", "us" or "is" is no plural: "our Paris", "two Columbus schools").
+_PLURAL_NAME = re.compile(r"[A-Za-z][\w’'-]*[^sui\W]s")
+_COUNTED_BEFORE = re.compile(
+    r"(?:^|\s)(?:two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several|many|"
+    r"[Mm]y|[Oo]ur|[Yy]our|[Tt]heir|armed\s+with)\s+$"
+)
 # An abbreviation used as a common noun: after a quantity ("2GB of RAM", "805 CPU"), a
 # hyphenated adjective ("quad-core CPU") or a word of degree ("more RAM", "live HDR").
 _ACRONYM_NAME = re.compile(r"(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{2,7}")
@@ -667,6 +675,7 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
         or _VERSION_AFTER.match(after)
         or _PRODUCT_BEFORE.search(before)
         or (" " in name and _COLOUR_BEFORE.search(before))
+        or (_PLURAL_NAME.fullmatch(name) and _COUNTED_BEFORE.search(before))
         or _PRODUCT_APPOSITION.match(after)
         or _PRODUCT_CALLED.search(before)
         or _VESSEL_BEFORE.search(before)

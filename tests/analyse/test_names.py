@@ -833,6 +833,33 @@ def test_a_plural_name_not_counted_is_no_product(before, name):
     assert "product" not in context_cues(before, " 1", name)
 
 
+@pytest.mark.parametrize(
+    ("before", "name", "after"),
+    [
+        ("Robinho is a regular in the Brazil side and helped ", "Santos", " win their first"),
+        ("O'Neal helped ", "Orlando", " make a 20-win improvement"),
+        ("He joined Real from ", "Santos", " in August 2005"),
+        ("just 10 points behind fifth-placed ", "Chelsea", ", while Cardiff"),
+    ],
+)
+def test_a_player_s_move_a_result_helped_to_or_a_place_in_a_table_is_a_club_cue(
+    before, name, after
+):
+    assert "club" in context_cues(before, after, name)
+
+
+@pytest.mark.parametrize(
+    ("before", "name", "after"),
+    [
+        ("She moved from ", "Paris", " in 2005"),
+        ("The aid helped ", "Haiti", " after the earthquake"),
+        ("One well-placed ", "Emirates", " source told me"),
+    ],
+)
+def test_a_move_help_or_placing_that_says_no_side_is_no_club_cue(before, name, after):
+    assert "club" not in context_cues(before, after, name)
+
+
 def test_an_age_before_a_name_is_a_person_cue():
     assert "person" in context_cues("revealed 19-year-old ", " and Delavar")
     assert "person" not in context_cues("the 150-year-old ", " was restored")

@@ -118,15 +118,30 @@ _CLUB_BEFORE = re.compile(
     r"against|with|at)))\s+$"
 )
 # "friendlies against Bayer Leverkusen and Cologne", "his goal against Norwich", "expansion
-# teams Toronto and Vancouver", "a goalkeeper signed from Utrecht": a side by what it plays
-# or by a player's move (a name and "and" may stand between: the cue is the pair's).
+# teams Toronto and Vancouver", "a goalkeeper signed from Utrecht", "joined Real from
+# Santos", "fifth-placed Chelsea": a side by what it plays, by a player's move from one club
+# to another or by its place in a table (a name and "and" may stand between: the cue is the
+# pair's).
+# "fifth-placed", "bottom-placed", "20th-placed": a place in a table ("a well-placed source"
+# is none).
+_PLACED = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)"
+    r"|top|bottom)-placed"
+)
 _NAME_AND = r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:and|or)\s+)?"
 _SIDE_BEFORE = re.compile(
     r"\b(?:(?:friendl(?:y|ies)|match(?:es)?|games?|fixtures?|goals?|ties?)\s+against"
-    r"|(?:teams|clubs|sides)|(?:signed|signing|bought|loaned|transferred)\s+from)\s+"
+    r"|(?:teams|clubs|sides)|(?:signed|signing|bought|loaned|transferred)\s+from"
+    r"|joined\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+from|"
+    + _PLACED
+    + r")\s+"
     + _NAME_AND
     + r"$"
 )
+# "O'Neal helped Orlando make a 20-win improvement", "helped Santos win their first league
+# title": a side helped to a result by a player.
+_HELPED_BEFORE = re.compile(r"\bhelped\s+$")
+_RESULT_AFTER = re.compile(r"^\s+(?:to\s+)?(?:win|make|reach|finish|avoid|clinch|secure)\b")
 _ROW_START = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}[.=]?[ \t]+)?$")
 # A standings row: three numbers or more to the end of the line, after an optional country.
 _STANDINGS = re.compile(
@@ -667,6 +682,7 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
         or _POSITION_AFTER.match(after)
         or _CLUB_BEFORE.search(before)
         or _SIDE_BEFORE.search(before)
+        or (_HELPED_BEFORE.search(before) and _RESULT_AFTER.match(after))
         or (_PLURAL_VERB_AFTER.match(after) and _SUBJECT_BEFORE.search(before))
     ):
         found.append(CLUB)

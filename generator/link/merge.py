@@ -15,6 +15,8 @@ name key become one entity, each merge with its reason.
   University", "Notre Dame" and "Notre Dame Cathedral"), when that is the only such name;
 - a name and the same name with its owner's possessive or its sponsor's name ("Italy's Serie
   A", "Barclays Premier League"), when that is the only such name;
+- a town and its club's full name ("Leicester" beside "Leicester City", "Milan" beside "AC
+  Milan"), one club;
 - the start of an organisation's name beside the full name in an article ("Samsung",
   "Samsung Electronics"), a place without its "of ..." or "City of", the last word of a
   band's or a team's name ("the Stones", "the Rolling Stones");
@@ -58,6 +60,7 @@ from generator.link.voting import (
     COMPASS_WORDS,
     ORGANISATION_WORDS,
     PLACE_WORDS,
+    ArticleEvidence,
     product_line,
 )
 from generator.text.lexicon import is_common_word
@@ -176,6 +179,7 @@ def merge_groups(
     _suffixes(groups, kinds, found)
     _articles(groups, kinds, found)
     _short_forms(groups, kinds, by_article, found)
+    clubs = _club_towns(groups, kinds, found)
     _national_forms(groups, kinds, memo, found)
     _owned_forms(groups, kinds, by_article, memo, found)
     _last_words(groups, kinds, found)
@@ -196,6 +200,10 @@ def merge_groups(
             # A part of a person's name joined the person: the entity is that person (unless
             # an organisation's name joined too: "Panutan Group").
             kind = "person"
+        elif kind in KINDS and clubs & set(members):
+            # A town that joined its club's full name names the club ("Leicester" beside
+            # "Leicester City"), whatever the town's labels say.
+            kind = "organisation"
         for key in members:
             if key != target:
                 del merged_groups[key], kinds[key]
@@ -481,6 +489,78 @@ def _short_forms(groups, kinds, by_article, found: Unions) -> None:
             key in rec.keys for rec in groups[longer[0]].records
         ):
             found.union(longer[0], key, "a short form of the name in the same article")
+
+
+# What a club's name adds to its town's, after it ("Leicester City", "Merthyr Town",
+# "Newport County", "Tottenham Hotspur", "Leeds United") or before it ("AC Milan", "FC
+# Porto", "Sporting Gijon"; not "Real", which is a word of other names too: "Real Madrid"
+# beside "Madrid" stays two, as `_last_words` leaves a place's name).
+_CLUB_AFTER = CLUB_WORDS | {"city", "town", "county", "hotspur"}
+# ... of which these end places' names too ("Orange County" beside "Orange", "Adelaide City").
+_PLACE_OR_CLUB = frozenset({"city", "town", "county"})
+_CLUB_BEFORE = frozenset({"fc", "afc", "ac", "sporting"})
+
+
+def _club_towns(groups, kinds, found: Unions) -> set[str]:
+    # "Leicester" beside "Leicester City", "Milan" beside "AC Milan": sports news calls a
+    # club by its town, which the model and the gazetteer call a place. A town of the
+    # gazetteer (no country or state: "Kansas City" is no club of Kansas) joins the one
+    # name of the corpus that is the town and a club's words, when that name is no place
+    # the gazetteer knows ("Mexico City", "Quezon City"), and one article names both, or
+    # both are voted organisations already (the town is the club across the corpus:
+    # "Norwich" and "Norwich City"). Every other article of the town must speak of the
+    # club too (`_names_no_town`), because the whole group joins. The keys that joined are
+    # returned: the merged entity is the club.
+    longer: dict[str, list[str]] = defaultdict(list)
+    for key in groups:
+        words = key.split()
+        if len(words) < 2 or kinds[key] not in ("organisation", "place"):
+            continue
+        if place_strength(key) >= Place.CITY:
+            continue
+        if words[-1] in _CLUB_AFTER:
+            longer[" ".join(words[:-1])].append(key)
+        if words[0] in _CLUB_BEFORE:
+            longer[" ".join(words[1:])].append(key)
+    # A name another rule joined to a third name is that name's ("Cardiff City" beside
+    # "Cardiff City Stadium"): the town does not join it.
+    sets = {key: set(members) for members in found.sets() for key in members}
+    joined = set()
+    for town, names in longer.items():
+        if len(names) != 1 or town not in groups or kinds[town] not in ("organisation", "place"):
+            continue
+        (club,) = names
+        if not sets.get(club, {club}) | sets.get(town, {town}) <= {club, town}:
+            continue
+        if not Place.ALTERNATE <= place_strength(town) < Place.REGION:
+            continue
+        if club.split()[-1] in _PLACE_OR_CLUB and not any(
+            evidence.club or evidence.team
+            for evidence in map(Record.evidence, (*groups[town].records, *groups[club].records))
+        ):
+            # "Orange County" beside "Orange", "the Adelaide City stores" beside "Adelaide":
+            # a county, a city centre; a sports cue must call one of the two a side.
+            continue
+        if not all(
+            article in groups[club].group or _names_no_town(rec.evidence())
+            for article, rec in groups[town].group.items()
+        ):
+            continue
+        both = kinds[town] == kinds[club] == "organisation"
+        if both or set(groups[town].group) & set(groups[club].group):
+            found.union(club, town, "a club called by its town")
+            joined |= {club, town}
+    return joined
+
+
+def _names_no_town(evidence: ArticleEvidence) -> bool:
+    # An article that writes the town's name without its club's calls the club so where a
+    # sports cue says it ("Norwich were", "a goal against Norwich") or the model does not
+    # read it as a place ("as do Swansea", a person to the model); a place's label there
+    # with no such cue ("the 2004 Madrid bombings") is the town.
+    return (evidence.club or evidence.team) or not any(
+        kind == "place" for _, kind, _ in evidence.shares
+    )
 
 
 def _national_forms(groups, kinds, memo: _Memo, found: Unions) -> None:

@@ -731,6 +731,135 @@ def test_a_name_listed_among_names_of_one_kind_is_noted_as_that_kind():
     assert listed_kinds(apart, spans, LABEL_KINDS) == {}
 
 
+def test_a_town_listed_with_a_club_is_a_side():
+    # "the likes of Leeds United, Southampton and Leicester City": the model's GPE is the
+    # club; so in "Wrexham, Newport County, Colwyn Bay and Merthyr Town", two names ending in
+    # "County" and "Town", one of which the model calls no place (its PERSON).
+    text = "joining the likes of Leeds United, Southampton and Leicester City to suffer"
+    spans = doc_spans(
+        text,
+        [
+            (text.index(n), text.index(n) + len(n), label)
+            for n, label in [
+                ("Leeds United", "ORG"),
+                ("Southampton", "GPE"),
+                ("Leicester City", "ORG"),
+            ]
+        ],
+    )
+    assert [s.name for s in spans if "club" in s.cues] == ["Southampton", "Leicester City"]
+    text = "also including Wrexham, Newport County, Colwyn Bay and Merthyr Town, the carrot"
+    names = [
+        ("Wrexham", "GPE"),
+        ("Newport County", "GPE"),
+        ("Colwyn Bay", "LOC"),
+        ("Merthyr Town", "PERSON"),
+    ]
+    spans = doc_spans(text, [(text.index(n), text.index(n) + len(n), lab) for n, lab in names])
+    assert [s.name for s in spans if "club" in s.cues] == [n for n, _ in names]
+
+
+def test_a_town_listed_with_a_city_or_apart_from_a_club_is_no_side():
+    # "Mexico City" and "Newport County" are the model's places: a place's name as often.
+    text = "flights to Mexico City, Houston and Newport County."
+    names = [("Mexico City", "GPE"), ("Houston", "GPE"), ("Newport County", "GPE")]
+    spans = doc_spans(text, [(text.index(n), text.index(n) + len(n), lab) for n, lab in names])
+    assert not any("club" in s.cues for s in spans)
+    # One name ending in "City" that the model calls an organisation is no club's name: "the
+    # Melbourne, Sydney and Adelaide City stores".
+    text = "at each of the Melbourne, Sydney, Perth and Adelaide City stores"
+    names = [("Melbourne", "GPE"), ("Sydney", "GPE"), ("Perth", "GPE"), ("Adelaide City", "ORG")]
+    spans = doc_spans(text, [(text.index(n), text.index(n) + len(n), lab) for n, lab in names])
+    assert not any("club" in s.cues for s in spans)
+    # A club's name in the sentence but not in the list.
+    text = "Leeds United fans in Southampton and Bristol."
+    names = [("Leeds United", "ORG"), ("Southampton", "GPE"), ("Bristol", "GPE")]
+    spans = doc_spans(text, [(text.index(n), text.index(n) + len(n), lab) for n, lab in names])
+    assert not any("club" in s.cues for s in spans[1:])
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("if they finish seventh, qualify for the ", ", a possible"),
+        ("a sixth-place finish will then earn a ", " spot."),
+        ("That's 1 million euros more than ", " holders Chelsea received."),
+        ("reaching the semi-finals of the 2001 ", ". It was there"),
+        ("could also earn ", " qualification through"),
+    ],
+)
+def test_a_side_qualifying_for_it_or_holding_it_is_a_competition_cue(before, after):
+    assert "competition" in context_cues(before, after, "Europa League")
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("Spurs, who are third in the ", ", qualify for"),
+        ("promoted to the ", " last season"),
+        ("a late ", " spot-kick"),
+        ("3. LAST SPELL OF COMMENTARY IN ENGLAND ", "'s final commentary duties"),
+    ],
+)
+def test_a_league_played_in_is_no_competition_cue(before, after):
+    assert "competition" not in context_cues(before, after, "Premier League")
+
+
+@pytest.mark.parametrize(
+    ("before", "name"),
+    [
+        ("She has said that she carries two ", "BlackBerries"),
+        ("neither of us goes anywhere without our ", "Blackberries"),
+        ("a bar were targeted by gunmen armed with ", "Kalashnikovs"),
+    ],
+)
+def test_a_name_in_the_plural_counted_or_owned_is_a_product(before, name):
+    assert "product" in context_cues(before, " while out", name)
+
+
+@pytest.mark.parametrize(
+    ("before", "name"),
+    [
+        # A score line: "Bolton 2 Wolves 1".
+        ("Bolton 2 ", "Wolves"),
+        # No plural: a name ending in "ss", "us" or "is".
+        ("two ", "Columbus"),
+        ("our ", "Paris"),
+        # A plural a side goes by, not counted.
+        ("a 2-0 win over ", "Spurs"),
+    ],
+)
+def test_a_plural_name_not_counted_is_no_product(before, name):
+    assert "product" not in context_cues(before, " 1", name)
+
+
+@pytest.mark.parametrize(
+    ("before", "name", "after"),
+    [
+        ("Robinho is a regular in the Brazil side and helped ", "Santos", " win their first"),
+        ("O'Neal helped ", "Orlando", " make a 20-win improvement"),
+        ("He joined Real from ", "Santos", " in August 2005"),
+        ("just 10 points behind fifth-placed ", "Chelsea", ", while Cardiff"),
+    ],
+)
+def test_a_player_s_move_a_result_helped_to_or_a_place_in_a_table_is_a_club_cue(
+    before, name, after
+):
+    assert "club" in context_cues(before, after, name)
+
+
+@pytest.mark.parametrize(
+    ("before", "name", "after"),
+    [
+        ("She moved from ", "Paris", " in 2005"),
+        ("The aid helped ", "Haiti", " after the earthquake"),
+        ("One well-placed ", "Emirates", " source told me"),
+    ],
+)
+def test_a_move_help_or_placing_that_says_no_side_is_no_club_cue(before, name, after):
+    assert "club" not in context_cues(before, after, name)
+
+
 def test_an_age_before_a_name_is_a_person_cue():
     assert "person" in context_cues("revealed 19-year-old ", " and Delavar")
     assert "person" not in context_cues("the 150-year-old ", " was restored")

@@ -933,3 +933,49 @@ def test_a_firm_s_one_word_name_the_model_reads_as_a_person_s_is_an_organisation
 )
 def test_surnames_stage_names_and_people_with_a_cue_stay_people(articles):
     assert {e.kind for e in pages(articles).values()} == {"person"}
+
+
+def test_a_town_beside_its_club_s_full_name_is_the_club():
+    # "Leeds United, Southampton and Leicester City ... Although Leicester had been in the
+    # Premier League": the model's place is the club, one page, an organisation.
+    club = (("club", 1),)
+    after = [[mention("Leicester City", "ORG", 2, cues=club), mention("Leicester", "GPE")]]
+    assert {n: e.kind for n, e in pages(after).items()} == {"Leicester City": "organisation"}
+    # "AC Milan ... to leave Milan for Chelsea": a club's word before the town.
+    before = [[mention("AC Milan", "ORG", 2), mention("Milan", "GPE", 3)]]
+    assert {n: e.kind for n, e in pages(before).items()} == {"AC Milan": "organisation"}
+    # Across the corpus when both are the vote's organisations ("a goal against Norwich").
+    apart = [
+        [mention("Norwich City", "ORG"), SHARED],
+        [mention("Norwich", "ORG", cues=(("club", 1),)), SHARED],
+    ]
+    assert "Norwich City" not in names(apart)
+
+
+def test_a_town_named_as_a_place_elsewhere_or_a_county_stays_the_place():
+    # "the 2004 Madrid bombings" in another article: the city, not Real Madrid.
+    bombings = [
+        [mention("Real Madrid", "ORG", 2), mention("Madrid", "GPE")],
+        [mention("Madrid", "GPE")],
+    ]
+    assert {n: e.kind for n, e in pages(bombings).items()} == {
+        "Real Madrid": "organisation",
+        "Madrid": "place",
+    }
+    # A county and its town, or a city centre, neither a club to a sports cue.
+    county = [[mention("Orange County", "GPE", 2), mention("Orange", "GPE")]]
+    assert names(county) == {"Orange County", "Orange"}
+    stores = [[mention("Adelaide City", "ORG"), mention("Adelaide", "GPE")]]
+    assert {n: e.kind for n, e in pages(stores).items()} == {
+        "Adelaide City": "organisation",
+        "Adelaide": "place",
+    }
+    # "Cardiff City" is the stadium's name there ("the Cardiff City Stadium"): no club.
+    stadium = [
+        [
+            mention("Cardiff City Stadium", "FAC"),
+            mention("Cardiff City", "ORG", cues=(("club", 1),)),
+        ],
+        [mention("Cardiff", "GPE")],
+    ]
+    assert pages(stadium)["Cardiff"].kind == "place"

@@ -528,3 +528,20 @@ def test_a_given_name_alone_keeps_the_vote_with_a_cue_a_club_word_or_many_mentio
     assert kind("Jamal", [{"GPE": 3}]) == "place"
     assert kind("Jamal", [{"ORG": 1}], [{"seen": 1}]) == "organisation"
     assert kind("Jamal", [{"PRODUCT": 1}]) != "person"
+
+
+def test_a_name_used_as_a_competition_is_no_tag():
+    # "qualify for the Europa League", "a Europa League spot", "Europa League
+    # qualification" in seven uses: a competition, not its organiser.
+    assert kind("Europa League", [{"ORG": 5}], [{"competition": 5, "seen": 2}]) == "other"
+    # "Europa League holders Chelsea": one use of two.
+    assert kind("Europa League", [{"ORG": 2}], [{"competition": 1}]) == "other"
+
+
+def test_a_league_written_once_as_a_competition_stays_an_organisation():
+    # "a Premier League spot" once in forty uses: the league a side plays in.
+    assert kind("Premier League", [{"ORG": 40}], [{"competition": 1}]) == "organisation"
+    # A cue that says what it is keeps it ("the governing body X").
+    assert kind("Zorbex League", [{"ORG": 2}], [{"competition": 1, "organisation": 1}]) == (
+        "organisation"
+    )

@@ -19,6 +19,8 @@ from itertools import pairwise
 from generator.analyse.mentions import boundaries
 from generator.analyse.mentions.cues import (
     ANY_CAPITAL,
+    CLUB,
+    COMPETITION,
     FURNITURE,
     LISTED,
     ORGANISATION_AFTER,
@@ -28,6 +30,7 @@ from generator.analyse.mentions.cues import (
     context_cues,
     feature_after,
     listed_kinds,
+    sides_listed,
 )
 from generator.analyse.mentions.dateline import byline, dateline
 from generator.analyse.mentions.labels import LABEL_KINDS, kind_of_label
@@ -124,7 +127,9 @@ def doc_spans(text: str, ents: Iterable[tuple[int, int, str]]) -> list[Span]:
             if any(a <= s < b for a, b in specifications):
                 cues = (*cues, FURNITURE)
             spans.append(Span(s, e, name, label, cues))
-    spans = _with_countries(text, _with_employers(text, _with_lists(text, spans)))
+    spans = _with_countries(
+        text, _with_employers(text, _with_sides(text, _with_lists(text, spans)))
+    )
     return _with_untagged_uses(text, spans)
 
 
@@ -218,10 +223,26 @@ def _with_lists(text: str, spans: Sequence[Span]) -> list[Span]:
     return result
 
 
+def _with_sides(text: str, spans: Sequence[Span]) -> list[Span]:
+    """The spans, each in a list of names with a club's name noting that it is a side
+    (`cues.sides_listed`)."""
+    order = sorted(range(len(spans)), key=lambda n: spans[n].start)
+    listed = sides_listed(
+        text, [(spans[n].start, spans[n].end, spans[n].name, spans[n].label) for n in order]
+    )
+    result = list(spans)
+    for index in listed:
+        span = result[order[index]]
+        if CLUB not in span.cues:
+            result[order[index]] = replace(span, cues=(*span.cues, CLUB))
+    return result
+
+
 def _with_untagged_uses(text: str, spans: Sequence[Span]) -> list[Span]:
     """The spans, the first of each name noting how often the article writes the name where
-    the model tagged nothing (`cues.SEEN`) and how often it is used as a product there:
-    "TouchWiz, their own UI layer," may be the one mention the model missed."""
+    the model tagged nothing (`cues.SEEN`) and how often it is used as a product or a
+    competition there: "TouchWiz, their own UI layer," may be the one mention the model
+    missed."""
     first: dict[str, int] = {}
     for n, span in enumerate(spans):
         if len(span.name) >= 3 and span.name[:1].isalnum() and span.name[-1:].isalnum():
@@ -240,8 +261,8 @@ def _with_untagged_uses(text: str, spans: Sequence[Span]) -> list[Span]:
             continue  # inside or across a span the model tagged
         name = found.group()
         extra[name].append(SEEN)
-        if PRODUCT in context_cues(text[max(0, s - _CONTEXT) : s], text[e : e + _CONTEXT], name):
-            extra[name].append(PRODUCT)
+        cues = context_cues(text[max(0, s - _CONTEXT) : s], text[e : e + _CONTEXT], name)
+        extra[name].extend(cue for cue in (PRODUCT, COMPETITION) if cue in cues)
     result = list(spans)
     for name, cues in extra.items():
         span = result[first[name]]

@@ -118,15 +118,30 @@ _CLUB_BEFORE = re.compile(
     r"against|with|at)))\s+$"
 )
 # "friendlies against Bayer Leverkusen and Cologne", "his goal against Norwich", "expansion
-# teams Toronto and Vancouver", "a goalkeeper signed from Utrecht": a side by what it plays
-# or by a player's move (a name and "and" may stand between: the cue is the pair's).
+# teams Toronto and Vancouver", "a goalkeeper signed from Utrecht", "joined Real from
+# Santos", "fifth-placed Chelsea": a side by what it plays, by a player's move from one club
+# to another or by its place in a table (a name and "and" may stand between: the cue is the
+# pair's).
+# "fifth-placed", "bottom-placed", "20th-placed": a place in a table ("a well-placed source"
+# is none).
+_PLACED = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)"
+    r"|top|bottom)-placed"
+)
 _NAME_AND = r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:and|or)\s+)?"
 _SIDE_BEFORE = re.compile(
     r"\b(?:(?:friendl(?:y|ies)|match(?:es)?|games?|fixtures?|goals?|ties?)\s+against"
-    r"|(?:teams|clubs|sides)|(?:signed|signing|bought|loaned|transferred)\s+from)\s+"
+    r"|(?:teams|clubs|sides)|(?:signed|signing|bought|loaned|transferred)\s+from"
+    r"|joined\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+from|"
+    + _PLACED
+    + r")\s+"
     + _NAME_AND
     + r"$"
 )
+# "O'Neal helped Orlando make a 20-win improvement", "helped Santos win their first league
+# title": a side helped to a result by a player.
+_HELPED_BEFORE = re.compile(r"\bhelped\s+$")
+_RESULT_AFTER = re.compile(r"^\s+(?:to\s+)?(?:win|make|reach|finish|avoid|clinch|secure)\b")
 _ROW_START = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}[.=]?[ \t]+)?$")
 # A standings row: three numbers or more to the end of the line, after an optional country.
 _STANDINGS = re.compile(
@@ -146,6 +161,21 @@ _SCORE_END = re.compile(r"^[ \t]+\d{1,3}\b")
 # screen"), or "stock X", "a version of X" before it. Companies are written so too
 # ("Samsung phones"), so the link stage counts these mentions against all the others.
 PRODUCT = "product"
+# Not a kind but a note that the name is used as a competition: sides qualify for it, earn
+# places or a spot in it, hold it, reach its semi-finals ("qualify for the Champions
+# League", "a Europa League spot", "Europa League holders Chelsea", "the semi-finals of the
+# 2001 Champions League"). A league is written so too, in few of its uses ("the Premier
+# League" is where a side plays, is promoted to and is relegated from), so the link stage
+# counts these mentions against all the others, as it counts a product's.
+COMPETITION = "competition"
+_COMPETITION_AFTER = re.compile(
+    r"^\s+(?:finals?|holders|qualification|qualifiers|spots?|berths?|places|"
+    r"(?:group|knockout)\s+stages?|(?:semi|quarter)-finals?)(?![\w-])"
+)
+_COMPETITION_BEFORE = re.compile(
+    r"\b(?:qualif(?:y|ies|ied|ying|ication)\s+for|editions?\s+of|(?:(?:semi|quarter)-)?"
+    r"finals?\s+of|knocked\s+out\s+of)\s+(?:the\s+)?(?:\d{4}(?:[-/]\d{2,4})?\s+)?$"
+)
 # Not a kind but a count: the article writes the name once more where the model tagged
 # nothing (its product cues there are counted too, against all its uses).
 SEEN = "seen"
@@ -159,6 +189,46 @@ LISTED = "listed:"
 # a given name opening the name says less there (`voting.given_name_and_surname`).
 AFTER_THE = "the"
 _LIST_GAP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?")
+
+
+# Sports clubs, wherever they play: what a club's name adds to its town's ("Dundee United",
+# "Wigan Athletic", "Sporting Gijon", "FC Porto").
+CLUB_WORDS = frozenset("united rovers rangers athletic wanderers albion sporting fc afc cf".split())
+# A club's name by its last word: a club word or "Hotspur" ("Leeds United", "Tottenham
+# Hotspur"). "City", "Town" and "County" end places' names as often ("Mexico City", "the
+# Melbourne, Sydney and Adelaide City stores"): two such names make a list of clubs, one of
+# them at least a name the model calls no place ("Newport County and Merthyr Town", the
+# model's GPE and PERSON; "Kansas City and Oklahoma City" are its GPEs).
+_CLUB_ENDS = (CLUB_WORDS - {"sporting"}) | {"hotspur"}
+_CLUB_OR_PLACE_ENDS = frozenset({"city", "town", "county"})
+
+
+def sides_listed(text: str, spans: list[tuple[int, int, str, str]]) -> set[int]:
+    """For spans (start, end, name, label) in text order, the indexes of those that stand in
+    a list of clubs' names with another name ("Leeds United, Southampton and Leicester
+    City"; "Wrexham, Newport County, Colwyn Bay and Merthyr Town"): a town listed with clubs
+    is its club (`CLUB`), whatever the model says of it alone."""
+    found: set[int] = set()
+    run = [0] if spans else []
+    for n in range(1, len(spans) + 1):
+        if n < len(spans) and _LIST_GAP.fullmatch(text, spans[n - 1][1], spans[n][0]):
+            run.append(n)
+            continue
+        ends = {i: _last_word(spans[i][2]) for i in run}
+        clubs = {i for i in run if ends[i] in _CLUB_ENDS}
+        loose = [i for i in run if ends[i] in _CLUB_OR_PLACE_ENDS]
+        if len(run) >= 2 and (
+            clubs
+            or (len(loose) >= 2 and any(spans[i][3] in ("ORG", "PERSON", "PER") for i in loose))
+        ):
+            found.update(i for i in run if i not in clubs)
+        run = [n]
+    return found
+
+
+def _last_word(name: str) -> str:
+    words = name.split()
+    return words[-1].casefold() if len(words) > 1 else ""
 
 
 def listed_kinds(
@@ -257,6 +327,14 @@ _COLOURS = r"(?:black|white|grey|gray|silver|red|blue|green|yellow|orange|brown|
 _COLOUR_BEFORE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(?:dark|light|metallic|matte)\s+)?"
     rf"(?:{_COLOURS}(?:\s+or\s+|\s*,\s*|-))*{_COLOURS}\s+$"
+)
+# A name in the plural, counted or owned, is things of that name, no one entity: "two
+# BlackBerries", "our Blackberries", "several iPhones", "armed with Kalashnikovs" (a name
+# ending in "ss", "us" or "is" is no plural: "our Paris", "two Columbus schools").
+_PLURAL_NAME = re.compile(r"[A-Za-z][\w’'-]*[^sui\W]s")
+_COUNTED_BEFORE = re.compile(
+    r"(?:^|\s)(?:two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several|many|"
+    r"[Mm]y|[Oo]ur|[Yy]our|[Tt]heir|armed\s+with)\s+$"
 )
 # An abbreviation used as a common noun: after a quantity ("2GB of RAM", "805 CPU"), a
 # hyphenated adjective ("quad-core CPU") or a word of degree ("more RAM", "live HDR").
@@ -604,6 +682,7 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
         or _POSITION_AFTER.match(after)
         or _CLUB_BEFORE.search(before)
         or _SIDE_BEFORE.search(before)
+        or (_HELPED_BEFORE.search(before) and _RESULT_AFTER.match(after))
         or (_PLURAL_VERB_AFTER.match(after) and _SUBJECT_BEFORE.search(before))
     ):
         found.append(CLUB)
@@ -612,6 +691,7 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
         or _VERSION_AFTER.match(after)
         or _PRODUCT_BEFORE.search(before)
         or (" " in name and _COLOUR_BEFORE.search(before))
+        or (_PLURAL_NAME.fullmatch(name) and _COUNTED_BEFORE.search(before))
         or _PRODUCT_APPOSITION.match(after)
         or _PRODUCT_CALLED.search(before)
         or _VESSEL_BEFORE.search(before)
@@ -623,6 +703,8 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
         )
     ):
         found.append(PRODUCT)
+    if _COMPETITION_AFTER.match(after) or _COMPETITION_BEFORE.search(before):
+        found.append(COMPETITION)
     if (_ROW_START.search(before) and (_STANDINGS.match(after) or _SCORE_FIRST.match(after))) or (
         _SCORE_SECOND.search(before) and _SCORE_END.match(after)
     ):

@@ -165,10 +165,17 @@ def interrupt_while_analysing(args: list[str], cwd: Path) -> tuple[int, str]:
 
 @pytest.fixture
 def forty_articles(tmp_path):
+    # Long enough (sixty paragraphs each, none repeated: no boilerplate) that the analysis
+    # lasts seconds: the Ctrl-C must land in it on a loaded machine too.
+    body = "".join(
+        f"\nOfficials from Russia met envoys in Geneva on day {{i}}, session {k}, for a truce.\n"
+        for k in range(60)
+    )
     make_site(
         tmp_path,
         {
             f"a{i}.md": ARTICLE.replace("Talks in Geneva", f"Talks in Geneva, round {i}")
+            + body.format(i=i)
             for i in range(40)
         },
     )

@@ -355,7 +355,7 @@ class BuildState:
                 )
                 db.executemany(
                     "INSERT OR REPLACE INTO link_words VALUES (?, ?)",
-                    ((digest, _encode(counts)) for digest, counts in link.word_counts.items()),
+                    ((digest, _encode(counts)) for digest, counts in link.word_counts),
                 )
             db.executemany("INSERT INTO other VALUES (?, ?)", changes.other.items())
             meta = {

@@ -122,13 +122,15 @@ class Linker:
         changed = {digest: part for digest, part in now.items() if on_disk.get(digest) != part}
         votes = self._resolver.saved_votes(digests)
         # An article's word counts are saved with its digest's first part (parts and counts
-        # are kept and deleted together), counted again here: a digest new to the state
-        # is an article added or edited since.
-        counts = {
-            digest: dict(word_counts(article.text))
-            for digest, article in zip(digests, self._last[0], strict=True)
+        # are kept and deleted together), counted again as the save writes them: a digest
+        # new to the state is an article added or edited since, and a whole corpus's
+        # counts held at once would be the largest thing a cold build holds.
+        texts = dict(zip(digests, map(_TEXT, self._last[0]), strict=True))
+        counts = (
+            (digest, dict(word_counts(text)))
+            for digest, text in texts.items()
             if digest not in on_disk
-        }
+        )
         words = SavedWords(dict(self._resolver.lowercase_total()), tuple(digests))
         return LinkChanges(index, changed, on_disk.keys() - now.keys(), votes, words, counts)
 
@@ -243,6 +245,7 @@ _SUMMARY = attrgetter("summary")
 _TAGS = attrgetter("meta.tags")
 _PATH = attrgetter("path")
 _DIGEST = attrgetter("digest")
+_TEXT = attrgetter("text")
 
 
 def _same_objects(last: Sequence[object], now: Sequence[object]) -> bool:

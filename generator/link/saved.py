@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from generator.link.text_state import Span
 
@@ -79,7 +79,8 @@ class LinkChanges:
     gone: Collection[str]
     votes: SavedVotes | None
     words: SavedWords | None = None
-    word_counts: Mapping[str, dict[str, int]] = field(default_factory=dict)
+    # (digest, counts) of the articles whose digest is new, made as they are read: once.
+    word_counts: Iterable[tuple[str, dict[str, int]]] = ()
 
 
 @dataclass(frozen=True)

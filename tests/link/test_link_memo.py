@@ -617,7 +617,7 @@ def test_a_new_linker_from_saved_parts_counts_only_the_texts_that_changed(monkey
         changes.votes,
         _through_json(changes.words, SavedWords),
     )
-    rows = _through_json(changes.word_counts, dict[str, dict[str, int]])
+    rows = _through_json(dict(changes.word_counts), dict[str, dict[str, int]])
     assert set(rows) == {a.digest for a, _ in pairs}
 
     edited, analysis = pairs[3]

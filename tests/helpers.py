@@ -162,6 +162,23 @@ def record_rendered(monkeypatch) -> list[str]:
     return rendered
 
 
+def record_word_counts(monkeypatch) -> list[str]:
+    """From now on, every text whose lower-case words the link stage counts
+    (`link.text_state`), in order; `clear()` it between runs."""
+    from generator.link import text_state
+
+    counted: list[str] = []
+    pattern = text_state._LOWER_WORD
+
+    class Counting:
+        def findall(self, text: str) -> list[str]:
+            counted.append(text)
+            return pattern.findall(text)
+
+    monkeypatch.setattr(text_state, "_LOWER_WORD", Counting())
+    return counted
+
+
 def missing_set_lines(err: str, missing: Path) -> tuple[str, str]:
     """An evaluation command's message for a default set that is not there
     (`generator.evaluate.missing_default_set`), checked to name `missing` and to say why:

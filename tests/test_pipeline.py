@@ -18,7 +18,16 @@ from generator.config import load_config
 from generator.pipeline import Pipeline
 from generator.problems import BuildFailed
 from generator.stamps import output_stamps
-from tests.helpers import SITE, article, make_site, parse, record_rendered, snapshot, text_of
+from tests.helpers import (
+    SITE,
+    article,
+    make_site,
+    parse,
+    record_rendered,
+    record_word_counts,
+    snapshot,
+    text_of,
+)
 
 
 @pytest.fixture
@@ -453,7 +462,7 @@ def test_a_new_build_links_again_only_the_articles_that_changed(tmp_path, monkey
     # The link stage's per-article parts (definitions, fragments, the re-scan) are saved
     # with the build state: a build in a new process works out the edited article's only,
     # and a name new to the corpus sends the articles that write it through the re-scan.
-    from generator.link import rescan, resolve, text_state
+    from generator.link import rescan, resolve
 
     scanned, defined = [], []
     real_find, real_defined = rescan.find, resolve.defined_pairs
@@ -473,19 +482,10 @@ def test_a_new_build_links_again_only_the_articles_that_changed(tmp_path, monkey
         voted.append(records)
         return real_vote(records, given)
 
-    # The corpus's lower-case words: counted per text by `lowercase_words`.
-    counted = []
-    pattern = text_state._LOWER_WORD
-
-    class Counting:
-        def findall(self, text):
-            counted.append(text)
-            return pattern.findall(text)
-
     monkeypatch.setattr(rescan, "find", find)
     monkeypatch.setattr(resolve, "defined_pairs", defined_pairs)
     monkeypatch.setattr(resolve, "vote_records", vote_records)
-    monkeypatch.setattr(text_state, "_LOWER_WORD", Counting())
+    counted = record_word_counts(monkeypatch)
     root = make_site(tmp_path / "warm", dict(LINKED))
     build(load_config(root=root))
     assert len(scanned) == len(defined) == 3

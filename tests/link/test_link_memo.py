@@ -22,6 +22,7 @@ from generator.link import memo as memos
 from generator.link import text_state as memo
 from generator.link.saved import SavedArticle, SavedLink, SavedWords
 from generator.link.text_state import CorpusText
+from tests.helpers import record_word_counts
 
 CONFIG = parse_config({}, Path("/site/digest.toml"))
 
@@ -633,15 +634,7 @@ def test_a_new_linker_from_saved_parts_counts_only_the_texts_that_changed(monkey
         read.append(set(digests))
         return {d: rows[d] for d in digests}
 
-    counted = []
-    pattern = memo._LOWER_WORD
-
-    class Counting:
-        def findall(self, text):
-            counted.append(text)
-            return pattern.findall(text)
-
-    monkeypatch.setattr(memo, "_LOWER_WORD", Counting())
+    counted = record_word_counts(monkeypatch)
     second = Linker()
     second.restore(saved, word_counts)
     warm = second.link(articles, analyses, CONFIG)

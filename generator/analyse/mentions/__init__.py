@@ -127,9 +127,7 @@ def doc_spans(text: str, ents: Iterable[tuple[int, int, str]]) -> list[Span]:
             if any(a <= s < b for a, b in specifications):
                 cues = (*cues, FURNITURE)
             spans.append(Span(s, e, name, label, cues))
-    spans = _with_countries(
-        text, _with_employers(text, _with_sides(text, _with_lists(text, spans)))
-    )
+    spans = _with_countries(text, _with_employers(text, _with_lists(text, spans)))
     return _with_untagged_uses(text, spans)
 
 
@@ -210,31 +208,21 @@ def _players_apart(
 
 
 def _with_lists(text: str, spans: Sequence[Span]) -> list[Span]:
-    """The spans, each in a list of names whose others the model mostly calls another kind
-    noting that kind (`cues.LISTED`)."""
+    """The spans, each in a list of names noting what the list says of it: the kind its
+    others all have where the model calls it another (`cues.LISTED`), and that it is a
+    side when a club's name stands in the list (`cues.sides_listed`)."""
     order = sorted(range(len(spans)), key=lambda n: spans[n].start)
-    listed = listed_kinds(
-        text, [(spans[n].start, spans[n].end, spans[n].label) for n in order], LABEL_KINDS
-    )
+    ordered = [spans[n] for n in order]
+    kinds = listed_kinds(text, [(s.start, s.end, s.label) for s in ordered], LABEL_KINDS)
+    sides = sides_listed(text, [(s.start, s.end, s.name, s.label) for s in ordered])
     result = list(spans)
-    for index, kind in listed.items():
-        span = result[order[index]]
-        result[order[index]] = replace(span, cues=(*span.cues, LISTED + kind))
-    return result
-
-
-def _with_sides(text: str, spans: Sequence[Span]) -> list[Span]:
-    """The spans, each in a list of names with a club's name noting that it is a side
-    (`cues.sides_listed`)."""
-    order = sorted(range(len(spans)), key=lambda n: spans[n].start)
-    listed = sides_listed(
-        text, [(spans[n].start, spans[n].end, spans[n].name, spans[n].label) for n in order]
-    )
-    result = list(spans)
-    for index in listed:
-        span = result[order[index]]
-        if CLUB not in span.cues:
-            result[order[index]] = replace(span, cues=(*span.cues, CLUB))
+    for index in kinds.keys() | sides:
+        cues = ordered[index].cues
+        if index in kinds:
+            cues = (*cues, LISTED + kinds[index])
+        if index in sides and CLUB not in cues:
+            cues = (*cues, CLUB)
+        result[order[index]] = replace(ordered[index], cues=cues)
     return result
 
 

@@ -8,6 +8,7 @@ person. Cues are counted per article and weighed against the model's labels at l
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 
 from generator.text.names import PERSON_TITLES, name_key, title_key
 
@@ -209,11 +210,7 @@ def sides_listed(text: str, spans: list[tuple[int, int, str, str]]) -> set[int]:
     City"; "Wrexham, Newport County, Colwyn Bay and Merthyr Town"): a town listed with clubs
     is its club (`CLUB`), whatever the model says of it alone."""
     found: set[int] = set()
-    run = [0] if spans else []
-    for n in range(1, len(spans) + 1):
-        if n < len(spans) and _LIST_GAP.fullmatch(text, spans[n - 1][1], spans[n][0]):
-            run.append(n)
-            continue
+    for run in _list_runs(text, spans):
         ends = {i: _last_word(spans[i][2]) for i in run}
         clubs = {i for i in run if ends[i] in _CLUB_ENDS}
         loose = [i for i in run if ends[i] in _CLUB_OR_PLACE_ENDS]
@@ -222,7 +219,6 @@ def sides_listed(text: str, spans: list[tuple[int, int, str, str]]) -> set[int]:
             or (len(loose) >= 2 and any(spans[i][3] in ("ORG", "PERSON", "PER") for i in loose))
         ):
             found.update(i for i in run if i not in clubs)
-        run = [n]
     return found
 
 
@@ -238,24 +234,32 @@ def listed_kinds(
     of four names or more share, by index, where a span's own label says another kind
     ("Aerosmith, Blue Oyster Cult and Stevie Wonder" is too short to tell)."""
     found: dict[int, str] = {}
+    for run in _list_runs(text, spans):
+        if len(run) < 4:
+            continue
+        for i in run:
+            others = [kind_of.get(spans[j][2], "") for j in run if j != i]
+            kind = max(set(others), key=lambda k: (others.count(k), k))
+            if (
+                kind
+                and others.count(kind) >= 3
+                and others.count(kind) == len(others)
+                and kind_of.get(spans[i][2]) != kind
+            ):
+                found[i] = kind
+    return found
+
+
+def _list_runs(text: str, spans: Sequence[tuple]) -> Iterator[list[int]]:
+    """The indexes of spans (start, end, ...) in text order, run by run: the spans that a
+    comma, "and" or "or" joins into one list (a span alone is a run of one)."""
     run = [0] if spans else []
     for n in range(1, len(spans) + 1):
         if n < len(spans) and _LIST_GAP.fullmatch(text, spans[n - 1][1], spans[n][0]):
             run.append(n)
             continue
-        if len(run) >= 4:
-            for i in run:
-                others = [kind_of.get(spans[j][2], "") for j in run if j != i]
-                kind = max(set(others), key=lambda k: (others.count(k), k))
-                if (
-                    kind
-                    and others.count(kind) >= 3
-                    and others.count(kind) == len(others)
-                    and kind_of.get(spans[i][2]) != kind
-                ):
-                    found[i] = kind
+        yield run
         run = [n]
-    return found
 
 
 _PRODUCT_AFTER = re.compile(

@@ -305,7 +305,7 @@ class Pipeline:
             outputs=(
                 None
                 if self._output_paths is None
-                else OutputChanges(frozenset(self._output_paths), (BUNDLE,))
+                else OutputChanges(frozenset(self._output_paths), self.writer.volatile)
             ),
         )
         self.state.save(changes)

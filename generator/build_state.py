@@ -256,6 +256,7 @@ class BuildState:
             SavedVotes,
             SavedWords,
             StoredIndex,
+            shared,
         )
 
         try:
@@ -265,10 +266,11 @@ class BuildState:
             )
             if "link" not in saved:
                 return None
+            canon: dict = {}
             return SavedLink(
                 _decode(StoredIndex, saved["link"]),
                 {
-                    digest: _decode(SavedArticle, data)
+                    digest: shared(_decode(SavedArticle, data), canon)
                     for digest, data in db.execute("SELECT digest, data FROM link")
                 },
                 _decode(SavedVotes, saved["votes"]) if "votes" in saved else None,

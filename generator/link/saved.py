@@ -95,6 +95,18 @@ class Seed:
     digests: Sequence[str]  # of every article of the call
 
 
+def shared(part: SavedArticle, canon: dict) -> SavedArticle:
+    """`part` with one object per distinct spelling and name key among the spans of all the
+    parts passed the same `canon`, as the re-scan of one process makes them: decoded, each
+    span has copies of its own, and a corpus writes the same names hundreds of thousands of
+    times."""
+    spans = tuple(
+        (start, end, canon.setdefault(words, words), canon.setdefault(key, key))
+        for start, end, words, key in part.spans
+    )
+    return SavedArticle(part.defined, part.fragments, spans)
+
+
 def seed(saved: SavedLink, digests: list[str]) -> Seed:
     """The saved parts of the articles of `digests`."""
     positions, parts = [], []

@@ -225,8 +225,17 @@ def is_country_code(form: str) -> bool:
 
 
 def _join_surnames_in_article(recs: dict[str, Record], rules: EditorRules) -> None:
+    # The names each key ends, after a space: a key that ends none is no one's surname,
+    # and most keys end none, so the checks below are made for the others only.
+    ending: dict[str, list[str]] = {}
+    for k in recs:
+        at = k.find(" ")
+        while at >= 0:
+            ending.setdefault(k[at + 1 :], []).append(k)
+            at = k.find(" ", at + 1)
     for key in list(recs):
-        if rules.is_aliased(key) or key not in recs:
+        longer = ending.get(key)
+        if longer is None or rules.is_aliased(key) or key not in recs:
             continue
         if " " in key:
             # "O'Neal", "van Sebille", "Al Habsi", "Nour Mohammad": a surname of several
@@ -246,9 +255,8 @@ def _join_surnames_in_article(recs: dict[str, Record], rules: EditorRules) -> No
         owners = _one_person(
             [
                 k
-                for k in recs
-                if k.endswith(" " + key)
-                and (_person_leaning(recs[k]) or (claims and could_be_person(k)))
+                for k in longer
+                if k in recs and (_person_leaning(recs[k]) or (claims and could_be_person(k)))
             ]
         )
         if len(owners) == 1:
@@ -262,12 +270,16 @@ def _join_surnames_in_article(recs: dict[str, Record], rules: EditorRules) -> No
 def _join_given_names_in_article(recs: dict[str, Record], rules: EditorRules) -> None:
     # "Michelle" beside "Michelle Obama", "Najib" beside "Najib Razak": a one-word name the
     # model calls a person, in an article with one person of that first name, is that person.
+    starting: dict[str, list[str]] = {}
+    for k in recs:
+        first, space, _ = k.partition(" ")
+        if space:
+            starting.setdefault(first, []).append(k)
     for key in [k for k in recs if " " not in k]:
-        if rules.is_aliased(key) or not _person_leaning(recs[key]):
+        longer = starting.get(key)
+        if longer is None or rules.is_aliased(key) or not _person_leaning(recs[key]):
             continue
-        owners = _one_person(
-            [k for k in recs if " " in k and k.split(" ", 1)[0] == key and _person_leaning(recs[k])]
-        )
+        owners = _one_person([k for k in longer if _person_leaning(recs[k])])
         if len(owners) == 1:
             recs[owners[0]].absorb(recs.pop(key), as_short=True)
 

@@ -5,7 +5,7 @@ tag joins the entity of the same name or becomes a topic."""
 from __future__ import annotations
 
 import operator
-from collections.abc import Callable, Container, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import repeat
@@ -94,6 +94,40 @@ def _spelling_keys(entity: ResolvedEntity, _: None) -> tuple[tuple[str, ...], tu
     """An entity's aliases for its page and the name keys of all its spellings."""
     aliases = tuple(sorted({f for f in entity.forms if f != entity.name}, key=str.casefold))
     return aliases, tuple(name_key(form) for form in entity.forms)
+
+
+def _family_names(pools: Iterable[Pool]) -> frozenset[str]:
+    """The name keys of the surnames that end two people's page names in one article."""
+    people: dict[str, list[Pool]] = {}
+    for pool in pools:
+        words = pool.name.split()
+        if pool.kind == "person" and len(words) > 1:
+            people.setdefault(name_key(words[-1]), []).append(pool)
+    return frozenset(
+        last
+        for last, named in people.items()
+        if len(named) > 1
+        and any(
+            a.mentions.keys() & b.mentions.keys()
+            for i, a in enumerate(named)
+            for b in named[i + 1 :]
+        )
+    )
+
+
+def _own_aliases(pool: Pool, family: frozenset[str]) -> tuple[str, ...]:
+    """A page's aliases without a surname alone that two of the corpus's people share.
+
+    "Obama" where articles name Barack Obama and Michelle Obama together, "Bush" beside
+    "Laura Bush" and "Barbara Bush": the family's name names neither page, though an
+    article that names one of them writes it alone for that one ("Mrs. Obama"), so its
+    mentions stay where the article put them and only the page stops calling itself by it.
+    Namesakes never named together ("Lewis Hamilton" and a councillor Hamilton) keep it:
+    in each one's articles the surname is that one's.
+    """
+    if pool.kind != "person" or not family:
+        return pool.aliases
+    return tuple(a for a in pool.aliases if " " in a.strip() or name_key(a) not in family)
 
 
 def _pool_tags(
@@ -214,7 +248,8 @@ class Namer:
         mentions = [kept[key].mentions for key in keys]
 
         rankings = self._ranked(ids, keys, refs_in_order, mentions)
-        aliases = [kept[key].aliases for key in keys]
+        family = _family_names(kept[key] for key in keys)
+        aliases = [_own_aliases(kept[key], family) for key in keys]
         counts = self._ranked.found
         return Naming(kept, keys, refs, rankings, refs_in_order, mentions, aliases, counts)
 

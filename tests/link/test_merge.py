@@ -623,6 +623,38 @@ def test_a_first_name_of_several_people_joins_the_one_most_named_beside_it():
     assert "Hillary" in names(articles)
 
 
+def test_a_first_name_of_several_people_joins_the_one_whose_surname_its_article_names():
+    # "her older brother, Craig" in an article that names Frasier Robinson; the corpus has
+    # Craig Robinson and Craig Huffman, neither named in full there.
+    articles = [
+        [mention("Frasier Robinson"), mention("Craig")],
+        [mention("Craig Robinson"), SHARED],
+        [mention("Craig Huffman"), SHARED],
+    ]
+    found = pages(articles)
+    assert "Craig" in found["Craig Robinson"].forms
+    assert "Craig" not in found
+
+
+def test_a_first_name_stays_apart_where_its_article_names_no_surname_or_two():
+    # Counter-examples: no Robinson or Huffman in the article; both in it; a Robinson in
+    # one of its articles and no one in the other.
+    for beside in ([mention("Ann Dunham")], [mention("Frasier Robinson"), mention("Jan Huffman")]):
+        articles = [
+            [*beside, mention("Craig")],
+            [mention("Craig Robinson"), SHARED],
+            [mention("Craig Huffman"), SHARED],
+        ]
+        assert "Craig" in names(articles)
+    articles = [
+        [mention("Frasier Robinson"), mention("Craig")],
+        [mention("Ann Dunham"), mention("Craig")],
+        [mention("Craig Robinson"), SHARED],
+        [mention("Craig Huffman"), SHARED],
+    ]
+    assert "Craig" in names(articles)
+
+
 def test_a_bands_or_teams_last_word_joins_its_full_name_in_the_same_article():
     articles = [
         [mention("Rolling Stones", "ORG"), mention("Stones", "ORG", 2)],

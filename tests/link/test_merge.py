@@ -608,6 +608,34 @@ def test_a_surname_of_several_people_joins_the_one_most_named_beside_it():
     assert names(articles) == {"Bill Clinton", "Hillary Clinton", "Clinton"}
 
 
+ABAAOUD_TEXT = (
+    "Abdelhamid Abaaoud was killed. Abaaoud had planned it, said Omar Abaaoud, his father."
+)
+
+
+def test_a_surname_two_people_of_each_of_its_articles_share_is_the_first_named():
+    # "Abaaoud" beside Abdelhamid Abaaoud and his father Omar Abaaoud, each named once:
+    # the article's subject is named first.
+    articles = [
+        [mention("Abdelhamid Abaaoud"), mention("Abaaoud"), mention("Omar Abaaoud")],
+        [mention("Abdelhamid Abaaoud"), SHARED],
+    ]
+    found = pages(articles, [ABAAOUD_TEXT, "Abdelhamid Abaaoud in Brussels."])
+    assert set(found) == {"Abdelhamid Abaaoud", "Omar Abaaoud", "Brussels"}
+    assert "Abaaoud" in found["Abdelhamid Abaaoud"].forms
+
+
+def test_a_surname_stays_apart_where_an_article_names_one_of_it_or_firsts_differ():
+    # Counter-examples: another article writes the surname alone beside no one of it; or
+    # its two articles name different people first.
+    two = [mention("Abdelhamid Abaaoud"), mention("Abaaoud"), mention("Omar Abaaoud")]
+    articles = [two, [mention("Abaaoud"), SHARED]]
+    texts = [ABAAOUD_TEXT, "Abaaoud in Brussels."]
+    assert "Abaaoud" in names(articles, texts)
+    later = "Omar Abaaoud spoke. Abaaoud said his son Abdelhamid Abaaoud had left."
+    assert "Abaaoud" in names([two, two], [ABAAOUD_TEXT, later])
+
+
 def test_a_first_name_of_several_people_joins_the_one_most_named_beside_it():
     michelle = mention("Michelle", n=4)
     articles = [

@@ -97,15 +97,17 @@ def _spelling_keys(entity: ResolvedEntity, _: None) -> tuple[tuple[str, ...], tu
 
 
 def _family_names(pools: Iterable[Pool]) -> frozenset[str]:
-    """The name keys of the surnames that end two people's page names in one article."""
-    people: dict[str, list[Pool]] = {}
+    """The name keys of the surnames, and of the first names, that two people's page names
+    in one article share."""
+    people: dict[tuple[int, str], list[Pool]] = {}
     for pool in pools:
         words = pool.name.split()
         if pool.kind == "person" and len(words) > 1:
-            people.setdefault(name_key(words[-1]), []).append(pool)
+            people.setdefault((0, name_key(words[0])), []).append(pool)
+            people.setdefault((-1, name_key(words[-1])), []).append(pool)
     return frozenset(
-        last
-        for last, named in people.items()
+        word
+        for (_, word), named in people.items()
         if len(named) > 1
         and any(
             a.mentions.keys() & b.mentions.keys()
@@ -116,14 +118,16 @@ def _family_names(pools: Iterable[Pool]) -> frozenset[str]:
 
 
 def _own_aliases(pool: Pool, family: frozenset[str]) -> tuple[str, ...]:
-    """A page's aliases without a surname alone that two of the corpus's people share.
+    """A page's aliases without a surname or a first name alone that two of the corpus's
+    people share.
 
     "Obama" where articles name Barack Obama and Michelle Obama together, "Bush" beside
     "Laura Bush" and "Barbara Bush": the family's name names neither page, though an
     article that names one of them writes it alone for that one ("Mrs. Obama"), so its
     mentions stay where the article put them and only the page stops calling itself by it.
-    Namesakes never named together ("Lewis Hamilton" and a councillor Hamilton) keep it:
-    in each one's articles the surname is that one's.
+    So with a first name ("Mohamed" beside Mohamed Abrini and Mohamed Amri). Namesakes
+    never named together ("Lewis Hamilton" and a councillor Hamilton) keep it: in each
+    one's articles the name is that one's.
     """
     if pool.kind != "person" or not family:
         return pool.aliases

@@ -273,6 +273,19 @@ def test_a_surname_two_people_named_together_share_is_no_alias_of_either_page():
     assert {e.slug for e in pages["Michelle Obama"].entries} == {"a0", "a2"}
 
 
+def test_a_first_name_two_people_named_together_share_is_no_alias_of_either_page():
+    # "A third brother, Mohamed" where the article names Mohamed Abrini and Mohamed Amri.
+    s = site(
+        [
+            [mention("Mohamed Abrini"), mention("Mohamed Amri", n=2), mention("Mohamed")],
+            [mention("Mohamed Amri"), mention("Amri")],
+        ]
+    )
+    pages = {e.name: e for e in s.entities}
+    assert pages["Mohamed Amri"].aliases == ("Amri",)
+    assert pages["Mohamed Abrini"].aliases == ()
+
+
 def test_a_surname_of_one_person_or_of_namesakes_never_named_together_stays_an_alias():
     # Counter-examples: one Obama and two Michelles (a first name); two Hamiltons who are
     # never named in one article.

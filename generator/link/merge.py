@@ -21,7 +21,9 @@ name key become one entity, each merge with its reason.
   "Samsung Electronics"), a place without its "of ..." or "City of", the last word of a
   band's or a team's name ("the Stones", "the Rolling Stones");
 - spellings (`spellings`): spaced differently, near spellings, middle names, a person's
-  first name or misspelt surname alone.
+  first name or misspelt surname alone;
+- a surname alone that two people of each of its articles share: the person each article
+  names first (`fragments.first_named`).
 
 In the articles that define an abbreviation by common words ("a micro control unit (MCU)")
 or write a name only inside a longer one ("Gulf" in "Gulf Cooperation Council",

@@ -117,7 +117,7 @@ def _family_names(pools: Iterable[Pool]) -> frozenset[str]:
     )
 
 
-def _own_aliases(pool: Pool, family: frozenset[str]) -> tuple[str, ...]:
+def _own_aliases(item: tuple[str, tuple[str, ...]], family: frozenset[str]) -> tuple[str, ...]:
     """A page's aliases without a surname or a first name alone that two of the corpus's
     people share.
 
@@ -129,9 +129,10 @@ def _own_aliases(pool: Pool, family: frozenset[str]) -> tuple[str, ...]:
     never named together ("Lewis Hamilton" and a councillor Hamilton) keep it: in each
     one's articles the name is that one's.
     """
-    if pool.kind != "person" or not family:
-        return pool.aliases
-    return tuple(a for a in pool.aliases if " " in a.strip() or name_key(a) not in family)
+    kind, aliases = item
+    if kind != "person" or not family:
+        return aliases
+    return tuple(a for a in aliases if " " in a.strip() or name_key(a) not in family)
 
 
 def _pool_tags(
@@ -216,6 +217,7 @@ class Namer:
 
     def __init__(self) -> None:
         self._spellings = PerId(_spelling_keys)
+        self._aliases = PerId(_own_aliases, parts=2)
         # Front-matter tags are many (a dozen an article is common) and rarely change.
         self._tag_keys = PerId(_keys_of_tags)
         self._tagged_pools = PerId(_pool_tags, parts=2)
@@ -253,7 +255,11 @@ class Namer:
 
         rankings = self._ranked(ids, keys, refs_in_order, mentions)
         family = _family_names(kept[key] for key in keys)
-        aliases = [_own_aliases(kept[key], family) for key in keys]
+        # Remembered per page: a page whose aliases are last call's objects is not made
+        # again (`entity_pages`), and a filtered tuple would be a new object every call.
+        aliases = self._aliases(
+            keys, ([kept[k].kind for k in keys], [kept[k].aliases for k in keys]), family, family
+        )
         counts = self._ranked.found
         return Naming(kept, keys, refs, rankings, refs_in_order, mentions, aliases, counts)
 

@@ -1,4 +1,5 @@
-"""Fragments: a name the model cut out of a longer name in the same article.
+"""Fragments: a name the model cut out of a longer name in the same article; and which of an
+article's people sharing a surname it names first.
 
 "Gulf" out of "Gulf Cooperation Council", "Defence Force" out of "Australian Defence Force":
 when every place the article's text writes the shorter name is inside the longer one, the
@@ -14,6 +15,7 @@ from collections.abc import Mapping
 from generator.link.records import Record
 
 REASON = "a fragment of a longer name in the same article"
+FIRST_NAMED = "the first person of that surname the article names"
 
 
 def fragments(item: tuple[str, Mapping[str, Record]], _: None) -> tuple[tuple[str, str, str], ...]:
@@ -36,6 +38,37 @@ def fragments(item: tuple[str, Mapping[str, Record]], _: None) -> tuple[tuple[st
         alone = _spans(list(rec.forms), text)
         if alone and all(any(s >= a and e <= b for a, b in inside) for s, e in alone):
             found.append((key, "", REASON))
+    return tuple(found)
+
+
+def first_named(
+    item: tuple[str, Mapping[str, Record]], _: None
+) -> tuple[tuple[str, str, str], ...]:
+    """(surname key, full name key, `FIRST_NAMED`) for each one-word key of an article's
+    records that ends two or more of its longer names: the one its text writes first.
+
+    News names an article's subject in full before a relative or a namesake ("Alessandra
+    Mussolini ... her grandfather Benito Mussolini", "Bob Woolmer ... His father Clarence
+    Woolmer"); the merges (`merge`) file the surname alone under that one.
+    """
+    text, records = item
+    ends: dict[str, list[str]] = {}
+    for key in records:
+        words = key.split()
+        if len(words) > 1:
+            ends.setdefault(words[-1], []).append(key)
+    found = []
+    for key in records:
+        owners = ends.get(key, []) if " " not in key else []
+        if len(owners) < 2:
+            continue
+        first = {
+            owner: min((s for s, _ in _spans(list(records[owner].forms), text)), default=len(text))
+            for owner in owners
+        }
+        ranked = sorted(owners, key=first.__getitem__)
+        if first[ranked[0]] < first[ranked[1]]:
+            found.append((key, ranked[0], FIRST_NAMED))
     return tuple(found)
 
 

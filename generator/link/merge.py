@@ -21,7 +21,9 @@ name key become one entity, each merge with its reason.
   "Samsung Electronics"), a place without its "of ..." or "City of", the last word of a
   band's or a team's name ("the Stones", "the Rolling Stones");
 - spellings (`spellings`): spaced differently, near spellings, middle names, a person's
-  first name or misspelt surname alone.
+  first name or misspelt surname alone;
+- a surname alone that two people of each of its articles share: the person each article
+  names first (`fragments.first_named`).
 
 In the articles that define an abbreviation by common words ("a micro control unit (MCU)")
 or write a name only inside a longer one ("Gulf" in "Gulf Cooperation Council",
@@ -44,6 +46,7 @@ from collections.abc import Mapping, Sequence
 
 from generator.analyse.mentions.labels import KINDS, OTHER
 from generator.link.countries import country_of, is_demonym
+from generator.link.fragments import FIRST_NAMED
 from generator.link.gazetteer import Place, city_of, is_big_city, place_strength
 from generator.link.groups import GroupView, view, vote_records
 from generator.link.records import Record
@@ -168,7 +171,12 @@ def merge_groups(
         for article in group.group:
             by_article[article].append(key)
 
+    firsts: dict[str, set[str]] = defaultdict(set)  # surname → the first named in each article
     for article, a, b, how in defined:
+        if how == FIRST_NAMED:
+            if a in groups and b in groups:
+                firsts[a].add(b)
+            continue
         if how == "abbreviation" and a not in groups:
             a = _cut_short(a, article, groups)
         if a in groups and b in groups and b:
@@ -186,6 +194,7 @@ def merge_groups(
     near_spellings(groups, kinds, by_article, found)
     reordered_names(groups, kinds, by_article, found)
     people_by_parts(groups, kinds, by_article, found)
+    _surnames_of_the_first_named(groups, kinds, (by_article, firsts), found)
 
     merged_groups = dict(groups)
     merges: dict[str, tuple[tuple[str, str], ...]] = {}
@@ -340,6 +349,39 @@ def _plurals(groups: Mapping[str, GroupView], kinds: Mapping[str, str]) -> dict[
         if any(stem in groups and _nationality(groups[stem]) for stem in stems):
             found[key] = "a nationality's people ('Greeks', 'Frenchman')"
     return found
+
+
+def _surnames_of_the_first_named(groups, kinds, articles_and_firsts, found: Unions) -> None:
+    # "Abaaoud" beside Abdelhamid Abaaoud and, later in the text, his father Omar Abaaoud,
+    # each named as often: a surname alone that joined no one (`spellings.people_by_parts`
+    # keeps it apart when neither is named more) where each of its articles names two
+    # people of it is the one the article names first, its subject, when that is one
+    # person in all its articles. Its page would be that person's second page; the page
+    # does not call itself by the surname (`naming`: two people named together share it).
+    by_article, firsts = articles_and_firsts
+    joined = {found.find(k) for k in found.reason} | set(found.reason)
+    for key in sorted(firsts):
+        if key in joined or kinds[key] != "person":
+            continue
+        articles = groups[key].group
+        people = {found.find(k) for k in firsts[key]}
+        if len(people) == 1 and all(
+            len(
+                {
+                    found.find(k)
+                    for k in by_article[article]
+                    if " " in k and kinds[k] == "person" and k.rsplit(" ", 1)[1] == key
+                }
+            )
+            > 1
+            for article in articles
+        ):
+            found.union(
+                people.pop(),
+                key,
+                "the surname of the first person of that name its articles name",
+                person_part=True,
+            )
 
 
 def _nationality(group: GroupView) -> bool:

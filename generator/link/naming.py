@@ -5,7 +5,7 @@ tag joins the entity of the same name or becomes a topic."""
 from __future__ import annotations
 
 import operator
-from collections.abc import Callable, Container, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import repeat
@@ -96,6 +96,45 @@ def _spelling_keys(entity: ResolvedEntity, _: None) -> tuple[tuple[str, ...], tu
     return aliases, tuple(name_key(form) for form in entity.forms)
 
 
+def _family_names(pools: Iterable[Pool]) -> frozenset[str]:
+    """The name keys of the surnames, and of the first names, that two people's page names
+    in one article share."""
+    people: dict[tuple[int, str], list[Pool]] = {}
+    for pool in pools:
+        words = pool.name.split()
+        if pool.kind == "person" and len(words) > 1:
+            people.setdefault((0, name_key(words[0])), []).append(pool)
+            people.setdefault((-1, name_key(words[-1])), []).append(pool)
+    return frozenset(
+        word
+        for (_, word), named in people.items()
+        if len(named) > 1
+        and any(
+            a.mentions.keys() & b.mentions.keys()
+            for i, a in enumerate(named)
+            for b in named[i + 1 :]
+        )
+    )
+
+
+def _own_aliases(item: tuple[str, tuple[str, ...]], family: frozenset[str]) -> tuple[str, ...]:
+    """A page's aliases without a surname or a first name alone that two of the corpus's
+    people share.
+
+    "Obama" where articles name Barack Obama and Michelle Obama together, "Bush" beside
+    "Laura Bush" and "Barbara Bush": the family's name names neither page, though an
+    article that names one of them writes it alone for that one ("Mrs. Obama"), so its
+    mentions stay where the article put them and only the page stops calling itself by it.
+    So with a first name ("Mohamed" beside Mohamed Abrini and Mohamed Amri). Namesakes
+    never named together ("Lewis Hamilton" and a councillor Hamilton) keep it: in each
+    one's articles the name is that one's.
+    """
+    kind, aliases = item
+    if kind != "person" or not family:
+        return aliases
+    return tuple(a for a in aliases if " " in a.strip() or name_key(a) not in family)
+
+
 def _pool_tags(
     item: tuple[tuple[str, ...], tuple[str, ...]], given: tuple[Mapping[str, str], Container[str]]
 ) -> dict[str, tuple[int, str]]:
@@ -178,6 +217,7 @@ class Namer:
 
     def __init__(self) -> None:
         self._spellings = PerId(_spelling_keys)
+        self._aliases = PerId(_own_aliases, parts=2)
         # Front-matter tags are many (a dozen an article is common) and rarely change.
         self._tag_keys = PerId(_keys_of_tags)
         self._tagged_pools = PerId(_pool_tags, parts=2)
@@ -214,7 +254,12 @@ class Namer:
         mentions = [kept[key].mentions for key in keys]
 
         rankings = self._ranked(ids, keys, refs_in_order, mentions)
-        aliases = [kept[key].aliases for key in keys]
+        family = _family_names(kept[key] for key in keys)
+        # Remembered per page: a page whose aliases are last call's objects is not made
+        # again (`entity_pages`), and a filtered tuple would be a new object every call.
+        aliases = self._aliases(
+            keys, ([kept[k].kind for k in keys], [kept[k].aliases for k in keys]), family, family
+        )
         counts = self._ranked.found
         return Naming(kept, keys, refs, rankings, refs_in_order, mentions, aliases, counts)
 

@@ -41,7 +41,7 @@ from generator.analyse.mentions.labels import KINDS, OTHER
 from generator.articles import Mention
 from generator.link import rescan
 from generator.link.definitions import defined_pairs
-from generator.link.fragments import fragments
+from generator.link.fragments import first_named, fragments
 from generator.link.groups import (
     GroupView,
     Summary,
@@ -171,6 +171,7 @@ class Resolver:
         # redone only when a group, a vote or a definition changed.
         self._defined = PerId(defined_pairs)
         self._fragments = PerId(fragments, parts=2)
+        self._first_named = PerId(first_named, parts=2)
         self._all_defined = Unchanged(_all_pairs)
         self._merged = Unchanged(Merger())
         self._drafts = PerId(_draft, parts=5)
@@ -274,7 +275,8 @@ class Resolver:
         if texts:
             said = self._defined(ids, texts, None, None)
             cut = self._fragments(ids, (texts, records), None, None)
-            defined = self._all_defined(ids, (said, cut), None, None)
+            firsts = self._first_named(ids, (texts, records), None, None)
+            defined = self._all_defined(ids, (said, cut, firsts), None, None)
         groups, kinds, merges, dropped = self._merged(
             list(groups),
             (list(groups.values()), [kinds[key] for key in groups]),
@@ -437,8 +439,9 @@ class Resolver:
 def _all_pairs(
     ids: Sequence[float], columns: tuple[Sequence[tuple[tuple[str, str, str], ...]], ...], _: None
 ) -> tuple[tuple[float, str, str, str], ...]:
-    """Every name pair the articles define (`definitions`) and every fragment of a longer
-    name (`fragments`), with the article's number."""
+    """Every name pair the articles define (`definitions`), every fragment of a longer
+    name and the first person of each shared surname (`fragments`), with the article's
+    number."""
     return tuple(
         (article, *pair)
         for column in columns

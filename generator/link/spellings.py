@@ -280,7 +280,9 @@ def people_by_parts(groups, kinds, by_article, found: Unions) -> None:
             continue
         if len(people) > 1 and kinds[key] == "person" and key not in by_last:
             # "Michelle" in articles that name Michelle Obama and Michelle Robinson.
-            person = _most_present(key, by_first[key], groups, found)
+            person = _most_present(key, by_first[key], groups, found) or _of_the_family_named(
+                key, by_first[key], (groups, kinds), by_article, found
+            )
             if person:
                 found.union(
                     person,
@@ -394,6 +396,28 @@ def _earlier_surnames(groups, kinds, found: Unions) -> None:
             found.union(
                 longer[0], key, "the same person under an earlier surname", person_part=True
             )
+
+
+def _of_the_family_named(
+    key: str, full_names: Sequence[str], groups_and_kinds, by_article, found: Unions
+) -> str | None:
+    # "her older brother, Craig" in an article that names Frasier Robinson, "Hillary and
+    # Bill" beside "Hillary Rodham Clinton", "his wife Michelle" beside "Obama": a first name
+    # alone that several of the corpus's people have is the one whose surname each of its
+    # articles names (as a person's name or alone), when that is one person and the same
+    # in all of them. Two people of that first name and surname, or two such surnames in
+    # an article, keep it apart.
+    groups, kinds = groups_and_kinds
+    chosen: set[str] = set()
+    for article in groups[key].group:
+        surnames = {
+            k.rsplit(" ", 1)[-1] for k in by_article[article] if k != key and kinds[k] == "person"
+        }
+        named = {found.find(n) for n in full_names if n.rsplit(" ", 1)[-1] in surnames}
+        if len(named) != 1:
+            return None
+        chosen |= named
+    return chosen.pop() if len(chosen) == 1 else None
 
 
 def _most_present(key: str, full_names: Sequence[str], groups, found: Unions) -> str | None:

@@ -257,6 +257,51 @@ def test_link_site_pages_carry_aliases_dates_and_co_mentions():
     assert [(ref.name, n) for ref, n in putin.co_mentions] == [("Aleppo", 2)]
 
 
+def test_a_surname_two_people_named_together_share_is_no_alias_of_either_page():
+    # "Mrs. Obama" in an article that names Michelle Obama alone is hers there, but another
+    # article names Barack Obama beside her: the family's name is no page's alias.
+    s = site(
+        [
+            [mention("Michelle Obama"), mention("Obama", n=2)],
+            [mention("Barack Obama"), mention("Obama")],
+            [mention("Barack Obama"), mention("Michelle Obama")],
+        ]
+    )
+    pages = {e.name: e for e in s.entities}
+    assert pages["Michelle Obama"].aliases == ()
+    assert pages["Barack Obama"].aliases == ()
+    assert {e.slug for e in pages["Michelle Obama"].entries} == {"a0", "a2"}
+
+
+def test_a_first_name_two_people_named_together_share_is_no_alias_of_either_page():
+    # "A third brother, Mohamed" where the article names Mohamed Abrini and Mohamed Amri.
+    s = site(
+        [
+            [mention("Mohamed Abrini"), mention("Mohamed Amri", n=2), mention("Mohamed")],
+            [mention("Mohamed Amri"), mention("Amri")],
+        ]
+    )
+    pages = {e.name: e for e in s.entities}
+    assert pages["Mohamed Amri"].aliases == ("Amri",)
+    assert pages["Mohamed Abrini"].aliases == ()
+
+
+def test_a_surname_of_one_person_or_of_namesakes_never_named_together_stays_an_alias():
+    # Counter-examples: one Obama and two Michelles (a first name); two Hamiltons who are
+    # never named in one article.
+    s = site(
+        [
+            [mention("Michelle Obama"), mention("Obama", n=2), mention("Michelle")],
+            [mention("Michelle Cottle")],
+            [mention("Lewis Hamilton"), mention("Hamilton")],
+            [mention("Amanda Hamilton")],
+        ]
+    )
+    pages = {e.name: e for e in s.entities}
+    assert pages["Michelle Obama"].aliases == ("Michelle", "Obama")
+    assert pages["Lewis Hamilton"].aliases == ("Hamilton",)
+
+
 def test_min_articles_and_tag_types():
     mentions = [[mention("Homs", "GPE"), mention("Unesco", "ORG")], [mention("Homs", "GPE")]]
     s = site(mentions, {"entities": {"min_articles": 2}})

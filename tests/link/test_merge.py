@@ -608,6 +608,34 @@ def test_a_surname_of_several_people_joins_the_one_most_named_beside_it():
     assert names(articles) == {"Bill Clinton", "Hillary Clinton", "Clinton"}
 
 
+ABAAOUD_TEXT = (
+    "Abdelhamid Abaaoud was killed. Abaaoud had planned it, said Omar Abaaoud, his father."
+)
+
+
+def test_a_surname_two_people_of_each_of_its_articles_share_is_the_first_named():
+    # "Abaaoud" beside Abdelhamid Abaaoud and his father Omar Abaaoud, each named once:
+    # the article's subject is named first.
+    articles = [
+        [mention("Abdelhamid Abaaoud"), mention("Abaaoud"), mention("Omar Abaaoud")],
+        [mention("Abdelhamid Abaaoud"), SHARED],
+    ]
+    found = pages(articles, [ABAAOUD_TEXT, "Abdelhamid Abaaoud in Brussels."])
+    assert set(found) == {"Abdelhamid Abaaoud", "Omar Abaaoud", "Brussels"}
+    assert "Abaaoud" in found["Abdelhamid Abaaoud"].forms
+
+
+def test_a_surname_stays_apart_where_an_article_names_one_of_it_or_firsts_differ():
+    # Counter-examples: another article writes the surname alone beside no one of it; or
+    # its two articles name different people first.
+    two = [mention("Abdelhamid Abaaoud"), mention("Abaaoud"), mention("Omar Abaaoud")]
+    articles = [two, [mention("Abaaoud"), SHARED]]
+    texts = [ABAAOUD_TEXT, "Abaaoud in Brussels."]
+    assert "Abaaoud" in names(articles, texts)
+    later = "Omar Abaaoud spoke. Abaaoud said his son Abdelhamid Abaaoud had left."
+    assert "Abaaoud" in names([two, two], [ABAAOUD_TEXT, later])
+
+
 def test_a_first_name_of_several_people_joins_the_one_most_named_beside_it():
     michelle = mention("Michelle", n=4)
     articles = [
@@ -621,6 +649,38 @@ def test_a_first_name_of_several_people_joins_the_one_most_named_beside_it():
     # Two people named as much as each other beside it: the first name joins neither.
     articles = [[mention("Hillary Clinton"), mention("Hillary Duff"), mention("Hillary")]]
     assert "Hillary" in names(articles)
+
+
+def test_a_first_name_of_several_people_joins_the_one_whose_surname_its_article_names():
+    # "her older brother, Craig" in an article that names Frasier Robinson; the corpus has
+    # Craig Robinson and Craig Huffman, neither named in full there.
+    articles = [
+        [mention("Frasier Robinson"), mention("Craig")],
+        [mention("Craig Robinson"), SHARED],
+        [mention("Craig Huffman"), SHARED],
+    ]
+    found = pages(articles)
+    assert "Craig" in found["Craig Robinson"].forms
+    assert "Craig" not in found
+
+
+def test_a_first_name_stays_apart_where_its_article_names_no_surname_or_two():
+    # Counter-examples: no Robinson or Huffman in the article; both in it; a Robinson in
+    # one of its articles and no one in the other.
+    for beside in ([mention("Ann Dunham")], [mention("Frasier Robinson"), mention("Jan Huffman")]):
+        articles = [
+            [*beside, mention("Craig")],
+            [mention("Craig Robinson"), SHARED],
+            [mention("Craig Huffman"), SHARED],
+        ]
+        assert "Craig" in names(articles)
+    articles = [
+        [mention("Frasier Robinson"), mention("Craig")],
+        [mention("Ann Dunham"), mention("Craig")],
+        [mention("Craig Robinson"), SHARED],
+        [mention("Craig Huffman"), SHARED],
+    ]
+    assert "Craig" in names(articles)
 
 
 def test_a_bands_or_teams_last_word_joins_its_full_name_in_the_same_article():

@@ -194,7 +194,7 @@ def merge_groups(
     near_spellings(groups, kinds, by_article, found)
     reordered_names(groups, kinds, by_article, found)
     people_by_parts(groups, kinds, by_article, found)
-    _surnames_of_the_first_named(groups, kinds, (by_article, firsts), found)
+    _surnames_of_the_first_named(groups, kinds, by_article, firsts, found)
 
     merged_groups = dict(groups)
     merges: dict[str, tuple[tuple[str, str], ...]] = {}
@@ -351,14 +351,15 @@ def _plurals(groups: Mapping[str, GroupView], kinds: Mapping[str, str]) -> dict[
     return found
 
 
-def _surnames_of_the_first_named(groups, kinds, articles_and_firsts, found: Unions) -> None:
+def _surnames_of_the_first_named(
+    groups, kinds, by_article, firsts: Mapping[str, set[str]], found: Unions
+) -> None:
     # "Abaaoud" beside Abdelhamid Abaaoud and, later in the text, his father Omar Abaaoud,
     # each named as often: a surname alone that joined no one (`spellings.people_by_parts`
     # keeps it apart when neither is named more) where each of its articles names two
     # people of it is the one the article names first, its subject, when that is one
     # person in all its articles. Its page would be that person's second page; the page
     # does not call itself by the surname (`naming`: two people named together share it).
-    by_article, firsts = articles_and_firsts
     joined = {found.find(k) for k in found.reason} | set(found.reason)
     for key in sorted(firsts):
         if key in joined or kinds[key] != "person":

@@ -206,6 +206,15 @@ def test_at_is_a_weak_place_cue_but_not_where_one_studies_works_or_plays():
     assert WEAK_PLACE not in context_cues("after the break at ", " Asenjo's near post")
 
 
+def test_where_a_journey_goes_is_a_place():
+    assert "place" in context_cues("during a cruise to ", " in 2002")
+    assert "place" in context_cues("ordered U.S. airlines to avoid airspace over ", ", the Black")
+    # Sides travel to their opponents, and a spacecraft's flight goes to its station.
+    assert "place" not in context_cues("the Frenchman will miss league trips to ", " and")
+    assert "place" not in context_cues("its next supply flight to the ", " and expects")
+    assert "place" not in context_cues("on Tuesday, travel to ", " Doetinchem")
+
+
 def test_no_cue_from_plain_context():
     assert context_cues("said ", " on Monday") == ()
     # An agency in apposition is no person's role, but it is what an organisation is.

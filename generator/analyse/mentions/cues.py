@@ -70,6 +70,14 @@ _AT_MEMBER_BEFORE = re.compile(
     r"\s+at\s+$",
     re.IGNORECASE,
 )
+# Where a journey goes: "a cruise to Tahiti", "en route to Paris", "airspace over Crimea".
+# Not "travel to" nor "a trip to" (sides travel to their opponents: "league trips to
+# Leicester"), nor "a flight to" ("a supply flight to the ISS", a spacecraft's).
+_JOURNEY_BEFORE = re.compile(
+    r"\b(?:cruises?|journey|voyage|flew|fly|flies|flying|heading|headed|route|airspace|skies)"
+    r"\s+(?:over\s+)?(?:to|over)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "at Sergio Asenjo's near post" where the model tagged "Sergio" alone: a name cut short
 # before another capitalised word says nothing of where it is.
 _CAPITAL_AFTER = re.compile(r"^\s+[A-Z]")
@@ -655,6 +663,7 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
         or _PLACE_NOUN_BEFORE.search(before)
         or _PLACE_APPOSITION.match(after)
         or (_BUILDINGS_PREFILTER.search(before) and _BUILDING_OF.search(before))
+        or _JOURNEY_BEFORE.search(before)
     ):
         found.append("place")
     elif not organisation_after and (

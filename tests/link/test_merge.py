@@ -430,6 +430,15 @@ def test_a_place_or_an_organisation_word_after_a_person_makes_one_name():
     assert "Frank Clark Forest" in found
 
 
+def test_a_slogan_opened_by_a_subject_pronoun_is_no_entity():
+    # "'Je Suis Paris' shirts", "the words “Je Suis Charlie”", and "Je" alone, the model's cut.
+    articles = [[mention("Je Suis Charlie")], [mention("Je Suis Paris", "ORG")], [mention("Je")]]
+    assert names(articles) == set()
+    # Pronouns that open names are left alone: a Chinese surname, a magazine.
+    others = [[mention("He Jiankui")], [mention("Elle", "ORG")]]
+    assert names(others) == {"He Jiankui", "Elle"}
+
+
 @pytest.mark.parametrize("name", ["Nigerian", "Australians", "South Korean"])
 def test_a_nationality_is_no_tag(name):
     assert names([[mention(name, "GPE")], [mention(name, "PERSON")]]) == set()

@@ -35,7 +35,10 @@ _counter = partial(Counter.__new__, Counter)
 # Slots: a corpus has a record per article and entity key (about 190,000 at 10,000 articles).
 @dataclass(eq=False, slots=True)
 class Record:
-    """What one article says about one entity key (compared by identity, see `GroupView`)."""
+    """What one article says about one entity key (compared by identity, see `GroupView`).
+
+    The records `article_step` makes share their counts with equal ones of other articles:
+    never change them; `absorb` adds records up into a new one."""
 
     forms: Counter[str] = field(default_factory=_counter)
     short: Counter[str] = field(default_factory=_counter)  # joined surname spellings
@@ -93,14 +96,27 @@ class Record:
         return self._evidence
 
 
-def article_step(found: tuple[Mention, ...], rules: EditorRules) -> dict[str, Record]:
+def article_step(found: tuple[Mention, ...], given: tuple[EditorRules, dict]) -> dict[str, Record]:
     """Steps 1 and 2 for one article: its records by key, surnames joined to full names.
 
-    Remembered between calls, so the records are never changed after this (see `join`).
+    `given` holds the editor's rules and a dictionary that the records of one call share
+    their counts through: a record's spellings, labels, cues and keys are the very objects
+    of another article's record when they are equal (a corpus of 10,000 articles has
+    174,000 records but 19,000 distinct spellings counts and 3,000 distinct labels). So
+    the records are never changed after this (they are also remembered between calls; see
+    `join`, which adds records up into new ones).
     """
+    rules, shared = given
     recs = _article_records(found, rules)
     _join_surnames_in_article(recs, rules)
     _join_given_names_in_article(recs, rules)
+    for rec in recs.values():
+        rec.forms = shared.setdefault(("forms", *rec.forms.items()), rec.forms)
+        rec.short = shared.setdefault(("short", *rec.short.items()), rec.short)
+        rec.labels = shared.setdefault(("labels", *rec.labels.items()), rec.labels)
+        rec.cues = shared.setdefault(("cues", *rec.cues.items()), rec.cues)
+        # In their order: a set equal to another may be walked in another order.
+        rec.keys = shared.setdefault(("keys", *rec.keys), rec.keys)
     return recs
 
 

@@ -244,7 +244,10 @@ class Resolver:
         lowercase_words = self._text.lowercase_words(texts, ids if texts else None)
         fingerprint = rules.fingerprint()
         records = self._steady_records(
-            ids, self._records_per_article(ids, list(map(tuple, mentions)), rules, fingerprint)
+            ids,
+            # A new dictionary of shared counts each call: a long serve session does not
+            # keep the counts of records long gone.
+            self._records_per_article(ids, list(map(tuple, mentions)), (rules, {}), fingerprint),
         )
         # Groups and everything worked out from them keep last call's objects unless one of
         # their articles' records changed, so after an edit (or an article added or deleted)

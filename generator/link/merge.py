@@ -49,6 +49,7 @@ from generator.link.countries import country_of, is_demonym
 from generator.link.fragments import FIRST_NAMED
 from generator.link.gazetteer import Place, city_of, is_big_city, place_strength
 from generator.link.groups import GroupView, view, vote_records
+from generator.link.name_lists import is_given_name, is_surname
 from generator.link.records import Record
 from generator.link.spellings import (
     Unions,
@@ -165,6 +166,11 @@ def merge_groups(
     defined, given_names = given
     groups = dict(zip(keys, views, strict=True))
     kinds = dict(zip(keys, voted, strict=True))
+    # Two names run together join nothing: the person in them is a page of its own.
+    glued = _glued_names(groups, kinds)
+    glued_groups = {key: groups.pop(key) for key in glued}
+    for key in glued:
+        del kinds[key]
     found = Unions()
     by_article: dict[float, list[str]] = defaultdict(list)
     for key, group in groups.items():
@@ -219,6 +225,9 @@ def merge_groups(
         merged_groups[target], kinds[target] = merged, kind
         merges[target] = tuple((k, found.reason[k]) for k in sorted(members) if k != target)
     dropped = {}
+    for key, group in glued_groups.items():
+        merged_groups[key], kinds[key] = group, OTHER
+        dropped[key] = glued[key]
     terms: dict[str, set[float]] = defaultdict(set)
     why: dict[str, str] = {}
     for article, key, empty, reason in defined:
@@ -383,6 +392,55 @@ def _surnames_of_the_first_named(
                 "the surname of the first person of that name its articles name",
                 person_part=True,
             )
+
+
+def _glued_names(groups: Mapping[str, GroupView], kinds: Mapping[str, str]) -> dict[str, str]:
+    """Names of three words or more, written once in the corpus and voted a person, that
+    are a person's name and another name of the corpus run together, with why they are no
+    entity.
+
+    A page's list of related stories runs each author's name into the headline after it
+    ("François Heisbourg France at a crossroads"), and a sentence runs a name into the next
+    one ("under Frank Clark Forest returned"): the model tags the whole run as one person.
+    The person's part comes first and is a person of the corpus or a given name and a word
+    that is no dictionary word ("Frank Clark"); the rest is a place or an organisation of
+    the corpus that is no dictionary word, or the last word of the corpus's organisations'
+    names that is no surname ("Forest" of "Nottm Forest"). A name ending in an
+    organisation's or a place's word is one name ("George Washington University"); a place
+    before a person is one too ("Paris Charles de Gaulle", an airport).
+    """
+    organisations = [key for key, kind in kinds.items() if kind == "organisation"]
+    ends = {key.rsplit(" ", 1)[1] for key in organisations if " " in key}
+    found = {}
+    for key, group in groups.items():
+        words = key.split()
+        if (
+            len(words) < 3
+            or kinds[key] != "person"
+            or len(group.group) != 1
+            or words[-1] in ORGANISATION_WORDS | PLACE_WORDS
+            or sum(n for rec in group.records for f, n in rec.forms.items() if name_key(f) == key)
+            != 1
+        ):
+            continue
+        for cut in range(2, len(words)):
+            person, other = " ".join(words[:cut]), " ".join(words[cut:])
+            if (kinds.get(person) == "person" or _person_like(person)) and (
+                (
+                    kinds.get(other) in ("organisation", "place")
+                    and min(map(len, other.split())) > 1
+                    and (" " in other or not is_common_word(other))
+                )
+                or (" " not in other and other in ends and not is_surname(other))
+            ):
+                found[key] = f"two names run together ('{person}' and '{other}')"
+    return found
+
+
+def _person_like(name: str) -> bool:
+    # "Gideon Rachman": a given name and a word that is no dictionary word.
+    words = name.split()
+    return len(words) == 2 and is_given_name(words[0]) and not is_common_word(words[1])
 
 
 def _nationality(group: GroupView) -> bool:

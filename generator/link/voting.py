@@ -549,6 +549,8 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
         return "a role before a person's name ('Illinois House Speaker')"
     if len(words) == 1 and last in _FAMILY_WORDS:
         return "a word for a relative ('Dad', 'Grandma')"
+    if words[0].casefold() in _SUBJECT_PRONOUNS:
+        return "a sentence, a slogan or a title ('Je suis Charlie')"
     if len(words) == 2 and words[0].casefold() in _LOCAL_BODIES and last == "hall":
         # Every town has one: "100m from City Hall" names no one building of the corpus
         # ("Chicago City Hall", "Carnegie Hall" are names).
@@ -685,6 +687,11 @@ _WORLD_CONGRESS = ["world", "congress"]
 # inside the name; names that have one write it in lower case ("Bank of England") or use
 # others ("Doctors Without Borders", "Campaign Against Arms Trade").
 _HEADLINE_LINKS = frozenset({"From", "Into", "Onto", "After", "Before", "About", "With"})
+# "Je suis Charlie", "Je Suis Paris" (or "Je" alone, the model's cut): a subject pronoun
+# opens a sentence, a slogan or a title, never a name. Pronouns that are also surnames or
+# name words are left out ("He", "You", "Tu" are Chinese surnames; "I" opens Balinese names;
+# "Il" and "Elle" open a newspaper's and a magazine's).
+_SUBJECT_PRONOUNS = frozenset({"je", "nous", "vous", "we", "they"})
 # "Dad said", "Mommy, we have something to tell you": capitalised as a form of address,
 # and the model's person, but a word for a relative, never one tag page for one person.
 _FAMILY_WORDS = frozenset(

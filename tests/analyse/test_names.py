@@ -6,6 +6,7 @@ from generator.analyse.mentions import Span, doc_spans, mentions_from_spans
 from generator.analyse.mentions.cues import (
     AFTER_THE,
     ORGANISATION_AFTER,
+    WEAK_PLACE,
     capital_says_nothing,
     context_cues,
 )
@@ -192,6 +193,26 @@ def test_context_cues(before, after, kind):
 def test_in_is_no_cue_before_the():
     # "in the Zimbabwe Open", "in the Holocaust": events, not places (the "the" is noted).
     assert context_cues("played in the ", " last week") == (AFTER_THE,)
+
+
+def test_at_is_a_weak_place_cue_but_not_where_one_studies_works_or_plays():
+    # "at Wembley", "at Roissy": where something happens.
+    assert WEAK_PLACE in context_cues("A 3-2 defeat against Croatia at ", " sees England fail")
+    assert WEAK_PLACE in context_cues("police searched two locations at ", ", including")
+    # Where one studies, works or plays is an organisation; a name cut short before another
+    # capitalised word ("at Sergio Asenjo's near post") says nothing.
+    assert WEAK_PLACE not in context_cues("as a Rhodes scholar at ", " he smoked")
+    assert WEAK_PLACE not in context_cues("nine first-team players at ", " — Manuel Pascali")
+    assert WEAK_PLACE not in context_cues("after the break at ", " Asenjo's near post")
+
+
+def test_where_a_journey_goes_is_a_place():
+    assert "place" in context_cues("during a cruise to ", " in 2002")
+    assert "place" in context_cues("ordered U.S. airlines to avoid airspace over ", ", the Black")
+    # Sides travel to their opponents, and a spacecraft's flight goes to its station.
+    assert "place" not in context_cues("the Frenchman will miss league trips to ", " and")
+    assert "place" not in context_cues("its next supply flight to the ", " and expects")
+    assert "place" not in context_cues("on Tuesday, travel to ", " Doetinchem")
 
 
 def test_no_cue_from_plain_context():

@@ -393,6 +393,52 @@ def test_two_names_joined_by_and_are_no_entity():
     assert "Bosnia and Herzegovina" in names(one)
 
 
+def test_a_person_and_another_name_run_together_are_no_entity():
+    # A list of related stories runs an author's name into the headline after it
+    # ("François Heisbourg France at a crossroads"); a sentence runs a name into the next
+    # ("under Frank Clark Forest returned", "Forest" of "Nottm Forest" elsewhere).
+    articles = [
+        [
+            mention("François Heisbourg France"),
+            mention("François Heisbourg"),
+            mention("France", "GPE"),
+        ],
+        [mention("Frank Clark Forest"), mention("Nottm Forest", "ORG")],
+        [mention("France", "GPE"), mention("Nottm Forest", "ORG")],
+    ]
+    found = names(articles)
+    assert "François Heisbourg France" not in found
+    assert "Frank Clark Forest" not in found
+    assert "François Heisbourg" in found
+
+
+def test_a_place_or_an_organisation_word_after_a_person_makes_one_name():
+    # An airport named after a person with its city first, a university named after one, and
+    # a run the corpus writes twice are names.
+    articles = [
+        [
+            mention("Paris Charles de Gaulle"),
+            mention("Charles de Gaulle"),
+            mention("Paris", "GPE"),
+        ],
+        [mention("George Washington University"), mention("George Washington")],
+        [mention("Frank Clark Forest", n=2), mention("Nottm Forest", "ORG")],
+        [mention("Paris", "GPE"), mention("University", "ORG")],
+    ]
+    found = names(articles)
+    assert {"Paris Charles de Gaulle", "George Washington University"} <= found
+    assert "Frank Clark Forest" in found
+
+
+def test_a_slogan_opened_by_a_subject_pronoun_is_no_entity():
+    # "'Je Suis Paris' shirts", "the words “Je Suis Charlie”", and "Je" alone, the model's cut.
+    articles = [[mention("Je Suis Charlie")], [mention("Je Suis Paris", "ORG")], [mention("Je")]]
+    assert names(articles) == set()
+    # Pronouns that open names are left alone: a Chinese surname, a magazine.
+    others = [[mention("He Jiankui")], [mention("Elle", "ORG")]]
+    assert names(others) == {"He Jiankui", "Elle"}
+
+
 @pytest.mark.parametrize("name", ["Nigerian", "Australians", "South Korean"])
 def test_a_nationality_is_no_tag(name):
     assert names([[mention(name, "GPE")], [mention(name, "PERSON")]]) == set()

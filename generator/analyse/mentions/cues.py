@@ -56,6 +56,31 @@ def feature_after(after: str) -> bool:
 # "in Copenhagen": usually a place, but also "a stake in Salomon Brothers", "in Arabic"; so
 # it is a weaker cue of its own ("the" excluded: "in the Zimbabwe Open", "in the Holocaust").
 _IN_BEFORE = re.compile(r"\bin\s+$")
+# "a defeat at Wembley", "an attack at Roissy": the same, with the guards below.
+_AT_BEFORE = re.compile(r"\bat\s+$")
+# Where one studies, works or plays is an organisation: "a Rhodes scholar at Oxford", "an
+# analyst at Nomura", "his spell at Chelsea", "first-team players at Kilmarnock".
+_AT_MEMBER_BEFORE = re.compile(
+    r"\b(?:scholar|scholars|student|students|studied|studying|professor|lecturer|fellow|"
+    r"educated|graduated|graduate|degree|taught|teaching|work|works|worked|working|employed|"
+    r"job|jobs|analyst|analysts|executive|executives|economist|economists|engineer|"
+    r"researcher|researchers|director|manager|chief|head|official|officials|staff|employee|"
+    r"employees|career|stint|spell|spells|time|played|plays|playing|player|players|coach|"
+    r"boss|captain|squad|team|signed|striker|midfielder|defender|goalkeeper|footballer)"
+    r"\s+at\s+$",
+    re.IGNORECASE,
+)
+# Where a journey goes: "a cruise to Tahiti", "en route to Paris", "airspace over Crimea".
+# Not "travel to" nor "a trip to" (sides travel to their opponents: "league trips to
+# Leicester"), nor "a flight to" ("a supply flight to the ISS", a spacecraft's).
+_JOURNEY_BEFORE = re.compile(
+    r"\b(?:cruises?|journey|voyage|flew|fly|flies|flying|heading|headed|route|airspace|skies)"
+    r"\s+(?:over\s+)?(?:to|over)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "at Sergio Asenjo's near post" where the model tagged "Sergio" alone: a name cut short
+# before another capitalised word says nothing of where it is.
+_CAPITAL_AFTER = re.compile(r"^\s+[A-Z]")
 WEAK_PLACE = "place?"
 # Not a kind but a note that the name stands in a photo credit or in the page's furniture:
 # "Photo: AFP", "AFP/John Smith", "(Getty Images)" at the end of a caption, "Follow Jane
@@ -638,9 +663,17 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
         or _PLACE_NOUN_BEFORE.search(before)
         or _PLACE_APPOSITION.match(after)
         or (_BUILDINGS_PREFILTER.search(before) and _BUILDING_OF.search(before))
+        or _JOURNEY_BEFORE.search(before)
     ):
         found.append("place")
-    elif _IN_BEFORE.search(before) and not organisation_after:
+    elif not organisation_after and (
+        _IN_BEFORE.search(before)
+        or (
+            _AT_BEFORE.search(before)
+            and not _AT_MEMBER_BEFORE.search(before)
+            and not _CAPITAL_AFTER.match(after)
+        )
+    ):
         found.append(WEAK_PLACE)
     named_organisation = bool(
         _org_noun_before(before) or _ORG_APPOSITION.match(after) or _ORG_GLOSS.match(after)

@@ -193,6 +193,7 @@ def merge_groups(
     _suffixes(groups, kinds, found)
     _articles(groups, kinds, found)
     _short_forms(groups, kinds, by_article, found)
+    _other_kind_words(groups, kinds, by_article, found)
     clubs = _club_towns(groups, kinds, found)
     _national_forms(groups, kinds, memo, found)
     _owned_forms(groups, kinds, by_article, memo, found)
@@ -590,6 +591,48 @@ def _short_forms(groups, kinds, by_article, found: Unions) -> None:
             key in rec.keys for rec in groups[longer[0]].records
         ):
             found.union(longer[0], key, "a short form of the name in the same article")
+
+
+# How many words of its own a body's name keeps besides its kind word for `_other_kind_words`:
+# "Federal Reserve Board" and "Federal Reserve Bank", "National Security Agency" and
+# "National Security Council" are two bodies each.
+_OWN_WORDS = 3
+# How many opening letters two forms of one word share ("Oceanic", "Oceanographical").
+_STEM = 5
+
+
+def _other_kind_words(groups, kinds, by_article, found: Unions) -> None:
+    # "Australian Transport Safety Board" for the "... Safety Bureau", "US National
+    # Oceanographical and Atmospheric Agency" for the "... Oceanic and Atmospheric
+    # Administration": a long name written from memory keeps its own words and swaps its
+    # kind word for another of the same first letter. Two organisations of the corpus with
+    # as many words, three or more of their own before the last, each the other's or of the
+    # same opening letters, and last words of one first letter of which one is an
+    # organisation's word, are one when one article names both or their articles share
+    # context (as near spellings must).
+    by_shape: dict[tuple[int, str], list[str]] = defaultdict(list)
+    for key in groups:
+        words = key.split()
+        own = [w for w in words[:-1] if w not in CONNECTORS]
+        if kinds[key] == "organisation" and len(own) >= _OWN_WORDS:
+            by_shape[(len(words), words[-1][0])].append(key)
+    for keys in by_shape.values():
+        for i, key in enumerate(keys):
+            for other in keys[i + 1 :]:
+                if _kind_word_swapped(key.split(), other.split()) and (
+                    set(groups[key].group) & set(groups[other].group)
+                    or shared_context(key, other, groups, by_article)
+                ):
+                    found.union(key, other, "the same name with another kind word")
+
+
+def _kind_word_swapped(a: list[str], b: list[str]) -> bool:
+    if a[-1] == b[-1] or not ORGANISATION_WORDS.intersection((a[-1], b[-1])):
+        return False
+    return all(
+        x == y or (len(x) >= _STEM and len(y) >= _STEM and x[:_STEM] == y[:_STEM])
+        for x, y in zip(a[:-1], b[:-1], strict=True)
+    )
 
 
 # What a club's name adds to its town's, after it ("Leicester City", "Merthyr Town",

@@ -305,6 +305,32 @@ def test_the_start_of_an_organisations_name_in_the_same_article_is_that_organisa
     assert names(body) == {"United Nations Security Council", "United Nations"}
 
 
+def test_a_long_name_with_another_kind_word_of_one_first_letter_is_one_organisation():
+    bureau = mention("Australian Transport Safety Bureau", "ORG")
+    board = mention("Australian Transport Safety Board", "ORG")
+    found = pages([[bureau, SHARED], [board, SHARED]])
+    assert len(found) == 2
+    assert {"Australian Transport Safety Bureau", "Australian Transport Safety Board"} <= set(
+        next(e for name, e in found.items() if name != "Brussels").forms
+    )
+    noaa = [
+        [
+            mention("US National Oceanic and Atmospheric Administration", "ORG"),
+            mention("US National Oceanographical and Atmospheric Agency", "ORG"),
+        ]
+    ]
+    assert len(names(noaa)) == 1
+    # Two words of its own are too few: the Board and the Banks are two bodies.
+    fed = [[mention("Federal Reserve Board", "ORG"), mention("Federal Reserve Bank", "ORG")]]
+    assert names(fed) == {"Federal Reserve Board", "Federal Reserve Bank"}
+    # Another first letter is another body; with no context shared they stay apart too.
+    other = [[mention("European Union Security Council", "ORG"), SHARED]]
+    other.append([mention("European Union Security Agency", "ORG"), SHARED])
+    assert len(names(other)) == 3
+    apart = [[bureau], [board]]
+    assert len(names(apart)) == 2
+
+
 def test_a_middle_name_or_initial_is_the_same_person():
     articles = [[mention("Vladimir V. Putin")], [mention("Vladimir Putin", n=2)]]
     assert names(articles) == {"Vladimir Putin"}

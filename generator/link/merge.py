@@ -862,6 +862,20 @@ def _articles(groups, kinds, found: Unions) -> None:
             found.union(rest, key, "the name with its article")
 
 
+def _the_whole(short: str, stem: str, groups, kinds, by_stem) -> bool:
+    # Of several longer names of a short one, the one that names the same thing as a whole,
+    # when an article names both: for a place, the one place ("Punahou" beside "Punahou
+    # Street" and "Punahou School": "the corner of Beretania and Punahou"); for an
+    # organisation, its group ("NBC Sports" beside "NBC Sports Group" and "NBC Sports
+    # Network"), its other names being its bodies ("BBC Television", "BBC Radio"). A place
+    # the gazetteer knows is a town of its own ("Washington" beside "Washington Square" and
+    # "Washington Post"), which the caller leaves apart.
+    long = stem if stem in groups else by_stem[stem][0]
+    if not set(groups[long].group) & set(groups[short].group) or kinds[long] != kinds[short]:
+        return False
+    return kinds[short] == "place" or stem.split()[-1] == "group"
+
+
 def _suffixes(groups, kinds, found: Unions) -> None:
     by_stem: dict[str, list[str]] = defaultdict(list)
     # Stems, not spellings: "BT Group Plc" and "BT Group" are one longer name of "BT".
@@ -888,7 +902,11 @@ def _suffixes(groups, kinds, found: Unions) -> None:
         # A one-word dictionary word is a kind of thing, not a name ("State", "State Senate").
         if " " not in short and is_common_word(short):
             continue
-        if short in groups and len(stems) == 1 and kinds[short] != "person":
+        if short not in groups or kinds[short] == "person":
+            continue
+        if len(stems) > 1 and place_strength(short) is Place.NONE:
+            stems = {s for s in stems if _the_whole(short, s, groups, kinds, by_stem)}
+        if len(stems) == 1:
             (stem,) = stems
             long = stem if stem in groups else by_stem[stem][0]
             kinds_agree = kinds[short] == kinds[long]

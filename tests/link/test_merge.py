@@ -289,6 +289,32 @@ def test_a_name_with_its_organisation_word_is_the_same_organisation_when_it_is_t
     assert names(two) == {"Harvard", "Harvard University", "Harvard College"}
 
 
+def test_of_several_longer_names_the_whole_in_the_same_article_is_the_short_name():
+    street = [
+        mention("Punahou Street", "LOC"),
+        mention("Punahou School", "ORG"),
+        mention("Punahou", "LOC"),
+    ]
+    assert names([street]) == {"Punahou Street", "Punahou School"}
+    nbc = [
+        mention("NBC Sports Group", "ORG"),
+        mention("NBC Sports Network", "ORG"),
+        mention("NBC Sports", "ORG"),
+    ]
+    assert names([nbc]) == {"NBC Sports Group", "NBC Sports Network"}
+    # An organisation's bodies are each one; in another article the short name may be any.
+    bodies = [
+        [mention("BBC Television", "ORG"), mention("BBC Radio", "ORG"), mention("BBC", "ORG")]
+    ]
+    assert names(bodies) == {"BBC Television", "BBC Radio", "BBC"}
+    apart = [street[:2], [street[2]]]
+    assert names(apart) == {"Punahou Street", "Punahou School", "Punahou"}
+    # A place the gazetteer knows is a town of its own.
+    town = [mention("Washington Square", "LOC"), mention("Washington Post", "ORG")]
+    town.append(mention("Washington", "GPE"))
+    assert names([town]) == {"Washington Square", "Washington Post", "Washington"}
+
+
 def test_a_landmark_and_its_building_word_are_one_place():
     articles = [[mention("Notre Dame", "GPE")], [mention("Notre Dame Cathedral", "FAC")]]
     assert names(articles) == {"Notre Dame Cathedral"}

@@ -12,7 +12,11 @@ name key become one entity, each merge with its reason.
 - cities: two names GeoNames gives the one same city ("Kiev", "Kyiv");
 - legal forms: "Maersk Line A/S" is "Maersk Line";
 - a name and the same name with an organisation or building word ("Harvard" and "Harvard
-  University", "Notre Dame" and "Notre Dame Cathedral"), when that is the only such name;
+  University", "Notre Dame" and "Notre Dame Cathedral"), when that is the only such name
+  or, in an article that names both, the whole of several ("Punahou Street", not "Punahou
+  School"; "NBC Sports Group", not "NBC Sports Network");
+- a long organisation's name with its kind word swapped for another of one first letter
+  ("Australian Transport Safety Board" for the "... Bureau"), with context shared;
 - a name and the same name with its owner's possessive or its sponsor's name ("Italy's Serie
   A", "Barclays Premier League"), when that is the only such name;
 - a town and its club's full name ("Leicester" beside "Leicester City", "Milan" beside "AC

@@ -12,7 +12,11 @@ name key become one entity, each merge with its reason.
 - cities: two names GeoNames gives the one same city ("Kiev", "Kyiv");
 - legal forms: "Maersk Line A/S" is "Maersk Line";
 - a name and the same name with an organisation or building word ("Harvard" and "Harvard
-  University", "Notre Dame" and "Notre Dame Cathedral"), when that is the only such name;
+  University", "Notre Dame" and "Notre Dame Cathedral"), when that is the only such name
+  or, in an article that names both, the whole of several ("Punahou Street", not "Punahou
+  School"; "NBC Sports Group", not "NBC Sports Network");
+- a long organisation's name with its kind word swapped for another of one first letter
+  ("Australian Transport Safety Board" for the "... Bureau"), with context shared;
 - a name and the same name with its owner's possessive or its sponsor's name ("Italy's Serie
   A", "Barclays Premier League"), when that is the only such name;
 - a town and its club's full name ("Leicester" beside "Leicester City", "Milan" beside "AC
@@ -193,6 +197,7 @@ def merge_groups(
     _suffixes(groups, kinds, found)
     _articles(groups, kinds, found)
     _short_forms(groups, kinds, by_article, found)
+    _other_kind_words(groups, kinds, by_article, found)
     clubs = _club_towns(groups, kinds, found)
     _national_forms(groups, kinds, memo, found)
     _owned_forms(groups, kinds, by_article, memo, found)
@@ -592,6 +597,48 @@ def _short_forms(groups, kinds, by_article, found: Unions) -> None:
             found.union(longer[0], key, "a short form of the name in the same article")
 
 
+# How many words of its own a body's name keeps besides its kind word for `_other_kind_words`:
+# "Federal Reserve Board" and "Federal Reserve Bank", "National Security Agency" and
+# "National Security Council" are two bodies each.
+_OWN_WORDS = 3
+# How many opening letters two forms of one word share ("Oceanic", "Oceanographical").
+_STEM = 5
+
+
+def _other_kind_words(groups, kinds, by_article, found: Unions) -> None:
+    # "Australian Transport Safety Board" for the "... Safety Bureau", "US National
+    # Oceanographical and Atmospheric Agency" for the "... Oceanic and Atmospheric
+    # Administration": a long name written from memory keeps its own words and swaps its
+    # kind word for another of the same first letter. Two organisations of the corpus with
+    # as many words, three or more of their own before the last, each the other's or of the
+    # same opening letters, and last words of one first letter of which one is an
+    # organisation's word, are one when one article names both or their articles share
+    # context (as near spellings must).
+    by_shape: dict[tuple[int, str], list[str]] = defaultdict(list)
+    for key in groups:
+        words = key.split()
+        own = [w for w in words[:-1] if w not in CONNECTORS]
+        if kinds[key] == "organisation" and len(own) >= _OWN_WORDS:
+            by_shape[(len(words), words[-1][0])].append(key)
+    for keys in by_shape.values():
+        for i, key in enumerate(keys):
+            for other in keys[i + 1 :]:
+                if _kind_word_swapped(key.split(), other.split()) and (
+                    set(groups[key].group) & set(groups[other].group)
+                    or shared_context(key, other, groups, by_article)
+                ):
+                    found.union(key, other, "the same name with another kind word")
+
+
+def _kind_word_swapped(a: list[str], b: list[str]) -> bool:
+    if a[-1] == b[-1] or not ORGANISATION_WORDS.intersection((a[-1], b[-1])):
+        return False
+    return all(
+        x == y or (len(x) >= _STEM and len(y) >= _STEM and x[:_STEM] == y[:_STEM])
+        for x, y in zip(a[:-1], b[:-1], strict=True)
+    )
+
+
 # What a club's name adds to its town's, after it ("Leicester City", "Merthyr Town",
 # "Newport County", "Tottenham Hotspur", "Leeds United") or before it ("AC Milan", "FC
 # Porto", "Sporting Gijon"; not "Real", which is a word of other names too: "Real Madrid"
@@ -819,6 +866,20 @@ def _articles(groups, kinds, found: Unions) -> None:
             found.union(rest, key, "the name with its article")
 
 
+def _the_whole(short: str, stem: str, groups, kinds, by_stem) -> bool:
+    # Of several longer names of a short one, the one that names the same thing as a whole,
+    # when an article names both: for a place, the one place ("Punahou" beside "Punahou
+    # Street" and "Punahou School": "the corner of Beretania and Punahou"); for an
+    # organisation, its group ("NBC Sports" beside "NBC Sports Group" and "NBC Sports
+    # Network"), its other names being its bodies ("BBC Television", "BBC Radio"). A place
+    # the gazetteer knows is a town of its own ("Washington" beside "Washington Square" and
+    # "Washington Post"), which the caller leaves apart.
+    long = stem if stem in groups else by_stem[stem][0]
+    if not set(groups[long].group) & set(groups[short].group) or kinds[long] != kinds[short]:
+        return False
+    return kinds[short] == "place" or stem.split()[-1] == "group"
+
+
 def _suffixes(groups, kinds, found: Unions) -> None:
     by_stem: dict[str, list[str]] = defaultdict(list)
     # Stems, not spellings: "BT Group Plc" and "BT Group" are one longer name of "BT".
@@ -845,7 +906,11 @@ def _suffixes(groups, kinds, found: Unions) -> None:
         # A one-word dictionary word is a kind of thing, not a name ("State", "State Senate").
         if " " not in short and is_common_word(short):
             continue
-        if short in groups and len(stems) == 1 and kinds[short] != "person":
+        if short not in groups or kinds[short] == "person":
+            continue
+        if len(stems) > 1 and place_strength(short) is Place.NONE:
+            stems = {s for s in stems if _the_whole(short, s, groups, kinds, by_stem)}
+        if len(stems) == 1:
             (stem,) = stems
             long = stem if stem in groups else by_stem[stem][0]
             kinds_agree = kinds[short] == kinds[long]

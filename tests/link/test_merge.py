@@ -289,6 +289,32 @@ def test_a_name_with_its_organisation_word_is_the_same_organisation_when_it_is_t
     assert names(two) == {"Harvard", "Harvard University", "Harvard College"}
 
 
+def test_of_several_longer_names_the_whole_in_the_same_article_is_the_short_name():
+    street = [
+        mention("Punahou Street", "LOC"),
+        mention("Punahou School", "ORG"),
+        mention("Punahou", "LOC"),
+    ]
+    assert names([street]) == {"Punahou Street", "Punahou School"}
+    nbc = [
+        mention("NBC Sports Group", "ORG"),
+        mention("NBC Sports Network", "ORG"),
+        mention("NBC Sports", "ORG"),
+    ]
+    assert names([nbc]) == {"NBC Sports Group", "NBC Sports Network"}
+    # An organisation's bodies are each one; in another article the short name may be any.
+    bodies = [
+        [mention("BBC Television", "ORG"), mention("BBC Radio", "ORG"), mention("BBC", "ORG")]
+    ]
+    assert names(bodies) == {"BBC Television", "BBC Radio", "BBC"}
+    apart = [street[:2], [street[2]]]
+    assert names(apart) == {"Punahou Street", "Punahou School", "Punahou"}
+    # A place the gazetteer knows is a town of its own.
+    town = [mention("Washington Square", "LOC"), mention("Washington Post", "ORG")]
+    town.append(mention("Washington", "GPE"))
+    assert names([town]) == {"Washington Square", "Washington Post", "Washington"}
+
+
 def test_a_landmark_and_its_building_word_are_one_place():
     articles = [[mention("Notre Dame", "GPE")], [mention("Notre Dame Cathedral", "FAC")]]
     assert names(articles) == {"Notre Dame Cathedral"}
@@ -303,6 +329,32 @@ def test_the_start_of_an_organisations_name_in_the_same_article_is_that_organisa
     # A body within the organisation is not the organisation, even in the same article.
     body = [[mention("United Nations Security Council", "ORG"), mention("United Nations", "ORG")]]
     assert names(body) == {"United Nations Security Council", "United Nations"}
+
+
+def test_a_long_name_with_another_kind_word_of_one_first_letter_is_one_organisation():
+    bureau = mention("Australian Transport Safety Bureau", "ORG")
+    board = mention("Australian Transport Safety Board", "ORG")
+    found = pages([[bureau, SHARED], [board, SHARED]])
+    assert len(found) == 2
+    assert {"Australian Transport Safety Bureau", "Australian Transport Safety Board"} <= set(
+        next(e for name, e in found.items() if name != "Brussels").forms
+    )
+    noaa = [
+        [
+            mention("US National Oceanic and Atmospheric Administration", "ORG"),
+            mention("US National Oceanographical and Atmospheric Agency", "ORG"),
+        ]
+    ]
+    assert len(names(noaa)) == 1
+    # Two words of its own are too few: the Board and the Banks are two bodies.
+    fed = [[mention("Federal Reserve Board", "ORG"), mention("Federal Reserve Bank", "ORG")]]
+    assert names(fed) == {"Federal Reserve Board", "Federal Reserve Bank"}
+    # Another first letter is another body; with no context shared they stay apart too.
+    other = [[mention("European Union Security Council", "ORG"), SHARED]]
+    other.append([mention("European Union Security Agency", "ORG"), SHARED])
+    assert len(names(other)) == 3
+    apart = [[bureau], [board]]
+    assert len(names(apart)) == 2
 
 
 def test_a_middle_name_or_initial_is_the_same_person():

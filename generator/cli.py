@@ -322,6 +322,14 @@ def build_and_report(config, args: argparse.Namespace, failed_note: str = "") ->
     from generator.problems import BuildFailed
 
     progress = Progress() if sys.stderr.isatty() and not args.quiet else None
+    # Only in place of Python's own handler (not where SIGINT is ignored), on the main thread.
+    remember = (
+        progress is not None
+        and threading.current_thread() is threading.main_thread()
+        and signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    )
+    if remember:
+        signal.signal(signal.SIGINT, progress.interrupt)
     try:
         result = build(
             config,
@@ -343,6 +351,9 @@ def build_and_report(config, args: argparse.Namespace, failed_note: str = "") ->
         # The new site is written beside the old one and swapped in only at the very end.
         print(f"interrupted; the previous site was left as it was{failed_note}", file=sys.stderr)
         return EXIT_INTERRUPTED
+    finally:
+        if remember:
+            signal.signal(signal.SIGINT, signal.default_int_handler)
     if progress:
         progress.finish()
     # Once per build, not per page: a preview needs no absolute URL, a published site does.
@@ -541,15 +552,29 @@ def _shown(path: Path) -> str:
 
 
 class Progress:
-    """A one-line progress bar on a terminal."""
+    """A one-line progress bar on a terminal.
+
+    While it is shown, a Ctrl-C is also remembered (`interrupt`, the SIGINT handler
+    `build_and_report` installs) and raised again at the next step of the bar: Python drops
+    an exception that a signal handler raises while a finalizer runs (a generator closed
+    as it is freed, a `__del__`), and the analysis, the stage a Ctrl-C usually lands in,
+    would then go on as if none had come."""
 
     WIDTH = 30
 
     def __init__(self, stream=sys.stderr):
         self.stream = stream
         self.shown = False
+        self.interrupted = False
+
+    def interrupt(self, signum: int, frame) -> None:
+        """The SIGINT handler while a build shows the bar: Python's, remembered."""
+        self.interrupted = True
+        raise KeyboardInterrupt
 
     def __call__(self, done: int, total: int) -> None:
+        if self.interrupted:
+            raise KeyboardInterrupt
         filled = self.WIDTH * done // max(total, 1)
         bar = "#" * filled + "-" * (self.WIDTH - filled)
         # Shown before it is written: a Ctrl-C right after the write still ends the line.

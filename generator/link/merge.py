@@ -48,6 +48,7 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
+from generator.analyse.mentions.cues import CLUB_OR_PLACE_ENDS
 from generator.analyse.mentions.labels import KINDS, OTHER
 from generator.link.countries import country_of, is_demonym
 from generator.link.fragments import FIRST_NAMED
@@ -643,9 +644,9 @@ def _kind_word_swapped(a: list[str], b: list[str]) -> bool:
 # "Newport County", "Tottenham Hotspur", "Leeds United") or before it ("AC Milan", "FC
 # Porto", "Sporting Gijon"; not "Real", which is a word of other names too: "Real Madrid"
 # beside "Madrid" stays two, as `_last_words` leaves a place's name).
-_CLUB_AFTER = CLUB_WORDS | {"city", "town", "county", "hotspur"}
-# ... of which these end places' names too ("Orange County" beside "Orange", "Adelaide City").
-_PLACE_OR_CLUB = frozenset({"city", "town", "county"})
+# "City", "Town" and "County" end places' names too (`cues.CLUB_OR_PLACE_ENDS`: "Orange
+# County" beside "Orange", "Adelaide City").
+_CLUB_AFTER = CLUB_WORDS | CLUB_OR_PLACE_ENDS | {"hotspur"}
 _CLUB_BEFORE = frozenset({"fc", "afc", "ac", "sporting"})
 
 
@@ -682,7 +683,7 @@ def _club_towns(groups, kinds, found: Unions) -> set[str]:
             continue
         if not Place.ALTERNATE <= place_strength(town) < Place.REGION:
             continue
-        if club.split()[-1] in _PLACE_OR_CLUB and not any(
+        if club.split()[-1] in CLUB_OR_PLACE_ENDS and not any(
             evidence.club or evidence.team
             for evidence in map(Record.evidence, (*groups[town].records, *groups[club].records))
         ):

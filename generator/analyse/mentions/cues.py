@@ -226,7 +226,7 @@ CLUB_WORDS = frozenset("united rovers rangers athletic wanderers albion sporting
 # them at least a name the model calls no place ("Newport County and Merthyr Town", the
 # model's GPE and PERSON; "Kansas City and Oklahoma City" are its GPEs).
 _CLUB_ENDS = (CLUB_WORDS - {"sporting"}) | {"hotspur"}
-_CLUB_OR_PLACE_ENDS = frozenset({"city", "town", "county"})
+CLUB_OR_PLACE_ENDS = frozenset({"city", "town", "county"})
 
 
 def sides_listed(text: str, spans: list[tuple[int, int, str, str]]) -> set[int]:
@@ -238,7 +238,7 @@ def sides_listed(text: str, spans: list[tuple[int, int, str, str]]) -> set[int]:
     for run in _list_runs(text, spans):
         ends = {i: _last_word(spans[i][2]) for i in run}
         clubs = {i for i in run if ends[i] in _CLUB_ENDS}
-        loose = [i for i in run if ends[i] in _CLUB_OR_PLACE_ENDS]
+        loose = [i for i in run if ends[i] in CLUB_OR_PLACE_ENDS]
         if len(run) >= 2 and (
             clubs
             or (len(loose) >= 2 and any(spans[i][3] in ("ORG", "PERSON", "PER") for i in loose))

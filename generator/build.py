@@ -15,6 +15,7 @@ import dataclasses
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from generator.build_state import BuildState, StoredRun
 from generator.config import Config
@@ -22,6 +23,9 @@ from generator.load import list_content
 from generator.problems import BuildFailed, Problem
 from generator.stamps import templates_stamp
 from generator.text.plural import counted
+
+if TYPE_CHECKING:
+    from generator.warm.client import WarmStart
 
 
 def build(
@@ -32,10 +36,15 @@ def build(
     use_cache: bool = True,
     jobs: int | None = None,
     scheduler: str | None = None,
+    warm: WarmStart | None = None,
 ) -> BuildResult:
     """Build the site described by `config` into its output folder: one run of a new
     pipeline (see `generator.pipeline.Pipeline`), unless the saved state says that nothing
-    changed since the last build."""
+    changed since the last build.
+
+    With `warm` (`digest build --keep-warm`), the run is handed to the site's warm build
+    process, started if there is none (`generator.warm`); it builds here when none can
+    be had."""
     started = time.perf_counter()
     state = BuildState(config.cache_dir, config, strict=strict) if use_cache else None
     # Without a content folder the pipeline fails the build, even after an empty one.
@@ -45,6 +54,14 @@ def build(
         if last is not None:
             state.close()
             return BuildResult.repeated(last).again(strict=strict, started=started, note=None)
+    if state is not None and warm is not None:
+        from generator.warm.client import hand_over
+
+        handed = hand_over(
+            config, state, warm, strict=strict, jobs=jobs, scheduler=scheduler, progress=progress
+        )
+        if handed is not None:
+            return handed
     from generator.pipeline import Pipeline
 
     pipeline = Pipeline(

@@ -19,8 +19,10 @@ into the stages' own types — never pickle.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
+import secrets
 import sqlite3
 import stat
 from collections.abc import Collection, Iterable, Mapping
@@ -133,8 +135,12 @@ def code_fingerprint() -> str:
 
 
 def config_fingerprint(config: Config) -> str:
-    """A hash of the configuration (its repr is the same in every process)."""
-    return hashlib.sha256(repr(config).encode("utf-8", "surrogatepass")).hexdigest()
+    """A hash of the configuration (its repr is the same in every process), but for the
+    settings of how a build runs, which change nothing it makes (`[build] jobs`,
+    `scheduler` and `keep_warm`: `--jobs 2` builds what `--jobs 1` does)."""
+    how = dataclasses.replace(config.build, jobs=0, scheduler="", keep_warm=0.0)
+    what = dataclasses.replace(config, build=how)
+    return hashlib.sha256(repr(what).encode("utf-8", "surrogatepass")).hexdigest()
 
 
 class BuildState:
@@ -158,6 +164,9 @@ class BuildState:
         # The output's stamps as the last `load` found them (equal to the saved ones) or
         # the last save wrote them; None when unknown.
         self._outputs: dict[str, tuple[int, int]] | None = None
+        # What the last `load` read or `save` wrote as `Restored.saved`: a warm build
+        # process (`generator.warm`) trusts its memory only while the file still says it.
+        self.saved_token = ""
 
     def last_run_if_unchanged(
         self, stamps: Mapping[str, tuple[int, int]], templates: tuple
@@ -201,12 +210,14 @@ class BuildState:
             outputs = output_stamps(self.output)
             site = _decode(dict[str, tuple[int, int]], saved["outputs"]) == outputs
             self._outputs = outputs if site else None
+            self.saved_token = saved.get("saved", "")
             return Restored(
                 _decode(dict[str, tuple[int, int]], saved["stamps"]),
                 saved["boilerplate"],
                 site,
                 _decode(tuple[tuple[str, int, int], ...], saved["templates"]),
                 _decode(StoredRun, saved["run"]),
+                saved.get("saved", ""),
             )
         except (sqlite3.Error, KeyError, msgspec.ValidationError, msgspec.DecodeError) as exc:
             raise StateError(f"the saved state cannot be read ({exc})") from None
@@ -367,6 +378,7 @@ class BuildState:
                 "stamps": _encode(changes.stamps),
                 "templates": _encode(changes.templates),
                 "boilerplate": changes.boilerplate,
+                "saved": secrets.token_hex(8),
             }
             if related is not None:
                 meta["related"] = _encode((related.common, related.rare))
@@ -380,6 +392,7 @@ class BuildState:
                     meta["words"] = _encode(changes.link.words)
             db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", meta.items())
         self._outputs = outputs
+        self.saved_token = meta["saved"]
 
     def _output_stamps(self, changed: OutputChanges | None) -> dict[str, tuple[int, int]]:
         """The output's stamps now: those it had when it was loaded or saved, with the files
@@ -470,6 +483,7 @@ class Restored:
     site: bool  # the output folder holds the site the saved run wrote
     templates: tuple[tuple[str, int, int], ...]  # the templates' stamp
     run: StoredRun
+    saved: str = ""  # a token new with every save: which save this is
 
     def unchanged(self, stamps: Mapping[str, tuple[int, int]], templates: tuple) -> bool:
         """Whether the output folder holds the saved run's site and no content file

@@ -135,6 +135,13 @@ def make_parser() -> Parser:
     p.add_argument(
         "--timings", action="store_true", help="print the time each stage of the build took"
     )
+    p.add_argument(
+        "--keep-warm",
+        type=_minutes,
+        metavar="MINUTES",
+        help="hand the build to a process that stays MINUTES for the next one, with the "
+        "site in memory (default: [build] keep_warm; 0: off); see docs/scale.md",
+    )
     add_cache_option(p)
     p.set_defaults(run=run_build, command_parser=p)
 
@@ -271,6 +278,16 @@ def add_cache_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _minutes(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of minutes: {text!r}") from None
+    if not 0 <= value <= 24 * 60:
+        raise argparse.ArgumentTypeError("must be 0 (off) to 1440 minutes")
+    return value
+
+
 def _jobs(text: str) -> int:
     try:
         value = int(text)
@@ -338,6 +355,7 @@ def build_and_report(config, args: argparse.Namespace, failed_note: str = "") ->
             use_cache=args.use_cache,
             jobs=args.jobs,
             scheduler=args.scheduler,
+            warm=warm_start(config, args),
         )
     except BuildFailed as exc:
         if progress:
@@ -370,6 +388,19 @@ def build_and_report(config, args: argparse.Namespace, failed_note: str = "") ->
     if getattr(args, "timings", False) and result.stages:
         print(result.stages_line())
     return EXIT_OK
+
+
+def warm_start(config, args: argparse.Namespace):
+    """The build's warm process wish (`generator.warm`): `--keep-warm`, else `[build]
+    keep_warm`; None when off, and where the process cannot run (no `fcntl`)."""
+    minutes = getattr(args, "keep_warm", None)
+    if minutes is None:
+        minutes = config.build.keep_warm
+    if not minutes or os.name != "posix":
+        return None
+    from generator.warm.client import WarmStart
+
+    return WarmStart(minutes, args.config, args.content, args.output)
 
 
 def run_build(args: argparse.Namespace) -> int:

@@ -147,6 +147,13 @@ class BuildSection:
     jobs: int = 0
     # A Dask scheduler that analyses articles on its workers (tcp://host:8786); "" for none.
     scheduler: str = ""
+    # Minutes a warm build process waits for the next `digest build` (`generator.warm`);
+    # 0: none, every build in a process of its own.
+    keep_warm: float = 0.0
+
+    def __post_init__(self):
+        if not 0 <= self.keep_warm <= 24 * 60:
+            raise ValueError(f"keep_warm: must be 0 (off) to 1440 minutes, got {self.keep_warm:g}")
 
 
 @dataclass(frozen=True)

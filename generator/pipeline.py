@@ -67,6 +67,8 @@ class Pipeline:
     (serve and watch mode) fails a run in which a file changed since the last good run no
     longer publishes an article, and saves the state only when `save` is called.
     `use_cache=False` neither reads nor writes the analysis cache or the saved state.
+    `resident`: the process keeps the pipeline for more runs (the warm build process of
+    `generator.warm`) and settles the garbage between them itself, as serve's session does.
     """
 
     def __init__(
@@ -80,6 +82,7 @@ class Pipeline:
         jobs: int | None = None,
         scheduler: str | None = None,
         state: BuildState | None = None,
+        resident: bool = False,
     ) -> None:
         self.config = config
         self.strict = strict
@@ -92,6 +95,7 @@ class Pipeline:
         self.stories = StoriesStage(config)
         self.renderer = Renderer(config)
         self.watching = watching
+        self.resident = resident or watching
         # The tree an edit's swap retires is kept for the next edit in the cache folder
         # (see `generator.write`): deleting it and linking every file anew cost more than
         # the rest of the write stage.
@@ -146,8 +150,9 @@ class Pipeline:
             self.stories.load()
 
     def _run(self, hints: Iterable[str] | None, complete: bool) -> BuildResult:
-        # Serve's session settles the garbage after each rebuild (`generator.live.session`).
-        with Collector(keep_frozen=self.watching) as collector:
+        # Serve's session and the warm build process settle the garbage after each run
+        # (`generator.collector.settle_garbage`).
+        with Collector(keep_frozen=self.resident) as collector:
             return self._run_stages(hints, complete, collector)
 
     def _run_stages(

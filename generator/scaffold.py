@@ -73,6 +73,9 @@ max_file_size = 5000000
 jobs = 0
 # A Dask scheduler that analyses articles on its workers, e.g. "tcp://host:8786" (docs/scale.md).
 scheduler = ""
+# Minutes a warm build process waits for the next build, the site in memory; 0: off
+# (`digest build --keep-warm MINUTES`, docs/scale.md).
+keep_warm = 0
 
 [editions]
 # The daily and weekly digest: editions/YYYY-MM-DD/ and editions/YYYY-Www/, each with an

@@ -34,7 +34,8 @@ Officials from Russia and the United States met in Geneva on Friday to discuss a
 BUILD_USAGE = (
     "usage: digest build [-h] [--config CONFIG] [--content CONTENT]\n"
     "                    [--output OUTPUT] [--strict] [--quiet] [--timings]\n"
-    "                    [--no-cache] [--jobs N] [--scheduler ADDRESS]\n"
+    "                    [--keep-warm MINUTES] [--no-cache] [--jobs N]\n"
+    "                    [--scheduler ADDRESS]\n"
 )
 SERVE_USAGE = (
     "usage: digest serve [-h] [--config CONFIG] [--content CONTENT]\n"

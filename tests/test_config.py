@@ -48,7 +48,7 @@ def test_unknown_key_names_file_key_and_allowed_and_suggests_the_closest(tmp_pat
 def test_unknown_key_far_from_every_allowed_one_gets_no_suggestion(tmp_path):
     path = write(tmp_path, "[build]\nparallel = 2\n")
     assert error(path) == (
-        f"{path}: build.parallel: unknown key; allowed: max_file_size, jobs, scheduler"
+        f"{path}: build.parallel: unknown key; allowed: max_file_size, jobs, scheduler, keep_warm"
     )
 
 

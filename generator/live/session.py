@@ -8,7 +8,6 @@ with the analysis cache still warm.
 
 from __future__ import annotations
 
-import gc
 import sqlite3
 import sys
 import threading
@@ -19,6 +18,7 @@ from typing import TextIO
 
 from generator.build import BuildResult
 from generator.build_state import StateError
+from generator.collector import FULL_COLLECTION_EVERY, settle_garbage
 from generator.config import Config, ConfigError
 from generator.live.server import LiveState, PreviewServer
 from generator.live.watcher import Watcher, site_watch_spec
@@ -104,7 +104,7 @@ class Session:
                 return self._failed(f"error: build failed: {type(exc).__name__}: {exc}")
             self._report(result)
             self._rebuilds += 1
-            _settle_garbage(full=self._rebuilds % FULL_COLLECTION_EVERY == 1)
+            settle_garbage(full=self._rebuilds % FULL_COLLECTION_EVERY == 1)
             return True
 
     def _report(self, result: BuildResult) -> None:
@@ -148,7 +148,7 @@ class Session:
                 self._report(result)
             # Freezes what the restore made (most of the session's objects), so that no
             # rebuild collects it.
-            _settle_garbage(full=True)
+            settle_garbage(full=True)
             if self.timings:
                 print(
                     f"ready for changes in {time.perf_counter() - started:.2f} s "
@@ -195,26 +195,3 @@ class Session:
         if self._warming is not None:
             # Exiting while spaCy's BLAS library runs on that thread aborts the process.
             self._warming.join(timeout=60)
-
-
-# Every this many rebuilds the garbage collector looks at everything again (see below).
-FULL_COLLECTION_EVERY = 100
-
-
-def _settle_garbage(full: bool) -> None:
-    """Exempt the objects that survived this rebuild from later garbage collections, after
-    a collection of the young generation, or of everything when `full`.
-
-    A full collection over the session's long-lived objects (the spaCy model, the site)
-    takes 0.2 s at 1,000 articles; left to Python, it lands inside a later rebuild, and run
-    here it holds the interpreter while the event stream should be telling browsers to
-    reload. Freezing after a young-generation collection costs nothing; what it can hold
-    back (cycles among old objects that die later: tens per rebuild, measured) is collected
-    by the full collection of every `FULL_COLLECTION_EVERY`-th rebuild, the first included.
-    """
-    if full:
-        gc.unfreeze()
-        gc.collect()
-    else:
-        gc.collect(1)
-    gc.freeze()

@@ -1,0 +1,234 @@
+"""`digest build --keep-warm`: builds handed to the site's warm process (`generator.warm`)
+equal cold builds, and the process steps aside whenever its memory could be wrong."""
+
+import os
+import random
+import re
+import shutil
+import signal
+import time
+from pathlib import Path
+
+import msgspec
+import pytest
+
+from generator.build import build
+from generator.config import ConfigError, load_config
+from generator.stamps import output_stamps
+from generator.warm.protocol import ADDRESS_FILE, Address
+from tests.helpers import make_site, run_digest, snapshot
+from tests.test_cli import forty_articles, interrupt_while_analysing  # noqa: F401
+from tests.test_pipeline import _random_article, saved_output_stamps
+
+CONFIG = (
+    '[site]\nbase_url = "https://example.org/"\narticles_per_page = 2\n[search]\nshard_pages = 3\n'
+)
+
+
+def warm_pid(root: Path) -> int | None:
+    """The pid of the site's warm process, from its address file; None without one."""
+    try:
+        return msgspec.json.decode(
+            (root / ".digest-cache" / ADDRESS_FILE).read_bytes(), type=Address
+        ).pid
+    except FileNotFoundError:
+        return None
+
+
+def alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    # A process of this test's that ended and was not waited for is a zombie.
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(") ")[1][0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+def wait_gone(pid: int, seconds: float = 60) -> bool:
+    deadline = time.monotonic() + seconds
+    while alive(pid):
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
+    return True
+
+
+@pytest.fixture
+def sites():
+    """The roots of the sites a test makes; their warm processes are stopped after it."""
+    roots: list[Path] = []
+    yield roots
+    for root in roots:
+        pid = warm_pid(root)
+        if pid is not None and alive(pid):
+            os.kill(pid, signal.SIGTERM)
+            wait_gone(pid)
+
+
+def warm_build(root: Path, *options: str, minutes: str = "5"):
+    return run_digest("build", "--keep-warm", minutes, *options, cwd=root)
+
+
+def cold_site(root: Path, tmp_path_factory, name: str, config: str = CONFIG) -> Path:
+    """A cold build of `root`'s content in a folder of its own; its output folder."""
+    cold = tmp_path_factory.mktemp(name)
+    shutil.copytree(root / "content", cold / "content")
+    (cold / "digest.toml").write_text(config)
+    build(load_config(root=cold))
+    return cold / "site"
+
+
+def test_warm_builds_after_random_edits_equal_cold_builds(tmp_path_factory, sites):
+    rng = random.Random(2026)
+    root = make_site(
+        tmp_path_factory.mktemp("site"), {f"a{i}.md": _random_article(rng, i) for i in range(8)}
+    )
+    (root / "digest.toml").write_text(CONFIG)
+    sites.append(root)
+    first = warm_build(root)
+    assert first.returncode == 0, first.stderr
+    assert re.match(r"8 articles, \d+ pages, \d+ tag pages, 0 warnings in ", first.stdout)
+    pid = warm_pid(root)
+    assert pid is not None and alive(pid)
+    assert snapshot(root / "site") == snapshot(cold_site(root, tmp_path_factory, "cold"))
+    made = 8
+    for step in range(10):
+        content = root / "content"
+        files = sorted(content.iterdir())
+        action = rng.random()
+        if action < 0.3:
+            (content / f"a{made}.md").write_text(_random_article(rng, made))
+            made += 1
+        elif action < 0.55:
+            target = rng.choice(files)
+            target.write_text(target.read_text().replace(" would ", f" would again ({step}) "))
+        elif action < 0.7:
+            target = rng.choice(files)
+            target.write_text(_random_article(rng, made))
+            made += 1
+        elif action < 0.85:
+            rng.choice(files).rename(content / f"renamed{step}.md")
+        else:
+            rng.choice(files).unlink()
+        warm = warm_build(root)
+        assert warm.returncode == 0, warm.stderr
+        assert warm.stderr == "", warm.stderr
+        # The same process answered: it was trusted, not started again.
+        assert warm_pid(root) == pid and alive(pid), f"step {step}"
+        cold = cold_site(root, tmp_path_factory, f"cold{step}")
+        assert snapshot(root / "site") == snapshot(cold), f"step {step}"
+        # The state it saved is the site's: a build without it goes on from there.
+        assert saved_output_stamps(root / ".digest-cache") == output_stamps(root / "site")
+    (content / "late.md").write_text(_random_article(rng, made))
+    alone = run_digest("build", cwd=root)
+    assert alone.returncode == 0 and "note" not in alone.stderr, alone.stderr
+    assert snapshot(root / "site") == snapshot(cold_site(root, tmp_path_factory, "last"))
+
+
+def test_the_warm_process_steps_aside_when_what_it_knows_changed(tmp_path_factory, sites):
+    rng = random.Random(5)
+    root = make_site(
+        tmp_path_factory.mktemp("site"), {f"a{i}.md": _random_article(rng, i) for i in range(5)}
+    )
+    (root / "digest.toml").write_text(CONFIG)
+    sites.append(root)
+    content = root / "content"
+
+    def edit_and_build(step: int, *options: str) -> int:
+        (content / f"n{step}.md").write_text(_random_article(rng, 100 + step))
+        result = warm_build(root, *options)
+        assert result.returncode == 0, result.stderr
+        cold = cold_site(root, tmp_path_factory, f"cold{step}", (root / "digest.toml").read_text())
+        assert snapshot(root / "site") == snapshot(cold), f"step {step}"
+        pid = warm_pid(root)
+        assert pid is not None and alive(pid)
+        return pid
+
+    first = edit_and_build(0)
+    # The settings: a new process reads them.
+    (root / "digest.toml").write_text(CONFIG.replace("= 2", "= 3"))
+    second = edit_and_build(1)
+    assert second != first and wait_gone(first)
+    # Another build saved the state: the warm process's memory is behind it.
+    (content / "other.md").write_text(_random_article(rng, 200))
+    assert run_digest("build", cwd=root).returncode == 0
+    third = edit_and_build(2)
+    assert third != second and wait_gone(second)
+    # The output folder changed under it.
+    (root / "site" / "index.html").write_text("changed by hand")
+    fourth = edit_and_build(3)
+    assert fourth != third and wait_gone(third)
+    # Another --strict.
+    fifth = edit_and_build(4, "--strict")
+    assert fifth != fourth and wait_gone(fourth)
+    # Nothing changed: answered from the saved state, the process left as it was.
+    again = warm_build(root, "--strict")
+    assert again.returncode == 0 and warm_pid(root) == fifth and alive(fifth)
+
+
+def test_a_failed_build_ends_the_warm_process_and_keeps_the_site(tmp_path, sites):
+    root = make_site(tmp_path, {f"a{i}.md": _random_article(random.Random(i), i) for i in range(3)})
+    sites.append(root)
+    assert warm_build(root).returncode == 0
+    pid = warm_pid(root)
+    before = snapshot(root / "site")
+    (root / "templates").mkdir()
+    (root / "templates" / "base.html").write_text("{% block content %}{% endblock")
+    failed = warm_build(root)
+    without = run_digest("build", cwd=root)
+    # The same report as a build in a process of its own.
+    assert (failed.returncode, failed.stderr) == (without.returncode, without.stderr)
+    assert failed.returncode == 1 and "template" in failed.stderr
+    assert wait_gone(pid)
+    assert snapshot(root / "site") == before
+
+
+def test_the_warm_process_leaves_after_its_minutes(tmp_path, sites):
+    root = make_site(tmp_path, {"a.md": _random_article(random.Random(1), 1)})
+    sites.append(root)
+    assert warm_build(root, minutes="0.02").returncode == 0
+    pid = warm_pid(root)
+    assert pid is not None
+    assert wait_gone(pid, seconds=60)
+    assert warm_pid(root) is None
+
+
+@pytest.mark.slow
+def test_ctrl_c_while_the_warm_process_analyses_leaves_the_site_and_ends_it(
+    forty_articles,  # noqa: F811
+    sites,
+):
+    root = forty_articles
+    sites.append(root)
+    code, shown = interrupt_while_analysing(["build", "--keep-warm", "5"], root)
+    assert code == 130, shown
+    *progress, last = [line for line in shown.splitlines() if line]
+    assert last == "interrupted; the previous site was left as it was"
+    assert all(line.startswith("analysing [") for line in progress), shown
+    assert (root / "site/index.html").read_text() == "the previous site"
+    assert [p.name for p in root.iterdir() if p.name.startswith(".site")] == []
+    # It ends (and removes its address) right after its answer.
+    deadline = time.monotonic() + 60
+    while warm_pid(root) is not None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert warm_pid(root) is None
+
+
+def test_keep_warm_is_minutes_from_0_to_1440(tmp_path):
+    (tmp_path / "digest.toml").write_text("[build]\nkeep_warm = -1\n")
+    with pytest.raises(ConfigError, match="keep_warm: must be 0"):
+        load_config(root=tmp_path)
+    result = run_digest("build", "--keep-warm", "soon", cwd=tmp_path)
+    assert result.returncode == 2 and "not a number of minutes" in result.stderr
+
+
+def test_keep_warm_is_no_part_of_what_the_saved_state_was_made_with(tmp_path):
+    # Turning it on or off (or --jobs) keeps the saved state: it changes nothing built.
+    make_site(tmp_path, {"a.md": _random_article(random.Random(1), 1)})
+    build(load_config(root=tmp_path))
+    (tmp_path / "digest.toml").write_text("[build]\nkeep_warm = 0\njobs = 1\n")
+    again = build(load_config(root=tmp_path))
+    assert again.note is None and again.rendered == 0

@@ -1138,3 +1138,29 @@ def test_a_town_before_its_country_is_a_place():
 )
 def test_a_list_a_possessive_or_a_person_before_a_country_is_no_place(text, first, label, second):
     assert "place" not in _cues_of(text, first, label, second)
+
+
+@pytest.mark.parametrize(
+    ("before", "name", "after"),
+    [
+        # A thing of a make, counted and ending its phrase (dev, dev4).
+        ("in a ", "Renault Clio", " which was later used in the attacks"),
+        ("He is believed to have rented a ", "VW Polo", " car in Belgium"),
+        ("driving him back to Brussels in a ", "Volkswagen Golf", "."),
+    ],
+)
+def test_a_name_of_two_words_counted_with_a_and_ending_its_phrase_is_a_product(before, name, after):
+    assert "product" in context_cues(before, after, name)
+
+
+@pytest.mark.parametrize(
+    ("before", "name", "after"),
+    [
+        ("a ", "Paris", " court ruled"),  # one word, and a noun of its own after it
+        ("a ", "Samsung Electronics", " spokesman said"),  # a noun of its own after it
+        ("She, a ", "French Jew", " survivor, said"),
+        ("met ", "Renault Clio", " owners in"),  # no "a" before it
+    ],
+)
+def test_a_name_that_goes_on_with_a_noun_or_is_not_counted_is_no_product(before, name, after):
+    assert "product" not in context_cues(before, after, name)

@@ -375,6 +375,11 @@ _A_BEFORE = re.compile(r"(?:^|\s)(?:a|an|A|An)\s+$")
 _PHRASE_END_AFTER = re.compile(
     r"^(?:\s*[.,;:)!?]|\s+(?:in|from|at|on|of|for|so|that|which|to|and|or|is|was|with|by)\b)"
 )
+# A thing of a make, counted with "a" or "an" and ending its phrase: "driving a Renault
+# Clio that", "in a Volkswagen Golf.", "rented a VW Polo car" (two words or more: "a
+# Frenchman", "a Kennedy" are one; "a Paris court", "a Samsung spokesman" go on with a
+# noun of their own and are no such phrase).
+_VEHICLE_AFTER = re.compile(r"^\s+(?:car|cars|van|vans|truck|trucks|vehicle|vehicles)\b")
 _TERM_BEFORE = re.compile(
     r"(?:\d[\d.,]*[A-Za-z]+\s+(?:of\s+)?|\b(?!so-)[a-z]+-[a-z]+\s+"
     r"|\b(?:more|less|much|full|live|mobile|your|my|our)\s+)$"
@@ -737,6 +742,11 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
             _ABBREVIATION_NAME.fullmatch(name)
             and _A_BEFORE.search(before)
             and _PHRASE_END_AFTER.match(after)
+        )
+        or (
+            " " in name
+            and _A_BEFORE.search(before)
+            and (_PHRASE_END_AFTER.match(after) or _VEHICLE_AFTER.match(after))
         )
     ):
         found.append(PRODUCT)

@@ -1164,3 +1164,29 @@ def test_a_name_of_two_words_counted_with_a_and_ending_its_phrase_is_a_product(b
 )
 def test_a_name_that_goes_on_with_a_noun_or_is_not_counted_is_no_product(before, name, after):
     assert "product" not in context_cues(before, after, name)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # Where one studies is a school (dev3, dev4: the model's PERSON).
+        ("Barack, who had just finished his first year at ", ", was a summer associate"),
+        ("her full person–the Princeton and ", " grad, the corporate attorney"),
+        ("After graduating from ", " in 1988, she joined"),
+        ("She had a law degree from ", ", had worked for the mayor"),
+    ],
+)
+def test_where_one_studies_is_an_organisation_cue(before, after):
+    assert "organisation" in context_cues(before, after, "Harvard Law")
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "name"),
+    [
+        ("Craig Huffman, a graduate student from the ", " whom Michelle took", "Southside"),
+        ("He won it last year at ", ", he said", "Wimbledon"),  # no year of a school's count
+        ("She studied in ", " for a semester", "Paris"),
+    ],
+)
+def test_where_one_comes_from_or_was_last_year_is_no_school(before, after, name):
+    assert "organisation" not in context_cues(before, after, name)

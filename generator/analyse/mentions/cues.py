@@ -400,6 +400,16 @@ _ORG_NOUNS = frozenset(
     "startup start-up bank insurer lender agency publisher label studio chain charity "
     "conglomerate".split()
 )
+# Where one studies is a school, an organisation: "his first year at Harvard Law",
+# "graduated from Punahou", "a law degree from Harvard", "the Princeton and Harvard Law
+# grad" (a year in a school's count, not "last year at Wimbledon"; "a graduate student
+# from the Southside" says where the student comes from, so "graduate" only after the name).
+_STUDIED_AT_BEFORE = re.compile(
+    r"\b(?:(?:first|second|third|fourth|final|freshman|sophomore|junior|senior)\s+year\s+at"
+    r"|(?:studied|studying|enrolled|educated)\s+at"
+    r"|(?:graduated|graduating)\s+from|degrees?\s+(?:at|from))\s+(?:the\s+)?$"
+)
+_GRADUATE_AFTER = re.compile(r"^\s+(?:grads?|graduates?|alumn(?:us|a|i|ae)|alums?)\b")
 # "the leftist Syriza", "the more radical Syriza", "the far-right Front National": a party or
 # a movement named by where it stands (a person is "the leftist leader X" or "the
 # conservative X, a senator", and a person's other cues outweigh this one).
@@ -689,6 +699,8 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
         or _ORG_AFTER.match(after)
         or _ORG_KIND_BEFORE.search(before)
         or _STANCE_BEFORE.search(before)
+        or _STUDIED_AT_BEFORE.search(before)
+        or _GRADUATE_AFTER.match(after)
     ):
         found.append("organisation")
         if named_organisation:

@@ -57,7 +57,9 @@ ORGANISATION_WORDS = (
         "université università universität universite universita universitat ministerio "
         "ministère ministero ministerium comité comitato asociación associazione groupe "
         "grupo gruppo compagnie compañía companhia société società sociedad sociedade "
-        "fondation fundación fondazione stiftung zeitung".split()
+        "fondation fundación fondazione stiftung zeitung "
+        # Hospitals ("Hôpital Européen Georges-Pompidou", "Ospedale San Raffaele").
+        "hôpital hopital ospedale krankenhaus klinik klinikum clinic".split()
     )
     | CLUB_WORDS
 )

@@ -1190,3 +1190,9 @@ def test_where_one_studies_is_an_organisation_cue(before, after):
 )
 def test_where_one_comes_from_or_was_last_year_is_no_school(before, after, name):
     assert "organisation" not in context_cues(before, after, name)
+
+
+def test_a_hospital_after_a_name_says_organisation():
+    # "At the Georges Pompidou hospital a long queue" (dev3: the model's FAC).
+    assert "organisation?" in context_cues("At the ", " hospital a long queue", "Georges Pompidou")
+    assert "organisation?" not in context_cues("At the ", " Hospital, a queue", "Georges Pompidou")

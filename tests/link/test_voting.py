@@ -545,3 +545,14 @@ def test_a_league_written_once_as_a_competition_stays_an_organisation():
     assert kind("Zorbex League", [{"ORG": 2}], [{"competition": 1, "organisation": 1}]) == (
         "organisation"
     )
+
+
+def test_a_hospital_is_an_organisation():
+    # "At the Hôpital Européen Georges-Pompidou in west Paris" (dev4: the model's FAC), "At
+    # the Georges Pompidou hospital" (dev3: FAC, the word after it a cue).
+    assert kind("Hôpital Européen Georges-Pompidou", [{"FAC": 1}]) == "organisation"
+    assert kind("Georges Pompidou", [{"FAC": 1}], [{"organisation?": 1}]) == "organisation"
+    # A building without the word stays a place; so does a town with a hospital after it
+    # ("a Paris hospital").
+    assert kind("Européen Georges-Pompidou", [{"FAC": 1}]) == "place"
+    assert kind("Paris", [{"GPE": 1}], [{"organisation?": 1}]) == "place"

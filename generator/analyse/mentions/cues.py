@@ -480,8 +480,11 @@ ORGANISATION_AFTER = "organisation?"
 # "Ryanair, the Irish airline,"): the link stage takes that over the model's labels of the
 # name everywhere, unless a cue somewhere calls it a person or a place.
 NAMED_ORGANISATION = "organisation!"
+# A hospital is an organisation too, "the Georges Pompidou hospital" ("a Paris hospital"
+# is a place's: the link stage's gazetteer guard).
 _ORG_NOUN_AFTER = re.compile(
-    r"^\s+(?:magazine|newspaper|tabloid|broadcaster|airline|band|website)\b(?!\s+of\b)"
+    r"^\s+(?:magazine|newspaper|tabloid|broadcaster|airline|band|website|hospital|clinic)\b"
+    r"(?!\s+of\b)"
 )
 # What is done on a network or a site: "posted on Twitter", "wrote on Facebook", "in Twitter
 # posts", "her Instagram account" ("said on Capitol Hill" is a place; a weekday is no name).

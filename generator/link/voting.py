@@ -505,6 +505,10 @@ def _nationality_and_word(name: str, articles: Sequence[ArticleEvidence]) -> boo
 # A word of letters and digits: a model number, a product code or a social handle
 # ("Galaxy S5", "Cortex-A15", "S6E3FA2", "JaneDoe1"), never a person, organisation or place.
 _CODE_WORD = re.compile(r"(?=[\w-]*[^\W\d_])(?=[\w-]*\d)[\w-]+")
+# A lower-case "i" before a capitalised word is how devices, software and services are
+# named ("iPhone", "iPad", "iTunes", "iOS"), never a person or a place; the firms so named
+# are few ("eBay", "eHarmony" have another letter and stay).
+_I_PRODUCT = re.compile(r"i[A-Z][A-Za-z]+")
 
 
 def product_line(key: str) -> str:
@@ -524,6 +528,8 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
         return "a nationality"
     if any(_CODE_WORD.fullmatch(word) for word in name.split()):
         return "a product code or handle (letters and digits)"
+    if _I_PRODUCT.fullmatch(name):
+        return "a device, software or a service by its name's shape ('iPhone', 'iTunes')"
     if sum(a.furniture for a in articles) >= sum(a.mentions for a in articles) > 0:
         return "only in photo credits or page furniture"
     if _unmarked_common_words(name, articles):

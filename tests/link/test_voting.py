@@ -556,3 +556,13 @@ def test_a_hospital_is_an_organisation():
     # ("a Paris hospital").
     assert kind("Européen Georges-Pompidou", [{"FAC": 1}]) == "place"
     assert kind("Paris", [{"GPE": 1}], [{"organisation?": 1}]) == "place"
+
+
+def test_a_lower_case_i_before_a_capitalised_word_is_a_product():
+    # "iPhone" (dev, dev3, dev4: the model's ORG), "neither of us ... without our iPhones".
+    assert kind("iPhone", [{"ORG": 1}]) == "other"
+    assert kind("iPhones", [{"ORG": 1}, {"ORG": 2}]) == "other"
+    # Another letter before the capital, or a capital "I", is a firm's or a person's name.
+    assert kind("eBay", [{"ORG": 1}]) == "organisation"
+    assert kind("IBM", [{"ORG": 1}]) == "organisation"
+    assert kind("Isabel Duarte", [{"PERSON": 1}]) == "person"

@@ -368,6 +368,23 @@ def _given_name_alone(name: str, strength: Place, articles: Sequence[ArticleEvid
     )
 
 
+def _always_a_group(name: str, articles: Sequence[ArticleEvidence]) -> bool:
+    # "Islamist gunmen", "a 67-year-old Parisian man", "the Thai capital": the model calls
+    # the word NORP (a nationality, a religious or a political group) wherever it labels
+    # it, and the cue beside it is said of the noun the word qualifies, not of the word;
+    # the country table does not derive every such word ("Thai", "Parisian", "Shia"). A
+    # town the gazetteer knows is the place the model mistook ("Aleppo", as the vote's
+    # `as_place` says), and a longer name may be a place's ("the South Platte and Arkansas
+    # rivers": NORP to the model, a compass word and a name).
+    shares = [label for article in articles for label, _, _ in article.shares]
+    return (
+        " " not in name
+        and bool(shares)
+        and all(label == "NORP" for label in shares)
+        and place_strength(name) < Place.CITY
+    )
+
+
 def _carried_weight(articles: Sequence[ArticleEvidence]) -> float:
     # What other articles say the name is holds where an article names it bare: as much as
     # the model's organisation and place labels there ("Le Petit Cambodge restaurant" in
@@ -526,6 +543,8 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
     ship or an office ("Illinois House Speaker")."""
     if is_demonym(name):
         return "a nationality"
+    if _always_a_group(name, articles):
+        return "a nationality, a religion or a creed in every mention the model labelled"
     if any(_CODE_WORD.fullmatch(word) for word in name.split()):
         return "a product code or handle (letters and digits)"
     if _I_PRODUCT.fullmatch(name):

@@ -566,3 +566,15 @@ def test_a_lower_case_i_before_a_capitalised_word_is_a_product():
     assert kind("eBay", [{"ORG": 1}]) == "organisation"
     assert kind("IBM", [{"ORG": 1}]) == "organisation"
     assert kind("Isabel Duarte", [{"PERSON": 1}]) == "person"
+
+
+def test_a_word_the_model_always_calls_a_nationality_or_a_group_is_no_tag_whatever_a_cue_says():
+    # "Islamist gunmen" (dev2), "a 67-year-old Parisian man" (dev4), "the Thai capital"
+    # (dev4): the cue is said of the noun the word qualifies.
+    assert kind("Islamist", [{"NORP": 1}], [{"organisation": 1}]) == "other"
+    assert kind("Parisian", [{"NORP": 1}], [{"person": 1}]) == "other"
+    assert kind("Thai", [{"NORP": 1}], [{"place": 1}]) == "other"
+    # A known town the model mistook, a longer name, a word it also labels otherwise.
+    assert kind("Aleppo", [{"NORP": 1}]) == "place"
+    assert kind("South Platte", [{"NORP": 1}], [{"place": 1}]) == "place"
+    assert kind("Syriza", [{"NORP": 1}, {"ORG": 1}], [{"organisation": 1}, {}]) == "organisation"

@@ -1186,6 +1186,7 @@ def test_where_one_studies_is_an_organisation_cue(before, after):
         ("Craig Huffman, a graduate student from the ", " whom Michelle took", "Southside"),
         ("He won it last year at ", ", he said", "Wimbledon"),  # no year of a school's count
         ("She studied in ", " for a semester", "Paris"),
+        ("temperatures reached 30 degrees at ", " on Monday", "Heathrow"),
     ],
 )
 def test_where_one_comes_from_or_was_last_year_is_no_school(before, after, name):

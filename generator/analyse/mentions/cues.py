@@ -407,7 +407,8 @@ _ORG_NOUNS = frozenset(
 _STUDIED_AT_BEFORE = re.compile(
     r"\b(?:(?:first|second|third|fourth|final|freshman|sophomore|junior|senior)\s+year\s+at"
     r"|(?:studied|studying|enrolled|educated)\s+at"
-    r"|(?:graduated|graduating)\s+from|degrees?\s+(?:at|from))\s+(?:the\s+)?$"
+    # "30 degrees at Heathrow" is the weather's.
+    r"|(?:graduated|graduating)\s+from|(?<!\d\s)degrees?\s+(?:at|from))\s+(?:the\s+)?$"
 )
 _GRADUATE_AFTER = re.compile(r"^\s+(?:grads?|graduates?|alumn(?:us|a|i|ae)|alums?)\b")
 # "the leftist Syriza", "the more radical Syriza", "the far-right Front National": a party or

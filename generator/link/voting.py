@@ -57,7 +57,9 @@ ORGANISATION_WORDS = (
         "université università universität universite universita universitat ministerio "
         "ministère ministero ministerium comité comitato asociación associazione groupe "
         "grupo gruppo compagnie compañía companhia société società sociedad sociedade "
-        "fondation fundación fondazione stiftung zeitung".split()
+        "fondation fundación fondazione stiftung zeitung "
+        # Hospitals ("Hôpital Européen Georges-Pompidou", "Ospedale San Raffaele").
+        "hôpital hopital ospedale krankenhaus klinik klinikum clinic".split()
     )
     | CLUB_WORDS
 )
@@ -366,6 +368,23 @@ def _given_name_alone(name: str, strength: Place, articles: Sequence[ArticleEvid
     )
 
 
+def _always_a_group(name: str, articles: Sequence[ArticleEvidence]) -> bool:
+    # "Islamist gunmen", "a 67-year-old Parisian man", "the Thai capital": the model calls
+    # the word NORP (a nationality, a religious or a political group) wherever it labels
+    # it, and the cue beside it is said of the noun the word qualifies, not of the word;
+    # the country table does not derive every such word ("Thai", "Parisian", "Shia"). A
+    # town the gazetteer knows is the place the model mistook ("Aleppo", as the vote's
+    # `as_place` says), and a longer name may be a place's ("the South Platte and Arkansas
+    # rivers": NORP to the model, a compass word and a name).
+    shares = [label for article in articles for label, _, _ in article.shares]
+    return (
+        " " not in name
+        and bool(shares)
+        and all(label == "NORP" for label in shares)
+        and place_strength(name) < Place.CITY
+    )
+
+
 def _carried_weight(articles: Sequence[ArticleEvidence]) -> float:
     # What other articles say the name is holds where an article names it bare: as much as
     # the model's organisation and place labels there ("Le Petit Cambodge restaurant" in
@@ -503,6 +522,10 @@ def _nationality_and_word(name: str, articles: Sequence[ArticleEvidence]) -> boo
 # A word of letters and digits: a model number, a product code or a social handle
 # ("Galaxy S5", "Cortex-A15", "S6E3FA2", "JaneDoe1"), never a person, organisation or place.
 _CODE_WORD = re.compile(r"(?=[\w-]*[^\W\d_])(?=[\w-]*\d)[\w-]+")
+# A lower-case "i" before a capitalised word is how devices, software and services are
+# named ("iPhone", "iPad", "iTunes", "iOS"), never a person or a place; the firms so named
+# are few ("eBay", "eHarmony" have another letter and stay).
+_I_PRODUCT = re.compile(r"i[A-Z][A-Za-z]+")
 
 
 def product_line(key: str) -> str:
@@ -520,8 +543,12 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
     ship or an office ("Illinois House Speaker")."""
     if is_demonym(name):
         return "a nationality"
+    if _always_a_group(name, articles):
+        return "a nationality, a religion or a creed in every mention the model labelled"
     if any(_CODE_WORD.fullmatch(word) for word in name.split()):
         return "a product code or handle (letters and digits)"
+    if _I_PRODUCT.fullmatch(name):
+        return "a device, software or a service by its name's shape ('iPhone', 'iTunes')"
     if sum(a.furniture for a in articles) >= sum(a.mentions for a in articles) > 0:
         return "only in photo credits or page furniture"
     if _unmarked_common_words(name, articles):

@@ -1138,3 +1138,62 @@ def test_a_town_before_its_country_is_a_place():
 )
 def test_a_list_a_possessive_or_a_person_before_a_country_is_no_place(text, first, label, second):
     assert "place" not in _cues_of(text, first, label, second)
+
+
+@pytest.mark.parametrize(
+    ("before", "name", "after"),
+    [
+        # A thing of a make, counted and ending its phrase (dev, dev4).
+        ("in a ", "Renault Clio", " which was later used in the attacks"),
+        ("He is believed to have rented a ", "VW Polo", " car in Belgium"),
+        ("driving him back to Brussels in a ", "Volkswagen Golf", "."),
+    ],
+)
+def test_a_name_of_two_words_counted_with_a_and_ending_its_phrase_is_a_product(before, name, after):
+    assert "product" in context_cues(before, after, name)
+
+
+@pytest.mark.parametrize(
+    ("before", "name", "after"),
+    [
+        ("a ", "Paris", " court ruled"),  # one word, and a noun of its own after it
+        ("a ", "Samsung Electronics", " spokesman said"),  # a noun of its own after it
+        ("She, a ", "French Jew", " survivor, said"),
+        ("met ", "Renault Clio", " owners in"),  # no "a" before it
+    ],
+)
+def test_a_name_that_goes_on_with_a_noun_or_is_not_counted_is_no_product(before, name, after):
+    assert "product" not in context_cues(before, after, name)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # Where one studies is a school (dev3, dev4: the model's PERSON).
+        ("Barack, who had just finished his first year at ", ", was a summer associate"),
+        ("her full person–the Princeton and ", " grad, the corporate attorney"),
+        ("After graduating from ", " in 1988, she joined"),
+        ("She had a law degree from ", ", had worked for the mayor"),
+    ],
+)
+def test_where_one_studies_is_an_organisation_cue(before, after):
+    assert "organisation" in context_cues(before, after, "Harvard Law")
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "name"),
+    [
+        ("Craig Huffman, a graduate student from the ", " whom Michelle took", "Southside"),
+        ("He won it last year at ", ", he said", "Wimbledon"),  # no year of a school's count
+        ("She studied in ", " for a semester", "Paris"),
+        ("temperatures reached 30 degrees at ", " on Monday", "Heathrow"),
+    ],
+)
+def test_where_one_comes_from_or_was_last_year_is_no_school(before, after, name):
+    assert "organisation" not in context_cues(before, after, name)
+
+
+def test_a_hospital_after_a_name_says_organisation():
+    # "At the Georges Pompidou hospital a long queue" (dev3: the model's FAC).
+    assert "organisation?" in context_cues("At the ", " hospital a long queue", "Georges Pompidou")
+    assert "organisation?" not in context_cues("At the ", " Hospital, a queue", "Georges Pompidou")

@@ -545,3 +545,36 @@ def test_a_league_written_once_as_a_competition_stays_an_organisation():
     assert kind("Zorbex League", [{"ORG": 2}], [{"competition": 1, "organisation": 1}]) == (
         "organisation"
     )
+
+
+def test_a_hospital_is_an_organisation():
+    # "At the Hôpital Européen Georges-Pompidou in west Paris" (dev4: the model's FAC), "At
+    # the Georges Pompidou hospital" (dev3: FAC, the word after it a cue).
+    assert kind("Hôpital Européen Georges-Pompidou", [{"FAC": 1}]) == "organisation"
+    assert kind("Georges Pompidou", [{"FAC": 1}], [{"organisation?": 1}]) == "organisation"
+    # A building without the word stays a place; so does a town with a hospital after it
+    # ("a Paris hospital").
+    assert kind("Européen Georges-Pompidou", [{"FAC": 1}]) == "place"
+    assert kind("Paris", [{"GPE": 1}], [{"organisation?": 1}]) == "place"
+
+
+def test_a_lower_case_i_before_a_capitalised_word_is_a_product():
+    # "iPhone" (dev, dev3, dev4: the model's ORG), "neither of us ... without our iPhones".
+    assert kind("iPhone", [{"ORG": 1}]) == "other"
+    assert kind("iPhones", [{"ORG": 1}, {"ORG": 2}]) == "other"
+    # Another letter before the capital, or a capital "I", is a firm's or a person's name.
+    assert kind("eBay", [{"ORG": 1}]) == "organisation"
+    assert kind("IBM", [{"ORG": 1}]) == "organisation"
+    assert kind("Isabel Duarte", [{"PERSON": 1}]) == "person"
+
+
+def test_a_word_the_model_always_calls_a_nationality_or_a_group_is_no_tag_whatever_a_cue_says():
+    # "Islamist gunmen" (dev2), "a 67-year-old Parisian man" (dev4), "the Thai capital"
+    # (dev4): the cue is said of the noun the word qualifies.
+    assert kind("Islamist", [{"NORP": 1}], [{"organisation": 1}]) == "other"
+    assert kind("Parisian", [{"NORP": 1}], [{"person": 1}]) == "other"
+    assert kind("Thai", [{"NORP": 1}], [{"place": 1}]) == "other"
+    # A known town the model mistook, a longer name, a word it also labels otherwise.
+    assert kind("Aleppo", [{"NORP": 1}]) == "place"
+    assert kind("South Platte", [{"NORP": 1}], [{"place": 1}]) == "place"
+    assert kind("Syriza", [{"NORP": 1}, {"ORG": 1}], [{"organisation": 1}, {}]) == "organisation"

@@ -375,6 +375,11 @@ _A_BEFORE = re.compile(r"(?:^|\s)(?:a|an|A|An)\s+$")
 _PHRASE_END_AFTER = re.compile(
     r"^(?:\s*[.,;:)!?]|\s+(?:in|from|at|on|of|for|so|that|which|to|and|or|is|was|with|by)\b)"
 )
+# A thing of a make, counted with "a" or "an" and ending its phrase: "driving a Renault
+# Clio that", "in a Volkswagen Golf.", "rented a VW Polo car" (two words or more: "a
+# Frenchman", "a Kennedy" are one; "a Paris court", "a Samsung spokesman" go on with a
+# noun of their own and are no such phrase).
+_VEHICLE_AFTER = re.compile(r"^\s+(?:car|cars|van|vans|truck|trucks|vehicle|vehicles)\b")
 _TERM_BEFORE = re.compile(
     r"(?:\d[\d.,]*[A-Za-z]+\s+(?:of\s+)?|\b(?!so-)[a-z]+-[a-z]+\s+"
     r"|\b(?:more|less|much|full|live|mobile|your|my|our)\s+)$"
@@ -395,6 +400,17 @@ _ORG_NOUNS = frozenset(
     "startup start-up bank insurer lender agency publisher label studio chain charity "
     "conglomerate".split()
 )
+# Where one studies is a school, an organisation: "his first year at Harvard Law",
+# "graduated from Punahou", "a law degree from Harvard", "the Princeton and Harvard Law
+# grad" (a year in a school's count, not "last year at Wimbledon"; "a graduate student
+# from the Southside" says where the student comes from, so "graduate" only after the name).
+_STUDIED_AT_BEFORE = re.compile(
+    r"\b(?:(?:first|second|third|fourth|final|freshman|sophomore|junior|senior)\s+year\s+at"
+    r"|(?:studied|studying|enrolled|educated)\s+at"
+    # "30 degrees at Heathrow" is the weather's.
+    r"|(?:graduated|graduating)\s+from|(?<!\d\s)degrees?\s+(?:at|from))\s+(?:the\s+)?$"
+)
+_GRADUATE_AFTER = re.compile(r"^\s+(?:grads?|graduates?|alumn(?:us|a|i|ae)|alums?)\b")
 # "the leftist Syriza", "the more radical Syriza", "the far-right Front National": a party or
 # a movement named by where it stands (a person is "the leftist leader X" or "the
 # conservative X, a senator", and a person's other cues outweigh this one).
@@ -465,8 +481,11 @@ ORGANISATION_AFTER = "organisation?"
 # "Ryanair, the Irish airline,"): the link stage takes that over the model's labels of the
 # name everywhere, unless a cue somewhere calls it a person or a place.
 NAMED_ORGANISATION = "organisation!"
+# A hospital is an organisation too, "the Georges Pompidou hospital" ("a Paris hospital"
+# is a place's: the link stage's gazetteer guard).
 _ORG_NOUN_AFTER = re.compile(
-    r"^\s+(?:magazine|newspaper|tabloid|broadcaster|airline|band|website)\b(?!\s+of\b)"
+    r"^\s+(?:magazine|newspaper|tabloid|broadcaster|airline|band|website|hospital|clinic)\b"
+    r"(?!\s+of\b)"
 )
 # What is done on a network or a site: "posted on Twitter", "wrote on Facebook", "in Twitter
 # posts", "her Instagram account" ("said on Capitol Hill" is a place; a weekday is no name).
@@ -684,6 +703,8 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
         or _ORG_AFTER.match(after)
         or _ORG_KIND_BEFORE.search(before)
         or _STANCE_BEFORE.search(before)
+        or _STUDIED_AT_BEFORE.search(before)
+        or _GRADUATE_AFTER.match(after)
     ):
         found.append("organisation")
         if named_organisation:
@@ -737,6 +758,11 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
             _ABBREVIATION_NAME.fullmatch(name)
             and _A_BEFORE.search(before)
             and _PHRASE_END_AFTER.match(after)
+        )
+        or (
+            " " in name
+            and _A_BEFORE.search(before)
+            and (_PHRASE_END_AFTER.match(after) or _VEHICLE_AFTER.match(after))
         )
     ):
         found.append(PRODUCT)

@@ -210,9 +210,9 @@ def _start(
             command += [option, str(value)]
     if strict:
         command.append("--strict")
-    folder.mkdir(parents=True, exist_ok=True)
-    with (folder / LOG_FILE).open("wb") as log:
-        try:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with (folder / LOG_FILE).open("wb") as log:
             process = subprocess.Popen(
                 command,
                 stdin=subprocess.DEVNULL,
@@ -222,8 +222,8 @@ def _start(
                 # it on while a run is under way, and not the process between builds.
                 start_new_session=True,
             )
-        except OSError:
-            return None
+    except OSError:
+        return None  # a cache folder it cannot write: the build runs here, and says why
     assert process.stdout is not None
     with process.stdout:
         ready, _, _ = select.select([process.stdout], [], [], START_TIMEOUT)

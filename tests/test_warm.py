@@ -6,6 +6,7 @@ import random
 import re
 import shutil
 import signal
+import subprocess
 import time
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from generator.build import build
 from generator.config import ConfigError, load_config
 from generator.stamps import output_stamps
 from generator.warm.protocol import ADDRESS_FILE, Address
-from tests.helpers import make_site, run_digest, snapshot
+from tests.helpers import DIGEST, DIGEST_ENV, make_site, run_digest, snapshot
 from tests.test_cli import forty_articles, interrupt_while_analysing  # noqa: F401
 from tests.test_pipeline import _random_article, saved_output_stamps
 
@@ -232,3 +233,45 @@ def test_keep_warm_is_no_part_of_what_the_saved_state_was_made_with(tmp_path):
     (tmp_path / "digest.toml").write_text("[build]\nkeep_warm = 0\njobs = 1\n")
     again = build(load_config(root=tmp_path))
     assert again.note is None and again.rendered == 0
+
+
+@pytest.mark.slow
+def test_a_build_whose_warm_process_is_killed_finishes_in_its_own_process(
+    forty_articles,  # noqa: F811
+    sites,
+    tmp_path_factory,
+):
+    # As by the kernel's out-of-memory killer: no answer, no clean-up. The build says so and
+    # builds in its own process (a new warm process might be killed the same way); the next
+    # build starts a new one.
+    root = forty_articles
+    sites.append(root)
+    (root / "site").rename(root / "old-site")  # not a site of digest's: refused otherwise
+    build = subprocess.Popen(
+        [str(DIGEST), "build", "--keep-warm", "5"],
+        cwd=root,
+        env=DIGEST_ENV,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 120
+    while (first := warm_pid(root)) is None:
+        assert time.monotonic() < deadline and build.poll() is None
+        time.sleep(0.02)
+    time.sleep(1.0)  # into its analysis (seconds long)
+    os.kill(first, signal.SIGKILL)
+    out, err = build.communicate(timeout=600)
+    assert build.returncode == 0, err
+    assert (
+        "warning: the warm build process ended without an answer; building in this process" in err
+    )
+    assert out.startswith("40 articles, ")
+    assert snapshot(root / "site") == snapshot(cold_site(root, tmp_path_factory, "cold", ""))
+    assert [p.name for p in root.iterdir() if p.name.startswith(".site")] == []
+    (root / "content" / "a0.md").write_text((root / "content" / "a0.md").read_text() + "\nMore.\n")
+    again = warm_build(root)
+    assert again.returncode == 0 and "warning: the warm" not in again.stderr, again.stderr
+    second = warm_pid(root)
+    assert second is not None and second != first and alive(second)
+    assert snapshot(root / "site") == snapshot(cold_site(root, tmp_path_factory, "cold2", ""))

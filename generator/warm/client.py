@@ -92,15 +92,24 @@ def hand_over(
             return None
         address = _start(folder, warm, strict, jobs, scheduler)
         answer = None if address is None else _ask(address, request, progress)
-    if answer is None or answer.kind in ("aside", "error"):
-        if answer is not None and answer.kind == "error":
-            print(
-                "warning: the warm build process failed (its traceback is in "
-                f"{folder / LOG_FILE}); building in this process",
-                file=sys.stderr,
-            )
-            with (folder / LOG_FILE).open("a", encoding="utf-8") as log:
-                log.write(answer.message)
+    if answer is not None and answer.kind == "error":
+        print(
+            f"warning: the warm build process failed (its traceback is in {folder / LOG_FILE});"
+            " building in this process",
+            file=sys.stderr,
+        )
+        with (folder / LOG_FILE).open("a", encoding="utf-8") as log:
+            log.write(answer.message)
+        return None
+    if answer is not None and answer.kind == "gone":
+        # Killed (the kernel's out-of-memory killer, a person): not started again for this
+        # build, which might kill the next one too.
+        print(
+            "warning: the warm build process ended without an answer; building in this process",
+            file=sys.stderr,
+        )
+        return None
+    if answer is None or answer.kind == "aside":
         return None
     if answer.kind == "failed":
         failure = answer.failure
@@ -117,8 +126,9 @@ def hand_over(
 def _ask(
     address: Address, request: Request, progress: Callable[[int, int], None] | None
 ) -> Answer | None:
-    """The warm process's answer to `request`; None when it cannot be reached or ended
-    without one. A Ctrl-C here interrupts its run, waits for it to stop, and is raised."""
+    """The warm process's answer to `request`: None when it cannot be reached (a process
+    that ended since it wrote its address), `Answer("gone")` when it ended without
+    answering. A Ctrl-C here interrupts its run, waits for it to stop, and is raised."""
     try:
         connection = socket.create_connection(("127.0.0.1", address.port), timeout=5)
     except OSError:
@@ -130,7 +140,9 @@ def _ask(
             lines = connection.makefile("rb")
             while True:
                 answer = _next(lines)
-                if answer is None or answer.kind != "progress":
+                if answer is None:
+                    return Answer("gone")
+                if answer.kind != "progress":
                     return answer
                 if progress is not None:
                     progress(answer.done, answer.total)
@@ -138,7 +150,7 @@ def _ask(
             _interrupt(address, connection)
             raise
         except OSError:
-            return None
+            return Answer("gone")
 
 
 def _next(lines) -> Answer | None:

@@ -380,6 +380,13 @@ _PHRASE_END_AFTER = re.compile(
 # Frenchman", "a Kennedy" are one; "a Paris court", "a Samsung spokesman" go on with a
 # noun of their own and are no such phrase).
 _VEHICLE_AFTER = re.compile(r"^\s+(?:car|cars|van|vans|truck|trucks|vehicle|vehicles)\b")
+# A title is followed by what kind of work it is: "the Saturday evening Match of the Day
+# programme", "The TV Watch column", "all of the Harry Potter books", "our Editors' Choice
+# award", "The BBC's Price of Football survey". Only after a name of two words or more:
+# "the BBC programme" and "a Gallup survey" are made or run by the name.
+_WORK_AFTER = re.compile(
+    r"^\s+(?:programme|program|column|books?|novels?|survey|award)\b(?!\s+(?:of|for)\b)"
+)
 _TERM_BEFORE = re.compile(
     r"(?:\d[\d.,]*[A-Za-z]+\s+(?:of\s+)?|\b(?!so-)[a-z]+-[a-z]+\s+"
     r"|\b(?:more|less|much|full|live|mobile|your|my|our)\s+)$"
@@ -764,6 +771,7 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
             and _A_BEFORE.search(before)
             and (_PHRASE_END_AFTER.match(after) or _VEHICLE_AFTER.match(after))
         )
+        or (" " in name and _WORK_AFTER.match(after))
     ):
         found.append(PRODUCT)
     if _COMPETITION_AFTER.match(after) or _COMPETITION_BEFORE.search(before):

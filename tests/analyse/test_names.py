@@ -1189,6 +1189,8 @@ def test_a_title_before_the_kind_of_work_it_is_is_a_product_cue(before, name, af
         ("a ", "Gallup", " survey found"),
         ("military historian ", "Mark Felton", "'s book about"),  # the author's
         ("the ", "United Nations", " programme of aid"),  # "programme of": the body's own
+        ("in his ", "New York Times", " column, he"),  # an organisation's word ends it
+        ("a ", "Pew Research Center", " survey found"),
     ],
 )
 def test_a_maker_or_owner_before_a_work_is_no_product_cue(before, name, after):

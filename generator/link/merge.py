@@ -48,7 +48,7 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
-from generator.analyse.mentions.cues import CLUB_OR_PLACE_ENDS
+from generator.analyse.mentions.cues import CLUB_OR_PLACE_ENDS, CLUB_WORDS
 from generator.analyse.mentions.labels import KINDS, OTHER
 from generator.link.countries import country_of, is_demonym
 from generator.link.fragments import FIRST_NAMED
@@ -65,7 +65,6 @@ from generator.link.spellings import (
     shared_context,
 )
 from generator.link.voting import (
-    CLUB_WORDS,
     COMPASS_WORDS,
     ORGANISATION_WORDS,
     PLACE_WORDS,

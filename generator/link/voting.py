@@ -18,13 +18,13 @@ from generator.analyse.mentions.cues import (
     AFTER_THE,
     ANY_CAPITAL,
     CLUB,
-    CLUB_WORDS,
     COMPETITION,
     FURNITURE,
     HEADLINE,
     LISTED,
     NAMED_ORGANISATION,
     ORGANISATION_AFTER,
+    ORGANISATION_WORDS,
     PRODUCT,
     SEEN,
     TEAM,
@@ -37,32 +37,6 @@ from generator.link.name_lists import is_frequent_word, is_given_name, is_surnam
 from generator.text.lexicon import is_common_word, is_proper_word
 from generator.text.names import CONNECTORS
 
-# Words that make a name an organisation or a place wherever they stand in it.
-ORGANISATION_WORDS = (
-    frozenset(
-        "ministry council observatory committee commission association federation union party "
-        "bank university college school institute agency organisation organization company "
-        "corporation corp inc ltd plc llc group foundation fund authority department office "
-        "board court parliament assembly congress senate army navy police force forces front "
-        "movement brigade brigades militia network airlines airways club society church trust "
-        "exchange news times post journal press television radio tv hospital centre center "
-        "coalition alliance league cabinet government administration crescent cross partnership "
-        # Newspapers and broadcasters ("Springfield Gazette", "Miami Herald").
-        "gazette herald tribune chronicle magazine newspaper broadcasting media "
-        # Company legal forms across countries ("Brewpole BV", "Zywiec SA", "Volkswagen AG").
-        "bv nv sa ag gmbh spa ab asa oyj kk tbk bhd berhad limited holdings industries "
-        # The same words in the languages whose articles `merge` knows ("La Liga", "Ligue 1",
-        # "Real Sociedad", "Parti socialiste", "Banco Santander", "Grupo Televisa").
-        "liga ligue lega partido parti partito partei banco banque banca universidad "
-        "université università universität universite universita universitat ministerio "
-        "ministère ministero ministerium comité comitato asociación associazione groupe "
-        "grupo gruppo compagnie compañía companhia société società sociedad sociedade "
-        "fondation fundación fondazione stiftung zeitung "
-        # Hospitals ("Hôpital Européen Georges-Pompidou", "Ospedale San Raffaele").
-        "hôpital hopital ospedale krankenhaus klinik klinikum clinic".split()
-    )
-    | CLUB_WORDS
-)
 PLACE_WORDS = frozenset(
     "river lake sea ocean gulf bay strait island islands mountains mountain mount valley "
     "desert peninsula province county region district square street avenue airport "

@@ -1167,6 +1167,37 @@ def test_a_name_that_goes_on_with_a_noun_or_is_not_counted_is_no_product(before,
 
 
 @pytest.mark.parametrize(
+    ("before", "name", "after"),
+    [
+        # A title and the kind of work it is (dev, dev2, dev3, dev4).
+        ("The rights cover the Saturday evening ", "Match of the Day", " programme, the"),
+        ("The ", "TV Watch", " column on June 19, about"),
+        ("have read all of the ", "Harry Potter", " books together"),
+        ("It shares our ", "Editors' Choice", " award with its"),
+        ("The BBC's ", "Price of Football", " survey showed"),
+        ("Zola’s Rougon-Macquart cycle of ", "Second Empire", " novels."),
+    ],
+)
+def test_a_title_before_the_kind_of_work_it_is_is_a_product_cue(before, name, after):
+    assert "product" in context_cues(before, after, name)
+
+
+@pytest.mark.parametrize(
+    ("before", "name", "after"),
+    [
+        ("a new ", "BBC", " programme on"),  # one word: the maker of the work
+        ("a ", "Gallup", " survey found"),
+        ("military historian ", "Mark Felton", "'s book about"),  # the author's
+        ("the ", "United Nations", " programme of aid"),  # "programme of": the body's own
+        ("in his ", "New York Times", " column, he"),  # an organisation's word ends it
+        ("a ", "Pew Research Center", " survey found"),
+    ],
+)
+def test_a_maker_or_owner_before_a_work_is_no_product_cue(before, name, after):
+    assert "product" not in context_cues(before, after, name)
+
+
+@pytest.mark.parametrize(
     ("before", "after"),
     [
         # Where one studies is a school (dev3, dev4: the model's PERSON).

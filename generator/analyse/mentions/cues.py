@@ -226,6 +226,34 @@ CLUB_WORDS = frozenset("united rovers rangers athletic wanderers albion sporting
 # them at least a name the model calls no place ("Newport County and Merthyr Town", the
 # model's GPE and PERSON; "Kansas City and Oklahoma City" are its GPEs).
 _CLUB_ENDS = (CLUB_WORDS - {"sporting"}) | {"hotspur"}
+# Words that make a name an organisation or a place wherever they stand in it (here since
+# the link stage's `voting` and a cue of this module share them: a name ending in one makes
+# or runs a work, see `_WORK_AFTER`).
+ORGANISATION_WORDS = (
+    frozenset(
+        "ministry council observatory committee commission association federation union party "
+        "bank university college school institute agency organisation organization company "
+        "corporation corp inc ltd plc llc group foundation fund authority department office "
+        "board court parliament assembly congress senate army navy police force forces front "
+        "movement brigade brigades militia network airlines airways club society church trust "
+        "exchange news times post journal press television radio tv hospital centre center "
+        "coalition alliance league cabinet government administration crescent cross partnership "
+        # Newspapers and broadcasters ("Springfield Gazette", "Miami Herald").
+        "gazette herald tribune chronicle magazine newspaper broadcasting media "
+        # Company legal forms across countries ("Brewpole BV", "Zywiec SA", "Volkswagen AG").
+        "bv nv sa ag gmbh spa ab asa oyj kk tbk bhd berhad limited holdings industries "
+        # The same words in the languages whose articles `merge` knows ("La Liga", "Ligue 1",
+        # "Real Sociedad", "Parti socialiste", "Banco Santander", "Grupo Televisa").
+        "liga ligue lega partido parti partito partei banco banque banca universidad "
+        "université università universität universite universita universitat ministerio "
+        "ministère ministero ministerium comité comitato asociación associazione groupe "
+        "grupo gruppo compagnie compañía companhia société società sociedad sociedade "
+        "fondation fundación fondazione stiftung zeitung "
+        # Hospitals ("Hôpital Européen Georges-Pompidou", "Ospedale San Raffaele").
+        "hôpital hopital ospedale krankenhaus klinik klinikum clinic".split()
+    )
+    | CLUB_WORDS
+)
 CLUB_OR_PLACE_ENDS = frozenset({"city", "town", "county"})
 
 
@@ -380,6 +408,14 @@ _PHRASE_END_AFTER = re.compile(
 # Frenchman", "a Kennedy" are one; "a Paris court", "a Samsung spokesman" go on with a
 # noun of their own and are no such phrase).
 _VEHICLE_AFTER = re.compile(r"^\s+(?:car|cars|van|vans|truck|trucks|vehicle|vehicles)\b")
+# A title is followed by what kind of work it is: "the Saturday evening Match of the Day
+# programme", "The TV Watch column", "all of the Harry Potter books", "our Editors' Choice
+# award", "The BBC's Price of Football survey". Only after a name of two words or more:
+# "the BBC programme" and "a Gallup survey" are made or run by the name, as is a name ending
+# in an organisation's word ("his New York Times column", "a Pew Research Center survey").
+_WORK_AFTER = re.compile(
+    r"^\s+(?:programme|program|column|books?|novels?|survey|award)\b(?!\s+(?:of|for)\b)"
+)
 _TERM_BEFORE = re.compile(
     r"(?:\d[\d.,]*[A-Za-z]+\s+(?:of\s+)?|\b(?!so-)[a-z]+-[a-z]+\s+"
     r"|\b(?:more|less|much|full|live|mobile|your|my|our)\s+)$"
@@ -763,6 +799,11 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
             " " in name
             and _A_BEFORE.search(before)
             and (_PHRASE_END_AFTER.match(after) or _VEHICLE_AFTER.match(after))
+        )
+        or (
+            " " in name
+            and _WORK_AFTER.match(after)
+            and name.split()[-1].casefold() not in ORGANISATION_WORDS
         )
     ):
         found.append(PRODUCT)

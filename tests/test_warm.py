@@ -275,3 +275,18 @@ def test_a_build_whose_warm_process_is_killed_finishes_in_its_own_process(
     second = warm_pid(root)
     assert second is not None and second != first and alive(second)
     assert snapshot(root / "site") == snapshot(cold_site(root, tmp_path_factory, "cold2", ""))
+
+
+def test_the_setting_starts_a_warm_process_and_the_option_overrides_it(tmp_path, sites):
+    root = make_site(tmp_path, {"a.md": _random_article(random.Random(3), 3)})
+    (root / "digest.toml").write_text(CONFIG + "[build]\nkeep_warm = 0\n")
+    sites.append(root)
+    assert run_digest("build", cwd=root).returncode == 0
+    assert warm_pid(root) is None
+    (root / "digest.toml").write_text(CONFIG + "[build]\nkeep_warm = 5\n")
+    assert run_digest("build", "--keep-warm", "0", cwd=root).returncode == 0
+    assert warm_pid(root) is None
+    (root / "content" / "b.md").write_text(_random_article(random.Random(4), 4))
+    assert run_digest("build", cwd=root).returncode == 0
+    pid = warm_pid(root)
+    assert pid is not None and alive(pid)

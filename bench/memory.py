@@ -8,7 +8,7 @@ with a thread reading the resident size (`/proc/self/statm`) every 5 ms: prints 
 after each stage and the peak (`VmHWM`). `--edit` first appends a sentence to the middle
 article of `content/` (a one-article edit build, as bench/scale.py makes). `--top N` also
 traces allocations (`tracemalloc`, several times slower) and prints the N source lines
-holding the most memory after the link stage and after the stories stage.
+holding the most memory after each stage from the link stage on.
 
 Measures, not tests: the figures go in docs/performance.md with this command.
 """
@@ -113,7 +113,7 @@ def _report_after(stage: type, name, method, sampler, started, top) -> None:
         elapsed = time.perf_counter() - started
         during = sampler.take()
         print(f"after {name}: {resident()} MB (highest during: {during} MB) at {elapsed:.1f} s")
-        if top and name in ("link", "stories"):
+        if top and name in ("link", "stories", "plan", "render+write+search"):
             _print_top(top)
         sys.stdout.flush()
         return result

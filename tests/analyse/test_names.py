@@ -215,6 +215,17 @@ def test_where_a_journey_goes_is_a_place():
     assert "place" not in context_cues("on Tuesday, travel to ", " Doetinchem")
 
 
+def test_where_one_eats_or_drinks_is_a_place():
+    # A bar or a restaurant the model calls ORG: "at" alone is a weak cue, which loses.
+    assert "place" in context_cues("a crowd of young people who were sipping beer at ", ". By")
+    assert "place" in context_cues("a decidedly unhurried lunch at ", ", one of her favorite")
+    assert "place" in context_cues("we had dinner at the ", " on Friday")
+    # Elsewhere "at" stays weak, and "celebrate at" is no meal.
+    assert "place" not in context_cues("a conference at ", " on Friday")
+    assert "place" not in context_cues("to celebrate at ", " on Friday")
+    assert "place" not in context_cues("a quick lunch at ", " Asenjo's house")
+
+
 def test_no_cue_from_plain_context():
     assert context_cues("said ", " on Monday") == ()
     # An agency in apposition is no person's role, but it is what an organisation is.

@@ -78,6 +78,15 @@ _JOURNEY_BEFORE = re.compile(
     r"\s+(?:over\s+)?(?:to|over)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# Where one eats or drinks is a venue, which the labels call a place: "sipping beer at Le
+# Carillon", "a decidedly unhurried lunch at La Petite Folie". A full cue, because "at" alone
+# is a weak one (above) and loses to the model's one ORG label of a bar or a restaurant the
+# gazetteer cannot know; a firm is not where one has lunch.
+_MEAL_AT_BEFORE = re.compile(
+    r"\b(?i:lunch(?:es)?|dinners?|breakfasts?|brunch|suppers?|meals?|drinks?|drinking|"
+    r"beers?|pints?|coffees?|cocktails?|dined|dining|eating|ate|sipping|sipped)"
+    r"\s+at\s+(?:the\s+)?$"
+)
 # "at Sergio Asenjo's near post" where the model tagged "Sergio" alone: a name cut short
 # before another capitalised word says nothing of where it is.
 _CAPITAL_AFTER = re.compile(r"^\s+[A-Z]")
@@ -719,6 +728,7 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
         or _PLACE_APPOSITION.match(after)
         or (_BUILDINGS_PREFILTER.search(before) and _BUILDING_OF.search(before))
         or _JOURNEY_BEFORE.search(before)
+        or (_MEAL_AT_BEFORE.search(before) and not _CAPITAL_AFTER.match(after))
     ):
         found.append("place")
     elif not organisation_after and (

@@ -8,7 +8,9 @@ found in order, right to left, in the words just before the brackets, its first 
 opening a word. "Mumbai, also known as Bombay", "Kyiv (formerly Kiev)", "Saigon, known
 locally as Ho Chi Minh City", "Olivier Corel, nicknamed the White Emir", "the Islamic
 State, which is also known as ISIS or ISIL" define other names, and so does a gloss in
-square brackets after a name ("DAESH [ISIS]").
+square brackets after a name ("DAESH [ISIS]") or a gloss after a quotation on the name it
+quoted ("“... by Daesh, against France,” Mr. Hollande said, using an Arabic name for
+Islamic State").
 
 What an article defines holds across the corpus: the link stage files both names under
 one entity wherever they occur (`generator.link.merge`).
@@ -18,8 +20,10 @@ from __future__ import annotations
 
 import re
 
+from generator.link.gazetteer import Place, place_strength
 from generator.link.voting import technical_term
 from generator.text.abbreviations import best_long_form
+from generator.text.lexicon import is_common_word, is_proper_word
 from generator.text.names import clean_name, name_key
 
 # "(FAA)", "(Federal Aviation Administration)": what brackets hold, on one line.
@@ -120,6 +124,66 @@ def glosses(text: str) -> list[tuple[str, str]]:
     return found
 
 
+# "“... a jihadist army, by Daesh, against France,” Mr. Hollande said, using an Arabic name
+# for Islamic State": the writer glosses a name the speaker used. The gloss follows the
+# speaker's clause in the same sentence, after a closing quotation mark.
+_QUOTE_GLOSS = re.compile(
+    r",\s+using\s+(?:an?|the|another|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:name|acronym|term|word|nickname|abbreviation)\s+for\s+(?:the\s+)?({_NAME})"
+)
+_CLOSING_QUOTE = re.compile(r"[,.!?]?[”\"]")
+_OPENING_QUOTES = '“"'
+# A sentence ends in the speaker's clause ("Mr." is a title, no end).
+_CLAUSE_END = re.compile(r"(?<=[a-z]{3})[.!?]\s")
+_SPEAKER_CLAUSE = 120  # characters between the quotation's end and the gloss, at most
+
+
+def _dictionary_word(word: str) -> bool:
+    singular = word[:-1] if word.endswith("s") else word
+    return (
+        word.casefold() in _PRONOUNS
+        or is_common_word(word)
+        or is_proper_word(word)
+        or is_proper_word(singular)
+    )
+
+
+def quoted_names(text: str) -> list[tuple[str, str]]:
+    """(name, glossed name) for a gloss after a quotation: "“... by Daesh, against France,”
+    Mr. Hollande said, using an Arabic name for Islamic State"."""
+    found = []
+    for match in _QUOTE_GLOSS.finditer(text):
+        clause_start = max(0, match.start() - _SPEAKER_CLAUSE)
+        closing = list(_CLOSING_QUOTE.finditer(text, clause_start, match.start()))
+        if not closing:
+            continue
+        end = closing[-1].start()
+        clause = text[closing[-1].end() : match.start()]
+        if any(c in clause for c in _OPENING_QUOTES + "\n") or _CLAUSE_END.search(clause):
+            continue
+        start = max(text.rfind(q, 0, end) for q in _OPENING_QUOTES)
+        if start < 0 or "\n" in text[start:end]:
+            continue
+        # Which name of the quotation the gloss is of: the one that is no place the
+        # gazetteer knows ("France" is itself) and no word of the dictionary ("It", a
+        # sentence's first word; "Islamists", a people); none or several, and the gloss
+        # says nothing.
+        glossed = match.group(1).rstrip(".")
+        names = [
+            name
+            # "Daesh and Boko Haram" are two names here.
+            for found_name in _NAME_AT_START.finditer(text, start + 1, end)
+            if not text[found_name.start() - 1].isalnum()  # not "Phone" of "iPhone"
+            for name in found_name.group().split(" and ")
+            if name_key(name) != name_key(glossed)
+            and place_strength(name) is Place.NONE
+            and not (" " not in name and _dictionary_word(name))
+        ]
+        if len(names) == 1:
+            found.append((names[0], glossed))
+    return found
+
+
 def defined_pairs(text: str, _: None = None) -> tuple[tuple[str, str, str], ...]:
     """The name-key pairs an article defines as one entity, with how:
     (key, key, "abbreviation" | "also known as"); and (key, "", why) for an abbreviation
@@ -129,6 +193,7 @@ def defined_pairs(text: str, _: None = None) -> tuple[tuple[str, str, str], ...]
         ("abbreviation", abbreviations(text)),
         ("also known as", other_names(text)),
         ("a gloss in square brackets", glosses(text)),
+        ("a gloss after a quotation", quoted_names(text)),
     ):
         for first, second in found:
             if how == "abbreviation" and first.islower():

@@ -1239,3 +1239,43 @@ def test_a_hospital_after_a_name_says_organisation():
     # "At the Georges Pompidou hospital a long queue" (dev3: the model's FAC).
     assert "organisation?" in context_cues("At the ", " hospital a long queue", "Georges Pompidou")
     assert "organisation?" not in context_cues("At the ", " Hospital, a queue", "Georges Pompidou")
+
+
+def _span_cues(text: str, name: str, label: str) -> tuple[str, ...]:
+    start = text.index(name)
+    (span,) = doc_spans(text, [(start, start + len(name), label)])
+    return span.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # dev2: a newspaper's banner headline, quoted.
+        (
+            "The paper ran a banner headline that read, “U.S. Court Bans Segregation in"
+            " Diners and Higher Education.” The court had ruled.",
+            "U.S. Court Bans Segregation",
+        ),
+        # dev4: a book's title, quoted.
+        (
+            'In "American Grown: The Story of the White House Kitchen Garden and Gardens'
+            ' Across America," Obama holds out the beds.',
+            "Gardens Across America",
+        ),
+    ],
+)
+def test_a_name_in_a_quoted_title_in_title_case_is_a_product_use(text, name):
+    assert "product" in _span_cues(text, name, "ORG")
+
+
+def test_a_name_quoted_in_speech_or_alone_or_a_person_in_a_title_is_no_product_use():
+    # dev4: speech leaves words in lower case that a title capitalises.
+    assert "product" not in _span_cues(
+        "“This is not Iraq or Afghanistan,” she said.", "Iraq", "GPE"
+    )
+    # The quotation is the name and no more.
+    text = "He joined “Global Alliance Partners” last year."
+    assert "product" not in _span_cues(text, "Global Alliance Partners", "ORG")
+    # dev2: a person the model sees in a show's title is the person.
+    text = "Mrs. Obama said on CNN’s “Larry King Live.”"
+    assert "product" not in _span_cues(text, "Larry King", "PERSON")

@@ -4,7 +4,13 @@ the shipped knowledge of countries and nationalities."""
 import pytest
 
 from generator.link.countries import country_of, is_demonym
-from generator.link.definitions import abbreviations, defined_pairs, glosses, other_names
+from generator.link.definitions import (
+    abbreviations,
+    defined_pairs,
+    glosses,
+    other_names,
+    quoted_names,
+)
 from generator.text.abbreviations import best_long_form
 
 
@@ -59,6 +65,29 @@ def test_a_gloss_in_square_brackets_after_a_name_is_another_name():
     assert defined_pairs(text) == (("daesh", "isis", "a gloss in square brackets"),)
     # A gloss after a pronoun, and a note that is no name, define nothing.
     assert glosses("He [Obama] said Smith [sic] was there [in Paris].") == []
+
+
+def test_a_gloss_after_a_quotation_names_the_one_name_it_quoted():
+    # dev3 and dev4: the speaker's "Daesh" beside the writer's "Islamic State".
+    text = (
+        "“It is an act of war that was waged by a terrorist army, a jihadist army, by Daesh,"
+        " against France,” Mr. Hollande said, using an Arabic name for Islamic State."
+    )
+    assert defined_pairs(text) == (("daesh", "islamic state", "a gloss after a quotation"),)
+    # dev: a people ("Islamists") and the quotation's first word are names of no one.
+    text = (
+        "“Daesh has created young radical Islamists through complicity in Europe,” Mr."
+        " Hollande told the gathering, using the Arabic acronym for the Islamic State."
+    )
+    assert quoted_names(text) == [("Daesh", "Islamic State")]
+
+
+def test_a_gloss_after_a_quotation_of_two_names_or_after_the_sentence_says_nothing():
+    two = "“Daesh and Boko Haram are armies,” he said, using an Arabic name for Islamic State."
+    assert quoted_names(two) == []
+    later = "“We fight Daesh,” he said. Later he spoke, using an Arabic name for Islamic State."
+    assert quoted_names(later) == []
+    assert quoted_names("Hollande said, using an Arabic name for Islamic State.") == []
 
 
 def test_a_nickname_is_another_name_also_after_an_age():

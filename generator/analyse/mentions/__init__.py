@@ -29,6 +29,7 @@ from generator.analyse.mentions.cues import (
     capital_says_nothing,
     context_cues,
     feature_after,
+    in_quoted_title,
     listed_kinds,
     sides_listed,
 )
@@ -122,6 +123,10 @@ def doc_spans(text: str, ents: Iterable[tuple[int, int, str]]) -> list[Span]:
                 cues = (*cues, ANY_CAPITAL)
             if titled or any(a <= s < b for a, b in players):
                 cues = (*cues, "person")
+            # A quoted headline's or book's words are a work's title; a person the model
+            # sees in one is the person ("CNN's “Larry King Live”").
+            if label != "PERSON" and in_quoted_title(text, s, e):
+                cues = (*cues, PRODUCT)
             # A cell of a specification table is no mention in prose: a name found only
             # there is no tag, like one found only in page furniture.
             if any(a <= s < b for a, b in specifications):

@@ -870,6 +870,46 @@ def _title_case_heading(line: str, least: int = 3) -> bool:
     )
 
 
+def in_quoted_title(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] stands in a quoted title in title case that
+    says more than the name: "a banner headline that read, “U.S. Court Bans Segregation in
+    Diners and Higher Education.”", "In “American Grown: The Story of the White House
+    Kitchen Garden and Gardens Across America,”". A headline or a book's title quoted in a
+    sentence capitalises every word, so its capitals mark no name of their own."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    opening = max(text.rfind(q, line_start, start) for q in _OPENING_MARKS)
+    closing = [at for at in (text.find(q, end, line_end) for q in _CLOSING_MARKS) if at >= 0]
+    if opening < 0 or not closing:
+        return False
+    # A straight mark opens a quotation after an even number of them on the line; after an
+    # odd number it closes one ('"Over the Rainbow" (by Harold Arlen and E.Y "Yip"').
+    if text[opening] == '"' and text.count('"', line_start, opening) % 2:
+        return False
+    quoted = text[opening + 1 : min(closing)].rstrip(",.!?")
+    if any(q in quoted for q in _OPENING_MARKS + _CLOSING_MARKS):
+        return False
+    words = [w for w in quoted.split() if w[:1].isalpha()]
+    # Every word capitalised but a title's small words: "“This is not Iraq or
+    # Afghanistan,” she said" is speech.
+    if sum(w[0].isupper() for w in words) < 3 or not all(
+        w[0].isupper() or w in _TITLE_SMALL_WORDS for w in words
+    ):
+        return False
+    outside = (text[opening + 1 : start] + " " + text[end : min(closing)]).split()
+    return any(w[:1].isupper() for w in outside)
+
+
+_OPENING_MARKS = ("“", '"')
+_CLOSING_MARKS = ("”", '"')
+# The words a title in title case leaves in lower case: articles, conjunctions and short
+# prepositions.
+_TITLE_SMALL_WORDS = frozenset(
+    "a an the and or nor but of in on at to for by with from as vs into onto".split()
+)
+
+
 # "Mr. Major", "U.S. Steel": a dot after a short capitalised word ends no sentence.
 _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-Z][A-Za-z]{0,2}|(?:[A-Za-z]\.)+[A-Za-z])\.$")
 _CLAUSE_END = ".!?:;\"“”‘’'"

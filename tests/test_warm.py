@@ -82,13 +82,21 @@ def cold_site(root: Path, tmp_path_factory, name: str, config: str = CONFIG) -> 
     return cold / "site"
 
 
+def random_site(tmp_path_factory, sites: list[Path], rng: random.Random, articles: int) -> Path:
+    """A site of `articles` random articles with `CONFIG`, its warm process stopped after
+    the test."""
+    root = make_site(
+        tmp_path_factory.mktemp("site"),
+        {f"a{i}.md": _random_article(rng, i) for i in range(articles)},
+        CONFIG,
+    )
+    sites.append(root)
+    return root
+
+
 def test_warm_builds_after_random_edits_equal_cold_builds(tmp_path_factory, sites):
     rng = random.Random(2026)
-    root = make_site(
-        tmp_path_factory.mktemp("site"), {f"a{i}.md": _random_article(rng, i) for i in range(8)}
-    )
-    (root / "digest.toml").write_text(CONFIG)
-    sites.append(root)
+    root = random_site(tmp_path_factory, sites, rng, 8)
     first = warm_build(root)
     assert first.returncode == 0, first.stderr
     assert re.match(r"8 articles, \d+ pages, \d+ tag pages, 0 warnings in ", first.stdout)
@@ -131,11 +139,7 @@ def test_warm_builds_after_random_edits_equal_cold_builds(tmp_path_factory, site
 
 def test_the_warm_process_steps_aside_when_what_it_knows_changed(tmp_path_factory, sites):
     rng = random.Random(5)
-    root = make_site(
-        tmp_path_factory.mktemp("site"), {f"a{i}.md": _random_article(rng, i) for i in range(5)}
-    )
-    (root / "digest.toml").write_text(CONFIG)
-    sites.append(root)
+    root = random_site(tmp_path_factory, sites, rng, 5)
     content = root / "content"
 
     def edit_and_build(step: int, *options: str) -> int:

@@ -87,11 +87,13 @@ def hand_over(
     folder = config.cache_dir
     address = _read_address(folder / ADDRESS_FILE)
     answer = None if address is None else _ask(address, request, progress)
+    started_here = False
     if answer is None or answer.kind == "aside":
         if answer is not None and not _wait_for_end(folder):
             return None
         address = _start(folder, warm, strict, jobs, scheduler)
         answer = None if address is None else _ask(address, request, progress)
+        started_here = address is not None
     if answer is not None and answer.kind == "error":
         print(
             f"warning: the warm build process failed (its traceback is in {folder / LOG_FILE});"
@@ -120,7 +122,16 @@ def hand_over(
     if answer.kind == "interrupted":
         raise KeyboardInterrupt
     assert answer.result is not None
-    return dataclasses.replace(answer.result, seconds=time.perf_counter() - started)
+    result = dataclasses.replace(answer.result, seconds=time.perf_counter() - started)
+    if started_here:
+        # A process left running is said once, when it starts (as Gradle says of its daemon).
+        started_note = (
+            f"a warm build process now waits {warm.minutes:g} minutes for the next build "
+            f"({folder / LOG_FILE})"
+        )
+        note = started_note if result.note is None else f"{result.note}; {started_note}"
+        result = dataclasses.replace(result, note=note)
+    return result
 
 
 def _ask(

@@ -58,7 +58,14 @@ def build(
         from generator.warm.client import hand_over
 
         handed = hand_over(
-            config, state, warm, strict=strict, jobs=jobs, scheduler=scheduler, progress=progress
+            config,
+            state,
+            warm,
+            strict=strict,
+            jobs=jobs,
+            scheduler=scheduler,
+            progress=progress,
+            started=started,
         )
         if handed is not None:
             return handed

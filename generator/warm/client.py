@@ -60,11 +60,12 @@ def hand_over(
     jobs: int | None,
     scheduler: str | None,
     progress: Callable[[int, int], None] | None,
+    started: float,
 ) -> BuildResult | None:
     """The result of the build run by the site's warm process (started if there is none or
-    the one there stepped aside); None when none could run it (the caller builds itself).
-    Raises `BuildFailed` and `KeyboardInterrupt` as a build does."""
-    started = time.perf_counter()
+    the one there stepped aside), timed from `started` (`time.perf_counter`, when the build
+    began); None when none could run it (the caller builds itself). Raises `BuildFailed`
+    and `KeyboardInterrupt` as a build does."""
     try:
         restored = state.load()
         saved, site = restored.saved, restored.site

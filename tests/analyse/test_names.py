@@ -389,6 +389,8 @@ def test_cues_of_real_pages(before, after, cue):
         ("2GB of ", " and 16GB", "RAM"),
         ("a 2.5GHz quad-core ", ", 2GB", "CPU"),
         ("more ", ".", "RAM"),
+        ("it comes with faster ", ", GPU, and memory bus speeds", "CPU"),
+        ("let the Galaxy S5 use higher ", " sensitivity settings", "ISO"),
         ("graduated with a ", " in Sociology", "B.A."),
         ("Samsung will have an ", " so third parties", "SDK"),
     ],
@@ -405,6 +407,7 @@ def test_an_abbreviation_used_as_a_common_noun_is_a_technical_term(before, after
         ("more ", " troops", "Samsung"),  # only abbreviations take "more X"
         ("at a ", " summit in Wales", "NATO"),  # a body named before what it holds
         ("an ", " agent said", "FBI"),
+        ("a former ", " official", "CIA"),  # an adjective, no comparative of rate
     ],
 )
 def test_an_organisation_is_no_technical_term(before, after, name):

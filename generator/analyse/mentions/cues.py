@@ -403,7 +403,10 @@ _COUNTED_BEFORE = re.compile(
     r"[Mm]y|[Oo]ur|[Yy]our|[Tt]heir|armed\s+with)\s+$"
 )
 # An abbreviation used as a common noun: after a quantity ("2GB of RAM", "805 CPU"), a
-# hyphenated adjective ("quad-core CPU") or a word of degree ("more RAM", "live HDR").
+# hyphenated adjective ("quad-core CPU") or a word of degree ("more RAM", "live HDR"), a
+# comparative of rate or amount among them ("faster CPU, GPU", "higher ISO sensitivity"):
+# a part or a setting is faster or higher, a body is not ("former CIA official", "rival
+# LG": other adjectives go before bodies too, so only these comparatives count).
 _ACRONYM_NAME = re.compile(r"(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{2,7}")
 # ... or after "a" or "an", ending the phrase: "an SDK so third parties", "a B.A. in
 # Sociology", "a J.D. from Harvard" ("a NATO summit", "an FBI agent" name the body).
@@ -427,7 +430,7 @@ _WORK_AFTER = re.compile(
 )
 _TERM_BEFORE = re.compile(
     r"(?:\d[\d.,]*[A-Za-z]+\s+(?:of\s+)?|\b(?!so-)[a-z]+-[a-z]+\s+"
-    r"|\b(?:more|less|much|full|live|mobile|your|my|our)\s+)$"
+    r"|\b(?:more|less|much|full|live|mobile|your|my|our|faster|slower|higher|lower)\s+)$"
 )
 # Not a kind but a note on the name's capital letter: it stands where any word would have
 # one (see `capital_says_nothing`), so it is no sign of a name.

@@ -934,3 +934,30 @@ def capital_says_nothing(text: str, start: int, end: int) -> bool:
     if not before or (before[-1] in _CLAUSE_END and not _ABBREVIATION.search(before)):
         return True
     return before[-1] in "-–—" and (len(before) == 1 or before[-2].isspace())
+
+
+# An abbreviation of a common noun: its article spells it out in lower case, "the financial
+# contracts known as credit default swaps" (CDS), "“PNR” – or passenger names records system",
+# "switching into ultra power saving mode" (UPSM). An organisation's or a place's name is
+# spelt out with capitals ("the European Central Bank (ECB)"), so its initials make no such
+# phrase, unless the phrase says what kind of body it is: "the nation's largest lesbian
+# political action committee. The group, LPAC," (CNN/DailyMail). Three capitals or more, and
+# no function word among the phrase's words: two initials, or small words, match by chance
+# ("little girl" for LG, "a foiled plot" for AFP).
+_ALL_CAPITALS = re.compile(r"[A-Z]{3,6}")
+
+
+def spelled_out_in_lower_case(text: str, name: str) -> bool:
+    """Whether `name`, an abbreviation in capitals, stands in `text` for a phrase of words in
+    lower case whose initials it is ("credit default swaps" for "CDS")."""
+    if not _ALL_CAPITALS.fullmatch(name):
+        return False
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    words = r"\s+".join(f"({letter.lower()}[a-z-]*)" for letter in name)
+    # In a lookahead, so that a phrase with a small word hides no later one that overlaps it.
+    phrase = re.compile(rf"(?<![\w-])(?={words}(?![\w-]))")
+    return any(
+        not any(word in STOP_WORDS or word in ORGANISATION_WORDS for word in found.groups())
+        for found in phrase.finditer(text)
+    )

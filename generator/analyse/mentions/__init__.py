@@ -32,6 +32,7 @@ from generator.analyse.mentions.cues import (
     in_quoted_title,
     listed_kinds,
     sides_listed,
+    spelled_out_in_lower_case,
 )
 from generator.analyse.mentions.dateline import byline, dateline
 from generator.analyse.mentions.labels import LABEL_KINDS, kind_of_label
@@ -126,6 +127,10 @@ def doc_spans(text: str, ents: Iterable[tuple[int, int, str]]) -> list[Span]:
             # A quoted headline's or book's words are a work's title; a person the model
             # sees in one is the person ("CNN's “Larry King Live”").
             if label != "PERSON" and in_quoted_title(text, s, e):
+                cues = (*cues, PRODUCT)
+            # An abbreviation its article spells out in lower case is a common noun's
+            # ("credit default swaps" for "CDS"): no one entity, counted like a product.
+            if spelled_out_in_lower_case(text, name):
                 cues = (*cues, PRODUCT)
             # A cell of a specification table is no mention in prose: a name found only
             # there is no tag, like one found only in page furniture.

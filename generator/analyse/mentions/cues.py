@@ -403,7 +403,10 @@ _COUNTED_BEFORE = re.compile(
     r"[Mm]y|[Oo]ur|[Yy]our|[Tt]heir|armed\s+with)\s+$"
 )
 # An abbreviation used as a common noun: after a quantity ("2GB of RAM", "805 CPU"), a
-# hyphenated adjective ("quad-core CPU") or a word of degree ("more RAM", "live HDR").
+# hyphenated adjective ("quad-core CPU") or a word of degree ("more RAM", "live HDR"), a
+# comparative of rate or amount among them ("faster CPU, GPU", "higher ISO sensitivity"):
+# a part or a setting is faster or higher, a body is not ("former CIA official", "rival
+# LG": other adjectives go before bodies too, so only these comparatives count).
 _ACRONYM_NAME = re.compile(r"(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{2,7}")
 # ... or after "a" or "an", ending the phrase: "an SDK so third parties", "a B.A. in
 # Sociology", "a J.D. from Harvard" ("a NATO summit", "an FBI agent" name the body).
@@ -427,7 +430,7 @@ _WORK_AFTER = re.compile(
 )
 _TERM_BEFORE = re.compile(
     r"(?:\d[\d.,]*[A-Za-z]+\s+(?:of\s+)?|\b(?!so-)[a-z]+-[a-z]+\s+"
-    r"|\b(?:more|less|much|full|live|mobile|your|my|our)\s+)$"
+    r"|\b(?:more|less|much|full|live|mobile|your|my|our|faster|slower|higher|lower)\s+)$"
 )
 # Not a kind but a note on the name's capital letter: it stands where any word would have
 # one (see `capital_says_nothing`), so it is no sign of a name.
@@ -931,3 +934,30 @@ def capital_says_nothing(text: str, start: int, end: int) -> bool:
     if not before or (before[-1] in _CLAUSE_END and not _ABBREVIATION.search(before)):
         return True
     return before[-1] in "-–—" and (len(before) == 1 or before[-2].isspace())
+
+
+# An abbreviation of a common noun: its article spells it out in lower case, "the financial
+# contracts known as credit default swaps" (CDS), "“PNR” – or passenger names records system",
+# "switching into ultra power saving mode" (UPSM). An organisation's or a place's name is
+# spelt out with capitals ("the European Central Bank (ECB)"), so its initials make no such
+# phrase, unless the phrase says what kind of body it is: "the nation's largest lesbian
+# political action committee. The group, LPAC," (CNN/DailyMail). Three capitals or more, and
+# no function word among the phrase's words: two initials, or small words, match by chance
+# ("little girl" for LG, "a foiled plot" for AFP).
+_ALL_CAPITALS = re.compile(r"[A-Z]{3,6}")
+
+
+def spelled_out_in_lower_case(text: str, name: str) -> bool:
+    """Whether `name`, an abbreviation in capitals, stands in `text` for a phrase of words in
+    lower case whose initials it is ("credit default swaps" for "CDS")."""
+    if not _ALL_CAPITALS.fullmatch(name):
+        return False
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    words = r"\s+".join(f"({letter.lower()}[a-z-]*)" for letter in name)
+    # In a lookahead, so that a phrase with a small word hides no later one that overlaps it.
+    phrase = re.compile(rf"(?<![\w-])(?={words}(?![\w-]))")
+    return any(
+        not any(word in STOP_WORDS or word in ORGANISATION_WORDS for word in found.groups())
+        for found in phrase.finditer(text)
+    )

@@ -952,6 +952,8 @@ def spelled_out_in_lower_case(text: str, name: str) -> bool:
     lower case whose initials it is ("credit default swaps" for "CDS")."""
     if not _ALL_CAPITALS.fullmatch(name):
         return False
+    # Here, not at the top: the link stage imports this module, and a build that analyses
+    # nothing never imports spaCy.
     from spacy.lang.en.stop_words import STOP_WORDS
 
     words = r"\s+".join(f"({letter.lower()}[a-z-]*)" for letter in name)

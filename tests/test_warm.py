@@ -299,3 +299,18 @@ def test_the_setting_starts_a_warm_process_and_the_option_overrides_it(tmp_path,
     assert run_digest("build", cwd=root).returncode == 0
     pid = warm_pid(root)
     assert pid is not None and alive(pid)
+
+
+def test_a_build_whose_warm_process_cannot_start_builds_in_its_own(
+    tmp_path, tmp_path_factory, sites
+):
+    # The process's log cannot be made (a folder where it goes): no process, and the build
+    # goes on as without --keep-warm.
+    root = make_site(tmp_path, {"a.md": _random_article(random.Random(6), 6)}, CONFIG)
+    sites.append(root)
+    (root / ".digest-cache" / "warm.log").mkdir(parents=True)
+    result = warm_build(root)
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout.startswith("1 article, ")
+    assert warm_pid(root) is None
+    assert snapshot(root / "site") == snapshot(cold_site(root, tmp_path_factory, "cold"))

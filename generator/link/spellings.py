@@ -12,6 +12,8 @@ word of a person's name used alone.
   Abrini" are one); in different articles they must share context: some entity mentioned
   beside both;
 - middle names and initials: "Vladimir V. Putin" is the one "Vladimir Putin";
+- a pet name beside the full given name and the surname in one article ("Barry Obama",
+  "Barack Obama");
 - one word of a person's name alone: the first word, in the articles that name the person
   ("Hishammuddin" beside "Hishammuddin Hussein", whatever the model typed it), or, typed a
   person, of the corpus's one person of that first name with context shared, a surname
@@ -143,6 +145,45 @@ def reordered_names(groups, kinds, by_article, found: Unions) -> None:
                 same = shared_context(key, other, groups, by_article)
             if same:
                 found.union(other, key, "the same name in another order")
+
+
+def pet_names(groups, kinds, found: Unions) -> None:
+    """A pet form of a given name beside the full given name and the same surname in one
+    article ("Barry Obama" beside "Barack Obama", "Andy Luger" beside "Andrew M Luger").
+
+    English makes a pet name of a given name's first syllable and "-y" or "-ie", the
+    syllable's last consonant often doubled ("Barry" of "Barack", "Danny" of "Daniel"); a
+    sibling's name is rarely so made of another's ("Malia" and "Malik", "Sasha" and
+    "Sarah" keep other endings). The full name must be the article's one person of that
+    surname whose given name the pet name shortens."""
+    by_surname: dict[tuple[float, str], list[str]] = defaultdict(list)
+    for key, group in groups.items():
+        words = key.split()
+        if kinds[key] == "person" and len(words) >= 2:
+            for article in group.group:
+                by_surname[(article, words[-1])].append(key)
+    for keys in by_surname.values():
+        for key in keys:
+            full = [k for k in keys if is_pet_name(key.split()[0], k.split()[0])]
+            # "Barack Obama" and "Barack Hussein Obama" are one given name, one person.
+            if len({k.split()[0] for k in full}) == 1:
+                found.union(min(full, key=len), key, "a pet name of the given name")
+
+
+def is_pet_name(short: str, long: str) -> bool:
+    """Whether `short` is an English pet form of the given name `long` (name keys): its
+    first three letters or more, the last of them perhaps doubled, and "y" or "ie"
+    ("barry"/"barack", "andy"/"andrew", "danny"/"daniel"; not "malia"/"malik")."""
+    if short == long or len(short) >= len(long):
+        return False
+    for end in ("y", "ie"):
+        stem = short.removesuffix(end)
+        if stem == short:
+            continue
+        for cut in (stem, stem[:-1] if len(stem) > 1 and stem[-1] == stem[-2] else ""):
+            if len(cut) >= 3 and long.startswith(cut):
+                return True
+    return False
 
 
 def _spelling_class(word: str) -> str:

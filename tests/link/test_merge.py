@@ -7,6 +7,7 @@ from generator.analyse.mentions.labels import kind_of_label
 from generator.articles import Mention
 from generator.link.resolve import resolve
 from generator.link.rules import EditorRules
+from generator.link.spellings import is_pet_name
 from generator.text.names import name_key
 
 
@@ -1137,3 +1138,50 @@ def test_a_town_named_as_a_place_elsewhere_or_a_county_stays_the_place():
         [mention("Cardiff", "GPE")],
     ]
     assert pages(stadium)["Cardiff"].kind == "place"
+
+
+def test_a_pet_name_beside_the_full_given_name_and_surname_is_one_person():
+    # "young Barry Obama's high school buddies" in an article about Barack Obama; "Andy
+    # Luger" and "U.S. Attorney Andrew M Luger" in one report.
+    articles = [
+        [mention("Barack Obama", n=2), mention("Barry Obama")],
+        [mention("Andrew M Luger"), mention("Andy Luger")],
+    ]
+    assert names(articles) == {"Barack Obama", "Andrew M Luger"}
+
+
+def test_siblings_and_pet_names_in_other_articles_stay_apart():
+    # Other endings are other names ("Malia", "Malik"); a pet name is only joined where the
+    # full given name and the surname are in its article, and to one given name only.
+    articles = [
+        [mention("Malia Obama"), mention("Malik Obama")],
+        [mention("Daniel Smith")],
+        [mention("Danny Smith")],
+        [mention("Andrew Jones"), mention("Andrea Jones"), mention("Andy Jones")],
+    ]
+    assert names(articles) == {
+        "Malia Obama",
+        "Malik Obama",
+        "Daniel Smith",
+        "Danny Smith",
+        "Andrew Jones",
+        "Andrea Jones",
+        "Andy Jones",
+    }
+
+
+@pytest.mark.parametrize(
+    ("short", "long", "pet"),
+    [
+        ("barry", "barack", True),
+        ("andy", "andrew", True),
+        ("danny", "daniel", True),
+        ("jenny", "jennifer", True),
+        ("malia", "malik", False),
+        ("sasha", "sarah", False),
+        ("andy", "andy", False),
+        ("amy", "amanda", False),
+    ],
+)
+def test_a_pet_name_is_a_given_names_first_syllable_and_y(short, long, pet):
+    assert is_pet_name(short, long) is pet

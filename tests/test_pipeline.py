@@ -334,6 +334,33 @@ def test_a_warm_pipeline_equals_a_cold_build_after_random_edits(tmp_path_factory
         assert snapshot(warm_root / "site") == snapshot(cold_root / "site"), f"step {step}"
 
 
+def random_change(rng: random.Random, content, step: int, made: int) -> int:
+    """One random change to the content folder: an article added, another outlet's copy of
+    one, an edit of its words, a rename or a deletion; returns the articles made so far."""
+    files = sorted(content.iterdir())
+    action = rng.random()
+    if action < 0.25:
+        (content / f"a{made}.md").write_text(_random_article(rng, made))
+        made += 1
+    elif action < 0.4:
+        # Another outlet's copy of an article: its text under another title and date,
+        # which joins (or starts) a group of copies shown as one front-page item.
+        text = rng.choice(files).read_text()
+        day = rng.randrange(1, 28)
+        text = re.sub(r"title: .*", f"title: Copy {made}", text, count=1)
+        text = re.sub(r"date: .*", f"date: 2016-12-{day:02d}", text, count=1)
+        (content / f"a{made}.md").write_text(text)
+        made += 1
+    elif action < 0.6:
+        target = rng.choice(files)
+        target.write_text(target.read_text().replace(" would ", f" would again ({step}) "))
+    elif action < 0.8:
+        rng.choice(files).rename(content / f"renamed{step}.md")
+    else:
+        rng.choice(files).unlink()
+    return made
+
+
 # `digest build` across processes: each build below is a new pipeline, which knows only
 # what the last one saved in .digest-cache/build.sqlite.
 
@@ -356,27 +383,7 @@ def test_a_build_after_random_edits_equals_a_cold_build_and_renders_only_what_ch
     made = 8
     for step in range(12):
         content = root / "content"
-        files = sorted(content.iterdir())
-        action = rng.random()
-        if action < 0.25:
-            (content / f"a{made}.md").write_text(_random_article(rng, made))
-            made += 1
-        elif action < 0.4:
-            # Another outlet's copy of an article: its text under another title and date,
-            # which joins (or starts) a group of copies shown as one front-page item.
-            text = rng.choice(files).read_text()
-            day = rng.randrange(1, 28)
-            text = re.sub(r"title: .*", f"title: Copy {made}", text, count=1)
-            text = re.sub(r"date: .*", f"date: 2016-12-{day:02d}", text, count=1)
-            (content / f"a{made}.md").write_text(text)
-            made += 1
-        elif action < 0.6:
-            target = rng.choice(files)
-            target.write_text(target.read_text().replace(" would ", f" would again ({step}) "))
-        elif action < 0.8:
-            rng.choice(files).rename(content / f"renamed{step}.md")
-        else:
-            rng.choice(files).unlink()
+        made = random_change(rng, content, step, made)
         warm = build(load_config(root=root))
         assert warm.note is None, warm.note
         cold_root = tmp_path_factory.mktemp(f"cold{step}")

@@ -19,7 +19,7 @@ from generator.stamps import output_stamps
 from generator.warm.protocol import ADDRESS_FILE, Address
 from tests.helpers import DIGEST, DIGEST_ENV, make_site, run_digest, snapshot
 from tests.test_cli import forty_articles, interrupt_while_analysing  # noqa: F401
-from tests.test_pipeline import _random_article, saved_output_stamps
+from tests.test_pipeline import _random_article, random_change, saved_output_stamps
 
 CONFIG = (
     '[site]\nbase_url = "https://example.org/"\narticles_per_page = 2\n[search]\nshard_pages = 3\n'
@@ -111,22 +111,7 @@ def test_warm_builds_after_random_edits_equal_cold_builds(tmp_path_factory, site
     made = 8
     for step in range(10):
         content = root / "content"
-        files = sorted(content.iterdir())
-        action = rng.random()
-        if action < 0.3:
-            (content / f"a{made}.md").write_text(_random_article(rng, made))
-            made += 1
-        elif action < 0.55:
-            target = rng.choice(files)
-            target.write_text(target.read_text().replace(" would ", f" would again ({step}) "))
-        elif action < 0.7:
-            target = rng.choice(files)
-            target.write_text(_random_article(rng, made))
-            made += 1
-        elif action < 0.85:
-            rng.choice(files).rename(content / f"renamed{step}.md")
-        else:
-            rng.choice(files).unlink()
+        made = random_change(rng, content, step, made)
         warm = warm_build(root)
         assert warm.returncode == 0, warm.stderr
         assert warm.stderr == "", warm.stderr

@@ -147,9 +147,9 @@ def _ask(
         return None
     with connection:
         connection.settimeout(None)
+        lines = connection.makefile("rb")
         try:
             send(connection, msgspec.structs.replace(request, secret=address.secret))
-            lines = connection.makefile("rb")
             while True:
                 answer = _next(lines)
                 if answer is None:
@@ -159,7 +159,7 @@ def _ask(
                 if progress is not None:
                     progress(answer.done, answer.total)
         except KeyboardInterrupt:
-            _interrupt(address, connection)
+            _interrupt(address, connection, lines)
             raise
         except OSError:
             return Answer("gone")
@@ -177,15 +177,15 @@ def _next(lines) -> Answer | None:
     return answer
 
 
-def _interrupt(address: Address, connection: socket.socket) -> None:
+def _interrupt(address: Address, connection: socket.socket, lines) -> None:
     """Stop the warm process's run as a Ctrl-C stops a build, and wait until it has (its
-    run leaves the previous site as it was), so that the build's report is true."""
+    run leaves the previous site as it was), so that the build's report is true. `lines`
+    is the reader of `connection` the answers were read from (it may hold the next ones)."""
     try:
         os.kill(address.pid, signal.SIGINT)
     except OSError:
         return
     connection.settimeout(END_TIMEOUT)
-    lines = connection.makefile("rb")
     try:
         while (answer := _next(lines)) is not None and answer.kind == "progress":
             pass
@@ -247,7 +247,7 @@ def _start(
                 start_new_session=True,
             )
     except OSError:
-        return None  # a cache folder it cannot write: the build runs here, and says why
+        return None  # a cache folder it cannot write: the build runs here
     assert process.stdout is not None
     with process.stdout:
         ready, _, _ = select.select([process.stdout], [], [], START_TIMEOUT)

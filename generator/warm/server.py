@@ -52,6 +52,7 @@ class WarmServer:
         minutes: float,
     ) -> None:
         self.config = config
+        self._config_print = config_fingerprint(config)  # what each build's must be
         self.listener = listener
         self.secret = secret
         self.options = (strict, jobs, scheduler)
@@ -119,7 +120,7 @@ class WarmServer:
         """Why the pipeline's memory cannot be trusted for `request`; None when it can."""
         if request.code != code_fingerprint():
             return "the code changed"
-        if request.config != config_fingerprint(self.config):
+        if request.config != self._config_print:
             return "the settings changed"
         if (request.strict, request.jobs, request.scheduler) != self.options:
             return "the build asks for other --strict, --jobs or --scheduler"

@@ -210,8 +210,7 @@ class BuildState:
             outputs = output_stamps(self.output)
             site = _decode(dict[str, tuple[int, int]], saved["outputs"]) == outputs
             self._outputs = outputs if site else None
-            self.saved_token = saved.get("saved", "")
-            return Restored(
+            restored = Restored(
                 _decode(dict[str, tuple[int, int]], saved["stamps"]),
                 saved["boilerplate"],
                 site,
@@ -219,6 +218,8 @@ class BuildState:
                 _decode(StoredRun, saved["run"]),
                 saved.get("saved", ""),
             )
+            self.saved_token = restored.saved
+            return restored
         except (sqlite3.Error, KeyError, msgspec.ValidationError, msgspec.DecodeError) as exc:
             raise StateError(f"the saved state cannot be read ({exc})") from None
 

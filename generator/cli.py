@@ -21,7 +21,13 @@ from pathlib import Path
 from typing import NoReturn
 
 from generator import __version__
-from generator.config import ConfigError, did_you_mean, load_config
+from generator.config import (
+    KEEP_WARM_MAX,
+    KEEP_WARM_RANGE,
+    ConfigError,
+    did_you_mean,
+    load_config,
+)
 from generator.report import (
     base_url_warning,
     config_error_lines,
@@ -283,8 +289,8 @@ def _minutes(text: str) -> float:
         value = float(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a number of minutes: {text!r}") from None
-    if not 0 <= value <= 24 * 60:
-        raise argparse.ArgumentTypeError("must be 0 (off) to 1440 minutes")
+    if not 0 <= value <= KEEP_WARM_MAX:
+        raise argparse.ArgumentTypeError(KEEP_WARM_RANGE)
     return value
 
 

@@ -139,6 +139,11 @@ class StoriesSection:
             raise ValueError(f"min_articles: must be at least 1, got {self.min_articles}")
 
 
+# The minutes a warm build process may wait (`[build] keep_warm`, `--keep-warm`): a day.
+KEEP_WARM_MAX = 24 * 60
+KEEP_WARM_RANGE = f"must be 0 (off) to {KEEP_WARM_MAX} minutes"
+
+
 @dataclass(frozen=True)
 class BuildSection:
     # Content files larger than this (in bytes) are reported and skipped.
@@ -152,8 +157,8 @@ class BuildSection:
     keep_warm: float = 0.0
 
     def __post_init__(self):
-        if not 0 <= self.keep_warm <= 24 * 60:
-            raise ValueError(f"keep_warm: must be 0 (off) to 1440 minutes, got {self.keep_warm:g}")
+        if not 0 <= self.keep_warm <= KEEP_WARM_MAX:
+            raise ValueError(f"keep_warm: {KEEP_WARM_RANGE}, got {self.keep_warm:g}")
 
 
 @dataclass(frozen=True)

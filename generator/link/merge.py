@@ -48,7 +48,7 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
-from generator.analyse.mentions.cues import CLUB_OR_PLACE_ENDS, CLUB_WORDS
+from generator.analyse.mentions.cues import CLUB_OR_PLACE_ENDS, CLUB_WORDS, ORGANISATION_WORDS
 from generator.analyse.mentions.labels import KINDS, OTHER
 from generator.link.countries import country_of, is_demonym
 from generator.link.fragments import FIRST_NAMED
@@ -67,7 +67,6 @@ from generator.link.spellings import (
 )
 from generator.link.voting import (
     COMPASS_WORDS,
-    ORGANISATION_WORDS,
     PLACE_WORDS,
     ArticleEvidence,
     product_line,
@@ -205,7 +204,7 @@ def merge_groups(
     _last_words(groups, kinds, found)
     near_spellings(groups, kinds, by_article, found)
     reordered_names(groups, kinds, by_article, found)
-    pet_names(groups, kinds, found)
+    pet_names(kinds, by_article, found)
     people_by_parts(groups, kinds, by_article, found)
     _surnames_of_the_first_named(groups, kinds, by_article, firsts, found)
 

@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 
-from generator.analyse.mentions.cues import ANY_CAPITAL
+from generator.analyse.mentions.cues import ANY_CAPITAL, ORGANISATION_WORDS
 from generator.analyse.mentions.labels import kind_of_label
 from generator.articles import Mention
 from generator.link.countries import country_of
@@ -19,7 +19,6 @@ from generator.link.memo import ById
 from generator.link.name_lists import is_given_name, is_surname
 from generator.link.rules import EditorRules
 from generator.link.voting import (
-    ORGANISATION_WORDS,
     SURNAME,
     ArticleEvidence,
     article_evidence,

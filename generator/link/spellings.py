@@ -147,7 +147,7 @@ def reordered_names(groups, kinds, by_article, found: Unions) -> None:
                 found.union(other, key, "the same name in another order")
 
 
-def pet_names(groups, kinds, found: Unions) -> None:
+def pet_names(kinds, by_article, found: Unions) -> None:
     """A pet form of a given name beside the full given name and the same surname in one
     article ("Barry Obama" beside "Barack Obama", "Andy Luger" beside "Andrew M Luger").
 
@@ -157,11 +157,10 @@ def pet_names(groups, kinds, found: Unions) -> None:
     "Sarah" keep other endings). The full name must be the article's one person of that
     surname whose given name the pet name shortens."""
     by_surname: dict[tuple[float, str], list[str]] = defaultdict(list)
-    for key, group in groups.items():
-        words = key.split()
-        if kinds[key] == "person" and len(words) >= 2:
-            for article in group.group:
-                by_surname[(article, words[-1])].append(key)
+    for article, keys in by_article.items():
+        for key in keys:
+            if kinds[key] == "person" and " " in key:
+                by_surname[(article, key.rsplit(" ", 1)[1])].append(key)
     for keys in by_surname.values():
         for key in keys:
             full = [k for k in keys if is_pet_name(key.split()[0], k.split()[0])]

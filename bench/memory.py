@@ -93,7 +93,8 @@ def main() -> int:
     sampler.start()
     started = time.perf_counter()
     print(f"start: {resident()} MB")
-    pipeline = Pipeline(load_config(root=Path(".")), jobs=args.jobs)
+    # As `digest build` makes it (`generator.build`).
+    pipeline = Pipeline(load_config(root=Path(".")), jobs=args.jobs, once=True)
     for name, owner, method in STEPS:
         _report_after(type(getattr(pipeline, owner)), name, method, sampler, started, args.top)
     result = pipeline.run()

@@ -79,6 +79,7 @@ def build(
         jobs=jobs,
         scheduler=scheduler,
         state=state,
+        once=True,
     )
     try:
         return pipeline.run()

@@ -20,7 +20,11 @@ runs and redoes only what changed since its last one (see docs/architecture.md):
 
 A new pipeline starts from the state the last build of the same site saved on disk
 (`generator.build_state`), if it can be trusted, else cold; `digest build` saves the state
-after its run, `serve` and `watch` when they stop. A run that finds no content file,
+after its run, `serve` and `watch` when they stop. `digest build` runs its pipeline once
+(`once=True`): each stage that keeps memory only for a next run (the analyses, the link
+stage's per-article and per-group work, the stories stage's vectors and links) hands over
+its part of the state to save as soon as it has run and is let go of, so that the stages
+after it run in that memory. A run that finds no content file,
 template or setting changed since the last one does nothing. Nothing is written until a run
 has succeeded up to the write stage.
 """
@@ -31,6 +35,7 @@ import dataclasses
 import sqlite3
 import time
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
@@ -48,6 +53,7 @@ from generator.clean import Cleaner
 from generator.collector import Collector
 from generator.config import CONFIG_NAME, Config
 from generator.link import Linker
+from generator.link.saved import LinkChanges
 from generator.load import ContentFile, Loaded, Loader
 from generator.problems import BuildFailed, Problem
 from generator.render import Renderer
@@ -60,6 +66,17 @@ from generator.text.plural import counted
 from generator.write import SPARE, OutputError, Writer, check_output_dir
 
 
+@dataclass(frozen=True)
+class _Taken:
+    """The parts of the state to save that a run of a one-shot pipeline took from the
+    stages it then let go of: whether the save writes the whole state, the link stage's
+    part, and the stories stage's once it has run."""
+
+    afresh: bool
+    link: LinkChanges | None
+    stories: tuple[dict[str, bytes], set[str]] | None = None
+
+
 class Pipeline:
     """A site's build: the stages, run in order, each keeping its state between runs.
 
@@ -69,6 +86,8 @@ class Pipeline:
     `use_cache=False` neither reads nor writes the analysis cache or the saved state.
     `resident`: the process keeps the pipeline for more runs (the warm build process of
     `generator.warm`) and settles the garbage between them itself, as serve's session does.
+    `once`: the pipeline runs once (`digest build` in its own process), and lets go of what
+    a stage keeps for the next run as soon as the stage has run (see the module's text).
     """
 
     def __init__(
@@ -83,15 +102,18 @@ class Pipeline:
         scheduler: str | None = None,
         state: BuildState | None = None,
         resident: bool = False,
+        once: bool = False,
     ) -> None:
         self.config = config
         self.strict = strict
+        self.once = once and not (resident or watching)
+        self._link_cache = config.cache_dir if use_cache else None
         self.loader = Loader(config, strict=strict)
         self.cleaner = Cleaner(config, keep_publishing=watching)
         self.analyser = Analyser(
             config, use_cache=use_cache, progress=progress, jobs=jobs, scheduler=scheduler
         )
-        self.linker = Linker(config.cache_dir if use_cache else None)
+        self.linker = Linker(self._link_cache)
         self.stories = StoriesStage(config)
         self.renderer = Renderer(config)
         self.watching = watching
@@ -109,6 +131,7 @@ class Pipeline:
         self.state = state
         self.note: str | None = None  # why the saved state was not used
         self._started = False  # whether a run has started (the state is read by the first)
+        self._taken: _Taken | None = None  # by a one-shot run, for its save
         self._last: BuildResult | None = None  # of the last run that wrote the site
         self._loaded: Loaded | None = None  # of the last run
         self._site_problems: tuple[Problem, ...] = ()  # of the last run's site
@@ -161,6 +184,8 @@ class Pipeline:
         started = time.perf_counter()
         clock = _Stopwatch()
         config = self.config
+        if self.once and self._started:
+            raise RuntimeError("a pipeline made with once=True runs once")
         # Until this run succeeds, the stages' memory is ahead of the site on disk.
         self._succeeded = False
         self._check_folders()
@@ -190,8 +215,20 @@ class Pipeline:
             problems += [Problem(article.path, warning) for warning in analysis.warnings]
         clock.lap("analyse")
         site = self.linker.link(cleaned.articles, analysed.analyses, config, problems)
+        if self.once:
+            # The analyses' mentions are the link stage's input only (the entries hold the
+            # summaries), and the linker's memory is for the next run's.
+            afresh = self._afresh()
+            self._taken = _Taken(afresh, self.linker.stored(everything=afresh))
+            self.linker = Linker(self._link_cache)
+            self.analyser.forget()
+            analysed = dataclasses.replace(analysed, analyses=())
         clock.lap("link")
         site = self.stories.run(site)
+        if self._taken is not None:
+            stories_part = self.stories.stored(everything=self._taken.afresh)
+            self._taken = dataclasses.replace(self._taken, stories=stories_part)
+            self.stories = StoriesStage(config)
         clock.lap("stories")
         if self.strict and site.problems:
             raise BuildFailed(
@@ -282,15 +319,15 @@ class Pipeline:
             return
         loaded, cleaner, renderer = self._loaded, self.cleaner, self.renderer
         boilerplate = cleaner.boilerplate
-        # After several runs, or when every article was cleaned again, all of it.
-        afresh = (
-            not self._saved_afresh
-            or self._runs_unsaved > 1
-            or boilerplate != self._boilerplate_saved
-        )
+        taken, self._taken = self._taken, None
+        if taken is not None and taken.stories is not None:
+            afresh, link, (stories, stories_gone) = taken.afresh, taken.link, taken.stories
+        else:
+            afresh = self._afresh()
+            link = self.linker.stored(everything=afresh)
+            stories, stories_gone = self.stories.stored(everything=afresh)
         files = loaded.files.keys() if afresh else self._unsaved & loaded.files.keys()
         groups, groups_gone = renderer.stored(everything=afresh)
-        stories, stories_gone = self.stories.stored(everything=afresh)
         last = self._last
         changes = StateChanges(
             afresh=afresh,
@@ -301,7 +338,7 @@ class Pipeline:
             groups_gone=groups_gone,
             templates=renderer.stamp,
             other=self.writer.stored(),
-            link=self.linker.stored(everything=afresh),
+            link=link,
             run=StoredRun(last.articles, last.pages, last.entities, self._site_problems),
             stamps={rel: found.stamp for rel, found in loaded.files.items()},
             stories=stories,
@@ -314,10 +351,20 @@ class Pipeline:
             ),
         )
         self.state.save(changes)
-        self.linker.saved()
+        if taken is None:
+            self.linker.saved()
         self._unsaved, self._runs_unsaved = set(), 0
         self._output_paths = set()
         self._saved_afresh, self._boilerplate_saved = True, boilerplate
+
+    def _afresh(self) -> bool:
+        """Whether the next save writes the whole state, not the difference: after several
+        runs, or when every article was cleaned again."""
+        return (
+            not self._saved_afresh
+            or self._runs_unsaved > 1
+            or self.cleaner.boilerplate != self._boilerplate_saved
+        )
 
     def close(self) -> None:
         """Let go of the saved state's file (the pipeline may run again: it reopens it) and

@@ -1,12 +1,14 @@
 """The pipeline run again and again, as `digest serve` runs it: what is reused, what is
 redone, what goes; a warm pipeline's output always equals a cold build's."""
 
+import gc
 import json
 import os
 import random
 import re
 import shutil
 import sqlite3
+import weakref
 from contextlib import closing
 
 import pytest
@@ -396,6 +398,51 @@ def test_a_build_after_random_edits_equals_a_cold_build_and_renders_only_what_ch
         assert warm.rendered < cold.rendered  # the saved state was used
         # The stamps saved by difference are the output's own.
         assert saved_output_stamps(cache) == output_stamps(root / "site"), f"step {step}"
+
+
+def test_a_one_shot_pipeline_lets_go_of_its_stages_and_saves_what_a_kept_one_saves(
+    tmp_path_factory,
+):
+    # `digest build` runs its pipeline once: the analyses, the linker's memory and the
+    # stories stage's go as soon as each has run, freed without the cycle collector (off
+    # here, as during a run), and the state saved is the same.
+    rng = random.Random(1871)
+    files = {f"a{i}.md": _random_article(rng, i) for i in range(8)}
+    saved = []
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        for once in (True, False):
+            root = make_site(tmp_path_factory.mktemp("site"), files)
+            pipeline = Pipeline(load_config(root=root), once=once)
+            kept = [weakref.ref(pipeline.linker._resolver), weakref.ref(pipeline.stories._grouper)]
+            pipeline.run()
+            pipeline.close()
+            assert [stage() is None for stage in kept] == [once, once]
+            assert bool(pipeline.analyser._known) is not once
+            saved.append(saved_link_and_stories(root / ".digest-cache"))
+    finally:
+        if enabled:
+            gc.enable()
+    assert saved[0] == saved[1]
+    assert saved[0]["link"] and saved[0]["stories"]
+    again = Pipeline(load_config(root=root), once=True)
+    again.run()
+    with pytest.raises(RuntimeError, match="runs once"):
+        again.run()
+
+
+def saved_link_and_stories(cache) -> dict:
+    """The link and stories stages' parts of the build state in the cache folder `cache`."""
+    with closing(sqlite3.connect(cache / "build.sqlite")) as db:
+        found = {
+            table: sorted(db.execute(f"SELECT * FROM {table}"))
+            for table in ("link", "link_words", "stories", "related", "groups")
+        }
+        found["meta"] = sorted(
+            db.execute("SELECT * FROM meta WHERE key IN ('link', 'votes', 'words')")
+        )
+    return found
 
 
 def saved_output_stamps(cache) -> dict:

@@ -95,6 +95,11 @@ class Analyser:
         needs it to report."""
         workers.load_models(self.settings)
 
+    def forget(self) -> None:
+        """Let go of the analyses kept for the next call (it reads them from the cache
+        again): a one-shot build's, once the link stage has read them."""
+        self._known = {}
+
     def _run(self, articles: Sequence[Article], settings: AnalysisSettings) -> Iterator[Done]:
         """The runner for this call: the warm process for fewer articles than a pool is
         started for, else (or if it fails) the configured one."""

@@ -162,11 +162,7 @@ class Resolver:
         self._summaries_of_groups = PerId(summary)
         # Steps 3 and 4 across the whole corpus, redone only when a group or its vote changed.
         self._given_names = Unchanged(first_names)
-        self._joined = Unchanged(self._join_surnames_in_corpus)
-        # The same two groups make the same joined group as last call, so a full name that
-        # absorbed its surname keeps its records, and its vote is remembered.
-        self._joined_groups = PerId(join, parts=2)
-        self._votes_of_joined = PerId(vote_records)
+        self._joined = Unchanged(_SurnameJoins())
         # Step 5: what each article defines as one name, then the merges across the corpus,
         # redone only when a group, a vote or a definition changed.
         self._defined = PerId(defined_pairs)
@@ -375,69 +371,6 @@ class Resolver:
         spans = self._text.find_spellings(texts, index, ids)
         return self._text.untagged_spans(spans, tagged, owners, ids)
 
-    def _join_surnames_in_corpus(
-        self,
-        keys: Sequence[str],
-        views_and_votes: tuple[Sequence[GroupView], Sequence[str]],
-        given: tuple[EditorRules, frozenset[str]],
-    ) -> tuple[dict[str, GroupView], dict[str, str]]:
-        """The groups (by key) with surnames joined to the one full name they end, and the
-        kinds of the groups, with the joined ones voted again."""
-        groups = dict(zip(keys, views_and_votes[0], strict=True))
-        kinds = dict(zip(keys, views_and_votes[1], strict=True))
-        rules, given_names = given
-        people_by_last: dict[str, list[str]] = defaultdict(list)
-        names_by_last: dict[str, list[str]] = defaultdict(list)
-        for key, kind in kinds.items():
-            if " " in key and kind == "person":
-                people_by_last[key.rsplit(" ", 1)[-1]].append(key)
-            if " " in key and kind != OTHER and could_be_person(key):
-                names_by_last[key.rsplit(" ", 1)[-1]].append(key)
-        joins = []  # (surname key, the full name's key)
-        for key in [k for k in groups if " " not in k]:
-            owners = people_by_last.get(key, [])
-            if not owners and kinds[key] == "person":
-                # A surname the corpus calls a person claims the one full name it could end.
-                owners = names_by_last.get(key, [])
-            if len(owners) != 1 or rules.is_aliased(key):
-                continue
-            if kinds[key] != "person" and not may_be_surname(key, groups[key].labels):
-                continue
-            if any(is_country_code(form) for rec in groups[key].records for form in rec.forms):
-                # "UK" ends "John Lewis UK" but is a country's code, not a surname: its
-                # articles would vote as the person's (`records.Record.evidence`). A name
-                # that is also a country's ("Marshall" of the Marshall Islands) may be one.
-                continue
-            joins.append((key, owners[0]))
-        joined = dict(groups)
-        # A full name ends one surname only, so the joins are independent of each other.
-        owners = [owner for _, owner in joins]
-        made = self._joined_groups(
-            owners,
-            ([groups[owner] for owner in owners], [groups[key] for key, _ in joins]),
-            None,
-            None,
-        )
-        for (key, owner), made_view in zip(joins, made, strict=True):
-            joined[owner] = made_view
-            del joined[key], kinds[key]
-        records = [joined[owner].records for owner in owners]
-        votes = self._votes_of_joined(owners, records, given_names, given_names)
-        kinds.update(zip(owners, votes, strict=True))
-        for key in joined:
-            # A one-word "person" that ends no name of the corpus that could be a person's
-            # ("Vermeer" beside "Jan Vermeer", whatever its vote) may be a firm's name the
-            # model read as a person's (`voting.firm_as_a_person`).
-            if (
-                " " not in key
-                and kinds[key] == "person"
-                and key not in people_by_last
-                and key not in names_by_last
-                and firm_by_records(joined[key].records, given_names)
-            ):
-                kinds[key] = "organisation"
-        return joined, kinds
-
 
 def _all_pairs(
     ids: Sequence[float], columns: tuple[Sequence[tuple[tuple[str, str, str], ...]], ...], _: None
@@ -530,3 +463,81 @@ def _findable(key: str, lowercase_words: Mapping[str, int]) -> bool:
 
 
 _KEY_OF_DRAFT = itemgetter(0)
+
+
+class _SurnameJoins:
+    """Step 4 across the corpus: surnames joined to the one full name they end.
+
+    A class of its own, not a method of `Resolver` kept in one of its memos: the memo would
+    then hold the resolver that holds it, a cycle that only the cycle collector frees, and
+    a one-shot build lets go of the link stage's memory before rendering (see
+    `generator.pipeline`) with the collector off."""
+
+    def __init__(self) -> None:
+        # The same two groups make the same joined group as last call, so a full name that
+        # absorbed its surname keeps its records, and its vote is remembered.
+        self._groups = PerId(join, parts=2)
+        self._votes = PerId(vote_records)
+
+    def __call__(
+        self,
+        keys: Sequence[str],
+        views_and_votes: tuple[Sequence[GroupView], Sequence[str]],
+        given: tuple[EditorRules, frozenset[str]],
+    ) -> tuple[dict[str, GroupView], dict[str, str]]:
+        """The groups (by key) with surnames joined to the one full name they end, and the
+        kinds of the groups, with the joined ones voted again."""
+        groups = dict(zip(keys, views_and_votes[0], strict=True))
+        kinds = dict(zip(keys, views_and_votes[1], strict=True))
+        rules, given_names = given
+        people_by_last: dict[str, list[str]] = defaultdict(list)
+        names_by_last: dict[str, list[str]] = defaultdict(list)
+        for key, kind in kinds.items():
+            if " " in key and kind == "person":
+                people_by_last[key.rsplit(" ", 1)[-1]].append(key)
+            if " " in key and kind != OTHER and could_be_person(key):
+                names_by_last[key.rsplit(" ", 1)[-1]].append(key)
+        joins = []  # (surname key, the full name's key)
+        for key in [k for k in groups if " " not in k]:
+            owners = people_by_last.get(key, [])
+            if not owners and kinds[key] == "person":
+                # A surname the corpus calls a person claims the one full name it could end.
+                owners = names_by_last.get(key, [])
+            if len(owners) != 1 or rules.is_aliased(key):
+                continue
+            if kinds[key] != "person" and not may_be_surname(key, groups[key].labels):
+                continue
+            if any(is_country_code(form) for rec in groups[key].records for form in rec.forms):
+                # "UK" ends "John Lewis UK" but is a country's code, not a surname: its
+                # articles would vote as the person's (`records.Record.evidence`). A name
+                # that is also a country's ("Marshall" of the Marshall Islands) may be one.
+                continue
+            joins.append((key, owners[0]))
+        joined = dict(groups)
+        # A full name ends one surname only, so the joins are independent of each other.
+        owners = [owner for _, owner in joins]
+        made = self._groups(
+            owners,
+            ([groups[owner] for owner in owners], [groups[key] for key, _ in joins]),
+            None,
+            None,
+        )
+        for (key, owner), made_view in zip(joins, made, strict=True):
+            joined[owner] = made_view
+            del joined[key], kinds[key]
+        records = [joined[owner].records for owner in owners]
+        votes = self._votes(owners, records, given_names, given_names)
+        kinds.update(zip(owners, votes, strict=True))
+        for key in joined:
+            # A one-word "person" that ends no name of the corpus that could be a person's
+            # ("Vermeer" beside "Jan Vermeer", whatever its vote) may be a firm's name the
+            # model read as a person's (`voting.firm_as_a_person`).
+            if (
+                " " not in key
+                and kinds[key] == "person"
+                and key not in people_by_last
+                and key not in names_by_last
+                and firm_by_records(joined[key].records, given_names)
+            ):
+                kinds[key] = "organisation"
+        return joined, kinds

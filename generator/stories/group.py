@@ -30,7 +30,7 @@ from generator.stories.headline import central_title
 from generator.stories.model import Stories, Story, StoryInput
 from generator.stories.settings import StorySettings
 from generator.stories.similarity import Scratch, Table, TimeFade, pairs, quantised
-from generator.stories.state import GrouperState
+from generator.stories.state import NAMES, GrouperState
 from generator.stories.vectors import ArticleVector, Vectorizer
 
 # Articles whose candidates are compared in one go: enough that the fixed cost of the array
@@ -69,12 +69,13 @@ class StoryGrouper:
         self._story_of: dict[str, Story] = {}
         self._keys: list[str] = []  # story keys, sorted
         self._stories: dict[str, Story] = {}
-        self._state = GrouperState(self)
+        # How many names of each list (`state.NAMES`) the last saved state held.
+        self.names_saved = dict.fromkeys(NAMES, 0)
 
     @property
     def state(self) -> GrouperState:
         """What a build saves of the grouper and restores in the next process."""
-        return self._state
+        return GrouperState(self)
 
     def load(self) -> None:
         """Load what vectors in the site's language need (`Vectorizer.load`), which the

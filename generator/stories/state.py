@@ -50,11 +50,13 @@ class StateError(Exception):
 
 
 class GrouperState:
-    """Saves and restores one `StoryGrouper`'s state."""
+    """Saves and restores one `StoryGrouper`'s state: a view the grouper makes when asked
+    (`StoryGrouper.state`), keeping nothing of its own. Kept by the grouper, it would make a
+    cycle that only the cycle collector frees, and a one-shot build lets go of the stories
+    stage's memory before rendering with the collector off (`generator.pipeline`)."""
 
     def __init__(self, grouper: StoryGrouper) -> None:
         self._grouper = grouper
-        self._names_saved = dict.fromkeys(NAMES, 0)
 
     def touched(self, keys: Iterable[str]) -> None:
         """Articles whose record must be saved again (their input's fingerprint changed)."""
@@ -73,9 +75,9 @@ class GrouperState:
         gone = set() if everything else touched - vectors.keys()
         for row, attribute in NAMES.items():
             names = getattr(grouper._vectorizer, attribute).names
-            if everything or len(names) != self._names_saved[row]:
+            if everything or len(names) != grouper.names_saved[row]:
                 rows[row] = msgspec.json.encode(names)
-                self._names_saved[row] = len(names)
+                grouper.names_saved[row] = len(names)
         grouper._touched = set()
         return rows, gone
 
@@ -97,7 +99,7 @@ class GrouperState:
             raise StateError(f"the saved stories cannot be read ({exc})") from None
         for row, attribute in NAMES.items():
             setattr(grouper._vectorizer, attribute, Numbers(names[row]))
-        self._names_saved = {row: len(found) for row, found in names.items()}
+        grouper.names_saved.update((row, len(found)) for row, found in names.items())
         fingerprints = {}
         for key, record in records.items():
             grouper._vectors[key] = ArticleVector(

@@ -85,9 +85,11 @@ class _Group:
 
 
 class Renderer:
-    """Renders a site's pages again and again, each page only when what it shows changed."""
+    """Renders a site's pages again and again, each page only when what it shows changed.
+    `once`: it renders once (a one-shot build), and keeps nothing only a next call would
+    use."""
 
-    def __init__(self, config: Config) -> None:
+    def __init__(self, config: Config, once: bool = False) -> None:
         self.config = config
         self._env: jinja2.Environment | None = None
         self._stamp: tuple = ()
@@ -95,7 +97,7 @@ class Renderer:
         self._sitemap_urls = SitemapUrls()
         self._related = RelatedArticles()
         self._editions = EditionPlanner()
-        self._api = ApiFiles()
+        self._api = ApiFiles(keep=not once)
         self._made: set[str] = set()  # keys of the groups planned by the last call
         self._gone: set[str] = set()  # keys of the groups the last call found gone
 

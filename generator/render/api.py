@@ -23,9 +23,10 @@ from generator.stories.site import SiteStory
 class ApiFiles:
     """The API's files, each record encoded once per version of its entry or entity (the
     files are made again on every `digest serve` rebuild, with all but a few records as
-    they were)."""
+    they were). `keep=False`: no records are kept for a next call (a one-shot build's)."""
 
-    def __init__(self) -> None:
+    def __init__(self, keep: bool = True) -> None:
+        self._keep = keep
         # per base URL: version → the record's JSON
         self._records: dict[tuple[str, str], dict[bytes, bytes]] = {}
 
@@ -68,7 +69,8 @@ class ApiFiles:
                 record = encode(item, base_url)
             made[version] = record
             records.append(record)
-        self._records[(name, base_url)] = made
+        if self._keep:
+            self._records[(name, base_url)] = made
         # Joining bytes is a copy; joining the records as str and encoding the result (tens
         # of megabytes at 10,000 articles, on every `digest serve` rebuild) costs far more.
         return b"".join((b"[", b",".join(records), b"]\n"))

@@ -3,7 +3,7 @@ writes it."""
 
 import json
 
-from generator.render.api import _json
+from generator.render.api import ApiFiles, _json
 
 
 def test_records_are_the_bytes_pythons_json_writes():
@@ -17,3 +17,16 @@ def test_records_are_the_bytes_pythons_json_writes():
     }
     assert _json(record) == json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode()
     assert json.loads(_json(record)) == record
+
+
+def test_a_one_shot_build_keeps_no_records_and_writes_the_same_files():
+    from tests.render.test_reader_pages import GENEVA, PUTIN, entry, site_of
+
+    site = site_of([entry("talks", 9, [PUTIN, GENEVA]), entry("truce", 10, [GENEVA])])
+    kept, once = ApiFiles(), ApiFiles(keep=False)
+    files = kept(site, "https://example.org/")
+    assert once(site, "https://example.org/") == files
+    assert json.loads(files["api/articles.json"])[0]["title"] == "Truce"
+    # The keeping one keeps each record for the next call (`digest serve`'s).
+    assert sum(map(len, kept._records.values())) == 2 + 2  # articles, entities
+    assert not once._records

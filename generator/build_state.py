@@ -167,6 +167,7 @@ class BuildState:
         # What the last `load` read or `save` wrote as `Restored.saved`: a warm build
         # process (`generator.warm`) trusts its memory only while the file still says it.
         self.saved_token = ""
+        self._early: _EarlyParts | None = None  # a save begun (`begin`), until done
 
     def last_run_if_unchanged(
         self, stamps: Mapping[str, tuple[int, int]], templates: tuple
@@ -307,91 +308,141 @@ class BuildState:
             pass
         return found
 
-    def save(self, changes: StateChanges) -> None:
-        """Write what a run changed, in one transaction."""
-        self._restored = None
-        outputs = self._output_stamps(changes.outputs)
-        self._outputs = None
+    @property
+    def writing(self) -> bool:
+        """Whether a save was begun (`begin`) and is neither done nor abandoned."""
+        return self._early is not None
+
+    def begin(self) -> None:
+        """Begin a save whose link and stories parts come first (`save_link`,
+        `save_stories`), before the run has written the site: they go into temporary
+        tables of this connection (a file of SQLite's own, gone with the connection, a
+        killed process's too), and `save` moves them into the state in its one
+        transaction. A one-shot build writes each part as soon as its stage has run, so
+        that it does not hold it in memory until then, nor the state's lock while it
+        renders (another build of the site saves meanwhile as before)."""
         try:
             db = self._connect()
         except StateError:
             # The file was found damaged and moved aside: the state goes into a new one.
             db = self._connect()
-        with db:
-            if changes.afresh:
-                for table in (
-                    *("files", "groups", "other", "meta", "link", "link_words"),
-                    *("stories", "related"),
-                ):
-                    db.execute(f"DELETE FROM {table}")
+        for table, columns in _EARLY_TABLES.items():
+            db.execute(f"CREATE TEMP TABLE IF NOT EXISTS {table} ({columns})")
+            db.execute(f"DELETE FROM temp.{table}")
+        db.commit()
+        self._early = _EarlyParts()
+
+    def abandon(self) -> None:
+        """Forget a save begun and not done (its temporary tables emptied)."""
+        early, self._early = self._early, None
+        if early is None or self._database is None or self._database.connection is None:
+            return
+        db = self._database.connection
+        try:
+            if db.in_transaction:
+                db.rollback()
+            for table in _EARLY_TABLES:
+                db.execute(f"DELETE FROM temp.{table}")
+            db.commit()
+        except sqlite3.Error:
+            pass  # they go with the connection
+
+    def save_link(self, link: LinkChanges | None) -> None:
+        """The link stage's part of the save begun (None: no link state to keep)."""
+        early, db = self._early_save()
+        early.link = link is not None
+        if link is None:
+            return
+        early.link_gone = tuple(link.gone)
+        db.executemany(
+            "INSERT OR REPLACE INTO temp.early_link VALUES (?, ?)",
+            ((digest, _encode(part)) for digest, part in link.parts.items()),
+        )
+        db.executemany(
+            "INSERT OR REPLACE INTO temp.early_link_words VALUES (?, ?)",
+            ((digest, _encode(counts)) for digest, counts in link.word_counts),
+        )
+        db.executemany("INSERT OR REPLACE INTO temp.early_meta VALUES (?, ?)", _link_meta(link))
+        db.commit()
+
+    def save_stories(self, rows: Mapping[str, bytes], gone: Iterable[str]) -> None:
+        """The stories stage's part of the save begun: its rows, and the keys of those gone."""
+        early, db = self._early_save()
+        early.stories, early.stories_gone = True, tuple(gone)
+        db.executemany("INSERT OR REPLACE INTO temp.early_stories VALUES (?, ?)", rows.items())
+        db.commit()
+
+    def save(self, changes: StateChanges) -> None:
+        """Write what a run changed, in one transaction: with the parts written since
+        `begin` when `changes.parts_written`."""
+        self._restored = None
+        outputs = self._output_stamps(changes.outputs)
+        self._outputs = None
+        early = self._early
+        if changes.parts_written and (early is None or early.link is None or not early.stories):
+            raise StateError("the save begun lacks the link or the stories stage's part")
+        try:
+            db = self._connect()
+        except StateError:
+            # The file was found damaged and moved aside: the state goes into a new one.
+            db = self._connect()
+        try:
+            with db:
+                if changes.afresh:
+                    for table in TABLES:
+                        db.execute(f"DELETE FROM {table}")
+                if early is not None and changes.parts_written:
+                    _move_early_parts(db, early)
+                else:
+                    _write_stories(db, changes.stories.items(), changes.stories_gone)
+                    _write_link(db, changes.link)
+                self._write_rest(db, changes, outputs)
+        finally:
+            self.abandon()
+
+    def _early_save(self) -> tuple[_EarlyParts, sqlite3.Connection]:
+        if self._early is None:
+            raise StateError("no save was begun")
+        return self._early, self._connect()
+
+    def _write_rest(
+        self, db: sqlite3.Connection, changes: StateChanges, outputs: dict[str, tuple[int, int]]
+    ) -> None:
+        db.executemany(
+            "INSERT OR REPLACE INTO files VALUES (?, ?)",
+            ((rel, _encode(found)) for rel, found in changes.files.items()),
+        )
+        db.executemany("DELETE FROM files WHERE rel = ?", ((rel,) for rel in changes.gone))
+        db.executemany(
+            "INSERT OR REPLACE INTO groups VALUES (?, ?)",
+            ((key, _encode(group)) for key, group in changes.groups.items()),
+        )
+        db.executemany("DELETE FROM groups WHERE key = ?", ((key,) for key in changes.groups_gone))
+        related = changes.related
+        if related is None:
+            db.execute("DELETE FROM related")
+        else:
+            db.executemany("DELETE FROM related WHERE slug = ?", ((slug,) for slug in related.gone))
             db.executemany(
-                "INSERT OR REPLACE INTO files VALUES (?, ?)",
-                ((rel, _encode(found)) for rel, found in changes.files.items()),
+                "INSERT OR REPLACE INTO related VALUES (?, ?)",
+                ((slug, _encode(answer)) for slug, answer in related.answers.items()),
             )
-            db.executemany("DELETE FROM files WHERE rel = ?", ((rel,) for rel in changes.gone))
-            db.executemany(
-                "INSERT OR REPLACE INTO groups VALUES (?, ?)",
-                ((key, _encode(group)) for key, group in changes.groups.items()),
-            )
-            db.executemany(
-                "DELETE FROM groups WHERE key = ?", ((key,) for key in changes.groups_gone)
-            )
-            db.executemany("INSERT OR REPLACE INTO stories VALUES (?, ?)", changes.stories.items())
-            db.executemany(
-                "DELETE FROM stories WHERE key = ?", ((key,) for key in changes.stories_gone)
-            )
-            related = changes.related
-            if related is None:
-                db.execute("DELETE FROM related")
-            else:
-                db.executemany(
-                    "DELETE FROM related WHERE slug = ?", ((slug,) for slug in related.gone)
-                )
-                db.executemany(
-                    "INSERT OR REPLACE INTO related VALUES (?, ?)",
-                    ((slug, _encode(answer)) for slug, answer in related.answers.items()),
-                )
-            db.execute("DELETE FROM other")
-            link = changes.link
-            if link is None:
-                db.execute("DELETE FROM link")
-                db.execute("DELETE FROM link_words")
-                db.execute("DELETE FROM meta WHERE key IN ('link', 'votes', 'words')")
-            else:
-                # Written with the index in the same transaction: the parts hold with it.
-                for table in ("link", "link_words"):
-                    db.executemany(
-                        f"DELETE FROM {table} WHERE digest = ?", ((d,) for d in link.gone)
-                    )
-                db.executemany(
-                    "INSERT OR REPLACE INTO link VALUES (?, ?)",
-                    ((digest, _encode(part)) for digest, part in link.parts.items()),
-                )
-                db.executemany(
-                    "INSERT OR REPLACE INTO link_words VALUES (?, ?)",
-                    ((digest, _encode(counts)) for digest, counts in link.word_counts),
-                )
-            db.executemany("INSERT INTO other VALUES (?, ?)", changes.other.items())
-            meta = {
-                **self.meta,
-                "outputs": _encode(outputs),
-                "run": _encode(changes.run),
-                "stamps": _encode(changes.stamps),
-                "templates": _encode(changes.templates),
-                "boilerplate": changes.boilerplate,
-                "saved": secrets.token_hex(8),
-            }
-            if related is not None:
-                meta["related"] = _encode((related.common, related.rare))
-            else:
-                db.execute("DELETE FROM meta WHERE key = 'related'")
-            if changes.link is not None:
-                meta["link"] = _encode(changes.link.index)
-                if changes.link.votes is not None:
-                    meta["votes"] = _encode(changes.link.votes)
-                if changes.link.words is not None:
-                    meta["words"] = _encode(changes.link.words)
-            db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", meta.items())
+        db.execute("DELETE FROM other")
+        db.executemany("INSERT INTO other VALUES (?, ?)", changes.other.items())
+        meta = {
+            **self.meta,
+            "outputs": _encode(outputs),
+            "run": _encode(changes.run),
+            "stamps": _encode(changes.stamps),
+            "templates": _encode(changes.templates),
+            "boilerplate": changes.boilerplate,
+            "saved": secrets.token_hex(8),
+        }
+        if related is not None:
+            meta["related"] = _encode((related.common, related.rare))
+        else:
+            db.execute("DELETE FROM meta WHERE key = 'related'")
+        db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", meta.items())
         self._outputs = outputs
         self.saved_token = meta["saved"]
 
@@ -424,6 +475,7 @@ class BuildState:
         return stamps
 
     def close(self) -> None:
+        self.abandon()
         if self._database is not None:
             self._database.close()
             self._database = None
@@ -475,6 +527,85 @@ TABLES = {
 }
 
 
+# The temporary tables of a save begun early (`BuildState.begin`).
+_EARLY_TABLES = {
+    "early_link": "digest TEXT PRIMARY KEY, data BLOB",
+    "early_link_words": "digest TEXT PRIMARY KEY, data BLOB",
+    "early_meta": "key TEXT PRIMARY KEY, value",
+    "early_stories": "key TEXT PRIMARY KEY, data BLOB",
+}
+
+
+@dataclass
+class _EarlyParts:
+    """What a save begun early holds besides its temporary tables: whether the link part
+    was written (None: not yet; False: there is no link state to keep) and the stories
+    part, and the keys each found gone."""
+
+    link: bool | None = None
+    link_gone: tuple[str, ...] = ()
+    stories: bool = False
+    stories_gone: tuple[str, ...] = ()
+
+
+def _link_meta(link: LinkChanges) -> list[tuple[str, bytes]]:
+    meta = [("link", _encode(link.index))]
+    if link.votes is not None:
+        meta.append(("votes", _encode(link.votes)))
+    if link.words is not None:
+        meta.append(("words", _encode(link.words)))
+    return meta
+
+
+def _write_link(db: sqlite3.Connection, link: LinkChanges | None) -> None:
+    if link is None:
+        _drop_link(db)
+        return
+    # Written with the index in the same transaction: the parts hold with it.
+    for table in ("link", "link_words"):
+        db.executemany(f"DELETE FROM {table} WHERE digest = ?", ((d,) for d in link.gone))
+    db.executemany(
+        "INSERT OR REPLACE INTO link VALUES (?, ?)",
+        ((digest, _encode(part)) for digest, part in link.parts.items()),
+    )
+    db.executemany(
+        "INSERT OR REPLACE INTO link_words VALUES (?, ?)",
+        ((digest, _encode(counts)) for digest, counts in link.word_counts),
+    )
+    db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", _link_meta(link))
+
+
+def _drop_link(db: sqlite3.Connection) -> None:
+    db.execute("DELETE FROM link")
+    db.execute("DELETE FROM link_words")
+    db.execute("DELETE FROM meta WHERE key IN ('link', 'votes', 'words')")
+
+
+def _write_stories(
+    db: sqlite3.Connection, rows: Iterable[tuple[str, bytes]], gone: Iterable[str]
+) -> None:
+    # Inserted, then those gone deleted, as `_move_early_parts` does.
+    db.executemany("INSERT OR REPLACE INTO stories VALUES (?, ?)", rows)
+    db.executemany("DELETE FROM stories WHERE key = ?", ((key,) for key in gone))
+
+
+def _move_early_parts(db: sqlite3.Connection, early: _EarlyParts) -> None:
+    """Move the parts of a save begun early from its temporary tables into the state (in
+    the save's transaction), as `_write_link` and `_write_stories` would write them."""
+    if early.link:
+        for table in ("link", "link_words"):
+            db.executemany(f"DELETE FROM {table} WHERE digest = ?", ((d,) for d in early.link_gone))
+        db.execute("INSERT OR REPLACE INTO link SELECT digest, data FROM temp.early_link")
+        db.execute(
+            "INSERT OR REPLACE INTO link_words SELECT digest, data FROM temp.early_link_words"
+        )
+        db.execute("INSERT OR REPLACE INTO meta SELECT key, value FROM temp.early_meta")
+    else:
+        _drop_link(db)
+    db.execute("INSERT OR REPLACE INTO stories SELECT key, data FROM temp.early_stories")
+    db.executemany("DELETE FROM stories WHERE key = ?", ((key,) for key in early.stories_gone))
+
+
 @dataclass(frozen=True)
 class Restored:
     """What the saved state says of the last run: enough to tell that nothing changed."""
@@ -521,6 +652,8 @@ class StateChanges:
     link: LinkChanges | None = None  # None: no link state to keep
     stories: Mapping[str, bytes] = field(default_factory=dict)
     stories_gone: Iterable[str] = ()
+    # The link and stories parts were written into the save begun (`BuildState.begin`).
+    parts_written: bool = False
     related: StoredRelated | None = None  # None: no related articles to keep
     outputs: OutputChanges | None = None  # None: any output file may have changed
 

@@ -35,7 +35,6 @@ import dataclasses
 import sqlite3
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
@@ -52,8 +51,7 @@ from generator.build_state import (
 from generator.clean import Cleaner
 from generator.collector import Collector
 from generator.config import CONFIG_NAME, Config
-from generator.link import Linker
-from generator.link.saved import LinkChanges
+from generator.link import Linker, forget_reference_data
 from generator.load import ContentFile, Loaded, Loader
 from generator.problems import BuildFailed, Problem
 from generator.render import Renderer
@@ -62,19 +60,9 @@ from generator.search import Indexer
 from generator.search.pagefind import BUNDLE
 from generator.stamps import templates_stamp
 from generator.stories.stage import StoriesStage
+from generator.stories.weights import forget_word_lists
 from generator.text.plural import counted
 from generator.write import SPARE, OutputError, Writer, check_output_dir
-
-
-@dataclass(frozen=True)
-class _Taken:
-    """The parts of the state to save that a run of a one-shot pipeline took from the
-    stages it then let go of: whether the save writes the whole state, the link stage's
-    part, and the stories stage's once it has run."""
-
-    afresh: bool
-    link: LinkChanges | None
-    stories: tuple[dict[str, bytes], set[str]] | None = None
 
 
 class Pipeline:
@@ -131,7 +119,11 @@ class Pipeline:
         self.state = state
         self.note: str | None = None  # why the saved state was not used
         self._started = False  # whether a run has started (the state is read by the first)
-        self._taken: _Taken | None = None  # by a one-shot run, for its save
+        # A one-shot run writes the link and stories stages' parts of the state as soon as
+        # each has run: whether that save (begun, not committed) writes all of the state,
+        # and why it failed.
+        self._early_afresh: bool | None = None
+        self._early_error: str | None = None
         self._last: BuildResult | None = None  # of the last run that wrote the site
         self._loaded: Loaded | None = None  # of the last run
         self._site_problems: tuple[Problem, ...] = ()  # of the last run's site
@@ -176,7 +168,13 @@ class Pipeline:
         # Serve's session and the warm build process settle the garbage after each run
         # (`generator.collector.settle_garbage`).
         with Collector(keep_frozen=self.resident) as collector:
-            return self._run_stages(hints, complete, collector)
+            try:
+                return self._run_stages(hints, complete, collector)
+            except BaseException:
+                # A one-shot run's save begun early (`_write_early`) keeps nothing of it.
+                if self.state is not None:
+                    self.state.abandon()
+                raise
 
     def _run_stages(
         self, hints: Iterable[str] | None, complete: bool, collector: Collector
@@ -218,17 +216,19 @@ class Pipeline:
         if self.once:
             # The analyses' mentions are the link stage's input only (the entries hold the
             # summaries), and the linker's memory is for the next run's.
-            afresh = self._afresh()
-            self._taken = _Taken(afresh, self.linker.stored(everything=afresh))
+            self._write_early(lambda state, afresh: state.save_link(self.linker.stored(afresh)))
             self.linker = Linker(self._link_cache)
+            forget_reference_data()
             self.analyser.forget()
             analysed = dataclasses.replace(analysed, analyses=())
         clock.lap("link")
         site = self.stories.run(site)
-        if self._taken is not None:
-            stories_part = self.stories.stored(everything=self._taken.afresh)
-            self._taken = dataclasses.replace(self._taken, stories=stories_part)
+        if self.once:
+            self._write_early(
+                lambda state, afresh: state.save_stories(*self.stories.stored(afresh))
+            )
             self.stories = StoriesStage(config)
+            forget_word_lists()
         clock.lap("stories")
         if self.strict and site.problems:
             raise BuildFailed(
@@ -319,9 +319,13 @@ class Pipeline:
             return
         loaded, cleaner, renderer = self._loaded, self.cleaner, self.renderer
         boilerplate = cleaner.boilerplate
-        taken, self._taken = self._taken, None
-        if taken is not None and taken.stories is not None:
-            afresh, link, (stories, stories_gone) = taken.afresh, taken.link, taken.stories
+        early, self._early_afresh = self._early_afresh, None
+        error, self._early_error = self._early_error, None
+        if error is not None:
+            raise StateError(error)
+        if early is not None:
+            # The link and stories parts are in the save begun (`_write_early`).
+            afresh, link, stories, stories_gone = early, None, {}, ()
         else:
             afresh = self._afresh()
             link = self.linker.stored(everything=afresh)
@@ -344,6 +348,7 @@ class Pipeline:
             stories=stories,
             stories_gone=stories_gone,
             related=renderer.stored_related(everything=afresh),
+            parts_written=early is not None,
             outputs=(
                 None
                 if self._output_paths is None
@@ -351,11 +356,30 @@ class Pipeline:
             ),
         )
         self.state.save(changes)
-        if taken is None:
+        if early is None:
             self.linker.saved()
         self._unsaved, self._runs_unsaved = set(), 0
         self._output_paths = set()
         self._saved_afresh, self._boilerplate_saved = True, boilerplate
+
+    def _write_early(self, write: Callable[[BuildState, bool], None]) -> None:
+        """Write a stage's part of the state into the save of a one-shot run, begun by the
+        first part (`BuildState.begin`: kept aside until `save` moves it into the state
+        once the site is written; a failed run forgets it). `write` is given the state and
+        whether the save writes all of it. A part that cannot be written ends the early
+        save; the save at the end then reports why."""
+        state = self.state
+        if state is None or self._early_error is not None:
+            return
+        try:
+            if self._early_afresh is None:
+                afresh = self._afresh()
+                state.begin()
+                self._early_afresh = afresh
+            write(state, self._early_afresh)
+        except (OSError, sqlite3.Error, StateError) as exc:
+            state.abandon()
+            self._early_error = str(exc)
 
     def _afresh(self) -> bool:
         """Whether the next save writes the whole state, not the difference: after several

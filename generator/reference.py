@@ -53,16 +53,26 @@ class Derived:
         # The module whose code makes it: by default `make`'s own.
         self._code = code or Path(make.__code__.co_filename)
         self._value: Any = None
+        self._read_back = False  # whether the value was read from the folder
         self._folder: Path | None = None
 
     def keep_in(self, folder: Path | None) -> None:
         """Read it from, and save it to, `folder` (the first `get` does)."""
         self._folder = folder
 
+    def forget(self) -> None:
+        """Let go of the data if it was read from the folder, which the next `get` reads
+        again in milliseconds; data made in this process is kept (making it again would
+        take seconds, and the folder may not hold it)."""
+        if self._read_back:
+            self._value, self._read_back = None, False
+
     def get(self) -> Any:
         """The data (made, or read from the folder, on the first call)."""
         if self._value is None:
-            self._value = self._read() or self._made()
+            read = self._read()
+            self._value = read or self._made()
+            self._read_back = bool(read)
         return self._value
 
     def _file(self) -> Path | None:

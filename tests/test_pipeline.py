@@ -432,6 +432,66 @@ def test_a_one_shot_pipeline_lets_go_of_its_stages_and_saves_what_a_kept_one_sav
         again.run()
 
 
+def test_a_one_shot_build_that_fails_after_its_early_save_began_keeps_the_saved_state(
+    tmp_path,
+):
+    # The link and stories parts go into the state's transaction as soon as each stage has
+    # run; a template error while rendering rolls them back, and the next build still
+    # starts from the state the last good build saved.
+    rng = random.Random(1848)
+    make_site(tmp_path, {f"a{i}.md": _random_article(rng, i) for i in range(6)})
+    config = load_config(root=tmp_path)
+    build(config)
+    before = saved_link_and_stories(config.cache_dir)
+    site = snapshot(tmp_path / "site")
+    content = tmp_path / "content"
+    (content / "a6.md").write_text(_random_article(rng, 6))
+    (content / "a0.md").unlink()
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates/article.html").write_text("{{ nothing.here() }}")
+    with pytest.raises(BuildFailed, match="template error"):
+        build(config)
+    assert saved_link_and_stories(config.cache_dir) == before
+    assert snapshot(tmp_path / "site") == site
+    shutil.rmtree(tmp_path / "templates")
+    warm = build(config)
+    assert warm.note is None, warm.note
+    assert saved_link_and_stories(config.cache_dir) != before
+    cold_root = tmp_path / "cold"
+    shutil.copytree(content, cold_root / "content")
+    cold = build(load_config(root=cold_root))
+    assert snapshot(tmp_path / "site") == snapshot(cold_root / "site")
+    assert warm.rendered < cold.rendered  # the saved state was used
+
+
+def test_an_early_save_that_fails_is_reported_and_the_build_stands(tmp_path, monkeypatch):
+    # A part of the state that cannot be written (a full disk, an I/O error) ends the early
+    # save: the site is built, the report says the state was not saved, and the state on
+    # disk is the last good build's.
+    from generator.build_state import BuildState
+
+    rng = random.Random(1789)
+    make_site(tmp_path, {f"a{i}.md": _random_article(rng, i) for i in range(5)})
+    config = load_config(root=tmp_path)
+    build(config)
+    before = saved_link_and_stories(config.cache_dir)
+    (tmp_path / "content/a5.md").write_text(_random_article(rng, 5))
+
+    def failing(self, rows, gone):
+        raise sqlite3.OperationalError("disk I/O error")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(BuildState, "save_stories", failing)
+        result = build(config)
+    assert "the build state was not saved (disk I/O error)" in result.note
+    assert saved_link_and_stories(config.cache_dir) == before
+    cold_root = tmp_path / "cold"
+    shutil.copytree(tmp_path / "content", cold_root / "content")
+    build(load_config(root=cold_root))
+    assert snapshot(tmp_path / "site") == snapshot(cold_root / "site")
+    assert "is not the site the last build wrote" in build(config).note
+
+
 def saved_link_and_stories(cache) -> dict:
     """The link and stories stages' parts of the build state in the cache folder `cache`."""
     with closing(sqlite3.connect(cache / "build.sqlite")) as db:

@@ -48,6 +48,15 @@ def link_site(
     return Linker().link(articles, analyses, config, problems)
 
 
+def forget_reference_data() -> None:
+    """Let go of the reference data the link stage reads (the gazetteer, the lexicon and
+    the name lists: tens of megabytes, kept for the process's life otherwise); a later link
+    reads it again from the cache folder. A one-shot build calls this once it has linked."""
+    gazetteer.forget()
+    lexicon.forget()
+    name_lists.forget()
+
+
 class Linker:
     """The link stage, run again and again: each step keeps last call's results and redoes
     only what the changed articles touch (`generator.link.memo`), and what did not change

@@ -114,6 +114,12 @@ def keep_in(folder: Path | None) -> None:
     _BIG_CITIES.keep_in(folder)
 
 
+def forget() -> None:
+    """Let go of the indexes (see `generator.link.forget_reference_data`)."""
+    _INDEXES.forget()
+    _BIG_CITIES.forget()
+
+
 def load() -> None:
     """Build the indexes now rather than at first lookup."""
     _INDEXES.get()

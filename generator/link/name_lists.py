@@ -176,6 +176,12 @@ def keep_in(folder: Path | None) -> None:
     _FREQUENT_WORDS.keep_in(folder)
 
 
+def forget() -> None:
+    """Let go of the lists (see `generator.link.forget_reference_data`)."""
+    for derived in (_GIVEN_NAMES, _SURNAMES, _FREQUENT_WORDS):
+        derived.forget()
+
+
 def load() -> None:
     """Read the lists now rather than at first lookup."""
     _GIVEN_NAMES.get()

@@ -15,8 +15,19 @@ incremental regrouping can equal a cold one exactly.
 from __future__ import annotations
 
 import math
+import sys
 
 RAREST = 7.0  # the weight of a word the frequency lists do not know
+
+
+def forget_word_lists() -> None:
+    """Let go of the frequency lists wordfreq read (it keeps each one for the process's
+    life); a later `WordWeights` reads them again. A one-shot build calls this once it has
+    grouped its stories."""
+    wordfreq = sys.modules.get("wordfreq")
+    if wordfreq is not None:
+        wordfreq.get_frequency_dict.cache_clear()
+        wordfreq.get_frequency_list.cache_clear()
 
 
 class WordWeights:

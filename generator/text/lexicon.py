@@ -76,6 +76,12 @@ def keep_in(folder: Path | None) -> None:
     _PROPER_WORDS.keep_in(folder)
 
 
+def forget() -> None:
+    """Let go of the word lists (see `generator.link.forget_reference_data`)."""
+    _WORDS.forget()
+    _PROPER_WORDS.forget()
+
+
 def load() -> None:
     """Read the word lists now rather than at first lookup."""
     _WORDS.get()

@@ -235,3 +235,17 @@ def test_table_rows_survive_discards_replacements_and_compaction(vectorizer, art
     assert after == before
     # The replaced article compares as the article whose vector it took.
     assert after[0] == after[1]
+
+
+def test_the_word_lists_let_go_of_are_read_again_to_the_same_weights():
+    import wordfreq
+
+    from generator.stories.weights import WordWeights, forget_word_lists
+
+    asked = ("the", "collapse", "zzyzxqv", "2016")
+    before = [WordWeights("en")(word) for word in asked]
+    assert wordfreq.get_frequency_dict.cache_info().currsize
+    forget_word_lists()
+    assert wordfreq.get_frequency_dict.cache_info().currsize == 0
+    assert wordfreq.get_frequency_list.cache_info().currsize == 0
+    assert [WordWeights("en")(word) for word in asked] == before

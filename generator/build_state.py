@@ -354,15 +354,7 @@ class BuildState:
         if link is None:
             return
         early.link_gone = tuple(link.gone)
-        db.executemany(
-            "INSERT OR REPLACE INTO temp.early_link VALUES (?, ?)",
-            ((digest, _encode(part)) for digest, part in link.parts.items()),
-        )
-        db.executemany(
-            "INSERT OR REPLACE INTO temp.early_link_words VALUES (?, ?)",
-            ((digest, _encode(counts)) for digest, counts in link.word_counts),
-        )
-        db.executemany("INSERT OR REPLACE INTO temp.early_meta VALUES (?, ?)", _link_meta(link))
+        _insert_link(db, link, "temp.early_")
         db.commit()
 
     def save_stories(self, rows: Mapping[str, bytes], gone: Iterable[str]) -> None:
@@ -548,13 +540,23 @@ class _EarlyParts:
     stories_gone: tuple[str, ...] = ()
 
 
-def _link_meta(link: LinkChanges) -> list[tuple[str, bytes]]:
+def _insert_link(db: sqlite3.Connection, link: LinkChanges, prefix: str = "") -> None:
+    """Insert the link stage's part into the state's tables, or (`prefix` "temp.early_")
+    into those of a save begun early."""
+    db.executemany(
+        f"INSERT OR REPLACE INTO {prefix}link VALUES (?, ?)",
+        ((digest, _encode(part)) for digest, part in link.parts.items()),
+    )
+    db.executemany(
+        f"INSERT OR REPLACE INTO {prefix}link_words VALUES (?, ?)",
+        ((digest, _encode(counts)) for digest, counts in link.word_counts),
+    )
     meta = [("link", _encode(link.index))]
     if link.votes is not None:
         meta.append(("votes", _encode(link.votes)))
     if link.words is not None:
         meta.append(("words", _encode(link.words)))
-    return meta
+    db.executemany(f"INSERT OR REPLACE INTO {prefix}meta VALUES (?, ?)", meta)
 
 
 def _write_link(db: sqlite3.Connection, link: LinkChanges | None) -> None:
@@ -564,15 +566,7 @@ def _write_link(db: sqlite3.Connection, link: LinkChanges | None) -> None:
     # Written with the index in the same transaction: the parts hold with it.
     for table in ("link", "link_words"):
         db.executemany(f"DELETE FROM {table} WHERE digest = ?", ((d,) for d in link.gone))
-    db.executemany(
-        "INSERT OR REPLACE INTO link VALUES (?, ?)",
-        ((digest, _encode(part)) for digest, part in link.parts.items()),
-    )
-    db.executemany(
-        "INSERT OR REPLACE INTO link_words VALUES (?, ?)",
-        ((digest, _encode(counts)) for digest, counts in link.word_counts),
-    )
-    db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", _link_meta(link))
+    _insert_link(db, link)
 
 
 def _drop_link(db: sqlite3.Connection) -> None:

@@ -326,6 +326,8 @@ class BuildState:
         except StateError:
             # The file was found damaged and moved aside: the state goes into a new one.
             db = self._connect()
+        # On disk, not in this process's memory, whatever SQLite was built to default to.
+        db.execute("PRAGMA temp_store = FILE")
         for table, columns in _EARLY_TABLES.items():
             db.execute(f"CREATE TEMP TABLE IF NOT EXISTS {table} ({columns})")
             db.execute(f"DELETE FROM temp.{table}")

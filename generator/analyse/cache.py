@@ -28,7 +28,7 @@ import generator
 from generator import __version__
 from generator.analyse import AnalysisSettings, analysis_input, workers
 from generator.analyse.workers import Runner
-from generator.articles import Analysis, Article
+from generator.articles import Analysis, Article, Mention
 from generator.storage import WAIT, Warn, open_database
 
 CACHE_FILE = "analysis.sqlite"
@@ -166,6 +166,7 @@ class AnalysisCache:
 
     def _get_many(self, db: sqlite3.Connection, keys: Sequence[str]) -> dict[str, Analysis]:
         found: dict[str, Analysis] = {}
+        canon: dict = {}  # one object per equal value among the analyses read (`shared`)
         unique = list(dict.fromkeys(keys))
         for start in range(0, len(unique), 500):
             chunk = unique[start : start + 500]
@@ -175,7 +176,7 @@ class AnalysisCache:
             ).fetchall()
             for key, value in rows:
                 try:
-                    found[key] = decode(Analysis, value)
+                    found[key] = shared(decode(Analysis, value), canon)
                 except (DecodeMismatch, RecursionError):
                     # Not JSON of an analysis (another schema, a damaged row, JSON nested
                     # deeper than the parser goes): a miss.
@@ -254,3 +255,27 @@ def analyse_cached(
         if progress:
             progress(done)
     return [results[i] if i in results else found[keys[i]] for i in range(len(articles))], hits
+
+
+def shared(analysis: Analysis, canon: dict) -> Analysis:
+    """`analysis` with one object per equal name, kind, list of aliases, spellings, labels
+    and cues among the analyses passed the same `canon`. Decoded, each mention has copies of
+    its own, and a corpus names the same entities with the same labels and cues in thousands
+    of articles: at 10,000 articles the decoded analyses held about 100 MB more than these,
+    for a fifth of a second more to read them (docs/performance.md)."""
+    same = canon.setdefault
+    mentions = tuple(
+        [
+            Mention(
+                same(m.name, m.name),
+                same(m.kind, m.kind),
+                m.count,
+                same(m.aliases, m.aliases),
+                same(m.forms, m.forms),
+                same(m.labels, m.labels),
+                same(m.cues, m.cues),
+            )
+            for m in analysis.mentions
+        ]
+    )
+    return Analysis(analysis.summary, mentions, analysis.warnings)

@@ -106,6 +106,29 @@ def test_rows_that_no_longer_decode_are_misses(tmp_path, counted):
     cache.close()
 
 
+def test_analyses_read_together_share_equal_values(tmp_path):
+    # Read back, the analyses equal those stored, and what they have in common is one
+    # object: the same name and labels in two articles, the same kind in every mention.
+    def mention(name, kind, label):
+        return Mention(name, kind, 2, (), ((name, 2),), ((label, 2),), (("place", 1),))
+
+    stored = {
+        "one": Analysis(("A line.",), (mention("Geneva", "place", "GPE"),)),
+        "two": Analysis(
+            ("Another.",),
+            (mention("Geneva", "place", "GPE"), mention("Homs", "place", "GPE")),
+        ),
+    }
+    cache = AnalysisCache(tmp_path, "fp")
+    cache.put_many(stored)
+    found = cache.get_many(["one", "two"])
+    assert found == stored
+    first, (second, other) = found["one"].mentions[0], found["two"].mentions
+    assert first.name is second.name and first.forms is second.forms
+    assert first.labels is other.labels and first.cues is other.cues
+    assert first.kind is other.kind
+
+
 def test_a_file_that_is_not_a_database_is_replaced(tmp_path):
     (tmp_path / CACHE_FILE).write_bytes(b"this is not sqlite at all, and never was" * 10)
     cache = AnalysisCache(tmp_path, "v")

@@ -308,11 +308,6 @@ class BuildState:
             pass
         return found
 
-    @property
-    def writing(self) -> bool:
-        """Whether a save was begun (`begin`) and is neither done nor abandoned."""
-        return self._early is not None
-
     def begin(self) -> None:
         """Begin a save whose link and stories parts come first (`save_link`,
         `save_stories`), before the run has written the site: they go into temporary
@@ -321,11 +316,7 @@ class BuildState:
         transaction. A one-shot build writes each part as soon as its stage has run, so
         that it does not hold it in memory until then, nor the state's lock while it
         renders (another build of the site saves meanwhile as before)."""
-        try:
-            db = self._connect()
-        except StateError:
-            # The file was found damaged and moved aside: the state goes into a new one.
-            db = self._connect()
+        db = self._connect_to_write()
         # On disk, not in this process's memory, whatever SQLite was built to default to.
         db.execute("PRAGMA temp_store = FILE")
         for table, columns in _EARLY_TABLES.items():
@@ -375,11 +366,7 @@ class BuildState:
         early = self._early
         if changes.parts_written and (early is None or early.link is None or not early.stories):
             raise StateError("the save begun lacks the link or the stories stage's part")
-        try:
-            db = self._connect()
-        except StateError:
-            # The file was found damaged and moved aside: the state goes into a new one.
-            db = self._connect()
+        db = self._connect_to_write()
         try:
             with db:
                 if changes.afresh:
@@ -393,6 +380,13 @@ class BuildState:
                 self._write_rest(db, changes, outputs)
         finally:
             self.abandon()
+
+    def _connect_to_write(self) -> sqlite3.Connection:
+        try:
+            return self._connect()
+        except StateError:
+            # The file was found damaged and moved aside: the state goes into a new one.
+            return self._connect()
 
     def _early_save(self) -> tuple[_EarlyParts, sqlite3.Connection]:
         if self._early is None:
@@ -566,9 +560,13 @@ def _write_link(db: sqlite3.Connection, link: LinkChanges | None) -> None:
         _drop_link(db)
         return
     # Written with the index in the same transaction: the parts hold with it.
-    for table in ("link", "link_words"):
-        db.executemany(f"DELETE FROM {table} WHERE digest = ?", ((d,) for d in link.gone))
+    _delete_link_parts(db, link.gone)
     _insert_link(db, link)
+
+
+def _delete_link_parts(db: sqlite3.Connection, digests: Iterable[str]) -> None:
+    for table in ("link", "link_words"):
+        db.executemany(f"DELETE FROM {table} WHERE digest = ?", ((d,) for d in digests))
 
 
 def _drop_link(db: sqlite3.Connection) -> None:
@@ -589,8 +587,7 @@ def _move_early_parts(db: sqlite3.Connection, early: _EarlyParts) -> None:
     """Move the parts of a save begun early from its temporary tables into the state (in
     the save's transaction), as `_write_link` and `_write_stories` would write them."""
     if early.link:
-        for table in ("link", "link_words"):
-            db.executemany(f"DELETE FROM {table} WHERE digest = ?", ((d,) for d in early.link_gone))
+        _delete_link_parts(db, early.link_gone)
         db.execute("INSERT OR REPLACE INTO link SELECT digest, data FROM temp.early_link")
         db.execute(
             "INSERT OR REPLACE INTO link_words SELECT digest, data FROM temp.early_link_words"

@@ -244,7 +244,6 @@ class BuildState:
                 else None
             )
             other = dict(db.execute("SELECT rel, digest FROM other").fetchall()) if site else None
-            stories = dict(db.execute("SELECT key, data FROM stories").fetchall())
             related = None
             kept = db.execute("SELECT value FROM meta WHERE key = 'related'").fetchone()
             if kept is not None:
@@ -256,7 +255,27 @@ class BuildState:
                 related = StoredRelated(common, rare, answers)
         except (sqlite3.Error, msgspec.ValidationError, msgspec.DecodeError) as exc:
             raise StateError(f"the saved state cannot be read ({exc})") from None
-        return Contents(files, groups, other, stories, related)
+        return Contents(files, groups, other, related)
+
+    def load_stories(self) -> dict[str, bytes]:
+        """The stories stage's saved rows, read when the stage first needs them rather than
+        with the rest (a one-shot build's link stage, its highest memory, has no use for
+        them). Raises `StateError` when they cannot be read, or when the state was saved
+        again since `load` (by another build of the site): its rows would not fit what was
+        read then."""
+        try:
+            db = self._connect()
+            # One read transaction: the token and the rows are of one save.
+            db.execute("BEGIN")
+            try:
+                saved = db.execute("SELECT value FROM meta WHERE key = 'saved'").fetchone()
+                if saved is None or saved[0] != self.saved_token:
+                    raise StateError("the build state was saved again since it was read")
+                return dict(db.execute("SELECT key, data FROM stories").fetchall())
+            finally:
+                db.commit()
+        except sqlite3.Error as exc:
+            raise StateError(f"the saved state cannot be read ({exc})") from None
 
     def load_link(self) -> SavedLink | None:
         """The link stage's saved parts (`generator.link.saved`), if any, after `load` found
@@ -624,7 +643,6 @@ class Contents:
     # None when the output folder is not the site the saved run wrote:
     groups: Mapping[str, StoredGroup] | None
     other: Mapping[str, bytes] | None  # digest of every file that is no page
-    stories: Mapping[str, bytes] = field(default_factory=dict)  # the stories stage's rows
     related: StoredRelated | None = None  # the render stage's related articles
 
 

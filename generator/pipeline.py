@@ -34,12 +34,13 @@ from __future__ import annotations
 import dataclasses
 import sqlite3
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 import jinja2
 
 from generator.analyse.stage import Analyser
+from generator.articles import Article
 from generator.build import BuildResult
 from generator.build_state import (
     BuildState,
@@ -229,6 +230,7 @@ class Pipeline:
             )
             self.stories = StoriesStage(config)
             forget_word_lists()
+            _forget_texts(cleaned.articles)
         clock.lap("stories")
         if self.strict and site.problems:
             raise BuildFailed(
@@ -446,7 +448,7 @@ class Pipeline:
         else:
             if link is not None:
                 self.linker.restore(link, self.state.link_word_counts)
-        self.stories.restore(contents.stories)
+        self.stories.restore(_stories_reader(self.state))
         if contents.related is not None:
             self.renderer.restore_related(contents.related)
         self._saved_afresh, self._boilerplate_saved = True, restored.boilerplate
@@ -480,6 +482,27 @@ class Pipeline:
             raise BuildFailed(str(exc)) from None
         if not config.content_dir.is_dir():
             raise BuildFailed(f"content folder {config.content_dir} does not exist")
+
+
+def _stories_reader(state: BuildState) -> Callable[[], Mapping[str, bytes]]:
+    """The stories stage's saved rows, read when the stage asks (none when they cannot
+    be read: it then groups every article again, to the same stories)."""
+
+    def read() -> Mapping[str, bytes]:
+        try:
+            return state.load_stories()
+        except StateError:
+            return {}
+
+    return read
+
+
+def _forget_texts(articles: Iterable[Article]) -> None:
+    """Let go of each article's joined text (`Article.text`, made once and cached on it):
+    the link and stories stages read it, the render stage reads the paragraphs. It is
+    made again if asked for."""
+    for article in articles:
+        vars(article).pop("text", None)
 
 
 def protected_paths(config: Config) -> list[Path]:

@@ -432,6 +432,62 @@ def test_a_one_shot_pipeline_lets_go_of_its_stages_and_saves_what_a_kept_one_sav
         again.run()
 
 
+@pytest.mark.parametrize("saved_meanwhile", [False, True])
+def test_a_one_shot_build_reads_the_saved_stories_after_linking_and_only_if_still_current(
+    tmp_path_factory, monkeypatch, saved_meanwhile
+):
+    # The stories stage's saved rows are read when the stage runs, not with the rest of
+    # the state: the link stage, the build's highest memory, runs without them. If the
+    # state was saved again meanwhile (another build of the site), they would not fit
+    # what was read before: the stories are then grouped from scratch, to the same site.
+    from generator.build_state import BuildState
+    from generator.link import Linker
+    from generator.stories.group import StoryGrouper
+
+    rng = random.Random(2201)
+    files = {f"a{i}.md": _random_article(rng, i) for i in range(8)}
+    root = make_site(tmp_path_factory.mktemp("site"), files)
+    build(load_config(root=root))
+    files["a3.md"] = _random_article(rng, 30)
+    (root / "content" / "a3.md").write_text(files["a3.md"])
+    events = []
+    link, read = Linker.link, BuildState.load_stories
+
+    def linked(self, *args, **kwargs):
+        site = link(self, *args, **kwargs)
+        events.append("linked")
+        if saved_meanwhile:
+            with closing(sqlite3.connect(root / ".digest-cache" / "build.sqlite")) as db, db:
+                db.execute("UPDATE meta SET value = 'another build' WHERE key = 'saved'")
+        return site
+
+    def stories_read(self):
+        events.append("stories read")
+        return read(self)
+
+    monkeypatch.setattr(Linker, "link", linked)
+    monkeypatch.setattr(BuildState, "load_stories", stories_read)
+    for name in ("group", "resume"):
+        monkeypatch.setattr(StoryGrouper, name, record(events, getattr(StoryGrouper, name)))
+    pipeline = Pipeline(load_config(root=root), once=True)
+    pipeline.run()
+    pipeline.close()
+    assert events == ["linked", "stories read", "group" if saved_meanwhile else "resume"]
+    cold = make_site(tmp_path_factory.mktemp("cold"), files)
+    build(load_config(root=cold))
+    assert snapshot(root / "site") == snapshot(cold / "site")
+
+
+def record(events: list, method):
+    """`method`, noting its name in `events` when called."""
+
+    def called(self, *args, **kwargs):
+        events.append(method.__name__)
+        return method(self, *args, **kwargs)
+
+    return called
+
+
 def test_a_one_shot_build_that_fails_after_its_early_save_began_keeps_the_saved_state(
     tmp_path,
 ):

@@ -19,7 +19,7 @@ build state (`generator.build_state`), so that a new process regroups only what 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
@@ -72,6 +72,7 @@ class StoriesStage:
         self._summarizer = StorySummarizer(config.site.language, config.summary.sentences)
         self._seen: dict[str, tuple[Entry, StoryInput, bytes]] = {}  # slug → its input
         self._restored: dict[str, bytes] | None = None  # saved fingerprints, until used
+        self._read: Callable[[], Mapping[str, bytes]] | None = None  # the saved rows' reader
         self._views: dict[str, _View] = {}  # by story key
         self._by_article: dict[str, SiteStory] = {}
         self._summaries: dict[str, _Summary] = {}  # by story slug
@@ -89,10 +90,19 @@ class StoriesStage:
             self._made = StoryGrouper(self.settings)
         return self._made
 
-    def restore(self, rows: Mapping[str, bytes]) -> None:
-        """Start from what a saved run kept (`stored`); rows that cannot be used leave the
-        stage cold, which is slower but gives the same stories."""
-        if not self.settings.enabled or not rows:
+    def restore(self, read: Callable[[], Mapping[str, bytes]]) -> None:
+        """Start from what a saved run kept (`stored`), read by `read` when the stage first
+        needs it: decoded, the rows take about three times the memory of their bytes, and
+        a one-shot build's link stage, which runs first and reaches the build's highest
+        memory, has no use for them. Rows that cannot be used leave the stage cold, which
+        is slower but gives the same stories."""
+        if self.settings.enabled:
+            self._read = read
+
+    def _decode_rows(self) -> None:
+        read, self._read = self._read, None
+        rows = read() if read is not None else None
+        if not rows:
             return
         from generator.stories.state import StateError
 
@@ -114,18 +124,20 @@ class StoriesStage:
         if self.settings.enabled:
             self._grouper.load()
 
-    def stored(self, everything: bool = False) -> tuple[dict[str, bytes], set[str]]:
+    def stored(self, everything: bool = False) -> tuple[Mapping[str, bytes], set[str]]:
         """The rows changed since the last call (`everything`: all of them) and the keys of
-        the rows gone, as `generator.build_state` keeps them."""
+        the rows gone, as `generator.build_state` keeps them (a `SavedRows`: to be written
+        before the next run)."""
         if not self.settings.enabled:
             return {}, set()
+        self._decode_rows()
         fingerprints = {slug: seen[2] for slug, seen in self._seen.items()}
         rows, gone = self._grouper.state.saved(fingerprints, everything)
         stories = {view[2].slug for view in self._views.values()}
         keep = self._summaries.keys() & stories
         touched = keep if everything else self._summaries_touched & keep
         for slug in touched:
-            rows[_SUMMARY_ROW + slug] = msgspec.json.encode(self._summaries[slug])
+            rows.add(_SUMMARY_ROW + slug, msgspec.json.encode(self._summaries[slug]))
         gone |= {_SUMMARY_ROW + slug for slug in self._summaries.keys() - stories}
         self._summaries = {slug: self._summaries[slug] for slug in keep}
         self._summaries_touched = set()
@@ -139,6 +151,7 @@ class StoriesStage:
         last = self._last
         if last is not None and last[0] is site.entries:
             return dataclasses.replace(site, stories=last[1])
+        self._decode_rows()
         inputs = self._inputs(site.entries)
         grouper = self._grouper
         restored = self._restored

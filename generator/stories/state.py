@@ -11,7 +11,7 @@ msgspec — never pickle.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING
 
 import msgspec
@@ -49,6 +49,41 @@ class StateError(Exception):
     """The saved records do not make a grouper's state."""
 
 
+class SavedRows(Mapping[str, bytes]):
+    """The rows a save writes (`GrouperState.saved`), each article's record encoded when
+    it is read: a cold build's whole corpus of records, encoded at once, was the one-shot
+    build's highest memory, while the state's writer takes them one at a time. Read them
+    before the grouper changes again: a record is the grouper's state at the time it is
+    read."""
+
+    def __init__(
+        self, encode: Callable[[str], bytes], keys: Iterable[str], rows: Mapping[str, bytes]
+    ) -> None:
+        self._encode = encode
+        self._keys = tuple(keys)
+        self._known = frozenset(self._keys)
+        self._rows = dict(rows)
+
+    def add(self, key: str, row: bytes) -> None:
+        """A row made by the caller (the stage's summaries)."""
+        self._rows[key] = row
+
+    def __getitem__(self, key: str) -> bytes:
+        row = self._rows.get(key)
+        if row is not None:
+            return row
+        if key in self._known:
+            return self._encode(key)
+        raise KeyError(key)
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self._rows
+        yield from (key for key in self._keys if key not in self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows.keys() | self._known)
+
+
 class GrouperState:
     """Saves and restores one `StoryGrouper`'s state: a view the grouper makes when asked
     (`StoryGrouper.state`), keeping nothing of its own. Kept by the grouper, it would make a
@@ -64,22 +99,23 @@ class GrouperState:
 
     def saved(
         self, fingerprints: Mapping[str, bytes], everything: bool = False
-    ) -> tuple[dict[str, bytes], set[str]]:
-        """The records changed since the last call (`everything`: all of them), and the
-        keys of the articles gone; `fingerprints` are the current articles'."""
+    ) -> tuple[SavedRows, set[str]]:
+        """The records changed since the last call (`everything`: all of them), encoded as
+        they are read, and the keys of the articles gone; `fingerprints` are the current
+        articles'."""
         grouper = self._grouper
         vectors = grouper._vectors
         touched = grouper._touched
         keys = vectors.keys() if everything else touched & vectors.keys()
-        rows = {key: _encode(grouper, key, fingerprints[key]) for key in keys}
         gone = set() if everything else touched - vectors.keys()
+        rows = {}
         for row, attribute in NAMES.items():
             names = getattr(grouper._vectorizer, attribute).names
             if everything or len(names) != grouper.names_saved[row]:
                 rows[row] = msgspec.json.encode(names)
                 grouper.names_saved[row] = len(names)
         grouper._touched = set()
-        return rows, gone
+        return SavedRows(lambda key: _encode(grouper, key, fingerprints[key]), keys, rows), gone
 
     def restore(self, rows: Mapping[str, bytes]) -> dict[str, bytes]:
         """Start the (new) grouper from saved records; each article's fingerprint. The

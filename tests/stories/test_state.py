@@ -100,3 +100,34 @@ def test_records_that_do_not_fit_together_are_refused():
         StoryGrouper(SETTINGS).state.restore({**rows, linked: b"[1, 2]"})
     # Plain JSON, no pickle: a record reads back as a JSON array.
     assert isinstance(msgspec.json.decode(rows[linked]), list)
+
+
+def test_saved_rows_are_encoded_as_they_are_read(monkeypatch):
+    # A whole corpus's records are not held encoded at once: each is encoded when the
+    # state's writer reads it.
+    from generator.stories import state
+
+    current = {a.key: a for a in variants()[:12]}
+    grouper = StoryGrouper(SETTINGS)
+    grouper.group(current.values())
+    rows, _ = grouper.state.saved({k: fingerprint(a) for k, a in current.items()}, True)
+    encoded = []
+    encode = state._encode
+    monkeypatch.setattr(state, "_encode", lambda *args: encoded.append(args[1]) or encode(*args))
+    names = {"\0words", "\0entities", "\0blocking"}
+    assert set(rows) == current.keys() | names and len(rows) == len(current) + 3
+    assert not encoded
+    items = iter(rows.items())
+    read = [next(items) for _ in range(len(names) + 1)]
+    assert len(encoded) == 1 and read[-1][0] == encoded[0]
+    rest = dict(items)
+    assert len(encoded) == len(current)
+    with pytest.raises(KeyError):
+        rows["no such article"]
+    rows.add("\1summary", b"[]")
+    assert rows["\1summary"] == b"[]" and len(rows) == len(current) + 4
+    # Restored from them, a grouper has the same stories.
+    again = StoryGrouper(SETTINGS)
+    again.state.restore({**dict(read), **rest})
+    again.resume(current.values())
+    assert again.stories() == grouper.stories()

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from generator.link.site import Entry
 
@@ -23,7 +24,9 @@ MONTHS = (
 ).split()
 
 
-@dataclass(frozen=True)
+# Slots, and equal bars made once (`_week`, `_month`): every tag page's chart holds up to
+# `MAX_BARS` of them until the page is rendered, most of them the same periods and counts.
+@dataclass(frozen=True, slots=True)
 class Bar:
     """One period: its first day, its label and how many of the entity's articles fall in
     it."""
@@ -60,8 +63,11 @@ class Timeline:
 
     @property
     def key(self) -> tuple:
-        """Plain values standing for the whole timeline (for a page's signature)."""
-        return (self.unit, tuple((bar.start, bar.count) for bar in self.bars))
+        """Plain values standing for the whole timeline (for a page's signature): the bars
+        are consecutive periods of the unit, so the first one's start and the counts."""
+        if not self.bars:
+            return (self.unit,)
+        return (self.unit, self.bars[0].start, tuple(bar.count for bar in self.bars))
 
 
 def timeline(entries: Sequence[Entry]) -> Timeline:
@@ -78,12 +84,18 @@ def timeline(entries: Sequence[Entry]) -> Timeline:
         return Timeline("week", tuple(bars[-MAX_BARS:]))
     counts = Counter(day.year * 12 + day.month - 1 for day in days)
     low, high = min(counts), max(counts)
-    bars = [
-        Bar(date(n // 12, n % 12 + 1, 1), f"{MONTHS[n % 12]} {n // 12}", counts.get(n, 0))
-        for n in range(low, high + 1)
-    ]
-    return Timeline("month", tuple(bars[-MAX_BARS:]))
+    months = range(max(low, high + 1 - MAX_BARS), high + 1)
+    return Timeline("month", tuple(_month(n, counts.get(n, 0)) for n in months))
 
 
+@lru_cache(maxsize=4096)
 def _week(start: date, count: int) -> Bar:
     return Bar(start, f"week of {start.day} {MONTHS[start.month - 1]} {start.year}", count)
+
+
+@lru_cache(maxsize=4096)
+def _month(number: int, count: int) -> Bar:
+    """The bar of month `number` (year × 12 + month − 1)."""
+    return Bar(
+        date(number // 12, number % 12 + 1, 1), f"{MONTHS[number % 12]} {number // 12}", count
+    )

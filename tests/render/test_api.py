@@ -30,3 +30,14 @@ def test_a_one_shot_build_keeps_no_records_and_writes_the_same_files():
     # The keeping one keeps each record for the next call (`digest serve`'s).
     assert sum(map(len, kept._records.values())) == 2 + 2  # articles, entities
     assert not once._records
+
+
+def test_an_empty_site_and_a_site_of_one_make_json_arrays_in_both_modes():
+    from tests.render.test_reader_pages import GENEVA, entry, site_of
+
+    for site in (site_of([]), site_of([entry("talks", 9, [GENEVA])])):
+        kept = ApiFiles()(site, "https://example.org/")
+        assert ApiFiles(keep=False)(site, "https://example.org/") == kept
+        for data in kept.values():
+            assert data.startswith(b"[") and data.endswith(b"]\n")
+            assert len(json.loads(data)) == len(site.entries)

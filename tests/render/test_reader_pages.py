@@ -291,6 +291,32 @@ def test_timeline_by_week_then_by_month():
     assert monthly.peak.label == "December 2016"  # of equal counts, the latest
 
 
+def test_a_long_timeline_shows_its_latest_months_and_shares_equal_bars():
+    from generator.render.timeline import MAX_BARS
+
+    def dated(slug: str, year: int, month: int) -> Entry:
+        made = entry(slug, 1)
+        article = dataclasses.replace(made.article, date=datetime(year, month, 1, tzinfo=UTC))
+        return dataclasses.replace(made, article=article)
+
+    # Ten years of one article in January: 109 months, of which the chart shows 60.
+    long = timeline([dated(f"a{year}", year, 1) for year in range(2007, 2017)])
+    assert len(long.bars) == MAX_BARS
+    assert (long.bars[0].label, long.bars[-1].label) == ("February 2011", "January 2016")
+    assert [b.count for b in long.bars if b.label.startswith("January")] == [1] * 5
+    # The same periods and counts in another entity's chart are the same objects: every
+    # tag page holds its chart until it is rendered.
+    other = timeline([dated(f"b{year}", year, 1) for year in range(2009, 2017)])
+    assert all(a is b for a, b in zip(long.bars, other.bars, strict=True))
+    # The key stands for the bars: equal charts, equal keys; a count moved, another key.
+    assert other.key == long.key
+    moved = timeline(
+        [dated(f"c{year}", year, 2 if year == 2014 else 1) for year in range(2007, 2017)]
+    )
+    assert [b.count for b in moved.bars] != [b.count for b in long.bars]
+    assert moved.key != long.key
+
+
 def test_ranking_equals_a_full_sort_of_every_candidate_with_many_ties():
     import math
     import random

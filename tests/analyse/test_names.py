@@ -310,6 +310,12 @@ def test_mentions_group_spellings_labels_and_cues_per_key():
         # A word the scraper glued to the name goes; "iPhone" is no glued word.
         ("saidBarack Obama", "PERSON", ["Barack Obama"]),
         ("iPhone", "ORG", ["iPhone"]),
+        # A stance for or against a name is no part of a name, nor one; "Pro Evolution
+        # Soccer" and "Anti-Defamation League" are names.
+        ("pro-Kremlin Liberal Democratic Party", "ORG", ["Liberal Democratic Party"]),
+        ("pro-Europe", "GPE", []),
+        ("Anti-Defamation League", "ORG", ["Anti-Defamation League"]),
+        ("Pro Evolution Soccer", "ORG", ["Pro Evolution Soccer"]),
         # A connector left at the end, the button word of "Follow Jane Doe", more titles.
         ("Blue Oyster Cult and", "ORG", ["Blue Oyster Cult"]),
         ("Follow Jane Doe", "PERSON", ["Jane Doe"]),

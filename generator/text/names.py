@@ -173,7 +173,13 @@ _NON_WORD = re.compile(r"[\W_]+")
 # A spaced dash or a colon joins two phrases, as in headlines ("CRICKET - SHEFFIELD ...");
 # an em dash needs no spaces ("Les Bleus—French Football Federation"), and a slash joins two
 # names ("AFP/John Smith", a photo credit): each part is a name of its own.
-_PHRASE_BREAK = re.compile(r"\s[-–:|/]\s|\s*[;!?—]\s*|(?<=\w)/(?=[A-Z][a-z])")
+# A full stop glued to the next sentence's first word ends a name: "told the BBC.On the
+# other side", "(HMRC).An offer", "(Hamilton Academical).Greg Tansey" (page text run
+# together); after one capital ("U.S.Army", "St.Louis") the dot is an abbreviation's.
+_PHRASE_BREAK = re.compile(
+    r"\s[-–:|/]\s|\s*[;!?—]\s*|(?<=\w)/(?=[A-Z][a-z])"
+    r"|(?:(?<=[a-z]{2})|(?<=[A-Z]{2})|(?<=\)))\.(?=[A-Z][a-z])"
+)
 # "Australian Maritime Safety Authority (Amsa": a name and its abbreviation in brackets.
 _BRACKETED = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<short>[^()]+?)\)?$")
 # "Follow Jane Doe" under an article, "Credit Kostas Tsironis" under a photo: the button's

@@ -122,6 +122,19 @@ def test_a_span_across_a_line_break_or_a_spaced_dash_becomes_separate_names():
     assert names("CRICKET - SHEFFIELD SHIELD", "ORG") == ["CRICKET", "SHEFFIELD SHIELD"]
 
 
+def test_a_full_stop_glued_to_the_next_sentence_ends_the_name():
+    # dev5, BBC pages run together: "told the BBC.On the other side", "(HMRC).An offer".
+    assert names("BBC.On", "ORG")[0] == "BBC"
+    assert names("HMRC).An", "ORG")[0] == "HMRC"
+    assert names("Hamilton Academical).Greg Tansey", "ORG") == [
+        "Hamilton Academical",
+        "Greg Tansey",
+    ]
+    # Counter-example: after one capital the dot is an abbreviation's.
+    assert names("U.S.Army", "ORG") == ["U.S.Army"]
+    assert names("St.Louis", "GPE") == ["St.Louis"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -7,6 +7,17 @@ prints `{"article": ID, "part": PART}` lines for SIZE articles not in any part y
 with `random.Random(SEED).sample` from the data set's ids in file order (noise articles
 included, as in the first two parts), sorted. The fifth round of issue 15 drew dev2 so.
 
+The data set may also be one of the summary sets (`{"id", "article"}` rows), as the
+twenty-fourth round drew dev5 from BBC and CNN articles:
+
+    python bench/draw_tagpage_sample.py ../shared/data/summarization/xsum_test_frank.jsonl \
+        bench/entity_labels.jsonl --part dev5 --size 30 --seed 20245
+    python bench/draw_tagpage_sample.py ../shared/data/summarization/cnndm_val_dev.jsonl \
+        bench/entity_labels.jsonl --part dev5 --size 10 --seed 20245
+
+Rows lower-cased by tokenisation (`"text_format": "lower_ptb"`) are left out: a name
+there has no capital to be found by.
+
 Articles longer than --max-chars (20,000) are left out: the first parts' longest has 19,060
 characters, and the three longer ones of WikiRef220 are lists of hundreds of names (a
 51,678-character page of every Premier League player's birthplace made 1,200 tag pages
@@ -33,7 +44,13 @@ def main() -> None:
         taken = {row["article"] for row in map(json.loads, fh) if "article" in row}
     with open(args.data, encoding="utf-8") as fh:
         rows = list(map(json.loads, fh))
-    ids = [r["id"] for r in rows if r["id"] not in taken and len(r["text"]) <= args.max_chars]
+    ids = [
+        r["id"]
+        for r in rows
+        if r["id"] not in taken
+        and len(r.get("text", r.get("article", ""))) <= args.max_chars
+        and r.get("text_format") != "lower_ptb"
+    ]
     for article in sorted(random.Random(args.seed).sample(ids, args.size)):
         print(json.dumps({"article": article, "part": args.part}))
 

@@ -3,7 +3,8 @@
 `python -m generator.evaluate tagpages LABELS --data ARTICLES` builds the labelled sample of
 articles exactly as `digest build` does (the articles are written to a content folder as a
 JSON Lines dump and go through load, clean, analyse and link with the default settings),
-one corpus per part of the sample ("dev", "dev2", "dev3", "dev4", "held"), and scores each tag page:
+one corpus per part of the sample ("dev", "dev2", "dev3", "dev4", "dev5", "held"), and scores each
+tag page:
 
 - *right*: its name is labelled an entity of the page's type, and no bigger page is the same
   entity;
@@ -14,13 +15,17 @@ one corpus per part of the sample ("dev", "dev2", "dev3", "dev4", "held"), and s
 - *merged*: its aliases hold a name labelled as a different entity;
 - *unlabelled*: its name is not in the labels; listed so that labelling them is quick.
 
-Labels (JSON Lines): `{"article": ID, "part": "dev"|"dev2"|"dev3"|"dev4"|"held"}` names the sample;
+Labels (JSON Lines): `{"article": ID, "part": "dev"|...|"dev5"|"held"}` names the sample;
 `{"name": N, "type": "person"|"organisation"|"place"}` is an entity, with `"same_as": M`
 when it is the entity named M; `{"name": N, "type": null}` is no entity. Names are matched
 by `name_key` (case, accents and punctuation ignored). A name label with `"part": P` holds
 in part P only, before any label of that name without one: a later part is labelled so
 without changing how the earlier parts are scored, and a name ("Liverpool", "Thomas") can
 be one entity in one part and another in the next.
+
+`--data` may be given more than once: a part can draw its articles from several data sets
+(dev5 is BBC and CNN articles of the summary evaluation sets). A row is `{"id", "title",
+"text"}` or, as in those sets, `{"id", "article"}` with no title.
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ import json
 import sys
 import tempfile
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -41,7 +46,7 @@ from generator.link.site import Entity
 from generator.text.names import name_key
 
 VERDICTS = ("right", "duplicate", "mistyped", "not an entity", "merged", "unlabelled")
-PARTS = ("dev", "dev2", "dev3", "dev4", "held")
+PARTS = ("dev", "dev2", "dev3", "dev4", "dev5", "held")
 # The sample has no dates; one fixed date keeps the build free of warnings about them.
 _DATE = "2016-01-01"
 
@@ -98,12 +103,17 @@ def read_labels(path: Path) -> Labels:
 
 
 def build_entities(rows: Sequence[Mapping], root: Path, cache: Path | None) -> tuple[Entity, ...]:
-    """The tag pages `digest build` makes of these articles (`{"id","title","text"}`)."""
+    """The tag pages `digest build` makes of these articles (`{"id","title","text"}`).
+
+    A row may have `article` instead of `text` and no title, as the summary sets have.
+    """
     content = root / "content"
     content.mkdir(parents=True, exist_ok=True)
     with (content / "articles.jsonl").open("w", encoding="utf-8") as fh:
         for row in rows:
-            record = {"title": row["title"], "text": row["text"], "date": _DATE}
+            record = {"text": row["text"] if "text" in row else row["article"], "date": _DATE}
+            if "title" in row:
+                record["title"] = row["title"]
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
     paths = PathsSection(cache=str(cache)) if cache else PathsSection()
     # The stages of `digest build` up to the link stage: rendering adds no tag page.
@@ -149,7 +159,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Options of `python -m generator.evaluate tagpages`."""
     parser.add_argument("labels", type=Path, help="JSON Lines of the sample and its labels")
     parser.add_argument(
-        "--data", type=Path, required=True, help='JSON Lines of {"id","title","text"} articles'
+        "--data",
+        type=Path,
+        required=True,
+        action="append",
+        help='JSON Lines of {"id","title","text"} or {"id","article"} articles (repeatable)',
     )
     parser.add_argument("--part", choices=PARTS, action="append", help="only this part")
     parser.add_argument("--cache", type=Path, help="keep analyses in this folder between runs")
@@ -166,7 +180,7 @@ def run(args: argparse.Namespace) -> int:
     """Build each part of the sample and print its page precision and its wrong pages."""
     try:
         labels = read_labels(args.labels)
-        rows = {row["id"]: row for _, row in json_lines(args.data, ("id", "title", "text"))}
+        rows = {row["id"]: row for path in args.data for row in _articles(path)}
     except (OSError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
@@ -174,7 +188,8 @@ def run(args: argparse.Namespace) -> int:
         ids = labels.parts.get(part, ())
         missing = [i for i in ids if i not in rows]
         if missing:
-            print(f"error: {args.data}: no article {missing[0]!r}", file=sys.stderr)
+            data = ", ".join(map(str, args.data))
+            print(f"error: {data}: no article {missing[0]!r}", file=sys.stderr)
             return 1
         with tempfile.TemporaryDirectory(prefix="digest-tagpages-") as tmp:
             entities = build_entities([rows[i] for i in ids], Path(tmp), args.cache)
@@ -182,6 +197,14 @@ def run(args: argparse.Namespace) -> int:
         shown = "all" if args.list else "none" if args.summary else "wrong"
         _report(part, len(ids), verdicts, shown)
     return 0
+
+
+def _articles(path: Path) -> Iterator[dict]:
+    """The rows of one data set, each with an id and either a title and a text or an article."""
+    for number, row in json_lines(path, ("id",)):
+        if not ({"title", "text"} <= row.keys() or "article" in row):
+            raise ValueError(f'{path}: line {number}: needs "title" and "text", or "article"')
+        yield row
 
 
 def _report(part: str, articles: int, verdicts: list[tuple[Entity, str]], shown: str) -> None:

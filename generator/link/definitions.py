@@ -35,13 +35,17 @@ _NAME_AT_END = re.compile(rf"{_NAME}$")
 _NAME_AT_START = re.compile(_NAME)
 # What stands between two names of one thing: ", also known as", " (formerly", ", aka",
 # "nicknamed", "dubbed"; a person's age may come first ("Olivier Corel, 69, nicknamed the
-# White Emir").
+# White Emir"), and a dash may open the clause as a comma does ("Amarmandakh Sukhbaatar -
+# who is known as Amraa"). ", also called" needs its comma and its "also": "Obama also
+# called Putin" is a telephone call.
 _ANOTHER_NAME = re.compile(
     r"(?:\s*,\s*\d{1,3}(?=\s*,))?(?:"
-    r"\s*[,(]?\s*(?:(?:which|who)\s+(?:is|are|was|were)\s+)?"
+    r"\s*(?:[,(]|\s[-–—])?\s*(?:(?:which|who)\s+(?:is|are|was|were)\s+)?"
     r"(?:(?:also|locally|formerly|previously|once|otherwise|widely|popularly|better)"
     r"\s+)?(?:known|called|named)\s+(?:locally\s+)?as\s+(?:the\s+)?(?=[A-Z])"
     r"|\s*[,(]\s*(?:formerly|previously|once|aka|a\.k\.a\.)\s+(?:the\s+)?(?=[A-Z])"
+    r"|\s*[,(]\s*(?:(?:which|who)\s+(?:is|are|was|were)\s+)?also\s+(?:called|named)\s+"
+    r"(?:the\s+)?(?=[A-Z])"
     r"|\s*[,(]?\s*(?:nicknamed|dubbed)\s+(?:the\s+)?(?=[A-Z]))"
 )
 _SENTENCE_END = re.compile(r"(?<=\w\w)\.\s+")

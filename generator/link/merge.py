@@ -189,6 +189,10 @@ def merge_groups(
             continue
         if how == "abbreviation" and a not in groups:
             a = _cut_short(a, article, groups)
+            if a not in groups:
+                a = _with_words_before(a, by_article.get(article, ()))
+        elif how == "also known as" and a not in groups:
+            a = _last_of_two(a, article, groups)
         if a in groups and b in groups and b:
             found.union(a, b, f"defined in the text ({how})")
     _initials(groups, kinds, by_article, found, memo)
@@ -469,6 +473,25 @@ def _cut_short(long: str, article: float, groups: Mapping[str, GroupView]) -> st
         if start in groups and article in groups[start].group:
             return start
     return long
+
+
+def _with_words_before(long: str, article_keys: Sequence[str]) -> str:
+    # "the Russian United Credit Bureau (UCB)": Schwartz–Hearst's long form starts at the
+    # word of the abbreviation's first letter, and the name the article writes may have
+    # words before it. The one name of the same article that ends in the long form.
+    ending = [key for key in article_keys if key.endswith(" " + long)]
+    return ending[0] if len(ending) == 1 else long
+
+
+def _last_of_two(name: str, article: float, groups: Mapping[str, GroupView]) -> str:
+    # "Mumbai in Maharashtra and Khambhat (also known as Cambay)": the name before the cue
+    # runs over "and" to the name before it; when the whole run is no name of the corpus
+    # ("Bosnia and Herzegovina" is one), the other name is the last name's, a name of the
+    # same article.
+    last = name.rsplit(" and ", 1)[-1]
+    if last != name and last in groups and article in groups[last].group:
+        return last
+    return name
 
 
 def _merged_view(views: Sequence[GroupView]) -> GroupView:

@@ -16,7 +16,7 @@ from generator.articles import Mention
 from generator.link.countries import country_of
 from generator.link.gazetteer import Place, place_strength
 from generator.link.memo import ById
-from generator.link.name_lists import is_given_name, is_surname
+from generator.link.name_lists import GENERATIONS, is_given_name, is_surname
 from generator.link.rules import EditorRules
 from generator.link.voting import (
     SURNAME,
@@ -244,10 +244,14 @@ def _join_surnames_in_article(recs: dict[str, Record], rules: EditorRules) -> No
     # and most keys end none, so the checks below are made for the others only.
     ending: dict[str, list[str]] = {}
     for k in recs:
-        at = k.find(" ")
-        while at >= 0:
-            ending.setdefault(k[at + 1 :], []).append(k)
-            at = k.find(" ", at + 1)
+        # "Robinson" beside "Tony Terrell Robinson Jr": a surname ends the name before its
+        # generation too ("Jesse Jackson Jr" is still a Jackson).
+        name, _, last = k.rpartition(" ")
+        for full in (k, name) if " " in name and last in GENERATIONS else (k,):
+            at = full.find(" ")
+            while at >= 0:
+                ending.setdefault(full[at + 1 :], []).append(k)
+                at = full.find(" ", at + 1)
     for key in list(recs):
         longer = ending.get(key)
         if longer is None or rules.is_aliased(key) or key not in recs:

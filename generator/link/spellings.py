@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from generator.analyse.mentions.labels import KINDS
 from generator.link.countries import is_demonym
 from generator.link.gazetteer import Place, place_strength
+from generator.link.name_lists import GENERATIONS
 
 _MIN_LENGTH = 6
 _MIN_SIMILARITY = 0.85
@@ -412,10 +413,6 @@ def people_by_parts(groups, kinds, by_article, found: Unions) -> None:
             found.union(near[0], key, "a near spelling of a surname used alone", person_part=True)
 
 
-# "Frasier Robinson Jr", "Jesse Jackson Jr": a generation after a name makes another person.
-_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
-
-
 def _earlier_surnames(groups, kinds, found: Unions) -> None:
     # "Michelle Robinson" and "Michelle LaVaughn Robinson Obama", "Verdelle Robinson" and
     # "Verdelle Robinson Funnye": a first name and a surname that stand inside the one
@@ -424,7 +421,7 @@ def _earlier_surnames(groups, kinds, found: Unions) -> None:
     inner: dict[tuple[str, str], list[str]] = defaultdict(list)
     for key in groups:
         words = key.split()
-        if kinds[key] == "person" and len(words) >= 3 and words[-1] not in _GENERATIONS:
+        if kinds[key] == "person" and len(words) >= 3 and words[-1] not in GENERATIONS:
             for word in words[1:-1]:
                 inner[(words[0], word)].append(key)
     for key in groups:

@@ -173,7 +173,13 @@ _NON_WORD = re.compile(r"[\W_]+")
 # A spaced dash or a colon joins two phrases, as in headlines ("CRICKET - SHEFFIELD ...");
 # an em dash needs no spaces ("Les Bleus—French Football Federation"), and a slash joins two
 # names ("AFP/John Smith", a photo credit): each part is a name of its own.
-_PHRASE_BREAK = re.compile(r"\s[-–:|/]\s|\s*[;!?—]\s*|(?<=\w)/(?=[A-Z][a-z])")
+# A full stop glued to the next sentence's first word ends a name: "told the BBC.On the
+# other side", "(HMRC).An offer", "(Hamilton Academical).Greg Tansey" (page text run
+# together); after one capital ("U.S.Army", "St.Louis") the dot is an abbreviation's.
+_PHRASE_BREAK = re.compile(
+    r"\s[-–:|/]\s|\s*[;!?—]\s*|(?<=\w)/(?=[A-Z][a-z])"
+    r"|(?:(?<=[a-z]{2})|(?<=[A-Z]{2})|(?<=\)))\.(?=[A-Z][a-z])"
+)
 # "Australian Maritime Safety Authority (Amsa": a name and its abbreviation in brackets.
 _BRACKETED = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<short>[^()]+?)\)?$")
 # "Follow Jane Doe" under an article, "Credit Kostas Tsironis" under a photo: the button's
@@ -182,6 +188,10 @@ _CHROME_WORD = re.compile(r"^(?:Follow|Credit|Photo|Photograph|Picture|Image)s?:
 # "reportThe Ministry", "saidBarack Obama": a scraper glued the word before the name to it
 # (three lower-case letters or more, then a capitalised word; "iPhone", "eBay" have fewer).
 _GLUED = re.compile(r"^[a-z]{3,}(?=[A-Z][a-z])")
+# "the pro-Kremlin Liberal Democratic Party", "a pro-Europe stance", "anti-EU": a stance
+# for or against a name is an adjective, no part of the name it comes before, nor a name
+# itself (a lone "pro-Europe" is left with nothing).
+_STANCE = re.compile(r"^(?:pro|anti)-\S+(?:\s+|$)")
 
 # Words the model sometimes tags that are dates, times or bare abbreviations, never names.
 NOT_NAMES = frozenset(
@@ -246,7 +256,7 @@ def clean_name(text: str, label: str) -> tuple[str, bool] | None:
         dotted = name.startswith(trimmed + ".") and _DOTTED.search(trimmed)
         name = trimmed + "." if dotted else trimmed
         name = _POSSESSIVE.sub("", name)
-        name = _THE.sub("", _CHROME_WORD.sub("", _GLUED.sub("", name)))
+        name = _THE.sub("", _CHROME_WORD.sub("", _GLUED.sub("", _STANCE.sub("", name))))
         # "Mr Hollande", "Mr Millichip": a person's form of address is a person's, also in
         # the spans the model calls an organisation or a place.
         stripped = (_TITLES if label == "PERSON" else _HONORIFIC).sub("", name)

@@ -122,6 +122,19 @@ def test_a_span_across_a_line_break_or_a_spaced_dash_becomes_separate_names():
     assert names("CRICKET - SHEFFIELD SHIELD", "ORG") == ["CRICKET", "SHEFFIELD SHIELD"]
 
 
+def test_a_full_stop_glued_to_the_next_sentence_ends_the_name():
+    # dev5, BBC pages run together: "told the BBC.On the other side", "(HMRC).An offer".
+    assert names("BBC.On", "ORG")[0] == "BBC"
+    assert names("HMRC).An", "ORG")[0] == "HMRC"
+    assert names("Hamilton Academical).Greg Tansey", "ORG") == [
+        "Hamilton Academical",
+        "Greg Tansey",
+    ]
+    # Counter-example: after one capital the dot is an abbreviation's.
+    assert names("U.S.Army", "ORG") == ["U.S.Army"]
+    assert names("St.Louis", "GPE") == ["St.Louis"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -310,6 +323,12 @@ def test_mentions_group_spellings_labels_and_cues_per_key():
         # A word the scraper glued to the name goes; "iPhone" is no glued word.
         ("saidBarack Obama", "PERSON", ["Barack Obama"]),
         ("iPhone", "ORG", ["iPhone"]),
+        # A stance for or against a name is no part of a name, nor one; "Pro Evolution
+        # Soccer" and "Anti-Defamation League" are names.
+        ("pro-Kremlin Liberal Democratic Party", "ORG", ["Liberal Democratic Party"]),
+        ("pro-Europe", "GPE", []),
+        ("Anti-Defamation League", "ORG", ["Anti-Defamation League"]),
+        ("Pro Evolution Soccer", "ORG", ["Pro Evolution Soccer"]),
         # A connector left at the end, the button word of "Follow Jane Doe", more titles.
         ("Blue Oyster Cult and", "ORG", ["Blue Oyster Cult"]),
         ("Follow Jane Doe", "PERSON", ["Jane Doe"]),

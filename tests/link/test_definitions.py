@@ -98,6 +98,23 @@ def test_a_nickname_is_another_name_also_after_an_age():
     assert other_names(text) == [("Olivier Corel", "White Emir"), ("Paris", "City of Light")]
 
 
+def test_a_dash_opens_the_clause_of_another_name_as_a_comma_does():
+    # dev5: "Amarmandakh Sukhbaatar - who is known as Amraa and is the lead singer".
+    text = "Amarmandakh Sukhbaatar - who is known as Amraa and is the lead singer - said so."
+    assert other_names(text) == [("Amarmandakh Sukhbaatar", "Amraa")]
+    # Counter-example: a dash before what someone is known for, or after no name, names
+    # nothing.
+    assert other_names("Jane Doe - who is known for Bach. The singer - known as Amraa.") == []
+
+
+def test_also_called_after_a_comma_is_another_name():
+    # dev5: "The police allege 28-year-old Nazrul, also called Nazu, was the man".
+    text = "The police allege 28-year-old Nazrul, also called Nazu, was the man."
+    assert other_names(text) == [("Nazrul", "Nazu")]
+    # Counter-example: with no comma, or no "also", a call is a verb's.
+    assert other_names("Obama also called Putin. Smith, who called Jones, left.") == []
+
+
 def test_a_relative_clause_and_a_list_of_other_names():
     text = "They hit the Islamic State, which is also known as ISIS or ISIL, again."
     assert other_names(text) == [("Islamic State", "ISIS"), ("Islamic State", "ISIL")]

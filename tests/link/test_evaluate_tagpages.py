@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from generator.articles import Article, Block, Metadata
-from generator.evaluate.tagpages import _report, read_labels, score
+from generator.evaluate.tagpages import _articles, _report, read_labels, score
 from generator.link.site import Entity, Entry
 
 
@@ -103,3 +103,14 @@ def test_summary_prints_a_part_s_counts_and_none_of_its_pages(labels, capsys):
     }
     assert printed["none"] == printed["all"][:1] == printed["wrong"][:1]
     assert printed["none"][0].startswith("held: 1 articles, 2 tag pages, 2 labelled: 1 right")
+
+
+def test_articles_of_a_summary_set_need_no_title(tmp_path):
+    # The summary sets (dev5's BBC and CNN articles) have "article" and no title.
+    path = tmp_path / "data.jsonl"
+    rows = [{"id": "a", "title": "T", "text": "x"}, {"id": "b", "article": "y"}]
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    assert [r["id"] for r in _articles(path)] == ["a", "b"]
+    path.write_text(json.dumps({"id": "c", "title": "T"}) + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="line 1"):
+        list(_articles(path))

@@ -136,6 +136,16 @@ def test_a_country_with_a_person_cue_joins_no_name_the_model_calls_a_place():
     assert list(found) == ["Michael Jordan"]
 
 
+def test_a_surname_joins_the_full_name_it_ends_before_a_generation():
+    # dev5: "Robinson" beside "Tony Terrell Robinson Jr" in one article.
+    found = entities([[mention("Tony Terrell Robinson Jr"), mention("Robinson", n=2)]])
+    assert list(found) == ["Tony Terrell Robinson Jr"]
+    assert found["Tony Terrell Robinson Jr"].articles == {0: 3}
+    # Counter-example: beside two people of the surname, whose it is stays open.
+    found = entities([[mention("Bob Jones III"), mention("Eddie Jones"), mention("Jones", n=2)]])
+    assert "Jones" not in found["Bob Jones III"].forms
+
+
 def test_an_ambiguous_surname_stays_on_its_own():
     found = entities([[mention("John Smith")], [mention("Jane Smith")], [mention("Smith")]])
     assert set(found) == {"John Smith", "Jane Smith", "Smith"}

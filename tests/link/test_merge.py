@@ -837,6 +837,52 @@ def test_an_abbreviation_joins_the_start_of_its_long_form_the_model_tagged():
     assert "Joint Agency" in found
 
 
+def test_an_abbreviation_joins_the_one_name_of_the_article_its_long_form_ends():
+    # dev5: Schwartz–Hearst's long form of "UCB" starts at "United"; the model tagged
+    # "Russian United Credit Bureau".
+    texts = ["According to the Russian United Credit Bureau (UCB), 40 million have loans."]
+    articles = [[mention("Russian United Credit Bureau", "ORG"), mention("UCB", "ORG")]]
+    found = pages(articles, texts)
+    assert list(found) == ["Russian United Credit Bureau"]
+    assert "UCB" in found["Russian United Credit Bureau"].forms
+    # Counter-example: two names of the article end in the long form; which one the
+    # brackets follow is not said by the key alone.
+    texts = ["The Russian and the Polish United Credit Bureau (UCB) met."]
+    articles = [
+        [
+            mention("Russian United Credit Bureau", "ORG"),
+            mention("Polish United Credit Bureau", "ORG"),
+            mention("UCB", "ORG"),
+        ]
+    ]
+    assert "UCB" in names(articles, texts)
+
+
+def test_another_name_after_two_names_joined_by_and_is_the_last_one_s():
+    # dev5: "Mumbai in western Maharashtra and Khambhat (also known as Cambay)"; made-up
+    # names here, as the gazetteer joins those two.
+    texts = ["It set up factories in Maharashtra and Tarnapur (also known as Velkot) in Goa."]
+    articles = [
+        [mention("Maharashtra", "GPE"), mention("Tarnapur", "GPE"), mention("Velkot", "GPE")]
+    ]
+    found = pages(articles, texts)
+    assert set(found) == {"Maharashtra", "Tarnapur"}
+    assert "Velkot" in found["Tarnapur"].forms
+    # Counter-example: a name of the corpus with "and" in it is the whole name's.
+    texts = ["Marks and Spencer, also known as M&S, opened. Tom Spencer, its founder, smiled."]
+    articles = [
+        [
+            mention("Marks and Spencer", "ORG"),
+            mention("Tom Spencer"),
+            mention("Spencer", "GPE"),
+            mention("M&S", "ORG"),
+        ]
+    ]
+    found = pages(articles, texts)
+    assert "M&S" in found["Marks and Spencer"].forms
+    assert "M&S" not in found["Tom Spencer"].forms
+
+
 def test_a_place_joined_to_its_city_of_name_in_an_article_joins_it_across_the_corpus():
     # The model called "City of Chicago" a person in the first article, so "Chicago" there
     # joined it as if it were a surname: that article still names both.

@@ -328,6 +328,18 @@ def test_a_town_and_city_that_the_gazetteer_does_not_know_as_a_place_is_its_club
     assert kind("Vatican City", [{"GPE": 1}]) == "place"
 
 
+def test_a_town_and_a_plural_noun_is_a_side_named_after_the_town():
+    # "the addition of the Charlotte Bobcats", "due to play Kashima Antlers", "says Japan
+    # Railways": the model's place, person and person.
+    assert kind("Charlotte Bobcats", [{"GPE": 1}]) == "organisation"
+    assert kind("Kashima Antlers", [{"PERSON": 1}]) == "organisation"
+    assert kind("Japan Railways", [{"PERSON": 1}]) == "organisation"
+    # A town's parts, a surname, a verb's "-s" in a caption keep the rest of the vote.
+    assert kind("Hollywood Hills", [{"GPE": 1}]) == "place"
+    assert kind("Austin Rivers", [{"PERSON": 1}]) == "person"
+    assert kind("Wil Gets", [{"PERSON": 1}]) != "organisation"
+
+
 def test_a_square_or_a_palace_by_its_name_is_a_place():
     # "Place de la Bastille", "Elysee Palace": the model's organisations.
     assert kind("Place de la Bastille", [{"ORG": 1}]) == "place"

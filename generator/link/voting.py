@@ -27,6 +27,7 @@ from generator.analyse.mentions.cues import (
     ORGANISATION_WORDS,
     PRODUCT,
     SEEN,
+    SIDES_AROUND,
     TEAM,
     WEAK_PLACE,
 )
@@ -134,6 +135,7 @@ class ArticleEvidence:
     surname: bool = False  # it ends several people's names in the article
     after_the: int = 0  # mentions right after "the" ("the Louis Vuitton store")
     competition: int = 0  # uses as a competition ("qualify for the Europa League")
+    sides_around: bool = False  # named bare in a report of a sport ("gave Leeds £30m")
 
 
 def article_evidence(labels: Mapping[str, int], cues: Mapping[str, int]) -> ArticleEvidence:
@@ -162,6 +164,7 @@ def article_evidence(labels: Mapping[str, int], cues: Mapping[str, int]) -> Arti
         bool(cues.get(SURNAME)),
         cues.get(AFTER_THE, 0),
         cues.get(COMPETITION, 0),
+        bool(cues.get(SIDES_AROUND)),
     )
 
 
@@ -262,6 +265,13 @@ def vote_on_evidence(
             # side, which the corpus's tables and CoNLL call the country. A state's name
             # weighs more in the gazetteer than a town's, and the cue outweighs that too.
             scores["organisation"] += TEAM_WEIGHT + (GAZETTEER_WEIGHT[strength] if us_state else 0)
+        elif article.sides_around and Place.ALTERNATE <= strength < Place.REGION:
+            # "Manchester United gave Leeds in 2002" beside "beat Chelsea" and "Swansea
+            # manager": a town named bare in a report of a sport is its club, as a town with
+            # a sports cue of its own is. Not a country nor a state (their national or
+            # college sides are the country's and the state's names in the tables), nor a
+            # name the gazetteer does not know ("the Nou Camp", "the Championship").
+            scores["organisation"] += TEAM_WEIGHT
         elif (
             article.club
             and strength is Place.NONE

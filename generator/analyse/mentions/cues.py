@@ -130,6 +130,11 @@ TEAM = "team"
 # The link stage counts it for names the gazetteer knows as towns and cities (countries keep
 # their type).
 CLUB = "club"
+# Not a kind but a note that the name stands bare (no cue) in an article where two other
+# names are sides by their own cues: a report of a sport, where a town named bare is its
+# club far more often than the town ("Manchester United gave Leeds in 2002", "bigger than
+# Ajax"). Weaker than `CLUB`: the link stage counts it for towns of the gazetteer only.
+SIDES_AROUND = "club?"
 _CLUB_AFTER = re.compile(
     r"^(?:['’]s?)?\s+(?:manager|boss|striker|midfielder|defender|goalkeeper|winger|"
     r"captain|squad|line-up|lineup|fans|supporters|players|player)\b"

@@ -774,8 +774,8 @@ def test_a_name_listed_among_names_of_one_kind_is_noted_as_that_kind():
         (text.index(n), text.index(n) + len(n), lab) for n, lab in zip(names, labels, strict=True)
     ]
     assert listed_kinds(text, spans, LABEL_KINDS) == {3: "organisation"}
-    # Three names are too few to tell ("Aerosmith, Blue Oyster Cult and Stevie Wonder"),
-    # others of mixed kinds say nothing, and names apart are no list.
+    # Three names are too few to call a person anything else ("Aerosmith, Blue Oyster Cult
+    # and Stevie Wonder"), others of mixed kinds say nothing, and names apart are no list.
     assert listed_kinds(text, spans[2:], LABEL_KINDS) == {}
     mixed = [*spans[:2], (spans[2][0], spans[2][1], "GPE"), *spans[3:]]
     assert listed_kinds(text, mixed, LABEL_KINDS) == {}
@@ -784,6 +784,26 @@ def test_a_name_listed_among_names_of_one_kind_is_noted_as_that_kind():
         (apart.index(n), apart.index(n) + len(n), lab) for n, lab in zip(names, labels, strict=True)
     ]
     assert listed_kinds(apart, spans, LABEL_KINDS) == {}
+
+
+def test_a_place_listed_with_two_organisations_is_noted_an_organisation():
+    from generator.analyse.mentions.cues import listed_kinds
+    from generator.analyse.mentions.labels import LABEL_KINDS
+
+    def listed(text, named):
+        spans = [(text.index(n), text.index(n) + len(n), lab) for n, lab in named]
+        return listed_kinds(text, spans, LABEL_KINDS)
+
+    # "Verizon" is the model's GPE between two carriers.
+    text = "we have confirmation that AT&T, Sprint, and Verizon have all shipped the S5"
+    named = [("AT&T", "ORG"), ("Sprint", "ORG"), ("Verizon", "GPE")]
+    assert listed(text, named) == {2: "organisation"}
+    # Not a person the model calls so, nor a place beside two places.
+    text = "CNN's Justin Lear, Sara Weisfeldt and AnneClaire Stapleton contributed"
+    named = [("Justin Lear", "ORG"), ("Sara Weisfeldt", "PERSON"), ("AnneClaire Stapleton", "ORG")]
+    assert listed(text, named) == {}
+    text = "flights to Paris, Lyon and Verizon"
+    assert listed(text, [("Paris", "GPE"), ("Lyon", "GPE"), ("Verizon", "ORG")]) == {}
 
 
 def test_a_town_listed_with_a_club_is_a_side():

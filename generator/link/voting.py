@@ -27,6 +27,7 @@ from generator.analyse.mentions.cues import (
     ORGANISATION_WORDS,
     PRODUCT,
     SEEN,
+    SIDES_AROUND,
     TEAM,
     WEAK_PLACE,
 )
@@ -134,6 +135,7 @@ class ArticleEvidence:
     surname: bool = False  # it ends several people's names in the article
     after_the: int = 0  # mentions right after "the" ("the Louis Vuitton store")
     competition: int = 0  # uses as a competition ("qualify for the Europa League")
+    sides_around: bool = False  # named bare in a report of a sport ("gave Leeds £30m")
 
 
 def article_evidence(labels: Mapping[str, int], cues: Mapping[str, int]) -> ArticleEvidence:
@@ -162,6 +164,7 @@ def article_evidence(labels: Mapping[str, int], cues: Mapping[str, int]) -> Arti
         bool(cues.get(SURNAME)),
         cues.get(AFTER_THE, 0),
         cues.get(COMPETITION, 0),
+        bool(cues.get(SIDES_AROUND)),
     )
 
 
@@ -262,6 +265,13 @@ def vote_on_evidence(
             # side, which the corpus's tables and CoNLL call the country. A state's name
             # weighs more in the gazetteer than a town's, and the cue outweighs that too.
             scores["organisation"] += TEAM_WEIGHT + (GAZETTEER_WEIGHT[strength] if us_state else 0)
+        elif article.sides_around and Place.ALTERNATE <= strength < Place.REGION:
+            # "Manchester United gave Leeds in 2002" beside "beat Chelsea" and "Swansea
+            # manager": a town named bare in a report of a sport is its club, as a town with
+            # a sports cue of its own is. Not a country nor a state (their national or
+            # college sides are the country's and the state's names in the tables), nor a
+            # name the gazetteer does not know ("the Nou Camp", "the Championship").
+            scores["organisation"] += TEAM_WEIGHT
         elif (
             article.club
             and strength is Place.NONE
@@ -771,12 +781,16 @@ def name_evidence(
         and (_INITIALS.fullmatch(name) or tokens[0].casefold() in given_names)
     ):
         evidence["person"] += PERSON_SHAPE_WEIGHT
-    elif _city_club(tokens, strength) or (
-        strength is Place.NONE
-        and not surname_alone
-        and not words & ORGANISATION_WORDS
-        and not words & _PLACE_PHRASE_WORDS
-        and _ends_with_big_city(name.split())
+    elif (
+        _city_club(tokens, strength)
+        or _team_nickname(tokens, strength)
+        or (
+            strength is Place.NONE
+            and not surname_alone
+            and not words & ORGANISATION_WORDS
+            and not words & _PLACE_PHRASE_WORDS
+            and _ends_with_big_city(name.split())
+        )
     ):
         evidence["organisation"] += NAMED_AFTER_CITY_WEIGHT
     return dict(evidence)
@@ -831,6 +845,40 @@ def _city_club(tokens: Sequence[str], strength: Place) -> bool:
         len(tokens) > 1
         and tokens[-1] == "City"
         and strength < Place.CITY
+        and place_strength(" ".join(tokens[:-1])) >= Place.CITY
+    )
+
+
+# Plurals that name a town's parts or its land ("Hollywood Hills", "Brooklyn Heights", "Kew
+# Gardens", "Niagara Falls") or what happened there ("the London Games", "the Paris
+# attacks", "the Geneva talks"), not a side called after the town.
+_NOT_A_NICKNAME = frozenset(
+    "hills heights falls springs gardens fields woods sands docks lakes islands keys flats "
+    "meadows downs plains rapids mills waters cliffs banks rivers streets towers walls "
+    "games olympics paralympics attacks bombings shootings killings murders riots protests "
+    "talks elections floods fires trials hearings awards".split()
+)
+
+
+def _team_nickname(tokens: Sequence[str], strength: Place) -> bool:
+    # "Charlotte Bobcats", "Kashima Antlers", "Leicester Tigers", "New Orleans Saints": a
+    # known town or state, then one capitalised plural noun of the dictionary, is how
+    # sides are named (a firm too: "Railways"), when the gazetteer knows no place of that
+    # whole name. A surname of the lists ends a person's name instead ("Austin Rivers"), a
+    # plural of a town's parts or of events keeps what the rest says, and so does one of
+    # English's most frequent words, as a verb's "-s" often is ("Wil Gets a Better Look" in
+    # a caption).
+    last = tokens[-1]
+    return (
+        len(tokens) > 1
+        and strength is Place.NONE
+        and last[:1].isupper()
+        and last.endswith("s")
+        and not last.endswith("ss")
+        and last.casefold() not in _NOT_A_NICKNAME | _NOT_A_SURNAME
+        and is_common_word(last)
+        and not is_frequent_word(last)
+        and not is_surname(last)
         and place_strength(" ".join(tokens[:-1])) >= Place.CITY
     )
 

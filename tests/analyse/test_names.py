@@ -6,6 +6,7 @@ from generator.analyse.mentions import Span, doc_spans, mentions_from_spans
 from generator.analyse.mentions.cues import (
     AFTER_THE,
     ORGANISATION_AFTER,
+    SIDES_AROUND,
     WEAK_PLACE,
     capital_says_nothing,
     context_cues,
@@ -773,8 +774,8 @@ def test_a_name_listed_among_names_of_one_kind_is_noted_as_that_kind():
         (text.index(n), text.index(n) + len(n), lab) for n, lab in zip(names, labels, strict=True)
     ]
     assert listed_kinds(text, spans, LABEL_KINDS) == {3: "organisation"}
-    # Three names are too few to tell ("Aerosmith, Blue Oyster Cult and Stevie Wonder"),
-    # others of mixed kinds say nothing, and names apart are no list.
+    # Three names are too few to call a person anything else ("Aerosmith, Blue Oyster Cult
+    # and Stevie Wonder"), others of mixed kinds say nothing, and names apart are no list.
     assert listed_kinds(text, spans[2:], LABEL_KINDS) == {}
     mixed = [*spans[:2], (spans[2][0], spans[2][1], "GPE"), *spans[3:]]
     assert listed_kinds(text, mixed, LABEL_KINDS) == {}
@@ -783,6 +784,26 @@ def test_a_name_listed_among_names_of_one_kind_is_noted_as_that_kind():
         (apart.index(n), apart.index(n) + len(n), lab) for n, lab in zip(names, labels, strict=True)
     ]
     assert listed_kinds(apart, spans, LABEL_KINDS) == {}
+
+
+def test_a_place_listed_with_two_organisations_is_noted_an_organisation():
+    from generator.analyse.mentions.cues import listed_kinds
+    from generator.analyse.mentions.labels import LABEL_KINDS
+
+    def listed(text, named):
+        spans = [(text.index(n), text.index(n) + len(n), lab) for n, lab in named]
+        return listed_kinds(text, spans, LABEL_KINDS)
+
+    # "Verizon" is the model's GPE between two carriers.
+    text = "we have confirmation that AT&T, Sprint, and Verizon have all shipped the S5"
+    named = [("AT&T", "ORG"), ("Sprint", "ORG"), ("Verizon", "GPE")]
+    assert listed(text, named) == {2: "organisation"}
+    # Not a person the model calls so, nor a place beside two places.
+    text = "CNN's Justin Lear, Sara Weisfeldt and AnneClaire Stapleton contributed"
+    named = [("Justin Lear", "ORG"), ("Sara Weisfeldt", "PERSON"), ("AnneClaire Stapleton", "ORG")]
+    assert listed(text, named) == {}
+    text = "flights to Paris, Lyon and Verizon"
+    assert listed(text, [("Paris", "GPE"), ("Lyon", "GPE"), ("Verizon", "ORG")]) == {}
 
 
 def test_a_town_listed_with_a_club_is_a_side():
@@ -830,6 +851,53 @@ def test_a_town_listed_with_a_city_or_apart_from_a_club_is_no_side():
     names = [("Leeds United", "ORG"), ("Southampton", "GPE"), ("Bristol", "GPE")]
     spans = doc_spans(text, [(text.index(n), text.index(n) + len(n), lab) for n, lab in names])
     assert not any("club" in s.cues for s in spans[1:])
+
+
+def _spans_in_order(text, names):
+    return doc_spans(text, [(text.index(n), text.index(n) + len(n), lab) for n, lab in names])
+
+
+def test_a_town_named_bare_in_a_report_of_a_sport_is_noted_a_side():
+    # "Chelsea" and "Barcelona" are sides by their own cues; "Leeds" has none.
+    text = (
+        "Chelsea manager Jose Mourinho was pleased. He scored in a 4-0 win over Barcelona. "
+        "It beats the fee Manchester United gave Leeds in 2002."
+    )
+    names = [("Chelsea", "ORG"), ("Barcelona", "GPE"), ("Leeds", "GPE")]
+    spans = _spans_in_order(text, names)
+    assert [s.name for s in spans if SIDES_AROUND in s.cues] == ["Leeds"]
+
+
+def test_a_town_in_a_story_with_few_sides_or_with_a_cue_is_not_noted_a_side():
+    # Two sides among many other names make no report of a sport.
+    towns = "Ashford Bury Crewe Derby Ely Frome Goole Hythe Ilkley Jarrow Kendal Louth Malton "
+    others = [(n, "GPE") for n in (towns + "Nelson Otley Penrith Ripon Selby Thirsk Ware").split()]
+    text = (
+        "Chelsea manager Jose Mourinho spoke after a 4-0 win over Barcelona. "
+        + " ".join(f"{n} grew." for n, _ in others)
+        + " Leeds spoke."
+    )
+    names = [("Chelsea", "ORG"), ("Barcelona", "GPE"), *others, ("Leeds", "GPE")]
+    assert not any(SIDES_AROUND in s.cues for s in _spans_in_order(text, names))
+    # In a report of a sport: a town with its own cue, a club's town, a hometown, a surname.
+    text = (
+        "Chelsea manager Jose Mourinho spoke after a 4-0 win over Barcelona. He was born in "
+        "Leeds, played for CSKA Moscow and Juventus (Turin) beside Les Ferdinand. Smith, from "
+        "Brooklyn, said Ferdinand was there."
+    )
+    names = [
+        ("Chelsea", "ORG"),
+        ("Barcelona", "GPE"),
+        ("Leeds", "GPE"),
+        ("Moscow", "GPE"),
+        ("Juventus", "ORG"),
+        ("Turin", "GPE"),
+        ("Les Ferdinand", "PERSON"),
+        ("Brooklyn", "GPE"),
+        ("Ferdinand", "GPE"),
+    ]
+    spans = _spans_in_order(text, names)
+    assert [s.name for s in spans if SIDES_AROUND in s.cues] == ["Juventus"]
 
 
 @pytest.mark.parametrize(

@@ -2,6 +2,7 @@
 
 import pytest
 
+from generator.analyse.mentions.cues import SIDES_AROUND
 from generator.link.gazetteer import Place, place_strength
 from generator.link.voting import given_name_and_surname, name_evidence, vote
 
@@ -326,6 +327,28 @@ def test_a_town_and_city_that_the_gazetteer_does_not_know_as_a_place_is_its_club
     assert kind("Mexico City", [{"GPE": 1}]) == "place"
     assert kind("Kansas City", [{"GPE": 1}]) == "place"
     assert kind("Vatican City", [{"GPE": 1}]) == "place"
+
+
+def test_a_town_and_a_plural_noun_is_a_side_named_after_the_town():
+    # "the addition of the Charlotte Bobcats", "due to play Kashima Antlers", "says Japan
+    # Railways": the model's place, person and person.
+    assert kind("Charlotte Bobcats", [{"GPE": 1}]) == "organisation"
+    assert kind("Kashima Antlers", [{"PERSON": 1}]) == "organisation"
+    assert kind("Japan Railways", [{"PERSON": 1}]) == "organisation"
+    # A town's parts, a surname, a verb's "-s" in a caption keep the rest of the vote.
+    assert kind("Hollywood Hills", [{"GPE": 1}]) == "place"
+    assert kind("Austin Rivers", [{"PERSON": 1}]) == "person"
+    assert kind("Wil Gets", [{"PERSON": 1}]) != "organisation"
+
+
+def test_a_town_named_bare_in_a_report_of_a_sport_is_its_club():
+    # "Manchester United gave Leeds in 2002" beside "beat Chelsea", "Swansea manager".
+    around = {SIDES_AROUND: 1}
+    assert kind("Leeds", [{"GPE": 1}], [around]) == "organisation"
+    assert kind("Leeds", [{"GPE": 1}]) == "place"
+    # Not a country, nor a name the gazetteer does not know ("the Nou Camp").
+    assert kind("England", [{"GPE": 1}], [around]) == "place"
+    assert kind("Nou Camp", [{"FAC": 1}], [around]) == "place"
 
 
 def test_a_square_or_a_palace_by_its_name_is_a_place():

@@ -26,6 +26,9 @@ from generator.analyse.mentions.cues import (
     ORGANISATION_AFTER,
     PRODUCT,
     SEEN,
+    SIDES_AROUND,
+    TEAM,
+    WEAK_PLACE,
     capital_says_nothing,
     context_cues,
     feature_after,
@@ -138,7 +141,50 @@ def doc_spans(text: str, ents: Iterable[tuple[int, int, str]]) -> list[Span]:
                 cues = (*cues, FURNITURE)
             spans.append(Span(s, e, name, label, cues))
     spans = _with_countries(text, _with_employers(text, _with_lists(text, spans)))
-    return _with_untagged_uses(text, spans)
+    return _with_untagged_uses(text, _with_sides_around(text, spans))
+
+
+# Two sides named so in an article, and one name in ten of its organisations and places,
+# make it a report of a sport (a match, a transfer, a table); a news story that mentions
+# two clubs among fifty other names is none.
+_SIDES_OF_A_REPORT = 2
+_SIDES_SHARE = 0.1
+# A cue that says what the name is, or that it is no name of ours, leaves it as it is.
+_SAYS_WHAT = frozenset(
+    {*set(LABEL_KINDS.values()), WEAK_PLACE, ORGANISATION_AFTER, FURNITURE, PRODUCT, COMPETITION}
+)
+# "CSKA Moscow" (the model's "Moscow" alone), "Juventus (Turin)": a town that ends a longer
+# name or stands in brackets after one is the club's town, not the club; "Murdock, from
+# Brooklyn, was arrested", "Ms Rose, of Newham,": where someone comes from.
+_TOWN_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+|\(\s*|,\s+(?:from|of)\s+)$")
+
+
+def _with_sides_around(text: str, spans: Sequence[Span]) -> list[Span]:
+    """The spans, each of an article where two other names or more are sides by their own
+    cues (`cues.CLUB`, `cues.TEAM`: "beat Chelsea", "Swansea manager", a results row) noting
+    `cues.SIDES_AROUND` where nothing around it says what it is: "Manchester United gave
+    Leeds in 2002", "the table with Newcastle and West Brom at the top". Only the model's
+    organisations and places count as sides ("Parisians were", "Obama beat Romney" make
+    no report of a sport), and a tenth of them at least must be; only they get the note;
+    "born in Leeds" has a cue of its own."""
+    ours = [s for s in spans if kind_of_label(s.label) in ("organisation", "place")]
+    # "Les Ferdinand ... staff Ferdinand (centre)": a town's name that ends a longer name in
+    # the article is that name's last word there (a surname, "Greater Manchester"), whatever
+    # the model calls the longer name.
+    ends = {s.name.split()[-1] for s in spans if " " in s.name}
+    names = {s.name for s in ours}
+    sides = {s.name for s in ours if {CLUB, TEAM} & set(s.cues)}
+    if len(sides) < max(_SIDES_OF_A_REPORT, _SIDES_SHARE * len(names)):
+        return list(spans)
+    return [
+        replace(span, cues=(*span.cues, SIDES_AROUND))
+        if kind_of_label(span.label) in ("organisation", "place")
+        and span.name not in sides | ends
+        and not _SAYS_WHAT & set(span.cues)
+        and not _TOWN_BEFORE.search(text, max(0, span.start - _CONTEXT), span.start)
+        else span
+        for span in spans
+    ]
 
 
 _POSSESSIVE = re.compile(r"['’]s\s+")

@@ -130,6 +130,11 @@ TEAM = "team"
 # The link stage counts it for names the gazetteer knows as towns and cities (countries keep
 # their type).
 CLUB = "club"
+# Not a kind but a note that the name stands bare (no cue) in an article where two other
+# names are sides by their own cues: a report of a sport, where a town named bare is its
+# club far more often than the town ("Manchester United gave Leeds in 2002", "bigger than
+# Ajax"). Weaker than `CLUB`: the link stage counts it for towns of the gazetteer only.
+SIDES_AROUND = "club?"
 _CLUB_AFTER = re.compile(
     r"^(?:['’]s?)?\s+(?:manager|boss|striker|midfielder|defender|goalkeeper|winger|"
     r"captain|squad|line-up|lineup|fans|supporters|players|player)\b"
@@ -294,17 +299,23 @@ def listed_kinds(
 ) -> dict[int, str]:
     """For spans (start, end, label) in text order, the kind that all the others of a list
     of four names or more share, by index, where a span's own label says another kind
-    ("Aerosmith, Blue Oyster Cult and Stevie Wonder" is too short to tell)."""
+    ("Aerosmith, Blue Oyster Cult and Stevie Wonder" is too short to tell); in a list of
+    three, only where both others are organisations and the model calls the span no person
+    ("AT&T, Sprint, and Verizon": firms are listed with their rivals; "CNN's Justin Lear,
+    Sara Weisfeldt and AnneClaire Stapleton" are people the model calls firms twice)."""
     found: dict[int, str] = {}
     for run in _list_runs(text, spans):
-        if len(run) < 4:
+        if len(run) < 3:
             continue
         for i in run:
             others = [kind_of.get(spans[j][2], "") for j in run if j != i]
             kind = max(set(others), key=lambda k: (others.count(k), k))
             if (
                 kind
-                and others.count(kind) >= 3
+                and (
+                    others.count(kind) >= 3
+                    or (kind == "organisation" and kind_of.get(spans[i][2]) != "person")
+                )
                 and others.count(kind) == len(others)
                 and kind_of.get(spans[i][2]) != kind
             ):

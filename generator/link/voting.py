@@ -25,6 +25,7 @@ from generator.analyse.mentions.cues import (
     NAMED_ORGANISATION,
     ORGANISATION_AFTER,
     ORGANISATION_WORDS,
+    PAIRED,
     PRODUCT,
     SEEN,
     SIDES_AROUND,
@@ -136,6 +137,8 @@ class ArticleEvidence:
     after_the: int = 0  # mentions right after "the" ("the Louis Vuitton store")
     competition: int = 0  # uses as a competition ("qualify for the Europa League")
     sides_around: bool = False  # named bare in a report of a sport ("gave Leeds £30m")
+    # Each of its place labels is after an organisation and "and" ("Sky and BT").
+    paired: bool = False
 
 
 def article_evidence(labels: Mapping[str, int], cues: Mapping[str, int]) -> ArticleEvidence:
@@ -165,6 +168,11 @@ def article_evidence(labels: Mapping[str, int], cues: Mapping[str, int]) -> Arti
         cues.get(AFTER_THE, 0),
         cues.get(COMPETITION, 0),
         bool(cues.get(SIDES_AROUND)),
+        # Where the model calls it a place elsewhere in the article too, the pair says
+        # less than those labels ("the Andaman and Nicobar islands").
+        0
+        < sum(n for label, n in labels.items() if kind_of_label(label) == "place")
+        <= cues.get(PAIRED, 0),
     )
 
 
@@ -248,6 +256,13 @@ def vote_on_evidence(
             # "AT&T, Sprint, T-Mobile, MetroPCS, and U.S. Cellular": a list's names are of
             # one kind, so the others' labels outweigh the model's label of this one.
             scores[kind] += CUE_WEIGHT
+        if article.paired and strength is Place.NONE:
+            # "Sky and BT", "PayPal and WebMoney": a name no gazetteer knows, after a firm
+            # and "and", is its rival or partner, not a place. A cue of its article only,
+            # not carried to the articles that name it bare: there the model's place
+            # labels may be right ("Andaman and Nicobar", where the model calls "Andaman"
+            # an organisation once).
+            scores["organisation"] += CUE_WEIGHT
         if (
             article.organisation_after
             and strength is Place.NONE

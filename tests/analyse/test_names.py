@@ -786,6 +786,27 @@ def test_a_name_listed_among_names_of_one_kind_is_noted_as_that_kind():
     assert listed_kinds(apart, spans, LABEL_KINDS) == {}
 
 
+def test_a_place_after_an_organisation_and_and_is_noted_paired():
+    from generator.analyse.mentions.cues import paired_with_an_organisation
+    from generator.analyse.mentions.labels import LABEL_KINDS
+
+    def paired(text, named):
+        spans = [(text.index(n), text.index(n) + len(n), lab) for n, lab in named]
+        return paired_with_an_organisation(text, spans, LABEL_KINDS)
+
+    text = "accounts held in electronic payment systems such as PayPal and WebMoney."
+    assert paired(text, [("PayPal", "ORG"), ("WebMoney", "GPE")]) == {1}
+    # Not the first of the pair, nor a person, nor a comma's pair, nor a list of three.
+    assert paired("WebMoney and PayPal", [("WebMoney", "GPE"), ("PayPal", "ORG")]) == set()
+    assert (
+        paired("the State Department and Kerry", [("State Department", "ORG"), ("Kerry", "PERSON")])
+        == set()
+    )
+    assert paired("Google, Mountain View", [("Google", "ORG"), ("Mountain View", "GPE")]) == set()
+    three = "Sony, Apple and Utopia"
+    assert paired(three, [("Sony", "ORG"), ("Apple", "ORG"), ("Utopia", "GPE")]) == set()
+
+
 def test_a_place_listed_with_two_organisations_is_noted_an_organisation():
     from generator.analyse.mentions.cues import listed_kinds
     from generator.analyse.mentions.labels import LABEL_KINDS

@@ -2,7 +2,7 @@
 
 import pytest
 
-from generator.analyse.mentions.cues import SIDES_AROUND
+from generator.analyse.mentions.cues import PAIRED, SIDES_AROUND
 from generator.link.gazetteer import Place, place_strength
 from generator.link.voting import given_name_and_surname, name_evidence, vote
 
@@ -349,6 +349,17 @@ def test_a_town_named_bare_in_a_report_of_a_sport_is_its_club():
     # Not a country, nor a name the gazetteer does not know ("the Nou Camp").
     assert kind("England", [{"GPE": 1}], [around]) == "place"
     assert kind("Nou Camp", [{"FAC": 1}], [around]) == "place"
+
+
+def test_a_place_after_a_firm_and_and_is_its_rival_when_no_gazetteer_knows_it():
+    # "electronic payment systems such as PayPal and WebMoney": the model's place.
+    paired = {PAIRED: 1}
+    assert kind("WebMoney", [{"GPE": 1}], [paired]) == "organisation"
+    assert kind("WebMoney", [{"GPE": 1}]) == "place"
+    # A place the gazetteer knows ("Shell and Nigeria"), and a name the model calls a place
+    # elsewhere in the article too ("the Andaman and Nicobar islands"), stay places.
+    assert kind("Nigeria", [{"GPE": 1}], [paired]) == "place"
+    assert kind("Nicobar", [{"GPE": 2}], [paired]) == "place"
 
 
 def test_a_square_or_a_palace_by_its_name_is_a_place():

@@ -24,6 +24,7 @@ from generator.analyse.mentions.cues import (
     FURNITURE,
     LISTED,
     ORGANISATION_AFTER,
+    PAIRED,
     PRODUCT,
     SEEN,
     SIDES_AROUND,
@@ -34,6 +35,7 @@ from generator.analyse.mentions.cues import (
     feature_after,
     in_quoted_title,
     listed_kinds,
+    paired_with_an_organisation,
     sides_listed,
     spelled_out_in_lower_case,
 )
@@ -265,17 +267,23 @@ def _players_apart(
 
 def _with_lists(text: str, spans: Sequence[Span]) -> list[Span]:
     """The spans, each in a list of names noting what the list says of it: the kind its
-    others all have where the model calls it another (`cues.LISTED`), and that it is a
+    others all have where the model calls it another (`cues.LISTED`), that it is a place
+    paired with an organisation (`cues.PAIRED`), and that it is a
     side when a club's name stands in the list (`cues.sides_listed`)."""
     order = sorted(range(len(spans)), key=lambda n: spans[n].start)
     ordered = [spans[n] for n in order]
     kinds = listed_kinds(text, [(s.start, s.end, s.label) for s in ordered], LABEL_KINDS)
     sides = sides_listed(text, [(s.start, s.end, s.name, s.label) for s in ordered])
+    paired = paired_with_an_organisation(
+        text, [(s.start, s.end, s.label) for s in ordered], LABEL_KINDS
+    )
     result = list(spans)
-    for index in kinds.keys() | sides:
+    for index in kinds.keys() | sides | paired:
         cues = ordered[index].cues
         if index in kinds:
             cues = (*cues, LISTED + kinds[index])
+        if index in paired:
+            cues = (*cues, PAIRED)
         if index in sides and CLUB not in cues:
             cues = (*cues, CLUB)
         result[order[index]] = replace(ordered[index], cues=cues)

@@ -323,6 +323,37 @@ def listed_kinds(
     return found
 
 
+# Not a kind but a note that the name is the second of a pair whose first the model calls
+# an organisation while it calls this one a place: "Sky and BT", "PayPal and WebMoney".
+# Firms are named beside their rivals; the link stage counts it for names the gazetteer
+# does not know, since a firm beside the place it works in is a pair too ("Shell and
+# Nigeria").
+PAIRED = "paired"
+_PAIR_GAP = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?")
+
+
+def paired_with_an_organisation(
+    text: str, spans: list[tuple[int, int, str]], kind_of: dict[str, str]
+) -> set[int]:
+    """Indexes of spans (start, end, label), in text order, that the model calls a place
+    and that follow one it calls an organisation, the two alone joined by "and" or "or"
+    ("Sky and BT"). Only the second name, the order of the cases the rule was built on, to
+    keep it narrow; and not a comma's pair, which is as often a place's apposition
+    ("Google, Mountain View")."""
+    found: set[int] = set()
+    for run in _list_runs(text, spans):
+        if len(run) != 2:
+            continue
+        first, second = run
+        if (
+            _PAIR_GAP.fullmatch(text, spans[first][1], spans[second][0])
+            and kind_of.get(spans[first][2]) == "organisation"
+            and kind_of.get(spans[second][2]) == "place"
+        ):
+            found.add(second)
+    return found
+
+
 def _list_runs(text: str, spans: Sequence[tuple]) -> Iterator[list[int]]:
     """The indexes of spans (start, end, ...) in text order, run by run: the spans that a
     comma, "and" or "or" joins into one list (a span alone is a run of one)."""

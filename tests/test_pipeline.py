@@ -451,7 +451,7 @@ def test_a_one_shot_build_reads_the_saved_stories_after_linking_and_only_if_stil
     files["a3.md"] = _random_article(rng, 30)
     (root / "content" / "a3.md").write_text(files["a3.md"])
     events = []
-    link, read = Linker.link, BuildState.load_stories
+    link = Linker.link
 
     def linked(self, *args, **kwargs):
         site = link(self, *args, **kwargs)
@@ -461,18 +461,17 @@ def test_a_one_shot_build_reads_the_saved_stories_after_linking_and_only_if_stil
                 db.execute("UPDATE meta SET value = 'another build' WHERE key = 'saved'")
         return site
 
-    def stories_read(self):
-        events.append("stories read")
-        return read(self)
-
     monkeypatch.setattr(Linker, "link", linked)
-    monkeypatch.setattr(BuildState, "load_stories", stories_read)
-    for name in ("group", "resume"):
-        monkeypatch.setattr(StoryGrouper, name, record(events, getattr(StoryGrouper, name)))
+    for owner, name in (
+        (BuildState, "load_stories"),
+        (StoryGrouper, "group"),
+        (StoryGrouper, "resume"),
+    ):
+        monkeypatch.setattr(owner, name, record(events, getattr(owner, name)))
     pipeline = Pipeline(load_config(root=root), once=True)
     pipeline.run()
     pipeline.close()
-    assert events == ["linked", "stories read", "group" if saved_meanwhile else "resume"]
+    assert events == ["linked", "load_stories", "group" if saved_meanwhile else "resume"]
     cold = make_site(tmp_path_factory.mktemp("cold"), files)
     build(load_config(root=cold))
     assert snapshot(root / "site") == snapshot(cold / "site")

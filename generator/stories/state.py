@@ -60,8 +60,7 @@ class SavedRows(Mapping[str, bytes]):
         self, encode: Callable[[str], bytes], keys: Iterable[str], rows: Mapping[str, bytes]
     ) -> None:
         self._encode = encode
-        self._keys = tuple(keys)
-        self._known = frozenset(self._keys)
+        self._keys = dict.fromkeys(keys)  # in order, and looked up
         self._rows = dict(rows)
 
     def add(self, key: str, row: bytes) -> None:
@@ -72,7 +71,7 @@ class SavedRows(Mapping[str, bytes]):
         row = self._rows.get(key)
         if row is not None:
             return row
-        if key in self._known:
+        if key in self._keys:
             return self._encode(key)
         raise KeyError(key)
 
@@ -81,7 +80,7 @@ class SavedRows(Mapping[str, bytes]):
         yield from (key for key in self._keys if key not in self._rows)
 
     def __len__(self) -> int:
-        return len(self._rows.keys() | self._known)
+        return len(self._rows.keys() | self._keys.keys())
 
 
 class GrouperState:

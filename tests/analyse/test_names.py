@@ -1431,3 +1431,77 @@ def test_an_abbreviation_spelt_out_with_capitals_or_by_chance_is_no_product_use(
     # CNN/DailyMail: a body spelt out in lower case says what kind of body it is.
     text = "The nation's largest lesbian political action committee. The group, LPAC, said so."
     assert "product" not in _span_cues(text, "LPAC", "ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # dev3: a part measured in the sentence.
+        (
+            "What really matters though, is that GPU goes from 450 MHz to 578 MHz from 8974 "
+            "to 8974AC.",
+            "GPU",
+        ),
+        # dev3: a video feature before its resolution and frame rate.
+        (
+            "Both the S5 and the new Alpha have UHD 4K video at 30 frames per second, "
+            "although the main camera on the Alpha is 12 megapixels.",
+            "UHD",
+        ),
+        # dev3: a slot beside a battery's charge.
+        (
+            "The back still peels off to reveal the SIM and microSD card slots as well as "
+            "the removable 2,800mAh battery.",
+            "SIM",
+        ),
+        # dev2: one of a phone's features listed after its processor.
+        (
+            "The GS5 offers a top-of-the-line 2.5GHz Snapdragon 801 processor with 2GB of "
+            "RAM, an IR remote, NFC, Bluetooth 4.0 BLE/ANT+.",
+            "NFC",
+        ),
+        # dev4: a setting of a part.
+        (
+            "The former offers the usual control over the CPU governor, limiting max "
+            "frequency to 1.5GHz but keeping all four cores plugged in.",
+            "CPU",
+        ),
+    ],
+)
+def test_an_abbreviation_in_a_sentence_measuring_a_device_is_a_product_use(text, name):
+    assert "product" in _span_cues(text, name, "ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # dev: a standards body, its standard's number after it.
+        (
+            "This solution supports IEEE 802.11 b/g/n Wi-Fi 2.4 GHz, and has an extremely "
+            "small footprint.",
+            "IEEE",
+        ),
+        # A maker, with its possessive.
+        ("HTC's new phone has a 4MP camera and a 2,600mAh battery.", "HTC"),
+        # dev5: pence are money, no measurement of a device.
+        ("UKIP's campaign spending works out at 68p for each of their votes.", "UKIP"),
+        ("UKIP spent 68p for each of their 4,376,635 votes.", "UKIP"),
+        # Lengths are no device's measurements ("an FBI agent" with a pistol).
+        ("An FBI agent found a 9mm pistol and 6 inches of snow.", "FBI"),
+        # The measurement in another sentence.
+        ("The FBI set up a command post. The phone runs at 2.5GHz.", "FBI"),
+        # A network measured in another sentence.
+        ("The BBC reported the fault.\nSpeeds reached 150Mbps.", "BBC"),
+    ],
+)
+def test_an_organisation_beside_no_device_s_measurement_is_no_product_use(text, name):
+    assert "product" not in _span_cues(text, name, "ORG")
+
+
+def test_an_untagged_use_in_a_measured_sentence_counts_as_a_product_use():
+    # dev4: the uses the model did not tag count too (`cues.SEEN`).
+    text = "We hammered the CPU in a test. The CPU governor limits the clock to 1.5GHz."
+    start = text.index("CPU")
+    spans = doc_spans(text, [(start, start + 3, "ORG")])
+    assert spans[0].cues.count("product") == 1
+    assert spans[0].cues.count("seen") == 1

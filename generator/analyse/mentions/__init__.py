@@ -35,6 +35,7 @@ from generator.analyse.mentions.cues import (
     feature_after,
     in_quoted_title,
     listed_kinds,
+    measured_in_sentence,
     paired_with_an_organisation,
     sides_listed,
     spelled_out_in_lower_case,
@@ -136,6 +137,10 @@ def doc_spans(text: str, ents: Iterable[tuple[int, int, str]]) -> list[Span]:
             # An abbreviation its article spells out in lower case is a common noun's
             # ("credit default swaps" for "CDS"): no one entity, counted like a product.
             if spelled_out_in_lower_case(text, name):
+                cues = (*cues, PRODUCT)
+            # An abbreviation in a sentence that measures a device ("GPU goes from 450 MHz
+            # to 578 MHz") is a part's or a feature's: counted like a product.
+            if PRODUCT not in cues and measured_in_sentence(text, s, e):
                 cues = (*cues, PRODUCT)
             # A cell of a specification table is no mention in prose: a name found only
             # there is no tag, like one found only in page furniture.
@@ -314,6 +319,8 @@ def _with_untagged_uses(text: str, spans: Sequence[Span]) -> list[Span]:
         name = found.group()
         extra[name].append(SEEN)
         cues = context_cues(text[max(0, s - _CONTEXT) : s], text[e : e + _CONTEXT], name)
+        if PRODUCT not in cues and measured_in_sentence(text, s, e):
+            cues = (*cues, PRODUCT)
         extra[name].extend(cue for cue in (PRODUCT, COMPETITION) if cue in cues)
     result = list(spans)
     for name, cues in extra.items():

@@ -989,6 +989,42 @@ def capital_says_nothing(text: str, start: int, end: int) -> bool:
 _ALL_CAPITALS = re.compile(r"[A-Z]{3,6}")
 
 
+# A measurement of a device: a number and a unit of frequency, memory, data rate, charge,
+# frame rate, resolution or brightness ("2.5GHz", "2GB", "2,800mAh", "150Mbps", "30fps",
+# "30 frames per second", "12 megapixels", "1080p", "4K", "500 nits"). Units of length,
+# weight, speed or money are left out: a body's news gives them too ("a 9mm pistol", "6
+# inches of snow", "68p a vote").
+_MEASURE = re.compile(
+    r"(?<![\w$£€.,])\d+(?:[.,]\d+)*\s?(?:[GMk]Hz|[GMT]B|mAh|[GM]bps|fps|MP|megapixels?|"
+    r"frames\s+per\s+second|nits|ppi)(?![\w])"
+    r"|(?<![\w$£€.,])\d{3,4}p(?![\w])|(?<![\w$£€.,])\d{1,2}K(?![\w])"
+)
+# The sentence around a mention: from the last sentence end (or line break) before it to
+# the next after it ("2.5GHz" has a full stop inside, with no space after it).
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n")
+_SENTENCE_REACH = 400  # characters looked at either side, at most
+# After the abbreviation, a number is its body's standard ("IEEE 802.11", "ISO 9001"; not a
+# measurement: "UHD 4K video") and a possessive its owner's ("HTC's 4MP camera").
+_NUMBER_OR_POSSESSIVE_AFTER = re.compile(r"\s+\d|['’]s\b")
+
+
+def measured_in_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the abbreviation at `text[start:end]` ("GPU", "UHD") stands in a sentence that
+    gives a device's measurement ("GPU goes from 450 MHz to 578 MHz", "UHD 4K video at 30
+    frames per second"): a part, a feature or a standard of a device, no body. Not before
+    a number or a possessive ("supports IEEE 802.11 b/g/n Wi-Fi 2.4 GHz")."""
+    if not _ACRONYM_NAME.fullmatch(text[start:end]):
+        return False
+    after = _NUMBER_OR_POSSESSIVE_AFTER.match(text, end, end + 8)
+    if after and not _MEASURE.match(text, after.end() - 1, end + 40):
+        return False
+    first = max(0, start - _SENTENCE_REACH)
+    last = min(len(text), end + _SENTENCE_REACH)
+    begin = max((m.end() for m in _SENTENCE_STOP.finditer(text, first, start)), default=first)
+    stop = _SENTENCE_STOP.search(text, end, last)
+    return _MEASURE.search(text, begin, stop.start() if stop else last) is not None
+
+
 def spelled_out_in_lower_case(text: str, name: str) -> bool:
     """Whether `name`, an abbreviation in capitals, stands in `text` for a phrase of words in
     lower case whose initials it is ("credit default swaps" for "CDS")."""

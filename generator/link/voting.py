@@ -37,7 +37,7 @@ from generator.link.countries import country_of, is_demonym
 from generator.link.gazetteer import Place, is_big_city, is_us_state, place_strength
 from generator.link.name_lists import is_frequent_word, is_given_name, is_surname
 from generator.text.lexicon import is_common_word, is_proper_word
-from generator.text.names import CONNECTORS
+from generator.text.names import CONNECTORS, NOT_NAMES, name_key
 
 PLACE_WORDS = frozenset(
     "river lake sea ocean gulf bay strait island islands mountains mountain mount valley "
@@ -562,6 +562,8 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
         return "a feature, a part or a technical term by its last word ('Kids Mode', 'X Codec')"
     if _headline_fragment(words, articles):
         return "a headline's words, a name and a verb (a name nowhere else)"
+    if _glued_to_a_person(words):
+        return "a word glued to a person's given name ('GMTRichard Blake-Smith')"
     if event_name(name):
         return "an event, a treaty or a law"
     if any(word in _HEADLINE_LINKS for word in words[1:-1]):
@@ -585,6 +587,28 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
 
 
 _LOCAL_BODIES = frozenset({"city", "town", "county", "village"})
+
+# "09:22 GMTRichard Blake-Smith and his partner", "other news from SuffolkJonathan Rees QC
+# said": a page's text run together, the word before a person's name glued to the given
+# name. The glued word is a time zone, a month or a weekday (`names.NOT_NAMES`) or a town
+# the gazetteer knows, three letters or more ("DeShawn", "LaMarcus" are given names), and
+# no given name itself ("AnnMarie", "MacKenzie"); what follows it is a given name and a
+# surname. Brands run words together too, but not so: "HarperCollins" has no surname
+# after it, "JPMorgan Chase" no known place or time before "Morgan".
+_GLUED_GIVEN_NAME = re.compile(r"([A-Z]{3,}|[A-Z][a-z]{2,})([A-Z][a-z]+)")
+
+
+def _glued_to_a_person(words: Sequence[str]) -> bool:
+    found = _GLUED_GIVEN_NAME.fullmatch(words[0]) if len(words) > 1 else None
+    if not found:
+        return False
+    before, given = found.groups()
+    return (
+        not is_given_name(before)
+        and is_given_name(given)
+        and (name_key(before) in NOT_NAMES or place_strength(before) >= Place.CITY)
+        and given_name_and_surname(" ".join((given, *words[1:])))
+    )
 
 
 def event_name(name: str) -> bool:

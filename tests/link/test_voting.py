@@ -612,3 +612,28 @@ def test_a_word_the_model_always_calls_a_nationality_or_a_group_is_no_tag_whatev
     assert kind("Aleppo", [{"NORP": 1}]) == "place"
     assert kind("South Platte", [{"NORP": 1}], [{"place": 1}]) == "place"
     assert kind("Syriza", [{"NORP": 1}, {"ORG": 1}], [{"organisation": 1}, {}]) == "organisation"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "GMTRichard Blake-Smith",  # "09:22 GMTRichard Blake-Smith and his partner"
+        "SuffolkJonathan Rees QC",  # "other news from SuffolkJonathan Rees QC said"
+    ],
+)
+def test_a_time_or_a_town_glued_to_a_person_s_given_name_is_no_tag(name):
+    assert kind(name, [{"PERSON": 1}]) == "other"
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "expected"),
+    [
+        ("JPMorgan Chase", "ORG", "organisation"),  # no known place or time before "Morgan"
+        ("HarperCollins Publishers", "ORG", "organisation"),  # no surname after "Collins"
+        ("AnnMarie Smith", "PERSON", "person"),  # two given names run together
+        ("DeShawn Stevenson", "PERSON", "person"),  # a given name of its own
+        ("Richard Blake-Smith", "PERSON", "person"),  # nothing glued
+    ],
+)
+def test_names_written_in_camel_case_stay(name, label, expected):
+    assert kind(name, [{label: 1}]) == expected

@@ -15,6 +15,7 @@ from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from generator.analyse.mentions.cues import (
+    AFTER_A,
     AFTER_THE,
     ANY_CAPITAL,
     CLUB,
@@ -139,6 +140,7 @@ class ArticleEvidence:
     sides_around: bool = False  # named bare in a report of a sport ("gave Leeds £30m")
     # Each of its place labels is after an organisation and "and" ("Sky and BT").
     paired: bool = False
+    after_a: int = 0  # mentions right after "a" or "an" ("a Darwin woman")
 
 
 def article_evidence(labels: Mapping[str, int], cues: Mapping[str, int]) -> ArticleEvidence:
@@ -173,6 +175,7 @@ def article_evidence(labels: Mapping[str, int], cues: Mapping[str, int]) -> Arti
         0
         < sum(n for label, n in labels.items() if kind_of_label(label) == "place")
         <= cues.get(PAIRED, 0),
+        cues.get(AFTER_A, 0),
     )
 
 
@@ -220,6 +223,7 @@ def vote_on_evidence(
         strength >= Place.ALTERNATE
         and (len(name.split()) == 1 or is_big_city(name))
         and not any(article.person_cue or article.surname for article in articles)
+        and not _only_a_person(name, strength, articles)
     ):
         as_place |= {"PERSON", "PER"}
     # "St Mirren", "St Johnstone": named after a saint, a club, a church or a school (or a
@@ -587,6 +591,24 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
 
 
 _LOCAL_BODIES = frozenset({"city", "town", "county", "village"})
+
+
+def _only_a_person(name: str, strength: Place, articles: Sequence[ArticleEvidence]) -> bool:
+    # "his partner Anna", "Rich and Anna will now compete", "on Barry": a given name of the
+    # lists that the model calls a person wherever it labels it is the person, not the
+    # town of that name the gazetteer knows (Anna, Illinois), unless the town is a big city
+    # or the name a country or a state ("Florence", "Georgia" keep the gazetteer's say).
+    # Surnames are left to the gazetteer: a town's club ("Blackburn manager", "home to
+    # Bolton") is the model's person as often. Right after "the", "a" or "an" the name is
+    # a town's or a brand's before a noun ("A Darwin woman", "the Shawnee leaders").
+    return (
+        strength < Place.REGION
+        and not is_big_city(name)
+        and is_given_name(name)
+        and all(kind == "person" for a in articles for _, kind, _ in a.shares)
+        and not any(a.after_the or a.after_a for a in articles)
+    )
+
 
 # "09:22 GMTRichard Blake-Smith and his partner", "other news from SuffolkJonathan Rees QC
 # said": a page's text run together, the word before a person's name glued to the given

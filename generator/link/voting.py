@@ -15,6 +15,7 @@ from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from generator.analyse.mentions.cues import (
+    AFTER_A,
     AFTER_THE,
     ANY_CAPITAL,
     CLUB,
@@ -37,7 +38,7 @@ from generator.link.countries import country_of, is_demonym
 from generator.link.gazetteer import Place, is_big_city, is_us_state, place_strength
 from generator.link.name_lists import is_frequent_word, is_given_name, is_surname
 from generator.text.lexicon import is_common_word, is_proper_word
-from generator.text.names import CONNECTORS
+from generator.text.names import CONNECTORS, NOT_NAMES, name_key
 
 PLACE_WORDS = frozenset(
     "river lake sea ocean gulf bay strait island islands mountains mountain mount valley "
@@ -139,6 +140,7 @@ class ArticleEvidence:
     sides_around: bool = False  # named bare in a report of a sport ("gave Leeds £30m")
     # Each of its place labels is after an organisation and "and" ("Sky and BT").
     paired: bool = False
+    after_a: int = 0  # mentions right after "a" or "an" ("a Darwin woman")
 
 
 def article_evidence(labels: Mapping[str, int], cues: Mapping[str, int]) -> ArticleEvidence:
@@ -173,6 +175,7 @@ def article_evidence(labels: Mapping[str, int], cues: Mapping[str, int]) -> Arti
         0
         < sum(n for label, n in labels.items() if kind_of_label(label) == "place")
         <= cues.get(PAIRED, 0),
+        cues.get(AFTER_A, 0),
     )
 
 
@@ -220,6 +223,7 @@ def vote_on_evidence(
         strength >= Place.ALTERNATE
         and (len(name.split()) == 1 or is_big_city(name))
         and not any(article.person_cue or article.surname for article in articles)
+        and not _only_a_person(name, strength, articles)
     ):
         as_place |= {"PERSON", "PER"}
     # "St Mirren", "St Johnstone": named after a saint, a club, a church or a school (or a
@@ -562,6 +566,8 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
         return "a feature, a part or a technical term by its last word ('Kids Mode', 'X Codec')"
     if _headline_fragment(words, articles):
         return "a headline's words, a name and a verb (a name nowhere else)"
+    if _glued_to_a_person(words):
+        return "a word glued to a person's given name ('GMTRichard Blake-Smith')"
     if event_name(name):
         return "an event, a treaty or a law"
     if any(word in _HEADLINE_LINKS for word in words[1:-1]):
@@ -585,6 +591,46 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
 
 
 _LOCAL_BODIES = frozenset({"city", "town", "county", "village"})
+
+
+def _only_a_person(name: str, strength: Place, articles: Sequence[ArticleEvidence]) -> bool:
+    # "his partner Anna", "Rich and Anna will now compete", "on Barry": a given name of the
+    # lists that the model calls a person wherever it labels it is the person, not the
+    # town of that name the gazetteer knows (Anna, Illinois), unless the town is a big city
+    # or the name a country or a state ("Florence", "Georgia" keep the gazetteer's say).
+    # Surnames are left to the gazetteer: a town's club ("Blackburn manager", "home to
+    # Bolton") is the model's person as often. Right after "the", "a" or "an" the name is
+    # a town's or a brand's before a noun ("A Darwin woman", "the Shawnee leaders").
+    return (
+        strength < Place.REGION
+        and not is_big_city(name)
+        and is_given_name(name)
+        and all(kind == "person" for a in articles for _, kind, _ in a.shares)
+        and not any(a.after_the or a.after_a for a in articles)
+    )
+
+
+# "09:22 GMTRichard Blake-Smith and his partner", "other news from SuffolkJonathan Rees QC
+# said": a page's text run together, the word before a person's name glued to the given
+# name. The glued word is a time zone, a month or a weekday (`names.NOT_NAMES`) or a town
+# the gazetteer knows, three letters or more ("DeShawn", "LaMarcus" are given names), and
+# no given name itself ("AnnMarie", "MacKenzie"); what follows it is a given name and a
+# surname. Brands run words together too, but not so: "HarperCollins" has no surname
+# after it, "JPMorgan Chase" no known place or time before "Morgan".
+_GLUED_GIVEN_NAME = re.compile(r"([A-Z]{3,}|[A-Z][a-z]{2,})([A-Z][a-z]+)")
+
+
+def _glued_to_a_person(words: Sequence[str]) -> bool:
+    found = _GLUED_GIVEN_NAME.fullmatch(words[0]) if len(words) > 1 else None
+    if not found:
+        return False
+    before, given = found.groups()
+    return (
+        not is_given_name(before)
+        and is_given_name(given)
+        and (name_key(before) in NOT_NAMES or place_strength(before) >= Place.CITY)
+        and given_name_and_surname(" ".join((given, *words[1:])))
+    )
 
 
 def event_name(name: str) -> bool:

@@ -79,3 +79,58 @@ def test_a_particle_that_ends_the_model_s_span_joins_the_name_after_it_too():
     start, leyen = text.index("Ursula"), text.index("Leyen")
     spans = [(start, text.index(" der"), "PERSON"), (leyen, leyen + 5, "GPE")]
     assert complete(text, spans) == [(start, leyen + 5, "PERSON")]
+
+
+def _organisations(text: str, *parts: str) -> list[str]:
+    spans = [(text.index(p), text.index(p) + len(p), "ORG") for p in parts]
+    return [text[s:e] for s, e, _ in complete(text, spans)]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second", "whole"),
+    [
+        (
+            "The Maritime and Coastguard Agency said a container was lost.",
+            "Maritime",
+            "Coastguard Agency",
+            "Maritime and Coastguard Agency",
+        ),
+        (
+            "They were born at the old Kapiolani Maternity and Gynecological Hospital.",
+            "Kapiolani Maternity",
+            "Gynecological Hospital",
+            "Kapiolani Maternity and Gynecological Hospital",
+        ),
+        (
+            "a tax demand from HM Revenue and Customs (HMRC).",
+            "HM Revenue",
+            "Customs",
+            "HM Revenue and Customs",
+        ),
+    ],
+)
+def test_two_halves_of_a_name_with_and_are_one_organisation(text, first, second, whole):
+    assert _organisations(text, first, second) == [whole]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        # Two clubs: "United" is a club's word, not an organisation's.
+        ("Fans of Arsenal and Manchester United clashed.", "Arsenal", "Manchester United"),
+        # The first is an organisation's name of its own.
+        (
+            "Cornwall Council and Devon County Council met.",
+            "Cornwall Council",
+            "Devon County Council",
+        ),
+        # No organisation word ends the second, and no abbreviation follows.
+        ("Sky and BT Sport have paid a record sum.", "Sky", "BT Sport"),
+        # The article names the first alone too: two organisations.
+        ("Harvard and Yale University sued. Harvard said so.", "Harvard", "Yale University"),
+        # The bracket abbreviates the second only.
+        ("Talks between Oxfam and Save Children (SC) ended.", "Oxfam", "Save Children"),
+    ],
+)
+def test_two_organisations_joined_by_and_stay_two(text, first, second):
+    assert _organisations(text, first, second) == [first, second]

@@ -4,6 +4,7 @@ import pytest
 
 from generator.analyse.mentions import Span, doc_spans, mentions_from_spans
 from generator.analyse.mentions.cues import (
+    AFTER_A,
     AFTER_THE,
     ORGANISATION_AFTER,
     SIDES_AROUND,
@@ -1172,6 +1173,18 @@ def test_a_place_s_feature_after_a_name_is_a_place_cue_unless_the_model_says_nat
 )
 def test_the_right_before_a_name_is_noted(before):
     assert AFTER_THE in context_cues(before, " store said", "Louis Vuitton")
+
+
+@pytest.mark.parametrize("before", ["A ", "wearing a ", "an "])
+def test_a_or_an_right_before_a_name_is_noted(before):
+    # "A Darwin woman has become", "a Zara biker coat".
+    assert AFTER_A in context_cues(before, " woman has become", "Darwin")
+
+
+@pytest.mark.parametrize("before", ["his partner ", "Obama and a local ", "Canada "])
+def test_no_a_right_before_a_name_is_not_noted(before):
+    # "Canada" ends in "a", "a local Anna" has a word between.
+    assert AFTER_A not in context_cues(before, " beat them", "Anna")
 
 
 @pytest.mark.parametrize(

@@ -1045,8 +1045,9 @@ def test_a_town_s_name_that_ends_several_people_s_names_in_the_article_is_a_surn
     # "Jackson" beside Jesse and Santita Jackson: whose it is stays open, but no town.
     article = [mention("Jesse Jackson"), mention("Santita Jackson"), mention("Jackson", n=2)]
     assert pages([article])["Jackson"].kind == "person"
-    # Alone, the model's person that the gazetteer knows as a town is the town ("Palmyra").
-    assert pages([[mention("Jackson", n=2)]])["Jackson"].kind == "place"
+    # Alone, the model's person that the gazetteer knows as a town is the town ("Palmyra";
+    # not a given name, which the model's person label keeps: "Anna", "Jackson").
+    assert pages([[mention("Palmyra", n=2)]])["Palmyra"].kind == "place"
 
 
 def test_a_broadcaster_and_its_news_division_are_two_pages():

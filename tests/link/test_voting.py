@@ -310,7 +310,9 @@ def test_a_nationality_and_one_word_the_model_calls_a_person_is_no_tag():
 
 
 def test_a_surname_of_several_people_is_no_known_town():
-    assert kind("Jackson", [{"PERSON": 2}]) == "place"
+    # Alone, the model's person that the gazetteer knows as a town is the town (a given
+    # name is not: see below).
+    assert kind("Palmyra", [{"PERSON": 2}]) == "place"
     assert kind("Jackson", [{"PERSON": 2}], [{"surname": 1}]) == "person"
 
 
@@ -612,3 +614,49 @@ def test_a_word_the_model_always_calls_a_nationality_or_a_group_is_no_tag_whatev
     assert kind("Aleppo", [{"NORP": 1}]) == "place"
     assert kind("South Platte", [{"NORP": 1}], [{"place": 1}]) == "place"
     assert kind("Syriza", [{"NORP": 1}, {"ORG": 1}], [{"organisation": 1}, {}]) == "organisation"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "GMTRichard Blake-Smith",  # "09:22 GMTRichard Blake-Smith and his partner"
+        "SuffolkJonathan Rees QC",  # "other news from SuffolkJonathan Rees QC said"
+    ],
+)
+def test_a_time_or_a_town_glued_to_a_person_s_given_name_is_no_tag(name):
+    assert kind(name, [{"PERSON": 1}]) == "other"
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "expected"),
+    [
+        ("JPMorgan Chase", "ORG", "organisation"),  # no known place or time before "Morgan"
+        ("HarperCollins Publishers", "ORG", "organisation"),  # no surname after "Collins"
+        ("AnnMarie Smith", "PERSON", "person"),  # two given names run together
+        ("DeShawn Stevenson", "PERSON", "person"),  # a given name of its own
+        ("Richard Blake-Smith", "PERSON", "person"),  # nothing glued
+    ],
+)
+def test_names_written_in_camel_case_stay(name, label, expected):
+    assert kind(name, [{label: 1}]) == expected
+
+
+def test_a_given_name_the_model_always_calls_a_person_is_no_known_town():
+    # "Rich and Anna will now compete" (Anna, Illinois), "the same tactic on Barry".
+    assert place_strength("Anna") is Place.CITY
+    assert kind("Anna", [{"PERSON": 2}]) == "person"
+    assert kind("Barry", [{"PERSON": 1}]) == "person"
+
+
+@pytest.mark.parametrize(
+    ("name", "labels", "cues"),
+    [
+        ("Florence", [{"PERSON": 1}], ()),  # a big city
+        ("Anna", [{"PERSON": 1}, {"GPE": 1}], ()),  # the model's place somewhere
+        ("Foley", [{"PERSON": 1}], ()),  # a surname, not a given name
+        ("Darwin", [{"PERSON": 1}], [{"a": 1}]),  # "A Darwin woman has become"
+        ("Shawnee", [{"PERSON": 1}], [{"the": 1}]),  # "the Shawnee leaders"
+    ],
+)
+def test_a_known_town_the_model_calls_a_person_stays_a_place(name, labels, cues):
+    assert kind(name, labels, cues) == "place"

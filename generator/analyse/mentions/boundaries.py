@@ -16,8 +16,10 @@ import re
 from collections.abc import Container, Sequence
 from functools import lru_cache
 
+from generator.analyse.mentions.cues import CLUB_WORDS, ORGANISATION_WORDS
 from generator.analyse.mentions.labels import LABEL_KINDS
-from generator.text.names import NOT_NAMES, PERSON_TITLES, name_key
+from generator.text.abbreviations import best_long_form
+from generator.text.names import NOT_NAMES, PERSON_TITLES, is_name, name_key
 
 _MAX_WORDS = 2  # per side
 # Roles written before a name besides the person titles ("Trade Representative X").
@@ -51,7 +53,7 @@ def complete(
 
     `common` holds words this article writes in lower case (see `lowercase_words`).
     """
-    spans = _join_particles(text, sorted(spans))
+    spans = _join_halves(text, _join_particles(text, sorted(spans)))
     result = []
     for index, (start, end, label) in enumerate(spans):
         if _widenable(text[start:end], label):
@@ -95,6 +97,47 @@ def _join_particles(text: str, spans: Sequence[tuple[int, int, str]]) -> list[tu
                 index += 1
         result.append((start, end, label))
     return result
+
+
+# "the Maritime and Coastguard Agency", "Kapiolani Maternity and Gynecological Hospital": the
+# model cuts a name with "and" in it into two organisations. The second half ends in a word
+# organisations are named by (not a club's: "Arsenal and Manchester United" are two), the
+# first has none ("Cornwall Council and Natural England" are two) ...
+_HALF_ENDS = ORGANISATION_WORDS - CLUB_WORDS
+# ... or the two halves are the long form of the abbreviation in brackets after them ("HM
+# Revenue and Customs (HMRC)").
+_BRACKETED_AFTER = re.compile(r" ?\(([A-Za-z]{2,8})\)")
+
+
+def _join_halves(text: str, spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Two organisations of the model joined by "and" are one name when the second ends in
+    an organisation word and the first has none, or an abbreviation in brackets right after
+    them abbreviates both, and the article names the first half nowhere else alone: the
+    model's two halves of "the Maritime and Coastguard Agency"."""
+    result: list[tuple[int, int, str]] = []
+    for start, end, label in spans:
+        if result and _halves(text, result[-1], (start, end, label)):
+            result[-1] = (result[-1][0], end, label)
+            continue
+        result.append((start, end, label))
+    return result
+
+
+def _halves(text: str, first: tuple[int, int, str], second: tuple[int, int, str]) -> bool:
+    if first[2] != "ORG" or second[2] != "ORG" or text[first[1] : second[0]] != " and ":
+        return False
+    one, two = text[first[0] : first[1]], text[second[0] : second[1]]
+    if not (is_name(one) and is_name(two) and one[:1].isupper() and two[:1].isupper()):
+        return False
+    if {w.casefold() for w in one.split()} & ORGANISATION_WORDS:
+        return False
+    whole = f"{one} and {two}"
+    if text.count(one) != text.count(whole):
+        return False
+    if two.split()[-1].casefold() in _HALF_ENDS:
+        return True
+    short = _BRACKETED_AFTER.match(text, second[1])
+    return bool(short) and best_long_form(short[1], whole) == whole
 
 
 def _widenable(span: str, label: str) -> bool:

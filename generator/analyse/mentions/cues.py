@@ -228,6 +228,9 @@ LISTED = "listed:"
 # name rarely follows an article directly ("the late Alfred Dreyfus" has a word between), so
 # a given name opening the name says less there (`voting.given_name_and_surname`).
 AFTER_THE = "the"
+# The same after "a" or "an": "A Darwin woman has become", "a Zara biker coat": a town or a
+# brand before a noun, rarely a person's given name (`voting`).
+AFTER_A = "a"
 _LIST_GAP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?")
 
 
@@ -826,6 +829,8 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
         found.append(HEADLINE)
     if _THE_BEFORE.search(before):
         found.append(AFTER_THE)
+    if _A_BEFORE.search(before):
+        found.append(AFTER_A)
     if (
         _CLUB_AFTER.match(after)
         or _POSITION_AFTER.match(after)

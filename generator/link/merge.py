@@ -208,7 +208,7 @@ def merge_groups(
     _last_words(groups, kinds, found)
     near_spellings(groups, kinds, by_article, found)
     reordered_names(groups, kinds, by_article, found)
-    pet_names(kinds, by_article, found)
+    pet_names(groups, kinds, by_article, found)
     people_by_parts(groups, kinds, by_article, found)
     _surnames_of_the_first_named(groups, kinds, by_article, firsts, found)
 

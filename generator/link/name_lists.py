@@ -146,6 +146,36 @@ def is_surname(word: str) -> bool:
     return word.casefold() in _SURNAMES.get()
 
 
+# Nicknames of English given names, from the hand-curated table of the `nicknames` package
+# (Apache-2.0; its CSV ships in the wheel): "joe" of "joseph", "johnny" of "john". Only
+# those that keep the given name's first letter and are shorter than it or no given name
+# with nicknames of its own: the others are as often given names of their own ("Erin" is
+# listed for "Aaron", "Ian" for "John", "Andrew" for "Andrea"), and two people of one
+# surname in one article are siblings as often as one person twice.
+def _make_nicknames() -> frozenset[str]:
+    from nicknames import NickNamer  # only here: read once, then kept in the cache folder
+
+    table = NickNamer().nickname_lookup
+    return frozenset(
+        f"{nickname} {name}"
+        for name, nicknames in table.items()
+        for nickname in nicknames
+        if nickname[:1] == name[:1]
+        and nickname != name
+        and (len(nickname) < len(name) or nickname not in table)
+    )
+
+
+_NICKNAMES = Derived("nicknames", _make_nicknames, frozenset[str], ("nicknames",))
+
+
+def is_nickname(short: str, long: str) -> bool:
+    """Whether the given name `short` is a nickname of the given name `long` in the
+    `nicknames` table, keeping its first letter (name keys: "joe"/"joseph",
+    "johnny"/"john"; not "ian"/"john", nor "joseph"/"joe")."""
+    return f"{short} {long}" in _NICKNAMES.get()
+
+
 # Frequent words of today's English: Webster's Second (1934) lacks "app", "download",
 # "online", "website"; wordfreq's English list (its data ships in the wheel) has them among
 # the words used 30 times a million words or more (Zipf 4.5: about 3,000 words). Names are
@@ -177,11 +207,12 @@ def keep_in(folder: Path | None) -> None:
     _GIVEN_NAMES.keep_in(folder)
     _SURNAMES.keep_in(folder)
     _FREQUENT_WORDS.keep_in(folder)
+    _NICKNAMES.keep_in(folder)
 
 
 def forget() -> None:
     """Let go of the lists (see `generator.link.forget_reference_data`)."""
-    for derived in (_GIVEN_NAMES, _SURNAMES, _FREQUENT_WORDS):
+    for derived in (_GIVEN_NAMES, _SURNAMES, _FREQUENT_WORDS, _NICKNAMES):
         derived.forget()
 
 
@@ -190,3 +221,4 @@ def load() -> None:
     _GIVEN_NAMES.get()
     _SURNAMES.get()
     _FREQUENT_WORDS.get()
+    _NICKNAMES.get()

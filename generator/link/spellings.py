@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from generator.analyse.mentions.labels import KINDS
 from generator.link.countries import is_demonym
 from generator.link.gazetteer import Place, place_strength
-from generator.link.name_lists import GENERATIONS
+from generator.link.name_lists import GENERATIONS, is_nickname
 
 _MIN_LENGTH = 6
 _MIN_SIMILARITY = 0.85
@@ -148,9 +148,10 @@ def reordered_names(groups, kinds, by_article, found: Unions) -> None:
                 found.union(other, key, "the same name in another order")
 
 
-def pet_names(kinds, by_article, found: Unions) -> None:
+def pet_names(groups, kinds, by_article, found: Unions) -> None:
     """A pet form of a given name beside the full given name and the same surname in one
-    article ("Barry Obama" beside "Barack Obama", "Andy Luger" beside "Andrew M Luger").
+    article ("Barry Obama" beside "Barack Obama", "Andy Luger" beside "Andrew M Luger",
+    "Joe Biden" beside "Joseph Biden").
 
     English makes a pet name of a given name's first syllable and "-y" or "-ie", the
     syllable's last consonant often doubled ("Barry" of "Barack", "Danny" of "Daniel"); a
@@ -162,9 +163,16 @@ def pet_names(kinds, by_article, found: Unions) -> None:
         for key in keys:
             if kinds[key] == "person" and " " in key:
                 by_surname[(article, key.rsplit(" ", 1)[1])].append(key)
-    for keys in by_surname.values():
+    for (article, _), keys in by_surname.items():
         for key in keys:
-            full = [k for k in keys if is_pet_name(key.split()[0], k.split()[0])]
+            pet = key.split()[0]
+            full = [k for k in keys if is_pet_name(pet, k.split()[0])]
+            alone = pet in by_article[article] or pet in groups[key].group[article].keys
+            if not full and not alone:
+                # A nickname of the `nicknames` table ("Joe" of "Joseph", "Johnny" of
+                # "John"), where the article never names anyone by it alone: "Michael
+                # Schumacher's son Mick" is another person, whom it calls "Mick".
+                full = [k for k in keys if is_nickname(pet, k.split()[0])]
             # "Barack Obama" and "Barack Hussein Obama" are one given name, one person.
             if len({k.split()[0] for k in full}) == 1:
                 found.union(min(full, key=len), key, "a pet name of the given name")

@@ -4,9 +4,11 @@
 import subprocess
 import sys
 
+import pytest
+
 from generator.analyse.mentions import doc_spans, mentions_from_spans
 from generator.analyse.mentions.cues import ANY_CAPITAL, capital_says_nothing
-from generator.link.name_lists import is_frequent_word, is_given_name, is_surname
+from generator.link.name_lists import is_frequent_word, is_given_name, is_nickname, is_surname
 from generator.link.voting import vote
 from generator.text.lexicon import is_common_word
 
@@ -139,3 +141,20 @@ def test_the_analysis_does_not_import_the_link_stages_name_lists():
 
     names = {path.name for path in analysis_modules()}
     assert "lexicon.py" in names and "name_lists.py" not in names
+
+
+@pytest.mark.parametrize(
+    ("short", "long", "nickname"),
+    [
+        ("joe", "joseph", True),
+        ("johnny", "john", True),
+        ("matt", "matthew", True),
+        ("joseph", "joe", False),  # the table goes from the given name to its nicknames
+        ("ian", "john", False),  # listed, but another first letter: a given name of its own
+        ("erin", "aaron", False),
+        ("andrew", "andrea", False),  # listed, but a given name with nicknames of its own
+        ("john", "john", False),
+    ],
+)
+def test_a_nickname_keeps_the_given_names_first_letter(short, long, nickname):
+    assert is_nickname(short, long) is nickname

@@ -1217,6 +1217,32 @@ def test_siblings_and_pet_names_in_other_articles_stay_apart():
     }
 
 
+def test_a_nickname_of_the_table_beside_the_full_given_name_is_one_person():
+    # "Vice-President Joe Biden's visit" and "Joseph Biden is the fascists' master" in one
+    # report; "Johnny McGurk, 49, appeared in court" and "given to the court as John Malachy
+    # McGurk" in another.
+    articles = [
+        [mention("Joe Biden"), mention("Joseph Biden")],
+        [mention("Johnny McGurk"), mention("John Malachy McGurk")],
+    ]
+    assert names(articles) == {"Joseph Biden", "John Malachy McGurk"}
+
+
+def test_a_nickname_the_article_uses_alone_or_in_another_article_stays_apart():
+    # "Michael Schumacher's 16-year-old son Mick": the son is named by his nickname alone.
+    # "Ian" is the table's nickname of "John" but another given name as often, and a
+    # nickname is only joined where its full given name is in the same article.
+    articles = [
+        [mention("Michael Schumacher"), mention("Mick Schumacher"), mention("Mick")],
+        [mention("John Smith"), mention("Ian Smith")],
+        [mention("Joseph Biden")],
+        [mention("Joe Biden")],
+    ]
+    found = names(articles)
+    assert {"Michael Schumacher", "Mick Schumacher", "John Smith", "Ian Smith"} <= found
+    assert {"Joseph Biden", "Joe Biden"} <= found
+
+
 @pytest.mark.parametrize(
     ("short", "long", "pet"),
     [

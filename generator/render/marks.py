@@ -60,10 +60,17 @@ class MarkedText:
         return any("summary-mark" in block for block in self.blocks)
 
 
+def block_markup(block: Block) -> str:
+    """A paragraph's HTML on the page: its own, or, for a plain format's paragraph (None) and
+    a rich one that is its text in one `<p>` ("", see `load.readers.blocks.rich_block`),
+    the text escaped in a `<p>`."""
+    return block.html if block.html else f"<p>{html.escape(block.text, quote=False)}</p>"
+
+
 def mark_summary(blocks: Sequence[Block], summary: Sequence[str]) -> MarkedText:
     """The paragraphs of an article as HTML (`<p>` for plain text, the sanitised HTML of
     rich formats), with each sentence of `summary` marked where it is found, in order."""
-    markup = [b.html if b.html else f"<p>{html.escape(b.text, quote=False)}</p>" for b in blocks]
+    markup = list(map(block_markup, blocks))
     unmarked = []
     at_block, at_char = 0, 0
     for sentence in summary:

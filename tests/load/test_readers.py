@@ -1,5 +1,6 @@
 """The saved-web-page, feed and JSON Lines readers, one behaviour per test."""
 
+import html
 import json
 import os
 import subprocess
@@ -13,6 +14,7 @@ from generator.load.readers import FORMATS, READERS, ReadError, Source, reader_f
 from generator.load.readers.blocks import html_blocks
 from generator.load.readers.meta import is_web_address, metadata_from_mapping
 from generator.problems import Problems
+from generator.render.marks import block_markup
 
 PAGE = """<!doctype html><html lang="en"><head><title>Aleppo talks end | The Daily</title>
 <meta name="author" content="Jane Roe"><meta property="og:site_name" content="The Daily">
@@ -244,13 +246,30 @@ def test_html_blocks_split_paragraphs_and_gather_loose_text():
         'Loose <b>lead</b> text<p onclick="x()">Para</p>tail<ul><li>a</li></ul>'
         "<iframe src=https://evil.example></iframe><form><input></form>"
     )
-    assert [b.html for b in blocks] == [
+    assert [block_markup(b) for b in blocks] == [
         "<p>Loose <b>lead</b> text</p>",
         "<p>Para</p>",
         "<p>tail</p>",
         "<ul><li>a</li></ul>",
     ]
     assert [b.text for b in blocks] == ["Loose lead text", "Para", "tail", "a"]
+    # A paragraph that is its text in one <p> does not keep that HTML beside the text.
+    assert [b.html for b in blocks][1:3] == ["", ""]
+
+
+@pytest.mark.parametrize(
+    ("body", "kept"),
+    [
+        ('Tom & Jerry\'s "best" > worst.', ""),  # escaped as the page escapes text
+        ("Officials met in **Geneva**.", "<p>Officials met in <strong>Geneva</strong>.</p>"),
+        ("Two\nlines.", "<p>Two\nlines.</p>"),  # the text is on one line, the HTML on two
+    ],
+)
+def test_a_markdown_paragraph_keeps_its_html_only_where_the_text_does_not_make_it(body, kept):
+    (article,), _ = read("a.md", f"---\ntitle: T\n---\n{body}\n")
+    (block,) = article.blocks
+    assert block.html == kept
+    assert block_markup(block) == (kept or f"<p>{html.escape(block.text, quote=False)}</p>")
 
 
 @pytest.mark.parametrize(

@@ -88,8 +88,20 @@ def html_blocks(html: str) -> tuple[Block, ...]:
 
 def _block(fragment: str) -> Block:
     # Sanitised again after re-serialisation: the page only ever sees nh3 output.
-    html = sanitize_html(fragment)
-    return Block(text=html_text(html), html=html)
+    return rich_block(sanitize_html(fragment))
+
+
+def rich_block(html: str) -> Block:
+    """A paragraph of a rich format (Markdown, HTML) from its sanitised HTML.
+
+    A paragraph whose HTML is its text escaped in one `<p>`, as most paragraphs of a
+    Markdown corpus are, keeps "" for its HTML: the article page makes that very markup from
+    the text (`generator.render.marks`), and the text is not held twice, in memory and in
+    the saved build state, for every paragraph of the corpus."""
+    text = html_text(html)
+    if html == f"<p>{escape(text, quote=False)}</p>":
+        return Block(text=text, html="")
+    return Block(text=text, html=html)
 
 
 def _nonempty(blocks: list[Block]) -> tuple[Block, ...]:

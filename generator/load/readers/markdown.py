@@ -15,7 +15,7 @@ import yaml
 from generator.articles import Block, RawArticle
 from generator.load.readers import ReadError, Source, reader
 from generator.load.readers.blocks import check_nesting as check_html_nesting
-from generator.load.readers.blocks import html_text
+from generator.load.readers.blocks import rich_block
 from generator.load.readers.meta import metadata_from_mapping
 from generator.load.sanitize import sanitize_html
 
@@ -189,7 +189,7 @@ def _blocks(body: str, budget: float) -> list[Block]:
                 html = _markdown(chunk)
             check_html_nesting(html)
             html = sanitize_html(html)
-            blocks.append(Block(text=html_text(html), html=html))
+            blocks.append(rich_block(html))
     except OverBudget:
         _converters.md = None
         raise ReadError(

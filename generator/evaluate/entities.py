@@ -18,6 +18,7 @@ it (we only claim PER/ORG/LOC). Both are printed.
 from __future__ import annotations
 
 import argparse
+import gc
 import re
 import sys
 import time
@@ -203,9 +204,18 @@ def pipeline(texts: list[str], model: str) -> tuple[list, Resolution]:
 
 
 def resolve_spans(spans: list, texts: list[str]) -> Resolution:
-    """The analyse stage's mentions and the link stage's resolution, with default rules."""
+    """The analyse stage's mentions and the link stage's resolution, with default rules;
+    the resolution with Python's cycle collector off, as a build's link stage runs
+    (`generator.collector`: what it makes lives to the end of the run)."""
     rules, _ = editor_rules(EntitiesSection())
-    return resolve([mentions_from_spans(s) for s in spans], rules, texts)
+    mentions = [mentions_from_spans(s) for s in spans]
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return resolve(mentions, rules, texts)
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def published(index: int, spans, resolution: Resolution):

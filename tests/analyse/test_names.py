@@ -1,8 +1,11 @@
 """One rule per test: how a model span becomes a canonical name (or nothing)."""
 
+import random
+import re
+
 import pytest
 
-from generator.analyse.mentions import Span, doc_spans, mentions_from_spans
+from generator.analyse.mentions import Span, _whole_words, doc_spans, mentions_from_spans
 from generator.analyse.mentions.cues import (
     AFTER_A,
     AFTER_THE,
@@ -1518,3 +1521,24 @@ def test_an_untagged_use_in_a_measured_sentence_counts_as_a_product_use():
     spans = doc_spans(text, [(start, start + 3, "ORG")])
     assert spans[0].cues.count("product") == 1
     assert spans[0].cues.count("seen") == 1
+
+
+def test_whole_words_finds_what_the_alternation_of_the_names_finds():
+    # `_with_untagged_uses` looked for an article's names with one regular expression of
+    # them all, compiled per article; `_whole_words` must find the same places.
+    rnd = random.Random(20261205)
+    letters = "aAbB _-.é1"
+    for _ in range(20_000):
+        text = "".join(rnd.choice(letters) for _ in range(rnd.randint(0, 30)))
+        names = list(
+            dict.fromkeys(
+                "".join(rnd.choice(letters) for _ in range(rnd.randint(1, 5)))
+                for _ in range(rnd.randint(1, 4))
+            )
+        )
+        longest_first = sorted(names, key=len, reverse=True)
+        pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, longest_first)) + r")(?!\w)")
+        assert _whole_words(text, names) == [m.span() for m in pattern.finditer(text)], (
+            text,
+            names,
+        )

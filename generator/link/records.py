@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 
-from generator.analyse.mentions.cues import ANY_CAPITAL, ORGANISATION_WORDS
+from generator.analyse.mentions.cues import ANY_CAPITAL, HEADLINE, ORGANISATION_WORDS, SEEN
 from generator.analyse.mentions.labels import kind_of_label
 from generator.articles import Mention
 from generator.link.countries import country_of
@@ -216,7 +216,8 @@ def _label_of(kind: str) -> str:
     return {"person": "PERSON", "organisation": "ORG", "place": "GPE"}.get(kind, "OTHER")
 
 
-def _person_leaning(rec: Record) -> bool:
+def person_leaning(rec: Record) -> bool:
+    """Whether the model calls the name a person in half its labels, or a cue does."""
     people = sum(n for label, n in rec.labels.items() if kind_of_label(label) == "person")
     return people * 2 >= sum(rec.labels.values()) or rec.cues["person"] > 0
 
@@ -260,7 +261,7 @@ def _join_surnames_in_article(recs: dict[str, Record], rules: EditorRules) -> No
             # "O'Neal", "van Sebille", "Al Habsi", "Nour Mohammad": a surname of several
             # words (a particle, an apostrophe) the model calls a person ends the one longer
             # person name of the article ("Shaquille O'Neal") as a one-word surname does.
-            if not _person_leaning(recs[key]):
+            if not person_leaning(recs[key]):
                 continue
             claims = True
         elif may_be_surname(key, recs[key]):
@@ -268,14 +269,14 @@ def _join_surnames_in_article(recs: dict[str, Record], rules: EditorRules) -> No
             # a country, a continent or a US state, whose person cue is its team's ("Germany
             # was playing France") and whose name ends names of other things ("Stade de
             # France"): those join only a name the model calls a person ("Michael Jordan").
-            claims = _person_leaning(recs[key]) and place_strength(key) is not Place.REGION
+            claims = person_leaning(recs[key]) and place_strength(key) is not Place.REGION
         else:
             continue
         owners = _one_person(
             [
                 k
                 for k in longer
-                if k in recs and (_person_leaning(recs[k]) or (claims and could_be_person(k)))
+                if k in recs and (person_leaning(recs[k]) or (claims and could_be_person(k)))
             ]
         )
         if len(owners) == 1:
@@ -284,6 +285,16 @@ def _join_surnames_in_article(recs: dict[str, Record], rules: EditorRules) -> No
             # "Jackson" beside "Jesse Jackson" and "Santita Jackson": whose surname it is
             # stays open, but a surname it is, not the town the gazetteer knows.
             recs[key].cues[SURNAME] += 1
+
+
+# The notes on a name's uses that say nothing of its kind: a name with any other ("in
+# Adrian", "Adrian's shares", "the Adrian store", "Adrian manager") keeps its type.
+_KINDLESS_CUES = frozenset({ANY_CAPITAL, SEEN, HEADLINE})
+
+
+def no_kind_cue(rec: Record) -> bool:
+    """Whether the article writes the name with no cue of a kind (`_KINDLESS_CUES`)."""
+    return all(cue in _KINDLESS_CUES for cue, n in rec.cues.items() if n > 0)
 
 
 def _join_given_names_in_article(recs: dict[str, Record], rules: EditorRules) -> None:
@@ -296,9 +307,9 @@ def _join_given_names_in_article(recs: dict[str, Record], rules: EditorRules) ->
             starting.setdefault(first, []).append(k)
     for key in [k for k in recs if " " not in k]:
         longer = starting.get(key)
-        if longer is None or rules.is_aliased(key) or not _person_leaning(recs[key]):
+        if longer is None or rules.is_aliased(key) or not person_leaning(recs[key]):
             continue
-        owners = _one_person([k for k in longer if _person_leaning(recs[k])])
+        owners = _one_person([k for k in longer if person_leaning(recs[k])])
         if len(owners) == 1:
             recs[owners[0]].absorb(recs.pop(key), as_short=True)
 

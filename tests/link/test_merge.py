@@ -707,6 +707,39 @@ def test_a_surname_of_several_people_joins_the_one_most_named_beside_it():
     assert names(articles) == {"Bill Clinton", "Hillary Clinton", "Clinton"}
 
 
+def test_a_given_name_the_model_cut_from_the_surname_after_it_joins_that_person():
+    # "chased down Adrian Teklinski of Poland" (the model's NORP and person), "after Alisher
+    # Usmanov increased his share" (its GPE; "Alisher" is in no list of given names): the
+    # page is the person's, named by the surname, not by "Adrian", a town to the gazetteer.
+    texts = ["Latham chased down Adrian Teklinski of Poland, who won gold."]
+    articles = [[mention("Latham"), mention("Adrian", "NORP"), mention("Teklinski")]]
+    found = pages(articles, texts)
+    assert set(found) == {"Latham", "Teklinski"}
+    assert found["Teklinski"].kind == "person"
+    assert "Adrian" in found["Teklinski"].forms
+    texts = ["The rumours grew after Alisher Usmanov increased his share in the club."]
+    articles = [[mention("Alisher", "GPE"), mention("Usmanov")]]
+    assert names(articles, texts) == {"Usmanov"}
+
+
+def test_a_name_before_a_surname_stays_apart_where_it_may_be_a_place_or_a_people():
+    # A country or a big city, a nationality ("Brazilian Neymar"), a name the text writes
+    # alone too, or one another article writes alone.
+    for first, label in [("Jordan", "GPE"), ("Paris", "GPE"), ("Brazilian", "NORP")]:
+        texts = [f"The goal by {first} Neymar was a late one."]
+        articles = [[mention(first, label), mention("Neymar")]]
+        assert first not in pages(articles, texts)["Neymar"].forms
+    texts = ["Adrian Teklinski won. The crowd in Adrian cheered."]
+    articles = [[mention("Adrian", "GPE"), mention("Teklinski")]]
+    assert "Adrian" in names(articles, texts)
+    texts = ["Adrian Teklinski won gold.", "Snow fell on Adrian and Brussels."]
+    articles = [
+        [mention("Adrian", "GPE"), mention("Teklinski")],
+        [mention("Adrian", "GPE"), SHARED],
+    ]
+    assert "Adrian" in names(articles, texts)
+
+
 ABAAOUD_TEXT = (
     "Abdelhamid Abaaoud was killed. Abaaoud had planned it, said Omar Abaaoud, his father."
 )

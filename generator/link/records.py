@@ -14,7 +14,7 @@ from generator.analyse.mentions.cues import ANY_CAPITAL, HEADLINE, ORGANISATION_
 from generator.analyse.mentions.labels import kind_of_label
 from generator.articles import Mention
 from generator.link.countries import country_of
-from generator.link.gazetteer import Place, place_strength
+from generator.link.gazetteer import Place, is_big_city, place_strength
 from generator.link.memo import ById
 from generator.link.name_lists import GENERATIONS, is_given_name, is_surname
 from generator.link.rules import EditorRules
@@ -22,6 +22,7 @@ from generator.link.voting import (
     SURNAME,
     ArticleEvidence,
     article_evidence,
+    given_name_and_surname,
 )
 from generator.text.lexicon import is_common_word
 from generator.text.names import name_key
@@ -257,6 +258,7 @@ def _join_surnames_in_article(recs: dict[str, Record], rules: EditorRules) -> No
         longer = ending.get(key)
         if longer is None or rules.is_aliased(key) or key not in recs:
             continue
+        lone = False
         if " " in key:
             # "O'Neal", "van Sebille", "Al Habsi", "Nour Mohammad": a surname of several
             # words (a particle, an apostrophe) the model calls a person ends the one longer
@@ -270,6 +272,14 @@ def _join_surnames_in_article(recs: dict[str, Record], rules: EditorRules) -> No
             # was playing France") and whose name ends names of other things ("Stade de
             # France"): those join only a name the model calls a person ("Michael Jordan").
             claims = person_leaning(recs[key]) and place_strength(key) is not Place.REGION
+        elif _lone_name_of_a_person(key, recs[key]):
+            # "Robert Downey Jr ... which Downey called": a surname alone the model calls an
+            # organisation or a place that the gazetteer knows as a town ("Downey",
+            # "Warburton"), with no cue of a kind where it is written, is the one person of
+            # the article it ends when that is shaped as a person's name by general
+            # knowledge ("Robert Downey Jr", not "Williams-Mercedes" nor the glued "Conference
+            # Barnet"); beside two people of it, whose it is stays open.
+            claims, lone = False, True
         else:
             continue
         owners = _one_person(
@@ -279,7 +289,7 @@ def _join_surnames_in_article(recs: dict[str, Record], rules: EditorRules) -> No
                 if k in recs and (person_leaning(recs[k]) or (claims and could_be_person(k)))
             ]
         )
-        if len(owners) == 1:
+        if len(owners) == 1 and (not lone or _shaped_as_a_person(recs[owners[0]])):
             recs[owners[0]].absorb(recs.pop(key), as_short=True)
         elif owners and claims and " " not in key:
             # "Jackson" beside "Jesse Jackson" and "Santita Jackson": whose surname it is
@@ -287,14 +297,32 @@ def _join_surnames_in_article(recs: dict[str, Record], rules: EditorRules) -> No
             recs[key].cues[SURNAME] += 1
 
 
-# The notes on a name's uses that say nothing of its kind: a name with any other ("in
-# Adrian", "Adrian's shares", "the Adrian store", "Adrian manager") keeps its type.
+# The notes on a lone name's uses that say nothing of its kind: a name with any other
+# ("in Downey", "Downey's shares", "the Downey store", "Downey manager") keeps its type.
 _KINDLESS_CUES = frozenset({ANY_CAPITAL, SEEN, HEADLINE})
+
+
+def _lone_name_of_a_person(key: str, rec: Record) -> bool:
+    """A one-word name the model calls no person that the gazetteer knows as a town but no
+    big city, country, continent or US state ("Lincoln", "Jordan", "Washington" keep their
+    place), written with no cue of a kind."""
+    return (
+        " " not in key
+        and place_strength(key) in (Place.ALTERNATE, Place.CITY)
+        and not is_big_city(key)
+        and no_kind_cue(rec)
+        and not any(is_country_code(form) for form in rec.forms)
+    )
 
 
 def no_kind_cue(rec: Record) -> bool:
     """Whether the article writes the name with no cue of a kind (`_KINDLESS_CUES`)."""
     return all(cue in _KINDLESS_CUES for cue, n in rec.cues.items() if n > 0)
+
+
+def _shaped_as_a_person(rec: Record) -> bool:
+    form = max(rec.forms.items(), key=lambda item: (item[1], item[0]))[0] if rec.forms else ""
+    return given_name_and_surname(form)
 
 
 def _join_given_names_in_article(recs: dict[str, Record], rules: EditorRules) -> None:

@@ -1,5 +1,6 @@
-"""Fragments: a name the model cut out of a longer name in the same article; and which of an
-article's people sharing a surname it names first.
+"""Fragments: a name the model cut out of a longer name in the same article; which of an
+article's people sharing a surname it names first; and a given name the model cut from the
+surname after it.
 
 "Gulf" out of "Gulf Cooperation Council", "Defence Force" out of "Australian Defence Force":
 when every place the article's text writes the shorter name is inside the longer one, the
@@ -12,10 +13,15 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from generator.link.records import Record
+from generator.link.countries import is_demonym
+from generator.link.gazetteer import Place, is_big_city, place_strength
+from generator.link.name_lists import is_given_name
+from generator.link.records import Record, no_kind_cue, person_leaning
+from generator.text.lexicon import is_common_word
 
 REASON = "a fragment of a longer name in the same article"
 FIRST_NAMED = "the first person of that surname the article names"
+CUT_GIVEN_NAME = "a given name the model cut from the surname after it"
 
 
 def fragments(item: tuple[str, Mapping[str, Record]], _: None) -> tuple[tuple[str, str, str], ...]:
@@ -69,7 +75,59 @@ def first_named(
         ranked = sorted(owners, key=first.__getitem__)
         if first[ranked[0]] < first[ranked[1]]:
             found.append((key, ranked[0], FIRST_NAMED))
+    found.extend(_cut_given_names(text, records))
     return tuple(found)
+
+
+def _cut_given_names(text: str, records: Mapping[str, Record]) -> list[tuple[str, str, str]]:
+    # "chased down Adrian Teklinski", "after Alisher Usmanov increased his share": the
+    # model calls the given name a place (or a nationality, an organisation) and the surname
+    # alone a person. A one-word name the model calls no person, with no cue of a kind,
+    # that is a given name of the lists or a word no list knows (`_given_name_or_unknown`)
+    # but no country, state or big city ("Jordan Henderson", "Paris Hilton"), and that the
+    # text writes only right before one surname alone of the article's people, is that
+    # person's given name (`merge` joins them where all its articles say so).
+    surnames = {
+        key: rec.forms for key, rec in records.items() if " " not in key and person_leaning(rec)
+    }
+    found = []
+    for key, rec in records.items():
+        if (
+            " " in key
+            or not surnames
+            or person_leaning(rec)
+            or not no_kind_cue(rec)
+            or not all(_given_name_or_unknown(form) for form in rec.forms)
+            or place_strength(key) is Place.REGION
+            or is_big_city(key)
+        ):
+            continue
+        after = set()
+        for _start, end in _spans(list(rec.forms), text):
+            rest = text[end : end + 60]
+            after.add(
+                next(
+                    (
+                        other
+                        for other, forms in surnames.items()
+                        if other != key
+                        and any(re.match(rf" {re.escape(f)}(?!\w)", rest) for f in forms)
+                    ),
+                    None,
+                )
+            )
+        if len(after) == 1 and None not in after:
+            found.append((key, after.pop(), CUT_GIVEN_NAME))
+    return found
+
+
+def _given_name_or_unknown(form: str) -> bool:
+    # A given name of the lists, or a word no list knows ("Alisher" is in none): not a
+    # nationality ("French" is a given name too), a place the gazetteer knows or a word of
+    # the dictionary.
+    if is_demonym(form):
+        return False
+    return is_given_name(form) or (place_strength(form) is Place.NONE and not is_common_word(form))
 
 
 def _spans(forms: list[str], text: str) -> list[tuple[int, int]]:

@@ -27,7 +27,9 @@ name key become one entity, each merge with its reason.
 - spellings (`spellings`): spaced differently, near spellings, middle names, a person's
   first name or misspelt surname alone;
 - a surname alone that two people of each of its articles share: the person each article
-  names first (`fragments.first_named`).
+  names first (`fragments.first_named`);
+- a given name the model cut from the surname after it in each of its articles ("Adrian" of
+  "Adrian Teklinski"): that person (`fragments.first_named`).
 
 In the articles that define an abbreviation by common words ("a micro control unit (MCU)")
 or write a name only inside a longer one ("Gulf" in "Gulf Cooperation Council",
@@ -51,7 +53,7 @@ from collections.abc import Mapping, Sequence
 from generator.analyse.mentions.cues import CLUB_OR_PLACE_ENDS, CLUB_WORDS, ORGANISATION_WORDS
 from generator.analyse.mentions.labels import KINDS, OTHER
 from generator.link.countries import country_of, is_demonym
-from generator.link.fragments import FIRST_NAMED
+from generator.link.fragments import CUT_GIVEN_NAME, FIRST_NAMED
 from generator.link.gazetteer import Place, city_of, is_big_city, place_strength
 from generator.link.groups import GroupView, view, vote_records
 from generator.link.name_lists import is_given_name, is_surname
@@ -182,10 +184,15 @@ def merge_groups(
             by_article[article].append(key)
 
     firsts: dict[str, set[str]] = defaultdict(set)  # surname → the first named in each article
+    cut: dict[str, dict[float, str]] = defaultdict(dict)  # given name → its surname by article
     for article, a, b, how in defined:
         if how == FIRST_NAMED:
             if a in groups and b in groups:
                 firsts[a].add(b)
+            continue
+        if how == CUT_GIVEN_NAME:
+            if a in groups and b in groups:
+                cut[a][article] = b
             continue
         if how == "abbreviation" and a not in groups:
             a = _cut_short(a, article, groups)
@@ -211,6 +218,7 @@ def merge_groups(
     pet_names(groups, kinds, by_article, found)
     people_by_parts(groups, kinds, by_article, found)
     _surnames_of_the_first_named(groups, kinds, by_article, firsts, found)
+    _given_names_cut_from_surnames(groups, kinds, cut, found)
 
     merged_groups = dict(groups)
     merges: dict[str, tuple[tuple[str, str], ...]] = {}
@@ -401,6 +409,37 @@ def _surnames_of_the_first_named(
                 key,
                 "the surname of the first person of that name its articles name",
                 person_part=True,
+            )
+
+
+def _given_names_cut_from_surnames(
+    groups, kinds, cut: Mapping[str, Mapping[float, str]], found: Unions
+) -> None:
+    # "Adrian" (the model's place) written only right before "Teklinski" (its person) in
+    # each of its articles (`fragments.first_named`) is that person's given name; where
+    # another article writes it alone, or before someone else, it may be a place there.
+    joined = {found.find(k) for k in found.reason} | set(found.reason)
+    for key in sorted(cut):
+        by_article = cut[key]
+        if key in joined or kinds[key] == "person" or set(groups[key].group) - set(by_article):
+            continue
+        people = {found.find(b) for b in by_article.values()}
+        person = next(iter(people))
+        if len(people) == 1 and all(kinds[b] == "person" for b in by_article.values()):
+            found.union(
+                person, key, "a given name the model cut from its surname", person_part=True
+            )
+            # Its spellings join as a surname alone joins a full name (`records`): they do
+            # not name the page ("Teklinski", not "Adrian", a town to the gazetteer, however
+            # often each is written), and only its person labels vote.
+            groups[key] = view(
+                {
+                    article: Record(
+                        short=rec.forms + rec.short, labels=rec.labels, cues=rec.cues, keys=rec.keys
+                    )
+                    for article, rec in groups[key].group.items()
+                },
+                None,
             )
 
 

@@ -10,11 +10,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 
-from generator.analyse.mentions.cues import ANY_CAPITAL, ORGANISATION_WORDS
+from generator.analyse.mentions.cues import ANY_CAPITAL, HEADLINE, ORGANISATION_WORDS, SEEN
 from generator.analyse.mentions.labels import kind_of_label
 from generator.articles import Mention
 from generator.link.countries import country_of
-from generator.link.gazetteer import Place, place_strength
+from generator.link.gazetteer import Place, is_big_city, place_strength
 from generator.link.memo import ById
 from generator.link.name_lists import GENERATIONS, is_given_name, is_surname
 from generator.link.rules import EditorRules
@@ -22,6 +22,7 @@ from generator.link.voting import (
     SURNAME,
     ArticleEvidence,
     article_evidence,
+    given_name_and_surname,
 )
 from generator.text.lexicon import is_common_word
 from generator.text.names import name_key
@@ -216,7 +217,8 @@ def _label_of(kind: str) -> str:
     return {"person": "PERSON", "organisation": "ORG", "place": "GPE"}.get(kind, "OTHER")
 
 
-def _person_leaning(rec: Record) -> bool:
+def person_leaning(rec: Record) -> bool:
+    """Whether the model calls the name a person in half its labels, or a cue does."""
     people = sum(n for label, n in rec.labels.items() if kind_of_label(label) == "person")
     return people * 2 >= sum(rec.labels.values()) or rec.cues["person"] > 0
 
@@ -256,11 +258,12 @@ def _join_surnames_in_article(recs: dict[str, Record], rules: EditorRules) -> No
         longer = ending.get(key)
         if longer is None or rules.is_aliased(key) or key not in recs:
             continue
+        lone = False
         if " " in key:
             # "O'Neal", "van Sebille", "Al Habsi", "Nour Mohammad": a surname of several
             # words (a particle, an apostrophe) the model calls a person ends the one longer
             # person name of the article ("Shaquille O'Neal") as a one-word surname does.
-            if not _person_leaning(recs[key]):
+            if not person_leaning(recs[key]):
                 continue
             claims = True
         elif may_be_surname(key, recs[key]):
@@ -268,22 +271,58 @@ def _join_surnames_in_article(recs: dict[str, Record], rules: EditorRules) -> No
             # a country, a continent or a US state, whose person cue is its team's ("Germany
             # was playing France") and whose name ends names of other things ("Stade de
             # France"): those join only a name the model calls a person ("Michael Jordan").
-            claims = _person_leaning(recs[key]) and place_strength(key) is not Place.REGION
+            claims = person_leaning(recs[key]) and place_strength(key) is not Place.REGION
+        elif _lone_name_of_a_person(key, recs[key]):
+            # "Robert Downey Jr ... which Downey called": a surname alone the model calls an
+            # organisation or a place that the gazetteer knows as a town ("Downey",
+            # "Warburton"), with no cue of a kind where it is written, is the one person of
+            # the article it ends when that is shaped as a person's name by general
+            # knowledge ("Robert Downey Jr", not "Williams-Mercedes" nor the glued "Conference
+            # Barnet"); beside two people of it, whose it is stays open.
+            claims, lone = False, True
         else:
             continue
         owners = _one_person(
             [
                 k
                 for k in longer
-                if k in recs and (_person_leaning(recs[k]) or (claims and could_be_person(k)))
+                if k in recs and (person_leaning(recs[k]) or (claims and could_be_person(k)))
             ]
         )
-        if len(owners) == 1:
+        if len(owners) == 1 and (not lone or _shaped_as_a_person(recs[owners[0]])):
             recs[owners[0]].absorb(recs.pop(key), as_short=True)
         elif owners and claims and " " not in key:
             # "Jackson" beside "Jesse Jackson" and "Santita Jackson": whose surname it is
             # stays open, but a surname it is, not the town the gazetteer knows.
             recs[key].cues[SURNAME] += 1
+
+
+# The notes on a lone name's uses that say nothing of its kind: a name with any other
+# ("in Downey", "Downey's shares", "the Downey store", "Downey manager") keeps its type.
+_KINDLESS_CUES = frozenset({ANY_CAPITAL, SEEN, HEADLINE})
+
+
+def _lone_name_of_a_person(key: str, rec: Record) -> bool:
+    """A one-word name the model calls no person that the gazetteer knows as a town but no
+    big city, country, continent or US state ("Lincoln", "Jordan", "Washington" keep their
+    place), written with no cue of a kind."""
+    return (
+        " " not in key
+        and place_strength(key) in (Place.ALTERNATE, Place.CITY)
+        and not is_big_city(key)
+        and no_kind_cue(rec)
+        and not any(is_country_code(form) for form in rec.forms)
+    )
+
+
+def no_kind_cue(rec: Record) -> bool:
+    """Whether the article writes the name with no cue of a kind (`_KINDLESS_CUES`)."""
+    return all(cue in _KINDLESS_CUES for cue, n in rec.cues.items() if n > 0)
+
+
+def _shaped_as_a_person(rec: Record) -> bool:
+    form = max(rec.forms.items(), key=lambda item: (item[1], item[0]))[0] if rec.forms else ""
+    return given_name_and_surname(form)
 
 
 def _join_given_names_in_article(recs: dict[str, Record], rules: EditorRules) -> None:
@@ -296,9 +335,9 @@ def _join_given_names_in_article(recs: dict[str, Record], rules: EditorRules) ->
             starting.setdefault(first, []).append(k)
     for key in [k for k in recs if " " not in k]:
         longer = starting.get(key)
-        if longer is None or rules.is_aliased(key) or not _person_leaning(recs[key]):
+        if longer is None or rules.is_aliased(key) or not person_leaning(recs[key]):
             continue
-        owners = _one_person([k for k in longer if _person_leaning(recs[k])])
+        owners = _one_person([k for k in longer if person_leaning(recs[k])])
         if len(owners) == 1:
             recs[owners[0]].absorb(recs.pop(key), as_short=True)
 

@@ -707,6 +707,74 @@ def test_a_surname_of_several_people_joins_the_one_most_named_beside_it():
     assert names(articles) == {"Bill Clinton", "Hillary Clinton", "Clinton"}
 
 
+def test_a_surname_alone_typed_a_town_or_a_firm_joins_the_one_person_of_it():
+    # "Robert Downey Jr ... which Downey called" (the model's ORG), "Sam Warburton ... Hoeata,
+    # Warburton, Navidi" (its GPE): towns to the gazetteer, with no cue of a kind where the
+    # name is written, beside the one person of the article whose name they end.
+    downey = [[mention("Robert Downey Jr"), mention("Downey", "ORG")]]
+    found = pages(downey)
+    assert set(found) == {"Robert Downey Jr"}
+    assert "Downey" in found["Robert Downey Jr"].forms
+    warburton = [[mention("Sam Warburton"), mention("Warburton", "GPE")]]
+    assert names(warburton) == {"Sam Warburton"}
+
+
+def test_a_surname_alone_typed_a_place_or_a_firm_stays_apart_where_it_may_be_one():
+    # A country, a state or a big city keeps its place ("Washington" beside George
+    # Washington, "Jordan" beside Michael Jordan, "Lincoln" beside Abraham Lincoln).
+    for person, place in [
+        ("George Washington", "Washington"),
+        ("Michael Jordan", "Jordan"),
+        ("Abraham Lincoln", "Lincoln"),
+    ]:
+        assert place in names([[mention(person), mention(place, "GPE")]])
+    # Two people of the surname in the article: whose it is stays open.
+    two = [[mention("Sam Warburton"), mention("Ann Warburton"), mention("Warburton", "GPE")]]
+    assert names(two) == {"Sam Warburton", "Ann Warburton", "Warburton"}
+    # A firm of a person's name, by a cue where it is written ("the carmaker Bentley",
+    # "in Downey"), and a full name that is no person's shape ("Felipe Massa
+    # Williams-Mercedes", a results table, beside "his Mercedes team-mate").
+    firm = [[mention("Walter Bentley"), mention("Bentley", "ORG", cues=(("organisation!", 1),))]]
+    assert "Bentley" in names(firm)
+    town = [[mention("Robert Downey Jr"), mention("Downey", "GPE", cues=(("place?", 1),))]]
+    assert "Downey" in names(town)
+    team = [[mention("Williams-Mercedes"), mention("Mercedes", "ORG")]]
+    assert "Mercedes" in names(team)
+
+
+def test_a_given_name_the_model_cut_from_the_surname_after_it_joins_that_person():
+    # "chased down Adrian Teklinski of Poland" (the model's NORP and person), "after Alisher
+    # Usmanov increased his share" (its GPE; "Alisher" is in no list of given names): the
+    # page is the person's, named by the surname, not by "Adrian", a town to the gazetteer.
+    texts = ["Latham chased down Adrian Teklinski of Poland, who won gold."]
+    articles = [[mention("Latham"), mention("Adrian", "NORP"), mention("Teklinski")]]
+    found = pages(articles, texts)
+    assert set(found) == {"Latham", "Teklinski"}
+    assert found["Teklinski"].kind == "person"
+    assert "Adrian" in found["Teklinski"].forms
+    texts = ["The rumours grew after Alisher Usmanov increased his share in the club."]
+    articles = [[mention("Alisher", "GPE"), mention("Usmanov")]]
+    assert names(articles, texts) == {"Usmanov"}
+
+
+def test_a_name_before_a_surname_stays_apart_where_it_may_be_a_place_or_a_people():
+    # A country or a big city, a nationality ("Brazilian Neymar"), a name the text writes
+    # alone too, or one another article writes alone.
+    for first, label in [("Jordan", "GPE"), ("Paris", "GPE"), ("Brazilian", "NORP")]:
+        texts = [f"The goal by {first} Neymar was a late one."]
+        articles = [[mention(first, label), mention("Neymar")]]
+        assert first not in pages(articles, texts)["Neymar"].forms
+    texts = ["Adrian Teklinski won. The crowd in Adrian cheered."]
+    articles = [[mention("Adrian", "GPE"), mention("Teklinski")]]
+    assert "Adrian" in names(articles, texts)
+    texts = ["Adrian Teklinski won gold.", "Snow fell on Adrian and Brussels."]
+    articles = [
+        [mention("Adrian", "GPE"), mention("Teklinski")],
+        [mention("Adrian", "GPE"), SHARED],
+    ]
+    assert "Adrian" in names(articles, texts)
+
+
 ABAAOUD_TEXT = (
     "Abdelhamid Abaaoud was killed. Abaaoud had planned it, said Omar Abaaoud, his father."
 )

@@ -1336,6 +1336,40 @@ def test_a_maker_or_owner_before_a_work_is_no_product_cue(before, name, after):
 
 
 @pytest.mark.parametrize(
+    ("before", "name", "after"),
+    [
+        # A title after the kind of work it is, or a song's after singing it (dev5, dev3).
+        ("Judd Apatow's latest comedy ", "Trainwreck", " and Marvel's new film"),
+        ("Trainwreck and Marvel's new film ", "Ultron", " were shown during"),
+        ('The voice of the hit songs "', "Peggy Sue", '" and "That\'ll Be the Day"'),
+        ("someone near the front of the crowd started singing ", "La Marseillaise", "."),
+        ("in the 1987 hit movie “", "La Bamba", ".” Gary Busey"),
+    ],
+)
+def test_a_title_after_the_kind_of_work_it_is_is_a_product_cue(before, name, after):
+    assert "product" in context_cues(before, after, name)
+
+
+@pytest.mark.parametrize(
+    ("before", "name", "after"),
+    [
+        # People and bodies in the same kind of sentence: a word between the kind and the name.
+        ("Gladiator, the film's director ", "Ridley Scott", ", said"),
+        ("the veteran film director ", "Ridley Scott", " said"),
+        ("Shetland, a ", "BBC", " drama,"),
+        ("the novelist ", "Ann Cleeves", " said"),
+        ("the singer ", "Buddy Holly", " died"),
+        # Verbs and sport: "show", "play", "series" are left out.
+        ("Ming-Chi Kuo’s research shows ", "Apple", " is on target"),
+        ("that sees them progress to play ", "La Rochelle", " - a side"),
+        ("to level the Test series ", "England", " lead 2-1"),
+    ],
+)
+def test_a_name_after_a_work_with_a_word_between_or_a_verb_is_no_product_cue(before, name, after):
+    assert "product" not in context_cues(before, after, name)
+
+
+@pytest.mark.parametrize(
     ("before", "after"),
     [
         # Where one studies is a school (dev3, dev4: the model's PERSON).

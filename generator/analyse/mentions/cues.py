@@ -473,6 +473,17 @@ _VEHICLE_AFTER = re.compile(r"^\s+(?:car|cars|van|vans|truck|trucks|vehicle|vehi
 _WORK_AFTER = re.compile(
     r"^\s+(?:programme|program|column|books?|novels?|survey|award)\b(?!\s+(?:of|for)\b)"
 )
+# A title after the kind of work it is, or a song's after singing it: "Marvel's new film
+# Ultron", "Judd Apatow's latest comedy Trainwreck", "the hit songs "Peggy Sue"", "started
+# singing La Marseillaise". The kind in lower case right before the name (an opening
+# quotation mark between): "the film's director Ridley Scott" and "the film director Ridley
+# Scott" have a word between. Not "show", "play", "series", "single" or "track": verbs, or
+# said of sport ("research shows Apple is", "play La Rochelle", "the series England lead").
+_WORK_BEFORE = re.compile(
+    r"\b(?:films?|movies?|comed(?:y|ies)|dramas?|thrillers?|sitcoms?|documentar(?:y|ies)|"
+    r"songs?|albums?|novels?|books?|programmes?|episodes?|musicals?|anthems?|poems?|operas?|"
+    r"sequels?|sing|sings|singing|sang|sung)\s+[\"“‘]?$"
+)
 _TERM_BEFORE = re.compile(
     r"(?:\d[\d.,]*[A-Za-z]+\s+(?:of\s+)?|\b(?!so-)[a-z]+-[a-z]+\s+"
     r"|\b(?:more|less|much|full|live|mobile|your|my|our|faster|slower|higher|lower)\s+)$"
@@ -867,6 +878,7 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
             and _WORK_AFTER.match(after)
             and name.split()[-1].casefold() not in ORGANISATION_WORDS
         )
+        or _WORK_BEFORE.search(before)
     ):
         found.append(PRODUCT)
     if _COMPETITION_AFTER.match(after) or _COMPETITION_BEFORE.search(before):

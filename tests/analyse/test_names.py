@@ -1363,6 +1363,8 @@ def test_a_title_after_the_kind_of_work_it_is_is_a_product_cue(before, name, aft
         ("Ming-Chi Kuo’s research shows ", "Apple", " is on target"),
         ("that sees them progress to play ", "La Rochelle", " - a side"),
         ("to level the Test series ", "England", " lead 2-1"),
+        # A possessive after the name: the work's maker (CNN/DailyMail).
+        ("Mr Garza performed a rendition, singing ", "Lauren Hill", "'s Can't Take My Eyes"),
     ],
 )
 def test_a_name_after_a_work_with_a_word_between_or_a_verb_is_no_product_cue(before, name, after):

@@ -479,11 +479,14 @@ _WORK_AFTER = re.compile(
 # quotation mark between): "the film's director Ridley Scott" and "the film director Ridley
 # Scott" have a word between. Not "show", "play", "series", "single" or "track": verbs, or
 # said of sport ("research shows Apple is", "play La Rochelle", "the series England lead").
+# A possessive after the name is the work's maker: "singing Lauren Hill's Can't Take My Eyes
+# Off of You" (CNN/DailyMail), "the film Spielberg's fans".
 _WORK_BEFORE = re.compile(
     r"\b(?:films?|movies?|comed(?:y|ies)|dramas?|thrillers?|sitcoms?|documentar(?:y|ies)|"
     r"songs?|albums?|novels?|books?|programmes?|episodes?|musicals?|anthems?|poems?|operas?|"
     r"sequels?|sing|sings|singing|sang|sung)\s+[\"“‘]?$"
 )
+_OWNER_AFTER = re.compile(r"^['’]s\b")
 _TERM_BEFORE = re.compile(
     r"(?:\d[\d.,]*[A-Za-z]+\s+(?:of\s+)?|\b(?!so-)[a-z]+-[a-z]+\s+"
     r"|\b(?:more|less|much|full|live|mobile|your|my|our|faster|slower|higher|lower)\s+)$"
@@ -878,7 +881,7 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
             and _WORK_AFTER.match(after)
             and name.split()[-1].casefold() not in ORGANISATION_WORDS
         )
-        or _WORK_BEFORE.search(before)
+        or (_WORK_BEFORE.search(before) and not _OWNER_AFTER.match(after))
     ):
         found.append(PRODUCT)
     if _COMPETITION_AFTER.match(after) or _COMPETITION_BEFORE.search(before):

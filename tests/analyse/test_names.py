@@ -953,6 +953,36 @@ def test_a_league_played_in_is_no_competition_cue(before, after):
 
 
 @pytest.mark.parametrize(
+    ("before", "name", "after"),
+    [
+        # An event's edition named by its year (dev5).
+        ("fellow Briton Becky James at ", "Rio", " 2016, was the only female sprinter"),
+        ("in his bid to be at ", "London", " 2012."),
+    ],
+)
+def test_an_event_named_by_its_year_is_a_competition_cue(before, name, after):
+    assert "competition" in context_cues(before, after, name)
+
+
+@pytest.mark.parametrize(
+    ("before", "name", "after"),
+    [
+        # The name goes on with a word of its own, or the year is a date's or before the
+        # name (CNN/DailyMail: a film's year, a car's model year; dev5: "the 2012 Games").
+        ("the makers of the 2013 ", "Tom Hanks", " and Emma Thompson hit"),
+        ("a hapless thief likely stole the 2001 ", "Toyota", ", similar to the model"),
+        ("She won four golds at the 2012 ", "Games", " in London and has now"),
+        ("", "London", " 2012 Olympian Andrew Lawrence scored"),
+        ("ahead of the ", "Qatar", " 2022 World Cup"),
+        ("said that in October 2014 ", "Turkey", " had received a request"),
+        ("On 27 January 2014 ", "Google", " and Samsung signed"),
+    ],
+)
+def test_a_year_before_a_name_that_goes_on_or_a_date_is_no_competition_cue(before, name, after):
+    assert "competition" not in context_cues(before, after, name)
+
+
+@pytest.mark.parametrize(
     ("before", "name"),
     [
         ("She has said that she carries two ", "BlackBerries"),

@@ -216,6 +216,14 @@ _COMPETITION_BEFORE = re.compile(
     r"\b(?:qualif(?:y|ies|ied|ying|ication)\s+for|editions?\s+of|(?:(?:semi|quarter)-)?"
     r"finals?\s+of|knocked\s+out\s+of)\s+(?:the\s+)?(?:\d{4}(?:[-/]\d{2,4})?\s+)?$"
 )
+# An event's edition is named by its year after it: "at Rio 2016, was", "for London 2012."
+# (the year ends the phrase: "London 2012 Olympian", "the Qatar 2022 World Cup" go on with a
+# name of their own). A year before a name is not counted so: "the 2013 Tom Hanks and Emma
+# Thompson hit", "the 2001 Toyota" (a car's model year) are no editions (CNN/DailyMail).
+_EDITION_AFTER = re.compile(
+    r"^\s+(?:19|20)\d\d(?=\s*[,.;:)!?](?!\d)|\s+(?:in|at|or|when|where|was|were|is|will|"
+    r"with)\b|\s*$)"
+)
 # Not a kind but a count: the article writes the name once more where the model tagged
 # nothing (its product cues there are counted too, against all its uses).
 SEEN = "seen"
@@ -884,7 +892,11 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
         or (_WORK_BEFORE.search(before) and not _OWNER_AFTER.match(after))
     ):
         found.append(PRODUCT)
-    if _COMPETITION_AFTER.match(after) or _COMPETITION_BEFORE.search(before):
+    if (
+        _COMPETITION_AFTER.match(after)
+        or _COMPETITION_BEFORE.search(before)
+        or _EDITION_AFTER.match(after)
+    ):
         found.append(COMPETITION)
     if (_ROW_START.search(before) and (_STANDINGS.match(after) or _SCORE_FIRST.match(after))) or (
         _SCORE_SECOND.search(before) and _SCORE_END.match(after)

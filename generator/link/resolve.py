@@ -70,7 +70,7 @@ from generator.link.rules import EditorRules
 from generator.link.saved import SavedArticle, SavedVotes, Seed, signature
 from generator.link.text_state import CorpusText, Kept
 from generator.link.voting import lone_word
-from generator.text.names import name_key
+from generator.text.names import CONNECTORS, name_key
 
 
 @dataclass(frozen=True)
@@ -450,11 +450,35 @@ class _Spellings:
                         if _findable(name, lowercase_words):
                             # Two entities may share a spelling; the first gets its mentions.
                             owners.setdefault(rescan.spelling(form), key)
+            # A name that is no entity, written with a word in lower case inside ("Lawrence
+            # of Arabia", a film), is still one name: a spelling of an entity found at its
+            # start ("Lawrence", Alan Lawrence's surname) names none there, and the re-scan
+            # keeps nothing it finds so (owner ""). Capitalised runs are one name already
+            # (`rescan`: "Samsung" is not found inside "Samsung Galaxy S5").
+            for _, _, kind, forms, _, _ in drafts:
+                if kind not in KINDS:
+                    for form in forms:
+                        if _lower_case_inside(spelled := rescan.spelling(form)):
+                            owners.setdefault(spelled, "")
             self._words = words
             self._lower = list(map(lowercase_words.__contains__, words))
             self._made = (owners, rescan.build_index(owners))
         self._drafts = ById(keys, list(drafts))
         return self._made
+
+
+# The small words inside one name ("Lawrence of Arabia", "Match of the Day"); not "and" nor
+# "on", which join two names ("League One and Two", "BBC Monitoring on Twitter").
+_INSIDE_ONE_NAME = CONNECTORS - {"and", "y", "e", "on", "upon", "for"}
+
+
+def _lower_case_inside(words: tuple[str, ...]) -> bool:
+    return (
+        len(words) > 2
+        and words[0][:1].isupper()
+        and any(w in _INSIDE_ONE_NAME for w in words[1:-1])
+        and not any(w in ("and", "on") for w in words[1:-1])
+    )
 
 
 def _findable(key: str, lowercase_words: Mapping[str, int]) -> bool:

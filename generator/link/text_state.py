@@ -232,6 +232,10 @@ def _untagged(
     kept = tuple(
         (start, end, owners[words], key)
         for start, end, words, key in found
-        if key not in keys and first.setdefault(key, owners[words]) == owners[words]
+        # A name that is no entity (owner "") is found only so that no shorter spelling is
+        # found inside it (`resolve._Spellings`).
+        if key not in keys
+        and owners[words]
+        and first.setdefault(key, owners[words]) == owners[words]
     )
     return frozenset(span[2] for span in found), kept

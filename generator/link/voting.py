@@ -529,6 +529,9 @@ _CODE_WORD = re.compile(r"(?=[\w-]*[^\W\d_])(?=[\w-]*\d)[\w-]+")
 # named ("iPhone", "iPad", "iTunes", "iOS"), never a person or a place; the firms so named
 # are few ("eBay", "eHarmony" have another letter and stay).
 _I_PRODUCT = re.compile(r"i[A-Z][A-Za-z]+")
+# "Euro'92", "Italia '90": an event's edition, its year cut to two digits after an
+# apostrophe ("O'Neal", "Rock'n'Roll" have letters after theirs).
+_EDITION = re.compile(r"[A-Z][\w-]*\s?['’]\d\d")
 
 
 def product_line(key: str) -> str:
@@ -550,6 +553,8 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
         return "a nationality, a religion or a creed in every mention the model labelled"
     if any(_CODE_WORD.fullmatch(word) for word in name.split()):
         return "a product code or handle (letters and digits)"
+    if _EDITION.fullmatch(name):
+        return "an event's edition by its year ('Euro'92')"
     if _I_PRODUCT.fullmatch(name):
         return "a device, software or a service by its name's shape ('iPhone', 'iTunes')"
     if sum(a.furniture for a in articles) >= sum(a.mentions for a in articles) > 0:

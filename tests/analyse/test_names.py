@@ -953,6 +953,36 @@ def test_a_league_played_in_is_no_competition_cue(before, after):
 
 
 @pytest.mark.parametrize(
+    ("before", "name", "after"),
+    [
+        # An event's edition named by its year (dev5).
+        ("fellow Briton Becky James at ", "Rio", " 2016, was the only female sprinter"),
+        ("in his bid to be at ", "London", " 2012."),
+    ],
+)
+def test_an_event_named_by_its_year_is_a_competition_cue(before, name, after):
+    assert "competition" in context_cues(before, after, name)
+
+
+@pytest.mark.parametrize(
+    ("before", "name", "after"),
+    [
+        # The name goes on with a word of its own, or the year is a date's or before the
+        # name (CNN/DailyMail: a film's year, a car's model year; dev5: "the 2012 Games").
+        ("the makers of the 2013 ", "Tom Hanks", " and Emma Thompson hit"),
+        ("a hapless thief likely stole the 2001 ", "Toyota", ", similar to the model"),
+        ("She won four golds at the 2012 ", "Games", " in London and has now"),
+        ("", "London", " 2012 Olympian Andrew Lawrence scored"),
+        ("ahead of the ", "Qatar", " 2022 World Cup"),
+        ("said that in October 2014 ", "Turkey", " had received a request"),
+        ("On 27 January 2014 ", "Google", " and Samsung signed"),
+    ],
+)
+def test_a_year_before_a_name_that_goes_on_or_a_date_is_no_competition_cue(before, name, after):
+    assert "competition" not in context_cues(before, after, name)
+
+
+@pytest.mark.parametrize(
     ("before", "name"),
     [
         ("She has said that she carries two ", "BlackBerries"),
@@ -1332,6 +1362,42 @@ def test_a_title_before_the_kind_of_work_it_is_is_a_product_cue(before, name, af
     ],
 )
 def test_a_maker_or_owner_before_a_work_is_no_product_cue(before, name, after):
+    assert "product" not in context_cues(before, after, name)
+
+
+@pytest.mark.parametrize(
+    ("before", "name", "after"),
+    [
+        # A title after the kind of work it is, or a song's after singing it (dev5, dev3).
+        ("Judd Apatow's latest comedy ", "Trainwreck", " and Marvel's new film"),
+        ("Trainwreck and Marvel's new film ", "Ultron", " were shown during"),
+        ('The voice of the hit songs "', "Peggy Sue", '" and "That\'ll Be the Day"'),
+        ("someone near the front of the crowd started singing ", "La Marseillaise", "."),
+        ("in the 1987 hit movie “", "La Bamba", ".” Gary Busey"),
+    ],
+)
+def test_a_title_after_the_kind_of_work_it_is_is_a_product_cue(before, name, after):
+    assert "product" in context_cues(before, after, name)
+
+
+@pytest.mark.parametrize(
+    ("before", "name", "after"),
+    [
+        # People and bodies in the same kind of sentence: a word between the kind and the name.
+        ("Gladiator, the film's director ", "Ridley Scott", ", said"),
+        ("the veteran film director ", "Ridley Scott", " said"),
+        ("Shetland, a ", "BBC", " drama,"),
+        ("the novelist ", "Ann Cleeves", " said"),
+        ("the singer ", "Buddy Holly", " died"),
+        # Verbs and sport: "show", "play", "series" are left out.
+        ("Ming-Chi Kuo’s research shows ", "Apple", " is on target"),
+        ("that sees them progress to play ", "La Rochelle", " - a side"),
+        ("to level the Test series ", "England", " lead 2-1"),
+        # A possessive after the name: the work's maker (CNN/DailyMail).
+        ("Mr Garza performed a rendition, singing ", "Lauren Hill", "'s Can't Take My Eyes"),
+    ],
+)
+def test_a_name_after_a_work_with_a_word_between_or_a_verb_is_no_product_cue(before, name, after):
     assert "product" not in context_cues(before, after, name)
 
 

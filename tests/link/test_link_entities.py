@@ -375,3 +375,27 @@ def test_a_given_name_most_of_the_corpus_uses_for_people_counts_despite_one_mist
     articles.append([mention("Nick Holdings Plc", "ORG")])
     articles.append([mention("Nick Price", "ORG", 2)])
     assert entities(articles)["Nick Price"].kind == "organisation"
+
+
+def test_a_name_that_is_no_entity_hides_the_surname_it_opens_from_the_re_scan():
+    # "Lawrence of Arabia" is a film (the product cue of "classic film X"), no page; the
+    # re-scan does not find the surname of the article's Jennifer Lawrence at its start (as
+    # Alan Lawrence's was, CNN/DailyMail).
+    texts = [
+        "The actress Jennifer Lawrence won the award. Lawrence said she was thrilled.",
+        "O'Toole, the star of 1962 classic film Lawrence of Arabia, can be seen laughing.",
+    ]
+    film = mention("Lawrence of Arabia", "ORG", cues=(("product", 1),))
+    resolution = resolve(
+        [[mention("Jennifer Lawrence"), mention("Lawrence")], [film]], EditorRules(), texts
+    )
+    (lawrence,) = [e for e in resolution.entities if e.kind != "other"]
+    assert lawrence.name == "Jennifer Lawrence"
+    assert lawrence.articles == {0: 2}
+
+
+def test_a_name_with_a_word_in_lower_case_inside_that_is_an_entity_is_found_whole():
+    texts = ["The Bank of England raised rates.", "Rates rose at the Bank of England today."]
+    resolution = resolve([[mention("Bank of England", "ORG")], []], EditorRules(), texts)
+    (bank,) = resolution.entities
+    assert bank.articles == {0: 1, 1: 1}

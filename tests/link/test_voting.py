@@ -604,6 +604,24 @@ def test_a_lower_case_i_before_a_capitalised_word_is_a_product():
     assert kind("Isabel Duarte", [{"PERSON": 1}]) == "person"
 
 
+def test_a_name_with_its_year_cut_to_two_digits_is_an_event_s_edition():
+    # "the group stages of Euro'92" (dev2: the model's ORG).
+    assert kind("Euro'92", [{"ORG": 1}]) == "other"
+    assert kind("Italia '90", [{"ORG": 1}]) == "other"
+    # Letters after the apostrophe: a person's or a firm's name.
+    assert kind("Shaquille O'Neal", [{"PERSON": 1}]) == "person"
+    assert kind("O'Neal", [{"PERSON": 1}]) == "person"
+
+
+def test_a_name_used_as_an_event_s_edition_in_a_third_of_its_uses_is_no_tag():
+    # "at Rio 2016, was" and "coming off Rio" (dev5: the model's ORG once, a use untagged).
+    assert kind("Rio", [{"ORG": 1}], [{"competition": 1, "seen": 1}]) == "other"
+    # London named so in one use of its six articles' uses keeps its page (dev5: "for
+    # London 2012.").
+    labels = [{"GPE": 1}] * 6
+    assert kind("London", labels, [{"competition": 1}] + [{}] * 5) == "place"
+
+
 def test_a_word_the_model_always_calls_a_nationality_or_a_group_is_no_tag_whatever_a_cue_says():
     # "Islamist gunmen" (dev2), "a 67-year-old Parisian man" (dev4), "the Thai capital"
     # (dev4): the cue is said of the noun the word qualifies.

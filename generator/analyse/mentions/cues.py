@@ -216,6 +216,14 @@ _COMPETITION_BEFORE = re.compile(
     r"\b(?:qualif(?:y|ies|ied|ying|ication)\s+for|editions?\s+of|(?:(?:semi|quarter)-)?"
     r"finals?\s+of|knocked\s+out\s+of)\s+(?:the\s+)?(?:\d{4}(?:[-/]\d{2,4})?\s+)?$"
 )
+# An event's edition is named by its year after it: "at Rio 2016, was", "for London 2012."
+# (the year ends the phrase: "London 2012 Olympian", "the Qatar 2022 World Cup" go on with a
+# name of their own). A year before a name is not counted so: "the 2013 Tom Hanks and Emma
+# Thompson hit", "the 2001 Toyota" (a car's model year) are no editions (CNN/DailyMail).
+_EDITION_AFTER = re.compile(
+    r"^\s+(?:19|20)\d\d(?=\s*[,.;:)!?](?!\d)|\s+(?:in|at|or|when|where|was|were|is|will|"
+    r"with)\b|\s*$)"
+)
 # Not a kind but a count: the article writes the name once more where the model tagged
 # nothing (its product cues there are counted too, against all its uses).
 SEEN = "seen"
@@ -473,6 +481,20 @@ _VEHICLE_AFTER = re.compile(r"^\s+(?:car|cars|van|vans|truck|trucks|vehicle|vehi
 _WORK_AFTER = re.compile(
     r"^\s+(?:programme|program|column|books?|novels?|survey|award)\b(?!\s+(?:of|for)\b)"
 )
+# A title after the kind of work it is, or a song's after singing it: "Marvel's new film
+# Ultron", "Judd Apatow's latest comedy Trainwreck", "the hit songs "Peggy Sue"", "started
+# singing La Marseillaise". The kind in lower case right before the name (an opening
+# quotation mark between): "the film's director Ridley Scott" and "the film director Ridley
+# Scott" have a word between. Not "show", "play", "series", "single" or "track": verbs, or
+# said of sport ("research shows Apple is", "play La Rochelle", "the series England lead").
+# A possessive after the name is the work's maker: "singing Lauren Hill's Can't Take My Eyes
+# Off of You" (CNN/DailyMail), "the film Spielberg's fans".
+_WORK_BEFORE = re.compile(
+    r"\b(?:films?|movies?|comed(?:y|ies)|dramas?|thrillers?|sitcoms?|documentar(?:y|ies)|"
+    r"songs?|albums?|novels?|books?|programmes?|episodes?|musicals?|anthems?|poems?|operas?|"
+    r"sequels?|sing|sings|singing|sang|sung)\s+[\"“‘]?$"
+)
+_OWNER_AFTER = re.compile(r"^['’]s\b")
 _TERM_BEFORE = re.compile(
     r"(?:\d[\d.,]*[A-Za-z]+\s+(?:of\s+)?|\b(?!so-)[a-z]+-[a-z]+\s+"
     r"|\b(?:more|less|much|full|live|mobile|your|my|our|faster|slower|higher|lower)\s+)$"
@@ -867,9 +889,14 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
             and _WORK_AFTER.match(after)
             and name.split()[-1].casefold() not in ORGANISATION_WORDS
         )
+        or (_WORK_BEFORE.search(before) and not _OWNER_AFTER.match(after))
     ):
         found.append(PRODUCT)
-    if _COMPETITION_AFTER.match(after) or _COMPETITION_BEFORE.search(before):
+    if (
+        _COMPETITION_AFTER.match(after)
+        or _COMPETITION_BEFORE.search(before)
+        or _EDITION_AFTER.match(after)
+    ):
         found.append(COMPETITION)
     if (_ROW_START.search(before) and (_STANDINGS.match(after) or _SCORE_FIRST.match(after))) or (
         _SCORE_SECOND.search(before) and _SCORE_END.match(after)

@@ -303,8 +303,9 @@ def vote_on_evidence(
             scores["organisation"] += CUE_WEIGHT
             if name.split()[-1].casefold() in CLUB_OR_PLACE_ENDS:
                 # "after losing to Ross County", "Notts County manager": "County", "City"
-                # and "Town" end clubs' names as often as places', and the cue says which;
-                # it outweighs the place word of the name, as that word outweighs the cue.
+                # and "Town" end clubs' names as often as places', and the sports cue says
+                # which; it outweighs the place word "County" (`PLACE_WORDS`), which
+                # alone would outweigh the cue.
                 scores["organisation"] += NAME_WORD_WEIGHT
     for kind, weight in name_evidence(name, given_names, surname_alone).items():
         scores[kind] += weight * len(articles)

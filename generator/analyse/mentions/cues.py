@@ -162,7 +162,11 @@ _CLUB_BEFORE = re.compile(
     # "City faces Barcelona", "Liverpool face Aston Villa", "could face Everton": a fixture
     # ahead; not the noun ("by the face", "her face").
     r"|(?<!the\s)(?<!his\s)(?<!her\s)(?<!its\s)(?<!their\s)(?<!your\s)(?<!my\s)(?<!a\s)"
-    r"(?<!on\s)(?<!in\s)fac(?:e|es|ed|ing))\s+$"
+    r"(?<!on\s)(?<!in\s)fac(?:e|es|ed|ing)"
+    # "their clash at home to West Ham", "Port Vale (away to Yeovil)", "the visit of
+    # Valencia": a fixture's other side; not a journey ("going away to Dublin").
+    r"|at\s+home\s+to|(?<!going\s)(?<!go\s)(?<!went\s)(?<!gone\s)(?<!moved\s)(?<!far\s)away\s+to"
+    r"|the\s+visit\s+of)\s+$"
 )
 # "friendlies against Bayer Leverkusen and Cologne", "his goal against Norwich", "expansion
 # teams Toronto and Vancouver", "a goalkeeper signed from Utrecht", "joined Real from

@@ -19,6 +19,7 @@ from generator.analyse.mentions.cues import (
     AFTER_THE,
     ANY_CAPITAL,
     CLUB,
+    CLUB_OR_PLACE_ENDS,
     COMPETITION,
     FURNITURE,
     HEADLINE,
@@ -300,6 +301,12 @@ def vote_on_evidence(
             # other cue's kind. Not where it says a person or a nationality: "X beat
             # Camilla Martin" in a badminton results list is a player.
             scores["organisation"] += CUE_WEIGHT
+            if name.split()[-1].casefold() in CLUB_OR_PLACE_ENDS:
+                # "after losing to Ross County", "Notts County manager": "County", "City"
+                # and "Town" end clubs' names as often as places', and the sports cue says
+                # which; it outweighs the place word "County" (`PLACE_WORDS`), which
+                # alone would outweigh the cue.
+                scores["organisation"] += NAME_WORD_WEIGHT
     for kind, weight in name_evidence(name, given_names, surname_alone).items():
         scores[kind] += weight * len(articles)
     if name.split()[0].casefold() not in given_names and given_name_and_surname(name):

@@ -1037,6 +1037,42 @@ def test_a_move_help_or_placing_that_says_no_side_is_no_club_cue(before, name, a
     assert "club" not in context_cues(before, after, name)
 
 
+@pytest.mark.parametrize(
+    ("before", "name", "after"),
+    [
+        ("with Well behind Hamilton on goal difference after losing to ", "Ross County", "."),
+        ("Blackburn lost 1-0 to ", "Liverpool", " on Wednesday"),
+        ("Harlequins campaign will be over if they lose to ", "Sale", "."),
+        ("It faces ", "Barcelona", " on Wednesday needing to overturn a 2-1 deficit"),
+        ("his side's trip to face ", "Mainz", " in the Bundesliga"),
+        ("This means they could face ", "Everton", " in the third qualifying round"),
+        ("Preparing for their weekend clash at home to ", "West Ham", " United"),
+        ("will be relegated if they lose and Port Vale (away to ", "Yeovil", ") avoid defeat"),
+        ("we are only thinking about the visit of ", "Valencia", "."),
+    ],
+)
+def test_a_side_lost_to_faced_or_played_at_home_or_away_is_a_club_cue(before, name, after):
+    assert "club" in context_cues(before, after, name)
+
+
+@pytest.mark.parametrize(
+    ("before", "name", "after"),
+    [
+        # Real places of sports articles, and the noun "face".
+        ("The 33-year-old was born in ", "Barcelona", " and moved"),
+        ("the club's training ground in ", "Salisbury", "."),
+        ("grabbed her by the face ", "Brenda", " Burns (right) has fled"),
+        ("a towel on her face ", "Salisbury", " police said"),
+        ("The flight took off from ", "Barcelona", ", Spain"),
+        ("The region has lost ", "Norwich", " jobs"),
+        ("It is massive that we're going away to ", "Dublin", " first"),
+        ("during a state visit of ", "France", " last year"),
+    ],
+)
+def test_a_place_in_a_sports_article_or_a_face_is_no_club_cue(before, name, after):
+    assert "club" not in context_cues(before, after, name)
+
+
 def test_an_age_before_a_name_is_a_person_cue():
     assert "person" in context_cues("revealed 19-year-old ", " and Delavar")
     assert "person" not in context_cues("the 150-year-old ", " was restored")

@@ -204,6 +204,17 @@ def test_a_sports_cue_makes_a_side_of_a_name_the_gazetteer_does_not_know():
     assert kind("Camilla Martin", [{"PERSON": 1}], [{"club": 1}]) == "person"
 
 
+def test_a_sports_cue_makes_a_side_of_a_county_or_a_city_the_gazetteer_does_not_know():
+    # "after losing to Ross County": the model's place, its place word "County", and the
+    # sports cue that says which of the two a "County" is.
+    assert kind("Ross County", [{"GPE": 1}], [{"club": 1}]) == "organisation"
+    # Without the cue, a county: "born in Ross County", "Ross County's sheriff".
+    assert kind("Ross County", [{"GPE": 1}]) == "place"
+    assert kind("Ross County", [{"GPE": 1}], [{"place": 1}]) == "place"
+    # A cue that says person leaves a player alone.
+    assert kind("Camilla Martin", [{"PERSON": 1}], [{"club": 1}]) == "person"
+
+
 def test_a_name_used_as_a_product_is_no_tag():
     # "Android 4.4", "stock Android", "Android apps" in a third of the mentions.
     assert kind("Android", [{"ORG": 9}], [{"product": 3}]) == "other"

@@ -155,7 +155,18 @@ _SUBJECT_BEFORE = re.compile(r"(?:^|\n|[.!?][\"”’']?\s+|,\s+)$")
 _CLUB_BEFORE = re.compile(
     r"\b(?:(?:defeat|defeats|win|wins|victory|draw|loss|losses)\s+(?:to|over|against|with|at)"
     r"|beat|beating|thrashed|(?:\d{1,2}-\d{1,2}\s+(?:win|defeat|draw|loss)s?\s+(?:to|over|"
-    r"against|with|at)))\s+$"
+    r"against|with|at))"
+    # "after losing to Ross County", "Blackburn lost 1-0 to Liverpool", "if they lose to
+    # Sale": a side beaten by another.
+    r"|(?:lost|lose|loses|losing)\s+(?:\d{1,2}-\d{1,2}\s+)?to"
+    # "City faces Barcelona", "Liverpool face Aston Villa", "could face Everton": a fixture
+    # ahead; not the noun ("by the face", "her face").
+    r"|(?<!the\s)(?<!his\s)(?<!her\s)(?<!its\s)(?<!their\s)(?<!your\s)(?<!my\s)(?<!a\s)"
+    r"(?<!on\s)(?<!in\s)fac(?:e|es|ed|ing)"
+    # "their clash at home to West Ham", "Port Vale (away to Yeovil)", "the visit of
+    # Valencia": a fixture's other side; not a journey ("going away to Dublin").
+    r"|at\s+home\s+to|(?<!going\s)(?<!go\s)(?<!went\s)(?<!gone\s)(?<!moved\s)(?<!far\s)away\s+to"
+    r"|the\s+visit\s+of)\s+$"
 )
 # "friendlies against Bayer Leverkusen and Cologne", "his goal against Norwich", "expansion
 # teams Toronto and Vancouver", "a goalkeeper signed from Utrecht", "joined Real from

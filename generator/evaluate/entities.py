@@ -18,7 +18,6 @@ it (we only claim PER/ORG/LOC). Both are printed.
 from __future__ import annotations
 
 import argparse
-import gc
 import re
 import sys
 import time
@@ -28,6 +27,7 @@ from pathlib import Path
 
 from generator.analyse.mentions import doc_spans, extract_spans, load_model, mentions_from_spans
 from generator.analyse.mentions.labels import KINDS, kind_of_label
+from generator.collector import Collector
 from generator.config import EntitiesSection
 from generator.evaluate import SHARED_DATA, json_lines, missing_default_set
 from generator.link import countries, gazetteer, name_lists
@@ -209,13 +209,9 @@ def resolve_spans(spans: list, texts: list[str]) -> Resolution:
     (`generator.collector`: what it makes lives to the end of the run)."""
     rules, _ = editor_rules(EntitiesSection())
     mentions = [mentions_from_spans(s) for s in spans]
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    # Nothing is frozen here, so there is nothing to unfreeze after.
+    with Collector(keep_frozen=True):
         return resolve(mentions, rules, texts)
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def published(index: int, spans, resolution: Resolution):

@@ -167,8 +167,11 @@ def pet_names(groups, kinds, by_article, found: Unions) -> None:
         for key in keys:
             pet = key.split()[0]
             full = [k for k in keys if is_pet_name(pet, k.split()[0])]
-            alone = pet in by_article[article] or pet in groups[key].group[article].keys
-            if not full and not alone:
+            if (
+                not full
+                and pet not in by_article[article]
+                and pet not in groups[key].group[article].keys
+            ):
                 # A nickname of the `nicknames` table ("Joe" of "Joseph", "Johnny" of
                 # "John"), where the article never names anyone by it alone: "Michael
                 # Schumacher's son Mick" is another person, whom it calls "Mick".

@@ -47,6 +47,9 @@ class Record:
     keys: set[str] = field(default_factory=set)  # name keys of the spellings
     _evidence: ArticleEvidence | None = None
     _count: int | None = None
+    # The evidence's cell that `article_step` gives the records of one call that say the
+    # same (equal labels and cues): filled by the first of them whose evidence is read.
+    _shared_evidence: list[ArticleEvidence | None] | None = None
 
     def same(self, other: Record) -> bool:
         """Whether `other` says the same about its entity (their votes and sums agree)."""
@@ -77,6 +80,10 @@ class Record:
     def evidence(self) -> ArticleEvidence:
         """The record's labels and cues, as the vote adds them up."""
         if self._evidence is None:
+            cell = self._shared_evidence
+            if cell is not None and cell[0] is not None:
+                self._evidence = cell[0]
+                return cell[0]
             labels: Mapping[str, int] = self.labels
             if self.short and not self.forms:
                 # A surname alone the corpus joined to the one full name it ends ("Trump"
@@ -93,6 +100,8 @@ class Record:
                 )
             else:
                 self._evidence = article_evidence(labels, self.cues)
+            if cell is not None:
+                cell[0] = self._evidence
         return self._evidence
 
 
@@ -117,6 +126,17 @@ def article_step(found: tuple[Mention, ...], given: tuple[EditorRules, dict]) ->
         rec.cues = shared.setdefault(("cues", *rec.cues.items()), rec.cues)
         # In their order: a set equal to another may be walked in another order.
         rec.keys = shared.setdefault(("keys", *rec.keys), rec.keys)
+        # The evidence is a function of the labels, the cues and whether the record is a
+        # joined surname alone, and records with equal counts share the counts' objects:
+        # so equal records share one cell for their evidence, worked out once, when a vote
+        # first reads one of them. A common entity's group holds thousands of records, all
+        # read again when a new process votes a group an edit touched. `shared` keeps the
+        # counts alive, so their ids name them for the whole call.
+        key = ("evidence", bool(rec.short and not rec.forms), id(rec.labels), id(rec.cues))
+        cell = shared.get(key)
+        if cell is None:
+            cell = shared[key] = [None]
+        rec._shared_evidence = cell
     return recs
 
 

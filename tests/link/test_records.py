@@ -24,3 +24,18 @@ def test_the_records_of_one_call_share_equal_counts_in_the_same_order():
     # Another call's dictionary shares nothing with this one's.
     apart = article_step((_said(("GPE", 1), ("ORG", 1)),), (EditorRules(), {}))["geneva"]
     assert apart.labels == first.labels and apart.labels is not first.labels
+
+
+def test_records_that_say_the_same_share_one_evidence_worked_out_once():
+    shared: dict = {}
+    first = article_step((_said(("GPE", 1), ("ORG", 1)),), (EditorRules(), shared))["geneva"]
+    second = article_step((_said(("GPE", 1), ("ORG", 1)),), (EditorRules(), shared))["geneva"]
+    other = article_step((_said(("GPE", 2)),), (EditorRules(), shared))["geneva"]
+    evidence = second.evidence()
+    assert first.evidence() is evidence
+    assert evidence.shares == (("GPE", "place", 0.5), ("ORG", "organisation", 0.5))
+    assert other.evidence() is not evidence
+    assert other.evidence().shares == (("GPE", "place", 1.0),)
+    # Another call's records work out their own.
+    apart = article_step((_said(("GPE", 1), ("ORG", 1)),), (EditorRules(), {}))["geneva"]
+    assert apart.evidence() == evidence and apart.evidence() is not evidence

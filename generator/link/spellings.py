@@ -164,6 +164,9 @@ def pet_names(groups, kinds, by_article, found: Unions) -> None:
             if kinds[key] == "person" and " " in key:
                 by_surname[(article, key.rsplit(" ", 1)[1])].append(key)
     for (article, _), keys in by_surname.items():
+        if len(keys) < 2:
+            # The article's one person of that surname has no full given name beside it.
+            continue
         for key in keys:
             pet = key.split()[0]
             full = [k for k in keys if is_pet_name(pet, k.split()[0])]

@@ -21,6 +21,8 @@ name key become one entity, each merge with its reason.
   A", "Barclays Premier League"), when that is the only such name;
 - a town and its club's full name ("Leicester" beside "Leicester City", "Milan" beside "AC
   Milan"), one club;
+- a place's name and the same name with its city before it in one article ("Charles de
+  Gaulle" beside "Paris Charles de Gaulle" and "Roissy Charles de Gaulle");
 - the start of an organisation's name beside the full name in an article ("Samsung",
   "Samsung Electronics"), a place without its "of ..." or "City of", the last word of a
   band's or a team's name ("the Stones", "the Rolling Stones");
@@ -213,6 +215,7 @@ def merge_groups(
     _national_forms(groups, kinds, memo, found)
     _owned_forms(groups, kinds, by_article, memo, found)
     _last_words(groups, kinds, found)
+    served = _cities_before(groups, kinds, found)
     near_spellings(groups, kinds, by_article, found)
     reordered_names(groups, kinds, by_article, found)
     pet_names(groups, kinds, by_article, found)
@@ -237,6 +240,11 @@ def merge_groups(
             # A town that joined its club's full name names the club ("Leicester" beside
             # "Leicester City"), whatever the town's labels say.
             kind = "organisation"
+        elif kind in KINDS and served & set(members):
+            # "Charles de Gaulle" (a person's name to the model) joined "Paris Charles de
+            # Gaulle", a place: the entity is the place. An organisation's name keeps the
+            # vote ("Reclaim Australia" beside "the Brisbane Reclaim Australia event").
+            kind = "place"
         for key in members:
             if key != target:
                 del merged_groups[key], kinds[key]
@@ -907,6 +915,42 @@ def _last_words(groups, kinds, found: Unions) -> None:
             continue
         if set(group.group) <= set(groups[longer[0]].group):
             found.union(longer[0], key, "the last word of the name in the same article")
+
+
+def _cities_before(groups, kinds, found: Unions) -> set[str]:
+    # "Paris Charles de Gaulle" and "Roissy Charles de Gaulle" beside "Charles de Gaulle
+    # airport": a place called with the city or town it serves before its name, in an
+    # article that names it without. The city is one the gazetteer knows (no country or
+    # state), and the longer name is voted a place; the name after the city is two words
+    # or more, not all of them common words ("Great Falls National Park" is no "National
+    # Park" of Great Falls), and no place the gazetteer knows ("Paris Texas"). Each such
+    # longer name joins it (two cities of one airport). The name alone may be voted
+    # anything: an airport named after a person is a person's name to the model. The names
+    # alone voted a person that joined are returned: the merged entity is the place.
+    longer: dict[str, set[str]] = defaultdict(set)
+    for key in groups:
+        words = key.split()
+        if kinds[key] != "place" or len(words) < 3:
+            continue
+        for n in (1, 2):
+            city, rest = " ".join(words[:n]), " ".join(words[n:])
+            if (
+                len(rest.split()) >= 2
+                and not all(map(is_common_word, rest.split()))
+                and rest in groups
+                and kinds[rest] in KINDS
+                and Place.ALTERNATE <= place_strength(city) < Place.REGION
+                and place_strength(rest) is Place.NONE
+            ):
+                longer[rest].add(key)
+    joined = set()
+    for rest, keys in longer.items():
+        for key in keys:
+            if set(groups[rest].group) & set(groups[key].group):
+                found.union(rest, key, "the place's name with its city before it")
+                if kinds[rest] == "person":
+                    joined.add(rest)
+    return joined
 
 
 # Articles of French, Spanish, Italian, Portuguese and German that open a name as "the" does

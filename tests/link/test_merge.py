@@ -1326,3 +1326,33 @@ def test_a_nickname_the_article_uses_alone_or_in_another_article_stays_apart():
 )
 def test_a_pet_name_is_a_given_names_first_syllable_and_y(short, long, pet):
     assert is_pet_name(short, long) is pet
+
+
+def test_a_place_named_with_its_city_before_it_joins_the_name_in_the_article():
+    # "an attack at Roissy Charles de Gaulle airport ... flights to Paris Charles de Gaulle":
+    # one airport, whose name alone the model calls a person.
+    airport = [
+        mention("Charles de Gaulle", "PERSON", 2),
+        mention("Paris Charles de Gaulle", "FAC"),
+        mention("Roissy Charles de Gaulle", "FAC"),
+    ]
+    found = pages([airport])
+    assert list(found) == ["Charles de Gaulle"]
+    assert found["Charles de Gaulle"].kind == "place"
+    # An organisation's name keeps its vote: "the Brisbane Reclaim Australia event".
+    rally = [mention("Reclaim Australia", "ORG", 2), mention("Brisbane Reclaim Australia", "FAC")]
+    found = pages([rally])
+    assert list(found) == ["Reclaim Australia"]
+    assert found["Reclaim Australia"].kind == "organisation"
+
+
+def test_a_place_with_a_city_before_it_stays_apart_elsewhere_or_of_common_words():
+    # In another article "Charles de Gaulle" may be the general or the carrier; "Great
+    # Falls National Park" is no "National Park" of Great Falls.
+    apart = [
+        [mention("Charles de Gaulle", "PERSON"), SHARED],
+        [mention("Paris Charles de Gaulle", "FAC"), SHARED],
+    ]
+    assert names(apart) >= {"Charles de Gaulle", "Paris Charles de Gaulle"}
+    park = [[mention("Great Falls National Park", "FAC"), mention("National Park", "FAC")]]
+    assert "Great Falls National Park" in names(park)

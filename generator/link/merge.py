@@ -212,7 +212,7 @@ def merge_groups(
     _short_forms(groups, kinds, by_article, found)
     _other_kind_words(groups, kinds, by_article, found)
     clubs = _club_towns(groups, kinds, found)
-    _national_forms(groups, kinds, memo, found)
+    _national_forms(groups, kinds, by_article, memo, found)
     _owned_forms(groups, kinds, by_article, memo, found)
     _last_words(groups, kinds, found)
     served = _cities_before(groups, kinds, found)
@@ -786,13 +786,16 @@ def _names_no_town(evidence: ArticleEvidence) -> bool:
     )
 
 
-def _national_forms(groups, kinds, memo: _Memo, found: Unions) -> None:
+def _national_forms(groups, kinds, by_article, memo: _Memo, found: Unions) -> None:
     # "the Australian Transport Safety Bureau" and "the Transport Safety Bureau", "the U.S.
     # State Department" and "the State Department", "Italy's Serie A" and "Serie A": an
     # organisation named with and without its country (a code, a name, its possessive or a
     # nationality) in one article, when the corpus has one such longer name. In other
-    # articles "the National Assembly" may be another country's.
+    # articles "the National Assembly" may be another country's: there the name without it
+    # joins only when each of its articles names that country itself (a code or a name the
+    # country table knows; a nationality says less: "French" is said of a person or a wine).
     longer: dict[str, set[str]] = defaultdict(set)
+    country_in: dict[tuple[str, str], str] = {}  # (name, longer name) → the country named
     for key, group in groups.items():
         if kinds[key] != "organisation":
             continue
@@ -811,10 +814,29 @@ def _national_forms(groups, kinds, memo: _Memo, found: Unions) -> None:
                     and (country_of(country) or is_demonym(country))
                 ):
                     longer[rest].add(key)
+                    if country_of(country):
+                        country_in[(rest, key)] = country_of(country)[0]
     for rest, keys in longer.items():
         (key,) = keys if len(keys) == 1 else (None,)
-        if key and set(groups[rest].group) & set(groups[key].group):
+        if not key:
+            continue
+        if set(groups[rest].group) & set(groups[key].group):
             found.union(key, rest, "the name without its country in the same article")
+        elif (rest, key) in country_in and all(
+            _names_country(country_in[(rest, key)], by_article[article], groups, memo)
+            for article in groups[rest].group
+        ):
+            found.union(key, rest, "the name without its country, in articles naming it")
+
+
+def _names_country(country: str, article_keys: Sequence[str], groups, memo: _Memo) -> bool:
+    # Whether an article names the country under some name of the country table ("U.S.",
+    # "United States", "America").
+    return any(
+        (found := country_of(form)) and found[0] == country
+        for key in article_keys
+        for form in memo.forms(key, groups[key])
+    )
 
 
 # "Harry Redknapp's Portsmouth", "Italy's Serie A": a name, a possessive and another name.

@@ -1356,3 +1356,23 @@ def test_a_place_with_a_city_before_it_stays_apart_elsewhere_or_of_common_words(
     assert names(apart) >= {"Charles de Gaulle", "Paris Charles de Gaulle"}
     park = [[mention("Great Falls National Park", "FAC"), mention("National Park", "FAC")]]
     assert "Great Falls National Park" in names(park)
+
+
+def test_a_name_without_its_country_joins_it_across_the_corpus_where_the_country_is_named():
+    # "according to the State Department" in an article that names the U.S.; "the senior
+    # U.S. State Department official" in another.
+    articles = [
+        [mention("State Department", "ORG"), mention("U.S.", "GPE")],
+        [mention("U.S. State Department", "ORG")],
+    ]
+    found = pages(articles)
+    assert len(found) == 2
+    assert any(
+        set(page.forms) == {"State Department", "U.S. State Department"} for page in found.values()
+    )
+    # "the Foreign Ministry" of an article that names China only is China's, not Russia's.
+    articles = [
+        [mention("Foreign Ministry", "ORG"), mention("China", "GPE")],
+        [mention("Russia's Foreign Ministry", "ORG"), mention("Russia", "GPE")],
+    ]
+    assert {"Foreign Ministry", "Russia's Foreign Ministry"} <= names(articles)

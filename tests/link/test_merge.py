@@ -1376,3 +1376,29 @@ def test_a_name_without_its_country_joins_it_across_the_corpus_where_the_country
         [mention("Russia's Foreign Ministry", "ORG"), mention("Russia", "GPE")],
     ]
     assert {"Foreign Ministry", "Russia's Foreign Ministry"} <= names(articles)
+
+
+def test_a_middle_name_alone_joins_the_one_person_it_is_the_middle_name_of():
+    # "Family knew him by his middle name, Terrell. Now, Tony Terrell Robinson Jr.'s name
+    # is written on signs": "Terrell", which the model calls an organisation, is he.
+    articles = [[mention("Tony Terrell Robinson Jr", n=3), mention("Terrell", "ORG")]]
+    (page,) = pages(articles).values()
+    assert page.kind == "person"
+    assert set(page.forms) >= {"Terrell", "Tony Terrell Robinson Jr"}
+
+
+def test_a_middle_name_that_is_someones_surname_or_in_another_article_stays_apart():
+    # "Robinson" is Michelle LaVaughn Robinson Obama's maiden name, and her brother's
+    # surname: no middle name alone.
+    family = [
+        [
+            mention("Michelle LaVaughn Robinson Obama", n=2),
+            mention("Craig Robinson"),
+            mention("Robinson", n=2),
+        ]
+    ]
+    found = pages(family)
+    assert "Michelle LaVaughn Robinson Obama" in found
+    assert "Robinson" not in found["Michelle LaVaughn Robinson Obama"].forms
+    apart = [[mention("Tony Terrell Robinson Jr", n=3)], [mention("Terrell", "ORG")]]
+    assert {"Tony Terrell Robinson Jr", "Terrell"} <= names(apart)

@@ -10,7 +10,8 @@ locally as Ho Chi Minh City", "Olivier Corel, nicknamed the White Emir", "the Is
 State, which is also known as ISIS or ISIL" define other names, and so does a gloss in
 square brackets after a name ("DAESH [ISIS]") or a gloss after a quotation on the name it
 quoted ("“... by Daesh, against France,” Mr. Hollande said, using an Arabic name for
-Islamic State").
+Islamic State"). A town, a comma and a US state's abbreviation in the news agencies'
+style ("Birmingham, Ala.", "Boulder, Colo.") define the state's name.
 
 What an article defines holds across the corpus: the link stage files both names under
 one entity wherever they occur (`generator.link.merge`).
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from generator.link.gazetteer import Place, place_strength
+from generator.link.gazetteer import Place, is_us_state, place_strength
 from generator.link.voting import technical_term
 from generator.text.abbreviations import best_long_form
 from generator.text.lexicon import is_common_word, is_proper_word
@@ -188,6 +189,47 @@ def quoted_names(text: str) -> list[tuple[str, str]]:
     return found
 
 
+# "Birmingham, Ala., to Chicago", "near Boulder, Colo.": a town, a comma and a US state's
+# abbreviation in the news agencies' style, three letters or more and a dot.
+_STATE_AFTER_TOWN = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)*,\s([A-Z][a-z]{2,4})\.")
+
+
+def _state_names() -> list[str]:
+    from generator.link.gazetteer import geonames
+
+    return sorted(state["name"] for state in geonames("us_states").values())
+
+
+def _spelt_within(short: str, long: str) -> bool:
+    # "fla" in "florida": the same first letter, then the others in order.
+    if not long.startswith(short[0]):
+        return False
+    rest = iter(long[1:])
+    return all(c in rest for c in short[1:])
+
+
+def state_abbreviations(text: str) -> list[tuple[str, str]]:
+    """(abbreviation, US state) for each state the text writes after a town in the news
+    agencies' style ("Birmingham, Ala.", "Boulder, Colo.", "Miami, Fla."): its letters
+    are the start of the state's name, or its first letter and others in order, and of
+    no other state's name unless the text names that state in full ("Ala." is Alabama's or
+    Alaska's: "near the Alabama border" says which)."""
+    found = []
+    if ", " not in text:
+        return found
+    states = _state_names()
+    for match in _STATE_AFTER_TOWN.finditer(text):
+        short = match.group(1).casefold()
+        if len(short) >= 4 and is_us_state(short):
+            continue  # "Austin, Texas": the state's own name
+        of = [s for s in states if _spelt_within(short, s.casefold().replace(" ", ""))]
+        if len(of) > 1:
+            of = [s for s in of if re.search(rf"\b{s}\b", text)]
+        if len(of) == 1:
+            found.append((match.group(1), of[0]))
+    return found
+
+
 def defined_pairs(text: str, _: None = None) -> tuple[tuple[str, str, str], ...]:
     """The name-key pairs an article defines as one entity, with how:
     (key, key, "abbreviation" | "also known as"); and (key, "", why) for an abbreviation
@@ -198,6 +240,7 @@ def defined_pairs(text: str, _: None = None) -> tuple[tuple[str, str, str], ...]
         ("also known as", other_names(text)),
         ("a gloss in square brackets", glosses(text)),
         ("a gloss after a quotation", quoted_names(text)),
+        ("a US state's abbreviation", state_abbreviations(text)),
     ):
         for first, second in found:
             if how == "abbreviation" and first.islower():

@@ -21,6 +21,8 @@ name key become one entity, each merge with its reason.
   A", "Barclays Premier League"), when that is the only such name;
 - a town and its club's full name ("Leicester" beside "Leicester City", "Milan" beside "AC
   Milan"), one club;
+- a place's name and the same name with its city before it in one article ("Charles de
+  Gaulle" beside "Paris Charles de Gaulle" and "Roissy Charles de Gaulle");
 - the start of an organisation's name beside the full name in an article ("Samsung",
   "Samsung Electronics"), a place without its "of ..." or "City of", the last word of a
   band's or a team's name ("the Stones", "the Rolling Stones");
@@ -210,9 +212,10 @@ def merge_groups(
     _short_forms(groups, kinds, by_article, found)
     _other_kind_words(groups, kinds, by_article, found)
     clubs = _club_towns(groups, kinds, found)
-    _national_forms(groups, kinds, memo, found)
+    _national_forms(groups, kinds, by_article, memo, found)
     _owned_forms(groups, kinds, by_article, memo, found)
     _last_words(groups, kinds, found)
+    served = _cities_before(groups, kinds, found)
     near_spellings(groups, kinds, by_article, found)
     reordered_names(groups, kinds, by_article, found)
     pet_names(groups, kinds, by_article, found)
@@ -237,6 +240,11 @@ def merge_groups(
             # A town that joined its club's full name names the club ("Leicester" beside
             # "Leicester City"), whatever the town's labels say.
             kind = "organisation"
+        elif kind in KINDS and served & set(members):
+            # "Charles de Gaulle" (a person's name to the model) joined "Paris Charles de
+            # Gaulle", a place: the entity is the place. An organisation's name keeps the
+            # vote ("Reclaim Australia" beside "the Brisbane Reclaim Australia event").
+            kind = "place"
         for key in members:
             if key != target:
                 del merged_groups[key], kinds[key]
@@ -778,13 +786,16 @@ def _names_no_town(evidence: ArticleEvidence) -> bool:
     )
 
 
-def _national_forms(groups, kinds, memo: _Memo, found: Unions) -> None:
+def _national_forms(groups, kinds, by_article, memo: _Memo, found: Unions) -> None:
     # "the Australian Transport Safety Bureau" and "the Transport Safety Bureau", "the U.S.
     # State Department" and "the State Department", "Italy's Serie A" and "Serie A": an
     # organisation named with and without its country (a code, a name, its possessive or a
     # nationality) in one article, when the corpus has one such longer name. In other
-    # articles "the National Assembly" may be another country's.
+    # articles "the National Assembly" may be another country's: there the name without it
+    # joins only when each of its articles names that country itself (a code or a name the
+    # country table knows; a nationality says less: "French" is said of a person or a wine).
     longer: dict[str, set[str]] = defaultdict(set)
+    country_in: dict[tuple[str, str], str] = {}  # (name, longer name) → the country named
     for key, group in groups.items():
         if kinds[key] != "organisation":
             continue
@@ -803,10 +814,29 @@ def _national_forms(groups, kinds, memo: _Memo, found: Unions) -> None:
                     and (country_of(country) or is_demonym(country))
                 ):
                     longer[rest].add(key)
+                    if country_of(country):
+                        country_in[(rest, key)] = country_of(country)[0]
     for rest, keys in longer.items():
         (key,) = keys if len(keys) == 1 else (None,)
-        if key and set(groups[rest].group) & set(groups[key].group):
+        if not key:
+            continue
+        if set(groups[rest].group) & set(groups[key].group):
             found.union(key, rest, "the name without its country in the same article")
+        elif (rest, key) in country_in and all(
+            _names_country(country_in[(rest, key)], by_article[article], groups, memo)
+            for article in groups[rest].group
+        ):
+            found.union(key, rest, "the name without its country, in articles naming it")
+
+
+def _names_country(country: str, article_keys: Sequence[str], groups, memo: _Memo) -> bool:
+    # Whether an article names the country under some name of the country table ("U.S.",
+    # "United States", "America").
+    return any(
+        (found := country_of(form)) and found[0] == country
+        for key in article_keys
+        for form in memo.forms(key, groups[key])
+    )
 
 
 # "Harry Redknapp's Portsmouth", "Italy's Serie A": a name, a possessive and another name.
@@ -907,6 +937,42 @@ def _last_words(groups, kinds, found: Unions) -> None:
             continue
         if set(group.group) <= set(groups[longer[0]].group):
             found.union(longer[0], key, "the last word of the name in the same article")
+
+
+def _cities_before(groups, kinds, found: Unions) -> set[str]:
+    # "Paris Charles de Gaulle" and "Roissy Charles de Gaulle" beside "Charles de Gaulle
+    # airport": a place called with the city or town it serves before its name, in an
+    # article that names it without. The city is one the gazetteer knows (no country or
+    # state), and the longer name is voted a place; the name after the city is two words
+    # or more, not all of them common words ("Great Falls National Park" is no "National
+    # Park" of Great Falls), and no place the gazetteer knows ("Paris Texas"). Each such
+    # longer name joins it (two cities of one airport). The name alone may be voted
+    # anything: an airport named after a person is a person's name to the model. The names
+    # alone voted a person that joined are returned: the merged entity is the place.
+    longer: dict[str, set[str]] = defaultdict(set)
+    for key in groups:
+        words = key.split()
+        if kinds[key] != "place" or len(words) < 3:
+            continue
+        for n in (1, 2):
+            city, rest = " ".join(words[:n]), " ".join(words[n:])
+            if (
+                len(rest.split()) >= 2
+                and not all(map(is_common_word, rest.split()))
+                and rest in groups
+                and kinds[rest] in KINDS
+                and Place.ALTERNATE <= place_strength(city) < Place.REGION
+                and place_strength(rest) is Place.NONE
+            ):
+                longer[rest].add(key)
+    joined = set()
+    for rest, keys in longer.items():
+        for key in keys:
+            if set(groups[rest].group) & set(groups[key].group):
+                found.union(rest, key, "the place's name with its city before it")
+                if kinds[rest] == "person":
+                    joined.add(rest)
+    return joined
 
 
 # Articles of French, Spanish, Italian, Portuguese and German that open a name as "the" does

@@ -14,6 +14,8 @@ word of a person's name used alone.
 - middle names and initials: "Vladimir V. Putin" is the one "Vladimir Putin";
 - a pet name beside the full given name and the surname in one article ("Barry Obama",
   "Barack Obama");
+- a middle name alone in the articles of its one person, no one's first name or surname
+  ("Terrell" beside "Tony Terrell Robinson Jr.");
 - one word of a person's name alone: the first word, in the articles that name the person
   ("Hishammuddin" beside "Hishammuddin Hussein", whatever the model typed it), or, typed a
   person, of the corpus's one person of that first name with context shared, a surname
@@ -267,9 +269,14 @@ def people_by_parts(groups, kinds, by_article, found: Unions) -> None:
     by_ends: dict[tuple[str, str], list[str]] = defaultdict(list)
     by_first: dict[str, list[str]] = defaultdict(list)
     by_last: dict[str, list[str]] = defaultdict(list)
+    by_middle: dict[str, list[str]] = defaultdict(list)
     for key in groups:
         words = key.split()
         if kinds[key] == "person" and len(words) >= 2:
+            # "Tony Terrell Robinson Jr": "Terrell" is his middle name; "Robinson", his
+            # surname, is no middle name.
+            for word in words[1 : -2 if words[-1] in GENERATIONS else -1]:
+                by_middle[word].append(key)
             by_ends[(words[0], words[-1])].append(key)
             if not is_demonym(words[0]):
                 # "Ethiopian" in "Ethiopian Hebrew" is a nationality, no first name.
@@ -301,6 +308,27 @@ def people_by_parts(groups, kinds, by_article, found: Unions) -> None:
     surnames = sorted(by_last)
     parts = sorted({*by_last, *by_first})
     for key, group in groups.items():
+        middle = {found.find(k) for k in by_middle.get(key, ())}
+        if (
+            " " not in key
+            and key not in by_first
+            and len(middle) == 1
+            and (kinds[key] != "place" or place_strength(key) is Place.NONE)
+            and key not in by_last
+            and all(any(n in groups[k].group for k in by_middle[key]) for n in group.group)
+        ):
+            # "Family knew him by his middle name, Terrell" beside "Tony Terrell Robinson
+            # Jr.": a middle name alone, in the articles of its one person, is that person
+            # when no one's first name or surname in the corpus is that word ("Robinson" of
+            # "Michelle LaVaughn Robinson Obama" is her father's and brother's surname). A
+            # town of that name the vote made no place is the name too ("Terrell", Texas).
+            found.union(
+                middle.pop(),
+                key,
+                "the middle name of a person in the same article",
+                person_part=True,
+            )
+            continue
         # A word the gazetteer knows as a place is one of a person's names only where the
         # vote made it a person ("Marian", a town, for Marian Robinson: "her mother, Marian").
         if " " in key or (place_strength(key) is not Place.NONE and kinds[key] != "person"):

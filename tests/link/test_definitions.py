@@ -10,6 +10,7 @@ from generator.link.definitions import (
     glosses,
     other_names,
     quoted_names,
+    state_abbreviations,
 )
 from generator.text.abbreviations import best_long_form
 
@@ -194,3 +195,24 @@ def test_an_abbreviation_of_a_technical_term_is_no_name():
     # An organisation's name defines its abbreviation as before.
     text = "The Federal Processing Agency (FPA) said so."
     assert defined_pairs(text) == (("federal processing agency", "fpa", "abbreviation"),)
+
+
+def test_a_us_state_written_after_a_town_in_the_agencies_style_is_that_state():
+    text = "near Boulder, Colo. A car was stuck. Fans from Miami, Fla., and Madison, Wis. came."
+    assert state_abbreviations(text) == [
+        ("Colo", "Colorado"),
+        ("Fla", "Florida"),
+        ("Wis", "Wisconsin"),
+    ]
+    # "Ala." is Alabama's or Alaska's: the text that names Alabama says which.
+    assert state_abbreviations("to Birmingham, Ala., to Chicago") == []
+    both = "to Birmingham, Ala., to Chicago, near the Alabama border"
+    assert state_abbreviations(both) == [("Ala", "Alabama")]
+    assert ("ala", "alabama", "a US state's abbreviation") in defined_pairs(both)
+
+
+def test_no_state_where_the_words_are_a_title_a_state_s_name_or_of_two_states():
+    # A title after a comma and common words, a state's own name, "Miss." (Mississippi or
+    # Missouri), a short word ("Pa.") are no abbreviation of one state.
+    text = "the commander, Col. Smith; Austin, Texas; Jackson, Miss. and York, Pa. said"
+    assert state_abbreviations(text) == []

@@ -1326,3 +1326,79 @@ def test_a_nickname_the_article_uses_alone_or_in_another_article_stays_apart():
 )
 def test_a_pet_name_is_a_given_names_first_syllable_and_y(short, long, pet):
     assert is_pet_name(short, long) is pet
+
+
+def test_a_place_named_with_its_city_before_it_joins_the_name_in_the_article():
+    # "an attack at Roissy Charles de Gaulle airport ... flights to Paris Charles de Gaulle":
+    # one airport, whose name alone the model calls a person.
+    airport = [
+        mention("Charles de Gaulle", "PERSON", 2),
+        mention("Paris Charles de Gaulle", "FAC"),
+        mention("Roissy Charles de Gaulle", "FAC"),
+    ]
+    found = pages([airport])
+    assert list(found) == ["Charles de Gaulle"]
+    assert found["Charles de Gaulle"].kind == "place"
+    # An organisation's name keeps its vote: "the Brisbane Reclaim Australia event".
+    rally = [mention("Reclaim Australia", "ORG", 2), mention("Brisbane Reclaim Australia", "FAC")]
+    found = pages([rally])
+    assert list(found) == ["Reclaim Australia"]
+    assert found["Reclaim Australia"].kind == "organisation"
+
+
+def test_a_place_with_a_city_before_it_stays_apart_elsewhere_or_of_common_words():
+    # In another article "Charles de Gaulle" may be the general or the carrier; "Great
+    # Falls National Park" is no "National Park" of Great Falls.
+    apart = [
+        [mention("Charles de Gaulle", "PERSON"), SHARED],
+        [mention("Paris Charles de Gaulle", "FAC"), SHARED],
+    ]
+    assert names(apart) >= {"Charles de Gaulle", "Paris Charles de Gaulle"}
+    park = [[mention("Great Falls National Park", "FAC"), mention("National Park", "FAC")]]
+    assert "Great Falls National Park" in names(park)
+
+
+def test_a_name_without_its_country_joins_it_across_the_corpus_where_the_country_is_named():
+    # "according to the State Department" in an article that names the U.S.; "the senior
+    # U.S. State Department official" in another.
+    articles = [
+        [mention("State Department", "ORG"), mention("U.S.", "GPE")],
+        [mention("U.S. State Department", "ORG")],
+    ]
+    found = pages(articles)
+    assert len(found) == 2
+    assert any(
+        set(page.forms) == {"State Department", "U.S. State Department"} for page in found.values()
+    )
+    # "the Foreign Ministry" of an article that names China only is China's, not Russia's.
+    articles = [
+        [mention("Foreign Ministry", "ORG"), mention("China", "GPE")],
+        [mention("Russia's Foreign Ministry", "ORG"), mention("Russia", "GPE")],
+    ]
+    assert {"Foreign Ministry", "Russia's Foreign Ministry"} <= names(articles)
+
+
+def test_a_middle_name_alone_joins_the_one_person_it_is_the_middle_name_of():
+    # "Family knew him by his middle name, Terrell. Now, Tony Terrell Robinson Jr.'s name
+    # is written on signs": "Terrell", which the model calls an organisation, is he.
+    articles = [[mention("Tony Terrell Robinson Jr", n=3), mention("Terrell", "ORG")]]
+    (page,) = pages(articles).values()
+    assert page.kind == "person"
+    assert set(page.forms) >= {"Terrell", "Tony Terrell Robinson Jr"}
+
+
+def test_a_middle_name_that_is_someones_surname_or_in_another_article_stays_apart():
+    # "Robinson" is Michelle LaVaughn Robinson Obama's maiden name, and her brother's
+    # surname: no middle name alone.
+    family = [
+        [
+            mention("Michelle LaVaughn Robinson Obama", n=2),
+            mention("Craig Robinson"),
+            mention("Robinson", n=2),
+        ]
+    ]
+    found = pages(family)
+    assert "Michelle LaVaughn Robinson Obama" in found
+    assert "Robinson" not in found["Michelle LaVaughn Robinson Obama"].forms
+    apart = [[mention("Tony Terrell Robinson Jr", n=3)], [mention("Terrell", "ORG")]]
+    assert {"Tony Terrell Robinson Jr", "Terrell"} <= names(apart)

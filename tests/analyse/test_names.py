@@ -233,6 +233,14 @@ def test_where_a_journey_goes_is_a_place():
     assert "place" not in context_cues("on Tuesday, travel to ", " Doetinchem")
 
 
+def test_nearby_and_a_mountain_s_parts_before_a_name_say_a_place():
+    assert "place" in context_cues("Nimrud and nearby ", " are the sites")
+    assert "place" in context_cues("Ash and rock spewed from the crater of ", " on Kyushu")
+    assert "place" in context_cues("villages on the slopes of ", ", the volcano")
+    # A summit is a meeting too.
+    assert "place" not in context_cues("a summit of ", " leaders")
+
+
 def test_where_one_eats_or_drinks_is_a_place():
     # A bar or a restaurant the model calls ORG: "at" alone is a weak cue, which loses.
     assert "place" in context_cues("a crowd of young people who were sipping beer at ", ". By")

@@ -16,7 +16,10 @@ _PLACE_BEFORE = re.compile(
     r"(?:\b(?:city|town|village|province|region|district|county|state|capital|suburb|"
     r"outskirts|north|south|east|west|northeast|northwest|southeast|southwest|miles|"
     r"kilometres|kilometers|km|coast|coasts|shores|port|streets|neighbourhood|neighborhood|"
-    r"quarter|borough|municipality|commune|island)\s+of|\bnear|\bcapital)"
+    r"quarter|borough|municipality|commune|island|"
+    # A mountain's or a volcano's parts: "the crater of Shinmoedake", "the slopes of Etna"
+    # ("summit of" and "peak of" are said of meetings and careers too).
+    r"craters?|slopes|foothills|flanks)\s+of|\bnear(?:by)?|\bcapital)"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )

@@ -44,6 +44,20 @@ _PLACE_AFTER = re.compile(
     r"pizzeria|brasserie|bistro|supermarket|(?:nuclear\s+)?power\s+(?:plant|station)|"
     r"nuclear\s+plant)\b)"
 )
+# A church or a ground named after a saint, cut before its kind: "St Patrick's Cathedral",
+# "St James' Park", "St James's Palace" ("St Patrick's Day" is none of them).
+_SAINT_NAME = re.compile(r"(?:St\.?|Saint|Sainte|San|Santa|Santo)[\s-]")
+_SAINTS_BUILDING_AFTER = re.compile(
+    r"^['’]s?\s+(?:Cathedral|Church|Chapel|Abbey|Basilica|Minster|Palace|Park)\b"
+)
+
+
+def saints_building(name: str, after: str) -> bool:
+    """Whether a saint's name is cut from the building or the ground named after the saint
+    that follows it ("St Patrick" of "St Patrick's Cathedral")."""
+    return bool(_SAINT_NAME.match(name) and _SAINTS_BUILDING_AFTER.match(after))
+
+
 # A place's own features after its name: "the Honshu coast", "the Nankai trough". A
 # nationality is written so too ("the Western Australian coast"), so the caller counts it
 # only where the model does not say NORP; "border" and "area" follow people and companies
@@ -815,6 +829,7 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
         or (_BUILDINGS_PREFILTER.search(before) and _BUILDING_OF.search(before))
         or _JOURNEY_BEFORE.search(before)
         or (_MEAL_AT_BEFORE.search(before) and not _CAPITAL_AFTER.match(after))
+        or saints_building(name, after)
     ):
         found.append("place")
     elif not organisation_after and (

@@ -42,7 +42,11 @@ _PLACE_AFTER = re.compile(
     r"caf[eé]|hotel|nightclub|temple|cathedral|mosque|tower|airport|square|bridge|venue|"
     # "the Casa Nostra pizzeria", "the Fukushima Daiichi nuclear power plant".
     r"pizzeria|brasserie|bistro|supermarket|(?:nuclear\s+)?power\s+(?:plant|station)|"
-    r"nuclear\s+plant)\b)"
+    r"nuclear\s+plant)\b"
+    # Where in a bigger place it is: "of Newham, east London", "Bydgoszcz, northern Poland"
+    # (the compass word in lower case: "Arsenal, West Ham" are two names).
+    r"|,\s+(?:north|south|east|west|central|mid|north-?east|north-?west|south-?east|"
+    r"south-?west|northern|southern|eastern|western)\s+[A-Z])"
 )
 # A church or a ground named after a saint, cut before its kind: "St Patrick's Cathedral",
 # "St James' Park", "St James's Palace" ("St Patrick's Day" is none of them).

@@ -989,9 +989,7 @@ def _square_of(tokens: Sequence[str]) -> bool:
 def _saints_church(tokens: Sequence[str]) -> bool:
     # "Saint-Ambroise Church", "St Mary's Church": a saint's name, then "Church" and nothing
     # else after it ("Church of St Mary" is left to the rest).
-    return (
-        len(tokens) > 2 and tokens[0].casefold() in _SAINT_OPENERS and tokens[-1] == "Church"
-    )
+    return len(tokens) > 2 and tokens[0].casefold() in _SAINT_OPENERS and tokens[-1] == "Church"
 
 
 def _named_palace(tokens: Sequence[str]) -> bool:

@@ -847,6 +847,11 @@ def name_evidence(
     if saints_church:
         # Its "Church" is the building's kind, not a congregation's.
         words.discard("church")
+    named_street = _named_street(tokens)
+    if named_street:
+        # "Oakland Crescent": a street's "Crescent", not the Red Crescent's.
+        words.discard("crescent")
+        evidence["place"] += NAME_WORD_WEIGHT
     if words & ORGANISATION_WORDS:
         evidence["organisation"] += NAME_WORD_WEIGHT
     if len(words) > 1 and (
@@ -990,6 +995,22 @@ def _saints_church(tokens: Sequence[str]) -> bool:
     # "Saint-Ambroise Church", "St Mary's Church": a saint's name, then "Church" and nothing
     # else after it ("Church of St Mary" is left to the rest).
     return len(tokens) > 2 and tokens[0].casefold() in _SAINT_OPENERS and tokens[-1] == "Church"
+
+
+# Streets' words that end names of other things too ("Red Crescent", "via" in a sentence):
+# a street only after proper names (`_named_street`).
+_STREET_ENDS = frozenset({"Crescent", "Via"})
+
+
+def _named_street(tokens: Sequence[str]) -> bool:
+    # "Oakland Crescent", "Fira Gran Via": "Crescent" or "Via" after words no dictionary
+    # has is a street ("Gran Via") or a venue on one; "Red Crescent", in a dictionary word,
+    # is the relief organisation.
+    return (
+        len(tokens) > 1
+        and tokens[-1] in _STREET_ENDS
+        and not any(is_common_word(t) for t in tokens[:-1])
+    )
 
 
 def _named_palace(tokens: Sequence[str]) -> bool:

@@ -59,8 +59,15 @@ PLACE_WORDS = frozenset(
 # Racecourse" (the last word only: "Ground Force" is a television show).
 VENUE_ENDS = frozenset(
     "ground oval racecourse velodrome speedway raceway ballpark hippodrome amphitheatre "
-    "amphitheater coliseum colosseum".split()
+    "amphitheater coliseum colosseum "
+    # Religious buildings other than a church, which names a congregation or a
+    # denomination as often ("Trinity Baptist Church", "Church of England"):
+    # "Westminster Abbey", "Sistine Chapel", "York Minster".
+    "abbey basilica chapel minster".split()
 )
+# "Saint-Ambroise Church", "St Mary's Church": a church named after its saint is the
+# building (`_saints_church`).
+_SAINT_OPENERS = frozenset({"st", "st.", "saint", "sainte", "san", "santa", "santo"})
 # "West Bank", "East Timor", "West Indies": a point of the compass opening a name.
 COMPASS_WORDS = frozenset(
     "north south east west northern southern eastern western northeast northwest "
@@ -836,10 +843,20 @@ def name_evidence(
         # its "Bank" is no bank.
         words.discard("bank")
         evidence["place"] += NAME_WORD_WEIGHT
+    saints_church = _saints_church(tokens)
+    if saints_church:
+        # Its "Church" is the building's kind, not a congregation's.
+        words.discard("church")
+    named_street = _named_street(tokens)
+    if named_street:
+        # "Oakland Crescent": a street's "Crescent", not the Red Crescent's.
+        words.discard("crescent")
+        evidence["place"] += NAME_WORD_WEIGHT
     if words & ORGANISATION_WORDS:
         evidence["organisation"] += NAME_WORD_WEIGHT
     if len(words) > 1 and (
-        words & PLACE_WORDS
+        saints_church
+        or words & PLACE_WORDS
         or tokens[-1].casefold() in VENUE_ENDS
         or _compass_region(tokens, words)
         or _square_of(tokens)
@@ -971,6 +988,28 @@ def _square_of(tokens: Sequence[str]) -> bool:
         len(tokens) > 2
         and tokens[0].casefold() in _SQUARE_WORDS
         and (tokens[1].casefold() in _ROMANCE_OF or tokens[1].casefold().startswith("d'"))
+    )
+
+
+def _saints_church(tokens: Sequence[str]) -> bool:
+    # "Saint-Ambroise Church", "St Mary's Church": a saint's name, then "Church" and nothing
+    # else after it ("Church of St Mary" is left to the rest).
+    return len(tokens) > 2 and tokens[0].casefold() in _SAINT_OPENERS and tokens[-1] == "Church"
+
+
+# Streets' words that end names of other things too ("Red Crescent", "via" in a sentence):
+# a street only after proper names (`_named_street`).
+_STREET_ENDS = frozenset({"Crescent", "Via"})
+
+
+def _named_street(tokens: Sequence[str]) -> bool:
+    # "Oakland Crescent", "Fira Gran Via": "Crescent" or "Via" after words no dictionary
+    # has is a street ("Gran Via") or a venue on one; "Red Crescent", in a dictionary word,
+    # is the relief organisation.
+    return (
+        len(tokens) > 1
+        and tokens[-1] in _STREET_ENDS
+        and not any(is_common_word(t) for t in tokens[:-1])
     )
 
 

@@ -233,6 +233,31 @@ def test_where_a_journey_goes_is_a_place():
     assert "place" not in context_cues("on Tuesday, travel to ", " Doetinchem")
 
 
+def test_nearby_and_a_mountain_s_parts_before_a_name_say_a_place():
+    assert "place" in context_cues("Nimrud and nearby ", " are the sites")
+    assert "place" in context_cues("Ash and rock spewed from the crater of ", " on Kyushu")
+    assert "place" in context_cues("villages on the slopes of ", ", the volcano")
+    # A summit is a meeting too.
+    assert "place" not in context_cues("a summit of ", " leaders")
+
+
+def test_a_saint_s_name_cut_from_a_church_or_a_ground_is_a_place():
+    # The model tags "St Patrick" of "St Patrick's Cathedral", "St James" of "St James' Park".
+    assert "place" in context_cues('a "concert" at ', "'s Cathedral in Dublin", "St Patrick")
+    assert "place" in context_cues("losing 2-1 to Sunderland at ", "' Park", "St James")
+    # A saint's day, and a person's possession, are no building.
+    assert "place" not in context_cues("celebrations on ", "'s Day", "St Patrick")
+    assert "place" not in context_cues("a visit to ", "'s Palace", "Saddam")
+
+
+def test_a_compass_word_and_a_bigger_place_after_a_name_say_a_place():
+    assert "place" in context_cues("the alleged failure of Ms Rose, of ", ", east London, to")
+    assert "place" in context_cues("an animal shelter in ", ", northern Poland, where")
+    assert "place" in context_cues("Cato, of Robert Street, ", ", south-east London, was")
+    # A capitalised compass word opens a name of its own.
+    assert "place" not in context_cues("fans of ", ", West Ham and Spurs")
+
+
 def test_where_one_eats_or_drinks_is_a_place():
     # A bar or a restaurant the model calls ORG: "at" alone is a weak cue, which loses.
     assert "place" in context_cues("a crowd of young people who were sipping beer at ", ". By")

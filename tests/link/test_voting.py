@@ -386,6 +386,26 @@ def test_a_square_or_a_palace_by_its_name_is_a_place():
     assert kind("Crystal Palace", [{"ORG": 1}]) == "organisation"
 
 
+def test_a_crescent_or_a_via_after_proper_names_is_a_street():
+    # "John Malachy McGurk of Oakland Crescent", "Fira Gran Via, Barcelona".
+    assert kind("Oakland Crescent", [{"ORG": 1}]) == "place"
+    assert kind("Fira Gran Via", [{"PERSON": 1}]) == "place"
+    # After a dictionary word, the relief organisation.
+    assert kind("Red Crescent", [{"ORG": 1}]) == "organisation"
+    assert kind("Turkish Red Crescent", [{"ORG": 1}]) == "organisation"
+
+
+def test_a_church_named_after_its_saint_and_other_religious_buildings_are_places():
+    # "Saint-Ambroise Church" (FAC to the model), "St Mary's Church", "Westminster Abbey".
+    assert kind("Saint-Ambroise Church", [{"FAC": 1}]) == "place"
+    assert kind("St Mary's Church", [{"ORG": 1}]) == "place"
+    assert kind("Westminster Abbey", [{"PERSON": 1}]) == "place"
+    assert kind("Sistine Chapel", [{"ORG": 1}]) == "place"
+    # A church with no saint opening its name is a congregation or a denomination.
+    assert kind("Trinity Baptist Church", [{"ORG": 1}]) == "organisation"
+    assert kind("Church of St Mary", [{"ORG": 1}]) == "organisation"
+
+
 @pytest.mark.parametrize(
     "name",
     ["Alfred Dreyfus", "Bess Truman", "Fabien Clain", "Sven-Goran Eriksson", "Nick Price"],

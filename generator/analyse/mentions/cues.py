@@ -16,7 +16,10 @@ _PLACE_BEFORE = re.compile(
     r"(?:\b(?:city|town|village|province|region|district|county|state|capital|suburb|"
     r"outskirts|north|south|east|west|northeast|northwest|southeast|southwest|miles|"
     r"kilometres|kilometers|km|coast|coasts|shores|port|streets|neighbourhood|neighborhood|"
-    r"quarter|borough|municipality|commune|island)\s+of|\bnear|\bcapital)"
+    r"quarter|borough|municipality|commune|island|"
+    # A mountain's or a volcano's parts: "the crater of Shinmoedake", "the slopes of Etna"
+    # ("summit of" and "peak of" are said of meetings and careers too).
+    r"craters?|slopes|foothills|flanks)\s+of|\bnear(?:by)?|\bcapital)"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -39,8 +42,26 @@ _PLACE_AFTER = re.compile(
     r"caf[eé]|hotel|nightclub|temple|cathedral|mosque|tower|airport|square|bridge|venue|"
     # "the Casa Nostra pizzeria", "the Fukushima Daiichi nuclear power plant".
     r"pizzeria|brasserie|bistro|supermarket|(?:nuclear\s+)?power\s+(?:plant|station)|"
-    r"nuclear\s+plant)\b)"
+    r"nuclear\s+plant)\b"
+    # Where in a bigger place it is: "of Newham, east London", "Bydgoszcz, northern Poland"
+    # (the compass word in lower case: "Arsenal, West Ham" are two names).
+    r"|,\s+(?:north|south|east|west|central|mid|north-?east|north-?west|south-?east|"
+    r"south-?west|northern|southern|eastern|western)\s+[A-Z])"
 )
+# A church or a ground named after a saint, cut before its kind: "St Patrick's Cathedral",
+# "St James' Park", "St James's Palace" ("St Patrick's Day" is none of them).
+_SAINT_NAME = re.compile(r"(?:St\.?|Saint|Sainte|San|Santa|Santo)[\s-]")
+_SAINTS_BUILDING_AFTER = re.compile(
+    r"^['’]s?\s+(?:Cathedral|Church|Chapel|Abbey|Basilica|Minster|Palace|Park)\b"
+)
+
+
+def saints_building(name: str, after: str) -> bool:
+    """Whether a saint's name is cut from the building or the ground named after the saint
+    that follows it ("St Patrick" of "St Patrick's Cathedral")."""
+    return bool(_SAINT_NAME.match(name) and _SAINTS_BUILDING_AFTER.match(after))
+
+
 # A place's own features after its name: "the Honshu coast", "the Nankai trough". A
 # nationality is written so too ("the Western Australian coast"), so the caller counts it
 # only where the model does not say NORP; "border" and "area" follow people and companies
@@ -812,6 +833,7 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
         or (_BUILDINGS_PREFILTER.search(before) and _BUILDING_OF.search(before))
         or _JOURNEY_BEFORE.search(before)
         or (_MEAL_AT_BEFORE.search(before) and not _CAPITAL_AFTER.match(after))
+        or saints_building(name, after)
     ):
         found.append("place")
     elif not organisation_after and (

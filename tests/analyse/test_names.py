@@ -1644,3 +1644,31 @@ def test_whole_words_finds_what_the_alternation_of_the_names_finds():
             text,
             names,
         )
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "name"),
+    [
+        ("A report in a Serbian newspaper, ", ", said a passport bearing", "Blic"),
+        ("expected to take to a rival British TV channel, ", " or Amazon. They", "Netflix"),
+        ("the Doppler effect, the company, ", ", analyzed tiny shifts", "Inmarsat"),
+    ],
+)
+def test_an_organisation_s_kind_and_a_comma_before_its_name_say_what_it_is(before, after, name):
+    assert "organisation!" in context_cues(before, after, name)
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "name"),
+    [
+        # A phrase opening the sentence, then its subject; or a verb after the name.
+        ("in 2002. According to the newspaper, ", ", 39, married six men", "Barrientos"),
+        ("nearly four years with the group, ", " set fund-raising marks", "Michelle"),
+        ("his post at the newspaper, ", " said", "Jones"),
+        ("In a statement, ", ", 45, said", "Smith"),
+        # A name ending in an organisation's word says so itself.
+        ("In 1958, Freberg opened his own ad agency, ", ". His slogan", "Freberg Ltd"),
+    ],
+)
+def test_a_clause_after_an_organisation_s_kind_and_a_comma_is_no_such_cue(before, after, name):
+    assert "organisation!" not in context_cues(before, after, name)

@@ -824,7 +824,10 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
     ):
         found.append(WEAK_PLACE)
     named_organisation = bool(
-        _org_noun_before(before) or _ORG_APPOSITION.match(after) or _ORG_GLOSS.match(after)
+        _org_noun_before(before)
+        or _org_noun_apposed(before, after, name)
+        or _ORG_APPOSITION.match(after)
+        or _ORG_GLOSS.match(after)
     )
     if (
         named_organisation
@@ -926,6 +929,40 @@ def _org_noun_before(before: str) -> bool:
     last = words[-1].casefold()
     return (
         last in _ORG_NOUNS or last.rsplit("-", 1)[-1] in _ORG_NOUNS or bool(_STAKE.search(before))
+    )
+
+
+# An organisation's kind and a comma before its name, set off as an apposition: "A report
+# in a Serbian newspaper, Blic, said", "a rival British TV channel, Netflix or Amazon".
+_ORG_NOUN_COMMA_BEFORE = re.compile(
+    r"\b(?i:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:"
+    + "|".join(sorted(_ORG_NOUNS))
+    + r")\s*,\s+$"
+)
+# ... but where a phrase of a preposition opens the sentence, the name after its comma is
+# the sentence's subject: "According to the newspaper, Barrientos, 39," (CNN/DailyMail).
+_CLAUSE_OPENER_BEFORE = re.compile(
+    r"(?:^|\n|[.!?][\"”’']?\s+)(?:According\s+to|With|For|To|By|From|At|On|In|After|During|"
+    r"Before|Within|Inside|Under|Like|Unlike|As)\s+[^.!?\n]*,\s+$"
+)
+# The apposition closes after the name: a comma, a full stop, a bracket or "or" ("Blic,
+# said", "Netflix or Amazon"); a verb there makes the name a clause's subject ("During her
+# years with the group, Michelle set", dev).
+_APPOSITION_CLOSES = re.compile(r"^(?:\s*(?:[,;.)]|$)|\s+or\b)")
+
+
+def _org_noun_apposed(before: str, after: str, name: str) -> bool:
+    # "a Serbian newspaper, Blic,": the noun before the comma says what the name is. A name
+    # ending in an organisation's word says so itself, and the cue would go with it to the
+    # name without the word ("his own ad agency, Freberg Ltd." beside Stan Freberg's surname
+    # alone, CNN/DailyMail).
+    return bool(
+        before.endswith(" ")
+        and "," in before[-4:]
+        and _last_word(name) not in ORGANISATION_WORDS
+        and _ORG_NOUN_COMMA_BEFORE.search(before)
+        and _APPOSITION_CLOSES.match(after)
+        and not _CLAUSE_OPENER_BEFORE.search(before)
     )
 
 

@@ -607,6 +607,26 @@ ORGANISATION_AFTER = "organisation?"
 # "Ryanair, the Irish airline,"): the link stage takes that over the model's labels of the
 # name everywhere, unless a cue somewhere calls it a person or a place.
 NAMED_ORGANISATION = "organisation!"
+# Not a kind but a note that the name is where a report comes from or whom someone spoke
+# to: "told L’Express that", "was quoted by FierceWirelessTech as saying", "according to
+# Roscosmos.", "the Guardian Australia reported". A person is written so as often ("told
+# Barnes she", "according to Lucy,"), so the link stage counts it only for a name the
+# gazetteer does not know and no list of given names or surnames has a word of.
+SOURCE = "source"
+_SOURCE_BEFORE = re.compile(
+    r"\b(?:told|tells|telling|according\s+to|quoted\s+by|(?:report(?:ed)?|published|"
+    r"reporting)\s+(?:by|in)|(?:wrote|writing)\s+in|interview\s+with|(?:spoke|speaking)\s+"
+    r"(?:to|with))\s+(?:the\s+|The\s+)?$"
+)
+# The source's name ends its phrase: "told Bild:", "according to Roscosmos.", "told
+# L’Express that"; "according to Montgomery County police" names the police.
+_SOURCE_ENDS = re.compile(
+    r"^(?:\s*[,.:;)]|\s+(?:that|as|in|on|last|this|earlier|yesterday|today|about|of|when)\b)"
+)
+_REPORTED_AFTER = re.compile(r"^,?\s+(?:reported|reports|has\s+reported)\b")
+# "on Broadway, DNA Info reports": a capitalised word right before is the name's own, which
+# the model cut off.
+_CAPITALISED_BEFORE = re.compile(r"(?:^|\s)(?!(?:The|A|An)\s)[A-Z][\w'’.&-]*\s+$")
 # A hospital is an organisation too, "the Georges Pompidou hospital" ("a Paris hospital"
 # is a place's: the link stage's gazetteer guard).
 _ORG_NOUN_AFTER = re.compile(
@@ -843,6 +863,10 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
             found.append(NAMED_ORGANISATION)
     elif organisation_after:
         found.append(ORGANISATION_AFTER)
+    if (_SOURCE_BEFORE.search(before) and _SOURCE_ENDS.match(after)) or (
+        _REPORTED_AFTER.match(after) and not _CAPITALISED_BEFORE.search(before)
+    ):
+        found.append(SOURCE)
     if (
         _title_before(before)
         or (before.rstrip().endswith(",") and _ROLE_BEFORE.search(before))

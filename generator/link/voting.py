@@ -31,6 +31,7 @@ from generator.analyse.mentions.cues import (
     PRODUCT,
     SEEN,
     SIDES_AROUND,
+    SOURCE,
     TEAM,
     WEAK_PLACE,
 )
@@ -149,6 +150,7 @@ class ArticleEvidence:
     # Each of its place labels is after an organisation and "and" ("Sky and BT").
     paired: bool = False
     after_a: int = 0  # mentions right after "a" or "an" ("a Darwin woman")
+    source: bool = False  # a report's source or whom someone told ("told Bild:")
 
 
 def article_evidence(labels: Mapping[str, int], cues: Mapping[str, int]) -> ArticleEvidence:
@@ -184,6 +186,7 @@ def article_evidence(labels: Mapping[str, int], cues: Mapping[str, int]) -> Arti
         < sum(n for label, n in labels.items() if kind_of_label(label) == "place")
         <= cues.get(PAIRED, 0),
         cues.get(AFTER_A, 0),
+        bool(cues.get(SOURCE)),
     )
 
 
@@ -259,9 +262,14 @@ def vote_on_evidence(
     carried = _carried_cue(articles) if strength is Place.NONE else None
     if carried:
         scores[carried] += _carried_weight(articles)
+    source = not surname_alone and _a_source_no_person(name, strength, articles, given_names)
     for article in articles:
         for kind in article.cue_kinds:
             scores[kind] += CUE_WEIGHT
+        if source and article.source:
+            # "told L’Express that", "according to Roscosmos.": a newspaper, a broadcaster or
+            # an agency, as much as any cue of an organisation.
+            scores["organisation"] += CUE_WEIGHT
         if article.weak_place:
             scores["place"] += WEAK_CUE_WEIGHT
         for kind in article.listed:
@@ -352,6 +360,31 @@ def vote_on_evidence(
             return "organisation", dict(scores)
         return OTHER, dict(scores)
     return best, dict(scores)
+
+
+def _a_source_no_person(
+    name: str, strength: Place, articles: Sequence[ArticleEvidence], given_names: Container[str]
+) -> bool:
+    # Whom one tells, or by whom one is quoted, is a person as often as a newspaper ("told
+    # Barnes she", "according to Lucy,"): the note counts for a name the gazetteer does not
+    # know, with no word a given name or a surname of the lists or a given name of the
+    # corpus's people, no initials and no title or role anywhere ("told Bild:",
+    # "according to Roscosmos.", "told L’Express that"); the caller leaves out a name whose
+    # last word the articles use alone ("Sean Hamil, director of ...", then "according to
+    # Hamil": "Sean" is a Spanish stop word, so no given name of the lists).
+    if strength is not Place.NONE or not any(a.source for a in articles):
+        return False
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    if len(words) == 1 and _ordinary_word(name):
+        # A dictionary word the model takes for a person there is a name cut short or a
+        # column's ("he tells Whispers", "told DNA Info"); "reported by the Pentagon", the
+        # model's building and organisation, counts.
+        return not all(kind == "person" for a in articles for _, kind, _ in a.shares)
+    return (
+        not any(a.person_cue or a.surname for a in articles)
+        and not _INITIALS.fullmatch(name)
+        and not any(w.casefold() in given_names or is_given_name(w) or is_surname(w) for w in words)
+    )
 
 
 def _given_name_alone(name: str, strength: Place, articles: Sequence[ArticleEvidence]) -> bool:

@@ -1669,3 +1669,64 @@ def test_whole_words_finds_what_the_alternation_of_the_names_finds():
             text,
             names,
         )
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "name"),
+    [
+        ("A report in a Serbian newspaper, ", ", said a passport bearing", "Blic"),
+        ("expected to take to a rival British TV channel, ", " or Amazon. They", "Netflix"),
+        ("the Doppler effect, the company, ", ", analyzed tiny shifts", "Inmarsat"),
+    ],
+)
+def test_an_organisation_s_kind_and_a_comma_before_its_name_say_what_it_is(before, after, name):
+    assert "organisation!" in context_cues(before, after, name)
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "name"),
+    [
+        # A phrase opening the sentence, then its subject; or a verb after the name.
+        ("in 2002. According to the newspaper, ", ", 39, married six men", "Barrientos"),
+        ("nearly four years with the group, ", " set fund-raising marks", "Michelle"),
+        ("his post at the newspaper, ", " said", "Jones"),
+        ("In a statement, ", ", 45, said", "Smith"),
+        # A name ending in an organisation's word says so itself.
+        ("In 1958, Freberg opened his own ad agency, ", ". His slogan", "Freberg Ltd"),
+    ],
+)
+def test_a_clause_after_an_organisation_s_kind_and_a_comma_is_no_such_cue(before, after, name):
+    assert "organisation!" not in context_cues(before, after, name)
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "name"),
+    [
+        (
+            "On Saturday, the owner of the Comptoir Voltaire told ",
+            " that the terrorist",
+            "L’Express",
+        ),
+        ("AT&T was quoted by ", ' as saying, "We are', "FierceWirelessTech"),
+        ("between May 5 and May 7, according to ", ". The Progress vehicle", "Roscosmos"),
+        ("Racing team managing director told ", ": 'We are all pleased", "Bild"),
+        ("'Bring your pitch forks', the ", " reported. Fellow guard", "Guardian Australia"),
+        ("estimates by defense analysts and costs reported by the ", ".", "Pentagon"),
+    ],
+)
+def test_a_report_s_source_or_whom_one_told_is_noted(before, after, name):
+    assert "source" in context_cues(before, after, name)
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "name"),
+    [
+        # The name goes on into a noun, a clause or a longer name cut by the model.
+        ("possible additional charges. According to ", " police, the", "Montgomery County"),
+        ("A day later, the teenager told ", " she wanted her parents dead", "Barnes"),
+        ("were on their way to see Les Misérables on Broadway, DNA ", " reports, and", "Info"),
+        ("said ", " on Monday", "Roscosmos"),
+    ],
+)
+def test_no_source_note_where_the_name_goes_on(before, after, name):
+    assert "source" not in context_cues(before, after, name)

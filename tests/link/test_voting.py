@@ -2,7 +2,7 @@
 
 import pytest
 
-from generator.analyse.mentions.cues import PAIRED, SIDES_AROUND
+from generator.analyse.mentions.cues import PAIRED, SIDES_AROUND, SOURCE
 from generator.link.gazetteer import Place, place_strength
 from generator.link.voting import given_name_and_surname, name_evidence, vote
 
@@ -709,3 +709,38 @@ def test_a_given_name_the_model_always_calls_a_person_is_no_known_town():
 )
 def test_a_known_town_the_model_calls_a_person_stays_a_place(name, labels, cues):
     assert kind(name, labels, cues) == "place"
+
+
+def test_a_source_no_list_has_a_name_of_is_an_organisation():
+    # "told L’Express that", "was quoted by FierceWirelessTech as saying", "according to
+    # Roscosmos.": the model's place and people.
+    source = {SOURCE: 1}
+    assert kind("L’Express", [{"GPE": 1}], [source]) == "organisation"
+    assert kind("FierceWirelessTech", [{"PERSON": 1}], [source]) == "organisation"
+    assert kind("Roscosmos", [{"PERSON": 1}], [source]) == "organisation"
+    assert kind("Roscosmos", [{"PERSON": 1}]) == "person"
+    # A given name or a surname of the lists ("told Yates", "according to Lucy"), a given
+    # name of the corpus, a place the gazetteer knows ("told France to look out") or a
+    # person's title stay what they are.
+    assert kind("Yates", [{"PERSON": 1}], [source]) == "person"
+    assert kind("Lucy Panton", [{"PERSON": 1}], [source]) == "person"
+    assert kind("Zorbo Quax", [{"PERSON": 1}], [source], frozenset({"zorbo"})) == "person"
+    assert kind("France", [{"GPE": 1}], [source]) == "place"
+    assert kind("Roscosmos", [{"PERSON": 1}], [{SOURCE: 1, "person": 1}]) == "person"
+
+
+def test_a_source_whose_last_word_is_used_alone_is_a_person():
+    # "Sean Hamil, director of ...", then "according to Hamil" ("Sean" is a Spanish stop
+    # word, so no given name of the lists).
+    source = {SOURCE: 1}
+    evidence = vote("Sean Hamil", [{"PERSON": 3}], [source], frozenset(), surname_alone=True)
+    assert evidence[0] == "person"
+
+
+def test_a_dictionary_word_as_a_source_counts_only_where_the_model_says_no_person():
+    # "costs reported by the Pentagon" (the model's FAC and ORG); "he tells Whispers" (a
+    # column, the model's PERSON) keeps what the rest says.
+    source = {SOURCE: 1}
+    assert kind("Pentagon", [{"FAC": 1, "ORG": 1}], [source]) == "organisation"
+    assert kind("Pentagon", [{"FAC": 1, "ORG": 1}]) == "place"
+    assert kind("Whispers", [{"PERSON": 1}], [source]) == "other"

@@ -628,6 +628,26 @@ ORGANISATION_AFTER = "organisation?"
 # "Ryanair, the Irish airline,"): the link stage takes that over the model's labels of the
 # name everywhere, unless a cue somewhere calls it a person or a place.
 NAMED_ORGANISATION = "organisation!"
+# Not a kind but a note that the name is where a report comes from or whom someone spoke
+# to: "told L’Express that", "was quoted by FierceWirelessTech as saying", "according to
+# Roscosmos.", "the Guardian Australia reported". A person is written so as often ("told
+# Barnes she", "according to Lucy,"), so the link stage counts it only for a name the
+# gazetteer does not know and no list of given names or surnames has a word of.
+SOURCE = "source"
+_SOURCE_BEFORE = re.compile(
+    r"\b(?:told|tells|telling|according\s+to|quoted\s+by|(?:report(?:ed)?|published|"
+    r"reporting)\s+(?:by|in)|(?:wrote|writing)\s+in|interview\s+with|(?:spoke|speaking)\s+"
+    r"(?:to|with))\s+(?:the\s+|The\s+)?$"
+)
+# The source's name ends its phrase: "told Bild:", "according to Roscosmos.", "told
+# L’Express that"; "according to Montgomery County police" names the police.
+_SOURCE_ENDS = re.compile(
+    r"^(?:\s*[,.:;)]|\s+(?:that|as|in|on|last|this|earlier|yesterday|today|about|of|when)\b)"
+)
+_REPORTED_AFTER = re.compile(r"^,?\s+(?:reported|reports|has\s+reported)\b")
+# "on Broadway, DNA Info reports": a capitalised word right before is the name's own, which
+# the model cut off.
+_CAPITALISED_BEFORE = re.compile(r"(?:^|\s)(?!(?:The|A|An)\s)[A-Z][\w'’.&-]*\s+$")
 # A hospital is an organisation too, "the Georges Pompidou hospital" ("a Paris hospital"
 # is a place's: the link stage's gazetteer guard).
 _ORG_NOUN_AFTER = re.compile(
@@ -846,7 +866,10 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
     ):
         found.append(WEAK_PLACE)
     named_organisation = bool(
-        _org_noun_before(before) or _ORG_APPOSITION.match(after) or _ORG_GLOSS.match(after)
+        _org_noun_before(before)
+        or _org_noun_apposed(before, after, name)
+        or _ORG_APPOSITION.match(after)
+        or _ORG_GLOSS.match(after)
     )
     if (
         named_organisation
@@ -862,6 +885,10 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
             found.append(NAMED_ORGANISATION)
     elif organisation_after:
         found.append(ORGANISATION_AFTER)
+    if (_SOURCE_BEFORE.search(before) and _SOURCE_ENDS.match(after)) or (
+        _REPORTED_AFTER.match(after) and not _CAPITALISED_BEFORE.search(before)
+    ):
+        found.append(SOURCE)
     if (
         _title_before(before)
         or (before.rstrip().endswith(",") and _ROLE_BEFORE.search(before))
@@ -948,6 +975,40 @@ def _org_noun_before(before: str) -> bool:
     last = words[-1].casefold()
     return (
         last in _ORG_NOUNS or last.rsplit("-", 1)[-1] in _ORG_NOUNS or bool(_STAKE.search(before))
+    )
+
+
+# An organisation's kind and a comma before its name, set off as an apposition: "A report
+# in a Serbian newspaper, Blic, said", "a rival British TV channel, Netflix or Amazon".
+_ORG_NOUN_COMMA_BEFORE = re.compile(
+    r"\b(?i:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:"
+    + "|".join(sorted(_ORG_NOUNS))
+    + r")\s*,\s+$"
+)
+# ... but where a phrase of a preposition opens the sentence, the name after its comma is
+# the sentence's subject: "According to the newspaper, Barrientos, 39," (CNN/DailyMail).
+_CLAUSE_OPENER_BEFORE = re.compile(
+    r"(?:^|\n|[.!?][\"”’']?\s+)(?:According\s+to|With|For|To|By|From|At|On|In|After|During|"
+    r"Before|Within|Inside|Under|Like|Unlike|As)\s+[^.!?\n]*,\s+$"
+)
+# The apposition closes after the name: a comma, a full stop, a bracket or "or" ("Blic,
+# said", "Netflix or Amazon"); a verb there makes the name a clause's subject ("During her
+# years with the group, Michelle set", dev).
+_APPOSITION_CLOSES = re.compile(r"^(?:\s*(?:[,;.)]|$)|\s+or\b)")
+
+
+def _org_noun_apposed(before: str, after: str, name: str) -> bool:
+    # "a Serbian newspaper, Blic,": the noun before the comma says what the name is. A name
+    # ending in an organisation's word says so itself, and the cue would go with it to the
+    # name without the word ("his own ad agency, Freberg Ltd." beside Stan Freberg's surname
+    # alone, CNN/DailyMail).
+    return bool(
+        before.endswith(" ")
+        and "," in before[-4:]
+        and _last_word(name) not in ORGANISATION_WORDS
+        and _ORG_NOUN_COMMA_BEFORE.search(before)
+        and _APPOSITION_CLOSES.match(after)
+        and not _CLAUSE_OPENER_BEFORE.search(before)
     )
 
 

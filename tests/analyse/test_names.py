@@ -648,6 +648,36 @@ def test_a_technical_term_s_own_noun_after_it_is_a_product_cue(before, after, na
 @pytest.mark.parametrize(
     ("before", "after", "name"),
     [
+        ("and websites blocked. They hijack ", " cameras, electronic billboards", "CCTV"),
+        ("have also hacked into public ", " systems in rebel-held areas", "CCTV"),
+        ("they were killed – via an ", " message.", "SMS"),
+        ("if a ", " connection is available", "Wi-Fi"),
+        ("forces ", " clocks down over the duration", "GPU"),
+        ("used by all other mobile phone camera ", " systems, and it", "AF"),
+        ("the promised ", " technology, which physically separates", "ISOCELL"),
+    ],
+)
+def test_a_thing_an_abbreviation_names_after_it_is_a_product_cue(before, after, name):
+    assert "product" in context_cues(before, after, name)
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "name"),
+    [
+        ("told ", " network.", "VRT"),  # a body's network, radio, footage, files
+        ("said on ", " radio today", "RTL"),
+        ("the ", " files show", "FBI"),
+        ("the ", " systems were hacked", "Siemens"),  # no abbreviation
+        ("", " hospitals are full", "NHS"),
+    ],
+)
+def test_a_body_s_noun_after_its_abbreviation_is_no_product_cue(before, after, name):
+    assert "product" not in context_cues(before, after, name)
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "name"),
+    [
         ("according to ", " footage aired on", "CNN"),  # a broadcaster's footage
         ("a ", " video showed the", "BBC"),
     ],

@@ -527,6 +527,15 @@ _WORK_BEFORE = re.compile(
     r"sequels?|sing|sings|singing|sang|sung)\s+[\"“‘]?$"
 )
 _OWNER_AFTER = re.compile(r"^['’]s\b")
+# A thing an abbreviation names, in lower case after it: "hijack CCTV cameras", "public CCTV
+# systems", "via an SMS message", "a Wi-Fi connection", "forces GPU clocks down", "camera AF
+# systems", "the promised ISOCELL technology": a device, a part or a standard, no body. Not
+# nouns that follow a body's abbreviation too ("VRT network", "RTL radio", "CNN footage",
+# "FBI files", "BBC programme").
+_TERM_NOUN_AFTER = re.compile(
+    r"^\s+(?:cameras?|systems?|messages?|messaging|connections?|connectivity|speeds|clocks|"
+    r"technology|applications|sensitivity)\b"
+)
 _TERM_BEFORE = re.compile(
     r"(?:\d[\d.,]*[A-Za-z]+\s+(?:of\s+)?|\b(?!so-)[a-z]+-[a-z]+\s+"
     r"|\b(?:more|less|much|full|live|mobile|your|my|our|faster|slower|higher|lower)\s+)$"
@@ -934,6 +943,12 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
         or _PRODUCT_CALLED.search(before)
         or _VESSEL_BEFORE.search(before)
         or (_ACRONYM_NAME.fullmatch(name) and _TERM_BEFORE.search(before))
+        or (
+            after[:1].isspace()
+            and _TERM_NOUN_AFTER.match(after)
+            # One hyphen inside is an abbreviation's spelling too ("Wi-Fi").
+            and _ACRONYM_NAME.fullmatch(name.replace("-", "", 1))
+        )
         or (
             _ABBREVIATION_NAME.fullmatch(name)
             and _A_BEFORE.search(before)

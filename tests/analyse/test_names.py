@@ -650,8 +650,8 @@ def test_a_technical_term_s_own_noun_after_it_is_a_product_cue(before, after, na
     [
         ("and websites blocked. They hijack ", " cameras, electronic billboards", "CCTV"),
         ("have also hacked into public ", " systems in rebel-held areas", "CCTV"),
-        ("they were killed – via an ", " message.", "SMS"),
-        ("if a ", " connection is available", "Wi-Fi"),
+        ("Category 4 LTE from Qualcomm allows ", " speeds of up to 150Mbps", "LTE"),
+        ("Samsung’s new ", " connectivity solution, S5N2120,", "Wi-Fi"),  # a hyphen inside
         ("forces ", " clocks down over the duration", "GPU"),
         ("used by all other mobile phone camera ", " systems, and it", "AF"),
         ("the promised ", " technology, which physically separates", "ISOCELL"),
@@ -669,6 +669,9 @@ def test_a_thing_an_abbreviation_names_after_it_is_a_product_cue(before, after, 
         ("the ", " files show", "FBI"),
         ("the ", " systems were hacked", "Siemens"),  # no abbreviation
         ("", " hospitals are full", "NHS"),
+        ("the ", " message warned", "ISIS"),
+        ("With her former ", " connections opening doors", "CCTV"),
+        ("inside the LA ", " system corroborate", "VA"),
     ],
 )
 def test_a_body_s_noun_after_its_abbreviation_is_no_product_cue(before, after, name):

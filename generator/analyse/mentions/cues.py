@@ -528,13 +528,14 @@ _WORK_BEFORE = re.compile(
 )
 _OWNER_AFTER = re.compile(r"^['’]s\b")
 # A thing an abbreviation names, in lower case after it: "hijack CCTV cameras", "public CCTV
-# systems", "via an SMS message", "a Wi-Fi connection", "forces GPU clocks down", "camera AF
-# systems", "the promised ISOCELL technology": a device, a part or a standard, no body. Not
-# nouns that follow a body's abbreviation too ("VRT network", "RTL radio", "CNN footage",
-# "FBI files", "BBC programme").
+# systems", "forces GPU clocks down", "camera AF systems", "the promised ISOCELL
+# technology", "LTE speeds": a device, a part or a standard, no body. Not nouns that follow
+# a body's abbreviation too: "VRT network", "RTL radio", "CNN footage", "FBI files", "the
+# ISIS message", "the ISIS connection", "her former CCTV connections" (the broadcaster),
+# "the LA VA system" (CNN/DailyMail).
 _TERM_NOUN_AFTER = re.compile(
-    r"^\s+(?:cameras?|systems?|messages?|messaging|connections?|connectivity|speeds|clocks|"
-    r"technology|applications|sensitivity)\b"
+    r"^\s+(?:cameras?|systems|messaging|connectivity|speeds|clocks|technology|applications|"
+    r"sensitivity)\b"
 )
 _TERM_BEFORE = re.compile(
     r"(?:\d[\d.,]*[A-Za-z]+\s+(?:of\s+)?|\b(?!so-)[a-z]+-[a-z]+\s+"

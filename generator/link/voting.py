@@ -621,7 +621,7 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
     if _glued_to_a_person(words):
         return "a word glued to a person's given name ('GMTRichard Blake-Smith')"
     if event_name(name):
-        return "an event, a treaty or a law"
+        return "an event, a treaty, a law or an award"
     if any(word in _HEADLINE_LINKS for word in words[1:-1]):
         return "a headline's or a slogan's words ('Best Photos From MWC')"
     if len(words) == 1 and last.endswith("ism") and len(last) >= 7:
@@ -686,8 +686,9 @@ def _glued_to_a_person(words: Sequence[str]) -> bool:
 
 
 def event_name(name: str) -> bool:
-    """Whether a name of two words or more names an event, a treaty or a law by its kind:
-    "Maastricht Treaty", "Treaty of Rome", "Copa America", "Mobile World Congress"."""
+    """Whether a name of two words or more names an event, a treaty, a law or an award by
+    its kind: "Maastricht Treaty", "Treaty of Rome", "Copa America", "Mobile World
+    Congress", "Academy Awards", "European Medal of Tolerance"."""
     words = name.split()
     if len(words) < 2:
         return False
@@ -696,6 +697,7 @@ def event_name(name: str) -> bool:
         folded[-1] in _EVENT_WORDS
         # "Convention on International Civil Aviation", "Treaty of Rome".
         or (len(words) > 2 and folded[0] in _EVENT_WORDS and words[1] in ("on", "of", "for"))
+        or any(w in _AWARD_WORDS and after in ("of", "for") for w, after in zip(folded, words[1:]))
         # "Copa America", "Coupe de France": a cup in another language; "Mobile World
         # Congress": a trade fair ("the Congress" alone is a body).
         or folded[0] in _CUP_WORDS
@@ -795,6 +797,10 @@ def technical_term(name: str) -> bool:
 # "Maastricht Treaty", "Geneva Convention", "Defense of Marriage Act", "Asian Cup", "Glastonbury
 # Festival", "London Fashion Week": events, treaties and laws are no person, organisation or
 # place.
+# An award by its kind: "Academy Awards", "Golden Screen TV Awards", "Recording Artists'
+# Coalition Award" (CNN/DailyMail), "National Defense Service Medal"; also before "of" or
+# "for" inside the name ("European Medal of Tolerance", dev5; "Medal of Honor").
+_AWARD_WORDS = frozenset("award awards prize prizes medal medals trophy trophies".split())
 _EVENT_WORDS = frozenset(
     "treaty convention accord accords agreement protocol act festival summit cup olympics "
     "championship championships "
@@ -804,7 +810,7 @@ _EVENT_WORDS = frozenset(
     "tournaments marathons "
     # "Mercedes Benz Fashion Week", "NBA Draft", "Great Eastern Japan Earthquake".
     "week draft earthquake tsunami marathon expo tournament".split()
-)
+) | _AWARD_WORDS
 _CUP_WORDS = frozenset({"copa", "coupe", "coppa", "taca", "taça"})
 _WORLD_CONGRESS = ["world", "congress"]
 # "Best Photos From MWC", "Rescue After Storm": a link word that a headline capitalises,

@@ -550,6 +550,12 @@ def test_a_dictionary_word_with_an_ending_opening_a_sentence_is_no_tag():
         # An event word in the plural: several events.
         ("European Cups", "ORG"),
         ("League Cups", "ORG"),
+        # Awards (CNN/DailyMail; dev5: "presented with the European Medal of Tolerance").
+        ("Academy Awards", "ORG"),
+        ("Golden Screen TV Awards", "ORG"),
+        ("Recording Artists' Coalition Award", "ORG"),
+        ("European Medal of Tolerance", "ORG"),
+        ("Medal of Honor", "ORG"),
     ],
 )
 def test_events_treaties_laws_doctrines_and_ships_are_no_tag(name, label):
@@ -568,6 +574,9 @@ def test_events_treaties_laws_doctrines_and_ships_are_no_tag(name, label):
         # An event word that does not end the name.
         "Draft Kings Inc",
         "Weekday Records",
+        # An award word that neither ends the name nor comes before "of" or "for".
+        "Prize Bond Office",
+        "Trophy Club",
         "Cupsogue Beach",  # a plural's letters opening a word
         "Actors Equity",
         "Ismail Haniyeh",

@@ -688,7 +688,7 @@ def _glued_to_a_person(words: Sequence[str]) -> bool:
 def event_name(name: str) -> bool:
     """Whether a name of two words or more names an event, a treaty, a law or an award by
     its kind: "Maastricht Treaty", "Treaty of Rome", "Copa America", "Mobile World
-    Congress", "Academy Awards", "European Medal of Tolerance"."""
+    Congress", "Academy Awards", "European Medal of Tolerance", "Anzac Day"."""
     words = name.split()
     if len(words) < 2:
         return False
@@ -698,6 +698,7 @@ def event_name(name: str) -> bool:
         # "Convention on International Civil Aviation", "Treaty of Rome".
         or (len(words) > 2 and folded[0] in _EVENT_WORDS and words[1] in ("on", "of", "for"))
         or any(w in _AWARD_WORDS and after in ("of", "for") for w, after in zip(folded, words[1:]))
+        or (folded[-1] in _DAY_WORDS and not is_given_name(words[0]))
         # "Copa America", "Coupe de France": a cup in another language; "Mobile World
         # Congress": a trade fair ("the Congress" alone is a body).
         or folded[0] in _CUP_WORDS
@@ -801,6 +802,10 @@ def technical_term(name: str) -> bool:
 # Coalition Award" (CNN/DailyMail), "National Defense Service Medal"; also before "of" or
 # "for" inside the name ("European Medal of Tolerance", dev5; "Medal of Honor").
 _AWARD_WORDS = frozenset("award awards prize prizes medal medals trophy trophies".split())
+# A day or a war it names: "Anzac Day", "Australia Day", "Falklands War" (CNN/DailyMail),
+# "Match of the Day" (dev4, a programme named after one). Kept out of `_EVENT_WORDS`, whose
+# words no surname has: "Day" is one ("Doris Day", "Jason Day": a given name first).
+_DAY_WORDS = frozenset({"day", "war", "wars"})
 _EVENT_WORDS = frozenset(
     "treaty convention accord accords agreement protocol act festival summit cup olympics "
     "championship championships "

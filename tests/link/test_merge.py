@@ -556,6 +556,11 @@ def test_a_dictionary_word_with_an_ending_opening_a_sentence_is_no_tag():
         ("Recording Artists' Coalition Award", "ORG"),
         ("European Medal of Tolerance", "ORG"),
         ("Medal of Honor", "ORG"),
+        # A day or a war (CNN/DailyMail), a programme named after a day (dev4).
+        ("Anzac Day", "GPE"),
+        ("Australia Day", "PERSON"),
+        ("Falklands War", "PERSON"),
+        ("Match of the Day", "ORG"),
     ],
 )
 def test_events_treaties_laws_doctrines_and_ships_are_no_tag(name, label):
@@ -596,6 +601,12 @@ def test_events_treaties_laws_doctrines_and_ships_are_no_tag(name, label):
 )
 def test_names_that_only_look_like_events_or_ships_stay(name):
     assert names([[mention(name, "ORG", n=2)]]) == {name}
+
+
+@pytest.mark.parametrize("name", ["Doris Day", "Jason Day"])
+def test_a_person_surnamed_day_stays(name):
+    # A given name before "Day": a surname, not a holiday.
+    assert names([[mention(name, "PERSON", n=2)]]) == {name}
 
 
 def test_a_dictionary_word_mentioned_once_with_nothing_around_it_is_no_tag():

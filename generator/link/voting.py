@@ -697,7 +697,10 @@ def event_name(name: str) -> bool:
         folded[-1] in _EVENT_WORDS
         # "Convention on International Civil Aviation", "Treaty of Rome".
         or (len(words) > 2 and folded[0] in _EVENT_WORDS and words[1] in ("on", "of", "for"))
-        or any(w in _AWARD_WORDS and after in ("of", "for") for w, after in zip(folded, words[1:]))
+        or any(
+            w in _AWARD_WORDS and after in ("of", "for")
+            for w, after in zip(folded, words[1:], strict=False)
+        )
         or (folded[-1] in _DAY_WORDS and not is_given_name(words[0]))
         # "Copa America", "Coupe de France": a cup in another language; "Mobile World
         # Congress": a trade fair ("the Congress" alone is a body).
@@ -806,7 +809,7 @@ _AWARD_WORDS = frozenset("award awards prize prizes medal medals trophy trophies
 # "Match of the Day" (dev4, a programme named after one). Kept out of `_EVENT_WORDS`, whose
 # words no surname has: "Day" is one ("Doris Day", "Jason Day": a given name first).
 _DAY_WORDS = frozenset({"day", "war", "wars"})
-_EVENT_WORDS = frozenset(
+_EVENT_WORDS = _AWARD_WORDS | frozenset(
     "treaty convention accord accords agreement protocol act festival summit cup olympics "
     "championship championships "
     # Their plurals: "European Cups", "League Cups", "the Edinburgh and Avignon festivals"
@@ -815,7 +818,7 @@ _EVENT_WORDS = frozenset(
     "tournaments marathons "
     # "Mercedes Benz Fashion Week", "NBA Draft", "Great Eastern Japan Earthquake".
     "week draft earthquake tsunami marathon expo tournament".split()
-) | _AWARD_WORDS
+)
 _CUP_WORDS = frozenset({"copa", "coupe", "coppa", "taca", "taça"})
 _WORLD_CONGRESS = ["world", "congress"]
 # "Best Photos From MWC", "Rescue After Storm": a link word that a headline capitalises,

@@ -701,7 +701,12 @@ def event_name(name: str) -> bool:
             w in _AWARD_WORDS and after in ("of", "for")
             for w, after in zip(folded, words[1:], strict=False)
         )
-        or (folded[-1] in _DAY_WORDS and not is_given_name(words[0]))
+        or (
+            folded[-1] in _DAY_WORDS
+            and not is_given_name(words[0])
+            # "Department of War", "Ministry of War": a body.
+            and not ORGANISATION_WORDS.intersection(folded)
+        )
         # "Copa America", "Coupe de France": a cup in another language; "Mobile World
         # Congress": a trade fair ("the Congress" alone is a body).
         or folded[0] in _CUP_WORDS

@@ -609,6 +609,11 @@ def test_a_person_surnamed_day_stays(name):
     assert names([[mention(name, "PERSON", n=2)]]) == {name}
 
 
+@pytest.mark.parametrize("name", ["Department of War", "Ministry of War"])
+def test_a_body_named_after_war_stays(name):
+    assert names([[mention(name, "ORG", n=2)]]) == {name}
+
+
 def test_a_dictionary_word_mentioned_once_with_nothing_around_it_is_no_tag():
     assert names([[mention("Markdown", "ORG")]], ["Write it as Markdown."]) == set()
     # Twice in the text (tagged or not), or with a cue that makes it a name, it is one.

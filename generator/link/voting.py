@@ -621,7 +621,7 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
     if _glued_to_a_person(words):
         return "a word glued to a person's given name ('GMTRichard Blake-Smith')"
     if event_name(name):
-        return "an event, a treaty or a law"
+        return "an event, a treaty, a law or an award"
     if any(word in _HEADLINE_LINKS for word in words[1:-1]):
         return "a headline's or a slogan's words ('Best Photos From MWC')"
     if len(words) == 1 and last.endswith("ism") and len(last) >= 7:
@@ -686,8 +686,9 @@ def _glued_to_a_person(words: Sequence[str]) -> bool:
 
 
 def event_name(name: str) -> bool:
-    """Whether a name of two words or more names an event, a treaty or a law by its kind:
-    "Maastricht Treaty", "Treaty of Rome", "Copa America", "Mobile World Congress"."""
+    """Whether a name of two words or more names an event, a treaty, a law or an award by
+    its kind: "Maastricht Treaty", "Treaty of Rome", "Copa America", "Mobile World
+    Congress", "Academy Awards", "European Medal of Tolerance", "Anzac Day"."""
     words = name.split()
     if len(words) < 2:
         return False
@@ -696,6 +697,16 @@ def event_name(name: str) -> bool:
         folded[-1] in _EVENT_WORDS
         # "Convention on International Civil Aviation", "Treaty of Rome".
         or (len(words) > 2 and folded[0] in _EVENT_WORDS and words[1] in ("on", "of", "for"))
+        or any(
+            w in _AWARD_WORDS and after in ("of", "for")
+            for w, after in zip(folded, words[1:], strict=False)
+        )
+        or (
+            folded[-1] in _DAY_WORDS
+            and not is_given_name(words[0])
+            # "Department of War", "Ministry of War": a body.
+            and not ORGANISATION_WORDS.intersection(folded)
+        )
         # "Copa America", "Coupe de France": a cup in another language; "Mobile World
         # Congress": a trade fair ("the Congress" alone is a body).
         or folded[0] in _CUP_WORDS
@@ -795,7 +806,15 @@ def technical_term(name: str) -> bool:
 # "Maastricht Treaty", "Geneva Convention", "Defense of Marriage Act", "Asian Cup", "Glastonbury
 # Festival", "London Fashion Week": events, treaties and laws are no person, organisation or
 # place.
-_EVENT_WORDS = frozenset(
+# An award by its kind: "Academy Awards", "Golden Screen TV Awards", "Recording Artists'
+# Coalition Award" (CNN/DailyMail), "National Defense Service Medal"; also before "of" or
+# "for" inside the name ("European Medal of Tolerance", dev5; "Medal of Honor").
+_AWARD_WORDS = frozenset("award awards prize prizes medal medals trophy trophies".split())
+# A day or a war it names: "Anzac Day", "Australia Day", "Falklands War" (CNN/DailyMail),
+# "Match of the Day" (dev4, a programme named after one). Kept out of `_EVENT_WORDS`, whose
+# words no surname has: "Day" is one ("Doris Day", "Jason Day": a given name first).
+_DAY_WORDS = frozenset({"day", "war", "wars"})
+_EVENT_WORDS = _AWARD_WORDS | frozenset(
     "treaty convention accord accords agreement protocol act festival summit cup olympics "
     "championship championships "
     # Their plurals: "European Cups", "League Cups", "the Edinburgh and Avignon festivals"

@@ -1013,6 +1013,37 @@ def test_a_league_played_in_is_no_competition_cue(before, after):
 @pytest.mark.parametrize(
     ("before", "name", "after"),
     [
+        # A competition or a race won where its phrase ends, or its titles counted (dev2,
+        # dev5; CNN/DailyMail "won the Grand National in 2009").
+        ("when Real Madrid won the ", "Champions League", " but finished outside"),
+        ("then won the ", "Champions League", " will never be repeated."),
+        ("you can win the ", "Champions League", ", you can win championships"),
+        ("For a man who has won three ", "European Champions League", " titles, his"),
+        ("He won the ", "Grand National", " in 2009, when steering"),
+    ],
+)
+def test_a_competition_won_is_a_competition_cue(before, name, after):
+    assert "competition" in context_cues(before, after, name)
+
+
+@pytest.mark.parametrize(
+    ("before", "name", "after"),
+    [
+        # A league's title is won (CNN/DailyMail), a count is no count of titles, and a
+        # side is beaten, not won.
+        ("success at Dortmund and won the ", "Bundesliga", " title twice"),
+        ("has won three ", "Premier League", " medals"),
+        ("before they won ", "Chelsea", "'s backing"),
+        ("a win over the ", "New York Knicks", " on Friday"),
+    ],
+)
+def test_a_league_title_won_is_no_competition_cue(before, name, after):
+    assert "competition" not in context_cues(before, after, name)
+
+
+@pytest.mark.parametrize(
+    ("before", "name", "after"),
+    [
         # An event's edition named by its year (dev5).
         ("fellow Briton Becky James at ", "Rio", " 2016, was the only female sprinter"),
         ("in his bid to be at ", "London", " 2012."),

@@ -550,6 +550,17 @@ def test_a_dictionary_word_with_an_ending_opening_a_sentence_is_no_tag():
         # An event word in the plural: several events.
         ("European Cups", "ORG"),
         ("League Cups", "ORG"),
+        # Awards (CNN/DailyMail; dev5: "presented with the European Medal of Tolerance").
+        ("Academy Awards", "ORG"),
+        ("Golden Screen TV Awards", "ORG"),
+        ("Recording Artists' Coalition Award", "ORG"),
+        ("European Medal of Tolerance", "ORG"),
+        ("Medal of Honor", "ORG"),
+        # A day or a war (CNN/DailyMail), a programme named after a day (dev4).
+        ("Anzac Day", "GPE"),
+        ("Australia Day", "PERSON"),
+        ("Falklands War", "PERSON"),
+        ("Match of the Day", "ORG"),
     ],
 )
 def test_events_treaties_laws_doctrines_and_ships_are_no_tag(name, label):
@@ -568,6 +579,9 @@ def test_events_treaties_laws_doctrines_and_ships_are_no_tag(name, label):
         # An event word that does not end the name.
         "Draft Kings Inc",
         "Weekday Records",
+        # An award word that neither ends the name nor comes before "of" or "for".
+        "Prize Bond Office",
+        "Trophy Club",
         "Cupsogue Beach",  # a plural's letters opening a word
         "Actors Equity",
         "Ismail Haniyeh",
@@ -586,6 +600,17 @@ def test_events_treaties_laws_doctrines_and_ships_are_no_tag(name, label):
     ],
 )
 def test_names_that_only_look_like_events_or_ships_stay(name):
+    assert names([[mention(name, "ORG", n=2)]]) == {name}
+
+
+@pytest.mark.parametrize("name", ["Doris Day", "Jason Day"])
+def test_a_person_surnamed_day_stays(name):
+    # A given name before "Day": a surname, not a holiday.
+    assert names([[mention(name, "PERSON", n=2)]]) == {name}
+
+
+@pytest.mark.parametrize("name", ["Department of War", "Ministry of War"])
+def test_a_body_named_after_war_stays(name):
     assert names([[mention(name, "ORG", n=2)]]) == {name}
 
 

@@ -248,6 +248,32 @@ _COMPETITION_BEFORE = re.compile(
     r"\b(?:qualif(?:y|ies|ied|ying|ication)\s+for|editions?\s+of|(?:(?:semi|quarter)-)?"
     r"finals?\s+of|knocked\s+out\s+of)\s+(?:the\s+)?(?:\d{4}(?:[-/]\d{2,4})?\s+)?$"
 )
+# A competition or a race is won, and where its phrase ends there ("Real Madrid won the
+# Champions League but finished", "you can win the Champions League, you can", "won the
+# Grand National in 2009"), or its titles are counted ("has won three European Champions
+# League titles"). A league's title is won too ("won the Bundesliga title twice"), so a noun
+# after the name is no such use; a league is won in few of its uses, and the link stage
+# counts these against all of them ("win the White House" keeps its page so).
+_WON_BEFORE = re.compile(
+    r"\b(?:won|wins?|winning)\s+(?:the|(?P<count>two|three|four|five|six|seven|eight|nine|"
+    r"ten|\d+))\s+$"
+)
+_WON_AFTER = re.compile(
+    r"^(?:\s*[.,;:)!?]|\s*$|\s+(?:in|at|on|for|but|and|or|with|twice|again|will|would|was|"
+    r"when|after|before|last|this|three|four|five|times)\b)"
+)
+_TITLES_AFTER = re.compile(r"^\s+(?:titles|crowns|trophies)\b")
+
+
+def _won(before: str, after: str) -> bool:
+    if "win" not in before and "won" not in before:
+        return False
+    found = _WON_BEFORE.search(before)
+    if not found:
+        return False
+    return bool((_TITLES_AFTER if found["count"] else _WON_AFTER).match(after))
+
+
 # An event's edition is named by its year after it: "at Rio 2016, was", "for London 2012."
 # (the year ends the phrase: "London 2012 Olympian", "the Qatar 2022 World Cup" go on with a
 # name of their own). A year before a name is not counted so: "the 2013 Tom Hanks and Emma
@@ -972,6 +998,7 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
         _COMPETITION_AFTER.match(after)
         or _COMPETITION_BEFORE.search(before)
         or _EDITION_AFTER.match(after)
+        or _won(before, after)
     ):
         found.append(COMPETITION)
     if (_ROW_START.search(before) and (_STANDINGS.match(after) or _SCORE_FIRST.match(after))) or (

@@ -114,6 +114,9 @@ def doc_spans(text: str, ents: Iterable[tuple[int, int, str]]) -> list[Span]:
     players = lineups(text)
     specifications = specification_rows(text)
     completed = boundaries.complete(text, kept, boundaries.lowercase_words(text))
+    # A span run over a quotation's end, a list's comma, a sentence's end or brackets is
+    # cut there (after the widening, which stops at such marks).
+    completed = boundaries.cut_runs(text, completed)
     # After the widening, which would take the portfolio back.
     completed = [_after_portfolio(text, *span) for span in completed]
     if players:

@@ -194,7 +194,7 @@ def cut_runs(text: str, spans: Sequence[tuple[int, int, str]]) -> list[tuple[int
             between = raw[at:cut_start]
             piece, s = between.strip(), start + at + len(between) - len(between.lstrip())
             at = cut_end
-            if any(c.isalpha() for c in piece) and piece.casefold() not in _function_words():
+            if any(c.isalpha() for c in piece) and piece.casefold() not in function_words():
                 result.append((s, s + len(piece), label))
     return result
 
@@ -208,7 +208,7 @@ def _run_cuts(raw: str) -> list[tuple[int, int]] | None:
             before = raw[: found.start()].split()
             if (
                 (len(word) > 1 or found.end() > found.end(1))
-                and word in _function_words()
+                and word in function_words()
                 and before
                 and not title_key(before[-1])
             ):
@@ -234,7 +234,8 @@ def _run_cuts(raw: str) -> list[tuple[int, int]] | None:
 
 
 @lru_cache(maxsize=1)
-def _function_words() -> frozenset[str]:
+def function_words() -> frozenset[str]:
+    """English function words (spaCy's stop words: "the", "until", "while", "two")."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
     return frozenset(STOP_WORDS)

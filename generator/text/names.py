@@ -246,6 +246,12 @@ def _abbreviated(part: str) -> list[str]:
     return [part]
 
 
+def abbreviated_in_brackets(part: str) -> bool:
+    """Whether text is a name and, in brackets after it, an abbreviation of that name
+    ("Australian Maritime Safety Authority (Amsa)"; the closing bracket may be missing)."""
+    return len(_abbreviated(part)) == 2
+
+
 def clean_name(text: str, label: str) -> tuple[str, bool] | None:
     """One part of a span as a name (and whether a title was removed), or None if it is none."""
     name = unicodedata.normalize("NFC", " ".join(text.split()))

@@ -2,7 +2,8 @@
 
 import pytest
 
-from generator.analyse.mentions.boundaries import complete, lowercase_words
+from generator.analyse.mentions import doc_spans
+from generator.analyse.mentions.boundaries import complete, cut_runs, lowercase_words
 
 
 def widened(text: str, part: str, label: str = "PERSON") -> str:
@@ -134,3 +135,59 @@ def test_two_halves_of_a_name_with_and_are_one_organisation(text, first, second,
 )
 def test_two_organisations_joined_by_and_stay_two(text, first, second):
     assert _organisations(text, first, second) == [first, second]
+
+
+def cut(raw: str, label: str = "PERSON") -> list[str]:
+    return [raw[s:e] for s, e, _ in cut_runs(raw, [(0, len(raw), label)])]
+
+
+@pytest.mark.parametrize(
+    ("raw", "pieces"),
+    [
+        # A quotation's end glued to the next sentence (dev5), a list's comma (dev5, and a
+        # squad list on the CNN/DailyMail pages), a dateline and its agency in brackets
+        # (dev2), the dateline "(CNN)" glued to the first sentence.
+        ('Chris Boardman"Latham', ["Chris Boardman", "Latham"]),
+        ("Braley, Atkinson", ["Braley", "Atkinson"]),
+        ("Schmeichel, Schwarzer", ["Schmeichel", "Schwarzer"]),
+        ("WASHINGTON (Kyodo) Kurt Campbell", ["WASHINGTON", "Kyodo", "Kurt Campbell"]),
+        ("CNN)Sofia Vergara", ["CNN", "Sofia Vergara"]),
+        # The function word that opens the sentence after the cut is no name.
+        ("CNN)An", ["CNN"]),
+        # A sentence's end inside the span: no name of it is kept (dev, dev2, dev3).
+        ("Moto X. I'm", []),
+        ("Galaxy S. While", []),
+        ("Moto X. The S5", []),
+    ],
+)
+def test_a_span_run_over_punctuation_is_cut(raw, pieces):
+    assert cut(raw) == pieces
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        'Susan "Nunu" Bell',  # a nickname's quotes are spaced
+        "Technology, Entertainment and Design",  # a name listing its founders
+        "Washington, D.C",
+        "Martin Luther King, Jr.",
+        "George A. Papandreou",  # an initial's dot
+        "U.S. Senate",
+        "Dr. Who",  # a title's dot
+        "Australian Maritime Safety Authority (Amsa",  # an abbreviation in brackets
+        "Midwifery Council (NMC",  # an opening bracket the span does not close
+        "Jose) Mourinho",  # "Mr (Jose) Mourinho": an editor completed the name
+    ],
+)
+def test_a_name_with_punctuation_of_its_own_stays_whole(raw):
+    assert cut(raw) == [raw]
+
+
+def test_the_pieces_of_a_cut_span_are_names_with_their_own_offsets():
+    text = 'Olympic gold medallist Chris Boardman"Latham had a fantastic final charge.'
+    start = text.index("Chris")
+    spans = doc_spans(text, [(start, text.index(" had"), "PERSON")])
+    assert [(s.name, text[s.start : s.end]) for s in spans] == [
+        ("Chris Boardman", "Chris Boardman"),
+        ("Latham", "Latham"),
+    ]

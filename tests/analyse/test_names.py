@@ -1794,3 +1794,45 @@ def test_a_report_s_source_or_whom_one_told_is_noted(before, after, name):
 )
 def test_no_source_note_where_the_name_goes_on(before, after, name):
     assert "source" not in context_cues(before, after, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "other", "names"),
+    [
+        # dev5: the model took the quotation's first word into the name ...
+        (
+            'Elinor Barker won silver. "Until Elinor Barker joined the team, we had four.',
+            "Until Elinor Barker",
+            "Elinor Barker",
+            ["Elinor Barker", "Elinor Barker"],
+        ),
+        # ... dev2: a time-line's first word.
+        (
+            "Premier League is born.\nFirst Premier League season begins in August.",
+            "First Premier League",
+            "Premier League",
+            ["Premier League", "Premier League"],
+        ),
+        # A given name that is a function word too, before a surname alone: one name.
+        (
+            "Stevens was fined. Will Stevens, forced to sit out, said so.",
+            "Will Stevens",
+            "Stevens",
+            ["Stevens", "Will Stevens"],
+        ),
+        # A word that is no function word: "Real Madrid CF" beside "Madrid CF".
+        (
+            "Madrid CF lost. Real Madrid CF won.",
+            "Real Madrid CF",
+            "Madrid CF",
+            ["Madrid CF", "Real Madrid CF"],
+        ),
+    ],
+)
+def test_a_sentence_s_first_word_before_a_full_name_of_the_article_goes(text, first, other, names):
+    # `other` opens the text; `first` is the model's span further on.
+    at = text.index(first)
+    ents = [(0, len(other), "PERSON"), (at, at + len(first), "PERSON")]
+    spans = doc_spans(text, ents)
+    assert [span.name for span in spans] == names
+    assert [text[span.start : span.end] for span in spans] == names

@@ -114,6 +114,9 @@ def doc_spans(text: str, ents: Iterable[tuple[int, int, str]]) -> list[Span]:
     players = lineups(text)
     specifications = specification_rows(text)
     completed = boundaries.complete(text, kept, boundaries.lowercase_words(text))
+    # A span run over a quotation's end, a list's comma, a sentence's end or brackets is
+    # cut there (after the widening, which stops at such marks).
+    completed = boundaries.cut_runs(text, completed)
     # After the widening, which would take the portfolio back.
     completed = [_after_portfolio(text, *span) for span in completed]
     if players:
@@ -147,8 +150,31 @@ def doc_spans(text: str, ents: Iterable[tuple[int, int, str]]) -> list[Span]:
             if any(a <= s < b for a, b in specifications):
                 cues = (*cues, FURNITURE)
             spans.append(Span(s, e, name, label, cues))
+    spans = _without_opening_words(text, spans)
     spans = _with_countries(text, _with_employers(text, _with_lists(text, spans)))
     return _with_untagged_uses(text, _with_sides_around(text, spans))
+
+
+def _without_opening_words(text: str, spans: Sequence[Span]) -> list[Span]:
+    """The spans, each that a capitalised function word opens before a full name its
+    article tags on its own named by that name: a sentence's first word the model took in
+    ("\"Until Elinor Barker joined the team" beside "Elinor Barker", dev5; "First Premier
+    League season begins" beside "Premier League", dev2). The rest must be two words or
+    more: "Will Stevens" beside "Stevens" is a given name ("will" is a stop word)."""
+    names = {span.name for span in spans}
+    result = list(spans)
+    for n, span in enumerate(spans):
+        first, _, rest = span.name.partition(" ")
+        if (
+            " " in rest
+            and rest in names
+            and first[1:].islower()
+            and first[:1].isupper()
+            and first.casefold() in boundaries.function_words()
+        ):
+            at = text.rfind(rest, span.start, span.end)
+            result[n] = replace(span, start=span.start if at < 0 else at, name=rest)
+    return result
 
 
 # Two sides named so in an article, and one name in ten of its organisations and places,

@@ -19,7 +19,14 @@ from functools import lru_cache
 from generator.analyse.mentions.cues import CLUB_WORDS, ORGANISATION_WORDS
 from generator.analyse.mentions.labels import LABEL_KINDS
 from generator.text.abbreviations import best_long_form
-from generator.text.names import NOT_NAMES, PERSON_TITLES, is_name, name_key
+from generator.text.names import (
+    NOT_NAMES,
+    PERSON_TITLES,
+    abbreviated_in_brackets,
+    is_name,
+    name_key,
+    title_key,
+)
 
 _MAX_WORDS = 2  # per side
 # Roles written before a name besides the person titles ("Trade Representative X").
@@ -138,6 +145,100 @@ def _halves(text: str, first: tuple[int, int, str], second: tuple[int, int, str]
         return True
     short = _BRACKETED_AFTER.match(text, second[1])
     return bool(short) and best_long_form(short[1], whole) == whole
+
+
+# Marks no single name holds in the middle, the cheap test before the patterns below.
+_RUN_MARKS = frozenset('"“”,.()')
+# A quotation's end glued to the next sentence ("Chris Boardman\"Latham had"): a quote mark
+# with no space before it and a capital after it (a nickname's quotes are spaced: Susan
+# "Nunu" Bell).
+_GLUED_QUOTE = re.compile(r'(?<=[^\s"“”])["“”](?=[A-Z])')
+# Two names of a list ("Braley, Atkinson", "Schmeichel, Schwarzer"); not a name that lists
+# its founders with "and" or "&" after its commas ("Technology, Entertainment and Design"),
+# nor "Washington, D.C", "King, Jr." or "Apple, Inc." (no lower-case letter, or a suffix).
+_LIST_COMMA = re.compile(r",\s+(?=[A-Z][a-z])")
+_AFTER_COMMA_SUFFIXES = frozenset({"jr", "sr", "inc", "ltd", "llc", "llp", "plc", "co", "corp"})
+# A sentence's end inside the span: a full stop, then a function word opening the next
+# sentence ("the Nexus 5 or Moto X. I'm still"); "George A. Papandreou", "U.S. Senate" and
+# "Whitney M. Young" have a name after the dot.
+_SENTENCE_STOP = re.compile(r"\.\s+([A-Z][a-z]*)(?:['’][a-z]+)?(?=\s|$)")
+# Brackets inside a span: a pair ("WASHINGTON (Kyodo) Kurt Campbell"), or a closing one
+# glued to the next word (the dateline "(CNN)" glued to the first sentence: "CNN)Sofia
+# Vergara"). A span that starts inside brackets and goes on after a space is a name an
+# editor completed ("Mr (Jose) Mourinho"): one name. An opening bracket the span does not
+# close is left to `names.canonical_forms` (a name and its abbreviation: "Nursing and
+# Midwifery Council (NMC").
+_BRACKET = re.compile(r"\s*\(\s*|\s*\)\s*")
+
+
+def cut_runs(text: str, spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The model's (start, end, label) spans, each that runs over punctuation no single name
+    holds cut there: a quote mark glued between two words ("Chris Boardman\"Latham"), a comma
+    between capitalised names ("Braley, Atkinson"), or brackets that abbreviate nothing
+    ("WASHINGTON (Kyodo) Kurt Campbell"). Each piece keeps the label (the names among them
+    are checked by `names.canonical_forms`); a piece that is one function word opens the
+    sentence after the cut and goes ("CNN)An unmanned"). A span across a sentence's end
+    ("Moto X. I'm") goes: the model read two sentences as one name, and its label is no
+    evidence for either."""
+    result = []
+    for start, end, label in spans:
+        raw = text[start:end]
+        cuts = [] if _RUN_MARKS.isdisjoint(raw) else _run_cuts(raw)
+        if cuts is None:
+            continue
+        if not cuts:
+            result.append((start, end, label))
+            continue
+        at = 0
+        for cut_start, cut_end in [*cuts, (len(raw), len(raw))]:
+            between = raw[at:cut_start]
+            piece, s = between.strip(), start + at + len(between) - len(between.lstrip())
+            at = cut_end
+            if any(c.isalpha() for c in piece) and piece.casefold() not in function_words():
+                result.append((s, s + len(piece), label))
+    return result
+
+
+def _run_cuts(raw: str) -> list[tuple[int, int]] | None:
+    """Where (start, end) in a span's text a run of names is cut, in order; None where the
+    span runs across a sentence's end."""
+    if ". " in raw:
+        for found in _SENTENCE_STOP.finditer(raw):
+            word = found[1].casefold()
+            before = raw[: found.start()].split()
+            if (
+                (len(word) > 1 or found.end() > found.end(1))
+                and word in function_words()
+                and before
+                and not title_key(before[-1])
+            ):
+                return None
+    cuts = []
+    if '"' in raw or "“" in raw or "”" in raw:
+        cuts.extend(found.span() for found in _GLUED_QUOTE.finditer(raw))
+    if "," in raw:
+        for found in _LIST_COMMA.finditer(raw):
+            rest = raw[found.end() :]
+            word = rest.split(None, 1)[0].strip(".").casefold()
+            if " and " not in rest and "&" not in rest and word not in _AFTER_COMMA_SUFFIXES:
+                cuts.append(found.span())
+    if ")" in raw and not abbreviated_in_brackets(raw):
+        opened = None
+        for found in _BRACKET.finditer(raw):
+            if "(" in found[0]:
+                opened = found.span()
+            elif opened or found[0] == ")":
+                cuts.extend([opened, found.span()] if opened else [found.span()])
+                opened = None
+    return sorted(cuts)
+
+
+@lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    """English function words (spaCy's stop words: "the", "until", "while", "two")."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
 
 
 def _widenable(span: str, label: str) -> bool:

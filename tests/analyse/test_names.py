@@ -1035,6 +1035,9 @@ def test_a_competition_won_is_a_competition_cue(before, name, after):
         ("has won three ", "Premier League", " medals"),
         ("before they won ", "Chelsea", "'s backing"),
         ("a win over the ", "New York Knicks", " on Friday"),
+        # What an election wins is a body, not a competition.
+        ("Republicans won the ", "Senate", " in 2014."),
+        ("before Obama won the ", "White House", ", he"),
     ],
 )
 def test_a_league_title_won_is_no_competition_cue(before, name, after):

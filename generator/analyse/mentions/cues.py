@@ -263,10 +263,18 @@ _WON_AFTER = re.compile(
     r"when|after|before|last|this|three|four|five|times)\b)"
 )
 _TITLES_AFTER = re.compile(r"^\s+(?:titles|crowns|trophies)\b")
+# What an election wins, which is no competition: "Republicans won the Senate in 2014",
+# "before Obama won the White House," (the model's ORG or FAC; a third of a name's uses as
+# a competition drops its page).
+_ELECTED = frozenset(
+    "senate house congress assembly parliament council legislature presidency chamber".split()
+)
 
 
-def _won(before: str, after: str) -> bool:
+def _won(before: str, after: str, name: str = "") -> bool:
     if "win" not in before and "won" not in before:
+        return False
+    if name.rpartition(" ")[2].casefold() in _ELECTED:
         return False
     found = _WON_BEFORE.search(before)
     if not found:
@@ -998,7 +1006,7 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
         _COMPETITION_AFTER.match(after)
         or _COMPETITION_BEFORE.search(before)
         or _EDITION_AFTER.match(after)
-        or _won(before, after)
+        or _won(before, after, name)
     ):
         found.append(COMPETITION)
     if (_ROW_START.search(before) and (_STANDINGS.match(after) or _SCORE_FIRST.match(after))) or (

@@ -32,6 +32,7 @@ from generator.analyse.mentions.cues import (
     SEEN,
     SIDES_AROUND,
     SOURCE,
+    SPEAKER,
     TEAM,
     WEAK_PLACE,
 )
@@ -151,6 +152,7 @@ class ArticleEvidence:
     paired: bool = False
     after_a: int = 0  # mentions right after "a" or "an" ("a Darwin woman")
     source: bool = False  # a report's source or whom someone told ("told Bild:")
+    speaker: bool = False  # a quotation is put to it ("”, Foley told reporters")
 
 
 def article_evidence(labels: Mapping[str, int], cues: Mapping[str, int]) -> ArticleEvidence:
@@ -187,6 +189,7 @@ def article_evidence(labels: Mapping[str, int], cues: Mapping[str, int]) -> Arti
         <= cues.get(PAIRED, 0),
         cues.get(AFTER_A, 0),
         bool(cues.get(SOURCE)),
+        bool(cues.get(SPEAKER)),
     )
 
 
@@ -233,7 +236,9 @@ def vote_on_evidence(
     if (
         strength >= Place.ALTERNATE
         and (len(name.split()) == 1 or is_big_city(name))
-        and not any(article.person_cue or article.surname for article in articles)
+        and not any(
+            article.person_cue or article.surname or article.speaker for article in articles
+        )
         and not _only_a_person(name, strength, articles)
     ):
         as_place |= {"PERSON", "PER"}

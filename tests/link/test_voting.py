@@ -777,3 +777,15 @@ def test_names_of_things_opening_with_a_title_or_an_owner_keep_their_kind(name, 
 
 def test_a_cue_of_another_kind_outweighs_the_title():
     assert kind("Det Insp Marnie Rome", [{"ORG": 1}], [{"organisation": 1}]) == "organisation"
+
+
+def test_a_town_s_name_to_whom_a_quotation_is_put_is_the_model_s_person():
+    # "“... very early,” Foley told reporters" (dev3), "Rich said: “We put in ...”" (dev5):
+    # Foley and Rich are towns to the gazetteer, surnames that `_only_a_person` leaves to
+    # it; the quotation keeps the model's person label from the town.
+    assert place_strength("Foley") >= Place.ALTERNATE
+    assert kind("Foley", [{"PERSON": 1}], [{"speaker": 1}]) == "person"
+    assert kind("Rich", [{"PERSON": 1}], [{"speaker": 1}]) == "person"
+    # Without the quotation the town stands; with it, the model's place label is no person.
+    assert kind("Foley", [{"PERSON": 1}]) == "place"
+    assert kind("Foley", [{"GPE": 1}], [{"speaker": 1}]) == "place"

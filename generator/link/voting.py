@@ -32,6 +32,7 @@ from generator.analyse.mentions.cues import (
     SEEN,
     SIDES_AROUND,
     SOURCE,
+    SPEAKER,
     TEAM,
     WEAK_PLACE,
 )
@@ -40,7 +41,7 @@ from generator.link.countries import country_of, is_demonym
 from generator.link.gazetteer import Place, is_big_city, is_us_state, place_strength
 from generator.link.name_lists import is_frequent_word, is_given_name, is_surname
 from generator.text.lexicon import is_common_word, is_proper_word
-from generator.text.names import CONNECTORS, NOT_NAMES, name_key
+from generator.text.names import CONNECTORS, NOT_NAMES, after_titles, name_key
 
 PLACE_WORDS = frozenset(
     "river lake sea ocean gulf bay strait island islands mountains mountain mount valley "
@@ -151,6 +152,7 @@ class ArticleEvidence:
     paired: bool = False
     after_a: int = 0  # mentions right after "a" or "an" ("a Darwin woman")
     source: bool = False  # a report's source or whom someone told ("told Bild:")
+    speaker: bool = False  # a quotation is put to it ("”, Foley told reporters")
 
 
 def article_evidence(labels: Mapping[str, int], cues: Mapping[str, int]) -> ArticleEvidence:
@@ -187,6 +189,7 @@ def article_evidence(labels: Mapping[str, int], cues: Mapping[str, int]) -> Arti
         <= cues.get(PAIRED, 0),
         cues.get(AFTER_A, 0),
         bool(cues.get(SOURCE)),
+        bool(cues.get(SPEAKER)),
     )
 
 
@@ -233,7 +236,9 @@ def vote_on_evidence(
     if (
         strength >= Place.ALTERNATE
         and (len(name.split()) == 1 or is_big_city(name))
-        and not any(article.person_cue or article.surname for article in articles)
+        and not any(
+            article.person_cue or article.surname or article.speaker for article in articles
+        )
         and not _only_a_person(name, strength, articles)
     ):
         as_place |= {"PERSON", "PER"}
@@ -346,6 +351,10 @@ def vote_on_evidence(
         # the gazetteer lists thousands ("Nissin" for Nisshin), and the text that says
         # "Nissin, an instant noodle manufacturer," names the firm.
         return "organisation", dict(scores)
+    if _titled_person(name) and all(
+        kind == "person" for article in articles for kind in article.cue_kinds
+    ):
+        return "person", dict(scores)
     # Ties go to the first of person, place, organisation, other.
     order = ("person", "place", "organisation", OTHER)
     best = max(order, key=lambda k: (scores[k], -order.index(k)))
@@ -660,6 +669,25 @@ def _only_a_person(name: str, strength: Place, articles: Sequence[ArticleEvidenc
         and all(kind == "person" for a in articles for _, kind, _ in a.shares)
         and not any(a.after_the or a.after_a for a in articles)
     )
+
+
+# "The New Republic’s Jason Zengerle", "Britain's Prince Harry": an owner's possessive
+# before a name the model ran into it.
+_OWNER = re.compile(r"^.+?['’]s\s+(?=[A-Z])")
+
+
+def _titled_person(name: str) -> bool:
+    # "Det Insp Marnie Rome", "The New Republic’s Jason Zengerle": a span the model ran
+    # over a title, a rank or an owner's possessive before a given name and a surname, and
+    # called an organisation or a place for those words ("Rome" ends it as a club's city).
+    # The title or the owner says a person follows; `given_name_and_surname` keeps out
+    # the names of things that open with a title ("General Motors", "Prince Edward
+    # Island", "Queen Elizabeth Olympic Park") or an owner ("Harry Redknapp's Portsmouth").
+    if " " not in name:
+        return False
+    rest = _OWNER.sub("", name) if "s " in name else name
+    rest = after_titles(rest)
+    return rest != name and given_name_and_surname(rest)
 
 
 # "09:22 GMTRichard Blake-Smith and his partner", "other news from SuffolkJonathan Rees QC

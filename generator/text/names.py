@@ -219,6 +219,12 @@ def title_key(text: str) -> bool:
     return name_key(text) in _TITLE_KEYS
 
 
+def after_titles(name: str) -> str:
+    """The name without the person's titles and roles that open it ("Det Insp Marnie
+    Rome" gives "Marnie Rome"); the name itself when none does."""
+    return _TITLES.sub("", name)
+
+
 def canonical_forms(text: str, label: str) -> list[tuple[str, bool]]:
     """The names one model span stands for, each with whether a person title was removed.
 

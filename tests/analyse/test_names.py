@@ -1839,3 +1839,34 @@ def test_a_sentence_s_first_word_before_a_full_name_of_the_article_goes(text, fi
     spans = doc_spans(text, ents)
     assert [span.name for span in spans] == names
     assert [text[span.start : span.end] for span in spans] == names
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "name"),
+    [
+        # dev3: a quotation, then its speaker.
+        (
+            "“We could get extraordinarily lucky and find it very early,” ",
+            " told reporters",
+            "Foley",
+        ),
+        # dev5: the speaker, then a colon and the quotation.
+        ("carrying his wife, Neringa Kirliauskiene. ", ' said: "We put in', "Rich"),
+        ('"He wasn\'t going to let his fans down," ', " said.", "Moore"),
+    ],
+)
+def test_whom_a_quotation_is_put_to_is_noted(before, after, name):
+    assert "speaker" in context_cues(before, after, name)
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "name"),
+    [
+        ("On Monday ", " said it would send troops", "Russia"),  # no quotation
+        ("", " said the team", "Rich"),
+        ("“We will win,” the ", " coach said", "Foley"),  # the name goes on
+        ("“We will win,” ", " said.", "Blackburn Rovers"),  # longer names are left alone
+    ],
+)
+def test_no_speaker_note_without_a_quotation_or_on_a_longer_name(before, after, name):
+    assert "speaker" not in context_cues(before, after, name)

@@ -744,3 +744,48 @@ def test_a_dictionary_word_as_a_source_counts_only_where_the_model_says_no_perso
     assert kind("Pentagon", [{"FAC": 1, "ORG": 1}], [source]) == "organisation"
     assert kind("Pentagon", [{"FAC": 1, "ORG": 1}]) == "place"
     assert kind("Whispers", [{"PERSON": 1}], [source]) == "other"
+
+
+@pytest.mark.parametrize(
+    ("name", "label"),
+    [
+        # "a series of novels featuring Det Insp Marnie Rome" (dev5): ranks, then a name
+        # whose "Rome" makes it look like a club named after its city.
+        ("Det Insp Marnie Rome", "ORG"),
+        # "Neither did The New Republic’s Jason Zengerle" (dev4): an owner's possessive.
+        ("New Republic’s Jason Zengerle", "GPE"),
+        ("Chelsea's John Terry", "ORG"),
+    ],
+)
+def test_a_title_or_an_owner_before_a_given_name_and_a_surname_makes_a_person(name, label):
+    assert kind(name, [{label: 1}]) == "person"
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "expected"),
+    [
+        ("General Motors", "ORG", "organisation"),  # no given name after the title
+        ("Queen Elizabeth Olympic Park", "FAC", "place"),  # a place word after the name
+        ("Harry Redknapp's Portsmouth", "ORG", "organisation"),  # a club after the owner
+        ("Judge Business School", "ORG", "organisation"),
+        ("Marnie Rome", "ORG", "organisation"),  # no title: the model's label stands
+    ],
+)
+def test_names_of_things_opening_with_a_title_or_an_owner_keep_their_kind(name, label, expected):
+    assert kind(name, [{label: 1}]) == expected
+
+
+def test_a_cue_of_another_kind_outweighs_the_title():
+    assert kind("Det Insp Marnie Rome", [{"ORG": 1}], [{"organisation": 1}]) == "organisation"
+
+
+def test_a_town_s_name_to_whom_a_quotation_is_put_is_the_model_s_person():
+    # "“... very early,” Foley told reporters" (dev3), "Rich said: “We put in ...”" (dev5):
+    # Foley and Rich are towns to the gazetteer, surnames that `_only_a_person` leaves to
+    # it; the quotation keeps the model's person label from the town.
+    assert place_strength("Foley") >= Place.ALTERNATE
+    assert kind("Foley", [{"PERSON": 1}], [{"speaker": 1}]) == "person"
+    assert kind("Rich", [{"PERSON": 1}], [{"speaker": 1}]) == "person"
+    # Without the quotation the town stands; with it, the model's place label is no person.
+    assert kind("Foley", [{"PERSON": 1}]) == "place"
+    assert kind("Foley", [{"GPE": 1}], [{"speaker": 1}]) == "place"

@@ -59,7 +59,7 @@ from generator.link.fragments import CUT_GIVEN_NAME, FIRST_NAMED
 from generator.link.gazetteer import Place, city_of, is_big_city, place_strength
 from generator.link.groups import GroupView, view, vote_records
 from generator.link.name_lists import is_given_name, is_surname
-from generator.link.records import Record
+from generator.link.records import Record, shaped_as_a_person, surname_written_kindless
 from generator.link.spellings import (
     Unions,
     alike,
@@ -397,7 +397,25 @@ def _surnames_of_the_first_named(
     # does not call itself by the surname (`naming`: two people named together share it).
     joined = {found.find(k) for k in found.reason} | set(found.reason)
     for key in sorted(firsts):
-        if key in joined or kinds[key] != "person":
+        if key in joined:
+            continue
+        # "Canet once was Secretary General" (the model's organisation) beside Benjamin and
+        # his father Jacques Canet, "while Dunham was there" (its place) beside Ann and her
+        # mother Madelyn Dunham: a surname alone the model calls no person, written with no
+        # cue of a kind in each of its articles, is a surname too, when the people it would
+        # join are shaped as people by general knowledge.
+        mistyped = kinds[key] in ("place", "organisation") and all(
+            surname_written_kindless(key, rec) for rec in groups[key].records
+        )
+        if kinds[key] != "person" and not (
+            mistyped
+            and all(
+                shaped_as_a_person(groups[k].group[a])
+                for k in firsts[key]
+                for a in groups[k].group
+                if a in groups[key].group
+            )
+        ):
             continue
         articles = groups[key].group
         people = {found.find(k) for k in firsts[key]}
@@ -418,6 +436,8 @@ def _surnames_of_the_first_named(
                 "the surname of the first person of that name its articles name",
                 person_part=True,
             )
+            if mistyped:
+                _as_surname_spellings(groups, key)
 
 
 def _given_names_cut_from_surnames(
@@ -437,18 +457,23 @@ def _given_names_cut_from_surnames(
             found.union(
                 person, key, "a given name the model cut from its surname", person_part=True
             )
-            # Its spellings join as a surname alone joins a full name (`records`): they do
-            # not name the page ("Teklinski", not "Adrian", a town to the gazetteer, however
-            # often each is written), and only its person labels vote.
-            groups[key] = view(
-                {
-                    article: Record(
-                        short=rec.forms + rec.short, labels=rec.labels, cues=rec.cues, keys=rec.keys
-                    )
-                    for article, rec in groups[key].group.items()
-                },
-                None,
+            _as_surname_spellings(groups, key)
+
+
+def _as_surname_spellings(groups, key: str) -> None:
+    # A name that joined a person as a part of the name joins as a surname alone joins a
+    # full name (`records`): its spellings do not name the page ("Teklinski", not "Adrian",
+    # a town to the gazetteer, however often each is written), and only its person labels
+    # vote.
+    groups[key] = view(
+        {
+            article: Record(
+                short=rec.forms + rec.short, labels=rec.labels, cues=rec.cues, keys=rec.keys
             )
+            for article, rec in groups[key].group.items()
+        },
+        None,
+    )
 
 
 # A person's name ending in one of these is one name ("George Washington University").

@@ -489,7 +489,7 @@ def _given_names_cut_from_surnames(
     joined = {found.find(k) for k in found.reason} | set(found.reason)
     for key in sorted(cut):
         by_article = cut[key]
-        if key in joined or set(groups[key].group) - set(by_article):
+        if key in joined or kinds[key] == "person" or set(groups[key].group) - set(by_article):
             continue
         people = {found.find(b) for b in by_article.values()}
         person = next(iter(people))

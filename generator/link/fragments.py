@@ -22,6 +22,7 @@ from generator.text.lexicon import is_common_word
 REASON = "a fragment of a longer name in the same article"
 FIRST_NAMED = "the first person of that surname the article names"
 CUT_GIVEN_NAME = "a given name the model cut from the surname after it"
+NAMED_BEFORE = "the person of that name the article names last before each use of it"
 
 
 def fragments(item: tuple[str, Mapping[str, Record]], _: None) -> tuple[tuple[str, str, str], ...]:
@@ -76,7 +77,46 @@ def first_named(
         if first[ranked[0]] < first[ranked[1]]:
             found.append((key, ranked[0], FIRST_NAMED))
     found.extend(_cut_given_names(text, records))
+    found.extend(_named_before(text, records))
     return tuple(found)
+
+
+def _named_before(text: str, records: Mapping[str, Record]) -> list[tuple[str, str, str]]:
+    # "Vladimir Frolov's parents took out two loans ... And now Vladimir has defaulted", in
+    # an article that named President Vladimir Putin before him; "Benjamin Canet ... Canet
+    # once was Secretary General" before his father Jacques Canet: a one-word name that
+    # opens or ends two or more of the article's longer names stands, where the text writes
+    # it alone, for the one of them written last before it, when that is one and the same
+    # at each such place (`merge` joins it only where the model called it no person).
+    owners: dict[str, list[str]] = {}
+    for key in records:
+        words = key.split()
+        if len(words) > 1:
+            for word in {words[0], words[-1]}:
+                owners.setdefault(word, []).append(key)
+    found = []
+    for key, rec in records.items():
+        if " " in key or len(owners.get(key, ())) < 2:
+            continue
+        spans = {owner: _spans(list(records[owner].forms), text) for owner in owners[key]}
+        inside = [span for found_spans in spans.values() for span in found_spans]
+        before = set()
+        for start, end in _spans(list(rec.forms), text):
+            if any(a <= start and end <= b for a, b in inside):
+                continue
+            last = max(
+                (
+                    (e, owner)
+                    for owner, found_spans in spans.items()
+                    for _, e in found_spans
+                    if e <= start
+                ),
+                default=None,
+            )
+            before.add(last[1] if last else None)
+        if len(before) == 1 and None not in before:
+            found.append((key, before.pop(), NAMED_BEFORE))
+    return found
 
 
 def _cut_given_names(text: str, records: Mapping[str, Record]) -> list[tuple[str, str, str]]:

@@ -55,11 +55,17 @@ from collections.abc import Mapping, Sequence
 from generator.analyse.mentions.cues import CLUB_OR_PLACE_ENDS, CLUB_WORDS, ORGANISATION_WORDS
 from generator.analyse.mentions.labels import KINDS, OTHER
 from generator.link.countries import country_of, is_demonym
-from generator.link.fragments import CUT_GIVEN_NAME, FIRST_NAMED
+from generator.link.fragments import CUT_GIVEN_NAME, FIRST_NAMED, NAMED_BEFORE
 from generator.link.gazetteer import Place, city_of, is_big_city, place_strength
 from generator.link.groups import GroupView, view, vote_records
 from generator.link.name_lists import is_given_name, is_surname
-from generator.link.records import Record
+from generator.link.records import (
+    Record,
+    no_kind_cue,
+    person_leaning,
+    shaped_as_a_person,
+    surname_written_kindless,
+)
 from generator.link.spellings import (
     Unions,
     alike,
@@ -187,14 +193,21 @@ def merge_groups(
 
     firsts: dict[str, set[str]] = defaultdict(set)  # surname → the first named in each article
     cut: dict[str, dict[float, str]] = defaultdict(dict)  # given name → its surname by article
+    before: dict[str, dict[float, str]] = defaultdict(dict)  # name alone → its person by article
     for article, a, b, how in defined:
         if how == FIRST_NAMED:
             if a in groups and b in groups:
                 firsts[a].add(b)
+                before[a].setdefault(article, b)
             continue
         if how == CUT_GIVEN_NAME:
             if a in groups and b in groups:
                 cut[a][article] = b
+            continue
+        if how == NAMED_BEFORE:
+            # The person written last before each use outranks the one named first.
+            if a in groups and b in groups:
+                before[a][article] = b
             continue
         if how == "abbreviation" and a not in groups:
             a = _cut_short(a, article, groups)
@@ -222,6 +235,7 @@ def merge_groups(
     people_by_parts(groups, kinds, by_article, found)
     _surnames_of_the_first_named(groups, kinds, by_article, firsts, found)
     _given_names_cut_from_surnames(groups, kinds, cut, found)
+    _names_of_the_one_named_before(groups, kinds, before, found)
 
     merged_groups = dict(groups)
     merges: dict[str, tuple[tuple[str, str], ...]] = {}
@@ -420,6 +434,52 @@ def _surnames_of_the_first_named(
             )
 
 
+def _names_of_the_one_named_before(
+    groups, kinds, before: Mapping[str, Mapping[float, str]], found: Unions
+) -> None:
+    # "Canet once was Secretary General" (the model's organisation) right after "Benjamin
+    # Canet", before his father Jacques Canet is named; "while Dunham was there" (its place)
+    # after "Ann Dunham", before her mother Madelyn Dunham; "And now Vladimir has defaulted"
+    # (a city to the vote, a person to the model) after "Vladimir Frolov's parents", in an
+    # article that named President Vladimir Putin first. A one-word name the model or the
+    # vote made no person, beside two people or more who have it, is a part of the name of
+    # the one the text wrote last before each of its uses (`fragments._named_before`; where
+    # those differ, "the younger Canet" after his father, the one named first,
+    # `fragments.first_named`), when that is one person in all its articles, written with
+    # no cue of a kind, no country, continent or US state, and no big city the model calls
+    # no person ("Paris" beside Paris Hilton and Paris Jackson), and each person it would
+    # join is shaped as a person by general knowledge or the model calls the name a person.
+    joined = {found.find(k) for k in found.reason} | set(found.reason)
+    for key in sorted(before):
+        by_article = before[key]
+        if (
+            key in joined
+            or kinds[key] not in ("place", "organisation")
+            or set(groups[key].group) - set(by_article)
+            or not all(
+                surname_written_kindless(key, rec) or (person_leaning(rec) and no_kind_cue(rec))
+                for rec in groups[key].records
+            )
+            or place_strength(key) is Place.REGION
+        ):
+            continue
+        people = {found.find(b) for b in by_article.values()}
+        # The model's own person label on every use of the name stands in for the shape
+        # ("Vladimir Frolov" opens with a city's name, as "Paris Hilton" does).
+        called_a_person = all(person_leaning(rec) for rec in groups[key].records)
+        if len(people) == 1 and all(
+            called_a_person or shaped_as_a_person(groups[b].group[article])
+            for article, b in by_article.items()
+        ):
+            found.union(
+                people.pop(),
+                key,
+                "a name of the person its article names before it",
+                person_part=True,
+            )
+            _as_surname_spellings(groups, key)
+
+
 def _given_names_cut_from_surnames(
     groups, kinds, cut: Mapping[str, Mapping[float, str]], found: Unions
 ) -> None:
@@ -437,18 +497,23 @@ def _given_names_cut_from_surnames(
             found.union(
                 person, key, "a given name the model cut from its surname", person_part=True
             )
-            # Its spellings join as a surname alone joins a full name (`records`): they do
-            # not name the page ("Teklinski", not "Adrian", a town to the gazetteer, however
-            # often each is written), and only its person labels vote.
-            groups[key] = view(
-                {
-                    article: Record(
-                        short=rec.forms + rec.short, labels=rec.labels, cues=rec.cues, keys=rec.keys
-                    )
-                    for article, rec in groups[key].group.items()
-                },
-                None,
+            _as_surname_spellings(groups, key)
+
+
+def _as_surname_spellings(groups, key: str) -> None:
+    # A name that joined a person as a part of the name joins as a surname alone joins a
+    # full name (`records`): its spellings do not name the page ("Teklinski", not "Adrian",
+    # a town to the gazetteer, however often each is written), and only its person labels
+    # vote.
+    groups[key] = view(
+        {
+            article: Record(
+                short=rec.forms + rec.short, labels=rec.labels, cues=rec.cues, keys=rec.keys
             )
+            for article, rec in groups[key].group.items()
+        },
+        None,
+    )
 
 
 # A person's name ending in one of these is one name ("George Washington University").

@@ -335,6 +335,25 @@ def _lone_name_of_a_person(key: str, rec: Record) -> bool:
     )
 
 
+def surname_written_kindless(key: str, rec: Record) -> bool:
+    """A one-word name the model calls no person that may be a surname alone: written with
+    no cue of a kind, and no country, continent, US state, big city or country code
+    ("Jordan" beside Michael and Eddie Jordan keeps its place)."""
+    return (
+        " " not in key
+        and place_strength(key) is not Place.REGION
+        and not is_big_city(key)
+        and no_kind_cue(rec)
+        and not any(is_country_code(form) for form in rec.forms)
+    )
+
+
+def shaped_as_a_person(rec: Record) -> bool:
+    """Whether the spelling an article writes most of a name is shaped as a person's
+    (`voting.given_name_and_surname`)."""
+    return _shaped_as_a_person(rec)
+
+
 def no_kind_cue(rec: Record) -> bool:
     """Whether the article writes the name with no cue of a kind (`_KINDLESS_CUES`)."""
     return all(cue in _KINDLESS_CUES for cue, n in rec.cues.items() if n > 0)

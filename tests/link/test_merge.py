@@ -800,6 +800,70 @@ def test_a_name_before_a_surname_stays_apart_where_it_may_be_a_place_or_a_people
     assert "Adrian" in names(articles, texts)
 
 
+DUNHAM_TEXT = (
+    "Nordyke met Ann Dunham in 1961. Nordyke was a fellow at the East-West Center while"
+    " Dunham was there. Nordyke later met Madelyn Dunham, her mother."
+)
+FROLOV_TEXT = (
+    "Pavel Medvedev was an adviser to President Vladimir Putin. One caller, Vladimir Frolov,"
+    " lives near Moscow. Vladimir Frolov's parents took out loans. Now Vladimir has defaulted."
+)
+
+
+def test_a_name_alone_typed_other_than_a_person_beside_two_people_of_it_joins_one():
+    # "while Dunham was there" (the model's place) right after Ann Dunham, before her
+    # mother; "Now Vladimir has defaulted" (a city to the vote) after Vladimir Frolov, in an
+    # article that named Vladimir Putin first; "Canet once was Secretary General" after
+    # Benjamin Canet, and "the younger Canet" after his father: the one named first.
+    articles = [
+        [mention("Ann Dunham", n=2), mention("Dunham", "GPE"), mention("Madelyn Dunham")],
+    ]
+    found = pages(articles, [DUNHAM_TEXT])
+    assert set(found) == {"Ann Dunham", "Madelyn Dunham"}
+    assert "Dunham" in found["Ann Dunham"].forms
+    articles = [
+        [
+            mention("Pavel Medvedev"),
+            mention("Vladimir Putin"),
+            mention("Vladimir Frolov", n=2),
+            mention("Vladimir", "PERSON"),
+            mention("Moscow", "GPE"),
+        ]
+    ]
+    found = pages(articles, [FROLOV_TEXT])
+    assert "Vladimir" not in found
+    assert "Vladimir" in found["Vladimir Frolov"].forms
+    canet = (
+        "Benjamin Canet warned of it. Canet once led the students. His father, Jacques Canet,"
+        " chairs the synagogue, but the younger Canet lives in New York."
+    )
+    articles = [[mention("Benjamin Canet"), mention("Canet", "ORG"), mention("Jacques Canet")]]
+    found = pages(articles, [canet])
+    assert set(found) == {"Benjamin Canet", "Jacques Canet"}
+    assert "Canet" in found["Benjamin Canet"].forms
+
+
+def test_a_name_alone_beside_two_people_of_it_stays_apart_where_it_may_be_a_place():
+    # A country ("Jordan" beside Michael and Eddie Jordan), a cue of a kind where it is
+    # written ("in Dunham"), a big city the model calls a place ("Paris" beside Paris Hilton
+    # and Paris Jackson), or two articles that point at different people.
+    text = "Michael Jordan met Eddie Jordan. Jordan was hot."
+    articles = [[mention("Michael Jordan"), mention("Eddie Jordan"), mention("Jordan", "GPE")]]
+    assert "Jordan" in names(articles, [text])
+    town = [
+        mention("Ann Dunham", n=2),
+        mention("Dunham", "GPE", cues=(("place?", 1),)),
+        mention("Madelyn Dunham"),
+    ]
+    assert "Dunham" in names([town], [DUNHAM_TEXT])
+    text = "Paris Hilton met Paris Jackson. Paris was hot."
+    articles = [[mention("Paris Hilton"), mention("Paris Jackson"), mention("Paris", "GPE")]]
+    assert "Paris" in names(articles, [text])
+    other = "Nordyke met Madelyn Dunham in 1961. Dunham was there. Nordyke met Ann Dunham."
+    one = [mention("Ann Dunham"), mention("Dunham", "GPE"), mention("Madelyn Dunham")]
+    assert "Dunham" in names([one, one], [DUNHAM_TEXT, other])
+
+
 ABAAOUD_TEXT = (
     "Abdelhamid Abaaoud was killed. Abaaoud had planned it, said Omar Abaaoud, his father."
 )

@@ -52,12 +52,7 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
-from generator.analyse.mentions.cues import (
-    CLUB_OR_PLACE_ENDS,
-    CLUB_WORDS,
-    ORGANISATION_WORDS,
-    SOURCE,
-)
+from generator.analyse.mentions.cues import CLUB_OR_PLACE_ENDS, CLUB_WORDS, ORGANISATION_WORDS
 from generator.analyse.mentions.labels import KINDS, OTHER
 from generator.link.countries import country_of, is_demonym
 from generator.link.fragments import CUT_GIVEN_NAME, FIRST_NAMED, NAMED_BEFORE
@@ -223,7 +218,6 @@ def merge_groups(
         if a in groups and b in groups and b:
             found.union(a, b, f"defined in the text ({how})")
     _initials(groups, kinds, by_article, found, memo)
-    _initials_of_a_source(groups, kinds, found, memo)
     _countries(groups, kinds, found, memo)
     _cities(groups, kinds, found)
     _suffixes(groups, kinds, found)
@@ -658,34 +652,6 @@ def _initials(groups, kinds, by_article, found: Unions, memo: _Memo) -> None:
             long = owners.pop()
             if shared_context(key, long, groups, by_article):
                 found.union(long, key, "initials of a name of the corpus")
-
-
-def _initials_of_a_source(groups, kinds, found: Unions, memo: _Memo) -> None:
-    # "said in an email to AFP" in one article, "the man told Agence France-Presse" in
-    # another: initials (two letters or more, capitals or dotted) of the one organisation of
-    # the corpus whose words (hyphenated parts counted, connectors skipped or not) they are,
-    # when a text uses one of the two as a news source. Beside no such use, a corpus's
-    # initials name other bodies too ("ECB" for the England and Wales Cricket Board beside
-    # the European Central Bank, "GP", "VW" beside "Verizon Wireless").
-    long_names: dict[str, set[str]] = defaultdict(set)
-    for key in groups:
-        if kinds[key] != "organisation":
-            continue
-        words = [w for w in re.split(r"[\s-]+", key) if w]
-        # A dotted acronym's key ("a p") is no long name.
-        if len(words) >= 2 and any(len(w) > 1 for w in words):
-            long_names["".join(w[0] for w in words)].add(key)
-            kept = [w for w in words if w not in CONNECTORS]
-            long_names["".join(w[0] for w in kept)].add(key)
-    for key, group in groups.items():
-        owners = long_names.get(key.replace(" ", ""), set()) - {key}
-        if len(owners) != 1 or kinds[key] != "organisation":
-            continue
-        if not any(_ACRONYM.fullmatch(f) for f in memo.forms(key, group)):
-            continue
-        (long,) = owners
-        if any(rec.cues.get(SOURCE) for k in (key, long) for rec in groups[k].records):
-            found.union(long, key, "initials of a news source of the corpus")
 
 
 def _spellings_of_one(names: set[str]) -> bool:

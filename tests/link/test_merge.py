@@ -104,32 +104,6 @@ def test_initials_join_two_spellings_of_their_long_name_in_one_article():
     assert names([article]) == {"International Monetary Fund", "Islamic Movement Front", "IMF"}
 
 
-def test_initials_join_a_news_source_s_name_across_the_corpus():
-    # dev: "said in an email to AFP" in one article, "the man told Agence France-Presse" in
-    # another, with no other entity beside both; dev4: "the latest AP-GfK poll" and
-    # "according to reporters with the Associated Press,".
-    told = (("source", 1),)
-    apart = [[mention("AFP", "ORG")], [mention("Agence France-Presse", "ORG", cues=told)]]
-    assert names(apart) == {"Agence France-Presse"}
-    two = [[mention("AP", "ORG")], [mention("Associated Press", "ORG", cues=told)]]
-    assert names(two) == {"Associated Press"}
-    # Counter-examples: no use as a source ("ECB" for the cricket board beside the European
-    # Central Bank); a person's initials; two names of the corpus of those initials.
-    bank = [[mention("ECB", "ORG")], [mention("European Central Bank", "ORG")]]
-    assert names(bank) == {"ECB", "European Central Bank"}
-    jockey = [
-        [mention("AP", "PERSON"), mention("McCoy")],
-        [mention("Associated Press", "ORG", cues=told)],
-    ]
-    assert "AP" in names(jockey)
-    both = [
-        [mention("AP", "ORG")],
-        [mention("Associated Press", "ORG", cues=told)],
-        [mention("Android Police", "ORG")],
-    ]
-    assert names(both) == {"AP", "Associated Press", "Android Police"}
-
-
 def test_a_name_with_and_without_its_foreign_article_is_one():
     # "Le Bataclan" and "Bataclan", in different articles, both places; "Le" stays in the
     # name (the page is named by the more used spelling).

@@ -674,16 +674,14 @@ ORGANISATION_AFTER = "organisation?"
 NAMED_ORGANISATION = "organisation!"
 # Not a kind but a note that the name is where a report comes from or whom someone spoke
 # to: "told L’Express that", "was quoted by FierceWirelessTech as saying", "according to
-# Roscosmos.", "the Guardian Australia reported", "According to reporters with the
-# Associated Press,". A person is written so as often ("told Barnes she", "according to
-# Lucy,"), so the link stage counts it only for a name the gazetteer does not know and no
-# list of given names or surnames has a word of.
+# Roscosmos.", "the Guardian Australia reported". A person is written so as often ("told
+# Barnes she", "according to Lucy,"), so the link stage counts it only for a name the
+# gazetteer does not know and no list of given names or surnames has a word of.
 SOURCE = "source"
 _SOURCE_BEFORE = re.compile(
     r"\b(?:told|tells|telling|according\s+to|quoted\s+by|(?:report(?:ed)?|published|"
     r"reporting)\s+(?:by|in)|(?:wrote|writing)\s+in|interview\s+with|(?:spoke|speaking)\s+"
-    r"(?:to|with)|(?:reporters?|journalists?|correspondents?)\s+(?:with|for))\s+"
-    r"(?:the\s+|The\s+)?$"
+    r"(?:to|with))\s+(?:the\s+|The\s+)?$"
 )
 # The source's name ends its phrase: "told Bild:", "according to Roscosmos.", "told
 # L’Express that"; "according to Montgomery County police" names the police.

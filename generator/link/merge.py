@@ -409,7 +409,7 @@ def _surnames_of_the_first_named(
     # people of it is the one the article names first, its subject, when that is one
     # person in all its articles. Its page would be that person's second page; the page
     # does not call itself by the surname (`naming`: two people named together share it).
-    joined = {found.find(k) for k in found.reason} | set(found.reason)
+    joined = found.joined()
     for key in sorted(firsts):
         if key in joined or kinds[key] != "person":
             continue
@@ -449,7 +449,7 @@ def _names_of_the_one_named_before(
     # no cue of a kind, no country, continent or US state, and no big city the model calls
     # no person ("Paris" beside Paris Hilton and Paris Jackson), and each person it would
     # join is shaped as a person by general knowledge or the model calls the name a person.
-    joined = {found.find(k) for k in found.reason} | set(found.reason)
+    joined = found.joined()
     for key in sorted(before):
         by_article = before[key]
         if (
@@ -471,13 +471,9 @@ def _names_of_the_one_named_before(
             called_a_person or shaped_as_a_person(groups[b].group[article])
             for article, b in by_article.items()
         ):
-            found.union(
-                people.pop(),
-                key,
-                "a name of the person its article names before it",
-                person_part=True,
+            _join_person_part(
+                groups, found, people.pop(), key, "a name of the person its article names before it"
             )
-            _as_surname_spellings(groups, key)
 
 
 def _given_names_cut_from_surnames(
@@ -486,25 +482,24 @@ def _given_names_cut_from_surnames(
     # "Adrian" (the model's place) written only right before "Teklinski" (its person) in
     # each of its articles (`fragments.first_named`) is that person's given name; where
     # another article writes it alone, or before someone else, it may be a place there.
-    joined = {found.find(k) for k in found.reason} | set(found.reason)
+    joined = found.joined()
     for key in sorted(cut):
         by_article = cut[key]
         if key in joined or kinds[key] == "person" or set(groups[key].group) - set(by_article):
             continue
         people = {found.find(b) for b in by_article.values()}
-        person = next(iter(people))
         if len(people) == 1 and all(kinds[b] == "person" for b in by_article.values()):
-            found.union(
-                person, key, "a given name the model cut from its surname", person_part=True
+            _join_person_part(
+                groups, found, people.pop(), key, "a given name the model cut from its surname"
             )
-            _as_surname_spellings(groups, key)
 
 
-def _as_surname_spellings(groups, key: str) -> None:
-    # A name that joined a person as a part of the name joins as a surname alone joins a
+def _join_person_part(groups, found: Unions, person: str, key: str, reason: str) -> None:
+    # A name that joins a person as a part of the name joins as a surname alone joins a
     # full name (`records`): its spellings do not name the page ("Teklinski", not "Adrian",
     # a town to the gazetteer, however often each is written), and only its person labels
     # vote.
+    found.union(person, key, reason, person_part=True)
     groups[key] = view(
         {
             article: Record(
@@ -876,11 +871,11 @@ def _national_forms(groups, kinds, by_article, memo: _Memo, found: Unions) -> No
                     and rest != key
                     and kinds[rest] == "organisation"
                     and (" " in rest or not is_common_word(rest))
-                    and (country_of(country) or is_demonym(country))
+                    and ((named := country_of(country)) or is_demonym(country))
                 ):
                     longer[rest].add(key)
-                    if country_of(country):
-                        country_in[(rest, key)] = country_of(country)[0]
+                    if named:
+                        country_in[(rest, key)] = named[0]
     for rest, keys in longer.items():
         (key,) = keys if len(keys) == 1 else (None,)
         if not key:

@@ -309,7 +309,7 @@ def _join_surnames_in_article(recs: dict[str, Record], rules: EditorRules) -> No
                 if k in recs and (person_leaning(recs[k]) or (claims and could_be_person(k)))
             ]
         )
-        if len(owners) == 1 and (not lone or _shaped_as_a_person(recs[owners[0]])):
+        if len(owners) == 1 and (not lone or shaped_as_a_person(recs[owners[0]])):
             recs[owners[0]].absorb(recs.pop(key), as_short=True)
         elif owners and claims and " " not in key:
             # "Jackson" beside "Jesse Jackson" and "Santita Jackson": whose surname it is
@@ -326,12 +326,8 @@ def _lone_name_of_a_person(key: str, rec: Record) -> bool:
     """A one-word name the model calls no person that the gazetteer knows as a town but no
     big city, country, continent or US state ("Lincoln", "Jordan", "Washington" keep their
     place), written with no cue of a kind."""
-    return (
-        " " not in key
-        and place_strength(key) in (Place.ALTERNATE, Place.CITY)
-        and not is_big_city(key)
-        and no_kind_cue(rec)
-        and not any(is_country_code(form) for form in rec.forms)
+    return place_strength(key) in (Place.ALTERNATE, Place.CITY) and surname_written_kindless(
+        key, rec
     )
 
 
@@ -348,18 +344,14 @@ def surname_written_kindless(key: str, rec: Record) -> bool:
     )
 
 
-def shaped_as_a_person(rec: Record) -> bool:
-    """Whether the spelling an article writes most of a name is shaped as a person's
-    (`voting.given_name_and_surname`)."""
-    return _shaped_as_a_person(rec)
-
-
 def no_kind_cue(rec: Record) -> bool:
     """Whether the article writes the name with no cue of a kind (`_KINDLESS_CUES`)."""
     return all(cue in _KINDLESS_CUES for cue, n in rec.cues.items() if n > 0)
 
 
-def _shaped_as_a_person(rec: Record) -> bool:
+def shaped_as_a_person(rec: Record) -> bool:
+    """Whether the spelling an article writes most of a name is shaped as a person's
+    (`voting.given_name_and_surname`)."""
     form = max(rec.forms.items(), key=lambda item: (item[1], item[0]))[0] if rec.forms else ""
     return given_name_and_surname(form)
 

@@ -71,6 +71,10 @@ class Unions:
                     if person_part:
                         self.person_parts.add(key)
 
+    def joined(self) -> set[str]:
+        """The keys of every set of two keys or more."""
+        return {self.find(k) for k in self.reason} | set(self.reason)
+
     def sets(self) -> list[list[str]]:
         """The sets of two keys or more, each sorted, in a fixed order."""
         found: dict[str, list[str]] = defaultdict(list)

@@ -29,6 +29,7 @@ from generator.analyse.mentions.cues import (
     ORGANISATION_WORDS,
     PAIRED,
     PRODUCT,
+    SAINT_WORDS,
     SEEN,
     SIDES_AROUND,
     SOURCE,
@@ -69,7 +70,7 @@ VENUE_ENDS = frozenset(
 )
 # "Saint-Ambroise Church", "St Mary's Church": a church named after its saint is the
 # building (`_saints_church`).
-_SAINT_OPENERS = frozenset({"st", "st.", "saint", "sainte", "san", "santa", "santo"})
+_SAINT_OPENERS = frozenset(word.casefold() for word in SAINT_WORDS)
 # "West Bank", "East Timor", "West Indies": a point of the compass opening a name.
 COMPASS_WORDS = frozenset(
     "north south east west northern southern eastern western northeast northwest "

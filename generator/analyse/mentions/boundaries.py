@@ -42,10 +42,8 @@ _SENTENCE_END = ".!?\"'“”‘’"
 
 @lru_cache(maxsize=1)
 def _stop_words() -> frozenset[str]:
-    from spacy.lang.en.stop_words import STOP_WORDS
-
     title_words = {w for title in (*PERSON_TITLES, *_ROLE_WORDS) for w in name_key(title).split()}
-    return frozenset(STOP_WORDS) | NOT_NAMES | title_words
+    return function_words() | NOT_NAMES | title_words
 
 
 def lowercase_words(text: str) -> frozenset[str]:

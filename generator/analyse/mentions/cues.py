@@ -50,7 +50,9 @@ _PLACE_AFTER = re.compile(
 )
 # A church or a ground named after a saint, cut before its kind: "St Patrick's Cathedral",
 # "St James' Park", "St James's Palace" ("St Patrick's Day" is none of them).
-_SAINT_NAME = re.compile(r"(?:St\.?|Saint|Sainte|San|Santa|Santo)[\s-]")
+# The words that open a saint's name ("St Patrick", "Saint-Ambroise", "San Siro").
+SAINT_WORDS = ("St", "St.", "Saint", "Sainte", "San", "Santa", "Santo")
+_SAINT_NAME = re.compile("(?:" + "|".join(map(re.escape, SAINT_WORDS)) + r")[\s-]")
 _SAINTS_BUILDING_AFTER = re.compile(
     r"^['’]s?\s+(?:Cathedral|Church|Chapel|Abbey|Basilica|Minster|Palace|Park)\b"
 )
@@ -271,7 +273,7 @@ _ELECTED = frozenset(
 )
 
 
-def _won(before: str, after: str, name: str = "") -> bool:
+def _won(before: str, after: str, name: str) -> bool:
     if "win" not in before and "won" not in before:
         return False
     if name.rpartition(" ")[2].casefold() in _ELECTED:

@@ -104,7 +104,7 @@ class Pipeline:
         )
         self.linker = Linker(self._link_cache)
         self.stories = StoriesStage(config)
-        self.renderer = Renderer(config, once=self.once)
+        self.renderer = Renderer(config, once=self.once, cache=self._link_cache)
         self.watching = watching
         self.resident = resident or watching
         # The tree an edit's swap retires is kept for the next edit in the cache folder
@@ -241,7 +241,7 @@ class Pipeline:
 
         if not self.writer.started:
             # A first run, or someone removed the output folder: the whole site again.
-            self.renderer = Renderer(config, once=self.once)
+            self.renderer = Renderer(config, once=self.once, cache=self._link_cache)
             self.writer = self._new_writer()
         rendered = self.renderer.render(site)
         clock.lap("plan")

@@ -382,6 +382,8 @@ def test_a_build_after_random_edits_equals_a_cold_build_and_renders_only_what_ch
     )
     first = build(load_config(root=root))
     assert first.note is None
+    # The next builds' templates come compiled from the cache (`generator.render.compiled`).
+    assert list((cache / "templates").glob("*.code"))
     made = 8
     for step in range(12):
         content = root / "content"

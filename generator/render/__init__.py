@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 
 import jinja2
 
@@ -89,8 +90,9 @@ class Renderer:
     `once`: it renders once (a one-shot build), and keeps nothing only a next call would
     use."""
 
-    def __init__(self, config: Config, once: bool = False) -> None:
+    def __init__(self, config: Config, once: bool = False, cache: Path | None = None) -> None:
         self.config = config
+        self._cache = cache  # where compiled templates are kept between processes, if anywhere
         self._env: jinja2.Environment | None = None
         self._stamp: tuple = ()
         self._groups: dict[str, _Group] = {}
@@ -154,7 +156,9 @@ class Renderer:
         # New templates: every page is rendered again (last call's pages still tell which
         # files are gone).
         reuse = stamp == self._stamp
-        env = self._env if reuse and self._env is not None else make_environment(config)
+        env = (
+            self._env if reuse and self._env is not None else make_environment(config, self._cache)
+        )
         todo: list[Page] = []
         removed: list[str] = []
         groups: dict[str, _Group] = {}

@@ -7,6 +7,7 @@ overrides the theme file by file.
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,9 @@ import jinja2
 
 from generator import __version__
 from generator.config import Config
+from generator.render import entry_cache
+from generator.render.compiled import FOLDER as COMPILED_FOLDER
+from generator.render.compiled import CompiledTemplates
 from generator.render.entry_cache import EntryFragments
 from generator.render.marks import mark_summary
 from generator.render.share import news_article, outlet
@@ -45,22 +49,31 @@ def theme_dir() -> Path:
     return THEME_DIR
 
 
-def make_environment(config: Config) -> jinja2.Environment:
-    """A Jinja2 environment: site templates over the theme, autoescaping HTML and XML."""
+def make_environment(config: Config, cache: Path | None = None) -> jinja2.Environment:
+    """A Jinja2 environment: site templates over the theme, autoescaping HTML and XML.
+    With a `cache` folder, compiled templates are kept there for the next process
+    (`generator.render.compiled`)."""
     loader = jinja2.ChoiceLoader(
         [
             jinja2.FileSystemLoader(str(config.templates_dir)),
             jinja2.FileSystemLoader(str(theme_dir())),
         ]
     )
+    escaped = ["html", "xml"]
+    options: dict[str, Any] = {"trim_blocks": True, "lstrip_blocks": True}
+    options["keep_trailing_newline"] = True
+    if cache is not None:
+        # What the compiled code depends on besides the template: these options, the
+        # escaped kinds of file and the source of the one extension, which adds a tag.
+        extension = Path(entry_cache.__file__).read_bytes()
+        settings = f"{sorted(options.items())} {escaped} {hashlib.sha256(extension).hexdigest()}"
+        options["bytecode_cache"] = CompiledTemplates(cache / COMPILED_FOLDER, settings)
     env = jinja2.Environment(
         loader=loader,
-        autoescape=jinja2.select_autoescape(["html", "xml"]),
+        autoescape=jinja2.select_autoescape(escaped),
         undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
         extensions=[EntryFragments],
+        **options,
     )
     env.globals["url"] = _url
     env.globals["absolute_url"] = lambda target: absolute_url(config.site.base_url, target)

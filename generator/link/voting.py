@@ -814,7 +814,10 @@ def _competition(articles: Sequence[ArticleEvidence]) -> bool:
 TECHNICAL_WORDS = frozenset(
     "mode modes codec app apps chipset chip chips processor processors processing sensor "
     "sensors modem firmware driver drivers browser interface port plugin plug-in widget "
-    "toolkit screensaver".split()
+    "toolkit screensaver "
+    # A model's or a feature's last word: "Tab Pro", "Refocus Lens", "Download Booster",
+    # "Phase Detect" (autofocus).
+    "pro lens booster detect".split()
 )
 
 

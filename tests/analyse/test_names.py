@@ -681,6 +681,38 @@ def test_a_body_s_noun_after_its_abbreviation_is_no_product_cue(before, after, n
 @pytest.mark.parametrize(
     ("before", "after", "name"),
     [
+        # The noun shared with a second term over "and" or "or".
+        ("other types of ", " or M2M applications. Samsung’s", "IoT"),
+        ("it comes with faster CPU, ", ", and memory bus speeds, a bone", "GPU"),
+        # A message or a connection counted with "a" or "an".
+        ("they were killed – via an ", " message.", "SMS"),
+        ("so if a ", " connection is available, we'd", "Wi-Fi"),
+    ],
+)
+def test_a_term_s_noun_shared_or_counted_is_a_product_cue(before, after, name):
+    assert "product" in context_cues(before, after, name)
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "name"),
+    [
+        ("the ", " and CIA files show", "FBI"),  # no term's noun after the pair
+        ("claims of ", " and Nusra connections", "ISIS"),  # in the plural, no "a"
+        ("a ", " and police cameras", "Smith"),  # no abbreviation
+        ("the ", " message warned", "ISIS"),  # "the": a body's message
+        ("the suspect's ", " connection", "ISIS"),
+        ("a ", " spokesman and camera crews", "BBC"),  # a word of its own between
+    ],
+)
+def test_a_body_s_abbreviation_before_a_shared_noun_or_message_is_no_product_cue(
+    before, after, name
+):
+    assert "product" not in context_cues(before, after, name)
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "name"),
+    [
         ("according to ", " footage aired on", "CNN"),  # a broadcaster's footage
         ("a ", " video showed the", "BBC"),
     ],

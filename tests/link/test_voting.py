@@ -262,6 +262,19 @@ def test_a_name_ending_in_a_word_for_a_feature_or_a_part_is_no_tag():
     assert kind("Mode", [{"ORG": 1}], [{"organisation": 1}]) == "organisation"
 
 
+def test_a_model_s_or_a_feature_s_last_word_makes_no_tag():
+    # "the Samsung Galaxy Note Pro and Tab Pro" (dev), "much like Nokia's Refocus Lens"
+    # (dev2), "something called Download Booster", "What is Phase Detect autofocus?" (dev4).
+    assert kind("Tab Pro", [{"PERSON": 1}]) == "other"
+    assert kind("Refocus Lens", [{"PERSON": 1}]) == "other"
+    assert kind("Download Booster", [{"ORG": 1}]) == "other"
+    assert kind("Phase Detect", [{"ORG": 1}]) == "other"
+    # The word alone, a cue that says what it is, or an organisation's word keeps the name.
+    assert kind("Lens", [{"GPE": 1}]) == "place"
+    assert kind("Zorbex Pro", [{"ORG": 1}], [{"organisation": 1}]) == "organisation"
+    assert kind("Lens Booster Club", [{"ORG": 1}]) == "organisation"
+
+
 def test_what_the_text_says_an_organisation_is_outweighs_the_model_everywhere():
     # "the satirical weekly Charlie Hebdo" once, "attacks on Charlie Hebdo" (PERSON) twice.
     named = {"organisation": 1, "organisation!": 1}

@@ -569,10 +569,34 @@ _OWNER_AFTER = re.compile(r"^['’]s\b")
 # a body's abbreviation too: "VRT network", "RTL radio", "CNN footage", "FBI files", "the
 # ISIS message", "the ISIS connection", "her former CCTV connections" (the broadcaster),
 # "the LA VA system" (CNN/DailyMail).
-_TERM_NOUN_AFTER = re.compile(
-    r"^\s+(?:cameras?|systems|messaging|connectivity|speeds|clocks|technology|applications|"
+_TERM_NOUNS = (
+    r"(?:cameras?|systems|messaging|connectivity|speeds|clocks|technology|applications|"
     r"sensitivity)\b"
 )
+_TERM_NOUN_AFTER = re.compile(r"^\s+" + _TERM_NOUNS)
+# The noun may follow a second term that shares it, over "and" or "or": "IoT or M2M
+# applications", "faster CPU, GPU, and memory bus speeds" (two words between at most).
+_TERM_NOUN_SHARED = re.compile(r"^,?\s+(?:and|or)\s+(?:[\w-]+\s+){1,2}?" + _TERM_NOUNS)
+# A message or a connection is a term's when counted with "a" or "an": "via an SMS
+# message", "if a Wi-Fi connection is available"; after "the" or a possessive it is a
+# body's ("the ISIS message warned", "the ISIS connection", "her former CCTV connections").
+_A_TERM_NOUN_AFTER = re.compile(r"^\s+(?:message|connection)\b")
+
+
+def _term_noun_after(before: str, after: str, name: str) -> bool:
+    """An abbreviation followed by the noun of a device, a part or a standard it names."""
+    # One hyphen inside is an abbreviation's spelling too ("Wi-Fi").
+    if not after[:1].isspace() and not after.startswith(","):
+        return False
+    if not _ACRONYM_NAME.fullmatch(name.replace("-", "", 1)):
+        return False
+    return bool(
+        _TERM_NOUN_AFTER.match(after)
+        or _TERM_NOUN_SHARED.match(after)
+        or (_A_BEFORE.search(before) and _A_TERM_NOUN_AFTER.match(after))
+    )
+
+
 _TERM_BEFORE = re.compile(
     r"(?:\d[\d.,]*[A-Za-z]+\s+(?:of\s+)?|\b(?!so-)[a-z]+-[a-z]+\s+"
     r"|\b(?:more|less|much|full|live|mobile|your|my|our|faster|slower|higher|lower)\s+)$"
@@ -991,12 +1015,7 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
         or _PRODUCT_CALLED.search(before)
         or _VESSEL_BEFORE.search(before)
         or (_ACRONYM_NAME.fullmatch(name) and _TERM_BEFORE.search(before))
-        or (
-            after[:1].isspace()
-            and _TERM_NOUN_AFTER.match(after)
-            # One hyphen inside is an abbreviation's spelling too ("Wi-Fi").
-            and _ACRONYM_NAME.fullmatch(name.replace("-", "", 1))
-        )
+        or _term_noun_after(before, after, name)
         or (
             _ABBREVIATION_NAME.fullmatch(name)
             and _A_BEFORE.search(before)

@@ -815,9 +815,10 @@ TECHNICAL_WORDS = frozenset(
     "mode modes codec app apps chipset chip chips processor processors processing sensor "
     "sensors modem firmware driver drivers browser interface port plugin plug-in widget "
     "toolkit screensaver "
-    # A model's or a feature's last word: "Tab Pro", "Refocus Lens", "Download Booster",
-    # "Phase Detect" (autofocus).
-    "pro lens booster detect".split()
+    # A model's or a feature's last word: "Tab Pro", "Download Booster", "Phase Detect"
+    # (autofocus). Not "lens" ("Refocus Lens", a camera feature): the town of Lens and its
+    # club, "RC Lens", end in it.
+    "pro booster detect".split()
 )
 
 

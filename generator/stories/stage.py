@@ -12,8 +12,9 @@ An article without a date in its metadata (the build dates it by its file's modi
 time) is grouped as undated: the file's time says when it was saved, not when the event
 happened, and an unknown date puts no bound on the story's time span (see docs/stories.md).
 
-`digest build` saves the grouper's state and the stories' summaries with the rest of the
-build state (`generator.build_state`), so that a new process regroups only what changed.
+`digest build` saves the grouper's state and the stories' summaries, headlines and main
+entities with the rest of the build state (`generator.build_state`), so that a new process
+regroups only what changed and makes those again only for the stories whose texts changed.
 """
 
 from __future__ import annotations
@@ -57,9 +58,14 @@ def story_settings(config: Config) -> StorySettings:
     )
 
 
-class _Summary(msgspec.Struct, array_like=True):
-    fingerprint: bytes  # of the texts it was made from
-    lines: list[tuple[str, str]]  # (sentence, article slug)
+class _Shown(msgspec.Struct, array_like=True):
+    """What a story shows that takes work to make, kept with the build state so that a new
+    process makes it again only for the stories whose texts changed."""
+
+    fingerprint: bytes  # of the texts (versions and mention counts) it was made from
+    lines: list[tuple[str, str]]  # the summary: (sentence, article slug)
+    headline: str
+    entities: list[tuple[str, str, str]]  # the main entities: (name, kind, slug)
 
 
 class StoriesStage:
@@ -75,7 +81,7 @@ class StoriesStage:
         self._read: Callable[[], Mapping[str, bytes]] | None = None  # the saved rows' reader
         self._views: dict[str, _View] = {}  # by story key
         self._by_article: dict[str, SiteStory] = {}
-        self._summaries: dict[str, _Summary] = {}  # by story slug
+        self._summaries: dict[str, _Shown] = {}  # by story slug
         self._summaries_touched: set[str] = set()
         self._items: dict[int, tuple[SiteStory, tuple[FrontItem, ...]]] = {}
         self._last: tuple[tuple[Entry, ...], StoryIndex] | None = None
@@ -110,7 +116,7 @@ class StoriesStage:
         try:
             self._restored = self._grouper.state.restore(grouped)
             self._summaries = {
-                key[1:]: msgspec.json.decode(data, type=_Summary)
+                key[1:]: msgspec.json.decode(data, type=_Shown)
                 for key, data in rows.items()
                 if key.startswith(_SUMMARY_ROW)
             }
@@ -251,30 +257,37 @@ class StoriesStage:
             source = entry.article.meta.source
             if source and source not in outlets:
                 outlets.append(source)
+        shown = self._shown(story, texts)
+        by_slug = {entry.slug: entry for entry in texts}
         return SiteStory(
             slug=story.key,
-            title=self._grouper.headline(story),
-            summary=self._summary(story.key, texts),
+            title=shown.headline,
+            summary=tuple(StoryLine(text, by_slug[article]) for text, article in shown.lines),
             entries=entries,
             copies=story.copies,
             outlets=tuple(outlets),
-            entities=_main_entities(texts),
+            entities=tuple(EntityRef(*ref) for ref in shown.entities),
             first_seen=min(dates),
             last_seen=max(dates),
             page=story.sources >= self.settings.min_articles,
         )
 
-    def _summary(self, slug: str, texts: list[Entry]) -> tuple[StoryLine, ...]:
-        """The story's summary, made again only when its texts changed (in this process
-        or since the saved run)."""
-        fingerprint = version_of(tuple(entry.version for entry in texts))
+    def _shown(self, story: Story, texts: list[Entry]) -> _Shown:
+        """The story's summary, headline and main entities, made again only when its texts
+        changed (in this process or since the saved run). They are made from the texts
+        alone (a group of copies stands as its first article, which the headline and the
+        entities also read), and a text's version and mention counts are all of it that
+        they read."""
+        fingerprint = version_of(tuple((entry.version, entry.mentions) for entry in texts))
+        slug = story.key
         kept = self._summaries.get(slug)
         if kept is None or kept.fingerprint != fingerprint:
             lines = [(text, entry.slug) for text, entry in self._summarizer(texts)]
-            kept = self._summaries[slug] = _Summary(fingerprint, lines)
+            entities = [(ref.name, ref.kind, ref.slug) for ref in _main_entities(texts)]
+            headline = self._grouper.headline(story)
+            kept = self._summaries[slug] = _Shown(fingerprint, lines, headline, entities)
             self._summaries_touched.add(slug)
-        by_slug = {entry.slug: entry for entry in texts}
-        return tuple(StoryLine(text, by_slug[article]) for text, article in kept.lines)
+        return kept
 
     def _front_items(self, stories: list[SiteStory]) -> tuple[FrontItem, ...]:
         items: list[FrontItem] = []

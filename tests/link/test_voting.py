@@ -364,6 +364,21 @@ def test_a_town_named_bare_in_a_report_of_a_sport_is_its_club():
     assert kind("Nou Camp", [{"FAC": 1}], [around]) == "place"
 
 
+def test_one_unknown_word_named_bare_in_reports_of_a_sport_is_a_side_or_its_league():
+    # "relegated to the Championship", "Germany's Bundesliga has overtaken", "L.A. won the
+    # draft lottery": the model's facility or place, in articles with sides around.
+    around = {SIDES_AROUND: 1}
+    assert kind("Championship", [{"FAC": 1}] * 3, [around] * 3) == "organisation"
+    assert kind("Bundesliga", [{"GPE": 2, "WORK_OF_ART": 1}], [around]) == "organisation"
+    assert kind("Merthyr", [{"GPE": 1}], [around]) == "organisation"
+    assert kind("Merthyr", [{"GPE": 1}]) == "place"
+    # Named in a story of another kind too ("Wales' exiled clubs", "England against
+    # Wales"), called a person there, or two words (a ground, a player) keeps the vote.
+    assert kind("Wales", [{"GPE": 2}, {"GPE": 1, "ORG": 1}], [around, {}]) == "place"
+    assert kind("Sefolosha", [{"GPE": 1, "PERSON": 1}], [around]) != "organisation"
+    assert kind("Ewood Park", [{"FAC": 1}], [around]) == "place"
+
+
 def test_a_place_after_a_firm_and_and_is_its_rival_when_no_gazetteer_knows_it():
     # "electronic payment systems such as PayPal and WebMoney": the model's place.
     paired = {PAIRED: 1}

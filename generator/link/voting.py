@@ -313,12 +313,18 @@ def vote_on_evidence(
             # side, which the corpus's tables and CoNLL call the country. A state's name
             # weighs more in the gazetteer than a town's, and the cue outweighs that too.
             scores["organisation"] += TEAM_WEIGHT + (GAZETTEER_WEIGHT[strength] if us_state else 0)
-        elif article.sides_around and Place.ALTERNATE <= strength < Place.REGION:
+        elif (
+            article.sides_around
+            and Place.ALTERNATE <= strength < Place.REGION
+            and not article.weak_place
+        ):
             # "Manchester United gave Leeds in 2002" beside "beat Chelsea" and "Swansea
             # manager": a town named bare in a report of a sport is its club, as a town with
             # a sports cue of its own is. Not a country nor a state (their national or
             # college sides are the country's and the state's names in the tables), nor a
-            # name the gazetteer does not know ("the Nou Camp"; see `_unknown_side`).
+            # name the gazetteer does not know ("the Nou Camp"; see `_unknown_side`). A town
+            # the article also puts after "in" or "at" is where a match or a race is held
+            # ("at Sandown on Saturday ... A Sandown spokesman said").
             scores["organisation"] += TEAM_WEIGHT
         elif (
             article.club

@@ -2,7 +2,7 @@
 
 import pytest
 
-from generator.analyse.mentions.cues import PAIRED, SIDES_AROUND, SOURCE
+from generator.analyse.mentions.cues import PAIRED, SIDES_AROUND, SOURCE, WEAK_PLACE
 from generator.link.gazetteer import Place, place_strength
 from generator.link.voting import given_name_and_surname, name_evidence, vote
 
@@ -362,6 +362,11 @@ def test_a_town_named_bare_in_a_report_of_a_sport_is_its_club():
     # Not a country, nor a name the gazetteer does not know ("the Nou Camp").
     assert kind("England", [{"GPE": 1}], [around]) == "place"
     assert kind("Nou Camp", [{"FAC": 1}], [around]) == "place"
+    # Where the article has the town after "in" or "at" too, it is where a race or a match
+    # is held ("at Sandown on Saturday", "A Sandown spokesman said").
+    spokesman = {**around, "organisation": 1}
+    assert kind("Sandown", [{"GPE": 6}], [{**spokesman, WEAK_PLACE: 4}]) == "place"
+    assert kind("Sandown", [{"GPE": 6}], [spokesman]) == "organisation"
 
 
 def test_one_unknown_word_named_bare_in_reports_of_a_sport_is_a_side_or_its_league():

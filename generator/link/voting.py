@@ -317,6 +317,7 @@ def vote_on_evidence(
             article.sides_around
             and Place.ALTERNATE <= strength < Place.REGION
             and not article.weak_place
+            and ("PERSON" in as_place or not any(k == "person" for _, k, _ in article.shares))
         ):
             # "Manchester United gave Leeds in 2002" beside "beat Chelsea" and "Swansea
             # manager": a town named bare in a report of a sport is its club, as a town with
@@ -324,7 +325,9 @@ def vote_on_evidence(
             # college sides are the country's and the state's names in the tables), nor a
             # name the gazetteer does not know ("the Nou Camp"; see `_unknown_side`). A town
             # the article also puts after "in" or "at" is where a match or a race is held
-            # ("at Sandown on Saturday ... A Sandown spokesman said").
+            # ("at Sandown on Saturday ... A Sandown spokesman said"). The model's person
+            # counts so only where the vote reads it as the town's ("I know Norwich and
+            # Burnley have done it"), not beside a role or a full name.
             scores["organisation"] += TEAM_WEIGHT
         elif (
             article.club

@@ -1190,6 +1190,25 @@ def test_paying_praying_or_playing_in_a_town_is_no_club_cue(before, name, after)
     assert "club" not in context_cues(before, after, name)
 
 
+def test_a_town_the_model_calls_a_person_in_a_report_of_a_sport_is_noted_a_side():
+    # "I know Norwich and Burnley have done it" (the model's PERSON) beside "Bournemouth
+    # manager" and "beat Swansea"; a full name is no town.
+    text = (
+        "Bournemouth manager Eddie Howe was pleased after they beat Swansea. "
+        "I know Norwich and Burnley have done it, said Bob Bradley."
+    )
+    names = [
+        ("Bournemouth", "ORG"),
+        ("Eddie Howe", "PERSON"),
+        ("Swansea", "ORG"),
+        ("Norwich", "PERSON"),
+        ("Burnley", "ORG"),
+        ("Bob Bradley", "PERSON"),
+    ]
+    spans = _spans_in_order(text, names)
+    assert [s.name for s in spans if SIDES_AROUND in s.cues] == ["Norwich", "Burnley"]
+
+
 def test_an_age_before_a_name_is_a_person_cue():
     assert "person" in context_cues("revealed 19-year-old ", " and Delavar")
     assert "person" not in context_cues("the 150-year-old ", " was restored")

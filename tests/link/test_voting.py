@@ -369,6 +369,18 @@ def test_a_town_named_bare_in_a_report_of_a_sport_is_its_club():
     assert kind("Sandown", [{"GPE": 6}], [spokesman]) == "organisation"
 
 
+def test_a_town_the_model_calls_a_person_in_a_report_of_a_sport_is_its_club():
+    # "I know Norwich and Burnley have done it" (the model's PERSON).
+    around = {SIDES_AROUND: 1}
+    assert kind("Norwich", [{"PERSON": 1}], [around]) == "organisation"
+    assert kind("Norwich", [{"PERSON": 1}]) == "place"
+    # A given name, or a name with a person's cue there, is the person.
+    assert kind("Jack", [{"PERSON": 1}], [around]) == "person"
+    assert kind("Norwich", [{"PERSON": 1}], [{**around, "person": 1}]) == "person"
+    # So is a town's name that ends people's full names in the article (Jesse Jackson).
+    assert kind("Jackson", [{"PERSON": 1}], [{**around, "surname": 1}]) == "person"
+
+
 def test_one_unknown_word_named_bare_in_reports_of_a_sport_is_a_side_or_its_league():
     # "relegated to the Championship", "Germany's Bundesliga has overtaken", "L.A. won the
     # draft lottery": the model's facility or place, in articles with sides around.

@@ -124,3 +124,24 @@ def load() -> None:
     """Build the indexes now rather than at first lookup."""
     _INDEXES.get()
     _BIG_CITIES.get()
+
+
+@lru_cache(maxsize=1)
+def _subdivisions() -> frozenset[str]:
+    # pycountry (installed with sumy) ships ISO 3166-2: every country's subdivisions, some
+    # under two names ("Wales [Cymru GB-CYM]"). Read on first use only.
+    import pycountry
+
+    names = set()
+    for subdivision in pycountry.subdivisions:
+        for part in re.split(r"\s*\[|\]|;", subdivision.name):
+            if key := name_key(part):
+                names.add(key)
+    return frozenset(names)
+
+
+def is_subdivision(name: str) -> bool:
+    """Whether ISO 3166-2 names `name` as a country's subdivision: a nation of the United
+    Kingdom ("Wales", "Scotland"), a state, a province, a region or a district. GeoNames'
+    sets here hold countries, US states and cities only."""
+    return name_key(name) in _subdivisions()

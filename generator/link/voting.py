@@ -39,7 +39,13 @@ from generator.analyse.mentions.cues import (
 )
 from generator.analyse.mentions.labels import KINDS, OTHER, kind_of_label
 from generator.link.countries import country_of, is_demonym
-from generator.link.gazetteer import Place, is_big_city, is_us_state, place_strength
+from generator.link.gazetteer import (
+    Place,
+    is_big_city,
+    is_subdivision,
+    is_us_state,
+    place_strength,
+)
 from generator.link.name_lists import is_frequent_word, is_given_name, is_surname
 from generator.text.lexicon import is_common_word, is_proper_word
 from generator.text.names import CONNECTORS, NOT_NAMES, after_titles, name_key
@@ -266,6 +272,7 @@ def vote_on_evidence(
             scores[kind] += share
     us_state = strength is Place.REGION and any(a.club for a in articles) and is_us_state(name)
     carried = _carried_cue(articles) if strength is Place.NONE else None
+    unknown_side = bool(articles) and _unknown_side(name, strength, articles)
     if carried:
         scores[carried] += _carried_weight(articles)
     source = not surname_alone and _a_source_no_person(name, strength, articles, given_names)
@@ -306,12 +313,21 @@ def vote_on_evidence(
             # side, which the corpus's tables and CoNLL call the country. A state's name
             # weighs more in the gazetteer than a town's, and the cue outweighs that too.
             scores["organisation"] += TEAM_WEIGHT + (GAZETTEER_WEIGHT[strength] if us_state else 0)
-        elif article.sides_around and Place.ALTERNATE <= strength < Place.REGION:
+        elif (
+            article.sides_around
+            and Place.ALTERNATE <= strength < Place.REGION
+            and not article.weak_place
+            and ("PERSON" in as_place or not any(k == "person" for _, k, _ in article.shares))
+        ):
             # "Manchester United gave Leeds in 2002" beside "beat Chelsea" and "Swansea
             # manager": a town named bare in a report of a sport is its club, as a town with
             # a sports cue of its own is. Not a country nor a state (their national or
             # college sides are the country's and the state's names in the tables), nor a
-            # name the gazetteer does not know ("the Nou Camp", "the Championship").
+            # name the gazetteer does not know ("the Nou Camp"; see `_unknown_side`). A town
+            # the article also puts after "in" or "at" is where a match or a race is held
+            # ("at Sandown on Saturday ... A Sandown spokesman said"). The model's person
+            # counts so only where the vote reads it as the town's ("I know Norwich and
+            # Burnley have done it"), not beside a role or a full name.
             scores["organisation"] += TEAM_WEIGHT
         elif (
             article.club
@@ -328,6 +344,8 @@ def vote_on_evidence(
                 # which; it outweighs the place word "County" (`PLACE_WORDS`), which
                 # alone would outweigh the cue.
                 scores["organisation"] += NAME_WORD_WEIGHT
+        elif unknown_side:
+            scores["organisation"] += CUE_WEIGHT
     for kind, weight in name_evidence(name, given_names, surname_alone).items():
         scores[kind] += weight * len(articles)
     if name.split()[0].casefold() not in given_names and given_name_and_surname(name):
@@ -370,6 +388,32 @@ def vote_on_evidence(
             return "organisation", dict(scores)
         return OTHER, dict(scores)
     return best, dict(scores)
+
+
+def _unknown_side(name: str, strength: Place, articles: Sequence[ArticleEvidence]) -> bool:
+    # "relegated to the Championship", "Germany's Bundesliga", "L.A. won the draft lottery":
+    # one word the gazetteer does not know, named bare in reports of a sport
+    # (`cues.SIDES_AROUND`) and called a place by the model there (a stadium or a field, its
+    # guess at an unknown name), is a side or its league. In every article that names it:
+    # a name one article uses otherwise keeps the vote ("Wales' exiled clubs" with no note
+    # beside "England against Wales"). Not where the model calls it a person or an
+    # organisation as often, or a cue a person ("Santos striker Neymar, 22,"), nor a name
+    # of two words or more, which are grounds and players as often as clubs ("the Nou
+    # Camp", "Ewood Park", "Yaya Toure", the model's places in match reports).
+    return (
+        " " not in name
+        and strength is Place.NONE
+        and all(
+            article.sides_around
+            and not article.person_cue
+            and sum(part for _, kind, part in article.shares if kind == "place") >= 0.5
+            and not any(kind == "person" for _, kind, _ in article.shares)
+            for article in articles
+        )
+        # "tests against Italy, Scotland, Ireland and Wales" (CoNLL++): a nation's side is
+        # the nation, as a country's is; the gazetteer knows no nations of a kingdom.
+        and not is_subdivision(name)
+    )
 
 
 def _a_source_no_person(

@@ -1197,6 +1197,50 @@ def test_a_place_in_a_sports_article_or_a_face_is_no_club_cue(before, name, afte
     assert "club" not in context_cues(before, after, name)
 
 
+@pytest.mark.parametrize(
+    ("before", "name", "after"),
+    [
+        ("Neymar has scored seven goals in 18 league appearances for ", "Barcelona", " this"),
+        ("most famously during his time playing for ", "Barcelona", ". In 2006"),
+        ("He scored 12 goals for ", "Sunderland", " last season"),
+        ("The striker signed for ", "Leeds", " in 2002"),
+    ],
+)
+def test_a_club_played_for_is_a_club_cue(before, name, after):
+    assert "club" in context_cues(before, after, name)
+
+
+@pytest.mark.parametrize(
+    ("before", "name", "after"),
+    [
+        ("The council will pay for ", "Norwich", " schools"),
+        ("They gathered to pray for ", "Paris", " on Sunday"),
+        ("The band played in ", "Barcelona", " on Friday"),
+    ],
+)
+def test_paying_praying_or_playing_in_a_town_is_no_club_cue(before, name, after):
+    assert "club" not in context_cues(before, after, name)
+
+
+def test_a_town_the_model_calls_a_person_in_a_report_of_a_sport_is_noted_a_side():
+    # "I know Norwich and Burnley have done it" (the model's PERSON) beside "Bournemouth
+    # manager" and "beat Swansea"; a full name is no town.
+    text = (
+        "Bournemouth manager Eddie Howe was pleased after they beat Swansea. "
+        "I know Norwich and Burnley have done it, said Bob Bradley."
+    )
+    names = [
+        ("Bournemouth", "ORG"),
+        ("Eddie Howe", "PERSON"),
+        ("Swansea", "ORG"),
+        ("Norwich", "PERSON"),
+        ("Burnley", "ORG"),
+        ("Bob Bradley", "PERSON"),
+    ]
+    spans = _spans_in_order(text, names)
+    assert [s.name for s in spans if SIDES_AROUND in s.cues] == ["Norwich", "Burnley"]
+
+
 def test_an_age_before_a_name_is_a_person_cue():
     assert "person" in context_cues("revealed 19-year-old ", " and Delavar")
     assert "person" not in context_cues("the 150-year-old ", " was restored")

@@ -2,7 +2,7 @@
 
 import pytest
 
-from generator.analyse.mentions.cues import PAIRED, SIDES_AROUND, SOURCE
+from generator.analyse.mentions.cues import PAIRED, SIDES_AROUND, SOURCE, WEAK_PLACE
 from generator.link.gazetteer import Place, place_strength
 from generator.link.voting import given_name_and_surname, name_evidence, vote
 
@@ -375,6 +375,38 @@ def test_a_town_named_bare_in_a_report_of_a_sport_is_its_club():
     # Not a country, nor a name the gazetteer does not know ("the Nou Camp").
     assert kind("England", [{"GPE": 1}], [around]) == "place"
     assert kind("Nou Camp", [{"FAC": 1}], [around]) == "place"
+    # Where the article has the town after "in" or "at" too, it is where a race or a match
+    # is held ("at Sandown on Saturday", "A Sandown spokesman said").
+    spokesman = {**around, "organisation": 1}
+    assert kind("Sandown", [{"GPE": 6}], [{**spokesman, WEAK_PLACE: 4}]) == "place"
+    assert kind("Sandown", [{"GPE": 6}], [spokesman]) == "organisation"
+
+
+def test_a_town_the_model_calls_a_person_in_a_report_of_a_sport_is_its_club():
+    # "I know Norwich and Burnley have done it" (the model's PERSON).
+    around = {SIDES_AROUND: 1}
+    assert kind("Norwich", [{"PERSON": 1}], [around]) == "organisation"
+    assert kind("Norwich", [{"PERSON": 1}]) == "place"
+    # A given name, or a name with a person's cue there, is the person.
+    assert kind("Jack", [{"PERSON": 1}], [around]) == "person"
+    assert kind("Norwich", [{"PERSON": 1}], [{**around, "person": 1}]) == "person"
+    # So is a town's name that ends people's full names in the article (Jesse Jackson).
+    assert kind("Jackson", [{"PERSON": 1}], [{**around, "surname": 1}]) == "person"
+
+
+def test_one_unknown_word_named_bare_in_reports_of_a_sport_is_a_side_or_its_league():
+    # "relegated to the Championship", "Germany's Bundesliga has overtaken", "L.A. won the
+    # draft lottery": the model's facility or place, in articles with sides around.
+    around = {SIDES_AROUND: 1}
+    assert kind("Championship", [{"FAC": 1}] * 3, [around] * 3) == "organisation"
+    assert kind("Bundesliga", [{"GPE": 2, "WORK_OF_ART": 1}], [around]) == "organisation"
+    assert kind("Merthyr", [{"GPE": 1}], [around]) == "organisation"
+    assert kind("Merthyr", [{"GPE": 1}]) == "place"
+    # Named in a story of another kind too ("Wales' exiled clubs", "England against
+    # Wales"), called a person there, or two words (a ground, a player) keeps the vote.
+    assert kind("Wales", [{"GPE": 2}, {"GPE": 1, "ORG": 1}], [around, {}]) == "place"
+    assert kind("Sefolosha", [{"GPE": 1, "PERSON": 1}], [around]) != "organisation"
+    assert kind("Ewood Park", [{"FAC": 1}], [around]) == "place"
 
 
 def test_a_place_after_a_firm_and_and_is_its_rival_when_no_gazetteer_knows_it():

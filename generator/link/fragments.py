@@ -54,12 +54,17 @@ def fragments(item: tuple[str, Mapping[str, Record]], _: None) -> tuple[tuple[st
 # "One Briton - Nick Alexander - has been confirmed", "Elena, a 40-year-old Muscovite,
 # spreads": one, a or an (and an age) before the word, and its phrase ending after it.
 _COUNT_BEFORE = re.compile(r"(?<!\w)(?:[Oo]ne|[Aa]n?)\s+(?:[\w-]+-year-old\s+)?$")
+# "The 23-year-old Briton will start 19th": "the", an age, and a verb after the word; a
+# surname is written so too ("the 29-year-old Hamilton will start"), so not one.
+_THE_AGED = re.compile(r"(?<!\w)[Tt]he\s+[\w-]+-year-old\s+$")
+_VERB_AFTER = re.compile(r"\s+(?:will|would|was|is|has|had|can|could|may|must)\b")
 # Not a comma before a capital: "a Southington, Ohio, mansion" is a town's.
 _PHRASE_END = re.compile(r"\s*(?:[.;:!?)–—]|,(?!\s*[A-Z])|-\s|$)")
 
 
 def _counted(record: Record, text: str) -> bool:
-    # A word for one of a people counted like a noun ("a Muscovite", "one Briton"), which
+    # A word for one of a people counted like a noun ("a Muscovite", "one Briton", "the
+    # 23-year-old Briton will"), which
     # the country table does not derive (a city's people, an old name's): one word, no
     # given name and no place the gazetteer knows, with a count before every use and
     # nothing after it in its phrase. A name goes on after the count ("a Paris court",
@@ -74,9 +79,17 @@ def _counted(record: Record, text: str) -> bool:
         for form in forms
         for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text)
     ]
+    surname = is_surname(forms[0])
     return bool(uses) and all(
-        _COUNT_BEFORE.search(text, max(0, start - 40), start) is not None
-        and _PHRASE_END.match(text, end) is not None
+        (
+            _COUNT_BEFORE.search(text, max(0, start - 40), start) is not None
+            and _PHRASE_END.match(text, end) is not None
+        )
+        or (
+            not surname
+            and _THE_AGED.search(text, max(0, start - 40), start) is not None
+            and _VERB_AFTER.match(text, end) is not None
+        )
         for start, end in uses
     )
 

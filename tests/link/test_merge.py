@@ -680,6 +680,11 @@ def test_a_word_for_one_of_a_people_counted_like_a_noun_is_no_tag_there():
     assert names([[mention("Zorbex", "GPE")]], [town]) == {"Zorbex"}
     given = "He met a Natasha, who sang."
     assert names([[mention("Natasha", "PERSON")]], [given]) == {"Natasha"}
+    # "the", an age and a verb after the word (CNN/DailyMail); not a surname.
+    aged = "The 23-year-old Briton will start 19th on the grid."
+    assert names([[mention("Briton", "PERSON")]], [aged]) == set()
+    surname = "The 29-year-old Hamilton will start on pole."
+    assert names([[mention("Hamilton", "PERSON")]], [surname]) == {"Hamilton"}
 
 
 def test_a_name_and_a_verb_run_together_in_a_headline_are_no_tag():

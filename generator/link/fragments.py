@@ -64,11 +64,10 @@ _PHRASE_END = re.compile(r"\s*(?:[.;:!?)–—]|,(?!\s*[A-Z])|-\s|$)")
 
 def _counted(record: Record, text: str) -> bool:
     # A word for one of a people counted like a noun ("a Muscovite", "one Briton", "the
-    # 23-year-old Briton will"), which
-    # the country table does not derive (a city's people, an old name's): one word, no
-    # given name and no place the gazetteer knows, with a count before every use and
-    # nothing after it in its phrase. A name goes on after the count ("a Paris court",
-    # "one Samsung spokesman").
+    # 23-year-old Briton will"), which the country table does not derive (a city's
+    # people, an old name's): one word, no given name and no place the gazetteer knows,
+    # with a count before every use and nothing after it in its phrase. A name goes on
+    # after the count ("a Paris court", "one Samsung spokesman").
     forms = [form for form in record.forms if form[:1].isupper()]
     if not forms or any(" " in form or not form.isalpha() for form in forms):
         return False

@@ -17,10 +17,11 @@ from generator.link.countries import is_demonym
 from generator.link.gazetteer import Place, is_big_city, place_strength
 from generator.link.name_lists import is_given_name, is_surname
 from generator.link.records import Record, no_kind_cue, person_leaning
-from generator.text.lexicon import is_common_word
+from generator.text.lexicon import is_common_word, is_proper_word
 
 REASON = "a fragment of a longer name in the same article"
 COUNTED = "a word for one of a people, counted ('a 40-year-old Muscovite')"
+ADJECTIVE = "an adjective of a people or a style before a noun ('a Gothic basilica')"
 FIRST_NAMED = "the first person of that surname the article names"
 CUT_GIVEN_NAME = "a given name the model cut from the surname after it"
 NAMED_BEFORE = "the person of that name the article names last before each use of it"
@@ -48,6 +49,7 @@ def fragments(item: tuple[str, Mapping[str, Record]], _: None) -> tuple[tuple[st
             found.append((key, "", REASON))
     found.extend((key, "", REASON) for key, rec in records.items() if _cut_at_of(rec, text))
     found.extend((key, "", COUNTED) for key, rec in records.items() if _counted(rec, text))
+    found.extend((key, "", ADJECTIVE) for key, rec in records.items() if _adjective(rec, text))
     return tuple(found)
 
 
@@ -275,3 +277,50 @@ def _spans(forms: list[str], text: str) -> list[tuple[int, int]]:
         for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text, re.IGNORECASE):
             spans.append(match.span())
     return spans
+
+
+# "the Sumatran quake", "a Gothic basilica", "the Swadeshi (self-reliance) movement": a
+# lower-case word after the name (a bracket between), that is no word that links or
+# ends a phrase ("former club Celtic because he is").
+_WORD_AFTER = re.compile(r"[ \t]+(?:\([^)]*\)\s+)?([a-z]+)\b")
+_FUNCTION_WORDS = frozenset(
+    "of and or nor but in on at to for from by with into over under about against after "
+    "before since until than as so if when while because though although that who which "
+    "whose where is was were are be been being has have had will would can could may might "
+    "must shall should do does did not also then said says told".split()
+)
+# The endings of English adjectives of peoples, places and styles: Sumatr-an, Goth-ic,
+# Swadesh-i, Wel-sh, Nord-ic, Bibl-ical, Japan-ese, Muscov-ite. Not "-al" alone: "the
+# Bengal region" is a place's.
+_ADJECTIVE_END = re.compile(r"(?:an|ic|ical|sh|ese|i|ite)$", re.IGNORECASE)
+
+
+def _adjective(record: Record, text: str) -> bool:
+    # An adjective the dictionary capitalises (of a people, a place or a style) that the
+    # model takes for a name: one word that Webster's Second lists capitalised, with an
+    # adjective's ending, no given name, surname or place the gazetteer knows, and a
+    # lower-case noun after every use ("a Gothic basilica", "the Sumatran quake"). Names
+    # of places and firms are written before nouns too ("the Benelux countries", "the
+    # Bengal region"), but do not end so.
+    forms = [form for form in record.forms if form[:1].isupper()]
+    if not forms or any(" " in form or not form.isalpha() for form in forms):
+        return False
+    word = forms[0]
+    if (
+        _ADJECTIVE_END.search(word) is None
+        or not is_proper_word(word)
+        or is_given_name(word)
+        or is_surname(word)
+        or place_strength(word) is not Place.NONE
+    ):
+        return False
+    uses = [
+        match.end()
+        for form in forms
+        for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text)
+    ]
+    return bool(uses) and all(
+        (after := _WORD_AFTER.match(text, end)) is not None
+        and after.group(1) not in _FUNCTION_WORDS
+        for end in uses
+    )

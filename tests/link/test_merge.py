@@ -687,6 +687,26 @@ def test_a_word_for_one_of_a_people_counted_like_a_noun_is_no_tag_there():
     assert names([[mention("Hamilton", "PERSON")]], [surname]) == {"Hamilton"}
 
 
+def test_a_capitalised_adjective_before_a_noun_is_no_tag_there():
+    # "a Gothic basilica" (dev), "the Sumatran quake in 2004" (dev3), "the Swadeshi
+    # (self-reliance) movement" (dev5), "the Welsh outfit" (CNN/DailyMail).
+    gothic = "St.-Denis is known for a Gothic basilica where monarchs are buried."
+    assert names([[mention("Gothic", "ORG")]], [gothic]) == set()
+    swadeshi = "This label promoted the Swadeshi (self-reliance) movement in 1905."
+    assert names([[mention("Swadeshi", "ORG")]], [swadeshi]) == set()
+    welsh = "Gareth Bale is a Welsh attacker. He left the Welsh club."
+    assert names([[mention("Welsh", "ORG", n=2)]], [welsh]) == set()
+    # A place's name before a noun has no adjective's ending ("the Bengal region"); a
+    # word that links or ends a phrase after it leaves a name ("former club Celtic
+    # because"); a use with nothing after it is a name.
+    bengal = "the partition of India's Bengal region in 1905."
+    assert names([[mention("Bengal", "GPE")]], [bengal]) == {"Bengal"}
+    celtic = "He will miss two games against former club Celtic because he is ill."
+    assert names([[mention("Celtic", "ORG")]], [celtic]) == {"Celtic"}
+    alone = "Gareth Bale is a Welsh attacker. He left for Welsh."
+    assert names([[mention("Welsh", "ORG", n=2)]], [alone]) == {"Welsh"}
+
+
 def test_a_name_and_a_verb_run_together_in_a_headline_are_no_tag():
     headline = (("headline", 1), ("capital?", 1))
     assert names([[mention("Okafor Appears", "PERSON", cues=headline)]]) == set()

@@ -17,6 +17,7 @@ from generator.link.countries import is_demonym
 from generator.link.gazetteer import Place, is_big_city, place_strength
 from generator.link.name_lists import is_given_name, is_surname
 from generator.link.records import Record, no_kind_cue, person_leaning
+from generator.link.voting import PLACE_WORDS
 from generator.text.lexicon import is_common_word, is_proper_word
 
 REASON = "a fragment of a longer name in the same article"
@@ -289,6 +290,12 @@ _FUNCTION_WORDS = frozenset(
     "whose where is was were are be been being has have had will would can could may might "
     "must shall should do does did not also then said says told".split()
 )
+# A place's noun after the word: "the Atlantic coast", "the Caribbean island of", "the
+# Baltic states", "the Balkan route" name a sea or a region, which the labels count.
+_PLACE_NOUNS_AFTER = PLACE_WORDS | frozenset(
+    "coast coastline coasts shore shores waters seas states countries nations route border "
+    "borders basin seaboard rim".split()
+)
 # The endings of English adjectives of peoples, places and styles: Sumatr-an, Goth-ic,
 # Swadesh-i, Wel-sh, Nord-ic, Bibl-ical, Japan-ese, Muscov-ite. Not "-al" alone: "the
 # Bengal region" is a place's.
@@ -301,7 +308,8 @@ def _adjective(record: Record, text: str) -> bool:
     # adjective's ending, no given name, surname or place the gazetteer knows, and a
     # lower-case noun after every use ("a Gothic basilica", "the Sumatran quake"). Names
     # of places and firms are written before nouns too ("the Benelux countries", "the
-    # Bengal region"), but do not end so.
+    # Bengal region"), but do not end so; a sea's or a region's adjective before a place's
+    # noun names it ("the Atlantic coast").
     forms = [form for form in record.forms if form[:1].isupper()]
     if not forms or any(" " in form or not form.isalpha() for form in forms):
         return False
@@ -322,5 +330,6 @@ def _adjective(record: Record, text: str) -> bool:
     return bool(uses) and all(
         (after := _WORD_AFTER.match(text, end)) is not None
         and after.group(1) not in _FUNCTION_WORDS
+        and after.group(1) not in _PLACE_NOUNS_AFTER
         for end in uses
     )

@@ -703,6 +703,8 @@ def test_a_capitalised_adjective_before_a_noun_is_no_tag_there():
     assert names([[mention("Bengal", "GPE")]], [bengal]) == {"Bengal"}
     celtic = "He will miss two games against former club Celtic because he is ill."
     assert names([[mention("Celtic", "ORG")]], [celtic]) == {"Celtic"}
+    coast = "Storms hit the Atlantic coast."
+    assert names([[mention("Atlantic", "LOC")]], [coast]) == {"Atlantic"}
     alone = "Gareth Bale is a Welsh attacker. He left for Welsh."
     assert names([[mention("Welsh", "ORG", n=2)]], [alone]) == {"Welsh"}
 

@@ -4,8 +4,12 @@ surname after it.
 
 "Gulf" out of "Gulf Cooperation Council", "Defence Force" out of "Australian Defence Force":
 when every place the article's text writes the shorter name is inside the longer one, the
-shorter is no entity there. The link stage drops that article's record of it (step 5,
-`merge`); elsewhere the same spelling may still be a name ("the Gulf").
+shorter is no entity there. So is a name the model cut at "of" from a longer name it did
+not tag ("Merit" of "the Order of Merit", "African Player" of "African Player of the
+Year"), a word for one of a people counted like a noun ("a 40-year-old Muscovite,") and a
+capitalised adjective before a noun ("a Gothic basilica"). The link stage drops that
+article's record of it (step 5, `merge`); elsewhere the same spelling may still be a name
+("the Gulf").
 """
 
 from __future__ import annotations

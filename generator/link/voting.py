@@ -603,7 +603,7 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
     """Why a name is no tag whatever the model says, or None: a nationality, a product code
     or handle, a name found only in credits and page furniture, common words capitalised
     only where any word is (line starts, headlines), an event, treaty or law, a doctrine, a
-    ship or an office ("Illinois House Speaker")."""
+    ship, an office ("Illinois House Speaker") or an interjection ("Shh")."""
     if is_demonym(name):
         return "a nationality"
     if _always_a_group(name, articles):

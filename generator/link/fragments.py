@@ -4,8 +4,12 @@ surname after it.
 
 "Gulf" out of "Gulf Cooperation Council", "Defence Force" out of "Australian Defence Force":
 when every place the article's text writes the shorter name is inside the longer one, the
-shorter is no entity there. The link stage drops that article's record of it (step 5,
-`merge`); elsewhere the same spelling may still be a name ("the Gulf").
+shorter is no entity there. So is a name the model cut at "of" from a longer name it did
+not tag ("Merit" of "the Order of Merit", "African Player" of "African Player of the
+Year"), a word for one of a people counted like a noun ("a 40-year-old Muscovite,") and a
+capitalised adjective before a noun ("a Gothic basilica"). The link stage drops that
+article's record of it (step 5, `merge`); elsewhere the same spelling may still be a name
+("the Gulf").
 """
 
 from __future__ import annotations
@@ -15,11 +19,14 @@ from collections.abc import Mapping
 
 from generator.link.countries import is_demonym
 from generator.link.gazetteer import Place, is_big_city, place_strength
-from generator.link.name_lists import is_given_name
+from generator.link.name_lists import is_given_name, is_surname
 from generator.link.records import Record, no_kind_cue, person_leaning
-from generator.text.lexicon import is_common_word
+from generator.link.voting import PLACE_WORDS
+from generator.text.lexicon import is_common_word, is_proper_word
 
 REASON = "a fragment of a longer name in the same article"
+COUNTED = "a word for one of a people, counted ('a 40-year-old Muscovite')"
+ADJECTIVE = "an adjective of a people or a style before a noun ('a Gothic basilica')"
 FIRST_NAMED = "the first person of that surname the article names"
 CUT_GIVEN_NAME = "a given name the model cut from the surname after it"
 NAMED_BEFORE = "the person of that name the article names last before each use of it"
@@ -45,7 +52,105 @@ def fragments(item: tuple[str, Mapping[str, Record]], _: None) -> tuple[tuple[st
         alone = _spans(list(rec.forms), text)
         if alone and all(any(s >= a and e <= b for a, b in inside) for s, e in alone):
             found.append((key, "", REASON))
+    found.extend((key, "", REASON) for key, rec in records.items() if _cut_at_of(rec, text))
+    found.extend((key, "", COUNTED) for key, rec in records.items() if _counted(rec, text))
+    found.extend((key, "", ADJECTIVE) for key, rec in records.items() if _adjective(rec, text))
     return tuple(found)
+
+
+# "One Briton - Nick Alexander - has been confirmed", "Elena, a 40-year-old Muscovite,
+# spreads": one, a or an (and an age) before the word, and its phrase ending after it.
+_COUNT_BEFORE = re.compile(r"(?<!\w)(?:[Oo]ne|[Aa]n?)\s+(?:[\w-]+-year-old\s+)?$")
+# "The 23-year-old Briton will start 19th": "the", an age, and a verb after the word; a
+# surname is written so too ("the 29-year-old Hamilton will start"), so not one.
+_THE_AGED = re.compile(r"(?<!\w)[Tt]he\s+[\w-]+-year-old\s+$")
+_VERB_AFTER = re.compile(r"\s+(?:will|would|was|is|has|had|can|could|may|must)\b")
+# Not a comma before a capital: "a Southington, Ohio, mansion" is a town's.
+_PHRASE_END = re.compile(r"\s*(?:[.;:!?)–—]|,(?!\s*[A-Z])|-\s|$)")
+
+
+def _counted(record: Record, text: str) -> bool:
+    # A word for one of a people counted like a noun ("a Muscovite", "one Briton", "the
+    # 23-year-old Briton will"), which the country table does not derive (a city's
+    # people, an old name's): one word, no given name and no place the gazetteer knows,
+    # with a count before every use and nothing after it in its phrase. A name goes on
+    # after the count ("a Paris court", "one Samsung spokesman").
+    forms = [form for form in record.forms if form[:1].isupper()]
+    if not forms or any(" " in form or not form.isalpha() for form in forms):
+        return False
+    if is_given_name(forms[0]) or place_strength(forms[0]) is not Place.NONE:
+        return False
+    uses = [
+        match.span()
+        for form in forms
+        for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text)
+    ]
+    surname = is_surname(forms[0])
+    return bool(uses) and all(
+        (
+            _COUNT_BEFORE.search(text, max(0, start - 40), start) is not None
+            and _PHRASE_END.match(text, end) is not None
+        )
+        or (
+            not surname
+            and _THE_AGED.search(text, max(0, start - 40), start) is not None
+            and _VERB_AFTER.match(text, end) is not None
+        )
+        for start, end in uses
+    )
+
+
+# "the Order of Merit", "the UN Office for the Co-ordination of Humanitarian Affairs": a
+# capitalised word and "of" right before a use.
+_OF_BEFORE = re.compile(r"([A-Z][\w’'-]*)\s+of\s+(?:the\s+)?$")
+# An office "of" a body names the body ("Director of England Cricket").
+_OFFICES = frozenset(
+    "director secretary minister president head chief chairman governor mayor commissioner "
+    "dean".split()
+)
+# "The four-time African Player of the Year", "PFA Team of the Year": an award by its
+# period after the name.
+_OF_THE_PERIOD = re.compile(r"\s+of\s+the\s+(?:Year|Month|Season|Decade|Tournament)\b")
+
+
+def _cut_at_of(record: Record, text: str) -> bool:
+    # A name the model cut at "of" out of a longer name it did not tag ("Merit" of "Order
+    # of Merit", "Humanitarian Affairs", "African Player" of "African Player of the
+    # Year"): every use of it in the article has a word of the dictionary and "of" before
+    # it, or an award's period after it. Before "of" the name must end in a word of the
+    # dictionary that is no surname ("the Friends of Dan Rose"), not open with a given name,
+    # and not be a place the gazetteer knows ("the Bank of England").
+    forms = [form for form in record.forms if form[:1].isupper()]
+    if not forms or place_strength(forms[0]) is not Place.NONE:
+        return False
+    words = forms[0].split()
+    common = (
+        words[-1].isalpha()
+        and is_common_word(words[-1])
+        and not is_surname(words[-1])
+        and not is_given_name(words[0])
+    )
+    uses = [
+        match.span()
+        for form in forms
+        for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text)
+    ]
+    return bool(uses) and all(
+        (common and _after_a_word_of(text, start)) or _OF_THE_PERIOD.match(text, end) is not None
+        for start, end in uses
+    )
+
+
+def _after_a_word_of(text: str, start: int) -> bool:
+    # "Order of", "Co-ordination of": a word of the dictionary (its last part after a
+    # hyphen) and "of" right before `start`; not a person's surname ("John Malachy McGurk
+    # of Oakland Crescent", "Dr Richard Carlson of the Carnegie Institution for Science")
+    # nor an office.
+    match = _OF_BEFORE.search(text, max(0, start - 60), start)
+    if match is None:
+        return False
+    word = match.group(1).rsplit("-", 1)[-1]
+    return is_common_word(word) and word.casefold() not in _OFFICES
 
 
 def first_named(
@@ -177,3 +282,58 @@ def _spans(forms: list[str], text: str) -> list[tuple[int, int]]:
         for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text, re.IGNORECASE):
             spans.append(match.span())
     return spans
+
+
+# "the Sumatran quake", "a Gothic basilica", "the Swadeshi (self-reliance) movement": a
+# lower-case word after the name (a bracket between), that is no word that links or
+# ends a phrase ("former club Celtic because he is").
+_WORD_AFTER = re.compile(r"[ \t]+(?:\([^)]*\)\s+)?([a-z]+)\b")
+_FUNCTION_WORDS = frozenset(
+    "of and or nor but in on at to for from by with into over under about against after "
+    "before since until than as so if when while because though although that who which "
+    "whose where is was were are be been being has have had will would can could may might "
+    "must shall should do does did not also then said says told".split()
+)
+# A place's noun after the word: "the Atlantic coast", "the Caribbean island of", "the
+# Baltic states", "the Balkan route" name a sea or a region, which the labels count.
+_PLACE_NOUNS_AFTER = PLACE_WORDS | frozenset(
+    "coast coastline coasts shore shores waters seas states countries nations route border "
+    "borders basin seaboard rim".split()
+)
+# The endings of English adjectives of peoples, places and styles: Sumatr-an, Goth-ic,
+# Swadesh-i, Wel-sh, Nord-ic, Bibl-ical, Japan-ese, Muscov-ite. Not "-al" alone: "the
+# Bengal region" is a place's.
+_ADJECTIVE_END = re.compile(r"(?:an|ic|ical|sh|ese|i|ite)$", re.IGNORECASE)
+
+
+def _adjective(record: Record, text: str) -> bool:
+    # An adjective the dictionary capitalises (of a people, a place or a style) that the
+    # model takes for a name: one word that Webster's Second lists capitalised, with an
+    # adjective's ending, no given name, surname or place the gazetteer knows, and a
+    # lower-case noun after every use ("a Gothic basilica", "the Sumatran quake"). Names
+    # of places and firms are written before nouns too ("the Benelux countries", "the
+    # Bengal region"), but do not end so; a sea's or a region's adjective before a place's
+    # noun names it ("the Atlantic coast").
+    forms = [form for form in record.forms if form[:1].isupper()]
+    if not forms or any(" " in form or not form.isalpha() for form in forms):
+        return False
+    word = forms[0]
+    if (
+        _ADJECTIVE_END.search(word) is None
+        or not is_proper_word(word)
+        or is_given_name(word)
+        or is_surname(word)
+        or place_strength(word) is not Place.NONE
+    ):
+        return False
+    uses = [
+        match.end()
+        for form in forms
+        for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text)
+    ]
+    return bool(uses) and all(
+        (after := _WORD_AFTER.match(text, end)) is not None
+        and after.group(1) not in _FUNCTION_WORDS
+        and after.group(1) not in _PLACE_NOUNS_AFTER
+        for end in uses
+    )

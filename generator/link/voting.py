@@ -647,7 +647,7 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
     """Why a name is no tag whatever the model says, or None: a nationality, a product code
     or handle, a name found only in credits and page furniture, common words capitalised
     only where any word is (line starts, headlines), an event, treaty or law, a doctrine, a
-    ship or an office ("Illinois House Speaker")."""
+    ship, an office ("Illinois House Speaker") or an interjection ("Shh")."""
     if is_demonym(name):
         return "a nationality"
     if _always_a_group(name, articles):
@@ -658,6 +658,8 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
         return "an event's edition by its year ('Euro'92')"
     if _I_PRODUCT.fullmatch(name):
         return "a device, software or a service by its name's shape ('iPhone', 'iTunes')"
+    if _interjection(name):
+        return "an interjection by its shape ('Shh', 'Nooooo')"
     if sum(a.furniture for a in articles) >= sum(a.mentions for a in articles) > 0:
         return "only in photo credits or page furniture"
     if _unmarked_common_words(name, articles):
@@ -697,6 +699,26 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
 
 
 _LOCAL_BODIES = frozenset({"city", "town", "county", "village"})
+# A lower-case letter written three times or more where the word ends ("Nooooo", "Ahhh"):
+# a cry drawn out in a quotation; names double a letter at most ("Mirrreybook" goes on).
+_DRAWN_OUT = re.compile(r"[A-Z][a-z]*([a-z])\1\1")
+# Three letters or more of the English consonants only ("Shh"); an accented letter is a
+# vowel ("Jörg", "Mönch").
+_NO_VOWEL = re.compile(r"[b-df-hj-np-tv-xz]{3,}", re.IGNORECASE)
+
+
+def _interjection(name: str) -> bool:
+    # "'Shh, be quiet'", "He went, 'Nooooo!'": a quotation's cry, capitalised where it opens
+    # the quoted words, that the model takes for a person. One word of letters with no
+    # vowel ("Shh", "Hmm", "Psst"; "y" counts as one: "Flynn", and so does an accented
+    # letter: "Jörg") or a drawn-out last letter.
+    # Capitals are a code's ("BBC", "NFL"), and "III" ends a name ("Stancil III").
+    return (
+        " " not in name
+        and name.isalpha()
+        and not name.isupper()
+        and (_DRAWN_OUT.fullmatch(name) is not None or _NO_VOWEL.fullmatch(name) is not None)
+    )
 
 
 def _only_a_person(name: str, strength: Place, articles: Sequence[ArticleEvidence]) -> bool:

@@ -643,6 +643,72 @@ def test_a_fragment_of_a_longer_name_in_the_same_article_is_no_tag_there():
     assert set(found["Gulf"].articles) == {1}
 
 
+def test_a_name_cut_at_of_from_a_longer_name_the_model_did_not_tag_is_no_tag_there():
+    # "Kadyrov was given the Order of Merit" (dev5), "the UN Office for the Co-ordination
+    # of Humanitarian Affairs said" (dev4): the model tags the words after "of" alone.
+    merit = "Kadyrov was given the Order of Merit. The Order of Merit is old."
+    assert names([[mention("Merit", "ORG")]], [merit]) == set()
+    un = "the UN Office for the Co-ordination of Humanitarian Affairs said in a statement."
+    assert names([[mention("Humanitarian Affairs", "ORG")]], [un]) == set()
+    # "The four-time African Player of the Year" (dev5), "Mulumbu's PFA Team of the Year".
+    award = "The four-time African Player of the Year joined Anzhi in 2011."
+    assert names([[mention("African Player", "ORG")]], [award]) == set()
+    # After a person's surname or an office, "of" says where someone is from or what a body
+    # is; a given name opening it is a person's; a use without "of" is a name.
+    street = "John Malachy McGurk of Oakland Crescent in Knockloughrim was charged."
+    assert names([[mention("Oakland Crescent", "FAC")]], [street]) == {"Oakland Crescent"}
+    office = "He wants to be the new Director of England Cricket."
+    assert names([[mention("England Cricket", "ORG")]], [office]) == {"England Cricket"}
+    person = "a eulogy by the Friends of Dan Rose."
+    assert names([[mention("Dan Rose", "PERSON")]], [person]) == {"Dan Rose"}
+    alone = "Kadyrov was given the Order of Merit. He then joined Merit as its chief."
+    assert names([[mention("Merit", "ORG", n=2)]], [alone]) == {"Merit"}
+
+
+def test_a_word_for_one_of_a_people_counted_like_a_noun_is_no_tag_there():
+    # "One Briton - Nick Alexander - has been confirmed" (dev3), "Elena, a 40-year-old
+    # Muscovite, spreads" (dev5): a count (and an age) before, the phrase ending after.
+    briton = "One Briton - Nick Alexander - has been confirmed dead."
+    assert names([[mention("Briton", "ORG")]], [briton]) == set()
+    muscovite = "Elena, a 40-year-old Muscovite, spreads the family cash on the table."
+    assert names([[mention("Muscovite", "PERSON")]], [muscovite]) == set()
+    # A noun after the name, a town's state after its comma, a given name, or a use
+    # without a count: a name.
+    court = "a Zorbex court ruled on Monday."
+    assert names([[mention("Zorbex", "GPE")]], [court]) == {"Zorbex"}
+    town = "He lived in a Zorbex, Ohio, mansion."
+    assert names([[mention("Zorbex", "GPE")]], [town]) == {"Zorbex"}
+    given = "He met a Natasha, who sang."
+    assert names([[mention("Natasha", "PERSON")]], [given]) == {"Natasha"}
+    # "the", an age and a verb after the word (CNN/DailyMail); not a surname.
+    aged = "The 23-year-old Briton will start 19th on the grid."
+    assert names([[mention("Briton", "PERSON")]], [aged]) == set()
+    surname = "The 29-year-old Hamilton will start on pole."
+    assert names([[mention("Hamilton", "PERSON")]], [surname]) == {"Hamilton"}
+
+
+def test_a_capitalised_adjective_before_a_noun_is_no_tag_there():
+    # "a Gothic basilica" (dev), "the Sumatran quake in 2004" (dev3), "the Swadeshi
+    # (self-reliance) movement" (dev5), "the Welsh outfit" (CNN/DailyMail).
+    gothic = "St.-Denis is known for a Gothic basilica where monarchs are buried."
+    assert names([[mention("Gothic", "ORG")]], [gothic]) == set()
+    swadeshi = "This label promoted the Swadeshi (self-reliance) movement in 1905."
+    assert names([[mention("Swadeshi", "ORG")]], [swadeshi]) == set()
+    welsh = "Gareth Bale is a Welsh attacker. He left the Welsh club."
+    assert names([[mention("Welsh", "ORG", n=2)]], [welsh]) == set()
+    # A place's name before a noun has no adjective's ending ("the Bengal region"); a
+    # word that links or ends a phrase after it leaves a name ("former club Celtic
+    # because"); a use with nothing after it is a name.
+    bengal = "the partition of India's Bengal region in 1905."
+    assert names([[mention("Bengal", "GPE")]], [bengal]) == {"Bengal"}
+    celtic = "He will miss two games against former club Celtic because he is ill."
+    assert names([[mention("Celtic", "ORG")]], [celtic]) == {"Celtic"}
+    coast = "Storms hit the Atlantic coast."
+    assert names([[mention("Atlantic", "LOC")]], [coast]) == {"Atlantic"}
+    alone = "Gareth Bale is a Welsh attacker. He left for Welsh."
+    assert names([[mention("Welsh", "ORG", n=2)]], [alone]) == {"Welsh"}
+
+
 def test_a_name_and_a_verb_run_together_in_a_headline_are_no_tag():
     headline = (("headline", 1), ("capital?", 1))
     assert names([[mention("Okafor Appears", "PERSON", cues=headline)]]) == set()

@@ -680,6 +680,19 @@ def test_a_lower_case_i_before_a_capitalised_word_is_a_product():
     assert kind("Isabel Duarte", [{"PERSON": 1}]) == "person"
 
 
+def test_an_interjection_by_its_shape_is_no_tag():
+    # "we tried to say: 'Shh, be quiet'" (dev2), "He went, 'Nooooo! Just yesterday...'"
+    # (dev5): the model's PERSON both times.
+    assert kind("Shh", [{"PERSON": 1}]) == "other"
+    assert kind("Nooooo", [{"PERSON": 1}]) == "other"
+    # A letter doubled, a "y" for a vowel, a code in capitals or a numeral are names.
+    assert kind("Mirrreybook", [{"ORG": 1}]) == "organisation"
+    assert kind("Flynn", [{"PERSON": 1}]) == "person"
+    assert kind("NFL", [{"ORG": 1}]) == "organisation"
+    assert kind("Otto", [{"PERSON": 1}]) == "person"
+    assert kind("Jörg", [{"PERSON": 1}]) == "person"
+
+
 def test_a_name_with_its_year_cut_to_two_digits_is_an_event_s_edition():
     # "the group stages of Euro'92" (dev2: the model's ORG).
     assert kind("Euro'92", [{"ORG": 1}]) == "other"

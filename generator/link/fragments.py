@@ -317,6 +317,10 @@ def _adjective(record: Record, text: str) -> bool:
     forms = [form for form in record.forms if form[:1].isupper()]
     if not forms or any(" " in form or not form.isalpha() for form in forms):
         return False
+    # A cue of a kind says a name: "Celtic fans", "Celtic striker" (the club), written
+    # before a noun as an adjective is.
+    if not no_kind_cue(record):
+        return False
     word = forms[0]
     if (
         _ADJECTIVE_END.search(word) is None

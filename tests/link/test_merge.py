@@ -703,6 +703,10 @@ def test_a_capitalised_adjective_before_a_noun_is_no_tag_there():
     assert names([[mention("Bengal", "GPE")]], [bengal]) == {"Bengal"}
     celtic = "He will miss two games against former club Celtic because he is ill."
     assert names([[mention("Celtic", "ORG")]], [celtic]) == {"Celtic"}
+    # A cue of a kind before a noun: the club's fans, not an adjective's.
+    fans = "Celtic fans sang before the game."
+    club = mention("Celtic", "ORG", cues=(("club", 1),))
+    assert names([[club]], [fans]) == {"Celtic"}
     coast = "Storms hit the Atlantic coast."
     assert names([[mention("Atlantic", "LOC")]], [coast]) == {"Atlantic"}
     alone = "Gareth Bale is a Welsh attacker. He left for Welsh."

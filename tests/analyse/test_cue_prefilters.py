@@ -18,7 +18,7 @@ from generator.analyse.mentions.cues import EndsIn
 
 PREFILTERED = sorted(name for name, value in vars(cues).items() if isinstance(value, EndsIn))
 EXAMPLES = settings(
-    max_examples=200,
+    max_examples=100,
     deadline=None,
     database=None,  # no .hypothesis folder left in the checkout
     suppress_health_check=list(HealthCheck),

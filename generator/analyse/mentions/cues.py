@@ -63,6 +63,12 @@ class EndsIn:
 
     def search(self, before: str) -> re.Match[str] | None:
         """The pattern's match in `before`, as `re.Pattern.search` gives it."""
+        # The common case, `may_match`'s last line inline (a call per pattern and mention).
+        if self.ends and not self.contains and not self.line_start:
+            end = before.rstrip()[-self._width :]
+            if end.isascii() and not end.lower().endswith(self.ends):
+                return None
+            return self.pattern.search(before)
         return self.pattern.search(before) if self.may_match(before) else None
 
 

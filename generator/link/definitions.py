@@ -49,6 +49,10 @@ _ANOTHER_NAME = re.compile(
     r"(?:the\s+)?(?=[A-Z])"
     r"|\s*[,(]?\s*(?:nicknamed|dubbed)\s+(?:the\s+)?(?=[A-Z]))"
 )
+# Every way through `_ANOTHER_NAME` has one of these words ("nicknamed" has "named"): a text
+# without them is not searched. The pattern opens with optional spaces and punctuation, so
+# the engine tries its branches at every position of the text.
+_ANOTHER_NAME_WORDS = tuple("known called named formerly previously once aka a.k.a. dubbed".split())
 _SENTENCE_END = re.compile(r"(?<=\w\w)\.\s+")
 # "also known as ISIS or ISIL": each name of the list is another name.
 _OR_ANOTHER = re.compile(r",?\s+or\s+(?:the\s+)?(?=[A-Z])")
@@ -93,6 +97,8 @@ def other_names(text: str) -> list[tuple[str, str]]:
     """(name, other name) for each "also known as", "known locally as", "formerly",
     "nicknamed", "dubbed"."""
     found = []
+    if not any(word in text for word in _ANOTHER_NAME_WORDS):
+        return found
     for match in _ANOTHER_NAME.finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
         before = _NAME_AT_END.search(text[max(line_start, match.start() - 100) : match.start()])

@@ -60,6 +60,26 @@ def test_also_known_as_and_formerly():
     ]
 
 
+def test_each_way_of_giving_another_name_is_searched_alone():
+    # `other_names` searches only texts with one of its pattern's words: each text here has
+    # one of them, alone.
+    for text in (
+        "Mumbai, also known as Bombay, flooded.",
+        "Nazrul, also called Nazu, was there.",
+        "Nazrul, also named Nazu, was there.",
+        "Kyiv (formerly Kiev) is calm.",
+        "Kyiv (previously Kiev) is calm.",
+        "Kyiv (once Kiev) is calm.",
+        "Kyiv (aka Kiev) is calm.",
+        "Kyiv (a.k.a. Kiev) is calm.",
+        "Olivier Corel, nicknamed the White Emir, is here.",
+        "Paris, dubbed the City of Light, is calm.",
+    ):
+        assert len(other_names(text)) == 1, text
+    # Counter-example: without any of the words, no other name.
+    assert other_names("Kyiv (Kiev) is calm. Mumbai, or Bombay, flooded.") == []
+
+
 def test_a_gloss_in_square_brackets_after_a_name_is_another_name():
     text = "An act committed by a terrorist army, DAESH [ISIS], against what we are."
     assert glosses(text) == [("DAESH", "ISIS")]

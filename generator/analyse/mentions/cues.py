@@ -9,8 +9,68 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 from generator.text.names import PERSON_TITLES, name_key, title_key
+
+
+class EndsIn:
+    """A pattern that matches at the end of the text before a name (it ends in `$`), run only
+    where that text can hold a match.
+
+    Searching the text before a name, the regular-expression engine tries the pattern at
+    every start position, and most mentions end in none of the words a cue needs. Every way
+    through the pattern ends in one of `ends` (lower-case endings apart by spaces, compared
+    without case: "ist" stands for "leftist" and "populist") and then whitespace only, or,
+    with `line_start`, at the text's start or after a line break with only whitespace after
+    it; so where the text stripped of its trailing whitespace ends in none of `ends` (and no
+    line starts there), the pattern cannot match and is not run. A pattern that must contain
+    one of `contains` somewhere is run only where the text does. Where the characters
+    compared are not all ASCII the pattern is always run: the engine's matching without case
+    pairs "ſ" with "s" and "K" (Kelvin) with "k", which `str.lower` does not. The results are
+    the pattern's own; a new way through a pattern needs its ending here
+    (`tests/analyse/test_cue_prefilters.py` checks every ending on generated matches).
+    """
+
+    __slots__ = ("_width", "contains", "ends", "line_start", "pattern")
+
+    def __init__(
+        self,
+        pattern: re.Pattern[str],
+        ends: str = "",
+        *,
+        line_start: bool = False,
+        contains: tuple[str, ...] = (),
+    ) -> None:
+        self.pattern = pattern
+        self.ends = tuple(ends.split())
+        self.contains = contains
+        self.line_start = line_start
+        self._width = max(map(len, self.ends), default=0)
+
+    def may_match(self, before: str) -> bool:
+        """Whether the pattern can match `before` (False only where it cannot)."""
+        if self.contains:
+            if not before.isascii():
+                return True
+            low = before.lower()
+            return any(w in low for w in self.contains)
+        tail = before.rstrip()
+        if self.line_start and (not tail or "\n" in before[len(tail) :]):
+            return True
+        end = tail[-self._width :] if self._width else ""
+        return bool(self.ends) and (not end.isascii() or end.lower().endswith(self.ends))
+
+    def search(self, before: str) -> re.Match[str] | None:
+        """The pattern's match in `before`, as `re.Pattern.search` gives it."""
+        # The common case, `may_match`'s last line inline (a call per pattern and mention).
+        if self.ends and not self.contains and not self.line_start:
+            end = before.rstrip()[-self._width :]
+            if end.isascii() and not end.lower().endswith(self.ends):
+                return None
+            return self.pattern.search(before)
+        return self.pattern.search(before) if self.may_match(before) else None
+
 
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:city|town|village|province|region|district|county|state|capital|suburb|"
@@ -23,13 +83,14 @@ _PLACE_BEFORE = re.compile(
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_PLACE_BEFORE = EndsIn(_PLACE_BEFORE, "of near nearby capital the")
 # A building named after someone is the building: "the temples of Baal Shamin and Bel".
 _BUILDINGS = ("temple", "cathedral", "church", "mosque", "shrine", "tomb", "monastery", "tower")
-_BUILDINGS_PREFILTER = re.compile("|".join(_BUILDINGS), re.IGNORECASE)
 _BUILDING_OF = re.compile(
     rf"\b(?i:{'|'.join(_BUILDINGS)})s?\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}?"
     r"(?:(?:and|or)\s+)?$"
 )
+_BUILDING_OF = EndsIn(_BUILDING_OF, contains=_BUILDINGS)
 # Buildings and venues: "the Bataclan concert hall", "Le Carillon bar" (the kind word in
 # lower case; capitalised, it is part of the name).
 _PLACE_AFTER = re.compile(
@@ -79,8 +140,10 @@ def feature_after(after: str) -> bool:
 # "in Copenhagen": usually a place, but also "a stake in Salomon Brothers", "in Arabic"; so
 # it is a weaker cue of its own ("the" excluded: "in the Zimbabwe Open", "in the Holocaust").
 _IN_BEFORE = re.compile(r"\bin\s+$")
+_IN_BEFORE = EndsIn(_IN_BEFORE, "in")
 # "a defeat at Wembley", "an attack at Roissy": the same, with the guards below.
 _AT_BEFORE = re.compile(r"\bat\s+$")
+_AT_BEFORE = EndsIn(_AT_BEFORE, "at")
 # Where one studies, works or plays is an organisation: "a Rhodes scholar at Oxford", "an
 # analyst at Nomura", "his spell at Chelsea", "first-team players at Kilmarnock".
 _AT_MEMBER_BEFORE = re.compile(
@@ -93,6 +156,7 @@ _AT_MEMBER_BEFORE = re.compile(
     r"\s+at\s+$",
     re.IGNORECASE,
 )
+_AT_MEMBER_BEFORE = EndsIn(_AT_MEMBER_BEFORE, "at")
 # Where a journey goes: "a cruise to Tahiti", "en route to Paris", "airspace over Crimea".
 # Not "travel to" nor "a trip to" (sides travel to their opponents: "league trips to
 # Leicester"), nor "a flight to" ("a supply flight to the ISS", a spacecraft's).
@@ -101,6 +165,7 @@ _JOURNEY_BEFORE = re.compile(
     r"\s+(?:over\s+)?(?:to|over)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_JOURNEY_BEFORE = EndsIn(_JOURNEY_BEFORE, "to over the")
 # Where one eats or drinks is a venue, which the labels call a place: "sipping beer at Le
 # Carillon", "a decidedly unhurried lunch at La Petite Folie". A full cue, because "at" alone
 # is a weak one (above) and loses to the model's one ORG label of a bar or a restaurant the
@@ -110,6 +175,7 @@ _MEAL_AT_BEFORE = re.compile(
     r"beers?|pints?|coffees?|cocktails?|dined|dining|eating|ate|sipping|sipped)"
     r"\s+at\s+(?:the\s+)?$"
 )
+_MEAL_AT_BEFORE = EndsIn(_MEAL_AT_BEFORE, "at the")
 # "at Sergio Asenjo's near post" where the model tagged "Sergio" alone: a name cut short
 # before another capitalised word says nothing of where it is.
 _CAPITAL_AFTER = re.compile(r"^\s+[A-Z]")
@@ -124,8 +190,10 @@ _CREDIT_BEFORE = re.compile(
     r"|(?<=\w)/)\s*$",
     re.IGNORECASE,
 )
-_CREDIT_PREFILTER = re.compile(
-    r"photo|picture|image|credit|courtesy|source|copyright|©|\w/", re.IGNORECASE
+_CREDIT_BEFORE = EndsIn(
+    _CREDIT_BEFORE,
+    "photo photos photograph photographs picture pictures image images credit credits courtesy "
+    "courtesys source sources by : © copyright /",
 )
 _CREDIT_AFTER = re.compile(r"^(?:/\s*[A-Z]|\s+(?:Photos?|Pictures?|Images)\b(?!\s+of))")
 # "... in Paris on Friday. (Getty Images)": a name alone in brackets that end the line.
@@ -133,14 +201,17 @@ _BRACKETS_ENDING_LINE = re.compile(r"^\)[ \t]*(?:\n|$)")
 # A name that is a whole line by itself: a credit under a photo ("Getty Images"), a menu or
 # share line ("Email Share"). Bylines and datelines are found before the cues.
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+_LINE_START = EndsIn(_LINE_START, line_start=True)
 _LINE_END = re.compile(r"^[ \t]*(?:\n|$)")
 # "WASHINGTON (AP) —", "RIYADH, Nov 5 (Reuters) -": the agency that filed the story.
 _DATELINE_OPEN = re.compile(r"(?:^|\n)[A-Z][A-Z'’. -]+(?:,[^\n()]{0,40})?\s*\($")
+_DATELINE_OPEN = EndsIn(_DATELINE_OPEN, "(")
 _CHROME = re.compile(
     r"(?:(?:^|[\n|•])\s*(?:Follow|Share|Email|Tweet|Like|Subscribe)\b(?:\s+(?:us|this|on|"
     r"via|to|with|at))*|@)\s*$",
     re.IGNORECASE,
 )
+_CHROME = EndsIn(_CHROME, "follow share email tweet like subscribe us this on via to with at @")
 # Not a kind but a note that the name stands in a headline in title case ("Okafor Appears in
 # Court After Devastating Storm"), where every word is capitalised.
 HEADLINE = "headline"
@@ -175,6 +246,7 @@ _POSITION_AFTER = re.compile(
 # ("Paris and London are": only the pair is plural; "if Mr. Obama were elected": a mood).
 _PLURAL_VERB_AFTER = re.compile(r"^\s+(?:are|were|have)\b")
 _SUBJECT_BEFORE = re.compile(r"(?:^|\n|[.!?][\"”’']?\s+|,\s+)$")
+_SUBJECT_BEFORE = EndsIn(_SUBJECT_BEFORE, ". ! ? \" ” ’ ' ,", line_start=True)
 _CLUB_BEFORE = re.compile(
     r"\b(?:(?:defeat|defeats|win|wins|victory|draw|loss|losses)\s+(?:to|over|against|with|at)"
     r"|beat|beating|thrashed|(?:\d{1,2}-\d{1,2}\s+(?:win|defeat|draw|loss)s?\s+(?:to|over|"
@@ -190,6 +262,9 @@ _CLUB_BEFORE = re.compile(
     # Valencia": a fixture's other side; not a journey ("going away to Dublin").
     r"|at\s+home\s+to|(?<!going\s)(?<!go\s)(?<!went\s)(?<!gone\s)(?<!moved\s)(?<!far\s)away\s+to"
     r"|the\s+visit\s+of)\s+$"
+)
+_CLUB_BEFORE = EndsIn(
+    _CLUB_BEFORE, "to over against with at beat beating thrashed face faces faced facing of"
 )
 # "friendlies against Bayer Leverkusen and Cologne", "his goal against Norwich", "expansion
 # teams Toronto and Vancouver", "a goalkeeper signed from Utrecht", "joined Real from
@@ -212,17 +287,21 @@ _SIDE_BEFORE = re.compile(
     + _NAME_AND
     + r"$"
 )
+_SIDE_BEFORE = EndsIn(_SIDE_BEFORE, "against teams clubs sides from placed and or")
 # "Neymar has scored seven goals in 18 league appearances for Barcelona", "during his time
 # playing for Barcelona", "his goals for Sunderland", "signed for Leeds": a player's club.
 # Not "pay for", "pray for", nor "played for time" (a capital after: a name).
 _PLAYED_FOR_BEFORE = re.compile(
     r"\b(?:play|plays|played|playing|appearances?|goals|scored|signed|signing)\s+for\s+$"
 )
+_PLAYED_FOR_BEFORE = EndsIn(_PLAYED_FOR_BEFORE, "for")
 # "O'Neal helped Orlando make a 20-win improvement", "helped Santos win their first league
 # title": a side helped to a result by a player.
 _HELPED_BEFORE = re.compile(r"\bhelped\s+$")
+_HELPED_BEFORE = EndsIn(_HELPED_BEFORE, "helped")
 _RESULT_AFTER = re.compile(r"^\s+(?:to\s+)?(?:win|make|reach|finish|avoid|clinch|secure)\b")
 _ROW_START = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}[.=]?[ \t]+)?$")
+_ROW_START = EndsIn(_ROW_START, "0 1 2 3 4 5 6 7 8 9 . =", line_start=True)
 # A standings row: three numbers or more to the end of the line, after an optional country.
 _STANDINGS = re.compile(
     r"^(?:[ \t]+\([^()\n]*\))?(?:[ \t]+(?:-?\d+(?:[.:]\d+)*|\.\d+)){3,}[ \t]*(?:\n|$)"
@@ -234,6 +313,7 @@ _SCORE_FIRST = re.compile(
 _SCORE_SECOND = re.compile(
     r"(?:^|\n)[ \t]*[A-Z][^\n\d()]*?[ \t]\d{1,3}(?:[ \t]+\([^()\n]*\))?[ \t]+$"
 )
+_SCORE_SECOND = EndsIn(_SCORE_SECOND, "0 1 2 3 4 5 6 7 8 9 )")
 _SCORE_END = re.compile(r"^[ \t]+\d{1,3}\b")
 # Not a kind but a note that the name is used as a product, a piece of software or a
 # technical term: a version or model number after it ("Android 4.4", "USB 3.0"), a
@@ -256,6 +336,7 @@ _COMPETITION_BEFORE = re.compile(
     r"\b(?:qualif(?:y|ies|ied|ying|ication)\s+for|editions?\s+of|(?:(?:semi|quarter)-)?"
     r"finals?\s+of|knocked\s+out\s+of)\s+(?:the\s+)?(?:\d{4}(?:[-/]\d{2,4})?\s+)?$"
 )
+_COMPETITION_BEFORE = EndsIn(_COMPETITION_BEFORE, "for of the 0 1 2 3 4 5 6 7 8 9")
 # A competition or a race is won, and where its phrase ends there ("Real Madrid won the
 # Champions League but finished", "you can win the Champions League, you can", "won the
 # Grand National in 2009"), or its titles are counted ("has won three European Champions
@@ -497,6 +578,7 @@ _PRODUCT_APPOSITION = re.compile(
 _PRODUCT_CALLED = re.compile(
     r"\b" + _PRODUCT_NOUNS + r"s?\s*,?\s+(?:called|named|dubbed|known\s+as)\s+['‘\"“]?$"
 )
+_PRODUCT_CALLED = EndsIn(_PRODUCT_CALLED, "called named dubbed as ' \" ‘ “")
 # A version has a small first number and stands alone; figures in a table ("Malik 21.4 -
 # 5 - 60", "Canola 4.50 4.75") and amounts ("2.5 percent") are no versions.
 _VERSION_AFTER = re.compile(
@@ -509,10 +591,15 @@ _VESSEL_BEFORE = re.compile(
     r"\b(?:ship|vessel|warship|frigate|destroyer|submarine|tanker|freighter|trawler|ferry|"
     r"yacht|icebreaker)\s+(?:the\s+)?$"
 )
+_VESSEL_BEFORE = EndsIn(
+    _VESSEL_BEFORE,
+    "ship vessel frigate destroyer submarine tanker freighter trawler ferry yacht icebreaker the",
+)
 _PRODUCT_BEFORE = re.compile(
     r"\b(?:stock|versions?\s+of|update\s+to|upgrade\s+to|installed|downloaded)\s+$",
     re.IGNORECASE,
 )
+_PRODUCT_BEFORE = EndsIn(_PRODUCT_BEFORE, "stock of to installed downloaded")
 # A colour in lower case before a maker's name and a model's is a car or a thing: "a black
 # Seat Leon", "a gray Volkswagen Polo", "the white Galaxy S5" (a colour in a name is
 # capitalised: "the Black Sea"; one word, "a black VW", is the maker's name for its car).
@@ -521,6 +608,7 @@ _COLOUR_BEFORE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(?:dark|light|metallic|matte)\s+)?"
     rf"(?:{_COLOURS}(?:\s+or\s+|\s*,\s*|-))*{_COLOURS}\s+$"
 )
+_COLOUR_BEFORE = EndsIn(_COLOUR_BEFORE, _COLOURS[3:-1].replace("|", " "))
 # A name in the plural, counted or owned, is things of that name, no one entity: "two
 # BlackBerries", "our Blackberries", "several iPhones", "armed with Kalashnikovs" (a name
 # ending in "ss", "us" or "is" is no plural: "our Paris", "two Columbus schools").
@@ -539,6 +627,7 @@ _ACRONYM_NAME = re.compile(r"(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{2,7}")
 # Sociology", "a J.D. from Harvard" ("a NATO summit", "an FBI agent" name the body).
 _ABBREVIATION_NAME = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,5}(?: [A-Z]{2,5})?")
 _A_BEFORE = re.compile(r"(?:^|\s)(?:a|an|A|An)\s+$")
+_A_BEFORE = EndsIn(_A_BEFORE, "a an")
 _PHRASE_END_AFTER = re.compile(
     r"^(?:\s*[.,;:)!?]|\s+(?:in|from|at|on|of|for|so|that|which|to|and|or|is|was|with|by)\b)"
 )
@@ -567,6 +656,13 @@ _WORK_BEFORE = re.compile(
     r"\b(?:films?|movies?|comed(?:y|ies)|dramas?|thrillers?|sitcoms?|documentar(?:y|ies)|"
     r"songs?|albums?|novels?|books?|programmes?|episodes?|musicals?|anthems?|poems?|operas?|"
     r"sequels?|sing|sings|singing|sang|sung)\s+[\"“‘]?$"
+)
+_WORK_BEFORE = EndsIn(
+    _WORK_BEFORE,
+    "film films movie movies comedy comedies drama dramas thriller thrillers sitcom sitcoms "
+    "documentary documentaries song songs album albums novel novels book books programme "
+    "programmes episode episodes musical musicals anthem anthems poem poems opera operas sequel "
+    'sequels sing sings singing sang sung " “ ‘',
 )
 _OWNER_AFTER = re.compile(r"^['’]s\b")
 # A thing an abbreviation names, in lower case after it: "hijack CCTV cameras", "public CCTV
@@ -615,6 +711,7 @@ _ORG_BEFORE = re.compile(
     r"chairman|fighters)\s+(?:for|of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_ORG_BEFORE = EndsIn(_ORG_BEFORE, "for of the")
 # What a company, a newspaper, a band or a network is called before its name: "the band
 # Aerosmith", "satirical magazine Charlie Hebdo", "analyst firm Canalys", "shares in X".
 _ORG_NOUNS = frozenset(
@@ -633,6 +730,7 @@ _STUDIED_AT_BEFORE = re.compile(
     # "30 degrees at Heathrow" is the weather's.
     r"|(?:graduated|graduating)\s+from|(?<!\d\s)degrees?\s+(?:at|from))\s+(?:the\s+)?$"
 )
+_STUDIED_AT_BEFORE = EndsIn(_STUDIED_AT_BEFORE, "at from the")
 _GRADUATE_AFTER = re.compile(r"^\s+(?:grads?|graduates?|alumn(?:us|a|i|ae)|alums?)\b")
 # "the leftist Syriza", "the more radical Syriza", "the far-right Front National": a party or
 # a movement named by where it stands (a person is "the leftist leader X" or "the
@@ -642,6 +740,10 @@ _STANCE_BEFORE = re.compile(
     r"hard-left|hard-right|radical|centrist|centre-left|centre-right|center-left|center-right|"
     r"populist|nationalist|separatist|socialist|communist|conservative|liberal|"
     r"anti-austerity|anti-immigration|anti-euro|eurosceptic|euroskeptic)\s+$"
+)
+_STANCE_BEFORE = EndsIn(
+    _STANCE_BEFORE,
+    "ist wing left right radical conservative liberal austerity immigration euro sceptic skeptic",
 )
 # A place named by what it is, before the name or in apposition: "the hip Cambodian eatery
 # Le Petit Cambodge", "Le Bourget - the site outside Paris", "Goma, a town in the east"
@@ -656,6 +758,12 @@ _PLACE_NOUNS = (
 _PLACE_NOUN_BEFORE = re.compile(
     r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?" + _PLACE_NOUNS + r"(?:\s+|\s*,\s+)$"
 )
+_PLACE_NOUN_BEFORE = EndsIn(
+    _PLACE_NOUN_BEFORE,
+    "eatery restaurant pizzeria brasserie bistro supermarket bar cafe café pub nightclub hotel "
+    "venue stadium arena theatre theater town village city suburb district neighbourhood "
+    "neighborhood island square airport port resort region province ,",
+)
 _PLACE_APPOSITION = re.compile(
     r"^\s*(?:,|\s[-–—])\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:"
     + _PLACE_NOUNS
@@ -669,6 +777,7 @@ _PLACE_APPOSITION = re.compile(
     r"(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\s+(?:the\s+)?[A-Z]"
 )
 _STAKE = re.compile(r"\b(?:shares|stake)\s+(?:in|of)\s+$", re.IGNORECASE)
+_STAKE = EndsIn(_STAKE, "in of")
 # "Ryanair, the Irish airline," "Blue Origin, a rocket company"; "X, the airline's CEO," is
 # a person.
 _ORG_APPOSITION = re.compile(
@@ -694,6 +803,7 @@ _ORG_KIND_BEFORE = re.compile(
     r"stores|chains|websites|sites|outlets|publications|channels)\s+"
     r"(?i:such\s+as|like|including)\s+" + _NAME_AND + r"$"
 )
+_ORG_KIND_BEFORE = EndsIn(_ORG_KIND_BEFORE, "as like including and or")
 # Not a kind but a note that what follows the name says what an organisation is ("Essence
 # magazine", "the New Democracy party") or names its leader ("Syriza chief Alexis Tsipras",
 # "Ukip leader Nigel Farage"). A place is written so too ("a Paris newspaper"), so the link
@@ -715,6 +825,7 @@ _SOURCE_BEFORE = re.compile(
     r"reporting)\s+(?:by|in)|(?:wrote|writing)\s+in|interview\s+with|(?:spoke|speaking)\s+"
     r"(?:to|with))\s+(?:the\s+|The\s+)?$"
 )
+_SOURCE_BEFORE = EndsIn(_SOURCE_BEFORE, "told tells telling to by in with the")
 # The source's name ends its phrase: "told Bild:", "according to Roscosmos.", "told
 # L’Express that"; "according to Montgomery County police" names the police.
 _SOURCE_ENDS = re.compile(
@@ -742,9 +853,11 @@ _ORG_NOUN_AFTER = re.compile(
 _POSTED_ON_BEFORE = re.compile(
     r"\b(?:posted|posting|wrote|writing|shared|tweeted|published|uploaded)\s+(?:it\s+)?on\s+$"
 )
+_POSTED_ON_BEFORE = EndsIn(_POSTED_ON_BEFORE, "on")
 _NETWORK_AFTER = re.compile(r"^\s+(?:posts|account|accounts|feed|followers|handle|page)\b")
 # "the New Democracy party"; "a Halloween party" is a celebration.
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_THE_BEFORE = EndsIn(_THE_BEFORE, "the")
 _PARTY_AFTER = re.compile(r"^\s+party\b")
 _LEADER_AFTER = re.compile(
     r"^(?:['’]s?)?\s+(?:chief|head|leader|boss|chairman|chairwoman|founder)\s+[A-Z]"
@@ -838,6 +951,7 @@ _ROLE_BEFORE = re.compile(
     rf"\b(?i:{_ROLE_WORDS})(?:\s+(?:of|for|to|at)\s+(?:the\s+)?[A-Z][\w'’-]*"
     rf"(?:\s+[A-Z][\w'’-]*)*)?\s*,\s*$"
 )
+_ROLE_BEFORE = EndsIn(_ROLE_BEFORE, contains=tuple(sorted({r.split()[-1].lower() for r in _ROLES})))
 # An occupation right before the name, in lower case: "U2 singer Bono", "journalist Jane
 # Doe", "her daughter Malia" (a capitalised word there is part of a name: "Student Union").
 _OCCUPATIONS = (
@@ -881,9 +995,11 @@ _OCCUPATIONS = (
 )
 _OCCUPATION_WORDS = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in _OCCUPATIONS)
 _OCCUPATION_BEFORE = re.compile(rf"(?<![\w-])(?:{_OCCUPATION_WORDS})\s+$")
+_OCCUPATION_BEFORE = EndsIn(_OCCUPATION_BEFORE, " ".join(o.split()[-1] for o in _OCCUPATIONS))
 # "19-year-old Pouria Nour Mohammad Mehrdad": an age before the name (two digits at most:
 # "the 150-year-old Cutty Sark" is a ship, and buildings are older still).
 _AGE_BEFORE = re.compile(r"(?<![\w-])\d{1,2}-year-old\s+$")
+_AGE_BEFORE = EndsIn(_AGE_BEFORE, "year-old")
 _ROLE_AFTER = re.compile(
     rf"^\s*,\s+(?i:the|a|an|its|his|her|their|our|my)\s+(?:[\w-]+\s+){{0,3}}?"
     rf"(?i:{_ROLE_WORDS}|\d{{1,3}}-year-old)\b"
@@ -933,7 +1049,7 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
         or _PLACE_AFTER.match(after)
         or _PLACE_NOUN_BEFORE.search(before)
         or _PLACE_APPOSITION.match(after)
-        or (_BUILDINGS_PREFILTER.search(before) and _BUILDING_OF.search(before))
+        or _BUILDING_OF.search(before)
         or _JOURNEY_BEFORE.search(before)
         or (_MEAL_AT_BEFORE.search(before) and not _CAPITAL_AFTER.match(after))
         or saints_building(name, after)
@@ -984,7 +1100,7 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
     ):
         found.append("person")
     if (
-        (_CREDIT_PREFILTER.search(before) and _CREDIT_BEFORE.search(before))
+        _CREDIT_BEFORE.search(before)
         or _CREDIT_AFTER.match(after)
         or _CHROME.search(before)
         or (before.endswith("(") and _BRACKETS_ENDING_LINE.match(after))
@@ -1252,10 +1368,16 @@ def spelled_out_in_lower_case(text: str, name: str) -> bool:
     # nothing never imports spaCy.
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    words = r"\s+".join(f"({letter.lower()}[a-z-]*)" for letter in name)
-    # In a lookahead, so that a phrase with a small word hides no later one that overlaps it.
-    phrase = re.compile(rf"(?<![\w-])(?={words}(?![\w-]))")
     return any(
         not any(word in STOP_WORDS or word in ORGANISATION_WORDS for word in found.groups())
-        for found in phrase.finditer(text)
+        for found in _spelled_out(name).finditer(text)
     )
+
+
+@lru_cache(maxsize=4096)
+def _spelled_out(name: str) -> re.Pattern[str]:
+    # One pattern per abbreviation, kept: `re`'s own cache of compiled patterns is shared
+    # with the link stage's patterns of each article's names, which push these out of it.
+    words = r"\s+".join(f"({letter.lower()}[a-z-]*)" for letter in name)
+    # In a lookahead, so that a phrase with a small word hides no later one that overlaps it.
+    return re.compile(rf"(?<![\w-])(?={words}(?![\w-]))")

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from generator.analyse.mentions.cues import CLUB
 from generator.link.countries import is_demonym
 from generator.link.gazetteer import Place, is_big_city, place_strength
 from generator.link.name_lists import is_given_name, is_surname
@@ -317,9 +318,9 @@ def _adjective(record: Record, text: str) -> bool:
     forms = [form for form in record.forms if form[:1].isupper()]
     if not forms or any(" " in form or not form.isalpha() for form in forms):
         return False
-    # A cue of a kind says a name: "Celtic fans", "Celtic striker" (the club), written
-    # before a noun as an adjective is.
-    if not no_kind_cue(record):
+    # A club's cue says a name: "Celtic fans", "Celtic striker", written before a noun as
+    # an adjective is. (Other cues do not: "the Swadeshi movement" has an organisation's.)
+    if record.cues.get(CLUB):
         return False
     word = forms[0]
     if (

@@ -694,6 +694,8 @@ def test_a_capitalised_adjective_before_a_noun_is_no_tag_there():
     assert names([[mention("Gothic", "ORG")]], [gothic]) == set()
     swadeshi = "This label promoted the Swadeshi (self-reliance) movement in 1905."
     assert names([[mention("Swadeshi", "ORG")]], [swadeshi]) == set()
+    movement = mention("Swadeshi", "ORG", cues=(("organisation", 1),))
+    assert names([[movement]], [swadeshi]) == set()
     welsh = "Gareth Bale is a Welsh attacker. He left the Welsh club."
     assert names([[mention("Welsh", "ORG", n=2)]], [welsh]) == set()
     # A place's name before a noun has no adjective's ending ("the Bengal region"); a
@@ -703,7 +705,7 @@ def test_a_capitalised_adjective_before_a_noun_is_no_tag_there():
     assert names([[mention("Bengal", "GPE")]], [bengal]) == {"Bengal"}
     celtic = "He will miss two games against former club Celtic because he is ill."
     assert names([[mention("Celtic", "ORG")]], [celtic]) == {"Celtic"}
-    # A cue of a kind before a noun: the club's fans, not an adjective's.
+    # A club's cue before a noun: the club's fans, not an adjective's.
     fans = "Celtic fans sang before the game."
     club = mention("Celtic", "ORG", cues=(("club", 1),))
     assert names([[club]], [fans]) == {"Celtic"}

@@ -81,11 +81,7 @@ def _counted(record: Record, text: str) -> bool:
         return False
     if is_given_name(forms[0]) or place_strength(forms[0]) is not Place.NONE:
         return False
-    uses = [
-        match.span()
-        for form in forms
-        for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text)
-    ]
+    uses = _uses(forms, text)
     surname = is_surname(forms[0])
     return bool(uses) and all(
         (
@@ -131,11 +127,7 @@ def _cut_at_of(record: Record, text: str) -> bool:
         and not is_surname(words[-1])
         and not is_given_name(words[0])
     )
-    uses = [
-        match.span()
-        for form in forms
-        for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text)
-    ]
+    uses = _uses(forms, text)
     return bool(uses) and all(
         (common and _after_a_word_of(text, start)) or _OF_THE_PERIOD.match(text, end) is not None
         for start, end in uses
@@ -276,6 +268,30 @@ def _given_name_or_unknown(form: str) -> bool:
     return is_given_name(form) or (place_strength(form) is Place.NONE and not is_common_word(form))
 
 
+def _uses(forms: list[str], text: str) -> list[tuple[int, int]]:
+    """Where `text` writes each of `forms` as a whole word, as `re.finditer` of
+    `(?<!\\w)form(?!\\w)` finds them, form by form; without a pattern per form, which
+    the regular-expression module would compile for each name of each article."""
+    found = []
+    for form in forms:
+        start = text.find(form)
+        while start >= 0:
+            end = start + len(form)
+            if not (start and _word_char(text[start - 1])) and not (
+                end < len(text) and _word_char(text[end])
+            ):
+                found.append((start, end))
+                start = text.find(form, end)
+            else:
+                start = text.find(form, start + 1)
+    return found
+
+
+def _word_char(char: str) -> bool:
+    # What `\w` matches in a str pattern: a character `str.isalnum` says is one, or "_".
+    return char.isalnum() or char == "_"
+
+
 def _spans(forms: list[str], text: str) -> list[tuple[int, int]]:
     spans = []
     for form in forms:
@@ -331,11 +347,7 @@ def _adjective(record: Record, text: str) -> bool:
         or place_strength(word) is not Place.NONE
     ):
         return False
-    uses = [
-        match.end()
-        for form in forms
-        for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text)
-    ]
+    uses = [end for _, end in _uses(forms, text)]
     return bool(uses) and all(
         (after := _WORD_AFTER.match(text, end)) is not None
         and after.group(1) not in _FUNCTION_WORDS

@@ -1563,3 +1563,23 @@ def test_a_middle_name_that_is_someones_surname_or_in_another_article_stays_apar
     assert "Robinson" not in found["Michelle LaVaughn Robinson Obama"].forms
     apart = [[mention("Tony Terrell Robinson Jr", n=3)], [mention("Terrell", "ORG")]]
     assert {"Tony Terrell Robinson Jr", "Terrell"} <= names(apart)
+
+
+def test_whole_word_uses_are_those_the_pattern_finds():
+    # `fragments._uses` finds a form as `(?<!\w)form(?!\w)` does, without compiling it.
+    import random
+    import re
+
+    from generator.link.fragments import _uses
+
+    rng = random.Random(7)
+    pieces = ["Ab", "ab", "Ab-", "_", " ", "é", "É", "1", "²", ".", "'", "Abab", "\n"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        forms = rng.sample(["Ab", "Abab", "Ab-", "'Ab", "É", "ab"], rng.randint(1, 3))
+        expected = [
+            m.span()
+            for form in forms
+            for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text)
+        ]
+        assert _uses(forms, text) == expected, (forms, text)

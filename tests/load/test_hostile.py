@@ -256,7 +256,7 @@ def test_html_nested_thousands_deep_is_refused_before_it_is_sanitised():
     assert found == [] and problems[0] == (
         "warning: dump.jsonl:1: line skipped: HTML nested more than 1,000 elements deep"
     )
-    assert time.perf_counter() - started < 10  # minutes before
+    assert time.perf_counter() - started < 60  # minutes before; a loaded machine took 14 s
     # Long flat HTML, and the nesting real articles have, are fine.
     flat = "<p>one</p>" * 2_000 + "<ul>" + "<li>item" * 2_000 + "</ul>"
     (article,), problems = read(

@@ -1946,3 +1946,29 @@ def test_whom_a_quotation_is_put_to_is_noted(before, after, name):
 )
 def test_no_speaker_note_without_a_quotation_or_on_a_longer_name(before, after, name):
     assert "speaker" not in context_cues(before, after, name)
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "name"),
+    [
+        # The model cut an institution's name and tagged its person-like part (dev, dev5).
+        ("Michelle graduated in 1981 from ", " Magnet High School in Chicago", "Whitney M. Young"),
+        ("the military capital of Assyria, Encyclopedia ", "'s website says.", "Britannica"),
+    ],
+)
+def test_a_name_cut_from_an_institution_s_is_an_organisation(before, after, name):
+    assert "organisation!" in context_cues(before, after, name)
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "name"),
+    [
+        # The noun on the next line, after a lower-case word, or no institution's noun.
+        ("Pictured: ", "\nSchool children were", "John Smith"),
+        ("He met ", " at the school in May.", "John Smith"),
+        ("She taught ", " at Harvard University", "John Smith"),
+        ("The school's head, ", ", said", "Mary Jones"),
+    ],
+)
+def test_a_person_near_an_institution_s_noun_is_no_such_cue(before, after, name):
+    assert "organisation!" not in context_cues(before, after, name)

@@ -1069,6 +1069,7 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
         or _org_noun_apposed(before, after, name)
         or _ORG_APPOSITION.match(after)
         or _ORG_GLOSS.match(after)
+        or _cut_from_institution(before, after)
     )
     if (
         named_organisation
@@ -1169,6 +1170,25 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
     ):
         found.append(TEAM)
     return tuple(found)
+
+
+# Nouns of institutions that a name, often a person's, is part of: "Whitney M. Young Magnet
+# High School", "Encyclopedia Britannica's website". The model sometimes tags only the
+# person-like part, as a person.
+_INSTITUTION_NOUNS = r"(?:School|College|University|Academy|Institute|Encyclopa?edia)"
+_INSTITUTION_AFTER = re.compile(
+    r"^[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){0,3}?" + _INSTITUTION_NOUNS + r"\b"
+)
+_INSTITUTION_BEFORE = re.compile(r"(?:^|\s)" + _INSTITUTION_NOUNS + r"[ \t]+$")
+_INSTITUTION_BEFORE = EndsIn(
+    _INSTITUTION_BEFORE, "school college university academy institute encyclopedia encyclopaedia"
+)
+
+
+def _cut_from_institution(before: str, after: str) -> bool:
+    # The mention is part of an institution's name the model cut: its noun follows on the
+    # same line after capitalised words only, or comes right before it.
+    return bool(_INSTITUTION_AFTER.match(after) or _INSTITUTION_BEFORE.search(before))
 
 
 def _org_noun_before(before: str) -> bool:

@@ -179,7 +179,7 @@ class Resolver:
         self._entities = PerId(_entity, parts=2)
         # Saved per-article parts to start from (`seed`), and the last call's, to save.
         self._seed: Seed | None = None
-        self._parts: tuple[rescan.Index, list, list, list] | None = None
+        self._parts: tuple[rescan.Index, list, list, list, list] | None = None
         # The last call's votes before and after the given names, and the given names.
         self._votes: tuple[dict[str, str], dict[str, str], frozenset[str]] | None = None
         self._groups: Mapping[str, GroupView] = {}
@@ -220,8 +220,8 @@ class Resolver:
         (None when it had no texts)."""
         if self._parts is None:
             return None
-        index, said, cut, spans = self._parts
-        return index, list(map(SavedArticle, said, cut, spans))
+        index, said, cut, spans, firsts = self._parts
+        return index, list(map(SavedArticle, said, cut, spans, firsts))
 
     def resolve(
         self,
@@ -270,7 +270,7 @@ class Resolver:
         seed, self._seed = self._seed, None
         if seed is not None and texts:
             self._start_from(seed, ids, texts, records)
-        said = cut = ()
+        said = cut = firsts = ()
         if texts:
             said = self._defined(ids, texts, None, None)
             cut = self._fragments(ids, (texts, records), None, None)
@@ -297,7 +297,7 @@ class Resolver:
         if texts:
             tagged = self._tagged_keys(ids, records, None, None)
             untagged = self._rescan(texts, ids, drafts, tagged, lowercase_words)
-            self._parts = (self._text.last_index, said, cut, self._text.last_found)
+            self._parts = (self._text.last_index, said, cut, self._text.last_found, firsts)
         else:
             untagged = [() for _ in records]
             self._parts = None
@@ -350,11 +350,12 @@ class Resolver:
         seed_ids = [ids[i] for i in at]
         seed_texts = [texts[i] for i in at]
         self._defined.seed(seed_ids, seed_texts, [p.defined for p in seed.parts], None)
+        seed_records = [records[i] for i in at]
         self._fragments.seed(
-            seed_ids,
-            (seed_texts, [records[i] for i in at]),
-            [p.fragments for p in seed.parts],
-            None,
+            seed_ids, (seed_texts, seed_records), [p.fragments for p in seed.parts], None
+        )
+        self._first_named.seed(
+            seed_ids, (seed_texts, seed_records), [p.first_named for p in seed.parts], None
         )
         self._text.seed_spellings(seed.index, seed_texts, [p.spans for p in seed.parts], seed_ids)
 

@@ -3,11 +3,12 @@
 `digest serve` relinks after a save by redoing only the edited article's part of the
 per-article steps (`generator.link.memo`); a new `digest build` process would do every
 article's part again. What those steps work out from one article alone — the name pairs
-its text defines, the fragments of longer names it holds, and the known spellings the
-re-scan finds in it — is a pure function of the article (its `digest`: text, title,
-metadata) and of inputs common to the corpus, so it is saved by article digest beside the
-pipeline's state (`generator.build_state`, which is ignored when the code or the settings
-changed), with the index of spellings the re-scan used. A new linker is seeded with it:
+its text defines, the fragments of longer names it holds, the first person it names of each
+surname, and the known spellings the re-scan finds in it — is a pure function of the
+article (its `digest`: text, title, metadata) and of inputs common to the corpus, so it is
+saved by article digest beside the pipeline's state (`generator.build_state`, which is
+ignored when the code or the settings changed), with the index of spellings the re-scan
+used. A new linker is seeded with it:
 the steps then treat every article whose digest was saved as unchanged since their last
 call, and redo the rest, exactly as they do in one process.
 
@@ -34,6 +35,7 @@ class SavedArticle:
     defined: Pairs  # `definitions.defined_pairs`
     fragments: Pairs  # `fragments.fragments`
     spans: tuple[Span, ...]  # `rescan.find` with the saved index, with name keys
+    first_named: Pairs  # `fragments.first_named`
 
 
 @dataclass(frozen=True)
@@ -104,7 +106,7 @@ def shared(part: SavedArticle, canon: dict) -> SavedArticle:
         (start, end, canon.setdefault(words, words), canon.setdefault(key, key))
         for start, end, words, key in part.spans
     )
-    return SavedArticle(part.defined, part.fragments, spans)
+    return SavedArticle(part.defined, part.fragments, spans, part.first_named)
 
 
 def seed(saved: SavedLink, digests: list[str]) -> Seed:

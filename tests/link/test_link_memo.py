@@ -644,3 +644,46 @@ def test_a_new_linker_from_saved_parts_counts_only_the_texts_that_changed(monkey
     cold = Linker()
     assert warm == cold.link(articles, analyses, CONFIG)
     assert second._resolver.lowercase_total() == cold._resolver.lowercase_total()
+
+
+def _saved(linker: Linker) -> SavedLink:
+    """What `linker` saved, as the next process reads it back."""
+    changes = linker.stored()
+    return SavedLink(
+        changes.index,
+        {d: _through_json(part, SavedArticle) for d, part in changes.parts.items()},
+        changes.votes,
+        _through_json(changes.words, SavedWords),
+    )
+
+
+def test_a_new_linker_from_saved_parts_files_a_surname_under_the_first_named_as_a_cold_one():
+    # "Alessandra Mussolini ... her grandfather Benito Mussolini ... Mussolini": the surname
+    # alone is the person the article names first (`fragments.first_named`, without which
+    # it would have a page of its own), a part saved per article. A new process seeded with
+    # the parts, after an edit of another article, links as a cold start.
+    texts = [
+        "Alessandra Mussolini spoke first. Her grandfather Benito Mussolini ruled Italy for"
+        " years. The old regime fell. Mussolini spoke again in 2004.",
+        "Alessandra Mussolini, a politician, spoke in Rome. Her party lost.",
+        "Prices rose in Rome on Monday.",
+    ]
+    articles = [article(i, text) for i, text in enumerate(texts)]
+    people = [("Alessandra Mussolini", "Benito Mussolini", "Mussolini"), ("Alessandra Mussolini",)]
+    analyses = [Analysis((), tuple(mention(name, "PERSON") for name in names)) for names in people]
+    analyses.append(Analysis((), (mention("Rome", "GPE"),)))
+    first = Linker()
+    first.link(articles, analyses, CONFIG)
+    saved = _saved(first)
+    assert any(part.first_named for part in saved.articles.values())
+    articles[2] = article(2, "Prices rose in Rome on Tuesday.")
+    second = Linker()
+    second.restore(saved)
+    warm = second.link(articles, analyses, CONFIG)
+    assert warm == Linker().link(articles, analyses, CONFIG)
+    named = {e.name: sorted(entry.slug for entry in e.entries) for e in warm.entities}
+    assert named == {
+        "Alessandra Mussolini": ["a0", "a1"],
+        "Benito Mussolini": ["a0"],
+        "Rome": ["a1", "a2"],
+    }

@@ -11,8 +11,8 @@ def _decoded(part: SavedArticle) -> SavedArticle:
 
 def test_decoded_parts_share_one_object_per_spelling_and_key():
     spans = ((0, 12, ("Tomas", "Abara"), "tomas abara"), (40, 45, ("Abara",), "abara"))
-    first = _decoded(SavedArticle((), (), spans))
-    second = _decoded(SavedArticle((("a", "b", "c"),), (), spans[:1]))
+    first = _decoded(SavedArticle((), (), spans, ()))
+    second = _decoded(SavedArticle((("a", "b", "c"),), (), spans[:1], ()))
     # Decoded apart, the same spelling is two objects.
     assert first.spans[0][2] is not second.spans[0][2]
 

@@ -356,6 +356,8 @@ def vote_on_evidence(
                 scores["person"] += GIVEN_NAME_WEIGHT
     if _given_name_alone(name, strength, articles):
         scores["person"] += GIVEN_NAME_WEIGHT * len(articles)
+    if _surname_called_a_place(name, strength, articles):
+        scores["person"] += GIVEN_NAME_WEIGHT * len(articles)
     if (
         strength <= Place.ALTERNATE
         and not _has_place_word(name)
@@ -469,6 +471,38 @@ def _given_name_alone(name: str, strength: Place, articles: Sequence[ArticleEvid
             for article in articles
             for label, kind, _ in article.shares
         )
+    )
+
+
+def _surname_called_a_place(
+    name: str, strength: Place, articles: Sequence[ArticleEvidence]
+) -> bool:
+    # "Earle" in a team sheet, "his grandfather, who served in Patton's army": one word
+    # that some language's list has as a surname, that the gazetteer does not know and no
+    # dictionary has, which the model calls a place and nothing else with no cue of any kind
+    # around it, is a person called by the surname; the model reads unknown capitalised
+    # words as towns. A place the gazetteer lacks has a cue ("in", "near", "the tomb of") or
+    # a nationality's label as often; a club ("McDonald", "Kraft" are the model's firms, and
+    # firms are named after founders) is left alone.
+    return (
+        " " not in name
+        and name.isalpha()
+        and strength is Place.NONE
+        and is_surname(name)
+        and not is_common_word(name)
+        and country_of(name) is None
+        and not any(
+            a.cue_kinds
+            or a.weak_place
+            or a.after_the
+            or a.after_a
+            or a.club
+            or a.team
+            or a.sides_around
+            or a.listed
+            for a in articles
+        )
+        and all(kind == "place" for a in articles for _, kind, _ in a.shares)
     )
 
 

@@ -89,8 +89,8 @@ def test_a_full_name_is_not_a_place_because_a_word_of_it_is():
 def test_in_before_a_known_city_outvotes_one_organisation_label():
     # "a conference in Copenhagen" that the model called ORG; "a stake in Salomon Brothers"
     # stays an organisation: "in" alone is too weak against the model.
-    assert kind("Copenhagen", [{"ORG": 1}], [{"place?": 1}]) == "place"
-    assert kind("Salomon Brothers", [{"ORG": 1}], [{"place?": 1}]) == "organisation"
+    assert kind("Copenhagen", [{"ORG": 1}], [{WEAK_PLACE: 1}]) == "place"
+    assert kind("Salomon Brothers", [{"ORG": 1}], [{WEAK_PLACE: 1}]) == "organisation"
 
 
 def test_company_legal_forms_are_organisation_words():
@@ -847,3 +847,16 @@ def test_a_town_s_name_to_whom_a_quotation_is_put_is_the_model_s_person():
     # Without the quotation the town stands; with it, the model's place label is no person.
     assert kind("Foley", [{"PERSON": 1}]) == "place"
     assert kind("Foley", [{"GPE": 1}], [{"speaker": 1}]) == "place"
+
+
+def test_a_surname_the_model_calls_a_place_with_no_cue_is_a_person():
+    # "Cardiff Blues: ... Dacey, Filise, Earle, Hoeata": a surname of the lists that the
+    # gazetteer does not know, the model's GPE with nothing around it.
+    assert vote("Earle", [{"GPE": 1}], [{}])[0] == "person"
+    assert vote("Patton", [{"GPE": 1}], [{}])[0] == "person"
+    # A cue of a place ("the tomb of Jonah", "in Patton"), an organisation's label or a
+    # dictionary word keeps the vote.
+    assert vote("Patton", [{"GPE": 1}], [{WEAK_PLACE: 1}])[0] == "place"
+    assert vote("Patton", [{"GPE": 1}], [{"place": 1}])[0] == "place"
+    assert vote("McDonald", [{"ORG": 1}], [{}])[0] == "organisation"
+    assert vote("West", [{"LOC": 1}], [{}])[0] == "place"

@@ -477,18 +477,21 @@ def _given_name_alone(name: str, strength: Place, articles: Sequence[ArticleEvid
 def _surname_called_a_place(
     name: str, strength: Place, articles: Sequence[ArticleEvidence]
 ) -> bool:
-    # "Earle" in a team sheet, "his grandfather, who served in Patton's army": one word
-    # that some language's list has as a surname, that the gazetteer does not know and no
-    # dictionary has, which the model calls a place and nothing else with no cue of any kind
-    # around it, is a person called by the surname; the model reads unknown capitalised
-    # words as towns. A place the gazetteer lacks has a cue ("in", "near", "the tomb of") or
-    # a nationality's label as often; a club ("McDonald", "Kraft" are the model's firms, and
-    # firms are named after founders) is left alone.
+    # "his grandfather, who served in Patton's army", "Provisional squad: ..., Hammond,
+    # Knockaert, Albrighton": one word that some language's list has as a surname and none
+    # as a given name, that the gazetteer does not know and no dictionary has, which the
+    # model calls a place and nothing else with no cue of any kind around it, is a person
+    # called by the surname; the model reads unknown capitalised words as towns. A given
+    # name is a small town's name as often ("going to Shannon, Ireland" in CoNLL++, a town
+    # the gazetteer lacks), and a place the gazetteer lacks has a cue ("in", "near", "the
+    # tomb of") as often. An organisation's label is left alone: firms are named after
+    # their founders ("McDonald", "Kraft").
     return (
         " " not in name
         and name.isalpha()
         and strength is Place.NONE
         and is_surname(name)
+        and not is_given_name(name)
         and not is_common_word(name)
         and country_of(name) is None
         and not any(

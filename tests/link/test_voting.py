@@ -850,10 +850,12 @@ def test_a_town_s_name_to_whom_a_quotation_is_put_is_the_model_s_person():
 
 
 def test_a_surname_the_model_calls_a_place_with_no_cue_is_a_person():
-    # "Cardiff Blues: ... Dacey, Filise, Earle, Hoeata": a surname of the lists that the
-    # gazetteer does not know, the model's GPE with nothing around it.
-    assert vote("Earle", [{"GPE": 1}], [{}])[0] == "person"
+    # "served in Patton's army", "Provisional squad: ..., Knockaert, Albrighton": a surname
+    # of the lists that the gazetteer does not know, the model's GPE with nothing around it.
     assert vote("Patton", [{"GPE": 1}], [{}])[0] == "person"
+    assert vote("Knockaert", [{"GPE": 1}], [{}])[0] == "person"
+    # A given name too is a small town's name as often ("going to Shannon, Ireland").
+    assert vote("Shannon", [{"GPE": 1}], [{}])[0] == "place"
     # A cue of a place ("the tomb of Jonah", "in Patton"), an organisation's label or a
     # dictionary word keeps the vote.
     assert vote("Patton", [{"GPE": 1}], [{WEAK_PLACE: 1}])[0] == "place"

@@ -89,8 +89,8 @@ def test_a_full_name_is_not_a_place_because_a_word_of_it_is():
 def test_in_before_a_known_city_outvotes_one_organisation_label():
     # "a conference in Copenhagen" that the model called ORG; "a stake in Salomon Brothers"
     # stays an organisation: "in" alone is too weak against the model.
-    assert kind("Copenhagen", [{"ORG": 1}], [{WEAK_PLACE: 1}]) == "place"
-    assert kind("Salomon Brothers", [{"ORG": 1}], [{WEAK_PLACE: 1}]) == "organisation"
+    assert kind("Copenhagen", [{"ORG": 1}], [{"place?": 1}]) == "place"
+    assert kind("Salomon Brothers", [{"ORG": 1}], [{"place?": 1}]) == "organisation"
 
 
 def test_company_legal_forms_are_organisation_words():

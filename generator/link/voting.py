@@ -356,6 +356,8 @@ def vote_on_evidence(
                 scores["person"] += GIVEN_NAME_WEIGHT
     if _given_name_alone(name, strength, articles):
         scores["person"] += GIVEN_NAME_WEIGHT * len(articles)
+    if _surname_called_a_place(name, strength, articles):
+        scores["person"] += GIVEN_NAME_WEIGHT * len(articles)
     if (
         strength <= Place.ALTERNATE
         and not _has_place_word(name)
@@ -469,6 +471,41 @@ def _given_name_alone(name: str, strength: Place, articles: Sequence[ArticleEvid
             for article in articles
             for label, kind, _ in article.shares
         )
+    )
+
+
+def _surname_called_a_place(
+    name: str, strength: Place, articles: Sequence[ArticleEvidence]
+) -> bool:
+    # "his grandfather, who served in Patton's army", "Provisional squad: ..., Hammond,
+    # Knockaert, Albrighton": one word that some language's list has as a surname and none
+    # as a given name, that the gazetteer does not know and no dictionary has, which the
+    # model calls a place and nothing else with no cue of any kind around it, is a person
+    # called by the surname; the model reads unknown capitalised words as towns. A given
+    # name is a small town's name as often ("going to Shannon, Ireland" in CoNLL++, a town
+    # the gazetteer lacks), and a place the gazetteer lacks has a cue ("in", "near", "the
+    # tomb of") as often. An organisation's label is left alone: firms are named after
+    # their founders ("McDonald", "Kraft").
+    return (
+        " " not in name
+        and name.isalpha()
+        and strength is Place.NONE
+        and is_surname(name)
+        and not is_given_name(name)
+        and not is_common_word(name)
+        and country_of(name) is None
+        and not any(
+            a.cue_kinds
+            or a.weak_place
+            or a.after_the
+            or a.after_a
+            or a.club
+            or a.team
+            or a.sides_around
+            or a.listed
+            for a in articles
+        )
+        and all(kind == "place" for a in articles for _, kind, _ in a.shares)
     )
 
 

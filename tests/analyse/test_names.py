@@ -213,6 +213,12 @@ def test_in_is_no_cue_before_the():
     assert context_cues("played in the ", " last week") == (AFTER_THE,)
 
 
+def test_in_is_no_cue_before_an_owners_possessive():
+    # "served in Patton's army": where the army is, not what Patton is.
+    assert WEAK_PLACE not in context_cues("his grandfather, who served in ", "'s army, and")
+    assert WEAK_PLACE in context_cues("his grandfather, who served in ", " during the war")
+
+
 def test_at_is_a_weak_place_cue_but_not_where_one_studies_works_or_plays():
     # "at Wembley", "at Roissy": where something happens.
     assert WEAK_PLACE in context_cues("A 3-2 defeat against Croatia at ", " sees England fail")

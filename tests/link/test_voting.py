@@ -847,3 +847,18 @@ def test_a_town_s_name_to_whom_a_quotation_is_put_is_the_model_s_person():
     # Without the quotation the town stands; with it, the model's place label is no person.
     assert kind("Foley", [{"PERSON": 1}]) == "place"
     assert kind("Foley", [{"GPE": 1}], [{"speaker": 1}]) == "place"
+
+
+def test_a_surname_the_model_calls_a_place_with_no_cue_is_a_person():
+    # "served in Patton's army", "Provisional squad: ..., Knockaert, Albrighton": a surname
+    # of the lists that the gazetteer does not know, the model's GPE with nothing around it.
+    assert vote("Patton", [{"GPE": 1}], [{}])[0] == "person"
+    assert vote("Knockaert", [{"GPE": 1}], [{}])[0] == "person"
+    # A given name too is a small town's name as often ("going to Shannon, Ireland").
+    assert vote("Shannon", [{"GPE": 1}], [{}])[0] == "place"
+    # A cue of a place ("the tomb of Jonah", "in Patton"), an organisation's label or a
+    # dictionary word keeps the vote.
+    assert vote("Patton", [{"GPE": 1}], [{WEAK_PLACE: 1}])[0] == "place"
+    assert vote("Patton", [{"GPE": 1}], [{"place": 1}])[0] == "place"
+    assert vote("McDonald", [{"ORG": 1}], [{}])[0] == "organisation"
+    assert vote("West", [{"LOC": 1}], [{}])[0] == "place"

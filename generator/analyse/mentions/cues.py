@@ -1056,7 +1056,9 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
     ):
         found.append("place")
     elif not organisation_after and (
-        _IN_BEFORE.search(before)
+        # "who served in Patton's army": before an owner's possessive, "in" says where the
+        # thing owned is, not the owner (a general, a firm or a town alike).
+        (_IN_BEFORE.search(before) and not _OWNER_AFTER.match(after))
         or (
             _AT_BEFORE.search(before)
             and not _AT_MEMBER_BEFORE.search(before)

@@ -24,6 +24,7 @@ from generator.link.name_lists import is_given_name, is_surname
 from generator.link.records import Record, no_kind_cue, person_leaning
 from generator.link.voting import PLACE_WORDS
 from generator.text.lexicon import is_common_word, is_proper_word
+from generator.text.words import stands_alone
 
 REASON = "a fragment of a longer name in the same article"
 COUNTED = "a word for one of a people, counted ('a 40-year-old Muscovite')"
@@ -277,19 +278,12 @@ def _uses(forms: list[str], text: str) -> list[tuple[int, int]]:
         start = text.find(form)
         while start >= 0:
             end = start + len(form)
-            if not (start and _word_char(text[start - 1])) and not (
-                end < len(text) and _word_char(text[end])
-            ):
+            if stands_alone(text, start, end):
                 found.append((start, end))
                 start = text.find(form, end)
             else:
                 start = text.find(form, start + 1)
     return found
-
-
-def _word_char(char: str) -> bool:
-    # What `\w` matches in a str pattern: a character `str.isalnum` says is one, or "_".
-    return char.isalnum() or char == "_"
 
 
 def _spans(forms: list[str], text: str) -> list[tuple[int, int]]:

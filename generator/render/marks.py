@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from generator.articles import Block
+from generator.text.words import is_word_char
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 # Between two words of a sentence in HTML: anything but a word character, a tag, a
@@ -172,13 +173,9 @@ def _find_words(markup: list[str], words: list[str], at_block: int, at_char: int
     return None
 
 
-def _is_word(char: str) -> bool:
-    return char.isalnum() or char == "_"  # what `\w` matches
-
-
 def _may_start(text: str, at: int) -> bool:
     """`_START`'s word boundary, or a word glued to a letter before it."""
-    if at == 0 or not _is_word(text[at - 1]):
+    if at == 0 or not is_word_char(text[at - 1]):
         return True
     before, char = text[at - 1], text[at]
     glued = before.isalnum() and not before.isdecimal()  # [^\W\d_]
@@ -210,7 +207,7 @@ def _follow(text: str, at: int, lowered: list[str]) -> int | None:
             return None
         position += len(word)
         # A word is whole: a gap or the end follows (`\b` after the last one).
-        if position < size and _is_word(text[position]):
+        if position < size and is_word_char(text[position]):
             return None
     stops = position
     while stops < size and text[stops] in _STOPS:
@@ -237,7 +234,7 @@ def _gap_end(text: str, position: int) -> int:
             if entity is None:
                 break
             position = entity.end()
-        elif _is_word(char):
+        elif is_word_char(char):
             break
         else:
             position += 1

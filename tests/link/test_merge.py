@@ -1583,3 +1583,14 @@ def test_whole_word_uses_are_those_the_pattern_finds():
             for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text)
         ]
         assert _uses(forms, text) == expected, (forms, text)
+
+
+def test_a_span_stands_alone_as_the_word_boundaries_say():
+    import re
+
+    from generator.text.words import stands_alone
+
+    for text in ("Abara", "x Abara.", "_Abara", "Abara2", "éAbara", "Abara_", "(Abara)"):
+        at = text.find("Abara")
+        pattern = re.search(r"(?<!\w)Abara(?!\w)", text)
+        assert stands_alone(text, at, at + 5) == (pattern is not None), text

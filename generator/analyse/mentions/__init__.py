@@ -46,6 +46,7 @@ from generator.analyse.mentions.tables import lineups, missed_teams, specificati
 from generator.articles import Mention
 from generator.text.lexicon import is_common_word
 from generator.text.names import CONNECTORS, canonical_forms, name_key, title_key
+from generator.text.words import stands_alone
 
 # Labels kept as evidence although they are not tags themselves: the model calls Aleppo
 # NORP and a party a PRODUCT; the link stage weighs them with everything else. Numbers,
@@ -369,9 +370,7 @@ def _whole_words(text: str, names: Iterable[str]) -> list[tuple[int, int]]:
         at = text.find(name)
         while at >= 0:
             end = at + len(name)
-            if not (at and _word_char(text[at - 1])) and not (
-                end < len(text) and _word_char(text[end])
-            ):
+            if stands_alone(text, at, end):
                 found.append((at, -end))
             at = text.find(name, at + 1)
     found.sort()
@@ -381,11 +380,6 @@ def _whole_words(text: str, names: Iterable[str]) -> list[tuple[int, int]]:
             result.append((start, -end))
             free = -end
     return result
-
-
-def _word_char(char: str) -> bool:
-    # What `\w` matches in a str pattern.
-    return char.isalnum() or char == "_"
 
 
 def _ends_title(before: str, raw: str, label: str = "ORG") -> bool:

@@ -989,6 +989,24 @@ def test_a_town_named_bare_in_a_report_of_a_sport_is_noted_a_side():
     assert [s.name for s in spans if SIDES_AROUND in s.cues] == ["Leeds"]
 
 
+def test_a_ground_or_a_region_in_a_report_of_a_sport_is_not_noted_a_side():
+    # "Neymar helped Brazil beat Chile 1-0 at the Emirates" (SummEval), "his community
+    # work on Merseyside" (SummEval): where sides play, in every use the article makes.
+    text = (
+        "Chelsea manager Jose Mourinho was pleased. He scored in a 4-0 win over Barcelona. "
+        "Brazil beat Chile at the Emirates on Sunday. The Emirates was full. Carragher works "
+        "on Merseyside, in schools of Merseyside. Manchester United gave Leeds a fee."
+    )
+    names = ["Chelsea", "Barcelona", "Emirates", "Merseyside", "Merseyside", "Leeds"]
+    found, at = [], 0
+    for name in names:
+        start = text.index(name, at if name == "Merseyside" else 0)
+        found.append((start, start + len(name), "ORG" if name == "Chelsea" else "GPE"))
+        at = start + len(name)
+    spans = doc_spans(text, found)
+    assert [s.name for s in spans if SIDES_AROUND in s.cues] == ["Leeds"]
+
+
 def test_a_town_in_a_story_with_few_sides_or_with_a_cue_is_not_noted_a_side():
     # Two sides among many other names make no report of a sport.
     towns = "Ashford Bury Crewe Derby Ely Frome Goole Hythe Ilkley Jarrow Kendal Louth Malton "

@@ -191,6 +191,9 @@ _SAYS_WHAT = frozenset(
 # name or stands in brackets after one is the club's town, not the club; "Murdock, from
 # Brooklyn, was arrested", "Ms Rose, of Newham,": where someone comes from.
 _TOWN_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+|\(\s*|,\s+(?:from|of)\s+)$")
+# "beat Chile at the Emirates on Sunday", "his community work on Merseyside": a ground or a
+# region where sides play, not a side, in every use the article makes of it.
+_GROUND_BEFORE = re.compile(r"\b(?:at\s+the|on)\s+$")
 
 
 def _with_sides_around(text: str, spans: Sequence[Span]) -> list[Span]:
@@ -200,7 +203,8 @@ def _with_sides_around(text: str, spans: Sequence[Span]) -> list[Span]:
     Leeds in 2002", "the table with Newcastle and West Brom at the top". Only the model's
     organisations and places count as sides ("Parisians were", "Obama beat Romney" make
     no report of a sport), and a tenth of them at least must be; only they get the note;
-    "born in Leeds" has a cue of its own."""
+    "born in Leeds" has a cue of its own, and a name the article puts after "at the" or "on"
+    once ("at the Emirates", "on Merseyside") is a ground or a region in all its uses."""
     ours = [s for s in spans if kind_of_label(s.label) in ("organisation", "place")]
     # "Les Ferdinand ... staff Ferdinand (centre)": a town's name that ends a longer name in
     # the article is that name's last word there (a surname, "Greater Manchester"), whatever
@@ -210,10 +214,15 @@ def _with_sides_around(text: str, spans: Sequence[Span]) -> list[Span]:
     sides = {s.name for s in ours if {CLUB, TEAM} & set(s.cues)}
     if len(sides) < max(_SIDES_OF_A_REPORT, _SIDES_SHARE * len(names)):
         return list(spans)
+    grounds = {
+        s.name
+        for s in ours
+        if _GROUND_BEFORE.search(text, max(0, s.start - _CONTEXT), s.start) is not None
+    }
     return [
         replace(span, cues=(*span.cues, SIDES_AROUND))
         if (kind_of_label(span.label) in ("organisation", "place") or _one_word_person(span))
-        and span.name not in sides | ends
+        and span.name not in sides | ends | grounds
         and not _SAYS_WHAT & set(span.cues)
         and not _TOWN_BEFORE.search(text, max(0, span.start - _CONTEXT), span.start)
         else span

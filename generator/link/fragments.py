@@ -18,6 +18,7 @@ import re
 from collections.abc import Mapping
 
 from generator.analyse.mentions.cues import CLUB
+from generator.analyse.mentions.labels import kind_of_label
 from generator.link.countries import is_demonym
 from generator.link.gazetteer import Place, is_big_city, place_strength
 from generator.link.name_lists import is_given_name, is_surname
@@ -117,9 +118,13 @@ def _cut_at_of(record: Record, text: str) -> bool:
     # Year"): every use of it in the article has a word of the dictionary and "of" before
     # it, or an award's period after it. Before "of" the name must end in a word of the
     # dictionary that is no surname ("the Friends of Dan Rose"), not open with a given name,
-    # and not be a place the gazetteer knows ("the Bank of England").
+    # and not be a place the gazetteer knows ("the Bank of England") nor one the model
+    # calls a place in every use: a region's name after a title or a word for a place ("the
+    # Three Kings of Orient", Newsroom).
     forms = [form for form in record.forms if form[:1].isupper()]
     if not forms or place_strength(forms[0]) is not Place.NONE:
+        return False
+    if record.labels and all(kind_of_label(label) == "place" for label in record.labels):
         return False
     words = forms[0].split()
     common = (

@@ -663,6 +663,10 @@ def test_a_name_cut_at_of_from_a_longer_name_the_model_did_not_tag_is_no_tag_the
     assert names([[mention("Dan Rose", "PERSON")]], [person]) == {"Dan Rose"}
     alone = "Kadyrov was given the Order of Merit. He then joined Merit as its chief."
     assert names([[mention("Merit", "ORG", n=2)]], [alone]) == {"Merit"}
+    # A place the model calls so in every use: "the Three Kings of Orient" (Newsroom), the
+    # East; the Order of Merit is the model's organisation.
+    kings = "We are told that the Three Kings of Orient have arrived, he said."
+    assert names([[mention("Orient", "LOC")]], [kings]) == {"Orient"}
 
 
 def test_a_word_for_one_of_a_people_counted_like_a_noun_is_no_tag_there():

@@ -20,6 +20,7 @@ one entity wherever they occur (`generator.link.merge`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from generator.link.gazetteer import Place, is_us_state, place_strength
 from generator.link.voting import technical_term
@@ -200,10 +201,11 @@ def quoted_names(text: str) -> list[tuple[str, str]]:
 _STATE_AFTER_TOWN = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)*,\s([A-Z][a-z]{2,4})\.")
 
 
-def _state_names() -> list[str]:
+@lru_cache(maxsize=1)
+def _state_names() -> tuple[str, ...]:
     from generator.link.gazetteer import geonames
 
-    return sorted(state["name"] for state in geonames("us_states").values())
+    return tuple(sorted(state["name"] for state in geonames("us_states").values()))
 
 
 def _spelt_within(short: str, long: str) -> bool:
@@ -223,12 +225,11 @@ def state_abbreviations(text: str) -> list[tuple[str, str]]:
     found = []
     if ", " not in text:
         return found
-    states = _state_names()
     for match in _STATE_AFTER_TOWN.finditer(text):
         short = match.group(1).casefold()
         if len(short) >= 4 and is_us_state(short):
             continue  # "Austin, Texas": the state's own name
-        of = [s for s in states if _spelt_within(short, s.casefold().replace(" ", ""))]
+        of = [s for s in _state_names() if _spelt_within(short, s.casefold().replace(" ", ""))]
         if len(of) > 1:
             of = [s for s in of if re.search(rf"\b{s}\b", text)]
         if len(of) == 1:

@@ -78,7 +78,7 @@ def _counted(record: Record, text: str) -> bool:
     # people, an old name's): one word, no given name and no place the gazetteer knows,
     # with a count before every use and nothing after it in its phrase. A name goes on
     # after the count ("a Paris court", "one Samsung spokesman").
-    forms = [form for form in record.forms if form[:1].isupper()]
+    forms = _capitalised_forms(record)
     if not forms or any(" " in form or not form.isalpha() for form in forms):
         return False
     if is_given_name(forms[0]) or place_strength(forms[0]) is not Place.NONE:
@@ -121,7 +121,7 @@ def _cut_at_of(record: Record, text: str) -> bool:
     # and not be a place the gazetteer knows ("the Bank of England") nor one the model
     # calls a place in every use: a region's name after a title or a word for a place ("the
     # Three Kings of Orient", Newsroom).
-    forms = [form for form in record.forms if form[:1].isupper()]
+    forms = _capitalised_forms(record)
     if not forms or place_strength(forms[0]) is not Place.NONE:
         return False
     if record.labels and all(kind_of_label(label) == "place" for label in record.labels):
@@ -274,6 +274,11 @@ def _given_name_or_unknown(form: str) -> bool:
     return is_given_name(form) or (place_strength(form) is Place.NONE and not is_common_word(form))
 
 
+def _capitalised_forms(record: Record) -> list[str]:
+    """The spellings of a record that open with a capital, as the article writes them."""
+    return [form for form in record.forms if form[:1].isupper()]
+
+
 def _uses(forms: list[str], text: str) -> list[tuple[int, int]]:
     """Where `text` writes each of `forms` as a whole word, as `re.finditer` of
     `(?<!\\w)form(?!\\w)` finds them, form by form; without a pattern per form, which
@@ -330,7 +335,7 @@ def _adjective(record: Record, text: str) -> bool:
     # of places and firms are written before nouns too ("the Benelux countries", "the
     # Bengal region"), but do not end so; a sea's or a region's adjective before a place's
     # noun names it ("the Atlantic coast").
-    forms = [form for form in record.forms if form[:1].isupper()]
+    forms = _capitalised_forms(record)
     if not forms or any(" " in form or not form.isalpha() for form in forms):
         return False
     # A club's cue says a name: "Celtic fans", "Celtic striker", written before a noun as

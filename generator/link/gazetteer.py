@@ -128,8 +128,8 @@ def load() -> None:
 
 @lru_cache(maxsize=1)
 def _subdivisions() -> frozenset[str]:
-    # pycountry (installed with sumy) ships ISO 3166-2: every country's subdivisions, some
-    # under two names ("Wales [Cymru GB-CYM]"). Read on first use only.
+    # pycountry ships ISO 3166-2: every country's subdivisions, some under two names
+    # ("Wales [Cymru GB-CYM]"). Read on first use only.
     import pycountry
 
     names = set()

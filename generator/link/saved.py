@@ -8,9 +8,9 @@ surname, and the known spellings the re-scan finds in it — is a pure function 
 article (its `digest`: text, title, metadata) and of inputs common to the corpus, so it is
 saved by article digest beside the pipeline's state (`generator.build_state`, which is
 ignored when the code or the settings changed), with the index of spellings the re-scan
-used. A new linker is seeded with it:
-the steps then treat every article whose digest was saved as unchanged since their last
-call, and redo the rest, exactly as they do in one process.
+used. A new linker is seeded with it: the steps then treat every article whose digest was
+saved as unchanged since their last call, and redo the rest, exactly as they do in one
+process.
 
 The build state stores them as JSON, decoded by msgspec into these types — never pickle.
 """

@@ -21,6 +21,8 @@ name key become one entity, each merge with its reason.
   A", "Barclays Premier League"), when that is the only such name;
 - a town and its club's full name ("Leicester" beside "Leicester City", "Milan" beside "AC
   Milan"), one club;
+- a name with a word clipped ("West Brom", "Man City") and the corpus's one longer name it
+  opens ("West Bromwich Albion", "Manchester City"), in one article or with context shared;
 - a place's name and the same name with its city before it in one article ("Charles de
   Gaulle" beside "Paris Charles de Gaulle" and "Roissy Charles de Gaulle");
 - the start of an organisation's name beside the full name in an article ("Samsung",
@@ -229,6 +231,7 @@ def merge_groups(
     _owned_forms(groups, kinds, by_article, memo, found)
     _last_words(groups, kinds, found)
     served = _cities_before(groups, kinds, found)
+    clipped = _clipped_words(groups, kinds, by_article, found)
     near_spellings(groups, kinds, by_article, found)
     reordered_names(groups, kinds, by_article, found)
     pet_names(groups, kinds, by_article, found)
@@ -254,6 +257,10 @@ def merge_groups(
             # A town that joined its club's full name names the club ("Leicester" beside
             # "Leicester City"), whatever the town's labels say.
             kind = "organisation"
+        elif kind in KINDS and clipped.keys() & set(members):
+            # "West Brom" (a place to the vote) joined "West Bromwich Albion": the full
+            # name says what the entity is.
+            kind = kinds[clipped[min(clipped.keys() & set(members))]]
         elif kind in KINDS and served & set(members):
             # "Charles de Gaulle" (a person's name to the model) joined "Paris Charles de
             # Gaulle", a place: the entity is the place. An organisation's name keeps the
@@ -1033,6 +1040,85 @@ def _cities_before(groups, kinds, found: Unions) -> set[str]:
                 if kinds[rest] == "person":
                     joined.add(rest)
     return joined
+
+
+# How many letters a clipped word keeps, and how many it drops at least ("Brom" of
+# "Bromwich", "Man" of "Manchester"; "York" of "Yorker" and "Korea" of "Korean" are a word
+# and its derivative, not a clipping).
+_CLIPPED_KEEPS = 3
+_CLIPPED_DROPS = 3
+
+
+def _clipped_words(groups, kinds, by_article, found: Unions) -> dict[str, str]:
+    # "West Brom" beside "West Bromwich Albion", "Man City" beside "Manchester City": sports
+    # news clips a word of a club's name. A name of two words or more voted an organisation
+    # or a place, no place the gazetteer knows, whose words open the words of a longer name
+    # of the corpus in order, each the same word or its first three letters or more with
+    # three or more cut off, one at least of each, joins the corpus's one such longer name
+    # (an organisation, or a place if it is one) when one article names both or their
+    # articles share context. People are left out: "Chris Smith" and "Christine Smith" are two. The
+    # short names that joined are returned with their longer names: the full name's vote
+    # is the entity's.
+    def block(words: Sequence[str]) -> tuple[str, str]:
+        return words[0][:_CLIPPED_KEEPS], words[1][:_CLIPPED_KEEPS]
+
+    by_block: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for key in groups:
+        words = key.split()
+        if kinds[key] in ("organisation", "place") and len(words) >= 2:
+            by_block[block(words)].append(key)
+    joined: dict[str, str] = {}
+    for key, group in groups.items():
+        words = key.split()
+        if (
+            kinds[key] not in ("organisation", "place")
+            or len(words) < 2
+            or place_strength(key) is not Place.NONE
+        ):
+            continue
+        longer = [
+            long
+            for long in by_block.get(block(words), ())
+            if long != key
+            and _clips(words, long.split())
+            # A club's full name is clipped whatever the short one's vote ("West Brom", a
+            # place to the vote); a place's only by a place ("West Ham" is no "West
+            # Hampstead").
+            and (kinds[long] == "organisation" or kinds[long] == kinds[key])
+        ]
+        if len(longer) != 1:
+            continue
+        (long,) = longer
+        if set(group.group) & set(groups[long].group) or shared_context(
+            key, long, groups, by_article
+        ):
+            found.union(long, key, "the name with a word clipped")
+            joined[key] = long
+    return joined
+
+
+def _clips(short: Sequence[str], long: Sequence[str]) -> bool:
+    # Whether each word of `short` is the word of `long` in its place or a clipping of it
+    # (not a dictionary word beside another: "Arab Bank" is no "Arabian Bank"), with one of
+    # each at least.
+    if len(short) > len(long):
+        return False
+    same = clipped = False
+    for word, full in zip(short, long, strict=False):
+        if word == full:
+            same = True
+        elif (
+            word.isalpha()
+            and len(word) >= _CLIPPED_KEEPS
+            and len(full) - len(word) >= _CLIPPED_DROPS
+            and full.startswith(word)
+            # Two dictionary words are two words ("Arab" and "Arabian").
+            and not (is_common_word(word) and is_common_word(full))
+        ):
+            clipped = True
+        else:
+            return False
+    return same and clipped
 
 
 # Articles of French, Spanish, Italian, Portuguese and German that open a name as "the" does

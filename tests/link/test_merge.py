@@ -1598,3 +1598,39 @@ def test_a_span_stands_alone_as_the_word_boundaries_say():
         at = text.find("Abara")
         pattern = re.search(r"(?<!\w)Abara(?!\w)", text)
         assert stands_alone(text, at, at + 5) == (pattern is not None), text
+
+
+def test_a_name_with_a_word_clipped_joins_the_one_longer_name_it_opens():
+    # "Look at the table with Newcastle and West Brom at the top" in one article, "the three
+    # clubs promoted ... West Bromwich Albion, Stoke City and Hull City" in another; "against
+    # Man City" beside "Manchester City" in one article.
+    articles = [
+        [mention("West Brom", "GPE"), SHARED],
+        [mention("West Bromwich Albion", "ORG"), SHARED],
+        [mention("Man City", "ORG"), mention("Manchester City", "ORG", 2)],
+    ]
+    found = pages(articles)
+    assert found["West Bromwich Albion"].kind == "organisation"
+    assert set(found["West Bromwich Albion"].forms) == {"West Brom", "West Bromwich Albion"}
+    assert set(found["Manchester City"].forms) == {"Man City", "Manchester City"}
+
+
+def test_a_word_and_its_derivative_or_a_place_of_another_kind_is_no_clipping():
+    # "Star" and "Starling" are two dictionary words, not a clipping (two banks); an
+    # organisation is no clipping of a place; "West Brom" with no context shared stays
+    # apart.
+    articles = [
+        [mention("Star Bank", "ORG"), SHARED],
+        [mention("Starling Bank", "ORG"), SHARED],
+        [mention("Ham Hall", "ORG"), mention("Ham Hallstatt", "GPE", 2)],
+        [mention("West Brom", "GPE")],
+        [mention("West Bromwich Albion", "ORG")],
+    ]
+    assert names(articles) >= {
+        "Star Bank",
+        "Starling Bank",
+        "Ham Hall",
+        "Ham Hallstatt",
+        "West Brom",
+        "West Bromwich Albion",
+    }

@@ -11,7 +11,9 @@ State, which is also known as ISIS or ISIL" define other names, and so does a gl
 square brackets after a name ("DAESH [ISIS]") or a gloss after a quotation on the name it
 quoted ("“... by Daesh, against France,” Mr. Hollande said, using an Arabic name for
 Islamic State"). A town, a comma and a US state's abbreviation in the news agencies'
-style ("Birmingham, Ala.", "Boulder, Colo.") define the state's name.
+style ("Birmingham, Ala.", "Boulder, Colo.") define the state's name, and a town with
+initials after a comma that GeoNames spells as one city's name ("Washington, D.C.") the
+town's.
 
 What an article defines holds across the corpus: the link stage files both names under
 one entity wherever they occur (`generator.link.merge`).
@@ -237,6 +239,36 @@ def state_abbreviations(text: str) -> list[tuple[str, str]]:
     return found
 
 
+# "Washington, D.C.", "Washington , DC", "Washington, D.C" (the dot lost at a sentence's
+# end): a town, a comma and two or three capitals with or without dots.
+_INITIALS_AFTER_TOWN = re.compile(
+    r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)*)\s?,\s((?:[A-Z]\.){1,2}[A-Z]\.?|[A-Z]{2,3})(?![\w-])"
+)
+
+
+def city_initials(text: str) -> list[tuple[str, str]]:
+    """(initials, town) for each town the text writes with initials after a comma that
+    GeoNames gives as a part of the one city's name ("Washington, D.C.": "D.C." is
+    Washington); and (town and initials, town), for the model may tag them as one name.
+    "Austin, TX" and "Boulder, CO" define nothing: GeoNames spells no city so."""
+    from generator.link.gazetteer import is_city_named_with
+
+    found = []
+    if ", " not in text:
+        return found
+    for match in _INITIALS_AFTER_TOWN.finditer(text):
+        words, initials = match.group(1).split(), match.group(2)
+        # The capitalised words before the comma may open with others ("Visit Washington,
+        # D.C."): the longest run of their last words that GeoNames spells so.
+        for n in range(len(words)):
+            town = " ".join(words[n:])
+            if is_city_named_with(town, initials):
+                found.append((initials, town))
+                found.append((f"{town} {initials}", town))
+                break
+    return found
+
+
 def defined_pairs(text: str, _: None = None) -> tuple[tuple[str, str, str], ...]:
     """The name-key pairs an article defines as one entity, with how:
     (key, key, "abbreviation" | "also known as"); and (key, "", why) for an abbreviation
@@ -248,6 +280,7 @@ def defined_pairs(text: str, _: None = None) -> tuple[tuple[str, str, str], ...]
         ("a gloss in square brackets", glosses(text)),
         ("a gloss after a quotation", quoted_names(text)),
         ("a US state's abbreviation", state_abbreviations(text)),
+        ("a city's initials after its name", city_initials(text)),
     ):
         for first, second in found:
             if how == "abbreviation" and first.islower():

@@ -70,6 +70,19 @@ def city_of(name: str) -> int:
     return _INDEXES.get()[1].get(name_key(name), 0)
 
 
+def is_city_named_with(town: str, tail: str) -> bool:
+    """Whether GeoNames spells one city `town` and `tail` ("Washington D.C.", "Washington
+    DC") and `town` alone is that city's main name: the tail is a part of the town's name,
+    not a place of its own."""
+    city = city_of(f"{town} {tail}")
+    return bool(city) and _main_names().get(city) == name_key(town)
+
+
+@lru_cache(maxsize=1)
+def _main_names() -> dict[int, str]:
+    return {c["geonameid"]: name_key(c["name"]) for c in geonames("cities").values()}
+
+
 # Cities big enough that a club or company is named after them ("Atletico Madrid").
 BIG_CITY = 200_000
 

@@ -6,6 +6,7 @@ import pytest
 from generator.link.countries import country_of, is_demonym
 from generator.link.definitions import (
     abbreviations,
+    city_initials,
     defined_pairs,
     glosses,
     other_names,
@@ -236,3 +237,24 @@ def test_no_state_where_the_words_are_a_title_a_state_s_name_or_of_two_states():
     # Missouri), a short word ("Pa.") are no abbreviation of one state.
     text = "the commander, Col. Smith; Austin, Texas; Jackson, Miss. and York, Pa. said"
     assert state_abbreviations(text) == []
+
+
+def test_initials_geonames_writes_after_a_town_are_a_part_of_the_town_s_name():
+    # "opening the doors of Washington, D.C., to folks"; "a Washington , D.C. Chipotle";
+    # "Institution for Science in Washington, DC said".
+    text = "the doors of Washington, D.C., to folks; a Washington , D.C. shop; Visit Washington, DC"
+    assert city_initials(text) == [
+        ("D.C.", "Washington"),
+        ("Washington D.C.", "Washington"),
+        ("D.C.", "Washington"),
+        ("Washington D.C.", "Washington"),
+        ("DC", "Washington"),
+        ("Washington DC", "Washington"),
+    ]
+    assert ("d c", "washington", "a city's initials after its name") in defined_pairs(text)
+
+
+def test_initials_geonames_does_not_write_after_the_town_define_nothing():
+    # A US state's postal code, a person's degree: GeoNames spells no city so.
+    text = "in Austin, TX and Boulder, CO; John Smith, J.D. said; Springfield, IL"
+    assert city_initials(text) == []

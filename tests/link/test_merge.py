@@ -1634,3 +1634,18 @@ def test_a_word_and_its_derivative_or_a_place_of_another_kind_is_no_clipping():
         "West Brom",
         "West Bromwich Albion",
     }
+
+
+def test_initials_after_a_town_join_the_town_across_the_corpus():
+    # "opening the doors of Washington, D.C., to folks" (the model tags "D.C." apart), and
+    # "the train to D.C." in another article.
+    texts = ["He opened the doors of Washington, D.C., to folks.", "On the train to D.C. now."]
+    articles = [
+        [mention("Washington", "GPE"), mention("D.C.", "GPE")],
+        [mention("D.C.", "GPE")],
+    ]
+    found = pages(articles, texts)
+    assert set(found["Washington"].forms) == {"Washington", "D.C."}
+    # "Austin, TX": a state's postal code is no part of the town's name.
+    texts = ["He lives in Austin, TX now."]
+    assert names([[mention("Austin", "GPE"), mention("TX", "GPE")]], texts) >= {"Austin", "TX"}

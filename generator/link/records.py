@@ -298,7 +298,8 @@ def _join_surnames_in_article(recs: dict[str, Record], rules: EditorRules) -> No
             # "Warburton"), with no cue of a kind where it is written, is the one person of
             # the article it ends when that is shaped as a person's name by general
             # knowledge ("Robert Downey Jr", not "Williams-Mercedes" nor the glued "Conference
-            # Barnet"); beside two people of it, whose it is stays open.
+            # Barnet"), whatever the model calls that name ("Kurt Campbell", an organisation
+            # to it); beside two people of it, whose it is stays open.
             claims, lone = False, True
         else:
             continue
@@ -306,11 +307,30 @@ def _join_surnames_in_article(recs: dict[str, Record], rules: EditorRules) -> No
             [
                 k
                 for k in longer
-                if k in recs and (person_leaning(recs[k]) or (claims and could_be_person(k)))
+                if k in recs
+                and (
+                    person_leaning(recs[k])
+                    or (claims and could_be_person(k))
+                    or (lone and shaped_as_a_person(recs[k]))
+                )
             ]
         )
         if len(owners) == 1 and (not lone or shaped_as_a_person(recs[owners[0]])):
-            recs[owners[0]].absorb(recs.pop(key), as_short=True)
+            rec = recs.pop(key)
+            if lone and not person_leaning(recs[owners[0]]):
+                # "Campbell impressed ... Kurt Campbell, the senior U.S. State Department
+                # official" (both organisations to the model): what the model calls the
+                # surname alone is no evidence against the person the name's shape says.
+                rec = Record(
+                    forms=rec.forms,
+                    short=rec.short,
+                    labels=Counter(
+                        {lb: n for lb, n in rec.labels.items() if kind_of_label(lb) == "person"}
+                    ),
+                    cues=rec.cues,
+                    keys=rec.keys,
+                )
+            recs[owners[0]].absorb(rec, as_short=True)
         elif owners and claims and " " not in key:
             # "Jackson" beside "Jesse Jackson" and "Santita Jackson": whose surname it is
             # stays open, but a surname it is, not the town the gazetteer knows.

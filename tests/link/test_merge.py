@@ -1649,3 +1649,17 @@ def test_initials_after_a_town_join_the_town_across_the_corpus():
     # "Austin, TX": a state's postal code is no part of the town's name.
     texts = ["He lives in Austin, TX now."]
     assert names([[mention("Austin", "GPE"), mention("TX", "GPE")]], texts) >= {"Austin", "TX"}
+
+
+def test_a_surname_alone_typed_a_firm_joins_its_one_person_whatever_the_model_calls_it():
+    # "Campbell impressed ... Kurt Campbell, the senior U.S. State Department official"
+    # (both the model's ORG): the full name is shaped as a person's, and the surname alone
+    # joins it without making the person an organisation.
+    articles = [[mention("Kurt Campbell", "ORG"), mention("Campbell", "ORG")]]
+    found = pages(articles)
+    assert set(found) == {"Kurt Campbell"}
+    assert found["Kurt Campbell"].kind == "person"
+    assert "Campbell" in found["Kurt Campbell"].forms
+    # A firm's name that is no person's shape keeps the surname apart ("Williams-Mercedes").
+    team = [[mention("Williams-Mercedes", "ORG"), mention("Mercedes", "ORG")]]
+    assert "Mercedes" in names(team)

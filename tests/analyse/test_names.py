@@ -719,6 +719,41 @@ def test_a_body_s_abbreviation_before_a_shared_noun_or_message_is_no_product_cue
 @pytest.mark.parametrize(
     ("before", "after", "name"),
     [
+        ("Our guess is that this is probably a ", " 801 or 805. That", "Snapdragon"),  # dev2
+        ("a decent step up from the ", " 600 in the Galaxy S4", "Snapdragon"),  # dev2
+        ("I definitely have to point to Anand's piece on the ", " 801 for anyone", "Snapdragon"),
+        ("thanks to the ", " 801 platform. The move", "Snapdragon"),  # dev4
+        ("remind us of the original ", " 7. Though the sides", "Nexus"),  # dev2
+        ("but phones like the ", " 5 and G3 have catapulted", "Nexus"),  # dev2
+        ("reminiscent of the 2012 ", " 7. It should", "Nexus"),  # dev2
+    ],
+)
+def test_a_common_word_counted_before_a_model_number_is_a_product_cue(before, after, name):
+    assert "product" in context_cues(before, after, name)
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "name"),
+    [
+        ("the search for the missing ", " 777 goes on", "Boeing"),  # a maker: no common word
+        ("video obtained from Britain's ", " 4. It shows", "Channel"),  # no "a" or "the"
+        ("a bill that would give ", " 60 days to back", "Congress"),  # no "a" or "the"
+        ("the ", " 60 days it took", "Congress"),  # an amount after the number
+        ("Match ends, ", " 2, Hibs 0", "Rangers"),  # a score
+        ("the ", " 2015 collection", "Spring"),  # a year, no model
+        ("the ", " 2-1 win", "Rangers"),
+        ("a ", " 20% rise", "Market"),
+        ("the ", " Note 3", "Galaxy"),  # no number right after the name
+        ("the ", " 7 was", "Nexus Player"),  # two words: left to other cues
+    ],
+)
+def test_a_name_before_a_number_that_is_no_model_is_no_product_cue(before, after, name):
+    assert "product" not in context_cues(before, after, name)
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "name"),
+    [
         ("according to ", " footage aired on", "CNN"),  # a broadcaster's footage
         ("a ", " video showed the", "BBC"),
     ],

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
+from generator.text.lexicon import is_common_word, is_proper_word
 from generator.text.names import PERSON_TITLES, name_key, title_key
 
 
@@ -699,6 +700,34 @@ def _term_noun_after(before: str, after: str, name: str) -> bool:
     )
 
 
+# A line of devices or chips named by an ordinary English word, counted with "a", "an" or
+# "the" and followed by its model's number: "a Snapdragon 801 or 805", "the Snapdragon 600
+# in the Galaxy S4", "the original Nexus 7", "a two-stage Falcon 9 rocket". A maker is
+# named after a founder or by a coined word, which the dictionary does not hold ("the
+# missing Boeing 777", "an Airbus 330 captain"); a body or a place named by a common word
+# goes before a number without "a" or "the" ("Britain's Channel 4", "told Cayman 27",
+# "give Congress 60 days", "Rangers 2, Hibs 0"). A year, an amount or a score after the
+# name is no model number ("the Spring 2015 collection", "a 2-1 win").
+_MODEL_COUNTED_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z0-9][\w.-]*\s+){0,2}$")
+_MODEL_NUMBER_AFTER = re.compile(
+    r"^\s(?!(?:19|20)\d\d\b)\d{1,4}\b(?![.,:/-]?\d|\s*[%–-]|\s+(?:per\s*cent|percent|days?|"
+    r"weeks?|months?|years?|hours?|minutes?|points?|goals?|runs?|votes?|seats?|people|times)\b)"
+)
+
+
+def _model_number_after(before: str, after: str, name: str) -> bool:
+    """A common English word, alone, counted as a thing and followed by a model number."""
+    return bool(
+        _MODEL_NUMBER_AFTER.match(after)
+        and " " not in name
+        and name[:1].isupper()
+        and name[1:].islower()
+        and _MODEL_COUNTED_BEFORE.search(before)
+        and is_common_word(name)
+        and not is_proper_word(name)
+    )
+
+
 _TERM_BEFORE = re.compile(
     r"(?:\d[\d.,]*[A-Za-z]+\s+(?:of\s+)?|\b(?!so-)[a-z]+-[a-z]+\s+"
     r"|\b(?:more|less|much|full|live|mobile|your|my|our|faster|slower|higher|lower)\s+)$"
@@ -1142,6 +1171,7 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
         or _VESSEL_BEFORE.search(before)
         or (_ACRONYM_NAME.fullmatch(name) and _TERM_BEFORE.search(before))
         or _term_noun_after(before, after, name)
+        or _model_number_after(before, after, name)
         or (
             _ABBREVIATION_NAME.fullmatch(name)
             and _A_BEFORE.search(before)

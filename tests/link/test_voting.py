@@ -431,6 +431,22 @@ def test_one_unknown_word_named_bare_in_reports_of_a_sport_is_a_side_or_its_leag
     assert kind("Ewood Park", [{"FAC": 1}], [around]) == "place"
 
 
+def test_a_town_and_a_common_word_named_bare_in_a_report_of_a_sport_is_a_side():
+    # "the New Orleans Jazz became the Utah Jazz" (an NBA draft history), "Three teams --
+    # Miami Fusion, Tampa Bay Mutiny (both in 2001) and Chivas USA (2014) -- were
+    # disbanded": the model's facility or place.
+    around = {SIDES_AROUND: 1}
+    assert kind("Utah Jazz", [{"FAC": 1}], [around]) == "organisation"
+    assert kind("Miami Fusion", [{"GPE": 1}], [around]) == "organisation"
+    # Without the note; a ground's or a road's word, a surname, a state university's
+    # "State", or no known town before the word: the vote stands.
+    assert kind("Utah Jazz", [{"FAC": 1}]) == "place"
+    assert kind("Bolton Park", [{"FAC": 1}], [around]) == "place"
+    assert kind("Leeds Road", [{"FAC": 1}], [around]) == "place"
+    assert kind("Michigan State", [{"GPE": 1}], [around]) == "place"
+    assert kind("Ewood Jazz", [{"FAC": 1}], [around]) == "place"
+
+
 def test_a_place_after_a_firm_and_and_is_its_rival_when_no_gazetteer_knows_it():
     # "electronic payment systems such as PayPal and WebMoney": the model's place.
     paired = {PAIRED: 1}

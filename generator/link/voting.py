@@ -428,8 +428,7 @@ def _unknown_side(name: str, strength: Place, articles: Sequence[ArticleEvidence
     # Camp", "Ewood Park", "Yaya Toure", the model's places in match reports), but for a
     # known town and a word that names a side ("the Utah Jazz", `_town_and_nickname`).
     return (
-        (" " not in name or _town_and_nickname(name.split()))
-        and strength is Place.NONE
+        strength is Place.NONE
         and all(
             article.sides_around
             and not article.person_cue
@@ -437,6 +436,7 @@ def _unknown_side(name: str, strength: Place, articles: Sequence[ArticleEvidence
             and not any(kind == "person" for _, kind, _ in article.shares)
             for article in articles
         )
+        and (" " not in name or _town_and_nickname(name.split()))
         # "tests against Italy, Scotland, Ireland and Wales" (CoNLL++): a nation's side is
         # the nation, as a country's is; the gazetteer knows no nations of a kingdom.
         and not is_subdivision(name)

@@ -349,10 +349,22 @@ def _of_makers(
             or is_big_city(" ".join(rest))
             or place_strength(key) is not Place.NONE
             or any(rec.evidence().person_cue for rec in group.records)
+            or (kinds[key] == "place" and _owned_by(maker, group))
         ):
             continue
         found[key] = maker
     return found
+
+
+def _owned_by(maker: str, group: GroupView) -> bool:
+    # "Barcelona’s Ciutat Esportiva training ground": a place written with the
+    # organisation's possessive is a ground or a building it owns, no product of it
+    # ("Samsung’s Ken Price", the model's person, is a name run into its owner's).
+    return any(
+        (owned := _POSSESSED.match(form)) is not None and name_key(owned[1]) == maker
+        for rec in group.records
+        for form in rec.forms
+    )
 
 
 def _of_product_lines(groups: Mapping[str, GroupView], kinds: Mapping[str, str]) -> list[str]:

@@ -276,6 +276,7 @@ def vote_on_evidence(
     if carried:
         scores[carried] += _carried_weight(articles)
     source = not surname_alone and _a_source_no_person(name, strength, articles, given_names)
+    sided = 0  # articles where the town is a side by a sports cue or note
     for article in articles:
         for kind in article.cue_kinds:
             scores[kind] += CUE_WEIGHT
@@ -313,6 +314,7 @@ def vote_on_evidence(
             # side, which the corpus's tables and CoNLL call the country. A state's name
             # weighs more in the gazetteer than a town's, and the cue outweighs that too.
             scores["organisation"] += TEAM_WEIGHT + (GAZETTEER_WEIGHT[strength] if us_state else 0)
+            sided += 1
         elif (
             article.sides_around
             and Place.ALTERNATE <= strength < Place.REGION
@@ -329,6 +331,7 @@ def vote_on_evidence(
             # counts so only where the vote reads it as the town's ("I know Norwich and
             # Burnley have done it"), not beside a role or a full name.
             scores["organisation"] += TEAM_WEIGHT
+            sided += 1
         elif (
             article.club
             and strength is Place.NONE
@@ -346,6 +349,27 @@ def vote_on_evidence(
                 scores["organisation"] += NAME_WORD_WEIGHT
         elif unknown_side:
             scores["organisation"] += CUE_WEIGHT
+    if (
+        Place.ALTERNATE <= strength < Place.REGION
+        and any(article.club for article in articles)
+        and sided * 2 >= len(articles)
+    ):
+        # "Barcelona boss Luis Enrique", "Real Madrid and Barcelona are both fans": a town
+        # that half its articles or more make a side by a sports cue of their prose is the
+        # side in those of its articles that say nothing of it. The model calls a known
+        # town's name a place whatever it stands for, so its place label there says no more
+        # than the name; the page is one, and most of its uses are the club's. One article
+        # at least must have a sports cue of the town's own (`cues.CLUB`): the note of a
+        # name bare in a report (`SIDES_AROUND`) alone is too weak to carry ("Shrewsbury
+        # (away to Cheltenham)" beside "Summer Robertson from Shrewsbury"). A row of a
+        # results table does not count: American tables name a side by its town, which
+        # their fixtures also give as where a game is played ("BALTIMORE AT CINCINNATI",
+        # "games at Kansas City and Cincinnati", CoNLL++).
+        for article in articles:
+            if not (article.marked or article.team or article.club or article.sides_around):
+                moved = sum(part for _, kind, part in article.shares if kind == "place")
+                scores["place"] -= moved
+                scores["organisation"] += moved
     for kind, weight in name_evidence(name, given_names, surname_alone).items():
         scores[kind] += weight * len(articles)
     if name.split()[0].casefold() not in given_names and given_name_and_surname(name):
@@ -401,10 +425,10 @@ def _unknown_side(name: str, strength: Place, articles: Sequence[ArticleEvidence
     # beside "England against Wales"). Not where the model calls it a person or an
     # organisation as often, or a cue a person ("Santos striker Neymar, 22,"), nor a name
     # of two words or more, which are grounds and players as often as clubs ("the Nou
-    # Camp", "Ewood Park", "Yaya Toure", the model's places in match reports).
+    # Camp", "Ewood Park", "Yaya Toure", the model's places in match reports), but for a
+    # known town and a word that names a side ("the Utah Jazz", `_town_and_nickname`).
     return (
-        " " not in name
-        and strength is Place.NONE
+        strength is Place.NONE
         and all(
             article.sides_around
             and not article.person_cue
@@ -412,9 +436,33 @@ def _unknown_side(name: str, strength: Place, articles: Sequence[ArticleEvidence
             and not any(kind == "person" for _, kind, _ in article.shares)
             for article in articles
         )
+        and (" " not in name or _town_and_nickname(name.split()))
         # "tests against Italy, Scotland, Ireland and Wales" (CoNLL++): a nation's side is
         # the nation, as a country's is; the gazetteer knows no nations of a kingdom.
         and not is_subdivision(name)
+    )
+
+
+# Words that end the names of grounds, roads and buildings, or a state university's name
+# ("Michigan State"), not a side's nickname.
+_NOT_A_SIDE_END = frozenset(
+    "park road lane field fields garden gardens court green hall state".split()
+)
+
+
+def _town_and_nickname(words: Sequence[str]) -> bool:
+    # "the Utah Jazz", "Miami Fusion": a known town or state and one capitalised common
+    # word that is no surname, given name, place, venue or ground word, is how sides are
+    # named ("Ewood Park", "Carrow Road" are grounds; "Yaya Toure" opens with no town).
+    last = words[-1]
+    return (
+        len(words) > 1
+        and last[:1].isupper()
+        and is_common_word(last)
+        and last.casefold() not in PLACE_WORDS | VENUE_ENDS | _NOT_A_NICKNAME | _NOT_A_SIDE_END
+        and not is_surname(last)
+        and not is_given_name(last)
+        and place_strength(" ".join(words[:-1])) >= Place.CITY
     )
 
 

@@ -1181,6 +1181,20 @@ def test_an_organisation_and_words_after_it_that_the_model_calls_a_person_is_its
     assert not {"Samsung Hub", "Harvard Law"} & found
 
 
+def test_a_place_written_with_an_organisation_s_possessive_is_no_product_of_it():
+    # "a video recorded at Barcelona’s Ciutat Esportiva training ground": a ground the
+    # club owns; "Samsung’s Ken Price", the model's person run into its owner, still goes.
+    found = names(
+        [
+            [mention("Samsung", "ORG", 5), mention("Barcelona", "ORG", 3)],
+            [mention("Barcelona", "ORG", 2), mention("Barcelona’s Ciutat Esportiva", "FAC")],
+            [mention("Samsung", "ORG", 2), mention("Samsung’s Ken Price", "PERSON")],
+        ]
+    )
+    assert "Barcelona’s Ciutat Esportiva" in found
+    assert "Samsung’s Ken Price" not in found
+
+
 def test_an_organisation_s_name_inside_a_person_or_a_place_stays():
     found = names(
         [

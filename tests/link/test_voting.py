@@ -2,7 +2,7 @@
 
 import pytest
 
-from generator.analyse.mentions.cues import PAIRED, SIDES_AROUND, SOURCE, WEAK_PLACE
+from generator.analyse.mentions.cues import PAIRED, SIDES_AROUND, SOURCE, TEAM, WEAK_PLACE
 from generator.link.gazetteer import Place, place_strength
 from generator.link.voting import given_name_and_surname, name_evidence, vote
 
@@ -194,6 +194,28 @@ def test_a_sports_cue_makes_a_town_its_club():
     # forward Danny Manning"); without the cue it is the state.
     assert kind("Kansas", [{"GPE": 1}], [{"club": 1}]) == "organisation"
     assert kind("Kansas", [{"GPE": 1}]) == "place"
+
+
+def test_a_town_that_half_its_articles_make_a_side_is_the_side_where_they_say_nothing():
+    # "Barcelona boss Luis Enrique" in one article, "Real Madrid and Barcelona are both
+    # fans" with no cue in the other: the town's page is the club's.
+    gpe = [{"GPE": 1}, {"GPE": 1}]
+    assert kind("Barcelona", gpe, [{"club": 1}, {}]) == "organisation"
+    assert kind("Barcelona", [*gpe, {"GPE": 1}], [{"club": 1}, {SIDES_AROUND: 1}, {}]) == (
+        "organisation"
+    )
+    # The note of a name bare in a report alone does not carry ("Shrewsbury (away to
+    # Cheltenham)" beside "Summer Robertson from Shrewsbury"), nor a results table's row
+    # ("BALTIMORE AT CINCINNATI" below it, "games at Kansas City and Cincinnati").
+    assert kind("Shrewsbury", gpe, [{SIDES_AROUND: 1}, {}]) == "place"
+    assert kind("Cincinnati", gpe, [{TEAM: 1}, {}]) == "place"
+    # One article of three a side: the others are the town.
+    assert kind("Barcelona", [*gpe, {"GPE": 1}], [{"club": 1}, {}, {}]) == "place"
+    # An article that puts it after "in" or gives it a place's cue keeps the place there.
+    assert kind("Barcelona", gpe, [{"club": 1}, {WEAK_PLACE: 1}]) == "place"
+    assert kind("Barcelona", gpe, [{"club": 1}, {"place": 1}]) == "place"
+    # A country with a sports cue stays the country (its national side is called so).
+    assert kind("Italy", gpe, [{"club": 1}, {}]) == "place"
 
 
 def test_a_sports_cue_makes_a_side_of_a_name_the_gazetteer_does_not_know():
@@ -407,6 +429,22 @@ def test_one_unknown_word_named_bare_in_reports_of_a_sport_is_a_side_or_its_leag
     assert kind("Wales", [{"GPE": 2}, {"GPE": 1, "ORG": 1}], [around, {}]) == "place"
     assert kind("Sefolosha", [{"GPE": 1, "PERSON": 1}], [around]) != "organisation"
     assert kind("Ewood Park", [{"FAC": 1}], [around]) == "place"
+
+
+def test_a_town_and_a_common_word_named_bare_in_a_report_of_a_sport_is_a_side():
+    # "the New Orleans Jazz became the Utah Jazz" (an NBA draft history), "Three teams --
+    # Miami Fusion, Tampa Bay Mutiny (both in 2001) and Chivas USA (2014) -- were
+    # disbanded": the model's facility or place.
+    around = {SIDES_AROUND: 1}
+    assert kind("Utah Jazz", [{"FAC": 1}], [around]) == "organisation"
+    assert kind("Miami Fusion", [{"GPE": 1}], [around]) == "organisation"
+    # Without the note; a ground's or a road's word, a surname, a state university's
+    # "State", or no known town before the word: the vote stands.
+    assert kind("Utah Jazz", [{"FAC": 1}]) == "place"
+    assert kind("Bolton Park", [{"FAC": 1}], [around]) == "place"
+    assert kind("Leeds Road", [{"FAC": 1}], [around]) == "place"
+    assert kind("Michigan State", [{"GPE": 1}], [around]) == "place"
+    assert kind("Ewood Jazz", [{"FAC": 1}], [around]) == "place"
 
 
 def test_a_place_after_a_firm_and_and_is_its_rival_when_no_gazetteer_knows_it():

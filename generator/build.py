@@ -47,9 +47,16 @@ def build(
     be had."""
     started = time.perf_counter()
     state = BuildState(config.cache_dir, config, strict=strict) if use_cache else None
+    warm_analysis = None
     # Without a content folder the pipeline fails the build, even after an empty one.
     if state is not None and config.content_dir.is_dir():
         stamps = list_content(config.content_dir).stamps()
+        if warm is None and state.content_changed(stamps):
+            # The models' process starts now, before the pipeline is imported: loading
+            # them takes longer than all that the build does before it analyses.
+            from generator.analyse.stage import start_warm_process
+
+            warm_analysis = start_warm_process(config, jobs, scheduler)
         last = state.last_run_if_unchanged(stamps, templates_stamp(config))
         if last is not None:
             state.close()
@@ -69,18 +76,24 @@ def build(
         )
         if handed is not None:
             return handed
-    from generator.pipeline import Pipeline
+    try:
+        from generator.pipeline import Pipeline
 
-    pipeline = Pipeline(
-        config,
-        strict=strict,
-        use_cache=use_cache,
-        progress=progress,
-        jobs=jobs,
-        scheduler=scheduler,
-        state=state,
-        once=True,
-    )
+        pipeline = Pipeline(
+            config,
+            strict=strict,
+            use_cache=use_cache,
+            progress=progress,
+            jobs=jobs,
+            scheduler=scheduler,
+            state=state,
+            once=True,
+            warm_analysis=warm_analysis,
+        )
+    except BaseException:
+        if warm_analysis is not None:
+            warm_analysis.stop()
+        raise
     try:
         return pipeline.run()
     finally:

@@ -25,6 +25,7 @@ import os
 import secrets
 import sqlite3
 import stat
+import threading
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -164,6 +165,9 @@ class BuildState:
         # The output's stamps as the last `load` found them (equal to the saved ones) or
         # the last save wrote them; None when unknown.
         self._outputs: dict[str, tuple[int, int]] | None = None
+        # The last `load`'s look at the output folder (which `_outputs` holds once it is
+        # known to be the saved site's), until the next save.
+        self._check: OutputCheck | None = None
         # What the last `load` read or `save` wrote as `Restored.saved`: a warm build
         # process (`generator.warm`) trusts its memory only while the file still says it.
         self.saved_token = ""
@@ -180,6 +184,15 @@ class BuildState:
         except StateError:
             return None
         return restored.run if restored.unchanged(stamps, templates) else None
+
+    def content_changed(self, stamps: Mapping[str, tuple[int, int]]) -> bool:
+        """Whether the saved state can be used and a content file changed since its run
+        (`stamps`: every content file's now), without waiting for the look at the output
+        folder."""
+        try:
+            return self.load().content_changed(stamps)
+        except StateError:
+            return False
 
     def load(self) -> Restored:
         """What the saved state says of the last run (not yet its contents: see
@@ -207,14 +220,13 @@ class BuildState:
                     }[key]
                     raise StateError(f"{what} changed since the last build")
             # The pages saved are trusted only while the output folder holds the site of
-            # the run that saved them, file for file.
-            outputs = output_stamps(self.output)
-            site = _decode(dict[str, tuple[int, int]], saved["outputs"]) == outputs
-            self._outputs = outputs if site else None
+            # the run that saved them, file for file: looked at on a thread (`OutputCheck`).
+            check = OutputCheck(self.output, _decode(dict[str, tuple[int, int]], saved["outputs"]))
+            self._outputs, self._check = None, check
             restored = Restored(
                 _decode(dict[str, tuple[int, int]], saved["stamps"]),
                 saved["boilerplate"],
-                site,
+                check,
                 _decode(tuple[tuple[str, int, int], ...], saved["templates"]),
                 _decode(StoredRun, saved["run"]),
                 saved.get("saved", ""),
@@ -224,26 +236,18 @@ class BuildState:
         except (sqlite3.Error, KeyError, msgspec.ValidationError, msgspec.DecodeError) as exc:
             raise StateError(f"the saved state cannot be read ({exc})") from None
 
-    def load_contents(self, site: bool) -> Contents:
+    def load_contents(self) -> Contents:
         """The stages' saved contents, after `load` found the state usable: read apart
         because a build that finds no file changed needs none of them. The pages' parts
-        only when `site` (the output holds the saved run's site). Raises `StateError`
-        saying why they cannot be used."""
+        only when the output holds the saved run's site (`Restored.site`, asked once the
+        rest is read, which gives the look at the output folder that time). Raises
+        `StateError` saying why they cannot be used."""
         try:
             db = self._connect()
             files = {
                 rel: _decode(StoredFile, data)
                 for rel, data in db.execute("SELECT rel, data FROM files")
             }
-            groups = (
-                {
-                    key: _decode(StoredGroup, data)
-                    for key, data in db.execute("SELECT key, data FROM groups")
-                }
-                if site
-                else None
-            )
-            other = dict(db.execute("SELECT rel, digest FROM other").fetchall()) if site else None
             related = None
             kept = db.execute("SELECT value FROM meta WHERE key = 'related'").fetchone()
             if kept is not None:
@@ -253,6 +257,13 @@ class BuildState:
                     for slug, data in db.execute("SELECT slug, data FROM related")
                 }
                 related = StoredRelated(common, rare, answers)
+            groups, other = None, None
+            if self.load().site:
+                groups = {
+                    key: _decode(StoredGroup, data)
+                    for key, data in db.execute("SELECT key, data FROM groups")
+                }
+                other = dict(db.execute("SELECT rel, digest FROM other").fetchall())
         except (sqlite3.Error, msgspec.ValidationError, msgspec.DecodeError) as exc:
             raise StateError(f"the saved state cannot be read ({exc})") from None
         return Contents(files, groups, other, related)
@@ -381,7 +392,7 @@ class BuildState:
         `begin` when `changes.parts_written`."""
         self._restored = None
         outputs = self._output_stamps(changes.outputs)
-        self._outputs = None
+        self._outputs, self._check = None, None
         early = self._early
         if changes.parts_written and (early is None or early.link is None or not early.stories):
             raise StateError("the save begun lacks the link or the stories stage's part")
@@ -459,6 +470,8 @@ class BuildState:
         of the output (tens of thousands of folders at 10,000 articles: as long as the rest
         of an edit's save)."""
         stamps = self._outputs
+        if stamps is None and self._check is not None:
+            stamps = self._check.stamps()
         if stamps is None or changed is None:
             return output_stamps(self.output)
         stamps = dict(stamps)
@@ -618,21 +631,61 @@ def _move_early_parts(db: sqlite3.Connection, early: _EarlyParts) -> None:
     db.executemany("DELETE FROM stories WHERE key = ?", ((key,) for key in early.stories_gone))
 
 
+class OutputCheck:
+    """Whether the output folder holds the site a saved run wrote, file for file: its
+    stamps against the saved ones, taken on a thread from the moment the state is read.
+
+    At 10,000 articles the output is tens of thousands of folders, and listing them is
+    mostly waiting on the file system (which lets other threads run): a build that finds
+    content changed starts the models' process (`generator.analyse.workers.WarmProcess`)
+    and reads the rest of the state meanwhile, and asks for the answer only before it
+    relies on the pages it saved."""
+
+    def __init__(self, output: Path, saved: Mapping[str, tuple[int, int]]) -> None:
+        self._saved = saved
+        self._found: dict[str, tuple[int, int]] | None = None
+        self._thread = threading.Thread(
+            target=self._look, args=(output,), name="output-stamps", daemon=True
+        )
+        self._thread.start()
+
+    def _look(self, output: Path) -> None:
+        self._found = output_stamps(output)
+
+    def stamps(self) -> dict[str, tuple[int, int]] | None:
+        """The output's stamps when they are the saved ones, else None (waits for the look
+        to finish; a look that failed counts as a changed output)."""
+        self._thread.join()
+        found = self._found
+        return found if found is not None and found == self._saved else None
+
+
 @dataclass(frozen=True)
 class Restored:
     """What the saved state says of the last run: enough to tell that nothing changed."""
 
     stamps: Mapping[str, tuple[int, int]]  # every content file's (modification time, size)
     boilerplate: str  # digest of the boilerplate set the articles were cleaned with
-    site: bool  # the output folder holds the site the saved run wrote
+    outputs: OutputCheck  # whether the output folder holds the site the saved run wrote
     templates: tuple[tuple[str, int, int], ...]  # the templates' stamp
     run: StoredRun
     saved: str = ""  # a token new with every save: which save this is
 
+    @property
+    def site(self) -> bool:
+        """Whether the output folder holds the site the saved run wrote."""
+        return self.outputs.stamps() is not None
+
+    def content_changed(self, stamps: Mapping[str, tuple[int, int]]) -> bool:
+        """Whether a content file changed since the saved run (`stamps`: every content
+        file's now): the articles it holds may need the models."""
+        return stamps != self.stamps
+
     def unchanged(self, stamps: Mapping[str, tuple[int, int]], templates: tuple) -> bool:
         """Whether the output folder holds the saved run's site and no content file
-        (`stamps`) or template (`templates`) changed since."""
-        return self.site and stamps == self.stamps and templates == self.templates
+        (`stamps`) or template (`templates`) changed since (the output, the slowest to
+        look at, last)."""
+        return not self.content_changed(stamps) and templates == self.templates and self.site
 
 
 @dataclass(frozen=True)

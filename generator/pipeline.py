@@ -40,6 +40,7 @@ from pathlib import Path
 import jinja2
 
 from generator.analyse.stage import Analyser
+from generator.analyse.workers import WarmProcess
 from generator.articles import Article
 from generator.build import BuildResult
 from generator.build_state import (
@@ -92,7 +93,10 @@ class Pipeline:
         state: BuildState | None = None,
         resident: bool = False,
         once: bool = False,
+        warm_analysis: WarmProcess | None = None,
     ) -> None:
+        """`warm_analysis`: the models' process `generator.analyse.stage.start_warm_process`
+        started for this pipeline's arguments (the pipeline stops it)."""
         self.config = config
         self.strict = strict
         self.once = once and not (resident or watching)
@@ -100,7 +104,12 @@ class Pipeline:
         self.loader = Loader(config, strict=strict)
         self.cleaner = Cleaner(config, keep_publishing=watching)
         self.analyser = Analyser(
-            config, use_cache=use_cache, progress=progress, jobs=jobs, scheduler=scheduler
+            config,
+            use_cache=use_cache,
+            progress=progress,
+            jobs=jobs,
+            scheduler=scheduler,
+            warm=warm_analysis,
         )
         self.linker = Linker(self._link_cache)
         self.stories = StoriesStage(config)
@@ -412,22 +421,22 @@ class Pipeline:
             return None
         # `digest build` only (serve loads the models in its own process at start-up).
         stamps = None if self.watching else self.loader.stamps()
-        if restored.site:
-            last = BuildResult.repeated(restored.run)
-            if stamps is not None and restored.unchanged(stamps, templates_stamp(self.config)):
-                # No content file, template or setting changed (`digest build`): nothing
-                # more to read; the rule `generator.build` applies before this is imported.
-                return last
-        if stamps is not None and stamps != restored.stamps:
+        last = BuildResult.repeated(restored.run)
+        if stamps is not None and restored.unchanged(stamps, templates_stamp(self.config)):
+            # No content file, template or setting changed (`digest build`): nothing
+            # more to read; the rule `generator.build` applies before this is imported.
+            return last
+        if stamps is not None and restored.content_changed(stamps):
             # Changed articles will want the models: they load on another core while the
             # rest of the state is read.
             self.analyser.warm_up()
         try:
-            contents = self.state.load_contents(restored.site)
+            contents = self.state.load_contents()
         except StateError as exc:
             self.note = f"the saved build state was not used: {exc}"
             return None
         if contents.groups is not None and contents.other is not None:
+            # The output holds the saved run's site (`Restored.site`).
             self.renderer.restore(contents.groups, restored.templates)
             self.writer.restore(contents.other)
             self._last = last

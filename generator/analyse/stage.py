@@ -48,39 +48,31 @@ class Analyser:
         progress: Callable[[int, int], None] | None = None,
         jobs: int | None = None,
         scheduler: str | None = None,
+        warm: workers.WarmProcess | None = None,
     ) -> None:
+        """`warm`: a warm process `start_warm_process` started for this analyser (it
+        stops it)."""
         self.settings = AnalysisSettings.from_config(config)
         self.cache_dir = config.cache_dir if use_cache else None
         self.progress = progress
-        scheduler = config.build.scheduler if scheduler is None else scheduler
-        self.scheduler = scheduler
-        jobs = config.build.jobs if jobs is None else jobs
-        jobs = jobs or workers.default_jobs()
-        self.jobs = jobs
+        self.jobs, self.scheduler = _where(config, jobs, scheduler)
         self.runner: workers.Runner = (
-            partial(workers.run_on_dask, scheduler=scheduler)
-            if scheduler
-            else partial(workers.run_in_processes, jobs=jobs)
+            partial(workers.run_on_dask, scheduler=self.scheduler)
+            if self.scheduler
+            else partial(workers.run_in_processes, jobs=self.jobs)
         )
         self._known: dict[str, Analysis] = {}  # by article digest, of the last call's articles
         # The whole cache file is checked for corruption once, when first opened (a
         # `digest serve` opens it again on every save that analyses).
         self._checked = False
-        self._warm: workers.WarmProcess | None = None
+        self._warm: workers.WarmProcess | None = warm
 
     def warm_up(self) -> None:
         """Start loading the models in a process of their own for the next call, where a
         few changed articles may need them (see `workers.WarmProcess`); not with one job
         or a cluster."""
-        if self._warm is None and self.jobs > 1 and not self.scheduler:
-            try:
-                self._warm = workers.WarmProcess(self.settings)
-            except Exception:
-                # It only saves time: whatever keeps it from starting (a temporary folder
-                # whose path is too long for the socket of multiprocessing's fork server,
-                # a process forked from one that started another fork server), the
-                # articles are analysed as without it.
-                self._warm = None
+        if self._warm is None:
+            self._warm = _warm_process(self.settings, self.jobs, self.scheduler)
 
     def close(self) -> None:
         """Stop the warm process, if one was started and is still there."""
@@ -160,3 +152,36 @@ class Analyser:
             known = {a.digest: known[a.digest] for a in articles}
         self._known = known
         return Analysed(analyses, len(todo), from_cache, tuple(problems.items))
+
+
+def start_warm_process(
+    config: Config, jobs: int | None = None, scheduler: str | None = None
+) -> workers.WarmProcess | None:
+    """What `Analyser.warm_up` starts, for an `Analyser` of the same arguments made later
+    (`warm=`): a `digest build` that finds content changed starts the models loading
+    before it imports the rest of the pipeline, as they take longer than everything the
+    build does before its analyse stage. None with one job or a cluster."""
+    return _warm_process(AnalysisSettings.from_config(config), *_where(config, jobs, scheduler))
+
+
+def _where(config: Config, jobs: int | None, scheduler: str | None) -> tuple[int, str]:
+    """The number of processes and the cluster's address (empty: none) to analyse with:
+    the arguments', else the settings'; every core when neither says."""
+    scheduler = config.build.scheduler if scheduler is None else scheduler
+    jobs = config.build.jobs if jobs is None else jobs
+    return jobs or workers.default_jobs(), scheduler
+
+
+def _warm_process(
+    settings: AnalysisSettings, jobs: int, scheduler: str
+) -> workers.WarmProcess | None:
+    if jobs <= 1 or scheduler:
+        return None
+    try:
+        return workers.WarmProcess(settings)
+    except Exception:
+        # It only saves time: whatever keeps it from starting (a temporary folder whose
+        # path is too long for the socket of multiprocessing's fork server, a process
+        # forked from one that started another fork server), the articles are analysed as
+        # without it.
+        return None

@@ -642,7 +642,7 @@ class OutputCheck:
     relies on the pages it saved."""
 
     def __init__(self, output: Path, saved: Mapping[str, tuple[int, int]]) -> None:
-        self._saved = saved
+        self._saved: Mapping[str, tuple[int, int]] | None = saved  # until compared
         self._found: dict[str, tuple[int, int]] | None = None
         self._thread = threading.Thread(
             target=self._look, args=(output,), name="output-stamps", daemon=True
@@ -656,8 +656,12 @@ class OutputCheck:
         """The output's stamps when they are the saved ones, else None (waits for the look
         to finish; a look that failed counts as a changed output)."""
         self._thread.join()
-        found = self._found
-        return found if found is not None and found == self._saved else None
+        if self._saved is not None:
+            # Compared once; the saved copy (as large as the stamps) is let go.
+            if self._found != self._saved:
+                self._found = None
+            self._saved = None
+        return self._found
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ import pytest
 
 from generator import load, reference, write
 from generator.build import build
-from generator.build_state import code_fingerprint
+from generator.build_state import OutputCheck, code_fingerprint
 from generator.config import load_config
 from generator.pipeline import Pipeline
 from generator.problems import BuildFailed
@@ -802,6 +802,41 @@ def test_an_output_folder_changed_since_the_last_build_is_written_whole(tmp_path
     assert snapshot(tmp_path / "site") == cold
 
 
+def test_an_output_folder_changed_with_the_content_is_written_whole(tmp_path):
+    # The content changed, so the build starts the models before it looks at the output
+    # (on a thread, `OutputCheck`): the hand edit must still be found and undone.
+    make_site(tmp_path, SITE)
+    config = load_config(root=tmp_path)
+    build(config)
+    (tmp_path / "content/c.md").write_text(
+        article("Convoys leave Aleppo", "2016-12-11", tag="Evacuation", body="More buses left.")
+    )
+    (tmp_path / "site/articles/talks-in-geneva/index.html").write_text("edited by hand")
+    result = build(config)
+    assert "not the site the last build wrote" in result.note
+    warm = snapshot(tmp_path / "site")
+    shutil.rmtree(tmp_path / "site")
+    shutil.rmtree(tmp_path / ".digest-cache")
+    build(config)
+    assert warm == snapshot(tmp_path / "site")
+
+
+def test_the_output_check_answers_for_the_folder_as_it_was_looked_at(tmp_path):
+    folder = tmp_path / "out"
+    (folder / "a").mkdir(parents=True)
+    (folder / "a/index.html").write_text("one")
+    (folder / "feed.xml").write_text("two")
+    saved = output_stamps(folder)
+    assert OutputCheck(folder, saved).stamps() == saved
+    (folder / "feed.xml").write_text("three!")
+    changed = OutputCheck(folder, saved)
+    assert changed.stamps() is None
+    assert changed.stamps() is None  # asked again: the same answer
+    (folder / "feed.xml").unlink()
+    assert OutputCheck(folder, saved).stamps() is None
+    assert OutputCheck(tmp_path / "missing", {}).stamps() == {}
+
+
 def test_a_build_that_dies_while_writing_leaves_the_site_and_a_state_that_holds(
     tmp_path, monkeypatch
 ):
@@ -828,3 +863,33 @@ def test_a_build_that_dies_while_writing_leaves_the_site_and_a_state_that_holds(
     cold = build(load_config(root=cold_root))
     assert result.note is None and 0 < result.rendered < cold.rendered
     assert snapshot(tmp_path / "site") == snapshot(cold_root / "site")
+
+
+def test_an_edit_build_starts_the_models_process_before_the_pipeline(tmp_path, monkeypatch):
+    # `digest build` starts the models' process as soon as it finds content changed, and
+    # hands it to the pipeline, which analyses the edit in it; a build that finds nothing
+    # changed starts none.
+    from generator.analyse import stage, workers
+
+    make_site(tmp_path, SITE)
+    config = load_config(root=tmp_path)
+    build(config, jobs=2)
+    started, ran = [], []
+    real_start, real_run = stage.start_warm_process, workers.WarmProcess.run
+    monkeypatch.setattr(stage, "start_warm_process", lambda *a: started.append(a) or real_start(*a))
+    monkeypatch.setattr(
+        workers.WarmProcess, "run", lambda self, *a: ran.append(a) or real_run(self, *a)
+    )
+    build(config, jobs=2)
+    assert started == []
+    (tmp_path / "content/c.md").write_text(
+        article("Convoys leave Aleppo", "2016-12-11", tag="Evacuation", body="More buses left.")
+    )
+    result = build(config, jobs=2)
+    assert len(started) == 1 and len(ran) == 1
+    assert result.analysed == 1
+    warm = snapshot(tmp_path / "site")
+    shutil.rmtree(tmp_path / "site")
+    shutil.rmtree(tmp_path / ".digest-cache")
+    build(config, jobs=1)
+    assert warm == snapshot(tmp_path / "site")

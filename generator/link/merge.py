@@ -183,7 +183,7 @@ def merge_groups(
     groups = dict(zip(keys, views, strict=True))
     kinds = dict(zip(keys, voted, strict=True))
     # Two names run together join nothing: the person in them is a page of its own.
-    glued = _glued_names(groups, kinds)
+    glued = _glued_names(groups, kinds) | _listed_names(groups, kinds)
     glued_groups = {key: groups.pop(key) for key in glued}
     for key in glued:
         del kinds[key]
@@ -575,6 +575,61 @@ def _glued_names(groups: Mapping[str, GroupView], kinds: Mapping[str, str]) -> d
             ):
                 found[key] = f"two names run together ('{person}' and '{other}')"
     return found
+
+
+def _listed_names(groups: Mapping[str, GroupView], kinds: Mapping[str, str]) -> dict[str, str]:
+    """Names written once in the corpus that are a list of its names joined by "and", with
+    why they are no entity.
+
+    A sentence lists names that share their kind and the model tags the list as one
+    ("the Championship and League One and League Two", "North and South America"): two
+    parts or more are names of the corpus of the whole's kind, or places the gazetteer
+    knows, or one word that, with the last words of the part after it, is one ("North" of
+    "North America"); any other part opens as one of those does ("League Two" beside
+    "League One"). A name the gazetteer knows whole ("Trinidad and Tobago") or whose parts
+    are of another kind than the whole ("Marks and Spencer", two surnames in a shop's name)
+    is one name. Dropped before the merges, so that a list does not make a name it opens
+    with ambiguous ("Manchester United and Arsenal"); the check after the merges still
+    drops two names of any kind and any count so joined.
+    """
+    found = {}
+    for key, group in groups.items():
+        kind = kinds[key]
+        if (
+            " and " not in key
+            or kind not in ("organisation", "place")
+            or len(group.group) != 1
+            or sum(n for rec in group.records for f, n in rec.forms.items() if name_key(f) == key)
+            != 1
+            or place_strength(key) != Place.NONE
+            or country_of(key)
+        ):
+            continue
+        parts = [part.removeprefix("the ") for part in key.split(" and ")]
+        known = [_listed_name(part, parts[i + 1 :], kind, kinds) for i, part in enumerate(parts)]
+        heads = {part.split()[0] for part, is_known in zip(parts, known, strict=True) if is_known}
+        # "League Two" after "Championship and League One": a part the corpus does not write
+        # alone is one of the list when it opens as a part it does write.
+        pairs = zip(parts, known, strict=True)
+        if sum(known) >= 2 and all(
+            is_known or part.split()[0] in heads for part, is_known in pairs
+        ):
+            found[key] = f"names listed with 'and' ({', '.join(parts)})"
+    return found
+
+
+def _listed_name(part: str, rest: Sequence[str], kind: str, kinds: Mapping[str, str]) -> bool:
+    # A name of the corpus of the list's kind, or a place the gazetteer knows as a region or
+    # a city; a lone word before a longer part is completed by that part's last words
+    # ("North" and "South America" is "North America").
+    def known(name: str) -> bool:
+        return kinds.get(name) == kind or (kind == "place" and place_strength(name) >= Place.CITY)
+
+    if known(part):
+        return True
+    if not rest or " " in part or " " not in rest[0]:
+        return False
+    return known(f"{part} {rest[0].split(' ', 1)[1]}")
 
 
 def _person_like(name: str) -> bool:

@@ -1677,3 +1677,28 @@ def test_a_surname_alone_typed_a_firm_joins_its_one_person_whatever_the_model_ca
     # A firm's name that is no person's shape keeps the surname apart ("Williams-Mercedes").
     team = [[mention("Williams-Mercedes", "ORG"), mention("Mercedes", "ORG")]]
     assert "Mercedes" in names(team)
+
+
+def test_a_list_of_three_names_or_of_a_word_and_a_place_is_no_entity():
+    # "promotion from the Championship and League One and League Two" (the third name not
+    # written alone, but opening as the second does) and "across North and South America"
+    # ("North" completed by "America", a continent the gazetteer knows).
+    articles = [
+        [mention("Championship and League One and League Two", "ORG")],
+        [mention("Championship", "ORG"), mention("League One", "ORG")],
+        [mention("North and South America", "LOC")],
+    ]
+    found = names(articles)
+    assert "Championship and League One and League Two" not in found
+    assert "North and South America" not in found
+    # A country's name with "and", a name whose parts are people of the corpus, and a list
+    # whose last part neither the corpus nor the other parts name, are left alone.
+    others = [
+        [mention("Antigua and Barbuda", "GPE")],
+        [mention("Antigua", "GPE"), mention("Barbuda", "GPE")],
+        [mention("Marks and Spencer", "ORG")],
+        [mention("Marks"), mention("Spencer")],
+        [mention("Maritime and Coastguard Agency", "ORG"), mention("Maritime", "ORG")],
+    ]
+    found = names(others)
+    assert {"Antigua and Barbuda", "Marks and Spencer", "Maritime and Coastguard Agency"} <= found

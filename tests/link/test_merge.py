@@ -1702,3 +1702,51 @@ def test_a_list_of_three_names_or_of_a_word_and_a_place_is_no_entity():
     ]
     found = names(others)
     assert {"Antigua and Barbuda", "Marks and Spencer", "Maritime and Coastguard Agency"} <= found
+
+
+def test_a_list_of_an_organisation_and_a_name_voted_no_entity_is_no_entity():
+    # "the 92 clubs in the Premiership and Football League": "Premiership", a competition
+    # (an event to the model), is a name of the corpus the vote calls no entity; "Football
+    # League" an organisation.
+    articles = [
+        [mention("Premiership and Football League", "ORG")],
+        [mention("Football League", "ORG")],
+        [mention("Premiership", "EVENT")],
+    ]
+    assert "Premiership and Football League" not in names(articles)
+    # Counter-example: parts that are both names the vote calls no entity make no list.
+    two_others = [
+        [mention("Marks and Spencer", "ORG")],
+        [mention("Marks", "EVENT")],
+        [mention("Spencer", "EVENT")],
+    ]
+    assert "Marks and Spencer" in names(two_others)
+
+
+def test_an_organisation_s_possessive_before_common_words_is_its_product():
+    # "Samsung’s Gear line of wearables", "according to Deloitte’s Annual Review of
+    # Football Finance": a product or a report of an organisation of the corpus.
+    articles = [
+        [mention("Samsung’s Gear", "ORG"), mention("Samsung", "ORG")],
+        [mention("Samsung", "ORG")],
+        [mention("Deloitte’s Annual Review of Football Finance", "ORG")],
+        [mention("Deloitte", "ORG")],
+    ]
+    found = names(articles)
+    assert "Samsung’s Gear" not in found
+    assert "Deloitte’s Annual Review of Football Finance" not in found
+    # Counter-examples: a body of the organisation ("Group"), a name that is no dictionary
+    # word, and an owner that is no organisation of the corpus keep their pages.
+    others = [
+        [mention("Deloitte’s Sport Business Group", "ORG"), mention("Deloitte", "ORG")],
+        [mention("Google’s DeepMind", "ORG")],
+        [mention("Google", "ORG")],
+        [mention("Boston’s Museum of Fine Arts", "ORG"), mention("Boston", "GPE")],
+    ]
+    found = names(others)
+    assert {
+        "Deloitte’s Sport Business Group",
+        "Google’s DeepMind",
+        "Boston’s Museum of Fine Arts",
+    } <= found
+

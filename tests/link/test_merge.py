@@ -1750,3 +1750,24 @@ def test_an_organisation_s_possessive_before_common_words_is_its_product():
         "Boston’s Museum of Fine Arts",
     } <= found
 
+
+def test_an_organisation_is_named_by_its_last_word_when_more_articles_write_it_alone():
+    # "In terms of AF Samsung uses" (a camera's term run into the name; "AF" is also a
+    # country's code, so the spelling joins "Samsung" in its article): the page of the
+    # three articles is "Samsung", not the spelling of one.
+    articles = [
+        [mention("AF Samsung", "ORG"), mention("Samsung", "ORG")],
+        [mention("Samsung", "ORG")],
+        [mention("Samsung", "ORG")],
+    ]
+    (page,) = pages(articles).values()
+    assert page.name == "Samsung"
+    assert "AF Samsung" in page.forms
+    # Counter-example: "the Stones" beside "the Rolling Stones" in the articles that write
+    # the whole, however often, keeps the whole name.
+    band = [
+        [mention("Rolling Stones", "ORG"), mention("Stones", "ORG", 3)],
+        [mention("Rolling Stones", "ORG"), mention("Stones", "ORG", 2)],
+    ]
+    (page,) = pages(band).values()
+    assert page.name == "Rolling Stones"

@@ -1771,3 +1771,38 @@ def test_an_organisation_is_named_by_its_last_word_when_more_articles_write_it_a
     ]
     (page,) = pages(band).values()
     assert page.name == "Rolling Stones"
+
+
+def test_a_sentence_s_first_words_before_a_name_of_the_corpus_are_no_part_of_it():
+    # "Older Samsung features like Air browse", "KOREAN ELECTRONICS CONGLOMERATE Samsung
+    # has managed", where any word has a capital: Samsung, written alone in more articles.
+    first = (("capital?", 1),)
+    articles = [
+        [mention("Older Samsung", "ORG", cues=first)],
+        [mention("KOREAN ELECTRONICS CONGLOMERATE Samsung", "ORG", cues=first)],
+        [mention("Samsung", "ORG")],
+        [mention("Samsung", "ORG")],
+    ]
+    found = pages(articles)
+    assert set(found) == {"Samsung"}
+    assert "Older Samsung" in found["Samsung"].forms
+    # "Citing Obama's exercise routine" in a corpus of two Obamas: a person's spelling so
+    # opened goes.
+    people = [
+        [mention("Citing Obama", cues=first)],
+        [mention("Obama", cues=(("person", 1),))],
+        [mention("Obama", cues=(("person", 1),))],
+        [mention("Barack Obama")],
+        [mention("Michelle Obama")],
+    ]
+    assert "Citing Obama" not in names(people)
+    # Counter-examples: a given name ("Mark Atkinson"), a proper word ("Real Madrid"), and
+    # the same words inside a sentence, where the capital marks a name, keep their names.
+    others = [
+        [mention("Mark Atkinson", cues=first)],
+        [mention("Real Madrid", "ORG", cues=first)],
+        [mention("Older Samsung", "ORG")],
+        [mention("Atkinson"), mention("Madrid", "ORG"), mention("Samsung", "ORG")],
+        [mention("Atkinson"), mention("Madrid", "ORG"), mention("Samsung", "ORG")],
+    ]
+    assert {"Mark Atkinson", "Real Madrid", "Older Samsung"} <= names(others)

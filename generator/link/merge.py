@@ -624,23 +624,13 @@ def _listed_names(groups: Mapping[str, GroupView], kinds: Mapping[str, str]) -> 
         ):
             continue
         parts = [part.removeprefix("the ") for part in key.split(" and ")]
-        strict = [_listed_name(part, parts[i + 1 :], kind, kinds) for i, part in enumerate(parts)]
-        # "the Premiership and Football League": a competition the vote calls no entity
-        # ("Premiership") is a name of the corpus all the same, and a list of it and an
-        # organisation is no one name; one part at least must be known as above, so that
-        # common words the model tagged alone ("Crime and Punishment") make no list.
-        known = [
-            is_known or kinds.get(part) == OTHER
-            for part, is_known in zip(parts, strict, strict=True)
-        ]
+        known = [_listed_name(part, parts[i + 1 :], kind, kinds) for i, part in enumerate(parts)]
         heads = {part.split()[0] for part, is_known in zip(parts, known, strict=True) if is_known}
         # "League Two" after "Championship and League One": a part the corpus does not write
         # alone is one of the list when it opens as a part it does write.
         pairs = zip(parts, known, strict=True)
-        if (
-            sum(known) >= 2
-            and any(strict)
-            and all(is_known or part.split()[0] in heads for part, is_known in pairs)
+        if sum(known) >= 2 and all(
+            is_known or part.split()[0] in heads for part, is_known in pairs
         ):
             found[key] = f"names listed with 'and' ({', '.join(parts)})"
     return found

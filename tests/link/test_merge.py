@@ -1704,25 +1704,6 @@ def test_a_list_of_three_names_or_of_a_word_and_a_place_is_no_entity():
     assert {"Antigua and Barbuda", "Marks and Spencer", "Maritime and Coastguard Agency"} <= found
 
 
-def test_a_list_of_an_organisation_and_a_name_voted_no_entity_is_no_entity():
-    # "the 92 clubs in the Premiership and Football League": "Premiership", a competition
-    # (an event to the model), is a name of the corpus the vote calls no entity; "Football
-    # League" an organisation.
-    articles = [
-        [mention("Premiership and Football League", "ORG")],
-        [mention("Football League", "ORG")],
-        [mention("Premiership", "EVENT")],
-    ]
-    assert "Premiership and Football League" not in names(articles)
-    # Counter-example: parts that are both names the vote calls no entity make no list.
-    two_others = [
-        [mention("Marks and Spencer", "ORG")],
-        [mention("Marks", "EVENT")],
-        [mention("Spencer", "EVENT")],
-    ]
-    assert "Marks and Spencer" in names(two_others)
-
-
 def test_an_organisation_s_possessive_before_common_words_is_its_product():
     # "Samsung’s Gear line of wearables", "according to Deloitte’s Annual Review of
     # Football Finance": a product or a report of an organisation of the corpus.

@@ -28,6 +28,8 @@ name key become one entity, each merge with its reason.
 - the start of an organisation's name beside the full name in an article ("Samsung",
   "Samsung Electronics"), a place without its "of ..." or "City of", the last word of a
   band's or a team's name ("the Stones", "the Rolling Stones");
+- an organisation written once with a sentence's first words before it ("Older Samsung
+  features like"), and the name the corpus writes alone in more articles;
 - spellings (`spellings`): spaced differently, near spellings, middle names, a person's
   first name or misspelt surname alone;
 - a surname alone that two people of each of its articles share: the person each article
@@ -42,9 +44,11 @@ or write a name only inside a longer one ("Gulf" in "Gulf Cooperation Council",
 people ("the Obamas") or of a nationality the model names ("Greeks", "Frenchman"), nor a
 name of a product line the corpus names with model numbers ("Samsung Galaxy Alpha" beside
 "Samsung Galaxy S5"), nor an organisation of the corpus and words after it that the model
-calls a person or a place ("Samsung Hub": its product or part). A merged group's type is
-voted again over all its records; a part of a person's name that joined the person makes
-it that person.
+calls a person or a place ("Samsung Hub": its product or part), nor an organisation's
+possessive before dictionary words ("Samsung’s Gear line"), nor a person written once with
+a sentence's first words before a surname of the corpus ("Citing Obama's"). A merged
+group's type is voted again over all its records; a part of a person's name that joined
+the person makes it that person.
 """
 
 from __future__ import annotations

@@ -104,19 +104,31 @@ def summary(records: tuple[Record, ...], _: None) -> Summary:
     # short name ("Britain", not "Great Britain"), and so does an organisation its first
     # word ("Oxford" for Oxford University).
     firsts, lasts = set(), set()
+    # An organisation's last word alone does name it when more articles write it than any
+    # longer spelling it ends: "Samsung" in nine articles beside "AF Samsung" ("In terms of
+    # AF Samsung uses", a camera's term run into the name) in one; "Stones" joins "Rolling
+    # Stones" only in articles that write the whole.
+    longest_in: dict[str, int] = {}
     for form in spelled_out:
         words = form.split()
         if len(words) > 1 and CONNECTORS.isdisjoint(w.casefold() for w in words):
             firsts.add(words[0])
             lasts.add(words[-1])
+            longest_in[words[-1]] = max(longest_in.get(words[-1], 0), _articles(records, form))
+    last_words = {w for w in lasts if w not in full or _articles(records, w) <= longest_in[w]}
     anyway = spelled_out or full or every
     return Summary(
         _page_name(anyway),
         _page_name({f: n for f, n in spelled_out.items() if f not in firsts | lasts} or anyway),
-        _page_name({f: n for f, n in spelled_out.items() if f not in lasts} or anyway),
+        _page_name({f: n for f, n in spelled_out.items() if f not in last_words} or anyway),
         tuple(sorted(every, key=lambda f: (-every[f], f))),
         frozenset().union(*(rec.keys for rec in records)),
     )
+
+
+def _articles(records: tuple[Record, ...], form: str) -> int:
+    # How many articles write the spelling in full.
+    return sum(form in rec.forms for rec in records)
 
 
 def _page_name(counts: Mapping[str, int]) -> str:

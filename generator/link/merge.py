@@ -28,6 +28,8 @@ name key become one entity, each merge with its reason.
 - the start of an organisation's name beside the full name in an article ("Samsung",
   "Samsung Electronics"), a place without its "of ..." or "City of", the last word of a
   band's or a team's name ("the Stones", "the Rolling Stones");
+- an organisation written once with a sentence's first words before it ("Older Samsung
+  features like"), and the name the corpus writes alone in more articles;
 - spellings (`spellings`): spaced differently, near spellings, middle names, a person's
   first name or misspelt surname alone;
 - a surname alone that two people of each of its articles share: the person each article
@@ -42,9 +44,11 @@ or write a name only inside a longer one ("Gulf" in "Gulf Cooperation Council",
 people ("the Obamas") or of a nationality the model names ("Greeks", "Frenchman"), nor a
 name of a product line the corpus names with model numbers ("Samsung Galaxy Alpha" beside
 "Samsung Galaxy S5"), nor an organisation of the corpus and words after it that the model
-calls a person or a place ("Samsung Hub": its product or part). A merged group's type is
-voted again over all its records; a part of a person's name that joined the person makes
-it that person.
+calls a person or a place ("Samsung Hub": its product or part), nor an organisation's
+possessive before dictionary words ("Samsung’s Gear line"), nor a person written once with
+a sentence's first words before a surname of the corpus ("Citing Obama's"). A merged
+group's type is voted again over all its records; a part of a person's name that joined
+the person makes it that person.
 """
 
 from __future__ import annotations
@@ -54,7 +58,12 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
-from generator.analyse.mentions.cues import CLUB_OR_PLACE_ENDS, CLUB_WORDS, ORGANISATION_WORDS
+from generator.analyse.mentions.cues import (
+    ANY_CAPITAL,
+    CLUB_OR_PLACE_ENDS,
+    CLUB_WORDS,
+    ORGANISATION_WORDS,
+)
 from generator.analyse.mentions.labels import KINDS, OTHER
 from generator.link.countries import country_of, is_demonym
 from generator.link.fragments import CUT_GIVEN_NAME, FIRST_NAMED, NAMED_BEFORE
@@ -83,7 +92,7 @@ from generator.link.voting import (
     ArticleEvidence,
     product_line,
 )
-from generator.text.lexicon import is_common_word
+from generator.text.lexicon import is_common_word, is_proper_word
 from generator.text.names import CONNECTORS, name_key
 
 # Company legal forms, normalised away ("Inc", "Ltd", "KK", "AG", "SA", "plc", "A/S", ...);
@@ -183,7 +192,17 @@ def merge_groups(
     groups = dict(zip(keys, views, strict=True))
     kinds = dict(zip(keys, voted, strict=True))
     # Two names run together join nothing: the person in them is a page of its own.
-    glued = _glued_names(groups, kinds) | _listed_names(groups, kinds)
+    opened = _opening_words(groups, kinds)
+    glued = (
+        _glued_names(groups, kinds) | _listed_names(groups, kinds) | _owned_things(groups, kinds)
+    )
+    # A person is named by its surname alone in many articles, and the page of a spelling
+    # joined to it would be named by the spelling ("Citing Obama"): the spelling goes.
+    glued |= {
+        key: f"a sentence's first words before the person '{name}'"
+        for key, name in opened.items()
+        if kinds[key] == "person"
+    }
     glued_groups = {key: groups.pop(key) for key in glued}
     for key in glued:
         del kinds[key]
@@ -229,6 +248,9 @@ def merge_groups(
     clubs = _club_towns(groups, kinds, found)
     _national_forms(groups, kinds, by_article, memo, found)
     _owned_forms(groups, kinds, by_article, memo, found)
+    for key, name in opened.items():
+        if key in groups and name in groups and kinds[key] == "organisation":
+            found.union(key, name, "a sentence's first words before the name")
     _last_words(groups, kinds, found)
     served = _cities_before(groups, kinds, found)
     clipped = _clipped_words(groups, kinds, by_article, found)
@@ -616,6 +638,48 @@ def _listed_names(groups: Mapping[str, GroupView], kinds: Mapping[str, str]) -> 
         ):
             found[key] = f"names listed with 'and' ({', '.join(parts)})"
     return found
+
+
+def _owned_things(groups: Mapping[str, GroupView], kinds: Mapping[str, str]) -> dict[str, str]:
+    """Organisations written only as an organisation of the corpus, its possessive and
+    common words, with why they are no entity.
+
+    "Samsung’s Gear line of wearables", "Samsung’s Download Booster Feature", "according to
+    Deloitte’s Annual Review of Football Finance": the model tags the owner and what it owns
+    as one organisation, but what follows the possessive is a product, a feature or a
+    report of the owner, in words of the dictionary. A name after the possessive that is an
+    entity of the corpus is left to the merges ("Italy's Serie A" beside "Serie A"), and one
+    that is no dictionary word ("Google's DeepMind") or holds a word for a body or a place
+    ("Deloitte’s Sport Business Group") may be an organisation of its own.
+    """
+    found = {}
+    for key, group in groups.items():
+        if kinds[key] != "organisation" or "s " not in key:
+            continue
+        owned = [_POSSESSED.match(form) for rec in group.records for form in rec.forms]
+        if not owned or not all(o is not None and _common_words(o[2]) for o in owned):
+            continue
+        owners = {name_key(o[1]) for o in owned}
+        things = {name_key(o[2]) for o in owned}
+        if (
+            len(owners) == 1
+            and kinds.get(owner := min(owners)) == "organisation"
+            and all(kinds.get(thing) not in KINDS for thing in things)
+        ):
+            found[key] = f"a product or a part of the organisation '{owner}' (its possessive)"
+    return found
+
+
+def _common_words(name: str) -> bool:
+    # "Download Booster Feature", "Annual Review of Football Finance", "Flipboard-like": words
+    # of the dictionary (of a hyphenated word, its last part), a connector inside, and no
+    # word for a body or a place.
+    words = name.split()
+    return all(
+        (n > 0 and word.casefold() in CONNECTORS)
+        or (is_common_word(word.rsplit("-", 1)[-1]) and word.casefold() not in _NOT_A_PRODUCT)
+        for n, word in enumerate(words)
+    )
 
 
 def _listed_name(part: str, rest: Sequence[str], kind: str, kinds: Mapping[str, str]) -> bool:
@@ -1048,6 +1112,80 @@ def _owned_name(form: str) -> tuple[str, str] | None:
     ):
         return None
     return rest, sponsor
+
+
+def _opening_words(groups: Mapping[str, GroupView], kinds: Mapping[str, str]) -> dict[str, str]:
+    # "Older Samsung features like Air browse", "Overall Samsung's newly redesigned camera
+    # app", "Citing Obama's exercise routine", "KOREAN ELECTRONICS CONGLOMERATE Samsung has
+    # managed" (a lede's first words in capitals): the model took a sentence's first words
+    # into a name the corpus writes alone in more articles. The spelling is written once,
+    # where any word has a capital (`cues.ANY_CAPITAL`), and the words before the name are
+    # dictionary words or their inflections that are no given name or proper word (in a
+    # line of capitals, any word), nor a word for a body, a place or a direction: "Rolling
+    # Stones" beside "Stones" in its one article, "Mark Atkinson", "Real Madrid" (a place's
+    # name after a proper word), "Western Australia" keep their names. The spelling's key
+    # with the name's.
+    opened = {}
+    for key, group in groups.items():
+        kind = kinds[key]
+        if kind not in ("person", "organisation") or " " not in key or len(group.group) != 1:
+            continue
+        (rec,) = group.records
+        # The name alone in the same article may have joined the spelling as a surname
+        # does ("Samsung" beside "Older Samsung"): that is no second spelling of it.
+        if len(rec.forms) != 1 or sum(rec.forms.values()) != 1 or rec.cues[ANY_CAPITAL] < 1:
+            continue
+        (form,) = rec.forms
+        words = form.split()
+        for cut in range(1, min(len(words), 4)):
+            rest = name_key(" ".join(words[cut:]))
+            if (
+                rest in groups
+                and kinds[rest] == kind
+                and len(groups[rest].group) > 1
+                and all(map(_opening_word, words[:cut]))
+            ):
+                opened[key] = rest
+                break
+    return opened
+
+
+def _opening_word(word: str) -> bool:
+    # A word that opens a sentence rather than a name (see `_opening_words`).
+    folded = word.casefold()
+    if (
+        folded in _KIND_WORDS
+        or folded in COMPASS_WORDS
+        or folded in CONNECTORS
+        or is_given_name(word)
+        or not word.isalpha()
+    ):
+        return False
+    common = _word_or_inflection(word)
+    if word.isupper() and len(word) > 2:
+        return common or is_proper_word(word)
+    return common and not is_proper_word(word)
+
+
+# Endings of an inflected dictionary word and what its stem ends with: "Citing" (cite),
+# "Older" (old), "Joining" (join), "Running" (run).
+_INFLECTIONS = (("ing", ""), ("ing", "e"), ("er", ""), ("er", "e"), ("ed", ""), ("ed", "e"))
+
+
+def _word_or_inflection(word: str) -> bool:
+    """Whether `word` is a dictionary word (`lexicon.is_common_word`) or one inflected with
+    -ing, -er or -ed, which the dictionary does not list ("Citing", "Older")."""
+    if is_common_word(word):
+        return True
+    folded = word.casefold()
+    for end, stem in _INFLECTIONS:
+        if folded.endswith(end) and len(folded) > len(end) + 2:
+            root = folded[: -len(end)]
+            if is_common_word(root + stem) or (
+                not stem and root[-1] == root[-2] and is_common_word(root[:-1])
+            ):
+                return True
+    return False
 
 
 def _last_words(groups, kinds, found: Unions) -> None:

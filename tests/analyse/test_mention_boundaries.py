@@ -41,6 +41,21 @@ def test_a_name_is_not_widened_over_other_words(text, part):
     assert widened(text, part) == part
 
 
+def test_an_organisation_is_widened_over_a_word_and_a_word_for_a_body():
+    # "air" is written in lower case by the article, and "Air" opens the title "Air
+    # Marshal": the widening word by word stops at it, the body's name goes on.
+    text = "It flew by air.\n\nA Royal New Zealand Air Force Orion first spotted it."
+    assert widened(text, "Royal New Zealand", "ORG") == "Royal New Zealand Air Force"
+    # Counter-examples: one word after the span ("BBC" and "BBC News" are two pages), a
+    # person's span, and a function word.
+    text = "The news came. He told BBC News that the Air Force was ready."
+    assert widened(text, "BBC", "ORG") == "BBC"
+    text = "It flew by air. Royal New Zealand Air Force planes flew."
+    assert widened(text, "Royal New Zealand", "PERSON") == "Royal New Zealand"
+    text = "The Royal New Zealand The Club said it would help."
+    assert widened(text, "Royal New Zealand", "ORG") == "Royal New Zealand"
+
+
 def test_widening_stops_at_the_next_entity_and_the_line():
     text = "Dynamo Kiev\nSporting Lisbon"
     spans = [(0, 6, "ORG"), (12, 20, "ORG")]

@@ -1702,3 +1702,88 @@ def test_a_list_of_three_names_or_of_a_word_and_a_place_is_no_entity():
     ]
     found = names(others)
     assert {"Antigua and Barbuda", "Marks and Spencer", "Maritime and Coastguard Agency"} <= found
+
+
+def test_an_organisation_s_possessive_before_common_words_is_its_product():
+    # "Samsung’s Gear line of wearables", "according to Deloitte’s Annual Review of
+    # Football Finance": a product or a report of an organisation of the corpus.
+    articles = [
+        [mention("Samsung’s Gear", "ORG"), mention("Samsung", "ORG")],
+        [mention("Samsung", "ORG")],
+        [mention("Deloitte’s Annual Review of Football Finance", "ORG")],
+        [mention("Deloitte", "ORG")],
+    ]
+    found = names(articles)
+    assert "Samsung’s Gear" not in found
+    assert "Deloitte’s Annual Review of Football Finance" not in found
+    # Counter-examples: a body of the organisation ("Group"), a name that is no dictionary
+    # word, and an owner that is no organisation of the corpus keep their pages.
+    others = [
+        [mention("Deloitte’s Sport Business Group", "ORG"), mention("Deloitte", "ORG")],
+        [mention("Google’s DeepMind", "ORG")],
+        [mention("Google", "ORG")],
+        [mention("Boston’s Museum of Fine Arts", "ORG"), mention("Boston", "GPE")],
+    ]
+    found = names(others)
+    assert {
+        "Deloitte’s Sport Business Group",
+        "Google’s DeepMind",
+        "Boston’s Museum of Fine Arts",
+    } <= found
+
+
+def test_an_organisation_is_named_by_its_last_word_when_more_articles_write_it_alone():
+    # "In terms of AF Samsung uses" (a camera's term run into the name; "AF" is also a
+    # country's code, so the spelling joins "Samsung" in its article): the page of the
+    # three articles is "Samsung", not the spelling of one.
+    articles = [
+        [mention("AF Samsung", "ORG"), mention("Samsung", "ORG")],
+        [mention("Samsung", "ORG")],
+        [mention("Samsung", "ORG")],
+    ]
+    (page,) = pages(articles).values()
+    assert page.name == "Samsung"
+    assert "AF Samsung" in page.forms
+    # Counter-example: "the Stones" beside "the Rolling Stones" in the articles that write
+    # the whole, however often, keeps the whole name.
+    band = [
+        [mention("Rolling Stones", "ORG"), mention("Stones", "ORG", 3)],
+        [mention("Rolling Stones", "ORG"), mention("Stones", "ORG", 2)],
+    ]
+    (page,) = pages(band).values()
+    assert page.name == "Rolling Stones"
+
+
+def test_a_sentence_s_first_words_before_a_name_of_the_corpus_are_no_part_of_it():
+    # "Older Samsung features like Air browse", "KOREAN ELECTRONICS CONGLOMERATE Samsung
+    # has managed", where any word has a capital: Samsung, written alone in more articles.
+    first = (("capital?", 1),)
+    articles = [
+        [mention("Older Samsung", "ORG", cues=first)],
+        [mention("KOREAN ELECTRONICS CONGLOMERATE Samsung", "ORG", cues=first)],
+        [mention("Samsung", "ORG")],
+        [mention("Samsung", "ORG")],
+    ]
+    found = pages(articles)
+    assert set(found) == {"Samsung"}
+    assert "Older Samsung" in found["Samsung"].forms
+    # "Citing Obama's exercise routine" in a corpus of two Obamas: a person's spelling so
+    # opened goes.
+    people = [
+        [mention("Citing Obama", cues=first)],
+        [mention("Obama", cues=(("person", 1),))],
+        [mention("Obama", cues=(("person", 1),))],
+        [mention("Barack Obama")],
+        [mention("Michelle Obama")],
+    ]
+    assert "Citing Obama" not in names(people)
+    # Counter-examples: a given name ("Mark Atkinson"), a proper word ("Real Madrid"), and
+    # the same words inside a sentence, where the capital marks a name, keep their names.
+    others = [
+        [mention("Mark Atkinson", cues=first)],
+        [mention("Real Madrid", "ORG", cues=first)],
+        [mention("Older Samsung", "ORG")],
+        [mention("Atkinson"), mention("Madrid", "ORG"), mention("Samsung", "ORG")],
+        [mention("Atkinson"), mention("Madrid", "ORG"), mention("Samsung", "ORG")],
+    ]
+    assert {"Mark Atkinson", "Real Madrid", "Older Samsung"} <= names(others)

@@ -65,6 +65,8 @@ def complete(
             limit = spans[index + 1][0] if index + 1 < len(spans) else len(text)
             floor = result[-1][1] if result else 0
             start, end = _widen(text, start, end, floor, limit, common)
+            if label == "ORG":
+                end = _kind_of_body_after(text, end, limit, common)
         result.append((start, end, label))
     return result
 
@@ -269,6 +271,29 @@ def _widen(
             break
         start = found.start(1)
     return start, end
+
+
+# Two capitalised words after an organisation's span, the second a word for a body: "A Royal
+# New Zealand Air Force Orion first spotted" (the model's "Royal New Zealand").
+_TWO_WORDS = re.compile(rf" ({_WORD}) ({_WORD})(?=[\s,.;:)]|$)")
+
+
+def _kind_of_body_after(text: str, end: int, limit: int, common: Container[str]) -> int:
+    """The end of an organisation's span widened over a dictionary word and a word for a
+    body after it ("Air Force", "Football Club"), which `_widen` stops at when the article
+    writes the first in lower case ("air") or it may open a title ("Air Marshal"); a
+    function word or a month is none, and one word alone ("BBC" before "News") is left as
+    the model says."""
+    line_end = text.find("\n", end)
+    found = _TWO_WORDS.match(text, end, min(limit, len(text) if line_end < 0 else line_end))
+    if (
+        found is None
+        or found.group(2).casefold() not in ORGANISATION_WORDS
+        or found.group(1).casefold() in function_words()
+        or found.group(1).casefold() in NOT_NAMES
+    ):
+        return end
+    return found.end(2)
 
 
 def _name_word(word: str, common: Container[str]) -> bool:

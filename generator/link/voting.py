@@ -973,11 +973,20 @@ TECHNICAL_WORDS = frozenset(
 )
 
 
+# A standard's abbreviation and its category or class, with or without the number: "LTE
+# Cat.4" (dev2), "LTE Cat 4" (dev6, the model's name stops before the number): a grade of a
+# technical standard, no entity. A body's abbreviation is not written before these words in
+# any set counted.
+_STANDARD_CATEGORY = re.compile(r"[A-Z]{2,5}\+?\s(?:Cat|Category|Class)(?:\.?\s?\d{1,2})?")
+
+
 def technical_term(name: str) -> bool:
     """Whether a name of two words or more ends in a word for a feature, a part or a piece
     of software ("Kids Mode", "Multi Format Codec"), with no organisation or place word and
     no "of" in it, and the gazetteer does not know it ("Port of Spain" and "Kids Company"
-    are no such terms)."""
+    are no such terms); or is a standard's category ("LTE Cat.4")."""
+    if _STANDARD_CATEGORY.fullmatch(name):
+        return True
     words = [w.casefold() for w in name.split()]
     return (
         len(words) > 1

@@ -34,7 +34,6 @@ from generator.analyse.mentions.cues import (
     context_cues,
     feature_after,
     in_quoted_title,
-    listed_as_features,
     listed_kinds,
     measured_in_sentence,
     paired_with_an_organisation,
@@ -156,10 +155,6 @@ def doc_spans(text: str, ents: Iterable[tuple[int, int, str]]) -> list[Span]:
             # An abbreviation in a sentence that measures a device ("GPU goes from 450 MHz
             # to 578 MHz") is a part's or a feature's: counted like a product.
             if PRODUCT not in cues and measured_in_sentence(text, s, e):
-                cues = (*cues, PRODUCT)
-            # A list of names sharing a feature's noun ("Eraser, Drama and Best photo
-            # modes") is a list of features: counted like a product.
-            if PRODUCT not in cues and listed_as_features(text, s, e):
                 cues = (*cues, PRODUCT)
             # A cell of a specification table is no mention in prose: a name found only
             # there is no tag, like one found only in page furniture.

@@ -309,6 +309,19 @@ def test_a_standard_s_category_makes_no_tag():
     assert kind("Zorbex Class", [{"ORG": 1}]) == "organisation"
 
 
+def test_a_name_opened_by_my_your_or_our_makes_no_tag():
+    # "My Magazine is Samsung's version of Flipboard" (dev3, dev6): an app's name; the
+    # Knack's "My Sharona" (unseen): a song's.
+    assert kind("My Magazine", [{"ORG": 1}]) == "other"
+    assert kind("My Sharona", [{"PERSON": 1}]) == "other"
+    assert kind("Your Money Zorbex", [{"ORG": 2}]) == "other"
+    # A church, a school or a hospital "of" or after the possessive keeps its name, and a
+    # name that only begins with the letters is none of these.
+    assert kind("Our Lady of Lourdes", [{"ORG": 1}, {"ORG": 1}]) == "organisation"
+    assert kind("Our Lady's Hospital", [{"ORG": 1}]) == "organisation"
+    assert kind("Myers Magazine", [{"ORG": 1}]) == "organisation"
+
+
 def test_what_the_text_says_an_organisation_is_outweighs_the_model_everywhere():
     # "the satirical weekly Charlie Hebdo" once, "attacks on Charlie Hebdo" (PERSON) twice.
     named = {"organisation": 1, "organisation!": 1}

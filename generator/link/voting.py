@@ -776,6 +776,8 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
         return "a word for a relative ('Dad', 'Grandma')"
     if words[0].casefold() in _SUBJECT_PRONOUNS:
         return "a sentence, a slogan or a title ('Je suis Charlie')"
+    if _owned_by_the_reader(words):
+        return "a feature, a title or a phrase opened by 'my', 'your' or 'our' ('My Magazine')"
     if len(words) == 2 and words[0].casefold() in _LOCAL_BODIES and last == "hall":
         # Every town has one: "100m from City Hall" names no one building of the corpus
         # ("Chicago City Hall", "Carnegie Hall" are names).
@@ -973,11 +975,20 @@ TECHNICAL_WORDS = frozenset(
 )
 
 
+# A standard's abbreviation and its category or class, with or without the number: "LTE
+# Cat.4" (dev2), "LTE Cat 4" (dev6, the model's name stops before the number): a grade of a
+# technical standard, no entity. A body's abbreviation is not written before these words in
+# any set counted.
+_STANDARD_CATEGORY = re.compile(r"[A-Z]{2,5}\+?\s(?:Cat|Category|Class)(?:\.?\s?\d{1,2})?")
+
+
 def technical_term(name: str) -> bool:
     """Whether a name of two words or more ends in a word for a feature, a part or a piece
     of software ("Kids Mode", "Multi Format Codec"), with no organisation or place word and
     no "of" in it, and the gazetteer does not know it ("Port of Spain" and "Kids Company"
-    are no such terms)."""
+    are no such terms); or is a standard's category ("LTE Cat.4")."""
+    if _STANDARD_CATEGORY.fullmatch(name):
+        return True
     words = [w.casefold() for w in name.split()]
     return (
         len(words) > 1
@@ -1019,6 +1030,28 @@ _HEADLINE_LINKS = frozenset({"From", "Into", "Onto", "After", "Before", "About",
 # name words are left out ("He", "You", "Tu" are Chinese surnames; "I" opens Balinese names;
 # "Il" and "Elle" open a newspaper's and a magazine's).
 _SUBJECT_PRONOUNS = frozenset({"je", "nous", "vous", "we", "they"})
+# "My Magazine is Samsung's version of Flipboard" (dev3, dev6), "Our First Lady" (a
+# caption), "the Knack's My Sharona", "'My God, it's going to hit'": a possessive
+# determiner opens an app's or a feature's name, a title or a phrase, no person,
+# organisation or place. "of", a possessive, a place's word or a building's keeps the name
+# ("Our Lady of Mercy", "Our Lady's Hospital": churches, schools and hospitals). Not a
+# body's word: "Magazine" ends the app's name.
+_READER_POSSESSIVES = frozenset({"my", "your", "our"})
+
+
+def _owned_by_the_reader(words: Sequence[str]) -> bool:
+    folded = {word.casefold() for word in words}
+    return (
+        len(words) > 1
+        and words[0].casefold() in _READER_POSSESSIVES
+        and not folded & (PLACE_WORDS | CONNECTORS | _BUILDINGS | _OWNERS_BUILDINGS)
+        and not any(word.endswith(("'s", "’s")) for word in words)
+    )
+
+
+_OWNERS_BUILDINGS = frozenset({"hospital", "school", "church", "college", "academy", "parish"})
+
+
 # "Dad said", "Mommy, we have something to tell you": capitalised as a form of address,
 # and the model's person, but a word for a relative, never one tag page for one person.
 _FAMILY_WORDS = frozenset(

@@ -1781,6 +1781,41 @@ def test_an_abbreviation_spelt_out_with_capitals_or_by_chance_is_no_product_use(
 @pytest.mark.parametrize(
     ("text", "name"),
     [
+        # dev4: a phone's variant after its model code, then alone.
+        (
+            "But the Galaxy S5 Sport is even less different from the S5 Active than the Active "
+            "was from the original.",
+            "Active",
+        ),
+        # dev6: the same, the word alone first.
+        (
+            "The Sport lacks the convenience key of AT&T's S5 Active. The Samsung Galaxy S5 "
+            "Sport has a grippy backing.",
+            "Sport",
+        ),
+    ],
+)
+def test_a_word_written_after_a_model_code_is_the_device_alone_too(text, name):
+    start = text.index(name)
+    (span,) = doc_spans(text, [(start, start + len(name), "ORG")])
+    assert "product" in span.cues
+
+
+def test_a_word_after_no_model_code_or_a_person_is_no_device():
+    # A code's second capitalised word makes a longer name; a body's word names a body; a
+    # word never written after a code is no variant; a person keeps the name.
+    text = "He starred in T6 Fight Club. Fight won, and the V8 Group said no. Group stays."
+    assert "product" not in _span_cues(text, "Fight", "ORG")
+    assert "product" not in _span_cues(text, "Group", "ORG")
+    text = "The Sport section of the paper ran it; Sport was sold."
+    assert "product" not in _span_cues(text, "Sport", "ORG")
+    text = "Galaxy S5 Will was seen. Will said so."
+    assert "product" not in _span_cues(text, "Will", "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
         # dev3: a part measured in the sentence.
         (
             "What really matters though, is that GPU goes from 450 MHz to 578 MHz from 8974 "

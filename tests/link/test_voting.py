@@ -297,6 +297,31 @@ def test_a_model_s_or_a_feature_s_last_word_makes_no_tag():
     assert kind("RC Lens", [{"ORG": 1}]) == "organisation"
 
 
+def test_a_standard_s_category_makes_no_tag():
+    # "With support for LTE Cat.4, Samsung boasts" (dev2), "and LTE Cat 4 (which offers
+    # speeds of up to 150 Mbps)" (dev6, the model's name stops before the number).
+    assert kind("LTE Cat.4", [{"PERSON": 2}]) == "other"
+    assert kind("LTE Cat", [{"PERSON": 1}]) == "other"
+    assert kind("LTE Category 6", [{"ORG": 1}]) == "other"
+    # Not a body's abbreviation alone, nor a category word after a name in lower case.
+    assert kind("UEFA", [{"ORG": 1}]) == "organisation"
+    assert kind("Top Cat", [{"PERSON": 1}]) == "person"
+    assert kind("Zorbex Class", [{"ORG": 1}]) == "organisation"
+
+
+def test_a_name_opened_by_my_your_or_our_makes_no_tag():
+    # "My Magazine is Samsung's version of Flipboard" (dev3, dev6): an app's name; the
+    # Knack's "My Sharona" (unseen): a song's.
+    assert kind("My Magazine", [{"ORG": 1}]) == "other"
+    assert kind("My Sharona", [{"PERSON": 1}]) == "other"
+    assert kind("Your Money Zorbex", [{"ORG": 2}]) == "other"
+    # A church, a school or a hospital "of" or after the possessive keeps its name, and a
+    # name that only begins with the letters is none of these.
+    assert kind("Our Lady of Lourdes", [{"ORG": 1}, {"ORG": 1}]) == "organisation"
+    assert kind("Our Lady's Hospital", [{"ORG": 1}]) == "organisation"
+    assert kind("Myers Magazine", [{"ORG": 1}]) == "organisation"
+
+
 def test_what_the_text_says_an_organisation_is_outweighs_the_model_everywhere():
     # "the satirical weekly Charlie Hebdo" once, "attacks on Charlie Hebdo" (PERSON) twice.
     named = {"organisation": 1, "organisation!": 1}

@@ -36,6 +36,7 @@ from generator.analyse.mentions.cues import (
     in_quoted_title,
     listed_kinds,
     measured_in_sentence,
+    model_variants,
     paired_with_an_organisation,
     sides_listed,
     spelled_out_in_lower_case,
@@ -122,6 +123,7 @@ def doc_spans(text: str, ents: Iterable[tuple[int, int, str]]) -> list[Span]:
     completed = [_after_portfolio(text, *span) for span in completed]
     if players:
         completed = _players_apart(text, completed, players)
+    variants = model_variants(text)
     for start, end, label in completed:
         raw = text[start:end]
         for name, titled in canonical_forms(raw, label):
@@ -145,6 +147,10 @@ def doc_spans(text: str, ents: Iterable[tuple[int, int, str]]) -> list[Span]:
             # An abbreviation in a sentence that measures a device ("GPU goes from 450 MHz
             # to 578 MHz") is a part's or a feature's: counted like a product.
             if PRODUCT not in cues and measured_in_sentence(text, s, e):
+                cues = (*cues, PRODUCT)
+            # A word the article writes after a model code as a variant's name ("the S5
+            # Active"), alone ("than the Active"), is the device: counted like a product.
+            if name in variants and label != "PERSON" and PRODUCT not in cues:
                 cues = (*cues, PRODUCT)
             # A cell of a specification table is no mention in prose: a name found only
             # there is no tag, like one found only in page furniture.

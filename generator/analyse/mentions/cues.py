@@ -1433,3 +1433,25 @@ def _spelled_out(name: str) -> re.Pattern[str]:
     words = r"\s+".join(f"({letter.lower()}[a-z-]*)" for letter in name)
     # In a lookahead, so that a phrase with a small word hides no later one that overlaps it.
     return re.compile(rf"(?<![\w-])(?={words}(?![\w-]))")
+
+
+# A product line's variant is named by a common word after its model code: "the Samsung
+# Galaxy S5 Active", "Sprint's exclusive Galaxy S5 Sport", "the S4 Active"; the article then
+# calls it by the word alone ("the Sport lacks the convenience key", "than the Active"),
+# which the model takes for a body. A code is one capital and one or two digits; a second
+# capitalised word after the first makes a longer name ("T6 Fight Club"), and a body's word
+# names a body ("KHOU11 News" has no such code anyway). Only a mention of the word alone is
+# marked, so "O2 Arena" or "A3 Athletics", written whole, keep their names.
+_VARIANT_AFTER_CODE = re.compile(r"(?<![\w-])[A-Z]\d{1,2} ([A-Z][a-z]{2,})\b(?![ \t]+[A-Z])")
+
+
+def model_variants(text: str) -> frozenset[str]:
+    """The common English words `text` writes right after a model code as a variant's
+    name ("Galaxy S5 Active", "S5 Sport"): "Active", "Sport"."""
+    return frozenset(
+        word
+        for word in {found.group(1) for found in _VARIANT_AFTER_CODE.finditer(text)}
+        if is_common_word(word)
+        and not is_proper_word(word)
+        and word.casefold() not in ORGANISATION_WORDS
+    )

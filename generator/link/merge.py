@@ -58,7 +58,7 @@ from generator.analyse.mentions.cues import CLUB_OR_PLACE_ENDS, CLUB_WORDS, ORGA
 from generator.analyse.mentions.labels import KINDS, OTHER
 from generator.link.countries import country_of, is_demonym
 from generator.link.fragments import CUT_GIVEN_NAME, FIRST_NAMED, NAMED_BEFORE
-from generator.link.gazetteer import Place, city_of, is_big_city, place_strength
+from generator.link.gazetteer import Place, city_of, is_big_city, is_subdivision, place_strength
 from generator.link.groups import GroupView, view, vote_records
 from generator.link.name_lists import is_given_name, is_surname
 from generator.link.records import (
@@ -222,7 +222,7 @@ def merge_groups(
     _initials(groups, kinds, by_article, found, memo)
     _countries(groups, kinds, found, memo)
     _cities(groups, kinds, found)
-    _suffixes(groups, kinds, found)
+    cut_firms = _suffixes(groups, kinds, found, given_names)
     _articles(groups, kinds, found)
     _short_forms(groups, kinds, by_article, found)
     _other_kind_words(groups, kinds, by_article, found)
@@ -231,7 +231,7 @@ def merge_groups(
     _owned_forms(groups, kinds, by_article, memo, found)
     _last_words(groups, kinds, found)
     served = _cities_before(groups, kinds, found)
-    clipped = _clipped_words(groups, kinds, by_article, found)
+    clipped = _clipped_words(groups, kinds, by_article, found) | cut_firms
     near_spellings(groups, kinds, by_article, found)
     reordered_names(groups, kinds, by_article, found)
     pet_names(groups, kinds, by_article, found)
@@ -1212,6 +1212,40 @@ def _articles(groups, kinds, found: Unions) -> None:
             found.union(rest, key, "the name with its article")
 
 
+def _firm_cut_short(
+    short: str, stem: str, groups, kinds, by_stem, given_names: frozenset[str]
+) -> bool:
+    """Whether a one-word name the vote made a person or a place is an organisation's name
+    without its organisation word, which an article of it writes whole: "Bank of Cyprus and
+    Laiki" beside "from Laiki Bank" in the same article, "last year's Asiana crash" beside
+    "an Asiana Airlines jet". The model calls the cut name a person or a town, as it does an
+    unknown capitalised word; the whole name beside it says what it is. Not a name a list
+    of given names or surnames has, nor a given name or the last word of the corpus's
+    people ("Carter" beside "Carter Center" is the president as often), nor one with a
+    person's or a place's cue in an article ("Mr Laiki", "in Laiki"), nor a country, a
+    region or a place the gazetteer knows (the caller)."""
+    long = stem if stem in groups else by_stem[stem][0]
+    if (
+        " " in short
+        or kinds[long] != "organisation"
+        or stem.split()[-1] not in ORGANISATION_WORDS
+        or is_given_name(short)
+        or is_surname(short)
+        or short in given_names
+        or not set(groups[long].group) & set(groups[short].group)
+    ):
+        return False
+    if country_of(short) or is_subdivision(short):
+        # A country's or a region's name beside its body: "Rajasthan" and "Rajasthan
+        # Police", "England" and an "England Commission".
+        return False
+    for rec in groups[short].records:
+        evidence = rec.evidence()
+        if evidence.person_cue or evidence.weak_place or "place" in evidence.cue_kinds:
+            return False
+    return not any(kind == "person" and key.endswith(" " + short) for key, kind in kinds.items())
+
+
 def _the_whole(short: str, stem: str, groups, kinds, by_stem) -> bool:
     # Of several longer names of a short one, the one that names the same thing as a whole,
     # when an article names both: for a place, the one place ("Punahou" beside "Punahou
@@ -1226,7 +1260,12 @@ def _the_whole(short: str, stem: str, groups, kinds, by_stem) -> bool:
     return kinds[short] == "place" or stem.split()[-1] == "group"
 
 
-def _suffixes(groups, kinds, found: Unions) -> None:
+def _suffixes(
+    groups, kinds, found: Unions, given_names: frozenset[str] = frozenset()
+) -> dict[str, str]:
+    # The one-word names that joined their organisation's whole name (`_firm_cut_short`)
+    # are returned with that name: its kind is the entity's.
+    cut: dict[str, str] = {}
     by_stem: dict[str, list[str]] = defaultdict(list)
     # Stems, not spellings: "BT Group Plc" and "BT Group" are one longer name of "BT".
     longer: dict[str, set[str]] = defaultdict(set)
@@ -1252,7 +1291,20 @@ def _suffixes(groups, kinds, found: Unions) -> None:
         # A one-word dictionary word is a kind of thing, not a name ("State", "State Senate").
         if " " not in short and is_common_word(short):
             continue
-        if short not in groups or kinds[short] == "person":
+        if short not in groups:
+            continue
+        if (
+            kinds[short] in ("person", "place")
+            and len(stems) == 1
+            and place_strength(short) is Place.NONE
+            and _firm_cut_short(short, next(iter(stems)), groups, kinds, by_stem, given_names)
+        ):
+            (stem,) = stems
+            long = stem if stem in groups else by_stem[stem][0]
+            found.union(long, short, "the same name with its organisation word")
+            cut[short] = long
+            continue
+        if kinds[short] == "person":
             continue
         if len(stems) > 1 and place_strength(short) is Place.NONE:
             stems = {s for s in stems if _the_whole(short, s, groups, kinds, by_stem)}
@@ -1262,3 +1314,4 @@ def _suffixes(groups, kinds, found: Unions) -> None:
             kinds_agree = kinds[short] == kinds[long]
             if kinds_agree or stem.split()[-1] in PLACE_WORDS:
                 found.union(long, short, "the same name with its organisation or place word")
+    return cut

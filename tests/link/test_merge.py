@@ -1702,3 +1702,20 @@ def test_a_list_of_three_names_or_of_a_word_and_a_place_is_no_entity():
     ]
     found = names(others)
     assert {"Antigua and Barbuda", "Marks and Spencer", "Maritime and Coastguard Agency"} <= found
+
+
+def test_a_name_cut_from_an_organisation_s_name_in_its_article_is_the_organisation():
+    # "Bank of Cyprus and Laiki" beside "from Laiki Bank": the model's PERSON for the cut name.
+    bank = [mention("Laiki Bank", "ORG", n=2), mention("Laiki", "PERSON")]
+    found = pages([bank])
+    assert set(found) == {"Laiki Bank"}
+    assert found["Laiki Bank"].kind == "organisation"
+    airline = [mention("Asiana Airlines", "ORG", n=2), mention("Asiana", "GPE")]
+    assert names([airline]) == {"Asiana Airlines"}
+    # Counter-examples: the two in different articles; a surname ("Carter" beside the
+    # "Carter Center"); a person's cue ("Mr Laiki").
+    assert names([bank[:1], bank[1:]]) == {"Laiki Bank", "Laiki"}
+    carter = [mention("Carter Center", "ORG"), mention("Carter", "PERSON")]
+    assert names([carter]) == {"Carter Center", "Carter"}
+    cued = [bank[0], mention("Laiki", "PERSON", cues=(("person", 1),))]
+    assert names([cued]) == {"Laiki Bank", "Laiki"}

@@ -231,7 +231,11 @@ def merge_groups(
     _owned_forms(groups, kinds, by_article, memo, found)
     _last_words(groups, kinds, found)
     served = _cities_before(groups, kinds, found)
-    clipped = _clipped_words(groups, kinds, by_article, found) | cut_firms
+    clipped = (
+        _clipped_words(groups, kinds, by_article, found)
+        | cut_firms
+        | _clipped_one_word(groups, kinds, found, given_names)
+    )
     near_spellings(groups, kinds, by_article, found)
     reordered_names(groups, kinds, by_article, found)
     pet_names(groups, kinds, by_article, found)
@@ -1114,6 +1118,8 @@ def _cities_before(groups, kinds, found: Unions) -> set[str]:
 # and its derivative, not a clipping).
 _CLIPPED_KEEPS = 3
 _CLIPPED_DROPS = 3
+# ... and a clipped name of one word, which must say more on its own ("Juve" of "Juventus").
+_ONE_WORD_KEEPS = 4
 
 
 def _clipped_words(groups, kinds, by_article, found: Unions) -> dict[str, str]:
@@ -1161,6 +1167,61 @@ def _clipped_words(groups, kinds, by_article, found: Unions) -> dict[str, str]:
         ):
             found.union(long, key, "the name with a word clipped")
             joined[key] = long
+    return joined
+
+
+def _clipped_one_word(groups, kinds, found: Unions, given_names: frozenset[str]) -> dict[str, str]:
+    # "Juve gets almost two thirds of its revenue" beside "Juventus" in the same article,
+    # "Juve are what count": a one-word name the vote made a person or a place that is the
+    # start of a one-word organisation's name (four letters kept at least, three dropped at
+    # least) which an article of it also names joins that organisation, the corpus's one
+    # such name. The model reads the clipped name, which no list knows, as a person's or a
+    # town's. Not a name a list of given names or surnames has ("Chris" beside "Christie's"),
+    # a given name or a surname of the corpus's people, a dictionary word, a place the
+    # gazetteer knows, a country's or a region's name, nor one with a person's or a place's
+    # cue in an article.
+    by_start: dict[str, list[str]] = defaultdict(list)
+    for key, kind in kinds.items():
+        if kind == "organisation" and " " not in key and key.isalpha():
+            by_start[key[:_ONE_WORD_KEEPS]].append(key)
+    surnames = {
+        key.rsplit(" ", 1)[-1] for key, kind in kinds.items() if kind == "person" and " " in key
+    }
+    joined: dict[str, str] = {}
+    for key, group in groups.items():
+        if (
+            kinds[key] not in ("person", "place")
+            or " " in key
+            or not key.isalpha()
+            or len(key) < _ONE_WORD_KEEPS
+        ):
+            continue
+        longer = [
+            long
+            for long in by_start.get(key[:_ONE_WORD_KEEPS], ())
+            if long.startswith(key)
+            and len(long) - len(key) >= _CLIPPED_DROPS
+            and set(groups[long].group) & set(group.group)
+        ]
+        if (
+            len(longer) != 1
+            or is_common_word(key)
+            or is_given_name(key)
+            or is_surname(key)
+            or key in given_names
+            or key in surnames
+            or place_strength(key) is not Place.NONE
+            or country_of(key)
+            or is_subdivision(key)
+        ):
+            continue
+        if any(
+            evidence.person_cue or evidence.weak_place or "place" in evidence.cue_kinds
+            for evidence in (rec.evidence() for rec in group.records)
+        ):
+            continue
+        found.union(longer[0], key, "the name clipped")
+        joined[key] = longer[0]
     return joined
 
 

@@ -1719,3 +1719,18 @@ def test_a_name_cut_from_an_organisation_s_name_in_its_article_is_the_organisati
     assert names([carter]) == {"Carter Center", "Carter"}
     cued = [bank[0], mention("Laiki", "PERSON", cues=(("person", 1),))]
     assert names([cued]) == {"Laiki Bank", "Laiki"}
+
+
+def test_a_clipped_one_word_name_beside_its_organisation_is_the_organisation():
+    # "Juve gets almost two thirds of its total revenue" beside "Juventus".
+    club = [mention("Juventus", "ORG", n=2), mention("Juve", "PERSON")]
+    found = pages([club])
+    assert set(found) == {"Juventus"}
+    assert found["Juventus"].kind == "organisation"
+    # Counter-examples: in different articles; a given name ("Chris" beside "Christies");
+    # a person's cue ("Mr Juve").
+    assert names([club[:1], club[1:]]) == {"Juventus", "Juve"}
+    given = [mention("Christies", "ORG", n=2), mention("Chris", "PERSON")]
+    assert names([given]) == {"Christies", "Chris"}
+    cued = [club[0], mention("Juve", "PERSON", cues=(("person", 1),))]
+    assert names([cued]) == {"Juventus", "Juve"}

@@ -67,7 +67,7 @@ from generator.analyse.mentions.cues import (
 from generator.analyse.mentions.labels import KINDS, OTHER
 from generator.link.countries import country_of, is_demonym
 from generator.link.fragments import CUT_GIVEN_NAME, FIRST_NAMED, NAMED_BEFORE
-from generator.link.gazetteer import Place, city_of, is_big_city, place_strength
+from generator.link.gazetteer import Place, city_of, is_big_city, is_subdivision, place_strength
 from generator.link.groups import GroupView, view, vote_records
 from generator.link.name_lists import is_given_name, is_surname
 from generator.link.records import (
@@ -241,7 +241,7 @@ def merge_groups(
     _initials(groups, kinds, by_article, found, memo)
     _countries(groups, kinds, found, memo)
     _cities(groups, kinds, found)
-    _suffixes(groups, kinds, found)
+    cut_firms = _suffixes(groups, kinds, found, given_names)
     _articles(groups, kinds, found)
     _short_forms(groups, kinds, by_article, found)
     _other_kind_words(groups, kinds, by_article, found)
@@ -253,7 +253,11 @@ def merge_groups(
             found.union(key, name, "a sentence's first words before the name")
     _last_words(groups, kinds, found)
     served = _cities_before(groups, kinds, found)
-    clipped = _clipped_words(groups, kinds, by_article, found)
+    clipped = (
+        _clipped_words(groups, kinds, by_article, found)
+        | cut_firms
+        | _clipped_one_word(groups, kinds, found, given_names)
+    )
     near_spellings(groups, kinds, by_article, found)
     reordered_names(groups, kinds, by_article, found)
     pet_names(groups, kinds, by_article, found)
@@ -1252,6 +1256,8 @@ def _cities_before(groups, kinds, found: Unions) -> set[str]:
 # and its derivative, not a clipping).
 _CLIPPED_KEEPS = 3
 _CLIPPED_DROPS = 3
+# ... and a clipped name of one word, which must say more on its own ("Juve" of "Juventus").
+_ONE_WORD_KEEPS = 4
 
 
 def _clipped_words(groups, kinds, by_article, found: Unions) -> dict[str, str]:
@@ -1299,6 +1305,61 @@ def _clipped_words(groups, kinds, by_article, found: Unions) -> dict[str, str]:
         ):
             found.union(long, key, "the name with a word clipped")
             joined[key] = long
+    return joined
+
+
+def _clipped_one_word(groups, kinds, found: Unions, given_names: frozenset[str]) -> dict[str, str]:
+    # "Juve gets almost two thirds of its revenue" beside "Juventus" in the same article,
+    # "Juve are what count": a one-word name the vote made a person or a place that is the
+    # start of a one-word organisation's name (four letters kept at least, three dropped at
+    # least) which an article of it also names joins that organisation, the corpus's one
+    # such name. The model reads the clipped name, which no list knows, as a person's or a
+    # town's. Not a name a list of given names or surnames has ("Chris" beside "Christie's"),
+    # a given name or a surname of the corpus's people, a dictionary word, a place the
+    # gazetteer knows, a country's or a region's name, nor one with a person's or a place's
+    # cue in an article.
+    by_start: dict[str, list[str]] = defaultdict(list)
+    for key, kind in kinds.items():
+        if kind == "organisation" and " " not in key and key.isalpha():
+            by_start[key[:_ONE_WORD_KEEPS]].append(key)
+    surnames = {
+        key.rsplit(" ", 1)[-1] for key, kind in kinds.items() if kind == "person" and " " in key
+    }
+    joined: dict[str, str] = {}
+    for key, group in groups.items():
+        if (
+            kinds[key] not in ("person", "place")
+            or " " in key
+            or not key.isalpha()
+            or len(key) < _ONE_WORD_KEEPS
+        ):
+            continue
+        longer = [
+            long
+            for long in by_start.get(key[:_ONE_WORD_KEEPS], ())
+            if long.startswith(key)
+            and len(long) - len(key) >= _CLIPPED_DROPS
+            and set(groups[long].group) & set(group.group)
+        ]
+        if (
+            len(longer) != 1
+            or is_common_word(key)
+            or is_given_name(key)
+            or is_surname(key)
+            or key in given_names
+            or key in surnames
+            or place_strength(key) is not Place.NONE
+            or country_of(key)
+            or is_subdivision(key)
+        ):
+            continue
+        if any(
+            evidence.person_cue or evidence.weak_place or "place" in evidence.cue_kinds
+            for evidence in (rec.evidence() for rec in group.records)
+        ):
+            continue
+        found.union(longer[0], key, "the name clipped")
+        joined[key] = longer[0]
     return joined
 
 
@@ -1350,6 +1411,40 @@ def _articles(groups, kinds, found: Unions) -> None:
             found.union(rest, key, "the name with its article")
 
 
+def _firm_cut_short(
+    short: str, stem: str, groups, kinds, by_stem, given_names: frozenset[str]
+) -> bool:
+    """Whether a one-word name the vote made a person or a place is an organisation's name
+    without its organisation word, which an article of it writes whole: "Bank of Cyprus and
+    Laiki" beside "from Laiki Bank" in the same article, "last year's Asiana crash" beside
+    "an Asiana Airlines jet". The model calls the cut name a person or a town, as it does an
+    unknown capitalised word; the whole name beside it says what it is. Not a name a list
+    of given names or surnames has, nor a given name or the last word of the corpus's
+    people ("Carter" beside "Carter Center" is the president as often), nor one with a
+    person's or a place's cue in an article ("Mr Laiki", "in Laiki"), nor a country, a
+    region or a place the gazetteer knows (the caller)."""
+    long = stem if stem in groups else by_stem[stem][0]
+    if (
+        " " in short
+        or kinds[long] != "organisation"
+        or stem.split()[-1] not in ORGANISATION_WORDS
+        or is_given_name(short)
+        or is_surname(short)
+        or short in given_names
+        or not set(groups[long].group) & set(groups[short].group)
+    ):
+        return False
+    if country_of(short) or is_subdivision(short):
+        # A country's or a region's name beside its body: "Rajasthan" and "Rajasthan
+        # Police", "England" and an "England Commission".
+        return False
+    for rec in groups[short].records:
+        evidence = rec.evidence()
+        if evidence.person_cue or evidence.weak_place or "place" in evidence.cue_kinds:
+            return False
+    return not any(kind == "person" and key.endswith(" " + short) for key, kind in kinds.items())
+
+
 def _the_whole(short: str, stem: str, groups, kinds, by_stem) -> bool:
     # Of several longer names of a short one, the one that names the same thing as a whole,
     # when an article names both: for a place, the one place ("Punahou" beside "Punahou
@@ -1364,7 +1459,12 @@ def _the_whole(short: str, stem: str, groups, kinds, by_stem) -> bool:
     return kinds[short] == "place" or stem.split()[-1] == "group"
 
 
-def _suffixes(groups, kinds, found: Unions) -> None:
+def _suffixes(
+    groups, kinds, found: Unions, given_names: frozenset[str] = frozenset()
+) -> dict[str, str]:
+    # The one-word names that joined their organisation's whole name (`_firm_cut_short`)
+    # are returned with that name: its kind is the entity's.
+    cut: dict[str, str] = {}
     by_stem: dict[str, list[str]] = defaultdict(list)
     # Stems, not spellings: "BT Group Plc" and "BT Group" are one longer name of "BT".
     longer: dict[str, set[str]] = defaultdict(set)
@@ -1390,7 +1490,20 @@ def _suffixes(groups, kinds, found: Unions) -> None:
         # A one-word dictionary word is a kind of thing, not a name ("State", "State Senate").
         if " " not in short and is_common_word(short):
             continue
-        if short not in groups or kinds[short] == "person":
+        if short not in groups:
+            continue
+        if (
+            kinds[short] in ("person", "place")
+            and len(stems) == 1
+            and place_strength(short) is Place.NONE
+            and _firm_cut_short(short, next(iter(stems)), groups, kinds, by_stem, given_names)
+        ):
+            (stem,) = stems
+            long = stem if stem in groups else by_stem[stem][0]
+            found.union(long, short, "the same name with its organisation word")
+            cut[short] = long
+            continue
+        if kinds[short] == "person":
             continue
         if len(stems) > 1 and place_strength(short) is Place.NONE:
             stems = {s for s in stems if _the_whole(short, s, groups, kinds, by_stem)}
@@ -1400,3 +1513,4 @@ def _suffixes(groups, kinds, found: Unions) -> None:
             kinds_agree = kinds[short] == kinds[long]
             if kinds_agree or stem.split()[-1] in PLACE_WORDS:
                 found.union(long, short, "the same name with its organisation or place word")
+    return cut

@@ -1787,3 +1787,35 @@ def test_a_sentence_s_first_words_before_a_name_of_the_corpus_are_no_part_of_it(
         [mention("Atkinson"), mention("Madrid", "ORG"), mention("Samsung", "ORG")],
     ]
     assert {"Mark Atkinson", "Real Madrid", "Older Samsung"} <= names(others)
+
+
+def test_a_name_cut_from_an_organisation_s_name_in_its_article_is_the_organisation():
+    # "Bank of Cyprus and Laiki" beside "from Laiki Bank": the model's PERSON for the cut name.
+    bank = [mention("Laiki Bank", "ORG", n=2), mention("Laiki", "PERSON")]
+    found = pages([bank])
+    assert set(found) == {"Laiki Bank"}
+    assert found["Laiki Bank"].kind == "organisation"
+    airline = [mention("Asiana Airlines", "ORG", n=2), mention("Asiana", "GPE")]
+    assert names([airline]) == {"Asiana Airlines"}
+    # Counter-examples: the two in different articles; a surname ("Carter" beside the
+    # "Carter Center"); a person's cue ("Mr Laiki").
+    assert names([bank[:1], bank[1:]]) == {"Laiki Bank", "Laiki"}
+    carter = [mention("Carter Center", "ORG"), mention("Carter", "PERSON")]
+    assert names([carter]) == {"Carter Center", "Carter"}
+    cued = [bank[0], mention("Laiki", "PERSON", cues=(("person", 1),))]
+    assert names([cued]) == {"Laiki Bank", "Laiki"}
+
+
+def test_a_clipped_one_word_name_beside_its_organisation_is_the_organisation():
+    # "Juve gets almost two thirds of its total revenue" beside "Juventus".
+    club = [mention("Juventus", "ORG", n=2), mention("Juve", "PERSON")]
+    found = pages([club])
+    assert set(found) == {"Juventus"}
+    assert found["Juventus"].kind == "organisation"
+    # Counter-examples: in different articles; a given name ("Chris" beside "Christies");
+    # a person's cue ("Mr Juve").
+    assert names([club[:1], club[1:]]) == {"Juventus", "Juve"}
+    given = [mention("Christies", "ORG", n=2), mention("Chris", "PERSON")]
+    assert names([given]) == {"Christies", "Chris"}
+    cued = [club[0], mention("Juve", "PERSON", cues=(("person", 1),))]
+    assert names([cued]) == {"Juventus", "Juve"}

@@ -208,6 +208,15 @@ def test_context_cues(before, after, kind):
     assert kind in context_cues(before, after)
 
 
+def test_a_radio_band_is_no_band_of_musicians():
+    # "quad-band GSM/EDGE", "dual-band WiFi" in a phone's specifications (dev6).
+    assert "organisation" not in context_cues("and quad-band ", " support")
+    assert "organisation" not in context_cues("a 5GHz-band ", " link")
+    # Counter-examples: a compound naming a group, and the band itself.
+    assert "organisation" in context_cues("the boy-band ", " split")
+    assert "organisation" in context_cues("the band ", " played")
+
+
 def test_in_is_no_cue_before_the():
     # "in the Zimbabwe Open", "in the Holocaust": events, not places (the "the" is noted).
     assert context_cues("played in the ", " last week") == (AFTER_THE,)

@@ -1231,9 +1231,17 @@ def _org_noun_before(before: str) -> bool:
     if not words:
         return False
     last = words[-1].casefold()
+    # A compound's head names the kind ("phone-maker", "boy-band"), but a count or a
+    # frequency before "-band" makes it a radio band ("quad-band GSM/EDGE", "dual-band
+    # WiFi", "5GHz-band"), not a group of musicians.
     return (
-        last in _ORG_NOUNS or last.rsplit("-", 1)[-1] in _ORG_NOUNS or bool(_STAKE.search(before))
+        last in _ORG_NOUNS
+        or (last.rsplit("-", 1)[-1] in _ORG_NOUNS and not _RADIO_BAND.match(last))
+        or bool(_STAKE.search(before))
     )
+
+
+_RADIO_BAND = re.compile(r"(?:single|dual|tri|quad|penta|multi|\d[\w.]*)-band$")
 
 
 # An organisation's kind and a comma before its name, set off as an apposition: "A report

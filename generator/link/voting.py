@@ -720,6 +720,12 @@ _I_PRODUCT = re.compile(r"i[A-Z][A-Za-z]+")
 _EDITION = re.compile(r"[A-Z][\w-]*\s?['’]\d\d")
 
 
+# "non-EU nationals", "most non-Samsung phones", "non-Hodgkin lymphoma": the prefix in lower
+# case before a name makes a word that says what a thing is not, an adjective, never a
+# tag. A name opened by it in capitals is left alone ("Non-Aligned Movement").
+_NOT_PREFIX = re.compile(r"non-(?=[A-Z])")
+
+
 def product_line(key: str) -> str:
     """The words before the model number of a product code's name key ("samsung galaxy"
     for "samsung galaxy s5"; "" when it has none or no code)."""
@@ -730,9 +736,10 @@ def product_line(key: str) -> str:
 
 def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
     """Why a name is no tag whatever the model says, or None: a nationality, a product code
-    or handle, a name found only in credits and page furniture, common words capitalised
-    only where any word is (line starts, headlines), an event, treaty or law, a doctrine, a
-    ship, an office ("Illinois House Speaker") or an interjection ("Shh")."""
+    or handle, an adjective opened by "non-", a name found only in credits and page
+    furniture, common words capitalised only where any word is (line starts, headlines), an
+    event, treaty or law, a doctrine, a ship, an office ("Illinois House Speaker") or an
+    interjection ("Shh")."""
     if is_demonym(name):
         return "a nationality"
     if _always_a_group(name, articles):
@@ -743,6 +750,8 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
         return "an event's edition by its year ('Euro'92')"
     if _I_PRODUCT.fullmatch(name):
         return "a device, software or a service by its name's shape ('iPhone', 'iTunes')"
+    if _NOT_PREFIX.match(name):
+        return "an adjective opened by 'non-' ('non-EU nationals', 'non-Hodgkin lymphoma')"
     if _interjection(name):
         return "an interjection by its shape ('Shh', 'Nooooo')"
     if sum(a.furniture for a in articles) >= sum(a.mentions for a in articles) > 0:

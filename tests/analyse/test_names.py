@@ -1801,6 +1801,34 @@ def test_a_word_written_after_a_model_code_is_the_device_alone_too(text, name):
     assert "product" in span.cues
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # dev6: a camera's sensitivity before its values, and alone in the same review.
+        (
+            "The S5 raised the ISO to keep the shutter fast. The ISO 320 image shows some "
+            "loss of detail, and at ISO 1250 noise creeps in.",
+            "ISO",
+        ),
+        # CNN/DailyMail: sun creams' protection factors.
+        ("Our SPF test: SPF 30 suncream costs less than SPF 50 lotion.", "SPF"),
+    ],
+)
+def test_an_abbreviation_before_two_different_numbers_is_a_setting(text, name):
+    assert "product" in _span_cues(text, name, "ORG")
+
+
+def test_an_abbreviation_before_one_number_a_year_or_a_score_is_left_alone():
+    # A station's or a tier's own number ("CBS 13 reported"), the same number twice, a
+    # body's years, and sides' scores in a results line keep their bodies.
+    text = "CBS 13 reported it first. CBS said the CBS 13 crew was there."
+    assert "product" not in _span_cues(text, "CBS", "ORG")
+    text = "The GOP 2012 race and the GOP 2016 race differ; the GOP said so."
+    assert "product" not in _span_cues(text, "GOP", "ORG")
+    text = "Results: UCLA 78, Kentucky 65. UCLA 80, Duke 70. UCLA won twice."
+    assert "product" not in _span_cues(text, "UCLA", "ORG")
+
+
 def test_a_word_after_no_model_code_or_a_person_is_no_device():
     # A code's second capitalised word makes a longer name; a body's word names a body; a
     # word never written after a code is no variant; a person keeps the name.

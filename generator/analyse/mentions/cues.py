@@ -8,6 +8,7 @@ person. Cues are counted per article and weighed against the model's labels at l
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
@@ -1433,6 +1434,28 @@ def _spelled_out(name: str) -> re.Pattern[str]:
     words = r"\s+".join(f"({letter.lower()}[a-z-]*)" for letter in name)
     # In a lookahead, so that a phrase with a small word hides no later one that overlaps it.
     return re.compile(rf"(?<![\w-])(?={words}(?![\w-]))")
+
+
+# An abbreviation in capitals before a whole number of two digits or more, the number
+# going on into neither a decimal, a range, a time nor a share ("ISO 320 image", "SPF 30
+# suncream", "CVN 71"), nor into a score's comma or dash before a side's name ("UCLA 78,
+# Kentucky 65"). A year is left out: "GOP 2016", "MWC 2014" name a body's or a fair's year.
+_NUMBERED_ABBREVIATION = re.compile(
+    r"(?<![\w&.-])([A-Z]{2,5}) (?!(?:19|20)\d\d\b)(\d{2,5})\b"
+    r"(?![.,:/-]?\d|\s*[%–-]|\s*[,;]\s*[A-Z])"
+)
+
+
+def numbered_terms(text: str) -> frozenset[str]:
+    """The abbreviations `text` writes before two different numbers or more: a setting's
+    or a scale's values ("ISO 320" and "ISO 1250" in a camera's review, "SPF 30" and "SPF
+    50" of sun creams), a common noun in every mention, no body. A body's abbreviation goes
+    before one number of its own, a station's, a standard's or a tier's ("CBS 13
+    reported", "IP 67", "an ATP 250 event"), which is left alone."""
+    values: dict[str, set[str]] = defaultdict(set)
+    for found in _NUMBERED_ABBREVIATION.finditer(text):
+        values[found.group(1)].add(found.group(2))
+    return frozenset(name for name, numbers in values.items() if len(numbers) > 1)
 
 
 # A product line's variant is named by a common word after its model code: "the Samsung

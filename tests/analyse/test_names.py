@@ -1804,6 +1804,30 @@ def test_a_word_written_after_a_model_code_is_the_device_alone_too(text, name):
 @pytest.mark.parametrize(
     ("text", "name"),
     [
+        # dev6: a camera counted with "a", "without" after it.
+        ("In this example from a DSLR without edge enhancement, sharpness seems equal.", "DSLR"),
+        # SummEval/Newsroom: counted with "an" before a quotation's end.
+        ("Got out of the taxi to 'use an ATM ' before running away.", "ATM"),
+    ],
+)
+def test_an_abbreviation_counted_with_a_before_without_or_a_quote_s_end_is_a_thing(
+    text, name
+):
+    assert "product" in _span_cues(text, name, "ORG")
+
+
+def test_an_abbreviation_counted_with_a_before_its_own_noun_or_a_quote_is_a_body():
+    # A noun after the abbreviation names the body's agent or partner; a quotation that
+    # opens after it starts the noun.
+    text = "He met an FBI agent without a badge."
+    assert "product" not in _span_cues(text, "FBI", "ORG")
+    text = "Kyiv wants to be a NATO ‘partner’ soon."
+    assert "product" not in _span_cues(text, "NATO", "ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
         # dev6: a camera's sensitivity before its values, and alone in the same review.
         (
             "The S5 raised the ISO to keep the shutter fast. The ISO 320 image shows some "

@@ -626,12 +626,16 @@ _COUNTED_BEFORE = re.compile(
 # LG": other adjectives go before bodies too, so only these comparatives count).
 _ACRONYM_NAME = re.compile(r"(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{2,7}")
 # ... or after "a" or "an", ending the phrase: "an SDK so third parties", "a B.A. in
-# Sociology", "a J.D. from Harvard" ("a NATO summit", "an FBI agent" name the body).
+# Sociology", "a J.D. from Harvard", "from a DSLR without edge enhancement" ("a NATO
+# summit", "an FBI agent" name the body).
 _ABBREVIATION_NAME = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,5}(?: [A-Z]{2,5})?")
 _A_BEFORE = re.compile(r"(?:^|\s)(?:a|an|A|An)\s+$")
 _A_BEFORE = EndsIn(_A_BEFORE, "a an")
 _PHRASE_END_AFTER = re.compile(
-    r"^(?:\s*[.,;:)!?]|\s+(?:in|from|at|on|of|for|so|that|which|to|and|or|is|was|with|by)\b)"
+    r"^(?:\s*[.,;:)!?]|\s+(?:in|from|at|on|of|for|so|that|which|to|and|or|is|was|with|by|"
+    r"without)\b"
+    # A quotation closed after it: "to 'use an ATM ' before".
+    r"|\s*['’\"”](?!\w))"
 )
 # A thing of a make, counted with "a" or "an" and ending its phrase: "driving a Renault
 # Clio that", "in a Volkswagen Golf.", "rented a VW Polo car" (two words or more: "a

@@ -1804,6 +1804,32 @@ def test_a_word_written_after_a_model_code_is_the_device_alone_too(text, name):
 @pytest.mark.parametrize(
     ("text", "name"),
     [
+        # dev6: an abbreviation in brackets glossed as a database.
+        (
+            "Checks against the Schengen Information System (SIS), a database which should "
+            "alert authorities, are rare.",
+            "SIS",
+        ),
+        # SummEval/Newsroom: glossed as a virus.
+        ("Pap smears and tests for HPV , a virus that causes most cervical cancers.", "HPV"),
+    ],
+)
+def test_an_abbreviation_glossed_as_a_database_or_a_virus_is_a_thing(text, name):
+    assert "product" in _span_cues(text, name, "ORG")
+
+
+def test_a_name_glossed_as_a_body_or_a_drug_s_maker_is_no_thing():
+    text = "Pfizer, the drug maker that sells it, declined to comment."
+    assert "product" not in _span_cues(text, "Pfizer", "ORG")
+    text = "Fighters of ISIS, the terror group that holds Raqqa, fled."
+    assert "product" not in _span_cues(text, "ISIS", "ORG")
+    text = "The European Commission (EC), the bloc's executive, said so."
+    assert "product" not in _span_cues(text, "EC", "ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
         # dev6: a camera counted with "a", "without" after it.
         ("In this example from a DSLR without edge enhancement, sharpness seems equal.", "DSLR"),
         # SummEval/Newsroom: counted with "an" before a quotation's end.

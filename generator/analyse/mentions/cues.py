@@ -561,17 +561,20 @@ _PRODUCT_NOUNS = (
     r"technology|platform|operating\s+system|browser|service|store|assistant|program|"
     r"programme|tool|chip|chipset|processor|sensor|codec|game|console|phone|smartphone|"
     r"tablet|handset|device|gadget|model|"
+    # A record or a substance: "the Schengen Information System (SIS), a database which",
+    # "HPV, a virus that causes".
+    r"database|virus|disease|drug|chemical|explosive|"
     # Vehicles: "The GO Phoenix, the first of three ships that will".
     r"ship|vessel|boat|submarine|aircraft|plane|jet|car|satellite|rocket|spacecraft|drone)"
 )
 _PRODUCT_HEAD = (
     _PRODUCT_NOUNS + r"s?\b(?=\s*(?:[,.;:)–—]|\s+(?:of|that|which|for|on|in|to|with|from)\b))"
 )
-# In apposition any article will do ("TouchWiz, their own UI layer,"); after "is" the
-# owner must be named ("is Samsung's version of", "is its own app"; "is a version of the
-# truth" is prose).
+# In apposition any article will do ("TouchWiz, their own UI layer,"), after a bracket
+# too ("(SIS), a database"); after "is" the owner must be named ("is Samsung's version
+# of", "is its own app"; "is a version of the truth" is prose).
 _PRODUCT_APPOSITION = re.compile(
-    r"^['’\"”]?\s*(?:,|\s+[-–—])\s+(?:the|a|an|its|their|his|her|our|[A-Z][\w-]*['’]s?)\s+"
+    r"^['’\"”]?\)?\s*(?:,|\s+[-–—])\s+(?:the|a|an|its|their|his|her|our|[A-Z][\w-]*['’]s?)\s+"
     r"(?:[\w'’-]+\s+){0,3}?"
     + _PRODUCT_HEAD
     + r"|^['’\"”]?\s+(?:is|was)\s+(?:its|their|his|her|our|(?:the\s+)?[A-Za-z][\w-]*['’]s?)\s+"

@@ -1836,9 +1836,7 @@ def test_a_name_glossed_as_a_body_or_a_drug_s_maker_is_no_thing():
         ("Got out of the taxi to 'use an ATM ' before running away.", "ATM"),
     ],
 )
-def test_an_abbreviation_counted_with_a_before_without_or_a_quote_s_end_is_a_thing(
-    text, name
-):
+def test_an_abbreviation_counted_with_a_before_without_or_a_quote_s_end_is_a_thing(text, name):
     assert "product" in _span_cues(text, name, "ORG")
 
 

@@ -726,6 +726,13 @@ _EDITION = re.compile(r"[A-Z][\w-]*\s?['’]\d\d")
 _NOT_PREFIX = re.compile(r"non-(?=[A-Z])")
 
 
+# "a starting XI containing no English players", "Mulumbu's XI", "the J-League's best XI":
+# a Roman numeral alone, of two letters or more of I, V and X, is a number or a team
+# sheet, never a tag ("Henry VIII", "World War II" carry theirs inside a longer name; "VIX",
+# "MIX", "DC" are no such numerals).
+_ROMAN_NUMERAL = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
+
+
 def product_line(key: str) -> str:
     """The words before the model number of a product code's name key ("samsung galaxy"
     for "samsung galaxy s5"; "" when it has none or no code)."""
@@ -752,6 +759,8 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
         return "a device, software or a service by its name's shape ('iPhone', 'iTunes')"
     if _NOT_PREFIX.match(name):
         return "an adjective opened by 'non-' ('non-EU nationals', 'non-Hodgkin lymphoma')"
+    if _ROMAN_NUMERAL.fullmatch(name):
+        return "a Roman numeral alone ('a starting XI', 'the league's best XI')"
     if _interjection(name):
         return "an interjection by its shape ('Shh', 'Nooooo')"
     if sum(a.furniture for a in articles) >= sum(a.mentions for a in articles) > 0:

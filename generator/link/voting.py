@@ -720,6 +720,19 @@ _I_PRODUCT = re.compile(r"i[A-Z][A-Za-z]+")
 _EDITION = re.compile(r"[A-Z][\w-]*\s?['’]\d\d")
 
 
+# "non-EU nationals", "most non-Samsung phones", "non-Hodgkin lymphoma": the prefix in lower
+# case before a name makes a word that says what a thing is not, an adjective, never a
+# tag. A name opened by it in capitals is left alone ("Non-Aligned Movement").
+_NOT_PREFIX = re.compile(r"non-(?=[A-Z])")
+
+
+# "a starting XI containing no English players", "Mulumbu's XI", "the J-League's best XI":
+# a Roman numeral alone, of two letters or more of I, V and X, is a number or a team
+# sheet, never a tag ("Henry VIII", "World War II" carry theirs inside a longer name; "VIX",
+# "MIX", "DC" are no such numerals).
+_ROMAN_NUMERAL = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
+
+
 def product_line(key: str) -> str:
     """The words before the model number of a product code's name key ("samsung galaxy"
     for "samsung galaxy s5"; "" when it has none or no code)."""
@@ -730,9 +743,10 @@ def product_line(key: str) -> str:
 
 def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
     """Why a name is no tag whatever the model says, or None: a nationality, a product code
-    or handle, a name found only in credits and page furniture, common words capitalised
-    only where any word is (line starts, headlines), an event, treaty or law, a doctrine, a
-    ship, an office ("Illinois House Speaker") or an interjection ("Shh")."""
+    or handle, an adjective opened by "non-", a name found only in credits and page
+    furniture, common words capitalised only where any word is (line starts, headlines), an
+    event, treaty or law, a doctrine, a ship, an office ("Illinois House Speaker") or an
+    interjection ("Shh")."""
     if is_demonym(name):
         return "a nationality"
     if _always_a_group(name, articles):
@@ -743,6 +757,10 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
         return "an event's edition by its year ('Euro'92')"
     if _I_PRODUCT.fullmatch(name):
         return "a device, software or a service by its name's shape ('iPhone', 'iTunes')"
+    if _NOT_PREFIX.match(name):
+        return "an adjective opened by 'non-' ('non-EU nationals', 'non-Hodgkin lymphoma')"
+    if _ROMAN_NUMERAL.fullmatch(name):
+        return "a Roman numeral alone ('a starting XI', 'the league's best XI')"
     if _interjection(name):
         return "an interjection by its shape ('Shh', 'Nooooo')"
     if sum(a.furniture for a in articles) >= sum(a.mentions for a in articles) > 0:

@@ -1810,6 +1810,82 @@ def test_a_word_written_after_a_model_code_is_the_device_alone_too(text, name):
     assert "product" in span.cues
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # dev6: an abbreviation in brackets glossed as a database.
+        (
+            "Checks against the Schengen Information System (SIS), a database which should "
+            "alert authorities, are rare.",
+            "SIS",
+        ),
+        # SummEval/Newsroom: glossed as a virus.
+        ("Pap smears and tests for HPV , a virus that causes most cervical cancers.", "HPV"),
+    ],
+)
+def test_an_abbreviation_glossed_as_a_database_or_a_virus_is_a_thing(text, name):
+    assert "product" in _span_cues(text, name, "ORG")
+
+
+def test_a_name_glossed_as_a_body_or_a_drug_s_maker_is_no_thing():
+    text = "Pfizer, the drug maker that sells it, declined to comment."
+    assert "product" not in _span_cues(text, "Pfizer", "ORG")
+    text = "Fighters of ISIS, the terror group that holds Raqqa, fled."
+    assert "product" not in _span_cues(text, "ISIS", "ORG")
+    text = "The European Commission (EC), the bloc's executive, said so."
+    assert "product" not in _span_cues(text, "EC", "ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # dev6: a camera counted with "a", "without" after it.
+        ("In this example from a DSLR without edge enhancement, sharpness seems equal.", "DSLR"),
+        # SummEval/Newsroom: counted with "an" before a quotation's end.
+        ("Got out of the taxi to 'use an ATM ' before running away.", "ATM"),
+    ],
+)
+def test_an_abbreviation_counted_with_a_before_without_or_a_quote_s_end_is_a_thing(text, name):
+    assert "product" in _span_cues(text, name, "ORG")
+
+
+def test_an_abbreviation_counted_with_a_before_its_own_noun_or_a_quote_is_a_body():
+    # A noun after the abbreviation names the body's agent or partner; a quotation that
+    # opens after it starts the noun.
+    text = "He met an FBI agent without a badge."
+    assert "product" not in _span_cues(text, "FBI", "ORG")
+    text = "Kyiv wants to be a NATO ‘partner’ soon."
+    assert "product" not in _span_cues(text, "NATO", "ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # dev6: a camera's sensitivity before its values, and alone in the same review.
+        (
+            "The S5 raised the ISO to keep the shutter fast. The ISO 320 image shows some "
+            "loss of detail, and at ISO 1250 noise creeps in.",
+            "ISO",
+        ),
+        # CNN/DailyMail: sun creams' protection factors.
+        ("Our SPF test: SPF 30 suncream costs less than SPF 50 lotion.", "SPF"),
+    ],
+)
+def test_an_abbreviation_before_two_different_numbers_is_a_setting(text, name):
+    assert "product" in _span_cues(text, name, "ORG")
+
+
+def test_an_abbreviation_before_one_number_a_year_or_a_score_is_left_alone():
+    # A station's or a tier's own number ("CBS 13 reported"), the same number twice, a
+    # body's years, and sides' scores in a results line keep their bodies.
+    text = "CBS 13 reported it first. CBS said the CBS 13 crew was there."
+    assert "product" not in _span_cues(text, "CBS", "ORG")
+    text = "The GOP 2012 race and the GOP 2016 race differ; the GOP said so."
+    assert "product" not in _span_cues(text, "GOP", "ORG")
+    text = "Results: UCLA 78, Kentucky 65. UCLA 80, Duke 70. UCLA won twice."
+    assert "product" not in _span_cues(text, "UCLA", "ORG")
+
+
 def test_a_word_after_no_model_code_or_a_person_is_no_device():
     # A code's second capitalised word makes a longer name; a body's word names a body; a
     # word never written after a code is no variant; a person keeps the name.

@@ -743,6 +743,30 @@ def test_a_lower_case_i_before_a_capitalised_word_is_a_product():
     assert kind("Isabel Duarte", [{"PERSON": 1}]) == "person"
 
 
+def test_a_name_opened_by_non_in_lower_case_is_an_adjective():
+    # "four non-EU countries", "Unlike most non-Samsung phones" (dev6: the model's ORG),
+    # "non-Hodgkin lymphoma" (CNN/DailyMail: the model's PERSON).
+    assert kind("non-EU", [{"ORG": 1}]) == "other"
+    assert kind("non-Samsung", [{"ORG": 1}]) == "other"
+    assert kind("non-Hodgkin", [{"PERSON": 1}]) == "other"
+    # In capitals it opens a body's own name; without the hyphen it is no prefix.
+    assert kind("Non-Aligned Movement", [{"ORG": 1}]) == "organisation"
+    assert kind("Nonesuch Records", [{"ORG": 1}]) == "organisation"
+    assert kind("Samsung", [{"ORG": 1}]) == "organisation"
+
+
+def test_a_roman_numeral_alone_is_no_tag():
+    # "the first time in English football to field a starting XI" (dev2), "Mulumbu's XI"
+    # (CNN/DailyMail), "the J-League 's best XI" (SummEval/Newsroom): the model's ORG.
+    assert kind("XI", [{"ORG": 1}]) == "other"
+    assert kind("VIII", [{"ORG": 1}]) == "other"
+    # Other capitals, one letter, or a numeral inside a longer name are names.
+    assert kind("VIX", [{"ORG": 1}]) == "organisation"
+    assert kind("X", [{"ORG": 1}]) == "organisation"
+    assert kind("Xi", [{"PERSON": 1}]) == "person"
+    assert kind("Henry VIII", [{"PERSON": 1}]) == "person"
+
+
 def test_an_interjection_by_its_shape_is_no_tag():
     # "we tried to say: 'Shh, be quiet'" (dev2), "He went, 'Nooooo! Just yesterday...'"
     # (dev5): the model's PERSON both times.

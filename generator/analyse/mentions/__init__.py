@@ -37,6 +37,7 @@ from generator.analyse.mentions.cues import (
     listed_kinds,
     measured_in_sentence,
     model_variants,
+    numbered_terms,
     paired_with_an_organisation,
     sides_listed,
     spelled_out_in_lower_case,
@@ -124,6 +125,7 @@ def doc_spans(text: str, ents: Iterable[tuple[int, int, str]]) -> list[Span]:
     if players:
         completed = _players_apart(text, completed, players)
     variants = model_variants(text)
+    numbered = numbered_terms(text)
     for start, end, label in completed:
         raw = text[start:end]
         for name, titled in canonical_forms(raw, label):
@@ -151,6 +153,10 @@ def doc_spans(text: str, ents: Iterable[tuple[int, int, str]]) -> list[Span]:
             # A word the article writes after a model code as a variant's name ("the S5
             # Active"), alone ("than the Active"), is the device: counted like a product.
             if name in variants and label != "PERSON" and PRODUCT not in cues:
+                cues = (*cues, PRODUCT)
+            # An abbreviation the article writes before two different numbers ("ISO 320",
+            # "ISO 1250") is a setting's or a scale's name in each of its mentions.
+            if name in numbered and PRODUCT not in cues:
                 cues = (*cues, PRODUCT)
             # A cell of a specification table is no mention in prose: a name found only
             # there is no tag, like one found only in page furniture.
@@ -358,6 +364,7 @@ def _with_untagged_uses(text: str, spans: Sequence[Span]) -> list[Span]:
     taken = sorted((span.start, span.end) for span in spans)
     starts = [start for start, _ in taken]
     extra: dict[str, list[str]] = defaultdict(list)
+    numbered = numbered_terms(text)
     for s, e in _whole_words(text, first):
         at = bisect_right(starts, s) - 1
         if (at >= 0 and taken[at][1] > s) or (at + 1 < len(taken) and taken[at + 1][0] < e):
@@ -365,7 +372,7 @@ def _with_untagged_uses(text: str, spans: Sequence[Span]) -> list[Span]:
         name = text[s:e]
         extra[name].append(SEEN)
         cues = context_cues(text[max(0, s - _CONTEXT) : s], text[e : e + _CONTEXT], name)
-        if PRODUCT not in cues and measured_in_sentence(text, s, e):
+        if PRODUCT not in cues and (name in numbered or measured_in_sentence(text, s, e)):
             cues = (*cues, PRODUCT)
         extra[name].extend(cue for cue in (PRODUCT, COMPETITION) if cue in cues)
     result = list(spans)

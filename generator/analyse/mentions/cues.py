@@ -8,6 +8,7 @@ person. Cues are counted per article and weighed against the model's labels at l
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
@@ -560,17 +561,20 @@ _PRODUCT_NOUNS = (
     r"technology|platform|operating\s+system|browser|service|store|assistant|program|"
     r"programme|tool|chip|chipset|processor|sensor|codec|game|console|phone|smartphone|"
     r"tablet|handset|device|gadget|model|"
+    # A record or a substance: "the Schengen Information System (SIS), a database which",
+    # "HPV, a virus that causes".
+    r"database|virus|disease|drug|chemical|explosive|"
     # Vehicles: "The GO Phoenix, the first of three ships that will".
     r"ship|vessel|boat|submarine|aircraft|plane|jet|car|satellite|rocket|spacecraft|drone)"
 )
 _PRODUCT_HEAD = (
     _PRODUCT_NOUNS + r"s?\b(?=\s*(?:[,.;:)–—]|\s+(?:of|that|which|for|on|in|to|with|from)\b))"
 )
-# In apposition any article will do ("TouchWiz, their own UI layer,"); after "is" the
-# owner must be named ("is Samsung's version of", "is its own app"; "is a version of the
-# truth" is prose).
+# In apposition any article will do ("TouchWiz, their own UI layer,"), after a bracket
+# too ("(SIS), a database"); after "is" the owner must be named ("is Samsung's version
+# of", "is its own app"; "is a version of the truth" is prose).
 _PRODUCT_APPOSITION = re.compile(
-    r"^['’\"”]?\s*(?:,|\s+[-–—])\s+(?:the|a|an|its|their|his|her|our|[A-Z][\w-]*['’]s?)\s+"
+    r"^['’\"”]?\)?\s*(?:,|\s+[-–—])\s+(?:the|a|an|its|their|his|her|our|[A-Z][\w-]*['’]s?)\s+"
     r"(?:[\w'’-]+\s+){0,3}?"
     + _PRODUCT_HEAD
     + r"|^['’\"”]?\s+(?:is|was)\s+(?:its|their|his|her|our|(?:the\s+)?[A-Za-z][\w-]*['’]s?)\s+"
@@ -625,12 +629,16 @@ _COUNTED_BEFORE = re.compile(
 # LG": other adjectives go before bodies too, so only these comparatives count).
 _ACRONYM_NAME = re.compile(r"(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{2,7}")
 # ... or after "a" or "an", ending the phrase: "an SDK so third parties", "a B.A. in
-# Sociology", "a J.D. from Harvard" ("a NATO summit", "an FBI agent" name the body).
+# Sociology", "a J.D. from Harvard", "from a DSLR without edge enhancement" ("a NATO
+# summit", "an FBI agent" name the body).
 _ABBREVIATION_NAME = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,5}(?: [A-Z]{2,5})?")
 _A_BEFORE = re.compile(r"(?:^|\s)(?:a|an|A|An)\s+$")
 _A_BEFORE = EndsIn(_A_BEFORE, "a an")
 _PHRASE_END_AFTER = re.compile(
-    r"^(?:\s*[.,;:)!?]|\s+(?:in|from|at|on|of|for|so|that|which|to|and|or|is|was|with|by)\b)"
+    r"^(?:\s*[.,;:)!?]|\s+(?:in|from|at|on|of|for|so|that|which|to|and|or|is|was|with|by|"
+    r"without)\b"
+    # A quotation closed after it: "to 'use an ATM ' before".
+    r"|\s*['’\"”](?!\w))"
 )
 # A thing of a make, counted with "a" or "an" and ending its phrase: "driving a Renault
 # Clio that", "in a Volkswagen Golf.", "rented a VW Polo car" (two words or more: "a
@@ -1441,6 +1449,28 @@ def _spelled_out(name: str) -> re.Pattern[str]:
     words = r"\s+".join(f"({letter.lower()}[a-z-]*)" for letter in name)
     # In a lookahead, so that a phrase with a small word hides no later one that overlaps it.
     return re.compile(rf"(?<![\w-])(?={words}(?![\w-]))")
+
+
+# An abbreviation in capitals before a whole number of two digits or more, the number
+# going on into neither a decimal, a range, a time nor a share ("ISO 320 image", "SPF 30
+# suncream", "CVN 71"), nor into a score's comma or dash before a side's name ("UCLA 78,
+# Kentucky 65"). A year is left out: "GOP 2016", "MWC 2014" name a body's or a fair's year.
+_NUMBERED_ABBREVIATION = re.compile(
+    r"(?<![\w&.-])([A-Z]{2,5}) (?!(?:19|20)\d\d\b)(\d{2,5})\b"
+    r"(?![.,:/-]?\d|\s*[%–-]|\s*[,;]\s*[A-Z])"
+)
+
+
+def numbered_terms(text: str) -> frozenset[str]:
+    """The abbreviations `text` writes before two different numbers or more: a setting's
+    or a scale's values ("ISO 320" and "ISO 1250" in a camera's review, "SPF 30" and "SPF
+    50" of sun creams), a common noun in every mention, no body. A body's abbreviation goes
+    before one number of its own, a station's, a standard's or a tier's ("CBS 13
+    reported", "IP 67", "an ATP 250 event"), which is left alone."""
+    values: dict[str, set[str]] = defaultdict(set)
+    for found in _NUMBERED_ABBREVIATION.finditer(text):
+        values[found.group(1)].add(found.group(2))
+    return frozenset(name for name, numbers in values.items() if len(numbers) > 1)
 
 
 # A product line's variant is named by a common word after its model code: "the Samsung

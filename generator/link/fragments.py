@@ -26,6 +26,7 @@ from generator.link.name_lists import is_given_name, is_surname
 from generator.link.records import Record, no_kind_cue, person_leaning
 from generator.link.voting import PLACE_WORDS
 from generator.text.lexicon import is_common_word, is_proper_word
+from generator.text.names import PERSON_TITLES, name_key
 from generator.text.words import stands_alone
 
 REASON = "a fragment of a longer name in the same article"
@@ -151,6 +152,7 @@ _RUN_BEFORE = re.compile(r"(?<![\w’'&-])((?:[A-Z][\w’'&-]* ){1,3})$")
 # heading opens with it ("South Africa But Stewart made clear", a full stop left out).
 _MID_SENTENCE = re.compile(r"[a-z0-9,;] $")
 _ARTICLES = frozenset({"the", "a", "an"})
+_TITLE_WORDS = frozenset(word for title in PERSON_TITLES for word in name_key(title).split())
 
 
 def _cut_after_a_run(record: Record, text: str) -> bool:
@@ -178,10 +180,18 @@ def _cut_after_a_run(record: Record, text: str) -> bool:
         )
     if len(runs) != 1 or not mid_sentence:
         return False
-    words = [word.casefold() for word in runs.pop().split()]
+    run = runs.pop().split()
+    words = [word.casefold() for word in run]
+    if words[0] in _ARTICLES:
+        run, words = run[1:], words[1:]
     return (
-        words[-1] not in _ARTICLES
-        and any(word in function_words() for word in words)
+        bool(words)
+        and words[-1] not in _ARTICLES
+        # A function word written as one ("Under", not the country's "US"); an article
+        # opening the run is none ("The New York Times" is widened whole).
+        and any(word.istitle() and word.casefold() in function_words() for word in run)
+        # A title's word ("First Lady Michelle", "First Minister") is a person's.
+        and not any(word in _TITLE_WORDS for word in words)
         and not any(is_given_name(word) or is_surname(word) for word in words)
     )
 

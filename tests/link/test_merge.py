@@ -691,6 +691,12 @@ def test_a_name_cut_after_a_capitalised_function_word_is_no_tag_there():
     assert names([[mention("Smith", "PERSON", n=2)]], [will]) == {"Smith"}
     opening = "He left. Under Armour said no.\nUnder Armour said yes."
     assert names([[mention("Armour", "PERSON", n=2)]], [opening]) == {"Armour"}
+    # A country's code in capitals ("US"), a title's word ("First Lady") or a run opened
+    # by an article alone ("The Zorbex Times") is no function word of a longer name.
+    us = "a talk with US Obama aides. Then US Obama aides left."
+    assert names([[mention("Obama", "PERSON", n=2)]], [us]) == {"Obama"}
+    lady = "as the new First Lady Zorbex said. A book on First Lady Zorbex came out."
+    assert names([[mention("Zorbex", "PERSON", n=2)]], [lady]) == {"Zorbex"}
 
 
 def test_a_word_for_one_of_a_people_counted_like_a_noun_is_no_tag_there():

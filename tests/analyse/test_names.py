@@ -2090,20 +2090,3 @@ def test_a_maker_or_a_place_before_a_noun_in_a_colour_is_no_thing():
     assert "product" not in _span_cues(text, "Ferguson", "GPE")
     assert "product" not in _span_cues("in sight of the red Kremlin walls.", "Kremlin", "FAC")
     assert "product" not in _span_cues("He met a Clio with Belgian friends.", "Clio", "PERSON")
-
-
-@pytest.mark.parametrize(
-    ("before", "after"),
-    [
-        ("elements of stock Android (4.4.2 ", ") sprinkled in as well."),  # dev6
-        ("The S5 is launching with Android 4.4.2 ", " with Samsung's interface."),  # dev6
-        ("Android OS, v4.4.2 (", ")"),  # dev4
-    ],
-)
-def test_a_code_name_after_a_version_number_is_a_product_cue(before, after):
-    assert "product" in context_cues(before, after, "KitKat")
-
-
-def test_a_name_after_a_figure_of_a_table_is_no_version():
-    assert "product" not in context_cues("Malik 21.4 - 5 ", " 60", "Smith")
-    assert "product" not in context_cues("He scored 8.5 and ", " won", "Smith")

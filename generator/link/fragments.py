@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from generator.analyse.mentions.boundaries import function_words
 from generator.analyse.mentions.cues import CLUB
 from generator.analyse.mentions.labels import kind_of_label
 from generator.link.countries import is_demonym
@@ -25,6 +26,7 @@ from generator.link.name_lists import is_given_name, is_surname
 from generator.link.records import Record, no_kind_cue, person_leaning
 from generator.link.voting import PLACE_WORDS
 from generator.text.lexicon import is_common_word, is_proper_word
+from generator.text.names import PERSON_TITLES, name_key
 from generator.text.words import stands_alone
 
 REASON = "a fragment of a longer name in the same article"
@@ -56,6 +58,7 @@ def fragments(item: tuple[str, Mapping[str, Record]], _: None) -> tuple[tuple[st
         if alone and all(any(s >= a and e <= b for a, b in inside) for s, e in alone):
             found.append((key, "", REASON))
     found.extend((key, "", REASON) for key, rec in records.items() if _cut_at_of(rec, text))
+    found.extend((key, "", REASON) for key, rec in records.items() if _cut_after_a_run(rec, text))
     found.extend((key, "", COUNTED) for key, rec in records.items() if _counted(rec, text))
     found.extend((key, "", ADJECTIVE) for key, rec in records.items() if _adjective(rec, text))
     return tuple(found)
@@ -137,6 +140,59 @@ def _cut_at_of(record: Record, text: str) -> bool:
     return bool(uses) and all(
         (common and _after_a_word_of(text, start)) or _OF_THE_PERIOD.match(text, end) is not None
         for start, end in uses
+    )
+
+
+# "partners Under Armour,", "unlike the HTC One Max,", "the Wings Over Scotland blog": one
+# to three capitalised words right before a use, on its line, the run of a longer name
+# that the model cut at a capitalised function word ("Under", "One", "Over"), where the
+# widening of its span stops (`boundaries._name_word`).
+_RUN_BEFORE = re.compile(r"(?<![\w’'&-])((?:[A-Z][\w’'&-]* ){1,3})$")
+# Mid-sentence: a lower-case word, a digit or a comma before the run, so no sentence or
+# heading opens with it ("South Africa But Stewart made clear", a full stop left out).
+_MID_SENTENCE = re.compile(r"[a-z0-9,;] $")
+_ARTICLES = frozenset({"the", "a", "an"})
+_TITLE_WORDS = frozenset(word for title in PERSON_TITLES for word in name_key(title).split())
+
+
+def _cut_after_a_run(record: Record, text: str) -> bool:
+    # A one-word name that the article writes, in every use, after the same run of
+    # capitalised words holding a function word ("Under Armour", "HTC One Max", "Wings
+    # Over Scotland"), twice at least and once mid-sentence: the model tagged the end of
+    # a longer name, no entity of its own there. A run that ends in an article ("In The
+    # Times") leaves the name whole; a run with a given name or a surname ("Will Smith",
+    # "Per" is in no list, but "Mertesacker" is written alone too) is a person's.
+    forms = _capitalised_forms(record)
+    if not forms or any(" " in form for form in forms):
+        return False
+    uses = _uses(forms, text)
+    if len(uses) < 2:
+        return False
+    runs = set()
+    mid_sentence = False
+    for start, _ in uses:
+        found = _RUN_BEFORE.search(text, max(0, start - 60), start)
+        if found is None:
+            return False
+        runs.add(found.group(1))
+        mid_sentence = mid_sentence or bool(
+            _MID_SENTENCE.search(text, max(0, found.start() - 2), found.start())
+        )
+    if len(runs) != 1 or not mid_sentence:
+        return False
+    run = runs.pop().split()
+    words = [word.casefold() for word in run]
+    if words[0] in _ARTICLES:
+        run, words = run[1:], words[1:]
+    return (
+        bool(words)
+        and words[-1] not in _ARTICLES
+        # A function word written as one ("Under", not the country's "US"); an article
+        # opening the run is none ("The New York Times" is widened whole).
+        and any(word.istitle() and word.casefold() in function_words() for word in run)
+        # A title's word ("First Lady Michelle", "First Minister") is a person's.
+        and not any(word in _TITLE_WORDS for word in words)
+        and not any(is_given_name(word) or is_surname(word) for word in words)
     )
 
 

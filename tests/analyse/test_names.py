@@ -2151,3 +2151,27 @@ def test_a_name_cut_from_an_institution_s_is_an_organisation(before, after, name
 )
 def test_a_person_near_an_institution_s_noun_is_no_such_cue(before, after, name):
     assert "organisation!" not in context_cues(before, after, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # dev6: a car by its model's name, in a colour.
+        ("On 17 November, a black Clio with Belgian number plates was found.", "Clio", "PERSON"),
+        # dev2: a figure of speech in a colour.
+        ("André Leon Talley declared the dawn of “a black Camelot” — and more.", "Camelot", "LOC"),
+    ],
+)
+def test_a_one_word_person_or_place_in_a_colour_is_a_thing(text, name, label):
+    assert "product" in _span_cues(text, name, label)
+
+
+def test_a_maker_or_a_place_before_a_noun_in_a_colour_is_no_thing():
+    # A maker's name is the model's organisation ("a black VW and stormed the theater"); a
+    # town or a building before a noun is a place ("a white Ferguson police officer", "the
+    # red Kremlin walls", CNN/DailyMail); no colour, no thing.
+    assert "product" not in _span_cues("out of a black VW and stormed in.", "VW", "ORG")
+    text = "He was shot by a white Ferguson police officer."
+    assert "product" not in _span_cues(text, "Ferguson", "GPE")
+    assert "product" not in _span_cues("in sight of the red Kremlin walls.", "Kremlin", "FAC")
+    assert "product" not in _span_cues("He met a Clio with Belgian friends.", "Clio", "PERSON")

@@ -669,6 +669,36 @@ def test_a_name_cut_at_of_from_a_longer_name_the_model_did_not_tag_is_no_tag_the
     assert names([[mention("Orient", "LOC")]], [kings]) == {"Orient"}
 
 
+def test_a_name_cut_after_a_capitalised_function_word_is_no_tag_there():
+    # "partners Under Armour, Spotify", "owned by Under Armour." (dev6), "the Wings Over
+    # Scotland blog" (dev5): the model tags the words after "Under", "Over", "One".
+    armour = "a hub to showcase partners Under Armour, Spotify. It is owned by Under Armour."
+    assert names([[mention("Armour", "PERSON", n=2)]], [armour]) == set()
+    wings = "He launched the Wings Over Scotland blog. On the Wings Over Scotland website, he said."
+    assert names([[mention("Scotland", "GPE", n=2)]], [wings]) == set()
+    htc = "Unlike the HTC One Max, whose scanner sits low. Unlike the HTC One Max, it is big."
+    assert names([[mention("Max", "PERSON", n=2)]], [htc]) == set()
+    # Written alone too, once only, after runs that differ, after a run ending in an
+    # article ("in The Times"), with a given name or a surname in the run ("Will Smith"),
+    # or only where a sentence may open (a full stop left out): a name.
+    alone = "a hub to showcase partners Under Armour, Spotify. Armour is a brand, by Under Armour."
+    assert names([[mention("Armour", "PERSON", n=3)]], [alone]) == {"Armour"}
+    once = "a hub to showcase partners Under Armour, Spotify and more."
+    assert names([[mention("Armour", "PERSON")]], [once]) == {"Armour"}
+    times = "as he told The Times. A piece in The Times said so."
+    assert names([[mention("Times", "ORG", n=2)]], [times]) == {"Times"}
+    will = "the actor Will Smith said. A film by Will Smith opened."
+    assert names([[mention("Smith", "PERSON", n=2)]], [will]) == {"Smith"}
+    opening = "He left. Under Armour said no.\nUnder Armour said yes."
+    assert names([[mention("Armour", "PERSON", n=2)]], [opening]) == {"Armour"}
+    # A country's code in capitals ("US"), a title's word ("First Lady") or a run opened
+    # by an article alone ("The Zorbex Times") is no function word of a longer name.
+    us = "a talk with US Obama aides. Then US Obama aides left."
+    assert names([[mention("Obama", "PERSON", n=2)]], [us]) == {"Obama"}
+    lady = "as the new First Lady Zorbex said. A book on First Lady Zorbex came out."
+    assert names([[mention("Zorbex", "PERSON", n=2)]], [lady]) == {"Zorbex"}
+
+
 def test_a_word_for_one_of_a_people_counted_like_a_noun_is_no_tag_there():
     # "One Briton - Nick Alexander - has been confirmed" (dev3), "Elena, a 40-year-old
     # Muscovite, spreads" (dev5): a count (and an age) before, the phrase ending after.

@@ -31,6 +31,7 @@ from generator.analyse.mentions.cues import (
     TEAM,
     WEAK_PLACE,
     capital_says_nothing,
+    coloured_thing,
     context_cues,
     feature_after,
     in_quoted_title,
@@ -58,6 +59,8 @@ EVIDENCE_LABELS = frozenset(LABEL_KINDS) | {"NORP", "EVENT", "PRODUCT", "WORK_OF
 # Everything but the NER pipe; none of these changes what NER predicts.
 _UNUSED_PIPES = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
 _CONTEXT = 40  # characters either side of a span that the cues look at
+# The labels of a one-word name in a colour that make it a thing (`coloured_thing`).
+_COLOURED_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC"})
 
 
 class ModelNotFound(Exception):
@@ -149,6 +152,11 @@ def doc_spans(text: str, ents: Iterable[tuple[int, int, str]]) -> list[Span]:
             # An abbreviation in a sentence that measures a device ("GPU goes from 450 MHz
             # to 578 MHz") is a part's or a feature's: counted like a product.
             if PRODUCT not in cues and measured_in_sentence(text, s, e):
+                cues = (*cues, PRODUCT)
+            # A one-word name in a colour, its phrase ending after it ("a black Clio with
+            # Belgian number plates"), that the model calls a person or a place is a
+            # model's or a figure's; a maker's name so written is the model's organisation.
+            if label in _COLOURED_LABELS and PRODUCT not in cues and coloured_thing(text, s, e):
                 cues = (*cues, PRODUCT)
             # A word the article writes after a model code as a variant's name ("the S5
             # Active"), alone ("than the Active"), is the device: counted like a product.

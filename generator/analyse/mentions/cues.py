@@ -1427,6 +1427,26 @@ def measured_in_sentence(text: str, start: int, end: int) -> bool:
     return _MEASURE.search(text, begin, stop.start() if stop else last) is not None
 
 
+# After a one-word thing in a colour, its phrase ends: "a black Clio with Belgian number
+# plates", "the dawn of “a black Camelot” —"; not "a white Ferguson police officer" or
+# "the red Kremlin walls", where the name is a town's or a building's before a noun.
+_THING_END_AFTER = re.compile(
+    r"\s*[.,;:)!?\"”’]|\s+(?:in|from|at|on|of|for|that|which|to|and|or|is|was|with|by)\b"
+)
+
+
+def coloured_thing(text: str, start: int, end: int) -> bool:
+    """Whether the one-word name at `text[start:end]` is a thing in a colour, its phrase
+    ending after it ("a black Clio with Belgian number plates", "“a black Camelot”"): a
+    model or a figure of speech, no person or place. A maker's name is written so too ("a
+    black VW and", "a black Seat which"), so the caller asks this of no organisation."""
+    return (
+        " " not in text[start:end]
+        and _COLOUR_BEFORE.search(text[max(0, start - 40) : start]) is not None
+        and _THING_END_AFTER.match(text, end) is not None
+    )
+
+
 def spelled_out_in_lower_case(text: str, name: str) -> bool:
     """Whether `name`, an abbreviation in capitals, stands in `text` for a phrase of words in
     lower case whose initials it is ("credit default swaps" for "CDS")."""

@@ -1059,12 +1059,15 @@ def _owned_forms(groups, kinds, by_article, memo: _Memo, found: Unions) -> None:
     # possessive or its sponsor's name, when the corpus has one such longer name and one
     # article names both or some entity is mentioned beside both. A person is never named
     # with a possessive inside: such a "person" is the organisation or the place. A sponsor
-    # opens no other name of the corpus: "Atletico Real Madrid" is two clubs run together,
-    # since "Atletico" opens "Atletico Madrid".
+    # opens no other name of the corpus of the same kind: "Atletico Real Madrid" is two
+    # clubs run together, since "Atletico" opens "Atletico Madrid"; but a sponsor names
+    # venues too ("Barclays Center", a place, beside "Barclays Premier League"), and its
+    # own name alone ("Barclays", the bank) is no other name.
     openers: dict[str, set[str]] = defaultdict(set)
     for key in groups:
         first, _, tail = key.partition(" ")
-        openers[first].add(tail)
+        if tail:
+            openers[first].add(tail)
     longer: dict[str, set[str]] = defaultdict(set)
     for key, group in groups.items():
         kind = kinds[key]
@@ -1072,7 +1075,11 @@ def _owned_forms(groups, kinds, by_article, memo: _Memo, found: Unions) -> None:
             continue
         for rest, sponsor in memo.owned(key, group):
             if sponsor and (
-                kind == "person" or any(not other.startswith(rest) for other in openers[sponsor])
+                kind == "person"
+                or any(
+                    not other.startswith(rest) and kinds.get(f"{sponsor} {other}") == kind
+                    for other in openers[sponsor]
+                )
             ):
                 continue
             if (

@@ -260,6 +260,19 @@ def test_a_word_that_opens_another_name_is_no_sponsor():
     assert "Atletico Real Madrid" not in found["Real Madrid"].forms
 
 
+def test_a_sponsor_that_also_names_a_venue_is_still_a_sponsor():
+    # "the Barclays Arena" in one article, "the Barclays Premier League" and "the Premier
+    # League" in another (CNN/DailyMail): a venue the sponsor names is no other body.
+    venue = [mention("Barclays Arena", "FAC"), SHARED]
+    league = [mention("Barclays Premier League", "ORG"), mention("Premier League", "ORG")]
+    (page,) = [p for p in pages([venue, league]).values() if "Premier League" in p.forms]
+    assert set(page.forms) == {"Barclays Premier League", "Premier League"}
+    # Counter-example: a second organisation opened by the word keeps it a name's part.
+    clubs = [[*venue[:1], mention("Barclays Bank", "ORG")], league]
+    (page,) = [p for p in pages(clubs).values() if "Premier League" in p.forms]
+    assert set(page.forms) == {"Premier League"}
+
+
 def test_a_person_s_name_in_another_order_is_the_same_person():
     apart = [[mention("Bilal Hadfi"), SHARED], [mention("Hadfi Bilal"), SHARED]]
     (person,) = [p for p in pages(apart).values() if p.kind == "person"]

@@ -378,8 +378,9 @@ def people_by_parts(groups, kinds, by_article, found: Unions) -> None:
                     person_part=True,
                 )
                 continue
-        # A given name of the corpus's people ("Mohamed") is no misspelt surname.
-        if len(key) < _MIN_LENGTH or key in by_last or key in by_first:
+        # A given name of the corpus's people ("Mohamed") is no misspelt surname, nor is a
+        # nationality ("Indian", of "the Indian Ocean", one letter off India Allen's name).
+        if len(key) < _MIN_LENGTH or key in by_last or key in by_first or is_demonym(key):
             continue
         if kinds[key] == "person":
             near = [

@@ -1204,6 +1204,16 @@ def test_a_misspelt_name_the_model_typed_otherwise_joins_the_person_of_its_artic
     assert "Hishamuddin" in names(articles)
 
 
+def test_a_nationality_is_no_misspelling_of_a_person_s_name():
+    # dev6: "the Indian Ocean" read as "Indian" beside the pupil India Allen, one letter
+    # off her given name; the ocean's page then took her person labels.
+    found = pages([[mention("India Allen", n=2), mention("Indian", "NORP"), SHARED]])
+    assert "Indian" not in found["India Allen"].forms
+    # Counter-example: a name that is no nationality, one letter off, still joins.
+    found = pages([[mention("India Allen", n=2), mention("Indias", "GPE"), SHARED]])
+    assert "Indias" in found["India Allen"].forms
+
+
 def test_a_place_keeps_its_short_name_a_person_and_an_organisation_their_full_one():
     found = pages([[mention("Britain", "GPE", 3), mention("Great Britain", "GPE")]])
     assert list(found) == ["Britain"]

@@ -173,7 +173,7 @@ def doc_spans(text: str, ents: Iterable[tuple[int, int, str]]) -> list[Span]:
             spans.append(Span(s, e, name, label, cues))
     spans = _without_opening_words(text, spans)
     spans = _with_countries(text, _with_employers(text, _with_lists(text, spans)))
-    return _with_untagged_uses(text, _with_sides_around(text, spans))
+    return _with_untagged_uses(text, _with_sides_around(text, spans), numbered)
 
 
 def _without_opening_words(text: str, spans: Sequence[Span]) -> list[Span]:
@@ -358,11 +358,11 @@ def _with_lists(text: str, spans: Sequence[Span]) -> list[Span]:
     return result
 
 
-def _with_untagged_uses(text: str, spans: Sequence[Span]) -> list[Span]:
+def _with_untagged_uses(text: str, spans: Sequence[Span], numbered: frozenset[str]) -> list[Span]:
     """The spans, the first of each name noting how often the article writes the name where
     the model tagged nothing (`cues.SEEN`) and how often it is used as a product or a
     competition there: "TouchWiz, their own UI layer," may be the one mention the model
-    missed."""
+    missed. `numbered` holds the article's `cues.numbered_terms`, products wherever used."""
     first: dict[str, int] = {}
     for n, span in enumerate(spans):
         if len(span.name) >= 3 and span.name[:1].isalnum() and span.name[-1:].isalnum():
@@ -372,7 +372,6 @@ def _with_untagged_uses(text: str, spans: Sequence[Span]) -> list[Span]:
     taken = sorted((span.start, span.end) for span in spans)
     starts = [start for start, _ in taken]
     extra: dict[str, list[str]] = defaultdict(list)
-    numbered = numbered_terms(text)
     for s, e in _whole_words(text, first):
         at = bisect_right(starts, s) - 1
         if (at >= 0 and taken[at][1] > s) or (at + 1 < len(taken) and taken[at + 1][0] < e):

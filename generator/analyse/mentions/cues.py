@@ -634,9 +634,10 @@ _ACRONYM_NAME = re.compile(r"(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{2,7}")
 _ABBREVIATION_NAME = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,5}(?: [A-Z]{2,5})?")
 _A_BEFORE = re.compile(r"(?:^|\s)(?:a|an|A|An)\s+$")
 _A_BEFORE = EndsIn(_A_BEFORE, "a an")
+# Words that open what follows a noun phrase, so that a name before them ends its phrase.
+_PHRASE_WORDS = "in|from|at|on|of|for|that|which|to|and|or|is|was|with|by"
 _PHRASE_END_AFTER = re.compile(
-    r"^(?:\s*[.,;:)!?]|\s+(?:in|from|at|on|of|for|so|that|which|to|and|or|is|was|with|by|"
-    r"without)\b"
+    rf"^(?:\s*[.,;:)!?]|\s+(?:{_PHRASE_WORDS}|so|without)\b"
     # A quotation closed after it: "to 'use an ATM ' before".
     r"|\s*['’\"”](?!\w))"
 )
@@ -1430,9 +1431,7 @@ def measured_in_sentence(text: str, start: int, end: int) -> bool:
 # After a one-word thing in a colour, its phrase ends: "a black Clio with Belgian number
 # plates", "the dawn of “a black Camelot” —"; not "a white Ferguson police officer" or
 # "the red Kremlin walls", where the name is a town's or a building's before a noun.
-_THING_END_AFTER = re.compile(
-    r"\s*[.,;:)!?\"”’]|\s+(?:in|from|at|on|of|for|that|which|to|and|or|is|was|with|by)\b"
-)
+_THING_END_AFTER = re.compile(rf"\s*[.,;:)!?\"”’]|\s+(?:{_PHRASE_WORDS})\b")
 
 
 def coloured_thing(text: str, start: int, end: int) -> bool:

@@ -241,7 +241,11 @@ def merge_groups(
     _initials(groups, kinds, by_article, found, memo)
     _countries(groups, kinds, found, memo)
     _cities(groups, kinds, found)
-    cut_firms = _suffixes(groups, kinds, found, given_names)
+    # Given names and surnames of the corpus's people: no name of a body cut short.
+    people_names = given_names | {
+        key.rsplit(" ", 1)[-1] for key, kind in kinds.items() if kind == "person" and " " in key
+    }
+    cut_firms = _suffixes(groups, kinds, found, people_names)
     _articles(groups, kinds, found)
     _short_forms(groups, kinds, by_article, found)
     _other_kind_words(groups, kinds, by_article, found)
@@ -256,7 +260,7 @@ def merge_groups(
     clipped = (
         _clipped_words(groups, kinds, by_article, found)
         | cut_firms
-        | _clipped_one_word(groups, kinds, found, given_names)
+        | _clipped_one_word(groups, kinds, found, people_names)
     )
     near_spellings(groups, kinds, by_article, found)
     reordered_names(groups, kinds, by_article, found)
@@ -1315,23 +1319,17 @@ def _clipped_words(groups, kinds, by_article, found: Unions) -> dict[str, str]:
     return joined
 
 
-def _clipped_one_word(groups, kinds, found: Unions, given_names: frozenset[str]) -> dict[str, str]:
+def _clipped_one_word(groups, kinds, found: Unions, people_names: frozenset[str]) -> dict[str, str]:
     # "Juve gets almost two thirds of its revenue" beside "Juventus" in the same article,
     # "Juve are what count": a one-word name the vote made a person or a place that is the
     # start of a one-word organisation's name (four letters kept at least, three dropped at
     # least) which an article of it also names joins that organisation, the corpus's one
-    # such name. The model reads the clipped name, which no list knows, as a person's or a
-    # town's. Not a name a list of given names or surnames has ("Chris" beside "Christie's"),
-    # a given name or a surname of the corpus's people, a dictionary word, a place the
-    # gazetteer knows, a country's or a region's name, nor one with a person's or a place's
-    # cue in an article.
+    # such name, when it may name a body at all (`_may_name_a_body`). The model reads the
+    # clipped name, which no list knows, as a person's or a town's.
     by_start: dict[str, list[str]] = defaultdict(list)
     for key, kind in kinds.items():
         if kind == "organisation" and " " not in key and key.isalpha():
             by_start[key[:_ONE_WORD_KEEPS]].append(key)
-    surnames = {
-        key.rsplit(" ", 1)[-1] for key, kind in kinds.items() if kind == "person" and " " in key
-    }
     joined: dict[str, str] = {}
     for key, group in groups.items():
         if (
@@ -1348,26 +1346,33 @@ def _clipped_one_word(groups, kinds, found: Unions, given_names: frozenset[str])
             and len(long) - len(key) >= _CLIPPED_DROPS
             and set(groups[long].group) & set(group.group)
         ]
-        if (
-            len(longer) != 1
-            or is_common_word(key)
-            or is_given_name(key)
-            or is_surname(key)
-            or key in given_names
-            or key in surnames
-            or place_strength(key) is not Place.NONE
-            or country_of(key)
-            or is_subdivision(key)
-        ):
-            continue
-        if any(
+        if len(longer) == 1 and _may_name_a_body(key, group, people_names):
+            found.union(longer[0], key, "the name clipped")
+            joined[key] = longer[0]
+    return joined
+
+
+def _may_name_a_body(name: str, group: GroupView, people_names: frozenset[str]) -> bool:
+    """Whether a one-word name the vote made a person or a place may be a body's name cut
+    short ("Laiki" of "Laiki Bank", "Juve" of "Juventus"): not a dictionary word, a name a
+    list of given names or surnames has ("Chris" beside "Christie's"), a given name or a
+    surname of the corpus's people ("Carter" beside the "Carter Center" is the president
+    as often), a place the gazetteer knows, a country's or a region's name ("Rajasthan" and
+    "Rajasthan Police", "England" and an "England Commission"), nor one with a person's or
+    a place's cue in an article ("Mr Laiki", "in Laiki")."""
+    return not (
+        is_common_word(name)
+        or is_given_name(name)
+        or is_surname(name)
+        or name in people_names
+        or place_strength(name) is not Place.NONE
+        or country_of(name)
+        or is_subdivision(name)
+        or any(
             evidence.person_cue or evidence.weak_place or "place" in evidence.cue_kinds
             for evidence in (rec.evidence() for rec in group.records)
-        ):
-            continue
-        found.union(longer[0], key, "the name clipped")
-        joined[key] = longer[0]
-    return joined
+        )
+    )
 
 
 def _clips(short: Sequence[str], long: Sequence[str]) -> bool:
@@ -1419,37 +1424,22 @@ def _articles(groups, kinds, found: Unions) -> None:
 
 
 def _firm_cut_short(
-    short: str, stem: str, groups, kinds, by_stem, given_names: frozenset[str]
+    short: str, stem: str, groups, kinds, by_stem, people_names: frozenset[str]
 ) -> bool:
     """Whether a one-word name the vote made a person or a place is an organisation's name
     without its organisation word, which an article of it writes whole: "Bank of Cyprus and
     Laiki" beside "from Laiki Bank" in the same article, "last year's Asiana crash" beside
     "an Asiana Airlines jet". The model calls the cut name a person or a town, as it does an
-    unknown capitalised word; the whole name beside it says what it is. Not a name a list
-    of given names or surnames has, nor a given name or the last word of the corpus's
-    people ("Carter" beside "Carter Center" is the president as often), nor one with a
-    person's or a place's cue in an article ("Mr Laiki", "in Laiki"), nor a country, a
-    region or a place the gazetteer knows (the caller)."""
+    unknown capitalised word; the whole name beside it says what it is, when the cut name
+    may name a body at all (`_may_name_a_body`)."""
     long = stem if stem in groups else by_stem[stem][0]
-    if (
-        " " in short
-        or kinds[long] != "organisation"
-        or stem.split()[-1] not in ORGANISATION_WORDS
-        or is_given_name(short)
-        or is_surname(short)
-        or short in given_names
-        or not set(groups[long].group) & set(groups[short].group)
-    ):
-        return False
-    if country_of(short) or is_subdivision(short):
-        # A country's or a region's name beside its body: "Rajasthan" and "Rajasthan
-        # Police", "England" and an "England Commission".
-        return False
-    for rec in groups[short].records:
-        evidence = rec.evidence()
-        if evidence.person_cue or evidence.weak_place or "place" in evidence.cue_kinds:
-            return False
-    return not any(kind == "person" and key.endswith(" " + short) for key, kind in kinds.items())
+    return (
+        " " not in short
+        and kinds[long] == "organisation"
+        and stem.split()[-1] in ORGANISATION_WORDS
+        and bool(set(groups[long].group) & set(groups[short].group))
+        and _may_name_a_body(short, groups[short], people_names)
+    )
 
 
 def _the_whole(short: str, stem: str, groups, kinds, by_stem) -> bool:
@@ -1466,9 +1456,7 @@ def _the_whole(short: str, stem: str, groups, kinds, by_stem) -> bool:
     return kinds[short] == "place" or stem.split()[-1] == "group"
 
 
-def _suffixes(
-    groups, kinds, found: Unions, given_names: frozenset[str] = frozenset()
-) -> dict[str, str]:
+def _suffixes(groups, kinds, found: Unions, people_names: frozenset[str]) -> dict[str, str]:
     # The one-word names that joined their organisation's whole name (`_firm_cut_short`)
     # are returned with that name: its kind is the entity's.
     cut: dict[str, str] = {}
@@ -1502,8 +1490,7 @@ def _suffixes(
         if (
             kinds[short] in ("person", "place")
             and len(stems) == 1
-            and place_strength(short) is Place.NONE
-            and _firm_cut_short(short, next(iter(stems)), groups, kinds, by_stem, given_names)
+            and _firm_cut_short(short, next(iter(stems)), groups, kinds, by_stem, people_names)
         ):
             (stem,) = stems
             long = stem if stem in groups else by_stem[stem][0]

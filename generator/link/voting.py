@@ -743,10 +743,10 @@ def product_line(key: str) -> str:
 
 def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
     """Why a name is no tag whatever the model says, or None: a nationality, a product code
-    or handle, an adjective opened by "non-", a name found only in credits and page
-    furniture, common words capitalised only where any word is (line starts, headlines), an
-    event, treaty or law, a doctrine, a ship, an office ("Illinois House Speaker") or an
-    interjection ("Shh")."""
+    or handle, an adjective opened by "non-", a Roman numeral alone, a name found only in
+    credits and page furniture, common words capitalised only where any word is (line
+    starts, headlines), an event, treaty or law, a doctrine, a ship, an office ("Illinois
+    House Speaker") or an interjection ("Shh")."""
     if is_demonym(name):
         return "a nationality"
     if _always_a_group(name, articles):

@@ -146,6 +146,30 @@ def is_demonym(name: str) -> bool:
     return key in demonyms or (key.endswith("s") and key[:-1] in demonyms)
 
 
+def is_country(name: str) -> bool:
+    """Whether `name` is a country's name, or a code written as the initials of its name.
+
+    A country, never a US state ("Kansas", "L.A." are college and city sides' names as
+    often); a code only where its letters open the words of the country's name ("U.S.",
+    "UK", "U.A.E."), since other codes are initials of other things as often ("CAF" is
+    the Central African Republic's and African football's; "J.P." is Japan's and a
+    person's).
+    """
+    found = country_of(name)
+    if found is None or found[0] in _us_state_names():
+        return False
+    country, code = found
+    if not code:
+        return True
+    initials = "".join(word[0] for word in country.split() if word[0].isupper())
+    return name.replace(".", "") == initials
+
+
+@lru_cache(maxsize=1)
+def _us_state_names() -> frozenset[str]:
+    return frozenset(state["name"] for state in geonames("us_states").values())
+
+
 def load() -> None:
     """Read the tables now rather than at first lookup."""
     _countries()

@@ -38,7 +38,7 @@ from generator.analyse.mentions.cues import (
     WEAK_PLACE,
 )
 from generator.analyse.mentions.labels import KINDS, OTHER, kind_of_label
-from generator.link.countries import country_of, is_demonym
+from generator.link.countries import country_of, is_country, is_demonym
 from generator.link.gazetteer import (
     Place,
     is_big_city,
@@ -387,6 +387,7 @@ def vote_on_evidence(
         and not _has_place_word(name)
         and any(a.named_organisation for a in articles)
         and not any(kind != "organisation" for a in articles for kind in a.cue_kinds)
+        and not is_country(name)
     ):
         # "the satirical weekly Charlie Hebdo": what the text says the name is outweighs
         # the model's labels of it in every article ("Charlie Hebdo" is no person), unless
@@ -403,6 +404,16 @@ def vote_on_evidence(
     # Ties go to the first of person, place, organisation, other.
     order = ("person", "place", "organisation", OTHER)
     best = max(order, key=lambda k: (scores[k], -order.index(k)))
+    if (
+        best == "organisation"
+        and is_country(name)
+        and not any(a.team or a.club or a.sides_around for a in articles)
+    ):
+        # "the U.S. carriers", "the U.S. senator", "the President of the United States of
+        # America": a country's name before an organisation's noun is still the country,
+        # which joins its other names' page. Not where a sports cue votes organisation: a
+        # country's name is a club's as well ("Monaco" in a results table).
+        return "place", dict(scores)
     if best == "person" and _a_thing_after_the(name, articles, given_names):
         return OTHER, dict(scores)
     if best == "person" and (

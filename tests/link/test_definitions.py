@@ -3,7 +3,7 @@ the shipped knowledge of countries and nationalities."""
 
 import pytest
 
-from generator.link.countries import country_of, is_demonym
+from generator.link.countries import country_of, is_country, is_demonym
 from generator.link.definitions import (
     abbreviations,
     city_initials,
@@ -182,6 +182,21 @@ def test_every_spelling_of_a_country_has_its_one_identity(name, country):
 )
 def test_names_that_are_no_country(name):
     assert country_of(name) is None
+
+
+@pytest.mark.parametrize("name", ["U.S.", "UK", "U.K.", "Palestine", "DR Congo", "Malvinas"])
+def test_names_and_initials_of_countries(name):
+    assert is_country(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    # US states and a city's dotted code are sides' names as often; "CAF" and "J.P." are
+    # country codes that are no initials of the country's name.
+    ["Kansas", "L.A.", "CAF", "J.P.", "GB", "Bank of England"],
+)
+def test_names_that_are_no_country_for_the_vote(name):
+    assert not is_country(name)
 
 
 @pytest.mark.parametrize(

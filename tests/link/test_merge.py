@@ -133,6 +133,24 @@ def test_every_spelling_of_a_country_is_one_page():
     assert set(found["United States"].forms) == {"U.S.", "United States", "USA", "US"}
 
 
+def test_a_country_before_an_organisation_noun_is_still_the_country():
+    # "the U.S. carriers", "the U.S. senator": an organisation's cue beside a country's
+    # initials does not make a second page; a confederation whose initials are a
+    # country's code stays an organisation.
+    articles = [
+        [mention("U.S.", "GPE", cues=(("organisation", 1), ("organisation!", 1))), SHARED],
+        [mention("United States", "GPE"), SHARED],
+        [mention("CAF", "ORG", n=2)],
+        # A country's name is a club's too: a side in a results table stays the side.
+        [mention("Monaco", "ORG", n=2, cues=(("team", 1),))],
+    ]
+    found = pages(articles)
+    assert set(found) == {"United States", "Brussels", "CAF", "Monaco"}
+    assert found["United States"].kind == "place"
+    assert set(found["United States"].forms) == {"U.S.", "United States"}
+    assert found["CAF"].kind == found["Monaco"].kind == "organisation"
+
+
 def test_a_bare_two_letter_code_is_no_country_without_its_names():
     # "AI" is Anguilla's code; nothing else in the corpus names Anguilla.
     assert names([[mention("AI", "GPE")], [mention("Italy", "GPE")]]) == {"AI", "Italy"}

@@ -248,6 +248,22 @@ def test_where_a_journey_goes_is_a_place():
     assert "place" not in context_cues("on Tuesday, travel to ", " Doetinchem")
 
 
+def test_where_a_journey_goes_back_or_home_is_a_place():
+    assert "place" in context_cues("Lubitz flew back to ", " on Monday", "Frankfurt")
+    assert "place" in context_cues("the crew headed home to ", " after", "Lyon")
+    # Not a journey: a side that comes back to a score, a person written back to.
+    assert "place" not in context_cues("Chelsea came back to ", " in the second half", "Leeds")
+    assert "place" not in context_cues("she wrote back to ", " on Monday", "Jenkins")
+
+
+def test_an_age_in_years_or_in_square_brackets_after_a_name_is_a_person_s():
+    after = ", 9 years old, and Sasha"
+    assert "person" in context_cues("daughters [", after, "Malia")
+    assert "person" in context_cues("daughters [Malia, 9 years old, and ", ", 6]", "Sasha")
+    # A distance or a time in years is no age: "Paris, 200 years after".
+    assert "person" not in context_cues("the storming of ", ", 200 years after", "Paris")
+
+
 def test_nearby_and_a_mountain_s_parts_before_a_name_say_a_place():
     assert "place" in context_cues("Nimrud and nearby ", " are the sites")
     assert "place" in context_cues("Ash and rock spewed from the crater of ", " on Kyushu")
@@ -2175,3 +2191,35 @@ def test_a_maker_or_a_place_before_a_noun_in_a_colour_is_no_thing():
     assert "product" not in _span_cues(text, "Ferguson", "GPE")
     assert "product" not in _span_cues("in sight of the red Kremlin walls.", "Kremlin", "FAC")
     assert "product" not in _span_cues("He met a Clio with Belgian friends.", "Clio", "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "name"),
+    [
+        ("Andreas Berten, a reporter for publishers ", ", told the", "Funke Mediengruppe"),
+        ("the price for the broadcasters ", " and Sky", "BT"),
+        ("Nokia, Sony and even Chinese outfits like ", " are doing", "Oppo"),
+    ],
+)
+def test_a_plural_kind_of_organisation_right_before_a_name_names_one(before, after, name):
+    assert "organisation" in context_cues(before, after, name)
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "name"),
+    [
+        ("directed by film-makers ", " and Ethan Coen", "Joel"),  # makers of films: people
+        ("a reporter for the ", ", told the", "Funke Mediengruppe"),
+        ("Chinese outfits ", " are doing", "Oppo"),  # no "like" or "such as"
+    ],
+)
+def test_no_plural_kind_of_organisation_before_a_name(before, after, name):
+    assert "organisation" not in context_cues(before, after, name)
+
+
+def test_who_after_a_club_s_name_is_no_person_cue():
+    after = ", who had player assets valued at"
+    assert "person" not in context_cues("They were followed by ", after, "Leeds United")
+    assert "person" not in context_cues("followed by ", ", who lost", "Bristol Rovers")
+    # Counter-example: a person's full name.
+    assert "person" in context_cues("They were followed by ", after, "Alan Kennedy")

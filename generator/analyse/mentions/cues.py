@@ -159,11 +159,14 @@ _AT_MEMBER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _AT_MEMBER_BEFORE = EndsIn(_AT_MEMBER_BEFORE, "at")
-# Where a journey goes: "a cruise to Tahiti", "en route to Paris", "airspace over Crimea".
+# Where a journey goes: "a cruise to Tahiti", "en route to Paris", "airspace over Crimea",
+# "flew back to Frankfurt".
 # Not "travel to" nor "a trip to" (sides travel to their opponents: "league trips to
 # Leicester"), nor "a flight to" ("a supply flight to the ISS", a spacecraft's).
 _JOURNEY_BEFORE = re.compile(
     r"\b(?:cruises?|journey|voyage|flew|fly|flies|flying|heading|headed|route|airspace|skies)"
+    # "flew back to Frankfurt", "headed home to Lyon": where the journey goes still.
+    r"(?:\s+(?:back|home|out|on|straight|directly))?"
     r"\s+(?:over\s+)?(?:to|over)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -758,6 +761,16 @@ _ORG_NOUNS = frozenset(
     "startup start-up bank insurer lender agency publisher label studio chain charity "
     "conglomerate".split()
 )
+# The same kinds in the plural right before one name of them: "a reporter for publishers
+# Funke Mediengruppe", "the broadcasters Sky and BT". Not "makers" ("film-makers Joel and
+# Ethan Coen" are people), nor the plural of a word that is also a person's group
+# ("groups", "bands" of people are no firms' kinds here) or of a common noun of things
+# ("papers", "channels", "networks", "labels", "chains", "giants").
+_ORG_PLURALS = frozenset(
+    "newspapers dailies weeklies tabloids broadcasters airlines carriers companies firms "
+    "manufacturers retailers operators startups start-ups banks insurers lenders agencies "
+    "publishers studios charities conglomerates".split()
+)
 # Where one studies is a school, an organisation: "his first year at Harvard Law",
 # "graduated from Punahou", "a law degree from Harvard", "the Princeton and Harvard Law
 # grad" (a year in a school's count, not "last year at Wimbledon"; "a graduate student
@@ -838,7 +851,7 @@ _ORG_GLOSS = re.compile(
 _ORG_KIND_BEFORE = re.compile(
     r"\b(?i:parties|companies|firms|airlines|carriers|newspapers|magazines|broadcasters|"
     r"networks|banks|bands|retailers|manufacturers|makers|insurers|publishers|brands|labels|"
-    r"stores|chains|websites|sites|outlets|publications|channels)\s+"
+    r"stores|chains|websites|sites|outlets|outfits|publications|channels)\s+"
     r"(?i:such\s+as|like|including)\s+" + _NAME_AND + r"$"
 )
 _ORG_KIND_BEFORE = EndsIn(_ORG_KIND_BEFORE, "as like including and or")
@@ -1057,12 +1070,16 @@ _PEOPLE_WORD_AFTER = re.compile(
     r"|[A-Z][a-z]+\s+(?:who|whose|living|born|from|residing)\b)"
 )
 # "Boo-Keun Yoon who currently leads", "Alan Kennedy, who was": who is said of people, and
-# of teams and parties ("Wigan, who", "Ukip, who"), so only after a name of two words.
+# of teams and parties ("Wigan, who", "Ukip, who"), so only after a name of two words, and
+# not after one ending in a club's word, which names the team ("followed by Leeds United,
+# who had player assets valued at").
 _WHO_AFTER = re.compile(r"^\s*,?\s+who\b")
 # A person's age or birth after the name: "Malia, 10, and Sasha, 7", "Smith, 45, said",
-# "Malia (born 1999)". A place is never given an age; a year ("Paris, 1968,") has four digits.
+# "Malia (born 1999)", "daughters [Malia, 9 years old, and Sasha, 6]". A place is never
+# given an age; a year ("Paris, 1968,") has four digits.
 _AGE_AFTER = re.compile(
-    r"^(?:,\s*\d{1,2}[ \t]*(?:,|;|\.(?!\d)|\)|\n|$|\s+and\b)|\s*\((?:born|aged)\b)"
+    r"^(?:,\s*\d{1,2}[ \t]*(?:,|;|\.(?!\d)|\)|\]|\n|$|\s+and\b)|\s*\((?:born|aged)\b"
+    r"|,\s*\d{1,2}\s+years?\s+old\b)"
 )
 
 
@@ -1137,7 +1154,7 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
         or _ROLE_AFTER.match(after)
         or _AGE_AFTER.match(after)
         or _PEOPLE_WORD_AFTER.match(after)
-        or (" " in name and _WHO_AFTER.match(after))
+        or (" " in name and _WHO_AFTER.match(after) and _last_word(name) not in _CLUB_ENDS)
     ):
         found.append("person")
     if (
@@ -1246,6 +1263,7 @@ def _org_noun_before(before: str) -> bool:
     return (
         last in _ORG_NOUNS
         or (last.rsplit("-", 1)[-1] in _ORG_NOUNS and not _RADIO_BAND.match(last))
+        or last in _ORG_PLURALS
         or bool(_STAKE.search(before))
     )
 

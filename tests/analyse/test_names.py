@@ -2223,3 +2223,42 @@ def test_who_after_a_club_s_name_is_no_person_cue():
     assert "person" not in context_cues("followed by ", ", who lost", "Bristol Rovers")
     # Counter-example: a person's full name.
     assert "person" in context_cues("They were followed by ", after, "Alan Kennedy")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # dev6: a camera's setting, scored in a list and named in lower case in prose.
+        (
+            "You get good white balance and low noise.\n"
+            "    4.5 out of 5 for White Balance accuracy\n",
+            "White Balance",
+        ),
+        # dev6: a section of an app, beside the sensor's name in lower case.
+        (
+            "Samsung installed a heart rate monitor. To get started, go to the Heart Rate "
+            "section of S Health; the app's been able to monitor heart rate and steps.",
+            "Heart Rate",
+        ),
+    ],
+)
+def test_common_words_also_written_as_a_common_noun_are_a_product_use(text, name):
+    assert "product" in _span_cues(text, name, "ORG")
+
+
+def test_a_body_or_a_person_of_common_words_in_lower_case_is_no_product_use():
+    # CNN/DailyMail and unseen: a body in lower case stays a definite thing, after "the",
+    # a possessive or a capitalised word.
+    text = "Coast Guard official Filippo Marini said the Italian coast guard rescued them."
+    assert "product" not in _span_cues(text, "Coast Guard", "ORG")
+    text = "She and the First Family hiked, near where the first family had gone."
+    assert "product" not in _span_cues(text, "First Family", "ORG")
+    # A body's word says what kind of body the phrase names.
+    text = "The Justice Department said a former justice department official spoke."
+    assert "product" not in _span_cues(text, "Justice Department", "ORG")
+    # Written only with capitals; one word ("Apple", "apple pie"); a person's name.
+    text = "Background Defocus works like Nokia's app. The Apple store sold apple pie."
+    assert "product" not in _span_cues(text, "Background Defocus", "ORG")
+    assert "product" not in _span_cues(text, "Apple", "ORG")
+    text = "Will Young sang, and people will young at heart."
+    assert "product" not in _span_cues(text, "Will Young", "PERSON")

@@ -42,6 +42,7 @@ from generator.analyse.mentions.cues import (
     paired_with_an_organisation,
     sides_listed,
     spelled_out_in_lower_case,
+    written_as_a_common_noun,
 )
 from generator.analyse.mentions.dateline import byline, dateline
 from generator.analyse.mentions.labels import LABEL_KINDS, kind_of_label
@@ -129,6 +130,7 @@ def doc_spans(text: str, ents: Iterable[tuple[int, int, str]]) -> list[Span]:
         completed = _players_apart(text, completed, players)
     variants = model_variants(text)
     numbered = numbered_terms(text)
+    common_nouns: dict[str, bool] = {}  # each name looked up once per article
     for start, end, label in completed:
         raw = text[start:end]
         for name, titled in canonical_forms(raw, label):
@@ -149,6 +151,14 @@ def doc_spans(text: str, ents: Iterable[tuple[int, int, str]]) -> list[Span]:
             # ("credit default swaps" for "CDS"): no one entity, counted like a product.
             if spelled_out_in_lower_case(text, name):
                 cues = (*cues, PRODUCT)
+            # A name of common words its article also writes in lower case as a common
+            # noun ("accurate white balance") is a setting's or a feature's: counted like a
+            # product. A person's name is left alone ("Rich Hill" may be written "rich hill").
+            if label != "PERSON" and PRODUCT not in cues:
+                if name not in common_nouns:
+                    common_nouns[name] = written_as_a_common_noun(text, name)
+                if common_nouns[name]:
+                    cues = (*cues, PRODUCT)
             # An abbreviation in a sentence that measures a device ("GPU goes from 450 MHz
             # to 578 MHz") is a part's or a feature's: counted like a product.
             if PRODUCT not in cues and measured_in_sentence(text, s, e):

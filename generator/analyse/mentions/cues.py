@@ -1530,3 +1530,50 @@ def model_variants(text: str) -> frozenset[str]:
         and not is_proper_word(word)
         and word.casefold() not in ORGANISATION_WORDS
     )
+
+
+# A name made only of common English words ("White Balance", "Heart Rate") that its article
+# also writes in lower case as a common noun ("good white balance", "monitor heart rate and
+# steps") is a setting's, a feature's or a measure's name in title case, no body: a body
+# named by common words keeps its capitals, and where it is written in lower case it stays a
+# definite thing, after "the", a possessive or a capitalised word ("the Italian coast guard",
+# "the first family", "cycling's hour record", "the passport office"). A body's word
+# ("department", "league") says what kind of body the phrase names, and a word Webster's
+# lists capitalised may be a given name or a place's ("Rich", "Reading").
+_NO_COMMON_NOUN_BEFORE = frozenset(
+    "the a an this that these those its their his her our my your whose".split()
+)
+
+
+def written_as_a_common_noun(text: str, name: str) -> bool:
+    """Whether `name`, two to four capitalised common English words ("White Balance"), is
+    also written in `text` in lower case after a lower-case word other than an article or a
+    possessive ("accurate white balance", "monitor heart rate"): a term, no entity."""
+    words = name.split(" ")
+    if not 2 <= len(words) <= 4 or not all(_TITLE_WORD.fullmatch(word) for word in words):
+        return False
+    if any(
+        word.casefold() in ORGANISATION_WORDS or not is_common_word(word) or is_proper_word(word)
+        for word in words
+    ):
+        return False
+    phrase = name.lower()
+    at = text.find(phrase)
+    while at >= 0:
+        end = at + len(phrase)
+        if (at == 0 or not _word_char(text[at - 1])) and (
+            end == len(text) or not _word_char(text[end])
+        ):
+            before = text[max(0, at - 30) : at].split()
+            word = before[-1] if before else ""
+            if word.isalpha() and word.islower() and word not in _NO_COMMON_NOUN_BEFORE:
+                return True
+        at = text.find(phrase, end)
+    return False
+
+
+_TITLE_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char in "-_'’"

@@ -2262,3 +2262,35 @@ def test_a_body_or_a_person_of_common_words_in_lower_case_is_no_product_use():
     assert "product" not in _span_cues(text, "Apple", "ORG")
     text = "Will Young sang, and people will young at heart."
     assert "product" not in _span_cues(text, "Will Young", "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # dev6: a list of a camera's modes before their shared noun.
+        ("What's more, Eraser, Drama and Best photo modes have merged into one.", "Drama"),
+        (
+            "The Shot & More mode combines the Best Photo, Best Face, Drama Shot and Eraser "
+            "features we already know.",
+            "Best Photo",
+        ),
+        # dev6: a list of a screen's modes after their noun and a colon.
+        (
+            "The GS5 has five screen modes: Professional Photo, Cinema, Dynamic, Adapt and "
+            "Standard. They all differ.",
+            "Adapt",
+        ),
+    ],
+)
+def test_a_list_of_names_sharing_a_feature_s_noun_is_a_product_use(text, name):
+    assert "product" in _span_cues(text, name, "ORG")
+
+
+def test_a_list_of_bodies_before_their_products_or_news_is_no_product_use():
+    # Companies' apps, phones and services are theirs: only a feature's, a mode's or a
+    # setting's noun makes the list one of features.
+    text = "Apple, Google and Samsung phones sold well, as did the Facebook and Twitter apps."
+    assert "product" not in _span_cues(text, "Google", "ORG")
+    assert "product" not in _span_cues(text, "Facebook", "ORG")
+    text = "Channels: BBC, ITV and Sky reported the modes of transport."
+    assert "product" not in _span_cues(text, "ITV", "ORG")

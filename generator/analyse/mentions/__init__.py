@@ -35,6 +35,7 @@ from generator.analyse.mentions.cues import (
     context_cues,
     feature_after,
     in_quoted_title,
+    listed_as_features,
     listed_kinds,
     measured_in_sentence,
     model_variants,
@@ -175,6 +176,10 @@ def doc_spans(text: str, ents: Iterable[tuple[int, int, str]]) -> list[Span]:
             # An abbreviation the article writes before two different numbers ("ISO 320",
             # "ISO 1250") is a setting's or a scale's name in each of its mentions.
             if name in numbered and PRODUCT not in cues:
+                cues = (*cues, PRODUCT)
+            # A list of names sharing a feature's noun ("Eraser, Drama and Best photo
+            # modes") is a list of features: counted like a product.
+            if PRODUCT not in cues and listed_as_features(text, s, e):
                 cues = (*cues, PRODUCT)
             # A cell of a specification table is no mention in prose: a name found only
             # there is no tag, like one found only in page furniture.

@@ -1577,3 +1577,37 @@ _TITLE_WORD = re.compile(r"[A-Z][a-z]+")
 
 def _word_char(char: str) -> bool:
     return char.isalnum() or char in "-_'’"
+
+
+# A list of names that shares a feature's noun is a list of features, modes or settings:
+# "Eraser, Drama and Best photo modes", "the Best Photo, Best Face, Drama Shot and Eraser
+# features" after the list, "five screen modes: Professional Photo, Cinema, Dynamic, Adapt
+# and Standard" before it. A name alone before such a noun is a `_PRODUCT_AFTER` cue
+# already ("the Shot & More mode"); the list carries it to every name in it. Not "apps",
+# "services" or "networks", which follow companies' names ("the Facebook and Twitter
+# apps").
+_FEATURE_NOUNS = r"(?:modes|features|settings|presets|filters)"
+_LIST_ITEM = r"[A-Z][\w&'’+-]*(?:\s[A-Z&][\w&'’+-]*){0,2}"
+# The last name before the noun may end in a word in lower case ("Best photo modes").
+_LIST_JOIN = r"(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s)"
+_LISTED_FEATURES_AFTER = re.compile(
+    rf"{_LIST_JOIN}(?:{_LIST_ITEM}{_LIST_JOIN}){{0,6}}{_LIST_ITEM}(?:\s[a-z]+)?\s{_FEATURE_NOUNS}\b"
+)
+_LISTED_FEATURES_BEFORE = re.compile(
+    rf"\b{_FEATURE_NOUNS}(?:\sinclude)?:\s(?:{_LIST_ITEM}{_LIST_JOIN}){{0,6}}$"
+)
+_LIST_REACH = 120  # characters looked at either side, at most
+
+
+def listed_as_features(text: str, start: int, end: int) -> bool:
+    """Whether the name at `text[start:end]` stands in a list of names that a feature's,
+    a mode's or a setting's noun follows or introduces ("Eraser, Drama and Best photo
+    modes", "five screen modes: Professional Photo, Cinema, Dynamic"): a feature, no body."""
+    if text.startswith((",", " and ", " or "), end) and _LISTED_FEATURES_AFTER.match(
+        text, end, end + _LIST_REACH
+    ):
+        return True
+    before = text[max(0, start - _LIST_REACH) : start]
+    return before.rstrip().endswith((":", ",", " and", " or")) and bool(
+        _LISTED_FEATURES_BEFORE.search(before)
+    )

@@ -2294,3 +2294,20 @@ def test_a_list_of_bodies_before_their_products_or_news_is_no_product_use():
     assert "product" not in _span_cues(text, "Facebook", "ORG")
     text = "Channels: BBC, ITV and Sky reported the modes of transport."
     assert "product" not in _span_cues(text, "ITV", "ORG")
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("elements of stock Android (4.4.2 ", ") sprinkled in as well."),  # dev6
+        ("The S5 is launching with Android 4.4.2 ", " with Samsung's interface."),  # dev6
+        ("Android OS, v4.4.2 (", ")"),  # dev4
+    ],
+)
+def test_a_code_name_after_a_version_number_is_a_product_cue(before, after):
+    assert "product" in context_cues(before, after, "KitKat")
+
+
+def test_a_name_after_a_figure_of_a_table_is_no_version():
+    assert "product" not in context_cues("Malik 21.4 - 5 ", " 60", "Smith")
+    assert "product" not in context_cues("He scored 8.5 and ", " won", "Smith")

@@ -603,6 +603,11 @@ _VESSEL_BEFORE = EndsIn(
     _VESSEL_BEFORE,
     "ship vessel frigate destroyer submarine tanker freighter trawler ferry yacht icebreaker the",
 )
+# A software version's number before its code name: "Android 4.4.2 KitKat", "stock Android
+# (4.4.2 KitKat)", "Android OS, v4.4.2 (KitKat)": a family's name or a bracket before the
+# number, so no figure of a table ("Malik 21.4 - 5").
+_VERSION_BEFORE = re.compile(r"(?:[A-Z][\w+-]*,?\s+|\(\s*)v?\d{1,2}(?:\.\d+)+\s*\(?\s*$")
+_VERSION_ENDS = frozenset("0123456789(")
 _PRODUCT_BEFORE = re.compile(
     r"\b(?:stock|versions?\s+of|update\s+to|upgrade\s+to|installed|downloaded)\s+$",
     re.IGNORECASE,
@@ -1195,6 +1200,7 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
         or _PRODUCT_APPOSITION.match(after)
         or _PRODUCT_CALLED.search(before)
         or _VESSEL_BEFORE.search(before)
+        or (before.rstrip()[-1:] in _VERSION_ENDS and _VERSION_BEFORE.search(before) is not None)
         or (_ACRONYM_NAME.fullmatch(name) and _TERM_BEFORE.search(before))
         or _term_noun_after(before, after, name)
         or _model_number_after(before, after, name)

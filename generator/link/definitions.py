@@ -78,6 +78,29 @@ def _is_short_form(text: str) -> bool:
     )
 
 
+# "the centrist Democratic Party (DIKO)", "such Boeing (BA)": capitals in brackets after a
+# name that abbreviate it in another language, or a stock ticker, whose letters are not all
+# in the name (Schwartz–Hearst finds no long form).
+_CODE = re.compile(r"[A-Z]{2,6}")
+
+
+def _coded_name(text: str, line_start: int, end: int) -> str | None:
+    # The name just before the brackets, from its first word that opens with the code's
+    # first letter ("the centrist Democratic Party (DIKO)": "Democratic Party"), when no
+    # other letter says what the code is: the first letter must be the name's. A name that
+    # opens its line is a dateline's town ("Cuba (CNN) -- "), not the code's name.
+    code_letter = text[end + 1]
+    start = max(line_start, end - 100)
+    name = _NAME_AT_END.search(text[start:end].rstrip())
+    if not name or not text[line_start : start + name.start()].strip():
+        return None
+    words = _SENTENCE_END.split(name.group())[-1].split()
+    for i, word in enumerate(words):
+        if word[0] == code_letter:
+            return " ".join(words[i:])
+    return None
+
+
 def abbreviations(text: str) -> list[tuple[str, str]]:
     """(long form, short form) for each abbreviation the text defines in brackets."""
     found = []
@@ -92,6 +115,10 @@ def abbreviations(text: str) -> list[tuple[str, str]]:
             long = best_long_form(inner, " ".join(words))
             if long and len(long) > len(inner) and " " in long:
                 found.append((long, inner))
+            elif _CODE.fullmatch(inner):
+                long = _coded_name(text, line_start, match.start())
+                if long:
+                    found.append((long, inner))
         else:
             # "SF (long form)": the short form is the word before the brackets.
             words = before.split()

@@ -58,6 +58,42 @@ def test_brackets_that_hold_no_abbreviation_join_nothing():
     assert names(articles, texts) == {"Ahmed Salem", "Reuters", "Red Crescent"}
 
 
+def test_capitals_in_brackets_of_the_name_s_first_letter_join_the_name_before_them():
+    # "the centrist Democratic Party (DIKO)" (Greek initials, dev6), "such Boeing (BA)" (a
+    # stock ticker, dev2): Schwartz–Hearst finds no long form, the first letter is the name's.
+    texts = [
+        "a former minister with the centrist Democratic Party (DIKO): a loan written off.",
+        "a DIKO MP was named. Others may sue beyond the airline, such Boeing (BA).",
+        "BA declined to comment.",
+    ]
+    articles = [
+        [mention("Democratic Party", "ORG"), mention("DIKO", "ORG")],
+        [mention("DIKO", "ORG"), mention("Boeing", "ORG")],
+        [mention("BA", "ORG")],
+    ]
+    assert names(articles, texts) == {"Democratic Party", "Boeing"}
+
+
+def test_capitals_in_brackets_of_another_letter_or_after_a_dateline_join_nothing():
+    texts = [
+        "Cuba (CNN) -- Talks went on in Havana.",
+        "the Kurdish People's Protection Units (YPG) fought on.",
+        "CNN reported that the YPG held the town.",
+    ]
+    articles = [
+        [mention("Cuba", "GPE"), mention("Havana", "GPE")],
+        [mention("Kurdish People's Protection Units", "ORG")],
+        [mention("CNN", "ORG"), mention("YPG", "ORG")],
+    ]
+    assert names(articles, texts) == {
+        "Cuba",
+        "Havana",
+        "Kurdish People's Protection Units",
+        "CNN",
+        "YPG",
+    }
+
+
 def test_also_known_as_joins_two_names_of_a_place():
     texts = ["Mumbai, also known as Bombay, flooded.", "Rain fell on Bombay again."]
     articles = [[mention("Mumbai", "GPE"), mention("Bombay", "GPE")], [mention("Bombay", "GPE")]]

@@ -256,6 +256,7 @@ def merge_groups(
         if key in groups and name in groups and kinds[key] == "organisation":
             found.union(key, name, "a sentence's first words before the name")
     _last_words(groups, kinds, found)
+    _place_words_dropped(groups, kinds, found)
     served = _cities_before(groups, kinds, found)
     clipped = (
         _clipped_words(groups, kinds, by_article, found)
@@ -1224,6 +1225,48 @@ def _last_words(groups, kinds, found: Unions) -> None:
             continue
         if set(group.group) <= set(groups[longer[0]].group):
             found.union(longer[0], key, "the last word of the name in the same article")
+
+
+# A French square's name opens with "Place" ("Place de la République"), an English word
+# that opens no English place's name.
+_OPENING_PLACE_WORDS = PLACE_WORDS | {"place"}
+
+
+def _place_words_dropped(groups, kinds, found: Unions) -> None:
+    """A place called without the words that say what kind of place it is, in an article
+    that names it in full: "the Place de la République ... at the foot of République",
+    "Mount Everest ... Everest", "the Pacific Ocean ... the Pacific". The short name is voted
+    a place, is no place the gazetteer knows (the "Gulf of Thailand" is not Thailand, the
+    "Colorado River" not Colorado, the "Strait of Malacca" not the town) and no kind word
+    itself ("Emirates Stadium" beside the "Emirates"), and is what is left of one place's
+    name of the corpus."""
+    rests: dict[str, list[str]] = defaultdict(list)
+    for key in groups:
+        words = key.split()
+        if kinds[key] != "place" or len(words) < 2:
+            continue
+        start = 0
+        while start < len(words) - 1 and (
+            words[start] in _OPENING_PLACE_WORDS or (start and words[start] in CONNECTORS)
+        ):
+            start += 1
+        end = len(words)
+        while end > 1 and words[end - 1] in PLACE_WORDS:
+            end -= 1
+        for rest in {" ".join(words[start:]), " ".join(words[:end])} - {key}:
+            rests[rest].append(key)
+    for short, longer in rests.items():
+        if (
+            len(longer) != 1
+            or kinds.get(short) != "place"
+            or short in _KIND_WORDS
+            or short.split()[0] in CONNECTORS
+            or place_strength(short) is not Place.NONE
+        ):
+            continue
+        (long,) = longer
+        if set(groups[short].group) & set(groups[long].group):
+            found.union(long, short, "the place's name without its kind word in the same article")
 
 
 def _cities_before(groups, kinds, found: Unions) -> set[str]:

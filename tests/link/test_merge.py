@@ -187,6 +187,43 @@ def test_a_country_before_an_organisation_noun_is_still_the_country():
     assert found["CAF"].kind == found["Monaco"].kind == "organisation"
 
 
+def test_a_place_without_its_kind_words_in_the_article_that_names_it_in_full_is_one():
+    # "the Place de la République ... at the foot of République" (dev3), "Mount Everest ...
+    # to climb Everest", "the Atlantic Ocean ... drifted in the Atlantic" (CNN/DailyMail).
+    articles = [
+        [mention("Place de la République", "ORG"), mention("République", "LOC")],
+        [mention("Place de la République", "FAC"), SHARED],
+        [mention("Mount Everest", "LOC", 2), mention("Everest", "LOC")],
+        [mention("Atlantic Ocean", "LOC"), mention("Atlantic", "LOC")],
+    ]
+    found = pages(articles)
+    assert set(found) == {"Place de la République", "Brussels", "Mount Everest", "Atlantic Ocean"}
+    assert set(found["Mount Everest"].forms) == {"Mount Everest", "Everest"}
+
+
+def test_a_place_of_the_gazetteer_a_kind_word_or_a_name_of_another_article_stays_apart():
+    articles = [
+        # A place named after another: the gulf is not the country, the river not the state.
+        [mention("Gulf of Thailand", "LOC"), mention("Thailand", "GPE")],
+        [mention("Colorado River", "LOC"), mention("Colorado", "GPE")],
+        # "Emirates" is a kind word ("United Arab Emirates").
+        [mention("Emirates Stadium", "FAC"), mention("Emirates", "GPE")],
+        # No article names both.
+        [mention("Place de la Concorde", "LOC")],
+        [mention("Concorde", "LOC")],
+    ]
+    assert names(articles) == {
+        "Gulf of Thailand",
+        "Thailand",
+        "Colorado River",
+        "Colorado",
+        "Emirates Stadium",
+        "Emirates",
+        "Place de la Concorde",
+        "Concorde",
+    }
+
+
 def test_a_bare_two_letter_code_is_no_country_without_its_names():
     # "AI" is Anguilla's code; nothing else in the corpus names Anguilla.
     assert names([[mention("AI", "GPE")], [mention("Italy", "GPE")]]) == {"AI", "Italy"}

@@ -1227,9 +1227,21 @@ def _last_words(groups, kinds, found: Unions) -> None:
             found.union(longer[0], key, "the last word of the name in the same article")
 
 
+def _no_town(name: str, group: GroupView) -> bool:
+    # No place the gazetteer knows; or a town's name the text writes after "the" at each use
+    # ("gathered again at the Lido" beside "the Lido Hotel"), as no town is written.
+    strength = place_strength(name)
+    return strength is Place.NONE or (
+        strength is Place.CITY
+        and all(rec.cues.get("the", 0) >= sum(rec.labels.values()) for rec in group.records)
+    )
+
+
 # A French square's name opens with "Place" ("Place de la République"), an English word
-# that opens no English place's name.
+# that opens no English place's name; buildings and grounds end with words of their kind
+# ("the Lido Hotel") that the model tags with the name.
 _OPENING_PLACE_WORDS = PLACE_WORDS | {"place"}
+_ENDING_PLACE_WORDS = PLACE_WORDS | {"hotel", "park", "station", "hall", "palace"}
 
 
 def _place_words_dropped(groups, kinds, found: Unions) -> None:
@@ -1239,7 +1251,8 @@ def _place_words_dropped(groups, kinds, found: Unions) -> None:
     a place, is no place the gazetteer knows (the "Gulf of Thailand" is not Thailand, the
     "Colorado River" not Colorado, the "Strait of Malacca" not the town) and no kind word
     itself ("Emirates Stadium" beside the "Emirates"), and is what is left of one place's
-    name of the corpus."""
+    name of the corpus. A town's name is no such short name unless the text writes it after
+    "the" each time ("the Lido Hotel ... gathered again at the Lido")."""
     rests: dict[str, list[str]] = defaultdict(list)
     for key in groups:
         words = key.split()
@@ -1251,7 +1264,7 @@ def _place_words_dropped(groups, kinds, found: Unions) -> None:
         ):
             start += 1
         end = len(words)
-        while end > 1 and words[end - 1] in PLACE_WORDS:
+        while end > 1 and words[end - 1] in _ENDING_PLACE_WORDS:
             end -= 1
         for rest in {" ".join(words[start:]), " ".join(words[:end])} - {key}:
             rests[rest].append(key)
@@ -1261,7 +1274,7 @@ def _place_words_dropped(groups, kinds, found: Unions) -> None:
             or kinds.get(short) != "place"
             or short in _KIND_WORDS
             or short.split()[0] in CONNECTORS
-            or place_strength(short) is not Place.NONE
+            or not _no_town(short, groups[short])
         ):
             continue
         (long,) = longer

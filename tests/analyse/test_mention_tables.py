@@ -5,7 +5,7 @@ import pytest
 
 from generator.analyse.mentions import doc_spans
 from generator.analyse.mentions.cues import FURNITURE
-from generator.analyse.mentions.tables import missed_teams, specification_rows
+from generator.analyse.mentions.tables import missed_teams, specification_rows, squad_lists
 
 STANDINGS = """Scottish premier division standings:
 Rangers 15 11 3 1 36 11 36
@@ -98,3 +98,56 @@ def test_a_name_in_a_specification_row_is_noted_as_furniture():
 )
 def test_a_timeline_a_list_results_an_interview_or_four_rows_are_no_specification(text):
     assert specification_rows(text) == []
+
+
+# A Daily Mail preview (CNN/DailyMail): a squad by surnames, two of them the surnames of
+# players the article names in full.
+PREVIEW = (
+    "Craig Dawson is set to return. Gareth McAuley was sent off. "
+    "Provisional squad: Myhill, Rose, Lescott, Dawson, Olsson, McAuley, Fletcher, Yacob."
+)
+
+
+def _people(text, *names):
+    return [tagged(text, name, "PERSON") for name in names]
+
+
+def test_a_list_of_the_article_s_players_surnames_is_a_squad():
+    ents = _people(PREVIEW, "Craig Dawson", "Gareth McAuley")
+    (squad,) = squad_lists(PREVIEW, ents)
+    assert (
+        PREVIEW[slice(*squad)] == "Myhill, Rose, Lescott, Dawson, Olsson, McAuley, Fletcher, Yacob"
+    )
+    # Its names get a person's cue, whatever the model calls them.
+    at = PREVIEW.index("Lescott")
+    spans = doc_spans(PREVIEW, [*ents, (at, at + len("Lescott"), "GPE")])
+    (lescott,) = [span for span in spans if span.name == "Lescott"]
+    assert "person" in lescott.cues
+
+
+def test_a_team_sheet_with_semicolons_and_a_captain_is_a_squad():
+    text = (
+        "Alex Cuthbert and Steven Shingler scored. Cardiff Blues: Morgan; Cuthbert, Lee-Lo, "
+        "Shingler, Scully; Jenkins (capt), Dacey, Filise, Earle, Hoeata."
+    )
+    (squad,) = squad_lists(text, _people(text, "Alex Cuthbert", "Steven Shingler"))
+    assert text[slice(*squad)].startswith("Morgan; Cuthbert")
+    assert text[slice(*squad)].endswith("Hoeata")
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # One surname of the article's people in the list: towns in a report of a sport.
+        ("Ian Derby said so. Leeds, Burnley, Norwich and Derby went down.", ["Ian Derby"]),
+        # Three names only.
+        (
+            "Craig Dawson and Gareth McAuley played. Squad: Rose, Dawson, McAuley.",
+            ["Craig Dawson", "Gareth McAuley"],
+        ),
+        # No people named in full.
+        ("Provisional squad: Myhill, Rose, Lescott, Dawson, Olsson, McAuley.", []),
+    ],
+)
+def test_lists_that_name_no_squad(text, people):
+    assert squad_lists(text, _people(text, *people)) == []

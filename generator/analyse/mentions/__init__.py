@@ -47,7 +47,12 @@ from generator.analyse.mentions.cues import (
 )
 from generator.analyse.mentions.dateline import byline, dateline
 from generator.analyse.mentions.labels import LABEL_KINDS, kind_of_label
-from generator.analyse.mentions.tables import lineups, missed_teams, specification_rows
+from generator.analyse.mentions.tables import (
+    lineups,
+    missed_teams,
+    specification_rows,
+    squad_lists,
+)
 from generator.articles import Mention
 from generator.text.lexicon import is_common_word
 from generator.text.names import CONNECTORS, canonical_forms, name_key, title_key
@@ -127,6 +132,9 @@ def doc_spans(text: str, ents: Iterable[tuple[int, int, str]]) -> list[Span]:
     completed = boundaries.cut_runs(text, completed)
     # After the widening, which would take the portfolio back.
     completed = [_after_portfolio(text, *span) for span in completed]
+    # A list of surnames beside the article's people named in full is a squad: its names are
+    # players too (`tables.squad_lists`).
+    players += squad_lists(text, completed)
     if players:
         completed = _players_apart(text, completed, players)
     variants = model_variants(text)

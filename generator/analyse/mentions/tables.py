@@ -63,6 +63,41 @@ def lineups(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _LINEUP.finditer(text)]
 
 
+# A squad or a team sheet written in prose: "Provisional squad: Myhill, Rose, Gamboa, ...,
+# Dawson, ..., McAuley, ...", "Cardiff Blues: Morgan; Cuthbert, Lee-Lo, ...; Jenkins (capt),
+# Dacey, Filise, Earle, ...", "Replacements: Matu'u, Thomas, Afoa, Galarza, ...". Four names or
+# more of one or two capitalised words apart by commas, semicolons or "and" (a bracketed
+# lower-case note such as "(capt)" allowed after one); the model calls such unknown surnames
+# towns and firms. It is a list of people when two of its names or more are the surnames the
+# article gives its people in full ("Craig Dawson", "Gareth McAuley", the model's PERSON): a
+# list of towns or clubs ("Leeds, Burnley, Norwich and Derby") ends no two people's names.
+_SQUAD_NAME = r"[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+)?(?:[ ]\([a-z]+\))?"
+_SQUAD = re.compile(
+    rf"(?<![\w'’.-])(?:{_SQUAD_NAME})(?:(?:[ ]?[,;][ ]?|[ ]and[ ])(?:{_SQUAD_NAME})){{3,}}"
+)
+_SQUAD_ITEM = re.compile(r"[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+)?")
+_MIN_SQUAD_SURNAMES = 2
+
+
+def squad_lists(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """The (start, end) offsets of each list of `text` that names people by their surnames:
+    four names or more, two of them or more the last words of full names (two words or more)
+    the model calls people elsewhere in the text."""
+    surnames = set()
+    for start, end, label in ents:
+        words = text[start:end].split()
+        if label == "PERSON" and len(words) > 1:
+            surnames.add(words[-1])
+    if len(surnames) < _MIN_SQUAD_SURNAMES:
+        return []
+    found = []
+    for run in _SQUAD.finditer(text):
+        named = sum(item.group() in surnames for item in _SQUAD_ITEM.finditer(run.group()))
+        if named >= _MIN_SQUAD_SURNAMES:
+            found.append(run.span())
+    return found
+
+
 # A specification table: a phone's or a car's data box, one row a line, a label and its values
 # ("Weight 145 g (5.11 oz)", "Display: 5.1-inch Super AMOLED, 1920 x 1080", "Misc Colors Charcoal
 # Black, Shimmery White"; the loader has made the cells' tabs spaces). Its cells name formats,

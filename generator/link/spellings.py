@@ -38,6 +38,9 @@ _MIN_LENGTH = 6
 _MIN_SIMILARITY = 0.85
 _MIN_WORD = 5
 _LONG_WORD = 7
+# Entities named beside both a surname alone and the one person whose surname it is one edit
+# off, in different articles, for the surname to be that person's misspelt.
+_NEAR_SURNAME_CONTEXT = 2
 _SAINT = re.compile(r"\b(?:st|saint)\b")
 
 
@@ -83,12 +86,13 @@ class Unions:
         return sorted(sorted(members) for members in found.values() if len(members) > 1)
 
 
-def shared_context(a: str, b: str, groups, by_article) -> bool:
-    """Whether the articles of `a` and `b` mention some other entity beside both."""
+def shared_context(a: str, b: str, groups, by_article, at_least: int = 1) -> bool:
+    """Whether the articles of `a` and `b` mention other entities beside both (`at_least`
+    of them)."""
     articles_a, articles_b = set(groups[a].group), set(groups[b].group)
     beside_a = {k for n in articles_a for k in by_article[n]} - {a, b}
     beside_b = {k for n in articles_b for k in by_article[n]} - {a, b}
-    return bool(beside_a & beside_b)
+    return len(beside_a & beside_b) >= at_least
 
 
 def near_spellings(groups, kinds, by_article, found: Unions) -> None:
@@ -392,8 +396,12 @@ def people_by_parts(groups, kinds, by_article, found: Unions) -> None:
             people = {found.find(k) for last in near for k in by_last[last]}
             if len(people) == 1:
                 person = people.pop()
+                # In another article, one entity named beside both is too thin: "Braley" of
+                # a rugby team sheet and the football manager Bob Bradley share only "Paul
+                # Williams", whom the team sheet's "Williams" joined. A misspelling of the
+                # same person's surname shares the story's other names ("Abaaoud").
                 if articles & set(groups[person].group) or shared_context(
-                    key, person, groups, by_article
+                    key, person, groups, by_article, at_least=_NEAR_SURNAME_CONTEXT
                 ):
                     found.union(
                         person, key, "a near spelling of a person's surname", person_part=True

@@ -546,12 +546,30 @@ def test_a_first_name_alone_joins_the_corpus_s_one_person_of_that_name_with_cont
     assert "Craig" not in pages(surname)["Craig Robinson"].forms
 
 
+# A second entity named beside both: a misspelt surname in another article shares the
+# story's names.
+ALSO_SHARED = mention("Bataclan", "FAC")
+
+
 def test_a_misspelt_surname_alone_joins_the_person():
-    articles = [[mention("Abdelhamid Abaaoud"), SHARED], [mention("Abbaoud"), SHARED]]
-    assert names(articles) == {"Abdelhamid Abaaoud", "Brussels"}
+    articles = [
+        [mention("Abdelhamid Abaaoud"), SHARED, ALSO_SHARED],
+        [mention("Abbaoud"), SHARED, ALSO_SHARED],
+    ]
+    assert names(articles) == {"Abdelhamid Abaaoud", "Brussels", "Bataclan"}
     # A given name of the corpus's people is no misspelt surname.
     given = [[mention("Ahmad al-Mohammed")], [mention("Mohamed Abrini")], [mention("Mohamed")]]
     assert "Mohamed" in names(given)
+
+
+def test_a_surname_one_edit_off_a_person_of_another_story_beside_one_shared_name_stays():
+    # dev5: "Braley", a replacement of a rugby team sheet, and Bob Bradley, a football
+    # manager of another article, share only "Paul Williams" (whom the team sheet's
+    # "Williams" joined): two men. Two names shared join them (the test above).
+    articles = [[mention("Bob Bradley"), SHARED], [mention("Braley"), SHARED]]
+    assert names(articles) == {"Bob Bradley", "Braley", "Brussels"}
+    same_story = [[mention("Bob Bradley"), mention("Braley")]]
+    assert names(same_story) == {"Bob Bradley"}
 
 
 def test_two_names_joined_by_and_are_no_entity():

@@ -2071,6 +2071,64 @@ def test_no_source_note_where_the_name_goes_on(before, after, name):
 
 
 @pytest.mark.parametrize(
+    ("text", "side", "span", "names"),
+    [
+        # CNN/DailyMail: a preview's heading ("Team news West Brom") run into its first
+        # sentence; dev5: "after Gloucester Josh Hohneck was yellow carded".
+        (
+            "West Brom host Leicester. Team news West Brom Craig Dawson is set to return. "
+            "Craig Dawson was banned.",
+            "West Brom",
+            "West Brom Craig Dawson",
+            ["West Brom", "Craig Dawson", "Craig Dawson"],
+        ),
+        (
+            "Burnley away. Olivier Giroud scored. Before the tie with Burnley Olivier Giroud "
+            "selected Coldplay.",
+            "Burnley",
+            "Burnley Olivier Giroud",
+            ["Burnley", "Olivier Giroud", "Olivier Giroud"],
+        ),
+        # The rest tagged nowhere else on its own keeps the side's word (dev5's "after
+        # Gloucester Josh Hohneck was yellow carded"; "outside Sydney Harbour Waves of nine
+        # metres", CNN/DailyMail).
+        (
+            "Gloucester won. Blues led after Gloucester Josh Hohneck was yellow carded.",
+            "Gloucester",
+            "Gloucester Josh Hohneck",
+            ["Gloucester", "Gloucester Josh Hohneck"],
+        ),
+        # A person named after a place is two words: "Paris Hilton" stays.
+        (
+            "Paris is busy. Paris Hilton arrived.",
+            "Paris",
+            "Paris Hilton",
+            ["Paris", "Paris Hilton"],
+        ),
+        # An opening word the article does not tag as a side or a town stays.
+        (
+            "Jersey City voted. Jersey Joe Walcott boxed.",
+            "Jersey City",
+            "Jersey Joe Walcott",
+            ["Jersey City", "Jersey Joe Walcott"],
+        ),
+    ],
+)
+def test_a_side_s_name_before_a_person_s_full_name_goes(text, side, span, names):
+    at = text.index(span)
+    ents = [(0, len(side), "ORG"), (at, at + len(span), "PERSON")]
+    # The person's full name tagged on its own elsewhere in the article, where it is.
+    person = " ".join(span.split()[len(side.split()) :])
+    for found in re.finditer(person, text):
+        if not at <= found.start() < at + len(span):
+            ents.append((found.start(), found.end(), "PERSON"))
+    ents.sort()
+    spans = doc_spans(text, ents)
+    assert [span.name for span in spans] == names
+    assert [text[span.start : span.end] for span in spans] == names
+
+
+@pytest.mark.parametrize(
     ("text", "first", "other", "names"),
     [
         # dev5: the model took the quotation's first word into the name ...

@@ -204,8 +204,17 @@ def _without_opening_words(text: str, spans: Sequence[Span]) -> list[Span]:
     article tags on its own named by that name: a sentence's first word the model took in
     ("\"Until Elinor Barker joined the team" beside "Elinor Barker", dev5; "First Premier
     League season begins" beside "Premier League", dev2). The rest must be two words or
-    more: "Will Stevens" beside "Stevens" is a given name ("will" is a stop word)."""
+    more: "Will Stevens" beside "Stevens" is a given name ("will" is a stop word).
+
+    So is a side's or a town's name the article tags on its own as an organisation or a
+    place, opening the name of a person the article tags on its own: "Team news West Brom
+    Craig Dawson is set to return" beside "West Brom" and "Craig Dawson" (a preview's
+    heading run into its first sentence), "their Premier League tie with Burnley Olivier
+    Giroud selected Coldplay" beside "Burnley" and "Olivier Giroud"
+    (`_side_before_a_person`)."""
     names = {span.name for span in spans}
+    sides = {span.name for span in spans if kind_of_label(span.label) in _SIDE_KINDS}
+    people = {span.name for span in spans if span.label == "PERSON" and " " in span.name}
     result = list(spans)
     for n, span in enumerate(spans):
         first, _, rest = span.name.partition(" ")
@@ -215,10 +224,30 @@ def _without_opening_words(text: str, spans: Sequence[Span]) -> list[Span]:
             and first[1:].islower()
             and first[:1].isupper()
             and first.casefold() in boundaries.function_words()
-        ):
+        ) or (rest := _side_before_a_person(span, sides, people)):
             at = text.rfind(rest, span.start, span.end)
             result[n] = replace(span, start=span.start if at < 0 else at, name=rest)
     return result
+
+
+_SIDE_KINDS = frozenset({"organisation", "place"})
+
+
+def _side_before_a_person(span: Span, sides: set[str], people: set[str]) -> str:
+    # The model's person whose opening one or two words are a name it tags elsewhere in the
+    # article as an organisation or a place, and whose rest is the full name of a person it
+    # tags elsewhere ("West Brom Craig Dawson" beside "Craig Dawson"): the rest. A rest the
+    # article does not name so is the name's own ("Sydney Harbour Waves", a sentence run
+    # into a place; "Abdurahman Yasin Daud", whose given name the model tags alone as a
+    # firm elsewhere); a person named after a place is two words ("Paris Hilton").
+    if span.label != "PERSON" or not sides:
+        return ""
+    words = span.name.split()
+    for cut in (1, 2):
+        rest = " ".join(words[cut:])
+        if " " in rest and rest in people and " ".join(words[:cut]) in sides:
+            return rest
+    return ""
 
 
 # Two sides named so in an article, and one name in ten of its organisations and places,

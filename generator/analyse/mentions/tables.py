@@ -65,24 +65,25 @@ def lineups(text: str) -> list[tuple[int, int]]:
 
 # A squad or a team sheet written in prose: "Provisional squad: Myhill, Rose, Gamboa, ...,
 # Dawson, ..., McAuley, ...", "Cardiff Blues: Morgan; Cuthbert, Lee-Lo, ...; Jenkins (capt),
-# Dacey, Filise, Earle, ...", "Replacements: Matu'u, Thomas, Afoa, Galarza, ...". Four names or
-# more of one or two capitalised words apart by commas, semicolons or "and" (a bracketed
-# lower-case note such as "(capt)" allowed after one); the model calls such unknown surnames
+# Dacey, Filise, Earle, ...", "In full: Adebayor (Togo), Barry (Hastings, UK), ...". Four names
+# or more of one or two capitalised words apart by commas, semicolons or "and", a note in
+# brackets allowed after each ("(capt)", a birthplace); the model calls such unknown surnames
 # towns and firms. It is a list of people when two of its names or more are the surnames the
 # article gives its people in full ("Craig Dawson", "Gareth McAuley", the model's PERSON): a
 # list of towns or clubs ("Leeds, Burnley, Norwich and Derby") ends no two people's names.
-_SQUAD_NAME = r"[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+)?(?:[ ]\([a-z]+\))?"
-_SQUAD = re.compile(
-    rf"(?<![\w'’.-])(?:{_SQUAD_NAME})(?:(?:[ ]?[,;][ ]?|[ ]and[ ])(?:{_SQUAD_NAME})){{3,}}"
-)
-_SQUAD_ITEM = re.compile(r"[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+)?")
+# Three names are too few ("Spielberg, Lazar and Warners", CNN/DailyMail: a firm among them).
+_SQUAD_NAME = r"[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+)?"
+_SQUAD_ITEM = rf"{_SQUAD_NAME}(?:[ ]\([^()\n]{{1,40}}\))?"
+_SQUAD = re.compile(rf"(?<![\w'’.-]){_SQUAD_ITEM}(?:(?:[ ]?[,;][ ]?|[ ]and[ ]){_SQUAD_ITEM}){{3,}}")
+_SQUAD_NAMES = re.compile(rf"({_SQUAD_NAME})(?:[ ]\([^()\n]{{1,40}}\))?")
 _MIN_SQUAD_SURNAMES = 2
 
 
 def squad_lists(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
-    """The (start, end) offsets of each list of `text` that names people by their surnames:
-    four names or more, two of them or more the last words of full names (two words or more)
-    the model calls people elsewhere in the text."""
+    """The (start, end) offsets of each name of each list of `text` that names people by
+    their surnames: four names or more, two of them or more the last words of full names
+    (two words or more) the model calls people elsewhere in the text. A bracketed note
+    after a name ("Adebayor (Togo)") is no name of the list."""
     surnames = set()
     for start, end, label in ents:
         words = text[start:end].split()
@@ -92,9 +93,9 @@ def squad_lists(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, 
         return []
     found = []
     for run in _SQUAD.finditer(text):
-        named = sum(item.group() in surnames for item in _SQUAD_ITEM.finditer(run.group()))
-        if named >= _MIN_SQUAD_SURNAMES:
-            found.append(run.span())
+        names = [m.span(1) for m in _SQUAD_NAMES.finditer(text, run.start(), run.end())]
+        if sum(text[slice(*name)] in surnames for name in names) >= _MIN_SQUAD_SURNAMES:
+            found += names
     return found
 
 

@@ -2070,6 +2070,23 @@ def test_no_source_note_where_the_name_goes_on(before, after, name):
     assert "source" not in context_cues(before, after, name)
 
 
+def test_a_side_s_name_before_a_person_s_surname_in_a_squad_goes():
+    text = (
+        "Alex Cuthbert and Steven Shingler scored after Gloucester Josh Hohneck was yellow "
+        "carded. Gloucester: Marshall; Sharples, Hohneck, Cuthbert, Shingler, Moriarty."
+    )
+    side, span, surname = (text.rindex("Gloucester"), "Gloucester Josh Hohneck", "Hohneck")
+    at, alone = text.index(span), text.rindex(surname)
+    ents = [
+        (0, len("Alex Cuthbert"), "PERSON"),
+        (text.index("Steven Shingler"), text.index("Steven Shingler") + 15, "PERSON"),
+        (at, at + len(span), "PERSON"),
+        (side, side + len("Gloucester"), "ORG"),
+        (alone, alone + len(surname), "GPE"),
+    ]
+    assert "Josh Hohneck" in [span.name for span in doc_spans(text, ents)]
+
+
 @pytest.mark.parametrize(
     ("text", "side", "span", "names"),
     [
@@ -2089,14 +2106,20 @@ def test_no_source_note_where_the_name_goes_on(before, after, name):
             "Burnley Olivier Giroud",
             ["Burnley", "Olivier Giroud", "Olivier Giroud"],
         ),
-        # The rest tagged nowhere else on its own keeps the side's word (dev5's "after
-        # Gloucester Josh Hohneck was yellow carded"; "outside Sydney Harbour Waves of nine
-        # metres", CNN/DailyMail).
+        # The rest tagged nowhere else on its own keeps the side's word ("outside Sydney
+        # Harbour Waves of nine metres", CNN/DailyMail; dev5's "after Gloucester Josh
+        # Hohneck was yellow carded", whose team sheet below has "Hohneck").
         (
             "Gloucester won. Blues led after Gloucester Josh Hohneck was yellow carded.",
             "Gloucester",
             "Gloucester Josh Hohneck",
             ["Gloucester", "Gloucester Josh Hohneck"],
+        ),
+        (
+            "Sydney is shut. The ship is outside Sydney Harbour Waves of nine metres.",
+            "Sydney",
+            "Sydney Harbour Waves",
+            ["Sydney", "Sydney Harbour Waves"],
         ),
         # A person named after a place is two words: "Paris Hilton" stays.
         (

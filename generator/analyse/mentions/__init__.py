@@ -214,7 +214,9 @@ def _without_opening_words(text: str, spans: Sequence[Span]) -> list[Span]:
     (`_side_before_a_person`)."""
     names = {span.name for span in spans}
     sides = {span.name for span in spans if kind_of_label(span.label) in _SIDE_KINDS}
+    # People named in full, and surnames written alone as a person's (a title, a squad).
     people = {span.name for span in spans if span.label == "PERSON" and " " in span.name}
+    people |= {span.name for span in spans if " " not in span.name and "person" in span.cues}
     result = list(spans)
     for n, span in enumerate(spans):
         first, _, rest = span.name.partition(" ")
@@ -236,16 +238,22 @@ _SIDE_KINDS = frozenset({"organisation", "place"})
 def _side_before_a_person(span: Span, sides: set[str], people: set[str]) -> str:
     # The model's person whose opening one or two words are a name it tags elsewhere in the
     # article as an organisation or a place, and whose rest is the full name of a person it
-    # tags elsewhere ("West Brom Craig Dawson" beside "Craig Dawson"): the rest. A rest the
-    # article does not name so is the name's own ("Sydney Harbour Waves", a sentence run
-    # into a place; "Abdurahman Yasin Daud", whose given name the model tags alone as a
-    # firm elsewhere); a person named after a place is two words ("Paris Hilton").
+    # tags elsewhere ("West Brom Craig Dawson" beside "Craig Dawson"), or two words ending
+    # in a surname it writes alone as a person's ("Gloucester Josh Hohneck" beside a team
+    # sheet's "Hohneck"): the rest. A rest the article does not name so is the name's own
+    # ("Sydney Harbour Waves", a sentence run into a place; "Abdurahman Yasin Daud", whose
+    # given name the model tags alone as a firm elsewhere); a person named after a place
+    # is two words ("Paris Hilton").
     if span.label != "PERSON" or not sides:
         return ""
     words = span.name.split()
     for cut in (1, 2):
         rest = " ".join(words[cut:])
-        if " " in rest and rest in people and " ".join(words[:cut]) in sides:
+        if (
+            " " in rest
+            and (rest in people or (len(words) - cut == 2 and words[-1] in people))
+            and " ".join(words[:cut]) in sides
+        ):
             return rest
     return ""
 

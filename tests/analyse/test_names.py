@@ -2392,3 +2392,35 @@ def test_a_code_name_after_a_version_number_is_a_product_cue(before, after):
 def test_a_name_after_a_figure_of_a_table_is_no_version():
     assert "product" not in context_cues("Malik 21.4 - 5 ", " 60", "Smith")
     assert "product" not in context_cues("He scored 8.5 and ", " won", "Smith")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # dev6: a standard among versioned standards in a list of a device's features.
+        (
+            "Finally, you'll also get Bluetooth 4.0 + LE, GPS/GLONASS, DLNA, USB OTG, "
+            "MHL 2.0 and WiFi Direct.",
+            "DLNA",
+        ),
+        # dev6: two standards joined by a slash, in a sentence of a network's speed.
+        ("Most variants feature quad-band GSM/EDGE, quad-band HSPA+ 42.2 Mbps.", "GSM/EDGE"),
+    ],
+)
+def test_a_standard_beside_a_version_or_a_slash_joined_standard_is_a_product_use(text, name):
+    assert "product" in _span_cues(text, name, "ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # An amount, a share or a size after a name and a number is no version.
+        ("The NHS Trust 2.5 per cent rise was agreed by the BMA today.", "BMA"),
+        ("The BBC said Britain 1.5 billion pounds were spent.", "BBC"),
+        ("The FBI said the Samsung 5.1-inch phone was found.", "FBI"),
+        # A body's initials joined by a slash, with no measurement in the sentence.
+        ("The report by the AFP/AP pool was read out.", "AFP/AP"),
+    ],
+)
+def test_no_version_and_no_measure_make_no_product_use(text, name):
+    assert "product" not in _span_cues(text, name, "ORG")

@@ -20,6 +20,7 @@ from generator.analyse.mentions.cues import (
     ANY_CAPITAL,
     CLUB,
     CLUB_OR_PLACE_ENDS,
+    CLUB_WORDS,
     COMPETITION,
     FURNITURE,
     HEADLINE,
@@ -1225,13 +1226,20 @@ def given_name_and_surname(name: str) -> bool:
     return place_strength(first) is not Place.REGION and not is_big_city(first)
 
 
+# What ends a club's name after its town's ("Leeds United", "Wigan Athletic", "Bristol
+# Rovers", "Hamilton Academical", "Toronto FC"), beside "City" (`_city_club`).
+_CLUB_NAME_ENDS = (CLUB_WORDS - {"sporting"}) | {"academical"}
+
+
 def _city_club(tokens: Sequence[str], strength: Place) -> bool:
     # "Manchester City", "Norwich City", "Bristol City": a known town or city and "City" is
     # its club when the gazetteer knows no place of that whole name ("Mexico City", "Kansas
-    # City", "Vatican City" are places).
+    # City", "Vatican City" are places). So is a town and a club's word ("Leeds United",
+    # "Hamilton Academical"): the model calls such a name a person as often as not, and a
+    # "who" after it reads as a person's cue ("followed by Leeds United, who had").
     return (
         len(tokens) > 1
-        and tokens[-1] == "City"
+        and (tokens[-1] == "City" or tokens[-1].casefold() in _CLUB_NAME_ENDS)
         and strength < Place.CITY
         and place_strength(" ".join(tokens[:-1])) >= Place.CITY
     )

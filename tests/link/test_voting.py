@@ -402,6 +402,19 @@ def test_a_town_and_city_that_the_gazetteer_does_not_know_as_a_place_is_its_club
     assert kind("Vatican City", [{"GPE": 1}]) == "place"
 
 
+def test_a_town_and_a_clubs_word_is_its_club_whatever_the_model_and_a_who_say():
+    # "followed by Leeds United, who had player assets" (the model's PERSON and the person
+    # cue of "who"); "Foul by Georgios Sarris (Hamilton Academical)" in a live-text report
+    # (the model's PERSON 19 times of 21).
+    assert kind("Leeds United", [{"PERSON": 4}], [{"person": 1}]) == "organisation"
+    assert kind("Hamilton Academical", [{"PERSON": 19, "ORG": 2}]) == "organisation"
+    assert kind("Wigan Athletic", [{"PERSON": 1}], [{"person": 1}]) == "organisation"
+    # A name whose first words are no town the gazetteer knows keeps the rest of the vote,
+    # and so does a town with a word that is no club's.
+    assert kind("Zorbex United", [{"PERSON": 4}], [{"person": 1}]) == "person"
+    assert kind("Hamilton Academy", [{"PERSON": 1}], [{"person": 1}]) == "person"
+
+
 def test_a_town_and_a_plural_noun_is_a_side_named_after_the_town():
     # "the addition of the Charlotte Bobcats", "due to play Kashima Antlers", "says Japan
     # Railways": the model's place, person and person.

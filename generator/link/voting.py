@@ -15,6 +15,7 @@ from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from generator.analyse.mentions.cues import (
+    A_BRAND,
     AFTER_A,
     AFTER_THE,
     ANY_CAPITAL,
@@ -161,6 +162,7 @@ class ArticleEvidence:
     after_a: int = 0  # mentions right after "a" or "an" ("a Darwin woman")
     source: bool = False  # a report's source or whom someone told ("told Bild:")
     speaker: bool = False  # a quotation is put to it ("”, Foley told reporters")
+    brand: bool = False  # between "a" and a word it qualifies ("a Coldplay fan")
 
 
 def article_evidence(labels: Mapping[str, int], cues: Mapping[str, int]) -> ArticleEvidence:
@@ -198,6 +200,7 @@ def article_evidence(labels: Mapping[str, int], cues: Mapping[str, int]) -> Arti
         cues.get(AFTER_A, 0),
         bool(cues.get(SOURCE)),
         bool(cues.get(SPEAKER)),
+        bool(cues.get(A_BRAND)),
     )
 
 
@@ -688,6 +691,11 @@ def firm_as_a_person(
         return False
     if any(a.person_cue for a in articles):
         return False
+    # "a Qualcomm quad-core processor", "a Coldplay fan", "was a Spiegel's secretary": such
+    # a word before what it qualifies is a brand's or a firm's, which the model calls a
+    # person as it does any unknown capitalised word.
+    if any(a.brand for a in articles):
+        return True
     _, scores = vote_on_evidence(name, articles, given_names)
     return scores["organisation"] > 0
 

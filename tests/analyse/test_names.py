@@ -2424,3 +2424,33 @@ def test_a_standard_beside_a_version_or_a_slash_joined_standard_is_a_product_use
 )
 def test_no_version_and_no_measure_make_no_product_use(text, name):
     assert "product" not in _span_cues(text, name, "ORG")
+    A_BRAND,
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "name"),
+    [
+        ("is powered by a ", " quad-core 2.5 GHz Snapdragon S801 processor", "Qualcomm"),
+        ("Her mother, Marian, was a ", "'s secretary", "Spiegel"),
+        ("who would have guessed Giroud was a ", " fan?", "Coldplay"),
+        ("houses close to a ", " cost 2 per cent less", "Lidl"),
+    ],
+)
+def test_a_name_between_a_and_the_noun_it_qualifies_is_noted_a_brand(before, after, name):
+    assert A_BRAND in context_cues(before, after, name)
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "name"),
+    [
+        # The name ends its phrase: an award, a subject, a verb after it.
+        ("Taylor also won a ", " in the Camerawork category", "Walkley"),
+        ("country. A ", " is recognition for the team", "Walkley"),
+        ("she married a ", ", who", "Smith"),
+        # No "a" before it.
+        ("powered by the ", " quad-core processor", "Qualcomm"),
+        ("a Snapdragon 801 from ", " allows", "Qualcomm"),
+    ],
+)
+def test_a_name_that_ends_its_phrase_after_a_is_no_brand(before, after, name):
+    assert A_BRAND not in context_cues(before, after, name)

@@ -1544,6 +1544,21 @@ def test_a_firm_s_one_word_name_the_model_reads_as_a_person_s_is_an_organisation
     assert entities["Fugro"].kind == "organisation"
 
 
+def test_a_one_word_name_between_a_and_the_noun_it_qualifies_is_a_firm_s():
+    # "powered by a Qualcomm quad-core 2.5 GHz Snapdragon S801 processor" (the model's
+    # PERSON three times), "was a Spiegel's secretary", "a Coldplay fan".
+    brand = (("a", 1), ("a brand", 1))
+    for name in ("Qualcomm", "Spiegel", "Coldplay"):
+        entities = pages([[mention(name, "PERSON", n=3, cues=brand)]])
+        assert entities[name].kind == "organisation"
+    # Without the note ("won a Walkley in the Camerawork category": "a" alone), with a
+    # person's cue, or for a surname of the lists ("a Rooney header"), the person stays.
+    assert pages([[mention("Walkley", "PERSON", cues=(("a", 1),))]])["Walkley"].kind == "person"
+    cued = (*brand, ("person", 1))
+    assert pages([[mention("Qualcomm", "PERSON", cues=cued)]])["Qualcomm"].kind == "person"
+    assert pages([[mention("Rooney", "PERSON", cues=brand)]])["Rooney"].kind == "person"
+
+
 @pytest.mark.parametrize(
     "articles",
     [

@@ -399,6 +399,22 @@ AFTER_THE = "the"
 # The same after "a" or "an": "A Darwin woman has become", "a Zara biker coat": a town or a
 # brand before a noun, rarely a person's given name (`voting`).
 AFTER_A = "a"
+# Not a note of `AFTER_A`'s alone but of the name between "a" or "an" and a lower-case word
+# that is no function word: a brand or a firm before what it makes, sells or employs ("a
+# Qualcomm quad-core 2.5 GHz Snapdragon processor", "a Coldplay fan", "was a Spiegel's
+# secretary"), not an award or a name that ends its phrase ("won a Walkley in the
+# Camerawork category", "A Walkley is recognition"). People are written so too ("a Rooney
+# header", "a Trump voter"), so the link stage counts it only for one word that no list
+# has as a given name or a surname and that ends no person's name of the corpus
+# (`voting.firm_as_a_person`).
+A_BRAND = "a brand"
+# Words that go after a name ending its phrase, not a noun the name qualifies.
+_FUNCTION_WORDS = (
+    "is|was|are|were|be|been|being|has|had|have|will|would|can|could|may|might|must|should|"
+    "shall|do|does|did|in|on|at|of|for|from|to|by|with|and|or|but|nor|that|which|who|whom|"
+    "whose|as|than|so|if|when|while|where|said|says|told"
+)
+_BRAND_NOUN_AFTER = re.compile(rf"^(?:['’]s)?[ \t]+(?!(?:{_FUNCTION_WORDS})\b)[a-z]")
 _LIST_GAP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?")
 
 
@@ -1181,6 +1197,8 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
         found.append(AFTER_THE)
     if _A_BEFORE.search(before):
         found.append(AFTER_A)
+        if _BRAND_NOUN_AFTER.match(after):
+            found.append(A_BRAND)
     if (
         _CLUB_AFTER.match(after)
         or _POSITION_AFTER.match(after)

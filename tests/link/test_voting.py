@@ -55,6 +55,20 @@ def test_people_shapes_initials_and_corpus_given_names():
     assert kind("Nick Price", [{"ORG": 1}], given=frozenset({"nick"})) == "person"
 
 
+def test_a_cue_of_an_organisation_in_every_article_outweighs_a_person_s_shape_of_the_name():
+    # "American brands like J. Crew and Gap": the model's PERSON and the initials' shape
+    # would together outweigh the cue.
+    assert kind("J. Crew", [{"PERSON": 1}], [{"organisation": 1}]) == "organisation"
+    # Not where an article has no such cue, or a person's cue too.
+    assert kind("J. Crew", [{"PERSON": 1}, {"PERSON": 1}], [{"organisation": 1}, {}]) == (
+        "person"
+    )
+    assert kind("J. Crew", [{"PERSON": 1}], [{"organisation": 1, "person": 1}]) == "person"
+    assert kind("J. Gillespie", [{"PERSON": 1}]) == "person"
+    # A given name of the corpus's people: "a member of Tony Greig's England side".
+    assert kind("Tony Greig", [{"PERSON": 1}], [{"organisation": 1}], {"tony"}) == "person"
+
+
 def test_countries_are_strong_places():
     assert place_strength("Syria") is Place.REGION
     assert kind("Syria", [{"PERSON": 1}]) == "place"

@@ -586,6 +586,7 @@ def test_no_organisation_cue_after_a_name_in_ordinary_prose(before, after):
 def test_a_plural_kind_of_organisation_before_a_name_is_an_organisation_cue():
     assert "organisation" in context_cues("responding to parties such as ", " who argue")
     assert "organisation" in context_cues("carriers including ", " and Sprint")
+    assert "organisation" in context_cues("and even Chinese outfits like ", " are doing")
     # Countries and cities are no kind of organisation.
     assert "organisation" not in context_cues("countries such as ", " and Spain")
 

@@ -868,7 +868,8 @@ _ORG_GLOSS = re.compile(
 )
 # "parties such as Ukip", "carriers including Ryanair": one of a plural kind of organisation;
 # also the second of two ("brands like J. Crew and Gap", "department stores such as Le
-# Printemps and Les Galeries Lafayette").
+# Printemps and Les Galeries Lafayette"). "Outfits" is the press's word for firms ("Nokia,
+# Sony and even Chinese outfits like Oppo").
 _ORG_KIND_BEFORE = re.compile(
     r"\b(?i:parties|companies|firms|airlines|carriers|newspapers|magazines|broadcasters|"
     r"networks|banks|bands|retailers|manufacturers|makers|insurers|publishers|brands|labels|"

@@ -60,9 +60,8 @@ def test_a_cue_of_an_organisation_in_every_article_outweighs_a_person_s_shape_of
     # would together outweigh the cue.
     assert kind("J. Crew", [{"PERSON": 1}], [{"organisation": 1}]) == "organisation"
     # Not where an article has no such cue, or a person's cue too.
-    assert kind("J. Crew", [{"PERSON": 1}, {"PERSON": 1}], [{"organisation": 1}, {}]) == (
-        "person"
-    )
+    two = [{"PERSON": 1}, {"PERSON": 1}]
+    assert kind("J. Crew", two, [{"organisation": 1}, {}]) == "person"
     assert kind("J. Crew", [{"PERSON": 1}], [{"organisation": 1, "person": 1}]) == "person"
     assert kind("J. Gillespie", [{"PERSON": 1}]) == "person"
     # A given name of the corpus's people: "a member of Tony Greig's England side".

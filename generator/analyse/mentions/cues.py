@@ -399,13 +399,13 @@ AFTER_THE = "the"
 # The same after "a" or "an": "A Darwin woman has become", "a Zara biker coat": a town or a
 # brand before a noun, rarely a person's given name (`voting`).
 AFTER_A = "a"
-# Not a note of `AFTER_A`'s alone but of the name between "a" or "an" and a lower-case word
-# that is no function word: a brand or a firm before what it makes, sells or employs ("a
-# Qualcomm quad-core 2.5 GHz Snapdragon processor", "a Coldplay fan", "was a Spiegel's
-# secretary"), not an award or a name that ends its phrase ("won a Walkley in the
-# Camerawork category", "A Walkley is recognition"). People are written so too ("a Rooney
-# header", "a Trump voter"), so the link stage counts it only for one word that no list
-# has as a given name or a surname and that ends no person's name of the corpus
+# Not a kind but a note, beside `AFTER_A`, that the name stands between "a" or "an" and a
+# lower-case word that is no function word: a brand or a firm before what it makes, sells
+# or employs ("a Qualcomm quad-core 2.5 GHz Snapdragon processor", "a Coldplay fan", "was a
+# Spiegel's secretary"), not an award or a name that ends its phrase ("won a Walkley in
+# the Camerawork category", "A Walkley is recognition"). People are written so too ("a
+# Rooney header", "a Trump voter"), so the link stage counts it only for one word that no
+# list has as a given name or a surname and that ends no person's name of the corpus
 # (`voting.firm_as_a_person`).
 A_BRAND = "a brand"
 # Words that go after a name ending its phrase, not a noun the name qualifies.

@@ -705,8 +705,9 @@ def firm_as_a_person(
         return False
     # "a Qualcomm quad-core processor", "a Coldplay fan", "was a Spiegel's secretary": such
     # a word before what it qualifies is a brand's or a firm's, which the model calls a
-    # person as it does any unknown capitalised word.
-    if any(a.brand for a in articles):
+    # person as it does any unknown capitalised word; a nationality's is no brand ("a
+    # Slovak politician", CoNLL++).
+    if country_of(name) is None and any(a.brand for a in articles):
         return True
     _, scores = vote_on_evidence(name, articles, given_names)
     return scores["organisation"] > 0

@@ -1557,6 +1557,8 @@ def test_a_one_word_name_between_a_and_the_noun_it_qualifies_is_a_firm_s():
     cued = (*brand, ("person", 1))
     assert pages([[mention("Qualcomm", "PERSON", cues=cued)]])["Qualcomm"].kind == "person"
     assert pages([[mention("Rooney", "PERSON", cues=brand)]])["Rooney"].kind == "person"
+    # A nationality's adjective: "a Slovak politician".
+    assert pages([[mention("Slovak", "PERSON", cues=brand)]])["Slovak"].kind != "organisation"
 
 
 @pytest.mark.parametrize(

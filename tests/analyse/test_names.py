@@ -7,6 +7,7 @@ import pytest
 
 from generator.analyse.mentions import Span, _whole_words, doc_spans, mentions_from_spans
 from generator.analyse.mentions.cues import (
+    A_BRAND,
     AFTER_A,
     AFTER_THE,
     ORGANISATION_AFTER,
@@ -2425,7 +2426,6 @@ def test_a_standard_beside_a_version_or_a_slash_joined_standard_is_a_product_use
 )
 def test_no_version_and_no_measure_make_no_product_use(text, name):
     assert "product" not in _span_cues(text, name, "ORG")
-    A_BRAND,
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,7 @@
 import pytest
 
 from generator.analyse.mentions import doc_spans
-from generator.analyse.mentions.boundaries import complete, cut_runs, lowercase_words
+from generator.analyse.mentions.boundaries import complete, cut_lists, cut_runs, lowercase_words
 
 
 def widened(text: str, part: str, label: str = "PERSON") -> str:
@@ -205,4 +205,89 @@ def test_the_pieces_of_a_cut_span_are_names_with_their_own_offsets():
     assert [(s.name, text[s.start : s.end]) for s in spans] == [
         ("Chris Boardman", "Chris Boardman"),
         ("Latham", "Latham"),
+    ]
+
+
+def listed(text: str, raw: str, label: str = "ORG", before: str = "") -> list[str]:
+    """The pieces of `raw` cut by `cut_lists`, with the model's span `before` ahead of it."""
+    start = text.index(raw)
+    spans = [(start, start + len(raw), label)]
+    if before:
+        at = text.index(before)
+        spans.insert(0, (at, at + len(before), "EVENT"))
+    return [text[s:e] for s, e, _ in cut_lists(text, spans) if s >= start]
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "before", "pieces"),
+    [
+        # "between" (dev5), a list's comma right after another name of the model (dev6),
+        # "between" before a list of three (dev4).
+        (
+            "The gap between Caley Thistle and Motherwell also stands at four points.",
+            "Caley Thistle and Motherwell",
+            "",
+            ["Caley Thistle", "Motherwell"],
+        ),
+        (
+            "competitions, such as the World Cup, Women’s World Cup and Champions League.",
+            "Women’s World Cup and Champions League",
+            "the World Cup",
+            ["Women’s World Cup", "Champions League"],
+        ),
+        (
+            'an imbalance between Championship and League One and League Two," added Ryan.',
+            "Championship and League One and League Two",
+            "",
+            ["Championship", "League One", "League Two"],
+        ),
+    ],
+)
+def test_a_list_the_model_reads_as_one_name_is_cut(text, raw, before, pieces):
+    assert listed(text, raw, before=before) == pieces
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "label"),
+    [
+        # Names with "and" inside, written after no list's opener.
+        (
+            "a ship. The Maritime and Coastguard Agency said",
+            "Maritime and Coastguard Agency",
+            "ORG",
+        ),
+        ("the demand from HM Revenue and Customs (HMRC).", "HM Revenue and Customs", "ORG"),
+        # A list's comma after no name of the model: a list of common words (dev4's apps),
+        # a sentence's first word.
+        (
+            "apps (Phone, Calculator, Google+, Memo and Voice Recorder).",
+            "Memo and Voice Recorder",
+            "ORG",
+        ),
+        (
+            'hours".\nAlready, the US National Oceanic and Atmospheric Administration said',
+            "US National Oceanic and Atmospheric Administration",
+            "ORG",
+        ),
+        # "such as" opens lists of anything: a camera's modes (dev6).
+        (
+            "old modes, such as Animated Photo, Sports Shot and Sound & Shot, and make",
+            "Animated Photo, Sports Shot and Sound",
+            "ORG",
+        ),
+        # Another "and" of the list after the span: the span's "and" is a name's.
+        ("a gap between Marks and Spencer and Tesco", "Marks and Spencer", "ORG"),
+        # The model's places: countries are named with "and".
+        ("the talks between Trinidad and Tobago and Jamaica.", "Trinidad and Tobago", "GPE"),
+        ("the border between Bosnia and Herzegovina.", "Bosnia and Herzegovina", "GPE"),
+    ],
+)
+def test_a_name_with_and_inside_is_left_whole(text, raw, label):
+    assert listed(text, raw, label) == [raw]
+
+
+def test_a_list_after_another_name_of_the_model_is_cut_only_right_after_it():
+    text = "the World Cup, and then, Women’s World Cup and Champions League."
+    assert listed(text, "Women’s World Cup and Champions League", before="the World Cup") == [
+        "Women’s World Cup and Champions League"
     ]

@@ -130,6 +130,8 @@ def doc_spans(text: str, ents: Iterable[tuple[int, int, str]]) -> list[Span]:
     # A span run over a quotation's end, a list's comma, a sentence's end or brackets is
     # cut there (after the widening, which stops at such marks).
     completed = boundaries.cut_runs(text, completed)
+    # A list's last names joined by its "and" ("between Caley Thistle and Motherwell").
+    completed = boundaries.cut_lists(text, completed)
     # After the widening, which would take the portfolio back.
     completed = [_after_portfolio(text, *span) for span in completed]
     # A list of surnames beside the article's people named in full is a squad: its names are

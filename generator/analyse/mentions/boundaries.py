@@ -302,3 +302,72 @@ def _name_word(word: str, common: Container[str]) -> bool:
     return not any(
         part in stop or part in common for part in re.split(r"[-'’]", word.casefold()) if part
     )
+
+
+# What opens a list of names before a span with "and" inside: "between", which pairs two
+# names ("The gap between Caley Thistle and Motherwell"), or a list's comma right after
+# another name the model tags ("such as the World Cup, Women’s World Cup and Champions
+# League"; "the Championship, League One, League Two and the Conference"). A name with
+# "and" inside is written after neither ("at the Maritime and Coastguard Agency", "of
+# Thailand's Geo-Informatics and Space Technology Development Agency"). A list of common
+# words the model tags one or two of ("Calculator, ChatON, Clock, Google+, Memo and Voice
+# Recorder": apps) is no list of names, and "such as" opens lists of anything (a camera's
+# modes, "such as Animated Photo, Sports Shot and Sound & Shot").
+_BETWEEN = re.compile(r"\b(?i:between)\s+(?:the\s+)?$")
+_LIST_COMMA_BEFORE = re.compile(r",\s+(?:the\s+)?$")
+_OPENER_WINDOW = 40
+# A list's "and" inside the span, and its commas when it has one ("Caley Thistle, Ross County
+# and Motherwell").
+_LIST_JOINS = re.compile(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+# A span followed by another "and" of the list holds no list's last "and": "between Bosnia
+# and Herzegovina and Serbia", "Tesco, Marks and Spencer and Asda".
+_AND_AFTER = re.compile(r"\s*,?\s*and\s")
+_THE = re.compile(r"(?:the\s+)?", re.IGNORECASE)
+# The model's places are left alone: "Trinidad and Tobago", "Bosnia and Herzegovina",
+# "Antigua and Barbuda" are listed so ("Jamaica, Trinidad and Tobago and Barbados").
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def cut_lists(text: str, spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The (start, end, label) spans, each that a list holds whole cut into its names: a span
+    with "and" inside, after "between" or after a list's comma right after another span, and
+    with no other "and" of the list after it. The model reads a list's last two names,
+    joined by its "and", as one name: "The gap between Caley Thistle and Motherwell" (two
+    clubs), "such as the World Cup, Women’s World Cup and Champions League" (the model's two
+    names, which `complete` joins as halves of one). Each piece keeps the label; a list
+    whose pieces do not all open with a capital is left whole, as are the model's places
+    ("Trinidad and Tobago")."""
+    result = []
+    for index, (start, end, label) in enumerate(spans):
+        raw = text[start:end]
+        if (
+            " and " not in raw
+            or label in _PLACE_LABELS
+            or not _opens_list(text, start, spans[index - 1][1] if index else -1)
+            or _AND_AFTER.match(text, end)
+        ):
+            result.append((start, end, label))
+            continue
+        pieces, at = [], len(_THE.match(raw)[0])
+        for found in [*_LIST_JOINS.finditer(raw, at), None]:
+            cut = len(raw) if found is None else found.start()
+            pieces.append((start + at, start + cut))
+            if not raw[at:cut][:1].isupper():
+                pieces = []
+                break
+            at = len(raw) if found is None else found.end()
+        if len(pieces) > 1:
+            result.extend((s, e, label) for s, e in pieces)
+        else:
+            result.append((start, end, label))
+    return result
+
+
+def _opens_list(text: str, start: int, previous_end: int) -> bool:
+    """Whether "between" or a list's comma right after the span ending at `previous_end`
+    stands right before `start`."""
+    window = max(0, start - _OPENER_WINDOW)
+    if _BETWEEN.search(text, window, start):
+        return True
+    comma = _LIST_COMMA_BEFORE.search(text, max(window, previous_end), start)
+    return comma is not None and comma.start() == previous_end

@@ -291,3 +291,10 @@ def test_a_list_after_another_name_of_the_model_is_cut_only_right_after_it():
     assert listed(text, "Women’s World Cup and Champions League", before="the World Cup") == [
         "Women’s World Cup and Champions League"
     ]
+
+
+def test_the_analysis_names_a_list_s_names_apart():
+    text = "The gap between Caley Thistle and Motherwell also stands at four points."
+    start = text.index("Caley")
+    spans = doc_spans(text, [(start, start + len("Caley Thistle and Motherwell"), "ORG")])
+    assert [s.name for s in spans] == ["Caley Thistle", "Motherwell"]

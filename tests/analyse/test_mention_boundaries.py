@@ -3,7 +3,13 @@
 import pytest
 
 from generator.analyse.mentions import doc_spans
-from generator.analyse.mentions.boundaries import complete, cut_lists, cut_runs, lowercase_words
+from generator.analyse.mentions.boundaries import (
+    complete,
+    cut_lists,
+    cut_runs,
+    lowercase_words,
+    without_roles,
+)
 
 
 def widened(text: str, part: str, label: str = "PERSON") -> str:
@@ -298,3 +304,55 @@ def test_the_analysis_names_a_list_s_names_apart():
     start = text.index("Caley")
     spans = doc_spans(text, [(start, start + len("Caley Thistle and Motherwell"), "ORG")])
     assert [s.name for s in spans] == ["Caley Thistle", "Motherwell"]
+
+
+def with_person_after(text: str, raw: str, person: str, label: str = "ORG") -> list[str]:
+    """The spans `without_roles` keeps of the model's `raw` and the person's span after it."""
+    start, at = text.index(raw), text.index(person)
+    spans = [(start, start + len(raw), label), (at, at + len(person), "PERSON")]
+    return [text[s:e] for s, e, _ in without_roles(text, spans)]
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "person", "kept"),
+    [
+        # A role before the person's name: the body's words before it are no name (dev4, dev6;
+        # on the unseen set "House Speaker John Boehner").
+        (
+            "BBC Business Reporter Rebecca Marston said",
+            "BBC Business Reporter",
+            "Rebecca Marston",
+            ["Rebecca Marston"],
+        ),
+        (
+            "to analyse them, Australian Air Commodore John McGarry said.",
+            "Australian Air Commodore",
+            "John McGarry",
+            ["John McGarry"],
+        ),
+        (
+            "Meanwhile, EU Enlargement Commissioner Johannes Hahn said",
+            "EU Enlargement Commissioner",
+            "Johannes Hahn",
+            ["Johannes Hahn"],
+        ),
+        # A courtesy title is the person's: the court's name before it is whole (CNN/DailyMail).
+        (
+            "Speaking outside of the Court of Appeal Mr Beavis said",
+            "the Court of Appeal Mr",
+            "Beavis",
+            ["the Court of Appeal", "Beavis"],
+        ),
+        # Counter-examples: no role at the end, a role with no person right after, a lone word.
+        ("between Barcelona and Real Madrid Neymar is", "Real Madrid", "Neymar", None),
+        (
+            "the BBC Business Reporter, Rebecca Marston, said",
+            "BBC Business Reporter",
+            "Rebecca Marston",
+            None,
+        ),
+        ("Manager Tony Pulis said", "Manager", "Tony Pulis", None),
+    ],
+)
+def test_a_role_before_a_person_is_no_body_s_name(text, raw, person, kept):
+    assert with_person_after(text, raw, person) == (kept or [raw, person])

@@ -132,6 +132,8 @@ def doc_spans(text: str, ents: Iterable[tuple[int, int, str]]) -> list[Span]:
     completed = boundaries.cut_runs(text, completed)
     # A list's last names joined by its "and" ("between Caley Thistle and Motherwell").
     completed = boundaries.cut_lists(text, completed)
+    # A person's role glued to the body they serve ("BBC Business Reporter Rebecca Marston").
+    completed = boundaries.without_roles(text, completed)
     # After the widening, which would take the portfolio back.
     completed = [_after_portfolio(text, *span) for span in completed]
     # A list of surnames beside the article's people named in full is a squad: its names are

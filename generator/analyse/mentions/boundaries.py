@@ -16,7 +16,7 @@ import re
 from collections.abc import Container, Sequence
 from functools import lru_cache
 
-from generator.analyse.mentions.cues import CLUB_WORDS, ORGANISATION_WORDS
+from generator.analyse.mentions.cues import CLUB_WORDS, ORGANISATION_WORDS, ROLE_NOUNS
 from generator.analyse.mentions.labels import LABEL_KINDS
 from generator.text.abbreviations import best_long_form
 from generator.text.names import (
@@ -371,3 +371,40 @@ def _opens_list(text: str, start: int, previous_end: int) -> bool:
         return True
     comma = _LIST_COMMA_BEFORE.search(text, max(window, previous_end), start)
     return comma is not None and comma.start() == previous_end
+
+
+# A body's officers named by their office, in capitals, beside the roles of the people's
+# titles and occupations: "Illinois House Speaker Michael Madigan", "EU Enlargement
+# Commissioner Johannes Hahn".
+_ROLE_ENDS = ROLE_NOUNS | {"speaker", "commissioner"}
+# The titles only people are addressed by, which the name of a body never ends in.
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "messrs"})
+
+
+def without_roles(text: str, spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The (start, end, label) spans, without the model's names of bodies or places that end
+    in a person's role right before the person's name: "BBC Business Reporter Rebecca
+    Marston said" (dev4), "Australian Air Commodore John McGarry said" (dev6). The words
+    before the role name a desk, a service or a chamber cut short ("BBC Business",
+    "Australian Air"), not a name of their own, so the span goes. A courtesy title is the
+    person's, and the body's name before it is whole: "Speaking outside of the Court of
+    Appeal Mr Beavis said" keeps "the Court of Appeal". A span of one word is left alone
+    ("Manager" alone is a heading's word)."""
+    result = []
+    for index, (start, end, label) in enumerate(spans):
+        following = spans[index + 1] if index + 1 < len(spans) else None
+        words = text[start:end].split()
+        last = words[-1].rstrip(".").casefold() if words else ""
+        if (
+            following is None
+            or label in ("PERSON", "PER")
+            or following[2] not in ("PERSON", "PER")
+            or following[0] != end + 1
+            or text[end] != " "
+            or len(words) < 2
+            or last not in _ROLE_ENDS
+        ):
+            result.append((start, end, label))
+        elif last in _HONORIFICS:
+            result.append((start, text.rindex(" ", start, end), label))
+    return result

@@ -1067,6 +1067,9 @@ _OCCUPATIONS = (
     "strategist",
 )
 _OCCUPATION_WORDS = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in _OCCUPATIONS)
+# The last words of the occupations and the people's titles ("reporter", "commodore"), for
+# a role phrase the model reads as a body's name (`boundaries.without_roles`).
+ROLE_NOUNS = frozenset(r.split()[-1] for r in (*_OCCUPATIONS, *PERSON_TITLES))
 _OCCUPATION_BEFORE = re.compile(rf"(?<![\w-])(?:{_OCCUPATION_WORDS})\s+$")
 _OCCUPATION_BEFORE = EndsIn(_OCCUPATION_BEFORE, " ".join(o.split()[-1] for o in _OCCUPATIONS))
 # "19-year-old Pouria Nour Mohammad Mehrdad": an age before the name (two digits at most:

@@ -6,6 +6,7 @@ from generator.analyse.mentions import doc_spans
 from generator.analyse.mentions.boundaries import (
     complete,
     cut_lists,
+    cut_possessives,
     cut_runs,
     lowercase_words,
     without_roles,
@@ -356,3 +357,58 @@ def with_person_after(text: str, raw: str, person: str, label: str = "ORG") -> l
 )
 def test_a_role_before_a_person_is_no_body_s_name(text, raw, person, kept):
     assert with_person_after(text, raw, person) == (kept or [raw, person])
+
+
+def owned(text: str, raw: str, label: str = "PERSON", others: tuple[str, ...] = ()) -> list[str]:
+    """The pieces `cut_possessives` keeps of the model's `raw`, beside the article's other
+    spans `others` (written after it in `text`)."""
+    start = text.index(raw)
+    spans = [(start, start + len(raw), label)]
+    for other in others:
+        at = text.index(other, start + len(raw))
+        spans.append((at, at + len(other), "ORG"))
+    return [text[s:e] for s, e, _ in cut_possessives(text, spans) if s < start + len(raw)]
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "others", "pieces"),
+    [
+        # A writer's possessive before his work (dev3); a club's before its player's country
+        # (CNN/DailyMail): the owner stays, what is owned goes.
+        (
+            "immortalized in Émile Zola’s Rougon-Macquart cycle of novels.",
+            "Zola’s Rougon-Macquart",
+            (),
+            ["Zola"],
+        ),
+        (
+            "Meanwhile, Atletico’s Croatia forward Mario Mandzukic",
+            "Atletico’s Croatia",
+            (),
+            ["Atletico"],
+        ),
+        # What is owned is kept where the article tags it elsewhere (dev4).
+        (
+            "in which Harry Redknapp’s Portsmouth won the FA Cup. Portsmouth were",
+            "Harry Redknapp’s Portsmouth",
+            ("Portsmouth",),
+            ["Harry Redknapp", "Portsmouth"],
+        ),
+    ],
+)
+def test_a_person_s_possessive_is_cut_off_what_they_own(text, raw, others, pieces):
+    assert owned(text, raw, others=others) == pieces
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "label"),
+    [
+        # A title opened by a function word (a novel, dev5); an organisation's possessive,
+        # left to the link stage (`merge._owned_things`); a possessive ending the span.
+        ("she said. Someone Else's Skin, a thriller", "Someone Else's Skin", "PERSON"),
+        ("features to Samsung’s S Health app", "Samsung’s S Health", "ORG"),
+        ("at Putin's dacha", "Putin's", "PERSON"),
+    ],
+)
+def test_a_name_with_a_possessive_is_otherwise_left_whole(text, raw, label):
+    assert owned(text, raw, label) == [raw]

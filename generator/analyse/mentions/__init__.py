@@ -134,6 +134,8 @@ def doc_spans(text: str, ents: Iterable[tuple[int, int, str]]) -> list[Span]:
     completed = boundaries.cut_lists(text, completed)
     # A person's role glued to the body they serve ("BBC Business Reporter Rebecca Marston").
     completed = boundaries.without_roles(text, completed)
+    # A person's possessive before what they own ("Émile Zola’s Rougon-Macquart cycle").
+    completed = boundaries.cut_possessives(text, completed)
     # After the widening, which would take the portfolio back.
     completed = [_after_portfolio(text, *span) for span in completed]
     # A list of surnames beside the article's people named in full is a squad: its names are

@@ -307,7 +307,7 @@ def _name_word(word: str, common: Container[str]) -> bool:
 # What opens a list of names before a span with "and" inside: "between", which pairs two
 # names ("The gap between Caley Thistle and Motherwell"), or a list's comma right after
 # another name the model tags ("such as the World Cup, Women’s World Cup and Champions
-# League"; "the Championship, League One, League Two and the Conference"). A name with
+# League", where the model tags "the World Cup"). A name with
 # "and" inside is written after neither ("at the Maritime and Coastguard Agency", "of
 # Thailand's Geo-Informatics and Space Technology Development Agency"). A list of common
 # words the model tags one or two of ("Calculator, ChatON, Clock, Google+, Memo and Voice
@@ -389,7 +389,7 @@ def without_roles(text: str, spans: Sequence[tuple[int, int, str]]) -> list[tupl
     "Australian Air"), not a name of their own, so the span goes. A courtesy title is the
     person's, and the body's name before it is whole: "Speaking outside of the Court of
     Appeal Mr Beavis said" keeps "the Court of Appeal". A span of one word is left alone
-    ("Manager" alone is a heading's word)."""
+    (a title alone, "Manager Tony Pulis", is the model's to read)."""
     result = []
     for index, (start, end, label) in enumerate(spans):
         following = spans[index + 1] if index + 1 < len(spans) else None

@@ -2455,3 +2455,60 @@ def test_a_name_between_a_and_the_noun_it_qualifies_is_noted_a_brand(before, aft
 )
 def test_a_name_that_ends_its_phrase_after_a_is_no_brand(before, after, name):
     assert A_BRAND not in context_cues(before, after, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # dev6: a name ending in a program's abbreviation.
+        ("TouchWiz UI looks better, but is still confusing.", "TouchWiz UI", "ORG"),
+        # dev6: a software assistant.
+        (
+            "There are S-branded apps, including the S Voice personal assistant, and more.",
+            "S Voice",
+            "ORG",
+        ),
+        # dev6: a charging port's standard.
+        (
+            "The Sport has a single Micro-USB charging port rather than a combo port.",
+            "Micro-USB",
+            "ORG",
+        ),
+        # dev6: a screen's part named after "menu called".
+        ("A new menu called Overview shows running apps as a stack of cards.", "Overview", "LOC"),
+        # dev6: a program's feature after a software noun.
+        (
+            "Carriers blocked the iPhone's video chat feature FaceTime when it first launched.",
+            "FaceTime",
+            "ORG",
+        ),
+        # dev6: a common word tagged alone before a screen technology's abbreviation.
+        (
+            "It's still a 1080p, Super AMOLED panel that doesn't look very different.",
+            "Super",
+            "ORG",
+        ),
+        # dev6: a vessel's word written with a hyphen.
+        ("China's ice-breaker Xue Long (Snow Dragon) joined the search.", "Xue Long", "PERSON"),
+    ],
+)
+def test_software_features_and_a_screen_s_technology_are_things(text, name, label):
+    assert "product" in _span_cues(text, name, label)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # A person's assistant: a name follows the noun.
+        ("The Obama personal assistant Valerie Jarrett said so.", "Obama", "ORG"),
+        # "feature" as a verb, with no program's noun before it.
+        ("The app will feature Mary Anning in its first episode.", "Mary Anning", "PERSON"),
+        # A maker before a screen technology: no common word.
+        ("Samsung OLED panels are in most of its phones.", "Samsung", "ORG"),
+        # A body whose name ends in a word, not a program's abbreviation.
+        ("The Google Now team said so.", "Google Now", "ORG"),
+    ],
+)
+def test_bodies_beside_software_words_are_no_things(text, name, label):
+    assert "product" not in _span_cues(text, name, label)
+

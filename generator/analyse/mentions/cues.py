@@ -554,7 +554,7 @@ def _list_runs(text: str, spans: Sequence[tuple]) -> Iterator[list[int]]:
 
 
 _PRODUCT_AFTER = re.compile(
-    r"^(?:['’]s?)?\s+(?:(?:image|camera|video|audio|graphics|display|touch|wireless)\s+)?"
+    r"^(?:['’]s?)?\s+(?:(?:image|camera|video|audio|graphics|display|touch|wireless|charging)\s+)?"
     r"(?:app|apps|software|interface|layer|skin|update|updates|feature|"
     r"features|mode|screen|display|sensors?|chips?|chipset|processors?|cores?|modem|ports?|"
     r"preview|effect|blaster|lanes|pixels|resolution|codec|imager|browser|plug-?ins?|"
@@ -565,6 +565,9 @@ _PRODUCT_AFTER = re.compile(
     r"|^-(?:type|style)\s+(?:assault\s+)?(?:rifles?|pistols?|guns?|weapons?)\b"
     # "the TouchWiz UI", "an NFC IC", "Android OS": an abbreviation for a part or software.
     r"|^\s+(?:UI|UX|OS|API|SDK|CPU|GPU|IC)\b"
+    # A software assistant: "the S Voice personal assistant" (a person's assistant is
+    # written after a possessive: "Obama's personal assistant").
+    r"|^\s+(?:personal|voice|virtual|digital)\s+assistant\b(?!\s+[A-Z])"
     # A technical term's own nouns: "LCD screens", "a SIM slot", "UHD recording", "a
     # MIL-spec rating", "HDR shots" (no noun that follows a company's name too, such as
     # "video" or "footage": "CNN footage").
@@ -577,6 +580,8 @@ _PRODUCT_AFTER = re.compile(
 # Magazine is Samsung's version of Flipboard", "Apple's implementation, called Touch ID".
 _PRODUCT_NOUNS = (
     r"(?:app|application|software|interface|layer|skin|feature|version|implementation|"
+    # A piece of a program's screen: "A new menu called Overview".
+    r"menu|mode|option|button|"
     r"technology|platform|operating\s+system|browser|service|store|assistant|program|"
     r"programme|tool|chip|chipset|processor|sensor|codec|game|console|phone|smartphone|"
     r"tablet|handset|device|gadget|model|"
@@ -613,17 +618,34 @@ _VERSION_AFTER = re.compile(
 # Haixun 01", "the tanker Exxon Valdez"): a vehicle, no person, organisation or place.
 _VESSEL_BEFORE = re.compile(
     r"\b(?:ship|vessel|warship|frigate|destroyer|submarine|tanker|freighter|trawler|ferry|"
-    r"yacht|icebreaker)\s+(?:the\s+)?$"
+    r"yacht|ice-?breaker)\s+(?:the\s+)?$"
 )
 _VESSEL_BEFORE = EndsIn(
     _VESSEL_BEFORE,
-    "ship vessel frigate destroyer submarine tanker freighter trawler ferry yacht icebreaker the",
+    "ship vessel frigate destroyer submarine tanker freighter trawler ferry yacht icebreaker "
+    "ice-breaker the",
 )
 # A software version's number before its code name: "Android 4.4.2 KitKat", "stock Android
 # (4.4.2 KitKat)", "Android OS, v4.4.2 (KitKat)": a family's name or a bracket before the
 # number, so no figure of a table ("Malik 21.4 - 5").
 _VERSION_BEFORE = re.compile(r"(?:[A-Z][\w+-]*,?\s+|\(\s*)v?\d{1,2}(?:\.\d+)+\s*\(?\s*$")
 _VERSION_ENDS = frozenset("0123456789(")
+# A program's feature named after a software noun: "the iPhone's video chat feature
+# FaceTime" ("feature" is a verb as often, "The app also features Mary Anning", so a
+# program's noun must go before it).
+_FEATURE_BEFORE = re.compile(r"\b(?:chat|camera|video|voice|software|app|messaging)\s+feature\s+$")
+_FEATURE_BEFORE = EndsIn(_FEATURE_BEFORE, "feature")
+# A name ending in a program's abbreviation is the program: "TouchWiz UI", "Chrome OS".
+_SOFTWARE_NAME_END = re.compile(r"\s(?:UI|UX|OS)$")
+# A screen's technology: a common word the model tags alone before the abbreviation that
+# ends the term ("a 1080p, Super AMOLED panel", "the Super AMOLED screen").
+_ABBREVIATED_SCREEN_AFTER = re.compile(r"\s+[A-Z]{2,6}\s+(?:screen|display|panel|touchscreen)s?\b")
+
+
+def _one_common_word(name: str) -> bool:
+    return " " not in name and is_common_word(name) and not is_proper_word(name)
+
+
 _PRODUCT_BEFORE = re.compile(
     r"\b(?:stock|versions?\s+of|update\s+to|upgrade\s+to|installed|downloaded)\s+$",
     re.IGNORECASE,
@@ -1222,6 +1244,9 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
         or _PRODUCT_APPOSITION.match(after)
         or _PRODUCT_CALLED.search(before)
         or _VESSEL_BEFORE.search(before)
+        or _FEATURE_BEFORE.search(before)
+        or _SOFTWARE_NAME_END.search(name)
+        or (_ABBREVIATED_SCREEN_AFTER.match(after) and _one_common_word(name))
         or (before.rstrip()[-1:] in _VERSION_ENDS and _VERSION_BEFORE.search(before) is not None)
         or (_ACRONYM_NAME.fullmatch(name) and _TERM_BEFORE.search(before))
         or _term_noun_after(before, after, name)

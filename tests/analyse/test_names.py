@@ -2512,3 +2512,29 @@ def test_software_features_and_a_screen_s_technology_are_things(text, name, labe
 def test_bodies_beside_software_words_are_no_things(text, name, label):
     assert "product" not in _span_cues(text, name, label)
 
+
+def test_an_item_of_a_list_beside_two_versions_is_a_specification():
+    text = (
+        "Finally, you'll also get Bluetooth 4.0 + LE, GPS/GLONASS, DLNA, USB OTG, MHL 2.0 "
+        "and WiFi Direct. There's more."
+    )
+    for name in ("DLNA", "USB OTG", "WiFi Direct"):
+        assert "product" in _span_cues(text, name, "ORG")
+
+
+def test_a_list_with_one_version_or_a_name_in_no_list_is_no_specification():
+    # One version only.
+    text = "The phone runs Android 4.4 and comes from Samsung, LG and Sony."
+    assert "product" not in _span_cues(text, "LG", "ORG")
+    # Two versions, but the name is no item of a list.
+    text = "Apple released iOS 8.1 and OS X 10.10 on Monday."
+    assert "product" not in _span_cues(text, "Apple", "ORG")
+
+
+def test_two_abbreviations_joined_by_a_slash_in_a_measured_sentence_are_a_standard():
+    # dev6: a radio standard's pair in a sentence that measures the phone.
+    text = "Most variants feature quad-band GSM/EDGE, quad-band HSPA+ 42.2 Mbps and LTE."
+    assert "product" in _span_cues(text, "GSM/EDGE", "ORG")
+    # No measurement in the sentence: two bodies named together stay bodies.
+    text = "The merger of AOL/TW was announced on Monday."
+    assert "product" not in _span_cues(text, "AOL/TW", "ORG")

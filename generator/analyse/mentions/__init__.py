@@ -37,6 +37,7 @@ from generator.analyse.mentions.cues import (
     in_quoted_title,
     listed_as_features,
     listed_kinds,
+    listed_with_versions,
     measured_in_sentence,
     model_variants,
     numbered_terms,
@@ -177,6 +178,10 @@ def doc_spans(text: str, ents: Iterable[tuple[int, int, str]]) -> list[Span]:
             # An abbreviation in a sentence that measures a device ("GPU goes from 450 MHz
             # to 578 MHz") is a part's or a feature's: counted like a product.
             if PRODUCT not in cues and measured_in_sentence(text, s, e):
+                cues = (*cues, PRODUCT)
+            # An item of a list beside two versions of standards ("Bluetooth 4.0 + LE,
+            # DLNA, USB OTG, MHL 2.0 and WiFi Direct") is a device's specification.
+            if label != "PERSON" and PRODUCT not in cues and listed_with_versions(text, s, e):
                 cues = (*cues, PRODUCT)
             # A one-word name in a colour, its phrase ending after it ("a black Clio with
             # Belgian number plates"), that the model calls a person or a place is a

@@ -1473,14 +1473,6 @@ _MEASURE = re.compile(
     r"frames\s+per\s+second|nits|ppi)(?![\w])"
     r"|(?<![\w$£€.,])\d{3,4}p(?![\w])|(?<![\w$£€.,])\d{1,2}K(?![\w])"
 )
-# A standard's or a program's version after its name, in a sentence of a device's features:
-# "Bluetooth 4.0 + LE, GPS/GLONASS, DLNA, USB OTG, MHL 2.0 and WiFi Direct", "Android 4.4".
-# A small first number and one or two after the point, going on into no amount ("1.5
-# billion", "2.5 per cent") and no size ("5.1-inch").
-_TECHNICAL_VERSION = re.compile(
-    r"\b[A-Z][A-Za-z]+\+? v?\d\.\d{1,2}\b(?![.,]?\d|\s*[-–/(%]|\s+\d"
-    r"|\s*(?:per\s*cent|percent|million|billion|bn|m\b|inch|in\b|mm|cm|GHz|MHz|GB|MB))"
-)
 # The sentence around a mention: from the last sentence end (or line break) before it to
 # the next after it ("2.5GHz" has a full stop inside, with no space after it).
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n")
@@ -1491,7 +1483,7 @@ _NUMBER_OR_POSSESSIVE_AFTER = re.compile(r"\s+\d|['’]s\b")
 
 
 # Two abbreviations joined by a slash, standards named together: "quad-band GSM/EDGE",
-# "GPS/GLONASS", "BLE/ANT".
+# "GPS/GLONASS".
 _JOINED_ACRONYMS = re.compile(r"[A-Z]{2,6}\+?/[A-Z]{2,7}\+?")
 
 
@@ -1500,9 +1492,8 @@ def measured_in_sentence(text: str, start: int, end: int) -> bool:
     gives a device's measurement ("GPU goes from 450 MHz to 578 MHz", "UHD 4K video at 30
     frames per second"): a part, a feature or a standard of a device, no body. Not before
     a number or a possessive ("supports IEEE 802.11 b/g/n Wi-Fi 2.4 GHz")."""
-    if not _ACRONYM_NAME.fullmatch(text[start:end]) and not _JOINED_ACRONYMS.fullmatch(
-        text[start:end]
-    ):
+    name = text[start:end]
+    if not _ACRONYM_NAME.fullmatch(name) and not _JOINED_ACRONYMS.fullmatch(name):
         return False
     after = _NUMBER_OR_POSSESSIVE_AFTER.match(text, end, end + 8)
     if after and not _MEASURE.match(text, after.end() - 1, end + 40):
@@ -1511,11 +1502,36 @@ def measured_in_sentence(text: str, start: int, end: int) -> bool:
     last = min(len(text), end + _SENTENCE_REACH)
     begin = max((m.end() for m in _SENTENCE_STOP.finditer(text, first, start)), default=first)
     stop = _SENTENCE_STOP.search(text, end, last)
-    stop_at = stop.start() if stop else last
-    return (
-        _MEASURE.search(text, begin, stop_at) is not None
-        or _TECHNICAL_VERSION.search(text, begin, stop_at) is not None
-    )
+    return _MEASURE.search(text, begin, stop.start() if stop else last) is not None
+
+
+# A standard's or a program's version after its name: "Bluetooth 4.0 + LE", "MHL 2.0",
+# "Android 4.4". A small first number and one or two after the point, going on into no
+# amount ("1.5 billion", "2.5 per cent") and no size ("5.1-inch").
+_TECHNICAL_VERSION = re.compile(
+    r"\b[A-Z][A-Za-z]+\+? v?\d\.\d{1,2}\b(?![.,]?\d|\s*[-–/(%]|\s+\d"
+    r"|\s*(?:per\s*cent|percent|million|billion|bn|m\b|inch|in\b|mm|cm|GHz|MHz|GB|MB))"
+)
+# A list's item: a comma or "and" before it, a comma, "and" or the sentence's end after.
+_LIST_ITEM_BEFORE = re.compile(r"(?:,|\band)\s+$")
+_LIST_ITEM_AFTER = re.compile(r"\s*(?:,|and\b|[.;](?:\s|$))")
+
+
+def listed_with_versions(text: str, start: int, end: int) -> bool:
+    """Whether the name at `text[start:end]` is an item of a list in a sentence that gives
+    two versions of standards or programs ("Bluetooth 4.0 + LE, GPS/GLONASS, DLNA, USB OTG,
+    MHL 2.0 and WiFi Direct"): a device's specifications, whose items are standards and
+    features, no bodies."""
+    if not _LIST_ITEM_BEFORE.search(text, max(0, start - 6), start):
+        return False
+    if not _LIST_ITEM_AFTER.match(text, end):
+        return False
+    first = max(0, start - _SENTENCE_REACH)
+    last = min(len(text), end + _SENTENCE_REACH)
+    begin = max((m.end() for m in _SENTENCE_STOP.finditer(text, first, start)), default=first)
+    stop = _SENTENCE_STOP.search(text, end, last)
+    versions = _TECHNICAL_VERSION.finditer(text, begin, stop.start() if stop else last)
+    return next(versions, None) is not None and next(versions, None) is not None
 
 
 # After a one-word thing in a colour, its phrase ends: "a black Clio with Belgian number

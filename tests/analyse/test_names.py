@@ -2538,3 +2538,50 @@ def test_two_abbreviations_joined_by_a_slash_in_a_measured_sentence_are_a_standa
     # No measurement in the sentence: two bodies named together stay bodies.
     text = "The merger of AOL/TW was announced on Monday."
     assert "product" not in _span_cues(text, "AOL/TW", "ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # dev6: a line of devices its maker owns.
+        ("Samsung has managed to shift one million of its Wave smartphones.", "Wave", "ORG"),
+        (
+            "Motorola started deploying Android 5.0 for its Moto X and Moto G phones.",
+            "Moto X",
+            "ORG",
+        ),
+        # dev6: a feature on a device named with its model code.
+        (
+            "The speakers aren't as loud or clear as BoomSound on the One M8. Worse, it rattled.",
+            "BoomSound",
+            "ORG",
+        ),
+        (
+            "It is similar to Background Defocus on the Sony Xperia Z2 or Refocus.",
+            "Background Defocus",
+            "ORG",
+        ),
+        # dev6: a program's launcher and a version's rollout.
+        ("It's not even part of the TouchWiz launcher, but, rather, an app.", "TouchWiz", "ORG"),
+        ('A post said that "the Android Lollipop rollout has started".', "Android Lollipop", "ORG"),
+    ],
+)
+def test_a_maker_s_line_a_device_s_feature_and_a_program_s_rollout_are_things(text, name, label):
+    assert "product" in _span_cues(text, name, label)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # The maker itself before its devices: no "its" before the name.
+        ("Samsung smartphones sold well in Europe.", "Samsung", "ORG"),
+        # A road after "on the", with no capitalised word before its code.
+        ("Police on the M6 closed two lanes.", "Police", "ORG"),
+        # An airliner's code has three digits.
+        ("Qantas on the Airbus A380 flies to Dallas.", "Qantas", "ORG"),
+        # A weapon's launcher after a body: "rocket" is no program's word.
+        ("A Hamas rocket launcher was hit on Monday.", "Hamas", "ORG"),
+    ],
+)
+def test_a_maker_a_road_or_a_weapon_s_owner_is_no_thing(text, name, label):
+    assert "product" not in _span_cues(text, name, label)

@@ -555,7 +555,7 @@ def _list_runs(text: str, spans: Sequence[tuple]) -> Iterator[list[int]]:
 
 _PRODUCT_AFTER = re.compile(
     r"^(?:['’]s?)?\s+(?:(?:image|camera|video|audio|graphics|display|touch|wireless|charging)\s+)?"
-    r"(?:app|apps|software|interface|layer|skin|update|updates|feature|"
+    r"(?:app|apps|software|interface|layer|skin|update|updates|rollouts?|launcher|feature|"
     r"features|mode|screen|display|sensors?|chips?|chipset|processors?|cores?|modem|ports?|"
     r"preview|effect|blaster|lanes|pixels|resolution|codec|imager|browser|plug-?ins?|"
     r"firmware|drivers?|optimi[sz]ations|experience|performance|handsets|devices|setting|"
@@ -635,6 +635,18 @@ _VERSION_ENDS = frozenset("0123456789(")
 # program's noun must go before it).
 _FEATURE_BEFORE = re.compile(r"\b(?:chat|camera|video|voice|software|app|messaging)\s+feature\s+$")
 _FEATURE_BEFORE = EndsIn(_FEATURE_BEFORE, "feature")
+# A line of devices its maker owns, the maker named by "its": "one million of its Wave
+# smartphones", "deploying Android 5.0 for its Moto X and Moto G phones" (the owner is
+# given, so the name is no body's).
+_ITS_BEFORE = EndsIn(re.compile(r"\b[Ii]ts\s+$"), "its")
+_DEVICES_AFTER = re.compile(
+    r"(?:\s+(?:and|or)\s+[A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*){0,2})?"
+    r"\s+(?:smart)?(?:phones|handsets|tablets|laptops)\b"
+)
+# A feature on a device named with its model code: "as loud or clear as BoomSound on the
+# One M8", "Background Defocus on the Sony Xperia Z2" (a capitalised word before the code,
+# so no road: "on the M6").
+_ON_A_DEVICE_AFTER = re.compile(r"\s+on\s+(?:the|its|a)\s+(?:[A-Z][\w-]*\s+){1,3}[A-Z]\d{1,2}\b")
 # A name ending in a program's abbreviation is the program: "TouchWiz UI", "Chrome OS".
 _SOFTWARE_NAME_END = re.compile(r"\s(?:UI|UX|OS)$")
 # A screen's technology: a common word the model tags alone before the abbreviation that
@@ -1246,6 +1258,8 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
         or _VESSEL_BEFORE.search(before)
         or _FEATURE_BEFORE.search(before)
         or _SOFTWARE_NAME_END.search(name)
+        or (_DEVICES_AFTER.match(after) and _ITS_BEFORE.search(before))
+        or _ON_A_DEVICE_AFTER.match(after)
         or (_ABBREVIATED_SCREEN_AFTER.match(after) and _one_common_word(name))
         or (before.rstrip()[-1:] in _VERSION_ENDS and _VERSION_BEFORE.search(before) is not None)
         or (_ACRONYM_NAME.fullmatch(name) and _TERM_BEFORE.search(before))

@@ -2585,3 +2585,15 @@ def test_a_maker_s_line_a_device_s_feature_and_a_program_s_rollout_are_things(te
 )
 def test_a_maker_a_road_or_a_weapon_s_owner_is_no_thing(text, name, label):
     assert "product" not in _span_cues(text, name, label)
+
+
+def test_a_satellite_named_before_its_noun_is_a_thing():
+    # dev6: a satellite, the phrase going on after its noun.
+    text = "The images, taken by the Thaichote satellite on 24 March, show objects."
+    assert "product" in _span_cues(text, "Thaichote", "ORG")
+    # CNN/DailyMail validation: the company's data, a noun after "satellite".
+    text = "They misread a key component of the Inmarsat satellite data, experts said."
+    assert "product" not in _span_cues(text, "Inmarsat", "ORG")
+    # Satellite radio is a broadcaster's.
+    text = "She told Howard Stern on his SiriusXM satellite radio program."
+    assert "product" not in _span_cues(text, "SiriusXM", "ORG")

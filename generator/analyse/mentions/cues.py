@@ -647,6 +647,12 @@ _DEVICES_AFTER = re.compile(
 # One M8", "Background Defocus on the Sony Xperia Z2" (a capitalised word before the code,
 # so no road: "on the M6").
 _ON_A_DEVICE_AFTER = re.compile(r"\s+on\s+(?:the|its|a)\s+(?:[A-Z][\w-]*\s+){1,3}[A-Z]\d{1,2}\b")
+# A satellite named before its noun, the phrase going on with no noun after it: "the
+# images, taken by the Thaichote satellite on 24 March" (not "the Inmarsat satellite data",
+# the company's, nor "satellite radio").
+_SATELLITE_AFTER = re.compile(
+    r"\s+satellite(?=\s*[,.;:)]|\s+(?:on|in|at|of|was|is|has|had|which|that)\b)"
+)
 # A name ending in a program's abbreviation is the program: "TouchWiz UI", "Chrome OS".
 _SOFTWARE_NAME_END = re.compile(r"\s(?:UI|UX|OS)$")
 # A screen's technology: a common word the model tags alone before the abbreviation that
@@ -1260,6 +1266,7 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
         or _SOFTWARE_NAME_END.search(name)
         or (_DEVICES_AFTER.match(after) and _ITS_BEFORE.search(before))
         or _ON_A_DEVICE_AFTER.match(after)
+        or _SATELLITE_AFTER.match(after)
         or (_ABBREVIATED_SCREEN_AFTER.match(after) and _one_common_word(name))
         or (before.rstrip()[-1:] in _VERSION_ENDS and _VERSION_BEFORE.search(before) is not None)
         or (_ACRONYM_NAME.fullmatch(name) and _TERM_BEFORE.search(before))

@@ -87,6 +87,37 @@ COMPASS_WORDS = frozenset(
 # ... but "South African", "East Timorese", "West German" are what their people are called.
 _DEMONYM_END = re.compile(r"(?:an|ese|ish|i)$", re.IGNORECASE)
 _SAINT = re.compile(r"St\.?\s")
+# A word in capitals alone, of two letters to five: "OPEC", "DG" (a company), "GB", "LTE".
+_CAPITALS_ALONE = re.compile(r"[A-Z]{2,5}")
+
+
+def _capitals_no_person(
+    name: str, articles: Sequence[ArticleEvidence], given_names: Container[str]
+) -> bool:
+    # English writes a person by name, not by capitals: a word in capitals alone is an
+    # abbreviation, of a body ("a major OPEC producer", "DG owns the lion's share") or of a
+    # thing ("LTE"), whatever the model says. A person called by initials opens a full name
+    # of theirs in the corpus ("AP McCoy", then "It is all down to AP now"), so the corpus's
+    # given names keep it, and so does a person's cue, a surname's use or a quotation's.
+    return bool(
+        _CAPITALS_ALONE.fullmatch(name)
+        and name.casefold() not in given_names
+        and not any(a.person_cue or a.surname or a.speaker for a in articles)
+    )
+
+
+def _body_cue(article: ArticleEvidence) -> bool:
+    return bool(
+        article.club
+        or article.team
+        or article.sides_around
+        or article.organisation_after
+        or article.named_organisation
+        or article.source
+        or "organisation" in article.cue_kinds
+    )
+
+
 # Names ending in a city that are the city's parts or titles, not a club named after it:
 # "Greater Manchester", "Northeast Washington", "City of London", "Streets of Laredo".
 _PLACE_PHRASE_WORDS = COMPASS_WORDS | {"greater", "central", "downtown", "metropolitan", "of"}
@@ -256,6 +287,14 @@ def vote_on_evidence(
     # "St Mirren", "St Johnstone": named after a saint, a club, a church or a school (or a
     # place, which the gazetteer or the model says), not a person.
     as_organisation = {"PERSON", "PER"} if _SAINT.match(name) else set()
+    # A word in capitals alone: the model's person is a body's vote where a body's cue says
+    # so ("GB led 35-24", a side), else no vote for any kind of ours.
+    as_nothing: set[str] = set()
+    if _capitals_no_person(name, articles, given_names):
+        if any(_body_cue(article) for article in articles):
+            as_organisation = {"PERSON", "PER"}
+        else:
+            as_nothing = {"PERSON", "PER"}
     # "her mother, Marian,", "Malia, 10,": one word the gazetteer knows as a town, with a
     # role, a title or an age beside it in an article, is a person there whatever the model
     # says (it calls rare given names places). Countries, regions and big cities keep the
@@ -271,6 +310,8 @@ def vote_on_evidence(
                 kind = "place"
             elif label in as_organisation:
                 kind = "organisation"
+            elif label in as_nothing:
+                kind = OTHER
             if article.person_cue and label in person_there:
                 kind = "person"
             scores[kind] += share

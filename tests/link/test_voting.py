@@ -181,6 +181,20 @@ def test_a_compass_name_with_an_organisation_word_or_a_nationality_is_not_a_regi
     assert kind("East Timorese", [{"NORP": 1}]) == "other"
 
 
+def test_a_word_in_capitals_alone_is_no_person():
+    # "DG owns the lion's share of the market" (a company, SummEval/Newsroom), "LTE" (a
+    # standard, dev4), "the YA sci-fi novel": the model's person is no vote at all.
+    assert kind("DG", [{"PERSON": 2}]) == "other"
+    assert kind("LTE", [{"PERSON": 1}, {"PERSON": 2}]) == "other"
+    # A body's cue makes it the body's: "GB led 35-24 ... restore GB's advantage" (a side).
+    assert kind("GB", [{"PERSON": 2}], [{"organisation": 1}]) == "organisation"
+    # Initials that open a person's full name in the corpus ("AP McCoy", then "It is all
+    # down to AP now"), a person's cue, or a name in mixed case stay people.
+    assert kind("AP", [{"PERSON": 1}], given=frozenset({"ap"})) == "person"
+    assert kind("KP", [{"PERSON": 1}], [{"person": 1}]) == "person"
+    assert kind("Dg", [{"PERSON": 1}]) == "person"
+
+
 def test_a_name_opening_with_st_is_no_person():
     # Clubs, churches and schools are named after saints; the model calls them people.
     assert kind("St Mirren", [{"PERSON": 1}, {"PERSON": 1}]) == "organisation"

@@ -316,6 +316,7 @@ def vote_on_evidence(
                 kind = "person"
             scores[kind] += share
     us_state = strength is Place.REGION and any(a.club for a in articles) and is_us_state(name)
+    state_side = _state_side(name, strength, articles)
     carried = _carried_cue(articles) if strength is Place.NONE else None
     unknown_side = bool(articles) and _unknown_side(name, strength, articles)
     if carried:
@@ -359,6 +360,12 @@ def vote_on_evidence(
             # side, which the corpus's tables and CoNLL call the country. A state's name
             # weighs more in the gazetteer than a town's, and the cue outweighs that too.
             scores["organisation"] += TEAM_WEIGHT + (GAZETTEER_WEIGHT[strength] if us_state else 0)
+            if _has_place_word(name):
+                # "Wrexham, Newport County, Colwyn Bay and Merthyr Town" (a list of clubs,
+                # each a side by the list's cue): the sports cue says what the whole name
+                # stands for there, which its place word ("Bay", "Forest", "Vale") alone
+                # would outweigh.
+                scores["organisation"] += NAME_WORD_WEIGHT
             sided += 1
         elif (
             article.sides_around
@@ -376,6 +383,13 @@ def vote_on_evidence(
             # counts so only where the vote reads it as the town's ("I know Norwich and
             # Burnley have done it"), not beside a role or a full name.
             scores["organisation"] += TEAM_WEIGHT
+            sided += 1
+        elif state_side:
+            # "Only one of the three worst teams ... -- New Jersey, which picked Ohio State
+            # guard Dennis Hopson": a US state named bare in every report of a sport that
+            # names it is its side, as a state with a sports cue of its own is (its name
+            # weighs more in the gazetteer than a town's, and the note outweighs that too).
+            scores["organisation"] += TEAM_WEIGHT + GAZETTEER_WEIGHT[strength]
             sided += 1
         elif (
             article.club
@@ -482,6 +496,25 @@ def vote_on_evidence(
             return "organisation", dict(scores)
         return OTHER, dict(scores)
     return best, dict(scores)
+
+
+def _state_side(name: str, strength: Place, articles: Sequence[ArticleEvidence]) -> bool:
+    """A US state that every article naming it notes bare in a report of a sport
+    (`cues.SIDES_AROUND`) and puts after no "in" or "at", and that no article gives a cue
+    of its own: an NBA or a college side named by its state ("New Jersey, which picked
+    Ohio State guard Dennis Hopson"). A state one article names otherwise keeps the vote
+    ("New York" in a story of the draft and in another of the city's politics), and a
+    country or a nation of a kingdom is never so (`is_us_state`: their sides are the
+    nations' names in the tables)."""
+    return (
+        strength is Place.REGION
+        and bool(articles)
+        and all(
+            a.sides_around and not a.weak_place and not a.marked and not a.person_cue
+            for a in articles
+        )
+        and is_us_state(name)
+    )
 
 
 def _unknown_side(name: str, strength: Place, articles: Sequence[ArticleEvidence]) -> bool:

@@ -989,3 +989,22 @@ def test_a_surname_the_model_calls_a_place_with_no_cue_is_a_person():
     assert vote("Patton", [{"GPE": 1}], [{"place": 1}])[0] == "place"
     assert vote("McDonald", [{"ORG": 1}], [{}])[0] == "organisation"
     assert vote("West", [{"LOC": 1}], [{}])[0] == "place"
+
+
+def test_a_us_state_named_bare_in_every_report_of_a_sport_that_names_it_is_its_side():
+    # "Only one of the three worst teams that year wound up with one of the top three picks
+    # -- New Jersey, which picked Ohio State guard Dennis Hopson" (an NBA draft history).
+    around = {SIDES_AROUND: 1}
+    assert kind("New Jersey", [{"GPE": 1}], [around]) == "organisation"
+    assert kind("New Jersey", [{"GPE": 1}]) == "place"
+    # A second article of another kind, a place's "in", or a country keeps the place.
+    assert kind("New York", [{"GPE": 1}, {"GPE": 1}], [around, {}]) == "place"
+    assert kind("New Jersey", [{"GPE": 1}], [{**around, WEAK_PLACE: 1}]) == "place"
+    assert kind("France", [{"GPE": 1}], [around]) == "place"
+
+
+def test_a_sports_cue_on_a_town_outweighs_a_place_word_in_its_name():
+    # "Welsh clubs ... also including Wrexham, Newport County, Colwyn Bay and Merthyr
+    # Town": the list's club cue says the whole name is the club, whatever "Bay" says.
+    assert kind("Colwyn Bay", [{"LOC": 1}], [{"club": 1}]) == "organisation"
+    assert kind("Colwyn Bay", [{"LOC": 1}]) == "place"

@@ -501,8 +501,9 @@ def vote_on_evidence(
 def _state_side(name: str, strength: Place, articles: Sequence[ArticleEvidence]) -> bool:
     """A US state that every article naming it notes bare in a report of a sport
     (`cues.SIDES_AROUND`) and puts after no "in" or "at", and that no article gives a cue
-    of its own: an NBA or a college side named by its state ("New Jersey, which picked
-    Ohio State guard Dennis Hopson"). A state one article names otherwise keeps the vote
+    of a kind: an NBA or a college side named by its state ("New Jersey, which picked Ohio
+    State guard Dennis Hopson", "Indiana's Brad Miller": the possessive before a player's
+    name is no kind's cue). A state one article names otherwise keeps the vote
     ("New York" in a story of the draft and in another of the city's politics), and a
     country or a nation of a kingdom is never so (`is_us_state`: their sides are the
     nations' names in the tables)."""
@@ -510,7 +511,7 @@ def _state_side(name: str, strength: Place, articles: Sequence[ArticleEvidence])
         strength is Place.REGION
         and bool(articles)
         and all(
-            a.sides_around and not a.weak_place and not a.marked and not a.person_cue
+            a.sides_around and not a.weak_place and not a.cue_kinds and not a.person_cue
             for a in articles
         )
         and is_us_state(name)

@@ -1051,6 +1051,36 @@ def test_a_town_named_bare_in_a_report_of_a_sport_is_noted_a_side():
     assert [s.name for s in spans if SIDES_AROUND in s.cues] == ["Leeds"]
 
 
+def test_a_side_s_possessive_before_a_player_in_a_report_of_a_sport_is_noted_a_side():
+    # "In 2003, Detroit's Ben Wallace and Indiana's Brad Miller became the first undrafted
+    # players to make the All-Star team" (an NBA draft history): the possessive before a
+    # person's name says "organisation" of a name the gazetteer does not know only, and a
+    # town's or a state's name so written in a report of a sport is its side's.
+    text = (
+        "Chelsea manager Jose Mourinho was pleased. He scored in a 4-0 win over Barcelona. "
+        "In 2003, Detroit's Ben Wallace and Indiana's Brad Miller made the team."
+    )
+    names = [
+        ("Chelsea", "ORG"),
+        ("Barcelona", "GPE"),
+        ("Detroit", "GPE"),
+        ("Ben Wallace", "PERSON"),
+        ("Indiana", "GPE"),
+        ("Brad Miller", "PERSON"),
+    ]
+    spans = _spans_in_order(text, names)
+    assert [s.name for s in spans if SIDES_AROUND in s.cues] == ["Detroit", "Indiana"]
+    # In a story with no sides it is the city's or the state's man ("Indiana's Mike Pence").
+    text = "Chicago's Rahm Emanuel spoke. Indiana's Mike Pence signed the law."
+    names = [
+        ("Chicago", "GPE"),
+        ("Rahm Emanuel", "PERSON"),
+        ("Indiana", "GPE"),
+        ("Mike Pence", "PERSON"),
+    ]
+    assert not any(SIDES_AROUND in s.cues for s in _spans_in_order(text, names))
+
+
 def test_a_ground_or_a_region_in_a_report_of_a_sport_is_not_noted_a_side():
     # "Neymar helped Brazil beat Chile 1-0 at the Emirates" (SummEval), "his community
     # work on Merseyside" (SummEval): where sides play, in every use the article makes.

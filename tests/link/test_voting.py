@@ -2,7 +2,14 @@
 
 import pytest
 
-from generator.analyse.mentions.cues import PAIRED, SIDES_AROUND, SOURCE, TEAM, WEAK_PLACE
+from generator.analyse.mentions.cues import (
+    ORGANISATION_AFTER,
+    PAIRED,
+    SIDES_AROUND,
+    SOURCE,
+    TEAM,
+    WEAK_PLACE,
+)
 from generator.link.gazetteer import Place, place_strength
 from generator.link.voting import given_name_and_surname, name_evidence, vote
 
@@ -1001,6 +1008,11 @@ def test_a_us_state_named_bare_in_every_report_of_a_sport_that_names_it_is_its_s
     assert kind("New York", [{"GPE": 1}, {"GPE": 1}], [around, {}]) == "place"
     assert kind("New Jersey", [{"GPE": 1}], [{**around, WEAK_PLACE: 1}]) == "place"
     assert kind("France", [{"GPE": 1}], [around]) == "place"
+    # "Indiana's Brad Miller" in the same report: a possessive before a player's name is
+    # no cue of a kind, and keeps the state a side; a place's cue does not.
+    possessive = {**around, ORGANISATION_AFTER: 1}
+    assert kind("Indiana", [{"GPE": 1}], [possessive]) == "organisation"
+    assert kind("Indiana", [{"GPE": 1}], [{**around, "place": 1}]) == "place"
 
 
 def test_a_sports_cue_on_a_town_outweighs_a_place_word_in_its_name():

@@ -295,7 +295,11 @@ def _with_sides_around(text: str, spans: Sequence[Span]) -> list[Span]:
     organisations and places count as sides ("Parisians were", "Obama beat Romney" make
     no report of a sport), and a tenth of them at least must be; only they get the note;
     "born in Leeds" has a cue of its own, and a name the article puts after "at the" or "on"
-    once ("at the Emirates", "on Merseyside") is a ground or a region in all its uses."""
+    once ("at the Emirates", "on Merseyside") is a ground or a region in all its uses. The
+    organisation's note after a name (`cues.ORGANISATION_AFTER`) does not stop it: in a
+    report of a sport a town's or a state's possessive before a player's name is the side's
+    ("Detroit's Ben Wallace and Indiana's Brad Miller"), and the link stage counts that
+    note for names the gazetteer does not know only."""
     ours = [s for s in spans if kind_of_label(s.label) in ("organisation", "place")]
     # "Les Ferdinand ... staff Ferdinand (centre)": a town's name that ends a longer name in
     # the article is that name's last word there (a surname, "Greater Manchester"), whatever
@@ -314,7 +318,7 @@ def _with_sides_around(text: str, spans: Sequence[Span]) -> list[Span]:
         replace(span, cues=(*span.cues, SIDES_AROUND))
         if (kind_of_label(span.label) in ("organisation", "place") or _one_word_person(span))
         and span.name not in sides | ends | grounds
-        and not _SAYS_WHAT & set(span.cues)
+        and not _SAYS_WHAT - {ORGANISATION_AFTER} & set(span.cues)
         and not _TOWN_BEFORE.search(text, max(0, span.start - _CONTEXT), span.start)
         else span
         for span in spans

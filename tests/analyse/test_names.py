@@ -880,6 +880,35 @@ def test_saying_something_on_a_place_is_no_organisation_cue(before, after):
 
 
 @pytest.mark.parametrize(
+    ("name", "after"),
+    [
+        ("BT", " chief executive] Ian Livingstone and his colleagues"),
+        ("EDF", " shareholders will vote on"),
+        ("JetBlue", " customers were stranded"),
+        ("Verizon", "'s subscribers"),
+        ("Facebook", " chief operating officer Sheryl Sandberg"),
+        ("Fox", " executives"),
+    ],
+)
+def test_a_firm_s_officers_or_customers_after_a_name_say_it_is_an_organisation(name, after):
+    assert ORGANISATION_AFTER in context_cues("said that ", after, name)
+
+
+@pytest.mark.parametrize(
+    ("name", "after"),
+    [
+        ("Putin", " shares his view"),  # a verb, not a firm's shares
+        ("McCurry", " stock"),
+        ("Smith", ", chief executive of the bank"),  # a role in apposition: the person
+        ("Smith", " and the customers"),
+        ("BT", " board"),  # "On board", "the Conference board"
+    ],
+)
+def test_shares_stock_a_board_or_an_apposed_role_are_no_firm_s_people(name, after):
+    assert ORGANISATION_AFTER not in context_cues("said that ", after, name)
+
+
+@pytest.mark.parametrize(
     ("before", "after", "cue"),
     [
         # A party named by where it stands.

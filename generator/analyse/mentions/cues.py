@@ -975,6 +975,15 @@ _PARTY_AFTER = re.compile(r"^\s+party\b")
 _LEADER_AFTER = re.compile(
     r"^(?:['’]s?)?\s+(?:chief|head|leader|boss|chairman|chairwoman|founder)\s+[A-Z]"
 )
+# A firm's officers and the people it trades with, after its name: "BT chief executive",
+# "EDF shareholders", "JetBlue customers", "Verizon subscribers". A person's name is not
+# written so, and a place is ("UK customers"), so this is the `ORGANISATION_AFTER` note,
+# which the link stage counts only for names the gazetteer does not know. Not "shares" nor
+# "stock" ("Putin shares his view", "McCurry stock"), nor "board" ("On board").
+_FIRM_PEOPLE_AFTER = re.compile(
+    r"^(?:['’]s?)?\s+(?:chief\s+(?:executive|operating\s+officer|financial\s+officer)|"
+    r"shareholders|subscribers|customers|executives)\b"
+)
 _ORG_AFTER = re.compile(
     r"^\s+(?:(?:rebel|militant|armed|jihadist|opposition|political|terrorist)\s+"
     r"(?:group|faction|movement|alliance)\b|(?:fighters|militants|jihadists|insurgents|"
@@ -1160,6 +1169,7 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
     organisation_after = bool(
         _ORG_NOUN_AFTER.match(after)
         or _LEADER_AFTER.match(after)
+        or _FIRM_PEOPLE_AFTER.match(after)
         or (_PARTY_AFTER.match(after) and _THE_BEFORE.search(before))
         or _POSTED_ON_BEFORE.search(before)
         or _NETWORK_AFTER.match(after)

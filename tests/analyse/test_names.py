@@ -209,6 +209,18 @@ def test_context_cues(before, after, kind):
     assert kind in context_cues(before, after)
 
 
+def test_the_body_s_head_before_a_comma_is_no_role_of_the_name_after_it():
+    # dev5 (a CNN article): "Officer Matt Kenny suffered a blow to the head, Madison Police
+    # Chief Mike Koval said": the head is the officer's, not a role of the police.
+    before = "Officer Matt Kenny suffered a blow to the head, "
+    assert "person" not in context_cues(before, " Chief Mike Koval said.", "Madison Police")
+    assert "person" not in context_cues("he was shot in his head, ", " said", "Madison Police")
+    # A head of something, and other roles, before the comma keep the cue.
+    assert "person" in context_cues("its head, ", ", said", "John Smith")
+    assert "person" in context_cues("the department's head, ", ", said", "John Smith")
+    assert "person" in context_cues("the team's coach, ", ", said", "John Smith")
+
+
 def test_a_radio_band_is_no_band_of_musicians():
     # "quad-band GSM/EDGE", "dual-band WiFi" in a phone's specifications (dev6).
     assert "organisation" not in context_cues("and quad-band ", " support")

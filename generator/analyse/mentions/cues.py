@@ -1074,6 +1074,14 @@ _ROLE_BEFORE = re.compile(
     rf"(?:\s+[A-Z][\w'’-]*)*)?\s*,\s*$"
 )
 _ROLE_BEFORE = EndsIn(_ROLE_BEFORE, contains=tuple(sorted({r.split()[-1].lower() for r in _ROLES})))
+# "suffered a blow to the head, Madison Police Chief Mike Koval said", "shot in the head,
+# police said": the body's head, after a preposition and "the" or a possessive, is no role
+# of the name after the comma.
+_BODY_HEAD_BEFORE = re.compile(
+    r"\b(?:to|in|on|into|over|across|above|around|through|at|from|by|behind)\s+"
+    r"(?:the|his|her|their|its|my|your|our)\s+head\s*,\s*$",
+    re.IGNORECASE,
+)
 # An occupation right before the name, in lower case: "U2 singer Bono", "journalist Jane
 # Doe", "her daughter Malia" (a capitalised word there is part of a name: "Student Union").
 _OCCUPATIONS = (
@@ -1223,7 +1231,11 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
         found.append(SOURCE)
     if (
         _title_before(before)
-        or (before.rstrip().endswith(",") and _ROLE_BEFORE.search(before))
+        or (
+            before.rstrip().endswith(",")
+            and _ROLE_BEFORE.search(before)
+            and not _BODY_HEAD_BEFORE.search(before)
+        )
         or _OCCUPATION_BEFORE.search(before)
         or _AGE_BEFORE.search(before)
         or _ROLE_AFTER.match(after)

@@ -22,7 +22,7 @@ from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
 
-from generator.link.gazetteer import geonames
+from generator.link.gazetteer import geonames, is_us_state
 from generator.text.names import name_key
 
 # "U.S.", "UK", "USA", "S.C.": two or three capitals, dotted or not.
@@ -156,18 +156,13 @@ def is_country(name: str) -> bool:
     person's).
     """
     found = country_of(name)
-    if found is None or found[0] in _us_state_names():
+    if found is None or is_us_state(found[0]):
         return False
     country, code = found
     if not code:
         return True
     initials = "".join(word[0] for word in country.split() if word[0].isupper())
     return name.replace(".", "") == initials
-
-
-@lru_cache(maxsize=1)
-def _us_state_names() -> frozenset[str]:
-    return frozenset(state["name"] for state in geonames("us_states").values())
 
 
 def load() -> None:

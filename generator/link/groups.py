@@ -103,19 +103,24 @@ def summary(records: tuple[Record, ...], _: None) -> Summary:
     # an organisation by its last word ("Rolling Stones", not "Stones"); a place keeps its
     # short name ("Britain", not "Great Britain"), and so does an organisation its first
     # word ("Oxford" for Oxford University).
-    firsts, lasts = set(), set()
-    # An organisation's last word alone does name it when more articles write it than any
-    # longer spelling it ends: "Samsung" in nine articles beside "AF Samsung" ("In terms of
-    # AF Samsung uses", a camera's term run into the name) in one; "Stones" joins "Rolling
-    # Stones" only in articles that write the whole.
-    longest_in: dict[str, int] = {}
+    firsts: set[str] = set()
+    ending: dict[str, list[str]] = {}  # last word → the longer spellings it ends
     for form in spelled_out:
         words = form.split()
         if len(words) > 1 and CONNECTORS.isdisjoint(w.casefold() for w in words):
             firsts.add(words[0])
-            lasts.add(words[-1])
-            longest_in[words[-1]] = max(longest_in.get(words[-1], 0), _articles(records, form))
-    last_words = {w for w in lasts if w not in full or _articles(records, w) <= longest_in[w]}
+            ending.setdefault(words[-1], []).append(form)
+    lasts = set(ending)
+    # An organisation's last word alone does name it when more articles write it than any
+    # longer spelling it ends: "Samsung" in nine articles beside "AF Samsung" ("In terms of
+    # AF Samsung uses", a camera's term run into the name) in one; "Stones" joins "Rolling
+    # Stones" only in articles that write the whole. Articles are counted only for a last
+    # word written alone.
+    last_words = {
+        w
+        for w, longer in ending.items()
+        if w not in full or _articles(records, w) <= max(_articles(records, f) for f in longer)
+    }
     anyway = spelled_out or full or every
     return Summary(
         _page_name(anyway),

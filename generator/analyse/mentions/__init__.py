@@ -274,10 +274,10 @@ def _side_before_a_person(span: Span, sides: set[str], people: set[str]) -> str:
 # two clubs among fifty other names is none.
 _SIDES_OF_A_REPORT = 2
 _SIDES_SHARE = 0.1
-# A cue that says what the name is, or that it is no name of ours, leaves it as it is.
-_SAYS_WHAT = frozenset(
-    {*set(LABEL_KINDS.values()), WEAK_PLACE, ORGANISATION_AFTER, FURNITURE, PRODUCT, COMPETITION}
-)
+# A cue that says what the name is, or that it is no name of ours, leaves it as it is. Not
+# the organisation's note after a name (`cues.ORGANISATION_AFTER`): in a report of a sport a
+# town's possessive before a player's name is the side's ("Detroit's Ben Wallace").
+_SAYS_WHAT = frozenset({*set(LABEL_KINDS.values()), WEAK_PLACE, FURNITURE, PRODUCT, COMPETITION})
 # "CSKA Moscow" (the model's "Moscow" alone), "Juventus (Turin)": a town that ends a longer
 # name or stands in brackets after one is the club's town, not the club; "Murdock, from
 # Brooklyn, was arrested", "Ms Rose, of Newham,": where someone comes from.
@@ -318,7 +318,7 @@ def _with_sides_around(text: str, spans: Sequence[Span]) -> list[Span]:
         replace(span, cues=(*span.cues, SIDES_AROUND))
         if (kind_of_label(span.label) in ("organisation", "place") or _one_word_person(span))
         and span.name not in sides | ends | grounds
-        and not _SAYS_WHAT - {ORGANISATION_AFTER} & set(span.cues)
+        and not _SAYS_WHAT & set(span.cues)
         and not _TOWN_BEFORE.search(text, max(0, span.start - _CONTEXT), span.start)
         else span
         for span in spans

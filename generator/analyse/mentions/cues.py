@@ -1541,11 +1541,17 @@ def measured_in_sentence(text: str, start: int, end: int) -> bool:
     after = _NUMBER_OR_POSSESSIVE_AFTER.match(text, end, end + 8)
     if after and not _MEASURE.match(text, after.end() - 1, end + 40):
         return False
+    return _MEASURE.search(text, *_sentence_around(text, start, end)) is not None
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    # Where the sentence of `text[start:end]` begins and ends, looked for at most
+    # `_SENTENCE_REACH` characters either side.
     first = max(0, start - _SENTENCE_REACH)
     last = min(len(text), end + _SENTENCE_REACH)
     begin = max((m.end() for m in _SENTENCE_STOP.finditer(text, first, start)), default=first)
     stop = _SENTENCE_STOP.search(text, end, last)
-    return _MEASURE.search(text, begin, stop.start() if stop else last) is not None
+    return begin, stop.start() if stop else last
 
 
 # A standard's or a program's version after its name: "Bluetooth 4.0 + LE", "MHL 2.0",
@@ -1569,11 +1575,7 @@ def listed_with_versions(text: str, start: int, end: int) -> bool:
         return False
     if not _LIST_ITEM_AFTER.match(text, end):
         return False
-    first = max(0, start - _SENTENCE_REACH)
-    last = min(len(text), end + _SENTENCE_REACH)
-    begin = max((m.end() for m in _SENTENCE_STOP.finditer(text, first, start)), default=first)
-    stop = _SENTENCE_STOP.search(text, end, last)
-    versions = _TECHNICAL_VERSION.finditer(text, begin, stop.start() if stop else last)
+    versions = _TECHNICAL_VERSION.finditer(text, *_sentence_around(text, start, end))
     return next(versions, None) is not None and next(versions, None) is not None
 
 

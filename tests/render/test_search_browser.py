@@ -65,7 +65,11 @@ def test_typing_a_name_shows_their_articles_within_a_second(search_site, browser
 def test_filters_narrow_the_results(search_site, browser_page):  # noqa: F811
     page = browser_page
     open_search(page, search_site.url, "?q=talks")
-    page.wait_for_selector(RESULTS)
+    # The page appends each result as its data arrives: wait for the list to stop at two
+    # (a wait for the first item raced the second).
+    page.wait_for_function(
+        "document.querySelectorAll('#search-results li').length === 2", timeout=5_000
+    )
     assert len(titles(page)) == 2
     options = page.eval_on_selector_all("#filter-month option", "els => els.map(e => e.value)")
     assert options == ["", "2017-01", "2016-12"]  # newest month first

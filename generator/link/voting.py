@@ -853,8 +853,9 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
     """Why a name is no tag whatever the model says, or None: a nationality, a product code
     or handle, an adjective opened by "non-", a Roman numeral alone, a name found only in
     credits and page furniture, common words capitalised only where any word is (line
-    starts, headlines), an event, treaty or law, a doctrine, a ship, an office ("Illinois
-    House Speaker") or an interjection ("Shh")."""
+    starts, headlines), an event, treaty or law, a doctrine, a religion or a scripture, a
+    feast or a decade, a ship, an office ("Illinois House Speaker") or an interjection
+    ("Shh")."""
     if is_demonym(name):
         return "a nationality"
     if _always_a_group(name, articles):
@@ -894,12 +895,18 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
     if len(words) == 1 and last.endswith("ism") and len(last) >= 7:
         # "Judaism", "Marxism", "Catholicism" ("Prism" is too short to be one).
         return "a doctrine or a religion"
+    if name_key(name) in _FAITHS:
+        return "a religion or its scripture ('radical Islam', 'the Qur'an')"
     if len(words) > 1 and words[0] in _VESSEL_PREFIXES:
         return "a ship"
     if len(words) > 1 and last in _OFFICES and not set(map(str.casefold, words)) & CONNECTORS:
         return "a role before a person's name ('Illinois House Speaker')"
     if len(words) == 1 and last in _FAMILY_WORDS:
         return "a word for a relative ('Dad', 'Grandma')"
+    if _feast(name):
+        return "a holiday or a feast ('Easter', 'Shabbat', 'Easter Monday')"
+    if len(words) <= 2 and last in _DECADES:
+        return "a decade ('the Sixties', 'the Roaring Twenties')"
     if words[0].casefold() in _SUBJECT_PRONOUNS:
         return "a sentence, a slogan or a title ('Je suis Charlie')"
     if _owned_by_the_reader(words):
@@ -991,6 +998,15 @@ def _glued_to_a_person(words: Sequence[str]) -> bool:
         and (name_key(before) in NOT_NAMES or place_strength(before) >= Place.CITY)
         and given_name_and_surname(" ".join((given, *words[1:])))
     )
+
+
+def _feast(name: str) -> bool:
+    # "Easter", "Shabbat", "Easter Monday", "the Christmas period", "Yom Kippur", "Bank
+    # Holiday Monday": a feast's name alone or with the day or the time of it.
+    words = name_key(name).split()
+    while len(words) > 1 and words[-1] in _FEAST_DAYS:
+        words.pop()
+    return " ".join(words) in _FEASTS
 
 
 def event_name(name: str) -> bool:
@@ -1134,7 +1150,8 @@ _AWARD_WORDS = frozenset("award awards prize prizes medal medals trophy trophies
 # A day or a war it names: "Anzac Day", "Australia Day", "Falklands War" (CNN/DailyMail),
 # "Match of the Day" (dev4, a programme named after one). Kept out of `_EVENT_WORDS`, whose
 # words no surname has: "Day" is one ("Doris Day", "Jason Day": a given name first).
-_DAY_WORDS = frozenset({"day", "war", "wars"})
+# "Bank Holiday", "Christmas Eve", "New Year's Eve": a day by its kind, like "Anzac Day".
+_DAY_WORDS = frozenset({"day", "war", "wars", "holiday", "holidays", "eve"})
 _EVENT_WORDS = _AWARD_WORDS | frozenset(
     "treaty convention accord accords agreement protocol act festival summit cup olympics "
     "championship championships "
@@ -1178,6 +1195,28 @@ def _owned_by_the_reader(words: Sequence[str]) -> bool:
 _OWNERS_BUILDINGS = frozenset({"hospital", "school", "church", "college", "academy", "parish"})
 
 
+# The calendar's named feasts and holidays, which the model labels a person, a place or an
+# organisation as it does a month ("over Easter", "Shabbat dinners", "on Easter Monday"): no
+# tag, like a month or a weekday ("Bank Holiday" is the British one, which "Bank" would make
+# a body). A longer name that holds a feast's word ("Easter Island", "Christmas Island",
+# "Lent Term") is left to the other rules.
+_FEASTS = frozenset(
+    "easter christmas xmas thanksgiving halloween hanukkah chanukah passover pesach purim "
+    "sukkot ramadan eid diwali holi shabbat sabbath lent pentecost whitsun epiphany "
+    "hogmanay kwanzaa nowruz vesak".split()
+) | frozenset({"yom kippur", "rosh hashanah", "mardi gras", "eid al fitr", "bank holiday"})
+_FEAST_DAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday weekend week period".split()
+)
+# The religions whose names do not end in "-ism", and the scriptures, which the model labels
+# an organisation ("links with radical Islam", "verses of the Qur’an"): no body, no tag.
+_FAITHS = frozenset(
+    {"islam", "christianity", "shinto", "quran", "qur an", "koran", "bible", "torah", "talmud"}
+)
+# "in the Sixties", "the Roaring Twenties": a time, like a month.
+_DECADES = frozenset(
+    "twenties thirties forties fifties sixties seventies eighties nineties noughties".split()
+)
 # "Dad said", "Mommy, we have something to tell you": capitalised as a form of address,
 # and the model's person, but a word for a relative, never one tag page for one person.
 _FAMILY_WORDS = frozenset(

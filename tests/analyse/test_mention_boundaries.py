@@ -412,3 +412,22 @@ def test_a_person_s_possessive_is_cut_off_what_they_own(text, raw, others, piece
 )
 def test_a_name_with_a_possessive_is_otherwise_left_whole(text, raw, label):
     assert owned(text, raw, label) == [raw]
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "label", "names"),
+    [
+        # The name before "'s Day" is the feast's (CNN/DailyMail: "wed Koridze on
+        # Valentine's Day").
+        ("Barrientos wed Koridze on Valentine's Day, before she left.", "Valentine", "PERSON", []),
+        ("The St Patrick’s Day parade was cancelled.", "St Patrick", "PERSON", []),
+        # A possessive before a lower-case "day", or before another noun, is the owner's.
+        ("It was Obama's day in Chicago.", "Obama", "PERSON", ["Obama"]),
+        ("Valentine's Night Club closed.", "Valentine", "ORG", ["Valentine"]),
+        ("Valentine's lawyer spoke on Monday.", "Valentine", "PERSON", ["Valentine"]),
+    ],
+)
+def test_a_name_before_a_feast_s_day_is_no_mention(text, raw, label, names):
+    start = text.index(raw)
+    spans = doc_spans(text, [(start, start + len(raw), label)])
+    assert [span.name for span in spans] == names

@@ -1020,3 +1020,37 @@ def test_a_sports_cue_on_a_town_outweighs_a_place_word_in_its_name():
     # Town": the list's club cue says the whole name is the club, whatever "Bay" says.
     assert kind("Colwyn Bay", [{"LOC": 1}], [{"club": 1}]) == "organisation"
     assert kind("Colwyn Bay", [{"LOC": 1}]) == "place"
+
+
+def test_a_feast_or_a_holiday_is_no_tag():
+    # "over Easter" (unseen: PERSON), "Shabbat dinners" (dev3: ORG), "on Easter Monday",
+    # "the Bank Holiday weekend" (dev6), "Yom Kippur".
+    assert kind("Easter", [{"PERSON": 1}, {"GPE": 1}]) == "other"
+    assert kind("Shabbat", [{"ORG": 1}]) == "other"
+    assert kind("Easter Saturday", [{"ORG": 1}]) == "other"
+    assert kind("Bank Holiday", [{"ORG": 1}]) == "other"
+    assert kind("Christmas Eve", [{"PERSON": 1}]) == "other"
+    assert kind("Yom Kippur", [{"PERSON": 1}]) == "other"
+    # A longer name of a place or a person that holds a feast's word stays.
+    assert kind("Easter Island", [{"GPE": 1}]) == "place"
+    assert kind("Christmas Island", [{"GPE": 1}]) == "place"
+    assert kind("Billie Holiday", [{"PERSON": 1}]) == "person"
+    assert kind("Holiday Inn", [{"ORG": 1}]) == "organisation"
+
+
+def test_a_decade_is_no_tag():
+    # CNN/DailyMail: "a hit in the Sixties" (ORG), "since the Fifties" (GPE).
+    assert kind("Sixties", [{"ORG": 1}]) == "other"
+    assert kind("Fifties", [{"GPE": 1}]) == "other"
+    assert kind("Roaring Twenties", [{"ORG": 1}]) == "other"
+    # A longer name that holds a decade's word is a name of its own.
+    assert kind("Forties Pipeline System", [{"ORG": 1}]) == "organisation"
+
+
+def test_a_religion_or_a_scripture_is_no_tag():
+    # dev6 "links with radical Islam", CNN/DailyMail "practise Islam", dev4 "the Qur’an".
+    assert kind("Islam", [{"ORG": 1}, {"ORG": 1}]) == "other"
+    assert kind("Qur’an", [{"ORG": 1}]) == "other"
+    # A body named after one is a body.
+    assert kind("Nation of Islam", [{"ORG": 1}]) == "organisation"
+    assert kind("Bible Society", [{"ORG": 1}]) == "organisation"

@@ -69,6 +69,9 @@ _UNUSED_PIPES = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer",
 _CONTEXT = 40  # characters either side of a span that the cues look at
 # The labels of a one-word name in a colour that make it a thing (`coloured_thing`).
 _COLOURED_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC"})
+# "on Valentine's Day", "St Patrick's Day parade", "New Year's Eve": the name before is the
+# feast's, no mention of the saint, the mother or the year.
+_FEAST_AFTER = re.compile(r"['’]s (?:Day|Eve)\b")
 
 
 class ModelNotFound(Exception):
@@ -152,6 +155,8 @@ def doc_spans(text: str, ents: Iterable[tuple[int, int, str]]) -> list[Span]:
         for name, titled in canonical_forms(raw, label):
             offset = raw.find(name)
             s, e = (start + offset, start + offset + len(name)) if offset >= 0 else (start, end)
+            if _FEAST_AFTER.match(text, e):
+                continue
             cues = context_cues(text[max(0, s - _CONTEXT) : s], text[e : e + _CONTEXT], name)
             if label != "NORP" and "place" not in cues and feature_after(text[e : e + _CONTEXT]):
                 cues = (*cues, "place")

@@ -27,6 +27,7 @@ from generator.analyse.mentions.cues import (
     HEADLINE,
     LISTED,
     NAMED_ORGANISATION,
+    NAMED_PRODUCT,
     ORGANISATION_AFTER,
     ORGANISATION_WORDS,
     PAIRED,
@@ -213,7 +214,9 @@ def article_evidence(labels: Mapping[str, int], cues: Mapping[str, int]) -> Arti
         cues.get(FURNITURE, 0),
         bool(cues.get(TEAM)),
         cues.get(HEADLINE, 0),
-        cues.get(PRODUCT, 0),
+        # A product named plainly once is the product in each of the article's uses
+        # (`cues.NAMED_PRODUCT`: "Android 5.0 Lollipop", then "a bite of Lollipop").
+        total + cues.get(SEEN, 0) if cues.get(NAMED_PRODUCT) else cues.get(PRODUCT, 0),
         bool(cues.get(CLUB)),
         bool(cues.get(ORGANISATION_AFTER)),
         bool(cues.get(NAMED_ORGANISATION)),

@@ -10,6 +10,7 @@ from generator.analyse.mentions.cues import (
     A_BRAND,
     AFTER_A,
     AFTER_THE,
+    NAMED_PRODUCT,
     ORGANISATION_AFTER,
     SIDES_AROUND,
     WEAK_PLACE,
@@ -2668,3 +2669,42 @@ def test_a_satellite_named_before_its_noun_is_a_thing():
     # Satellite radio is a broadcaster's.
     text = "She told Howard Stern on his SiriusXM satellite radio program."
     assert "product" not in _span_cues(text, "SiriusXM", "ORG")
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "name"),
+    [
+        ("the device is the first to run Samsung's ", " operating system. Putting", "Bada"),
+        ("Android 5.0 ", " has apparently begun its worldwide tour", "Lollipop"),
+        ("pre-loaded with Google’s ", " app, which", "Field Trip"),
+    ],
+)
+def test_a_product_named_by_its_version_or_its_maker_and_kind_is_noted_so(before, after, name):
+    assert NAMED_PRODUCT in context_cues(before, after, name)
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "name"),
+    [
+        # A body's service or network, a maker's product with more of its name after it, a
+        # company's phones without its owner, an owner's possessive before a person.
+        ("he joined the BBC's ", " service in 2009", "Persian"),
+        ("Samsung's ", " app store is", "Galaxy"),
+        ("sales of ", " smartphones fell", "Samsung"),
+        ("Obama's ", " said on Monday", "Michelle"),
+    ],
+)
+def test_other_names_before_a_kind_of_product_are_not_noted_named_products(before, after, name):
+    assert NAMED_PRODUCT not in context_cues(before, after, name)
+
+
+def test_a_product_named_plainly_where_the_model_tagged_nothing_is_noted_so():
+    # dev6: the model tags "Lollipop" only where the article writes it bare.
+    text = "Android 5.0 Lollipop has begun its tour. Owners got a bite of Lollipop."
+    start = text.rindex("Lollipop")
+    (span,) = doc_spans(text, [(start, start + len("Lollipop"), "GPE")])
+    assert NAMED_PRODUCT in span.cues
+    assert (
+        NAMED_PRODUCT
+        not in doc_spans(text.replace("5.0 ", ""), [(start - 4, start + 4, "GPE")])[0].cues
+    )

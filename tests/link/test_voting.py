@@ -1054,3 +1054,14 @@ def test_a_religion_or_a_scripture_is_no_tag():
     # A body named after one is a body.
     assert kind("Nation of Islam", [{"ORG": 1}]) == "organisation"
     assert kind("Bible Society", [{"ORG": 1}]) == "organisation"
+
+
+def test_a_product_named_plainly_once_is_the_product_in_each_use_of_its_article():
+    # dev6: "the first to run Samsung's Bada operating system", then "Bada is Samsung's
+    # attempt", "Bada has an application store" (six mentions, the model's PERSON).
+    assert kind("Bada", [{"PERSON": 6}], [{"product": 1, "named product": 1}]) == "other"
+    # One weaker product cue in six mentions is a company written as its product.
+    assert kind("Bada", [{"PERSON": 6}], [{"product": 1}]) != "other"
+    # A cue that calls it an organisation keeps the organisation.
+    named = {"product": 1, "named product": 1, "organisation": 1}
+    assert kind("Bada", [{"ORG": 6}], [named]) == "organisation"

@@ -23,6 +23,7 @@ from generator.analyse.mentions.cues import (
     COMPETITION,
     FURNITURE,
     LISTED,
+    NAMED_PRODUCT,
     ORGANISATION_AFTER,
     PAIRED,
     PRODUCT,
@@ -440,9 +441,10 @@ def _with_lists(text: str, spans: Sequence[Span]) -> list[Span]:
 
 def _with_untagged_uses(text: str, spans: Sequence[Span], numbered: frozenset[str]) -> list[Span]:
     """The spans, the first of each name noting how often the article writes the name where
-    the model tagged nothing (`cues.SEEN`) and how often it is used as a product or a
-    competition there: "TouchWiz, their own UI layer," may be the one mention the model
-    missed. `numbered` holds the article's `cues.numbered_terms`, products wherever used."""
+    the model tagged nothing (`cues.SEEN`) and how often it is used as a product (named so
+    plainly, too: `cues.NAMED_PRODUCT`) or a competition there: "TouchWiz, their own UI
+    layer," or "Android 5.0 Lollipop" may be the one mention the model missed. `numbered`
+    holds the article's `cues.numbered_terms`, products wherever used."""
     first: dict[str, int] = {}
     for n, span in enumerate(spans):
         if len(span.name) >= 3 and span.name[:1].isalnum() and span.name[-1:].isalnum():
@@ -461,7 +463,7 @@ def _with_untagged_uses(text: str, spans: Sequence[Span], numbered: frozenset[st
         cues = context_cues(text[max(0, s - _CONTEXT) : s], text[e : e + _CONTEXT], name)
         if PRODUCT not in cues and (name in numbered or measured_in_sentence(text, s, e)):
             cues = (*cues, PRODUCT)
-        extra[name].extend(cue for cue in (PRODUCT, COMPETITION) if cue in cues)
+        extra[name].extend(cue for cue in (PRODUCT, NAMED_PRODUCT, COMPETITION) if cue in cues)
     result = list(spans)
     for name, cues in extra.items():
         span = result[first[name]]

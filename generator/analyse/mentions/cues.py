@@ -408,6 +408,13 @@ AFTER_A = "a"
 # list has as a given name or a surname and that ends no person's name of the corpus
 # (`voting.firm_as_a_person`).
 A_BRAND = "a brand"
+# Not a kind but a note, beside `PRODUCT`, that the mention names the product so plainly that
+# the article's other uses of the name are the product's too: its code name after a version
+# ("Android 5.0 Lollipop"), or its maker's possessive before it and what it is after
+# ("Samsung's Bada operating system"). A company or a place is never written so, and the
+# bare uses elsewhere in that article ("a bite of Lollipop", "Bada has an application
+# store") carry no cue of their own.
+NAMED_PRODUCT = "named product"
 # Words that go after a name ending its phrase, not a noun the name qualifies.
 _FUNCTION_WORDS = (
     "is|was|are|were|be|been|being|has|had|have|will|would|can|could|may|might|must|should|"
@@ -639,6 +646,16 @@ _FEATURE_BEFORE = EndsIn(_FEATURE_BEFORE, "feature")
 # smartphones", "deploying Android 5.0 for its Moto X and Moto G phones" (the owner is
 # given, so the name is no body's).
 _ITS_BEFORE = EndsIn(re.compile(r"\b[Ii]ts\s+$"), "its")
+# The maker's possessive before a product's name: "Samsung's Bada operating system",
+# "Google's Android operating system" (with `_SOFTWARE_AFTER`).
+_MAKER_BEFORE = EndsIn(re.compile(r"\b[A-Z][\w.&-]*['’]s\s+$"), "s")
+# What a piece of software or a device is, right after its name, its phrase going on with
+# no noun after it. Not "service" or "network": "BBC Persian service" is a body.
+_SOFTWARE_AFTER = re.compile(
+    r"\s+(?:operating\s+system|app|application|software|browser|interface|assistant|"
+    r"smartphones?|handsets?|tablets?|chipsets?|processors?|consoles?)"
+    r"(?=\s*[,.;:)]|\s+(?:on|in|at|of|for|to|is|was|has|had|and|or|that|which|with)\b)"
+)
 _DEVICES_AFTER = re.compile(
     r"(?:\s+(?:and|or)\s+[A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*){0,2})?"
     r"\s+(?:smart)?(?:phones|handsets|tablets|laptops)\b"
@@ -1165,6 +1182,14 @@ _AGE_AFTER = re.compile(
 )
 
 
+def _named_product(before: str, after: str) -> bool:
+    # "Android 5.0 Lollipop", "stock Android (4.4.2 KitKat)"; "Samsung's Bada operating
+    # system" (`NAMED_PRODUCT`).
+    return (
+        before.rstrip()[-1:] in _VERSION_ENDS and _VERSION_BEFORE.search(before) is not None
+    ) or (_SOFTWARE_AFTER.match(after) is not None and _MAKER_BEFORE.search(before) is not None)
+
+
 def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
     """The kinds the text just before and just after a mention point to (may be empty).
 
@@ -1290,7 +1315,6 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
         or _ON_A_DEVICE_AFTER.match(after)
         or _SATELLITE_AFTER.match(after)
         or (_ABBREVIATED_SCREEN_AFTER.match(after) and _one_common_word(name))
-        or (before.rstrip()[-1:] in _VERSION_ENDS and _VERSION_BEFORE.search(before) is not None)
         or (_ACRONYM_NAME.fullmatch(name) and _TERM_BEFORE.search(before))
         or _term_noun_after(before, after, name)
         or _model_number_after(before, after, name)
@@ -1312,6 +1336,8 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
         or (_WORK_BEFORE.search(before) and not _OWNER_AFTER.match(after))
     ):
         found.append(PRODUCT)
+    if _named_product(before, after):
+        found.extend((PRODUCT, NAMED_PRODUCT) if PRODUCT not in found else (NAMED_PRODUCT,))
     if (
         _COMPETITION_AFTER.match(after)
         or _COMPETITION_BEFORE.search(before)

@@ -22,6 +22,7 @@ one entity wherever they occur (`generator.link.merge`).
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from functools import lru_cache
 
 from generator.link.gazetteer import (
@@ -31,10 +32,14 @@ from generator.link.gazetteer import (
     is_us_state,
     place_strength,
 )
+from generator.link.name_lists import is_given_name
 from generator.link.voting import technical_term
 from generator.text.abbreviations import best_long_form
 from generator.text.lexicon import is_common_word, is_proper_word
 from generator.text.names import clean_name, name_key
+
+# How a name before marriage or at birth is defined: it joins only a person (`merge`).
+BIRTH_NAME = "a name before marriage or at birth"
 
 # "(FAA)", "(Federal Aviation Administration)": what brackets hold, on one line.
 _BRACKETS = re.compile(r"\(([^()\n]{1,120})\)")
@@ -231,6 +236,48 @@ def quoted_names(text: str) -> list[tuple[str, str]]:
     return found
 
 
+# "the former Michelle Robinson", "his bride, the former Priscilla Beaulieu", "Michelle Obama
+# (born Michelle Robinson)", "née": a person's name before marriage or at birth. "First-born"
+# and "Australian-born" are no such cue.
+_BIRTH_NAME = re.compile(
+    r"(?:\b[Tt]he\s+former|\bn[ée]e|(?<![\w-])born)\s+((?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][\w’'-]+)\b"
+)
+_BIRTH_NAME_WORDS = ("former", "born", "née", "nee")
+# A given name and one or two capitalised words: the full names a text writes.
+_FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+((?:[A-Z][a-z’'-]+\s+)?[A-Z][\w’'-]+)")
+
+
+def birth_names(text: str) -> list[tuple[str, str]]:
+    """(name, name before marriage or at birth) for each "the former", "born" or "née" before
+    a full name whose first word is a given name: of the name just before it in brackets
+    ("Michelle Obama (born Michelle Robinson)"), else of the one full name the text writes
+    with the same given name and another surname ("Priscilla Presley will ... his bride, the
+    former Priscilla Beaulieu"). Several such names, or none, and the cue says nothing."""
+    found: list[tuple[str, str]] = []
+    if not any(word in text for word in _BIRTH_NAME_WORDS):
+        return found
+    others: dict[str, set[str]] | None = None
+    for match in _BIRTH_NAME.finditer(text):
+        birth = match.group(1)
+        given, surname = birth.split()[0], birth.split()[-1]
+        if not is_given_name(given) or is_common_word(surname):
+            continue
+        before = text[max(0, match.start() - 100) : match.start()].rstrip()
+        if before.endswith("("):
+            name = _NAME_AT_END.search(before[:-1].rstrip())
+            if name and " " in name.group():
+                found.append((_SENTENCE_END.split(name.group())[-1], birth))
+            continue
+        if others is None:
+            others = defaultdict(set)
+            for full in _FULL_NAME.finditer(text):
+                others[full.group(1)].add(full.group())
+        current = {name for name in others.get(given, ()) if name.split()[-1] != surname}
+        if len({name.split()[-1] for name in current}) == 1:
+            found.append((min(current, key=len), birth))
+    return found
+
+
 # "Birmingham, Ala., to Chicago", "near Boulder, Colo.": a town, a comma and a US state's
 # abbreviation in the news agencies' style, three letters or more and a dot.
 _STATE_AFTER_TOWN = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)*,\s([A-Z][a-z]{2,4})\.")
@@ -310,6 +357,7 @@ def defined_pairs(text: str, _: None = None) -> tuple[tuple[str, str, str], ...]
         ("a gloss after a quotation", quoted_names(text)),
         ("a US state's abbreviation", state_abbreviations(text)),
         ("a city's initials after its name", city_initials(text)),
+        (BIRTH_NAME, birth_names(text)),
     ):
         for first, second in found:
             if how == "abbreviation" and first.islower():

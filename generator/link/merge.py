@@ -66,6 +66,7 @@ from generator.analyse.mentions.cues import (
 )
 from generator.analyse.mentions.labels import KINDS, OTHER
 from generator.link.countries import country_of, is_demonym
+from generator.link.definitions import BIRTH_NAME
 from generator.link.fragments import CUT_GIVEN_NAME, FIRST_NAMED, NAMED_BEFORE
 from generator.link.gazetteer import Place, city_of, is_big_city, is_subdivision, place_strength
 from generator.link.groups import GroupView, view, vote_records
@@ -236,6 +237,10 @@ def merge_groups(
                 a = _with_words_before(a, by_article.get(article, ()))
         elif how == "also known as" and a not in groups:
             a = _last_of_two(a, article, groups)
+        if how == BIRTH_NAME and not (kinds.get(a) == kinds.get(b) == "person"):
+            # "the former Yugoslav Republic": a birth name is a person's, and so is its
+            # bearer's name now.
+            continue
         if a in groups and b in groups and b:
             found.union(a, b, f"defined in the text ({how})")
     _initials(groups, kinds, by_article, found, memo)

@@ -6,6 +6,7 @@ import pytest
 from generator.link.countries import country_of, is_country, is_demonym
 from generator.link.definitions import (
     abbreviations,
+    birth_names,
     city_initials,
     defined_pairs,
     glosses,
@@ -273,3 +274,26 @@ def test_initials_geonames_does_not_write_after_the_town_define_nothing():
     # A US state's postal code, a person's degree: GeoNames spells no city so.
     text = "in Austin, TX and Boulder, CO; John Smith, J.D. said; Springfield, IL"
     assert city_initials(text) == []
+
+
+def test_a_name_after_the_former_born_or_nee_is_a_person_s_name_before_marriage():
+    # In brackets after the name now; else the one full name of the text with the same
+    # given name and another surname.
+    assert birth_names("he has known Michelle Obama (born Michelle Robinson) all her life") == [
+        ("Michelle Obama", "Michelle Robinson")
+    ]
+    text = (
+        "Priscilla Presley will serve as a witness. Singer Elvis Presley, 32, and his bride, "
+        "21, the former Priscilla Beaulieu, appear at the Aladdin Hotel."
+    )
+    assert birth_names(text) == [("Priscilla Presley", "Priscilla Beaulieu")]
+
+
+def test_no_birth_name_without_a_given_name_or_one_bearer():
+    assert birth_names("the former Yugoslav Republic of Macedonia asked") == []
+    assert birth_names("the former Miss Africa, Georgia Baddiel, and a first-born Prince") == []
+    # Two women of the given name in the text: the cue says not which.
+    text = "Mary Smith and Mary Jones met. The former Mary Brown spoke."
+    assert birth_names(text) == []
+    # No woman of the given name under another surname.
+    assert birth_names("The former Michelle Robinson followed her plan.") == []

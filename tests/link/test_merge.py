@@ -2012,3 +2012,25 @@ def test_a_clipped_one_word_name_beside_its_organisation_is_the_organisation():
     assert names([given]) == {"Christies", "Chris"}
     cued = [club[0], mention("Juve", "PERSON", cues=(("person", 1),))]
     assert names([cued]) == {"Juventus", "Juve"}
+
+
+def test_a_name_before_marriage_joins_the_person_across_the_corpus():
+    texts = [
+        "Michelle Obama stands off to the side. Always a serious student, the former Michelle "
+        "Robinson followed her plan.",
+        "A product of Chicago public schools, Michelle Robinson studied sociology.",
+    ]
+    articles = [
+        [mention("Michelle Obama"), mention("Michelle Robinson")],
+        [mention("Michelle Robinson")],
+    ]
+    (page,) = pages(articles, texts).values()
+    assert page.kind == "person" and set(page.articles) == {0, 1}
+    assert set(page.forms) == {"Michelle Obama", "Michelle Robinson"}
+
+
+def test_a_birth_name_joins_no_place_or_body():
+    # The cue's words may run into a place's name that opens with a given name.
+    texts = ["Georgia Baddiel walked. The former Georgia Tbilisi office closed."]
+    articles = [[mention("Georgia Baddiel"), mention("Georgia Tbilisi", "GPE")]]
+    assert names(articles, texts) == {"Georgia Baddiel", "Georgia Tbilisi"}

@@ -1072,7 +1072,9 @@ def _owned_forms(groups, kinds, by_article, memo: _Memo, found: Unions) -> None:
     # opens no other name of the corpus of the same kind: "Atletico Real Madrid" is two
     # clubs run together, since "Atletico" opens "Atletico Madrid"; but a sponsor names
     # venues too ("Barclays Center", a place, beside "Barclays Premier League"), and its
-    # own name alone ("Barclays", the bank) is no other name.
+    # own name alone ("Barclays", the bank) is no other name. Nor is a sponsor's other name
+    # whose rest the corpus votes no entity ("Barclays Premiership" beside "Barclays Premier
+    # League": "Premiership" is a word for the league, not a club's name run after another).
     openers: dict[str, set[str]] = defaultdict(set)
     for key in groups:
         first, _, tail = key.partition(" ")
@@ -1087,7 +1089,9 @@ def _owned_forms(groups, kinds, by_article, memo: _Memo, found: Unions) -> None:
             if sponsor and (
                 kind == "person"
                 or any(
-                    not other.startswith(rest) and kinds.get(f"{sponsor} {other}") == kind
+                    not other.startswith(rest)
+                    and kinds.get(f"{sponsor} {other}") == kind
+                    and kinds.get(other, kind) in KINDS
                     for other in openers[sponsor]
                 )
             ):

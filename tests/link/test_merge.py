@@ -378,6 +378,26 @@ def test_a_sponsor_that_also_names_a_venue_is_still_a_sponsor():
     assert set(page.forms) == {"Premier League"}
 
 
+def test_a_sponsor_s_other_name_whose_rest_is_no_entity_is_still_a_sponsor():
+    # "the Barclays Premiership" in one article, "Premiership" alone voted no entity (here
+    # the model's PRODUCT), and "the Barclays Premier League" beside "the Premier League"
+    # in another (dev6): "Premiership" is a word for the league, no club run after another.
+    def premiership(label):
+        return Mention(
+            name="Premiership",
+            kind=kind_of_label(label),
+            count=2,
+            forms=(("Premiership", 2),),
+            labels=((label, 2),),
+        )
+
+    league = [mention("Barclays Premier League", "ORG"), mention("Premier League", "ORG", 3)]
+    for label, joined in (("PRODUCT", True), ("ORG", False)):
+        # Counter-example: "Premiership" an organisation's name, the word opens two names.
+        found = pages([[mention("Barclays Premiership", "ORG")], [premiership(label)], league])
+        assert ("Barclays Premier League" in found["Premier League"].forms) is joined
+
+
 def test_a_person_s_name_in_another_order_is_the_same_person():
     apart = [[mention("Bilal Hadfi"), SHARED], [mention("Hadfi Bilal"), SHARED]]
     (person,) = [p for p in pages(apart).values() if p.kind == "person"]

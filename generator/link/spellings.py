@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from generator.analyse.mentions.labels import KINDS
 from generator.link.countries import is_demonym
@@ -442,6 +442,7 @@ def people_by_parts(groups, kinds, by_article, found: Unions) -> None:
                     "the surname of the person of that name most named beside it",
                     person_part=True,
                 )
+    _first_names_of_families_named(groups, kinds, by_article, by_first, by_last, found)
     # "Abdelsam" where the articles name Salah, Brahim and Mohamed Abdeslam and "Abdeslam"
     # alone went to Salah: a misspelt surname goes where the surname went.
     alone = [k for k in by_last if k in groups and found.find(k) != k]
@@ -468,6 +469,37 @@ def people_by_parts(groups, kinds, by_article, found: Unions) -> None:
             found.union(near[0], key, "a near spelling of a surname used alone", person_part=True)
 
 
+def _first_names_of_families_named(groups, kinds, by_article, by_first, by_last, found) -> None:
+    # "Hillary and Bill are busy updating their enemies lists" in an article that names
+    # neither in full: "Hillary" joined Hillary Clinton above (the corpus's one Hillary),
+    # so the article names the Clintons, and "Bill" (Bill Clinton and Bill Ayers in other
+    # articles) is the one of its people whose surname the article names so; the same
+    # guards as `_of_the_family_named`, now that the other names alone have joined.
+    surnames_of: dict[str, set[str]] = defaultdict(set)
+    for name in groups:
+        if " " in name and kinds[name] == "person":
+            surnames_of[found.find(name)].add(name.rsplit(" ", 1)[-1])
+    for key in groups:
+        if (
+            " " in key
+            or kinds[key] != "person"
+            or found.find(key) != key
+            or key in by_last
+            or len({found.find(k) for k in by_first.get(key, ())}) < 2
+        ):
+            continue
+        person = _of_the_family_named(
+            key, by_first[key], (groups, kinds), by_article, found, surnames_of
+        )
+        if person:
+            found.union(
+                person,
+                key,
+                "the first name of the person of the family its article names",
+                person_part=True,
+            )
+
+
 def _earlier_surnames(groups, kinds, found: Unions) -> None:
     # "Michelle Robinson" and "Michelle LaVaughn Robinson Obama", "Verdelle Robinson" and
     # "Verdelle Robinson Funnye": a first name and a surname that stand inside the one
@@ -491,7 +523,12 @@ def _earlier_surnames(groups, kinds, found: Unions) -> None:
 
 
 def _of_the_family_named(
-    key: str, full_names: Sequence[str], groups_and_kinds, by_article, found: Unions
+    key: str,
+    full_names: Sequence[str],
+    groups_and_kinds,
+    by_article,
+    found: Unions,
+    surnames_of: Mapping[str, set[str]] | None = None,
 ) -> str | None:
     # "her older brother, Craig" in an article that names Frasier Robinson, "Hillary and
     # Bill" beside "Hillary Rodham Clinton", "his wife Michelle" beside "Obama": a first name
@@ -505,6 +542,14 @@ def _of_the_family_named(
         surnames = {
             k.rsplit(" ", 1)[-1] for k in by_article[article] if k != key and kinds[k] == "person"
         }
+        if surnames_of is not None:
+            # A name alone that joined a person names that person's surname too.
+            surnames |= {
+                last
+                for k in by_article[article]
+                if k != key and kinds[k] == "person"
+                for last in surnames_of.get(found.find(k), ())
+            }
         named = {found.find(n) for n in full_names if n.rsplit(" ", 1)[-1] in surnames}
         if len(named) != 1:
             return None

@@ -2054,3 +2054,24 @@ def test_a_birth_name_joins_no_place_or_body():
     texts = ["Georgia Baddiel walked. The former Georgia Tbilisi office closed."]
     articles = [[mention("Georgia Baddiel"), mention("Georgia Tbilisi", "GPE")]]
     assert names(articles, texts) == {"Georgia Baddiel", "Georgia Tbilisi"}
+
+
+def test_a_first_name_several_share_joins_the_one_whose_family_its_article_names():
+    # "Hillary and Bill are busy updating their enemies lists" (dev2): "Hillary" alone is
+    # the corpus's one Hillary, so the article names the Clintons, and "Bill" (Bill Clinton
+    # and Bill Ayers elsewhere) is Bill Clinton.
+    people = [
+        [mention("Bill Clinton", n=2), mention("Hillary Clinton", n=2), SHARED],
+        [mention("Bill Ayers", n=2), SHARED],
+    ]
+    found = pages([*people, [mention("Hillary"), mention("Bill"), SHARED]])
+    assert "Bill" in found["Bill Clinton"].forms
+    assert "Bill" not in found
+    # Counter-example: the family the article names has no Bill (the corpus's one Hillary
+    # is Hillary Swank), and the first name stays its own page.
+    others = [
+        [mention("Bill Clinton", n=2), mention("Hillary Swank", n=2), SHARED],
+        [mention("Bill Ayers", n=2), SHARED],
+    ]
+    found = pages([*others, [mention("Hillary"), mention("Bill"), SHARED]])
+    assert "Bill" in found and "Hillary" in found["Hillary Swank"].forms

@@ -290,6 +290,15 @@ def _cut_given_names(text: str, records: Mapping[str, Record]) -> list[tuple[str
     surnames = {
         key: rec.forms for key, rec in records.items() if " " not in key and person_leaning(rec)
     }
+    # "Alfred Dreyfus and Lucie Eugénie Hadamard": the model's organisation "Lucie" before
+    # its person "Eugénie Hadamard", who has a second given name: the first one was cut.
+    surnames.update(
+        (key, rec.forms)
+        for key, rec in records.items()
+        if " " in key
+        and person_leaning(rec)
+        and all(is_given_name(form.split()[0]) for form in rec.forms)
+    )
     found = []
     for key, rec in records.items():
         if (
@@ -316,8 +325,13 @@ def _cut_given_names(text: str, records: Mapping[str, Record]) -> list[tuple[str
                     None,
                 )
             )
-        if len(after) == 1 and None not in after:
-            found.append((key, after.pop(), CUT_GIVEN_NAME))
+        owner = after.pop() if len(after) == 1 else None
+        if owner is not None and (
+            " " not in owner or all(is_given_name(form) for form in rec.forms)
+        ):
+            # Before a full name, a given name of the lists only: "Scientologist John
+            # Travolta" is a word no list knows, and no name of his.
+            found.append((key, owner, CUT_GIVEN_NAME))
     return found
 
 

@@ -540,7 +540,7 @@ def _given_names_cut_from_surnames(
     joined = found.joined()
     for key in sorted(cut):
         by_article = cut[key]
-        if key in joined or kinds[key] == "person" or set(groups[key].group) - set(by_article):
+        if key in joined or set(groups[key].group) - set(by_article):
             continue
         people = {found.find(b) for b in by_article.values()}
         if len(people) == 1 and all(kinds[b] == "person" for b in by_article.values()):

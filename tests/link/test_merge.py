@@ -2075,3 +2075,18 @@ def test_a_first_name_several_share_joins_the_one_whose_family_its_article_names
     ]
     found = pages([*others, [mention("Hillary"), mention("Bill"), SHARED]])
     assert "Bill" in found and "Hillary" in found["Hillary Swank"].forms
+
+
+def test_a_listed_given_name_cut_before_a_full_name_joins_that_person():
+    # "where Alfred Dreyfus and Lucie Eugénie Hadamard were married" (dev3): the model's
+    # organisation "Lucie" before its person "Eugénie Hadamard", who has a second given name.
+    texts = ["It is where Alfred Dreyfus and Lucie Eugénie Hadamard were married."]
+    articles = [[mention("Alfred Dreyfus"), mention("Lucie", "ORG"), mention("Eugénie Hadamard")]]
+    found = pages(articles, texts)
+    assert set(found) == {"Alfred Dreyfus", "Eugénie Hadamard"}
+    assert "Lucie" in found["Eugénie Hadamard"].forms
+    # Counter-example: a word no list of given names knows before a full name is no name of
+    # his ("Scientologist John Travolta", CNN/DailyMail).
+    texts = ["The actor, Scientologist John Travolta, spoke."]
+    articles = [[mention("Scientologist", "ORG"), mention("John Travolta")]]
+    assert "Scientologist" not in pages(articles, texts)["John Travolta"].forms

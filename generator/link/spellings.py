@@ -86,12 +86,18 @@ class Unions:
         return sorted(sorted(members) for members in found.values() if len(members) > 1)
 
 
-def shared_context(a: str, b: str, groups, by_article, at_least: int = 1) -> bool:
+def shared_context(
+    a: str, b: str, groups, by_article, at_least: int = 1, found: Unions | None = None
+) -> bool:
     """Whether the articles of `a` and `b` mention other entities beside both (`at_least`
-    of them)."""
+    of them); with `found`, names already joined count as one entity ("US" beside one,
+    "U.S." beside the other)."""
     articles_a, articles_b = set(groups[a].group), set(groups[b].group)
     beside_a = {k for n in articles_a for k in by_article[n]} - {a, b}
     beside_b = {k for n in articles_b for k in by_article[n]} - {a, b}
+    if found is not None:
+        beside_a = {found.find(k) for k in beside_a}
+        beside_b = {found.find(k) for k in beside_b}
     return len(beside_a & beside_b) >= at_least
 
 
@@ -118,7 +124,7 @@ def near_spellings(groups, kinds, by_article, found: Unions) -> None:
             for other, _, _ in extract(
                 key, keys, scorer=OSA.normalized_similarity, score_cutoff=_MIN_SIMILARITY
             ):
-                if other > key and _near(key, other, kinds[key], groups, by_article):
+                if other > key and _near(key, other, kinds[key], groups, by_article, found):
                     found.union(key, other, "a near spelling")
     # The blocks keep apart names of other first letters, so a given name without its
     # opening vowel ("Brahim Abdeslam", "Ibrahim Abdeslam") is looked for on its own.
@@ -131,7 +137,7 @@ def near_spellings(groups, kinds, by_article, found: Unions) -> None:
             and other in groups
             and kinds[other] == "person"
             and len(other.replace(" ", "")) >= _MIN_LENGTH
-            and _near(key, other, "person", groups, by_article)
+            and _near(key, other, "person", groups, by_article, found)
         ):
             found.union(other, key, "a near spelling")
 
@@ -225,7 +231,7 @@ def alike(a: str, b: str) -> bool:
     return OSA.normalized_similarity(a, b) >= _MIN_SIMILARITY
 
 
-def _near(a: str, b: str, kind: str, groups, by_article) -> bool:
+def _near(a: str, b: str, kind: str, groups, by_article, found: Unions | None = None) -> bool:
     from rapidfuzz.distance import OSA
 
     words_a, words_b = a.split(), b.split()
@@ -241,7 +247,10 @@ def _near(a: str, b: str, kind: str, groups, by_article) -> bool:
         return False
     if set(groups[a].group) & set(groups[b].group):
         return kind != "person" or same_given_name(words_a[0], words_b[0])
-    return shared_context(a, b, groups, by_article)
+    # "US Secretary of State Hilary Clinton" beside "U.S." in its article, "Hillary
+    # Clinton" beside "U.S." in others: the country's two spellings, joined already, are
+    # the context the articles share.
+    return shared_context(a, b, groups, by_article, found=found)
 
 
 _VOWELS = re.compile(r"[aeiouy]+")

@@ -2090,3 +2090,16 @@ def test_a_listed_given_name_cut_before_a_full_name_joins_that_person():
     texts = ["The actor, Scientologist John Travolta, spoke."]
     articles = [[mention("Scientologist", "ORG"), mention("John Travolta")]]
     assert "Scientologist" not in pages(articles, texts)["John Travolta"].forms
+
+
+def test_names_already_joined_are_context_a_near_spelling_shares():
+    # "US Secretary of State Hilary Clinton" in a Tohoku earthquake article (dev3), "Hillary
+    # Clinton" beside "U.S." in others: "US" and "U.S." are one country, the context shared.
+    hilary = [mention("Hilary Clinton"), mention("US", "GPE")]
+    hillary = [mention("Hillary Clinton", n=2), mention("U.S.", "GPE")]
+    (person,) = [p for p in pages([hilary, hillary]).values() if p.kind == "person"]
+    assert set(person.forms) == {"Hilary Clinton", "Hillary Clinton"}
+    # Counter-example: no entity beside both, and two spellings stay two people.
+    hillary = [mention("Hillary Clinton", n=2), mention("Japan", "GPE")]
+    people = [p for p in pages([hilary, hillary]).values() if p.kind == "person"]
+    assert len(people) == 2

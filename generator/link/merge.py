@@ -1096,6 +1096,11 @@ def _owned_forms(groups, kinds, by_article, memo: _Memo, found: Unions) -> None:
                 )
             ):
                 continue
+            if rest not in groups and not sponsor:
+                # "more than Italy’s Serie A (£0.93bn)", the model's "Italy’s Serie", beside
+                # "lower than Serie A" in the article: a name cut after the owner's
+                # possessive is the one name of its articles that is it and one word more.
+                rest = _cut_after_possessive(rest, group, by_article, kinds)
             if (
                 rest in groups
                 and rest != key
@@ -1110,6 +1115,19 @@ def _owned_forms(groups, kinds, by_article, memo: _Memo, found: Unions) -> None:
             or shared_context(key, rest, groups, by_article)
         ):
             found.union(rest, key, "the name with its owner or sponsor")
+
+
+def _cut_after_possessive(rest: str, group: GroupView, by_article, kinds) -> str:
+    # The one organisation or place of the group's articles named by `rest` and one word.
+    whole = {
+        key
+        for article in group.group
+        for key in by_article[article]
+        if key.startswith(rest + " ")
+        and " " not in key[len(rest) + 1 :]
+        and kinds[key] in ("organisation", "place")
+    }
+    return whole.pop() if len(whole) == 1 else rest
 
 
 def _owned_name(form: str) -> tuple[str, str] | None:

@@ -2103,3 +2103,14 @@ def test_names_already_joined_are_context_a_near_spelling_shares():
     hillary = [mention("Hillary Clinton", n=2), mention("Japan", "GPE")]
     people = [p for p in pages([hilary, hillary]).values() if p.kind == "person"]
     assert len(people) == 2
+
+
+def test_a_name_cut_after_an_owner_s_possessive_is_the_article_s_one_name_of_it():
+    # "more than Italy’s Serie A (£0.93bn)", where the model tagged "Italy’s Serie", and
+    # "lower than Serie A" in the same article (dev4).
+    one = [[mention("Italy’s Serie", "ORG"), mention("Serie A", "ORG", 2)]]
+    (page,) = pages(one).values()
+    assert set(page.forms) == {"Italy’s Serie", "Serie A"}
+    # Counter-example: two names of the article open with it, and the cut says not which.
+    two = [[mention("Italy’s Serie", "ORG"), mention("Serie A", "ORG"), mention("Serie B", "ORG")]]
+    assert {"Italy’s Serie", "Serie A", "Serie B"} <= names(two)

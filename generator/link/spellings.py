@@ -238,6 +238,10 @@ def _near(a: str, b: str, kind: str, groups, by_article, found: Unions | None = 
     for x, y in zip(words_a, words_b, strict=True):
         if x == y:
             continue
+        if kind != "person" and (x == y + "s" or y == x + "s") and len(words_a) > 1:
+            # "in Rues Bichat" beside "Rue Bichat": a word and its plural in a place's or a
+            # body's name of two words or more are one word ("Place G"/"Place H" are two).
+            continue
         # A short word one letter off is another word ("Place G"/"Place H", "Iran"/"Iraq").
         if min(len(x), len(y)) < _MIN_WORD:
             return False

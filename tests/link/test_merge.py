@@ -2114,3 +2114,13 @@ def test_a_name_cut_after_an_owner_s_possessive_is_the_article_s_one_name_of_it(
     # Counter-example: two names of the article open with it, and the cut says not which.
     two = [[mention("Italy’s Serie", "ORG"), mention("Serie A", "ORG"), mention("Serie B", "ORG")]]
     assert {"Italy’s Serie", "Serie A", "Serie B"} <= names(two)
+
+
+def test_a_word_and_its_plural_in_a_place_s_name_are_one_spelling():
+    # "at Le Carillon bar-cafe in Rues Bichat" beside "in Rue Bichat" (dev3).
+    street = [[mention("Rue Bichat", "FAC", 2), mention("Rues Bichat", "GPE"), SHARED]]
+    (place,) = [p for p in pages(street).values() if "Rue Bichat" in p.forms]
+    assert set(place.forms) == {"Rue Bichat", "Rues Bichat"}
+    # Counter-example: a person's short given name with an "s" is another given name.
+    people = [[mention("Ann Jones", n=2), SHARED], [mention("Anns Jones"), SHARED]]
+    assert {"Ann Jones", "Anns Jones"} <= names(people)

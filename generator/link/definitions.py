@@ -13,7 +13,9 @@ quoted ("“... by Daesh, against France,” Mr. Hollande said, using an Arabic 
 Islamic State"). A town, a comma and a US state's abbreviation in the news agencies'
 style ("Birmingham, Ala.", "Boulder, Colo.") define the state's name, and a town with
 initials after a comma that GeoNames spells as one city's name ("Washington, D.C.") the
-town's.
+town's. "the former Michelle Robinson" and "Michelle Obama (born Michelle Robinson)" define
+a person's name before marriage, and "Trimaan "Harry" Dhillon" a nickname of the person
+whose surname follows it.
 
 What an article defines holds across the corpus: the link stage files both names under
 one entity wherever they occur (`generator.link.merge`).
@@ -40,6 +42,7 @@ from generator.text.names import clean_name, name_key
 
 # How a name before marriage or at birth is defined: it joins only a person (`merge`).
 BIRTH_NAME = "a name before marriage or at birth"
+NICKNAME = "a nickname in quotation marks inside a person's name"
 
 # "(FAA)", "(Federal Aviation Administration)": what brackets hold, on one line.
 _BRACKETS = re.compile(r"\(([^()\n]{1,120})\)")
@@ -278,6 +281,31 @@ def birth_names(text: str) -> list[tuple[str, str]]:
     return found
 
 
+# "Lance Corporal Trimaan "Harry" Dhillon": a nickname in quotation marks between a given
+# name and a surname.
+_QUOTED_NICKNAME = re.compile(
+    r"\b([A-Z][a-z]+)\s+[\"“'‘]([A-Z][a-z]+)[\"”'’]\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
+)
+
+
+def quoted_nicknames(text: str) -> list[tuple[str, str]]:
+    """(nickname, surname) and (full name, nickname) for each nickname the text writes in
+    quotation marks inside a person's name ("Trimaan "Harry" Dhillon ... Dhillon, 26,
+    denied murder"): the model tags the three words apart, and the surname alone is the
+    person the nickname names. The given name or the nickname must be a given name of the
+    lists, and the surname no common word."""
+    found: list[tuple[str, str]] = []
+    if not any(q in text for q in "\"“‘'"):
+        return found
+    for match in _QUOTED_NICKNAME.finditer(text):
+        given, nickname, surname = match.groups()
+        if is_common_word(surname) or not (is_given_name(given) or is_given_name(nickname)):
+            continue
+        found.append((nickname, surname))
+        found.append((f"{given} {surname}", nickname))
+    return found
+
+
 # "Birmingham, Ala., to Chicago", "near Boulder, Colo.": a town, a comma and a US state's
 # abbreviation in the news agencies' style, three letters or more and a dot.
 _STATE_AFTER_TOWN = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)*,\s([A-Z][a-z]{2,4})\.")
@@ -358,6 +386,7 @@ def defined_pairs(text: str, _: None = None) -> tuple[tuple[str, str, str], ...]
         ("a US state's abbreviation", state_abbreviations(text)),
         ("a city's initials after its name", city_initials(text)),
         (BIRTH_NAME, birth_names(text)),
+        (NICKNAME, quoted_nicknames(text)),
     ):
         for first, second in found:
             if how == "abbreviation" and first.islower():

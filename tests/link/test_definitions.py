@@ -12,6 +12,7 @@ from generator.link.definitions import (
     glosses,
     other_names,
     quoted_names,
+    quoted_nicknames,
     state_abbreviations,
 )
 from generator.text.abbreviations import best_long_form
@@ -297,3 +298,18 @@ def test_no_birth_name_without_a_given_name_or_one_bearer():
     assert birth_names(text) == []
     # No woman of the given name under another surname.
     assert birth_names("The former Michelle Robinson followed her plan.") == []
+
+
+def test_a_nickname_in_quotation_marks_inside_a_name_names_the_person():
+    text = 'Lance Corporal Trimaan "Harry" Dhillon stalked her. Dhillon, 26, denied murder.'
+    assert quoted_nicknames(text) == [("Harry", "Dhillon"), ("Trimaan Dhillon", "Harry")]
+    assert quoted_nicknames("June's daughter, Anna 'Chickadee' Cardwell, has") == [
+        ("Chickadee", "Cardwell"),
+        ("Anna Cardwell", "Chickadee"),
+    ]
+
+
+def test_quoted_words_between_names_that_are_no_given_names_are_no_nickname():
+    # No given name on either side of the quotation, or a common word after it.
+    assert quoted_nicknames('They danced at Club "Tropicana" Marbella all night.') == []
+    assert quoted_nicknames('The Bobby "Boots" Black shop closed.') == []

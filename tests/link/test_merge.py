@@ -2124,3 +2124,15 @@ def test_a_word_and_its_plural_in_a_place_s_name_are_one_spelling():
     # Counter-example: a person's short given name with an "s" is another given name.
     people = [[mention("Ann Jones", n=2), SHARED], [mention("Anns Jones"), SHARED]]
     assert {"Ann Jones", "Anns Jones"} <= names(people)
+
+
+def test_a_surname_after_a_quoted_nickname_joins_the_person_the_nickname_names():
+    # "Lance Corporal Trimaan "Harry" Dhillon stalked Alice Ruggles ... Dhillon, 26, denied
+    # murder" (dev5): the model's person "Harry" and organisation "Dhillon".
+    texts = ['Lance Corporal Trimaan "Harry" Dhillon stalked her. Dhillon, 26, denied murder.']
+    articles = [[mention("Harry"), mention("Dhillon", "ORG")]]
+    (page,) = pages(articles, texts).values()
+    assert page.kind == "person" and set(page.forms) == {"Harry", "Dhillon"}
+    # Counter-example: the same names without the quoted nickname stay two pages.
+    texts = ["Harry Kane stalked her. Dhillon, 26, denied murder."]
+    assert names(articles, texts) == {"Harry", "Dhillon"}

@@ -159,6 +159,50 @@ def test_two_organisations_joined_by_and_stay_two(text, first, second):
     assert _organisations(text, first, second) == [first, second]
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "second", "whole"),
+    [
+        # The model's first half takes the "and" (dev6); dictionary words either side.
+        (
+            "When Principal Kim Sims of the Bouchet Math and Science Academy used to talk",
+            "Bouchet Math and",
+            "Science Academy",
+            "Bouchet Math and Science Academy",
+        ),
+        # CNN/DailyMail: a dam's name.
+        (
+            "his owner at the Clarence J. Brown Dam and Reservoir in Springfield, Ohio",
+            "the Clarence J. Brown Dam and",
+            "Reservoir",
+            "the Clarence J. Brown Dam and Reservoir",
+        ),
+    ],
+)
+def test_a_first_half_that_takes_the_and_joins_its_rest(text, first, second, whole):
+    assert _organisations(text, first, second) == [whole]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        # The first half names a body of its own.
+        (
+            "worked for the Federal Aviation Administration and Department of Justice, said",
+            "the Federal Aviation Administration and",
+            "Department of Justice",
+        ),
+        # A word before the "and" that is no dictionary word: two groups listed.
+        (
+            "are the Ukrainian Cyber Troops, the Cyber Berkut and Anonymous International.",
+            "the Cyber Berkut and",
+            "Anonymous International",
+        ),
+    ],
+)
+def test_a_first_half_that_takes_the_and_before_another_name_stays_apart(text, first, second):
+    assert _organisations(text, first, second) == [first, second]
+
+
 def cut(raw: str, label: str = "PERSON") -> list[str]:
     return [raw[s:e] for s, e, _ in cut_runs(raw, [(0, len(raw), label)])]
 

@@ -19,6 +19,7 @@ from functools import lru_cache
 from generator.analyse.mentions.cues import CLUB_WORDS, ORGANISATION_WORDS, ROLE_NOUNS
 from generator.analyse.mentions.labels import LABEL_KINDS
 from generator.text.abbreviations import best_long_form
+from generator.text.lexicon import is_common_word
 from generator.text.names import (
     NOT_NAMES,
     PERSON_TITLES,
@@ -123,11 +124,40 @@ def _join_halves(text: str, spans: Sequence[tuple[int, int, str]]) -> list[tuple
     model's two halves of "the Maritime and Coastguard Agency"."""
     result: list[tuple[int, int, str]] = []
     for start, end, label in spans:
-        if result and _halves(text, result[-1], (start, end, label)):
+        if result and (
+            _halves(text, result[-1], (start, end, label))
+            or _cut_after_and(text, result[-1], (start, end, label))
+        ):
             result[-1] = (result[-1][0], end, label)
             continue
         result.append((start, end, label))
     return result
+
+
+# The model's first half of a name that takes the name's "and" with it, the rest its next
+# span right after: "Chicago's Bouchet Math and Science Academy" ("Bouchet Math and",
+# "Science Academy"), "the Clarence J. Brown Dam and Reservoir". No name ends in "and", so the
+# first span is cut short; the next is its rest when the words either side of the "and" are
+# dictionary words (what a school, a dam or an agency is named for: "Math and Science",
+# "Dam and Reservoir") and the first half names no body ("the Federal Aviation Administration
+# and Department of Justice" are two; "the Cyber Berkut and Anonymous International" too).
+_AND_END = re.compile(r"\s(?:and|&)$")
+
+
+def _cut_after_and(text: str, first: tuple[int, int, str], second: tuple[int, int, str]) -> bool:
+    if first[2] != second[2] or first[2] in ("PERSON", "PER") or text[first[1] : second[0]] != " ":
+        return False
+    one, two = text[first[0] : first[1]], text[second[0] : second[1]]
+    words, after = one.split()[:-1], two.split()[0]
+    return (
+        _AND_END.search(one) is not None
+        and len(words) >= 2
+        and not {w.casefold() for w in words} & ORGANISATION_WORDS
+        and words[-1][:1].isupper()
+        and after[:1].isupper()
+        and is_common_word(words[-1])
+        and is_common_word(after)
+    )
 
 
 def _halves(text: str, first: tuple[int, int, str], second: tuple[int, int, str]) -> bool:

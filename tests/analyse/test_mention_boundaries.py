@@ -9,6 +9,7 @@ from generator.analyse.mentions.boundaries import (
     cut_possessives,
     cut_runs,
     lowercase_words,
+    without_compound_halves,
     without_roles,
 )
 
@@ -201,6 +202,51 @@ def test_a_first_half_that_takes_the_and_joins_its_rest(text, first, second, who
 )
 def test_a_first_half_that_takes_the_and_before_another_name_stays_apart(text, first, second):
     assert _organisations(text, first, second) == [first, second]
+
+
+def compounded(text: str, raw: str, label: str = "ORG") -> str:
+    start = text.index(raw)
+    ((s, e, _),) = without_compound_halves(text, [(start, start + len(raw), label)])
+    return text[s:e]
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "label", "name"),
+    [
+        # dev6: "web site", "smart watch", compound nouns written in two.
+        (
+            "The American Federation of Teachers Web site already features lesson plans",
+            "The American Federation of Teachers Web",
+            "ORG",
+            "The American Federation of Teachers",
+        ),
+        (
+            "the Garmin chest strap and the Adidas Smart watch. After a series of tests",
+            "the Adidas Smart",
+            "PERSON",
+            "the Adidas",
+        ),
+    ],
+)
+def test_a_compound_noun_s_first_half_is_cut_off_a_name(text, raw, label, name):
+    assert compounded(text, raw, label) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "label"),
+    [
+        # An event's word for its kind ("warship").
+        ("the sunken Civil War ship was found", "Civil War", "EVENT"),
+        # A function word after the name ("parkin").
+        ("a concert at Hyde Park in July", "Hyde Park", "FAC"),
+        # No one word: "times" and "reporter" stay two.
+        ("a New York Times reporter said", "New York Times", "ORG"),
+        # A name of one word is left to the model.
+        ("a Super hero film", "Super", "ORG"),
+    ],
+)
+def test_a_name_before_a_lower_case_word_is_otherwise_left_whole(text, raw, label):
+    assert compounded(text, raw, label) == raw
 
 
 def cut(raw: str, label: str = "PERSON") -> list[str]:

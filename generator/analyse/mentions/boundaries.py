@@ -469,3 +469,45 @@ def cut_possessives(text: str, spans: Sequence[tuple[int, int, str]]) -> list[tu
         if raw[found.end() :] in tagged:
             result.append((start + found.end(), end, label))
     return result
+
+
+# A lower-case word after a span that makes one English word with the span's last word: "The
+# American Federation of Teachers Web site" ("website"), "the Adidas Smart watch"
+# ("smartwatch"). The last word is the first half of a compound noun written in two, not a
+# word of the name. An event's last word names its kind and compounds freely ("the Civil War
+# ship", "warship"), so events are left alone, and so are function words after the span
+# ("Hyde Park in", "parkin").
+_LOWER_WORD_AFTER = re.compile(r" ([a-z]{2,})\b")
+COMPOUND_ZIPF = 2.5
+
+
+def without_compound_halves(
+    text: str, spans: Sequence[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """The (start, end, label) spans, each whose last word and the lower-case word after it
+    make one word of English (Zipf frequency `COMPOUND_ZIPF` or more in wordfreq's list)
+    cut before that last word: "The American Federation of Teachers Web site" names "The
+    American Federation of Teachers", "the Adidas Smart watch" "the Adidas". What is left
+    must hold a word besides an article, and end in no function word."""
+    result = []
+    for start, end, label in spans:
+        found = _LOWER_WORD_AFTER.match(text, end) if label != "EVENT" else None
+        if found is not None and found[1] not in function_words():
+            head, _, last = text[start:end].rpartition(" ")
+            kept = [w for w in head.split() if w.casefold() not in ("the", "a", "an")]
+            if (
+                kept
+                and kept[-1].casefold() not in function_words()
+                and last.isalpha()
+                and last[:1].isupper()
+                and _one_word(last + found[1])
+            ):
+                end = start + len(head.rstrip())
+        result.append((start, end, label))
+    return result
+
+
+def _one_word(word: str) -> bool:
+    import wordfreq  # only here: its lists take a while to load
+
+    return wordfreq.zipf_frequency(word.casefold(), "en") >= COMPOUND_ZIPF

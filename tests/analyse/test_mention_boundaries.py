@@ -6,6 +6,7 @@ from generator.analyse.mentions import doc_spans
 from generator.analyse.mentions.boundaries import (
     complete,
     cut_lists,
+    cut_outlets_told,
     cut_possessives,
     cut_runs,
     lowercase_words,
@@ -247,6 +248,72 @@ def test_a_compound_noun_s_first_half_is_cut_off_a_name(text, raw, label, name):
 )
 def test_a_name_before_a_lower_case_word_is_otherwise_left_whole(text, raw, label):
     assert compounded(text, raw, label) == raw
+
+
+def told(text: str, raw: str, others: tuple[tuple[str, str], ...], label: str = "ORG") -> list:
+    """The pieces `cut_outlets_told` makes of the model's `raw`, beside the article's other
+    (name, label) spans `others`, written after it in `text`."""
+    start = text.index(raw)
+    spans = [(start, start + len(raw), label)]
+    for other, other_label in others:
+        at = text.index(other, start + len(raw))
+        spans.append((at, at + len(other), other_label))
+    return [(text[s:e], lab) for s, e, lab in cut_outlets_told(text, spans)][: -len(others)]
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "others", "pieces"),
+    [
+        # dev3: an outlet, then the clause's subject (an age after it; a verb).
+        (
+            "A teacher told the Telegraph Hadfi, 20, was a loner. Bilal Hadfi died.",
+            "the Telegraph Hadfi",
+            (("Bilal Hadfi", "PERSON"),),
+            [("the Telegraph", "ORG"), ("Hadfi", "PERSON")],
+        ),
+        (
+            "Officials told the Korea Herald Samsung would exit the market. Samsung said",
+            "the Korea Herald Samsung",
+            (("Samsung", "ORG"),),
+            [("the Korea Herald", "ORG"), ("Samsung", "ORG")],
+        ),
+    ],
+)
+def test_an_outlet_told_is_cut_off_the_clause_s_subject(text, raw, others, pieces):
+    assert told(text, raw, others) == pieces
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "others"),
+    [
+        # CNN/DailyMail: the newspaper's own word, which the article writes alone too.
+        (
+            "one client told the New York Post was like a novel. The Post said",
+            "the New York Post",
+            (("Post", "ORG"),),
+        ),
+        # The last word is a place the article names alone.
+        (
+            "McMuir told BBC Scotland her studies had ended. Scotland is",
+            "BBC Scotland",
+            (("Scotland", "GPE"),),
+        ),
+        # A colon after the outlet: no clause runs into it.
+        (
+            "Tom told BBC Radio Leeds: it is over. Leeds won.",
+            "BBC Radio Leeds",
+            (("Leeds", "ORG"),),
+        ),
+        # Not after "told".
+        (
+            "Officials at the Korea Herald Samsung would exit. Samsung said",
+            "the Korea Herald Samsung",
+            (("Samsung", "ORG"),),
+        ),
+    ],
+)
+def test_an_outlet_told_is_otherwise_left_whole(text, raw, others):
+    assert told(text, raw, others) == [(raw, "ORG")]
 
 
 def cut(raw: str, label: str = "PERSON") -> list[str]:

@@ -141,6 +141,8 @@ def doc_spans(text: str, ents: Iterable[tuple[int, int, str]]) -> list[Span]:
     completed = boundaries.without_roles(text, completed)
     # A person's possessive before what they own ("Émile Zola’s Rougon-Macquart cycle").
     completed = boundaries.cut_possessives(text, completed)
+    # An outlet told something run into the clause's subject ("told the Telegraph Hadfi").
+    completed = boundaries.cut_outlets_told(text, completed)
     # A compound noun's first half glued to a name ("the Adidas Smart watch").
     completed = boundaries.without_compound_halves(text, completed)
     # After the widening, which would take the portfolio back.

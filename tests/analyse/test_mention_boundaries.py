@@ -50,6 +50,61 @@ def test_a_name_is_not_widened_over_other_words(text, part):
     assert widened(text, part) == part
 
 
+@pytest.mark.parametrize(
+    ("text", "part", "label"),
+    [
+        # dev3: an FT page's row of columnists after a place; "Gideon Rachman" has a line
+        # of its own.
+        (
+            "Comment on the attacks in Paris Gideon Rachman François Heisbourg\nGideon "
+            "Rachman\nTerrorists strike at a sensitive moment",
+            "Paris",
+            "GPE",
+        ),
+        # CNN/DailyMail: a club before its player, in a team-news row.
+        (
+            "Team news West Brom Craig Dawson is set to return for West Brom after a ban.",
+            "Craig Dawson",
+            "PERSON",
+        ),
+    ],
+)
+def test_a_name_is_not_widened_over_two_words_written_alone_elsewhere(text, part, label):
+    assert widened(text, part, label) == part
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "label", "whole"),
+    [
+        # The two words are written nowhere else alone.
+        ("Maccabi Petah Tikva won the cup.", "Maccabi", "PERSON", "Maccabi Petah Tikva"),
+        # A person's surnames after the given names, written alone too (CoNLL++).
+        (
+            "Aung San Suu Kyi spoke on Friday. Suu Kyi said she would go.",
+            "Aung San",
+            "PERSON",
+            "Aung San Suu Kyi",
+        ),
+        # A club's place after its sponsor's name, written alone too.
+        (
+            "The champions Red Bull Salzburg won. Red Bull owns the club.",
+            "Salzburg",
+            "ORG",
+            "Red Bull Salzburg",
+        ),
+        # The model's span is no name by itself.
+        (
+            "the rise of the neo-Nazi Golden Dawn party. Golden Dawn denies it.",
+            "the neo-Nazi",
+            "ORG",
+            "the neo-Nazi Golden Dawn",
+        ),
+    ],
+)
+def test_a_name_is_widened_over_two_words_otherwise(text, part, label, whole):
+    assert widened(text, part, label) == whole
+
+
 def test_an_organisation_is_widened_over_a_word_and_a_word_for_a_body():
     # "air" is written in lower case by the article, and "Air" opens the title "Air
     # Marshal": the widening word by word stops at it, the body's name goes on.

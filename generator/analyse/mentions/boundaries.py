@@ -61,15 +61,50 @@ def complete(
     """
     spans = _join_halves(text, _join_particles(text, sorted(spans)))
     result = []
+    runs: frozenset[str] | None = None
     for index, (start, end, label) in enumerate(spans):
         if _widenable(text[start:end], label):
             limit = spans[index + 1][0] if index + 1 < len(spans) else len(text)
             floor = result[-1][1] if result else 0
-            start, end = _widen(text, start, end, floor, limit, common)
+            wide_start, wide_end = _widen(text, start, end, floor, limit, common)
+            before, after = text[wide_start:start], text[end:wide_end]
+            own = text[start:end].split()
+            if (before.count(" ") == 2 or after.count(" ") == 2) and _names_itself(own):
+                runs = _capitalised_runs(text) if runs is None else runs
+                # Two words the article writes elsewhere as a name of their own are that
+                # name, not the rest of this one: before a person ("West Brom Craig
+                # Dawson"), after a place ("Paris Gideon Rachman"). A person's surnames
+                # after a given name are written alone ("Aung San Suu Kyi", "Suu Kyi"), and
+                # so are the places that end a club's name ("Red Bull Salzburg").
+                if label in ("PERSON", "PER") and before.strip() in runs:
+                    wide_start = start
+                if label in _PLACE_LABELS and after.strip() in runs:
+                    wide_end = end
+            start, end = wide_start, wide_end
             if label == "ORG":
                 end = _kind_of_body_after(text, end, limit, common)
         result.append((start, end, label))
     return result
+
+
+# A run of capitalised words, as long as it goes (one space between words): "Gideon Rachman"
+# on a line of its own, "West Brom" in "West Brom defender Craig Dawson".
+_CAPITALISED_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*")
+
+
+def _names_itself(words: list[str]) -> bool:
+    """Whether the model's span is a name without the words beside it: its words (a leading
+    "the" aside) open and end capitalised ("Paris", "Craig Dawson"; not "the neo-Nazi"
+    before "Golden Dawn", nor "the Journal of Sexuality Research and" before "Social
+    Policy")."""
+    if words and words[0].casefold() == "the":
+        words = words[1:]
+    return bool(words) and words[0][:1].isupper() and words[-1][:1].isupper()
+
+
+def _capitalised_runs(text: str) -> frozenset[str]:
+    """Every maximal run of capitalised words the text writes (one pass over the article)."""
+    return frozenset(_CAPITALISED_RUN.findall(text))
 
 
 # "Ursula von der Leyen", "Schalk van der Merwe", "Charles de Gaulle": a family name's

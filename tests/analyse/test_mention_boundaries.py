@@ -61,6 +61,14 @@ def test_a_name_is_not_widened_over_other_words(text, part):
             "Paris",
             "GPE",
         ),
+        # dev3: the same page's link list, an author's name before his headline; the
+        # widening would take the surname.
+        (
+            "More on this story\nGideon Rachman Paris attacks – The global consequences\n"
+            "Gideon Rachman\nTerrorists strike",
+            "Paris",
+            "GPE",
+        ),
         # CNN/DailyMail: a club before its player, in a team-news row.
         (
             "Team news West Brom Craig Dawson is set to return for West Brom after a ban.",

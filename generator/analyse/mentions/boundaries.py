@@ -69,16 +69,21 @@ def complete(
             wide_start, wide_end = _widen(text, start, end, floor, limit, common)
             before, after = text[wide_start:start], text[end:wide_end]
             own = text[start:end].split()
-            if (before.count(" ") == 2 or after.count(" ") == 2) and _names_itself(own):
+            left = before and (label in ("PERSON", "PER") or label in _PLACE_LABELS)
+            right = after.count(" ") == 2 and label in _PLACE_LABELS
+            if (left or right) and _names_itself(own):
                 runs = _capitalised_runs(text) if runs is None else runs
-                # Two words the article writes elsewhere as a name of their own are that
-                # name, not the rest of this one: before a person ("West Brom Craig
-                # Dawson"), after a place ("Paris Gideon Rachman"). A person's surnames
-                # after a given name are written alone ("Aung San Suu Kyi", "Suu Kyi"), and
-                # so are the places that end a club's name ("Red Bull Salzburg").
-                if label in ("PERSON", "PER") and before.strip() in runs:
+                # Two words or more the article writes elsewhere as a name of their own are
+                # that name, not part of this one: before a person or a place ("West Brom
+                # Craig Dawson"; "Gideon Rachman Paris attacks", a headline after its
+                # author's name, which the widening takes "Rachman" of), two after a place
+                # ("Paris Gideon Rachman"). A person's surnames after a given name are
+                # written alone ("Aung San Suu Kyi", "Suu Kyi"), and so are the places that
+                # end a club's name ("Red Bull Salzburg").
+                taken = before.strip()
+                if left and ((" " in taken and taken in runs) or _run_before(text, start) in runs):
                     wide_start = start
-                if label in _PLACE_LABELS and after.strip() in runs:
+                if right and after.strip() in runs:
                     wide_end = end
             start, end = wide_start, wide_end
             if label == "ORG":
@@ -100,6 +105,17 @@ def _names_itself(words: list[str]) -> bool:
     if words and words[0].casefold() == "the":
         words = words[1:]
     return bool(words) and words[0][:1].isupper() and words[-1][:1].isupper()
+
+
+_RUN_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)+ $")
+
+
+def _run_before(text: str, start: int) -> str | None:
+    """The run of two capitalised words or more that ends right before `start`, on its
+    line (None if there is none)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    found = _RUN_BEFORE.search(text, max(line_start, start - 80), start)
+    return found[0][:-1] if found else None
 
 
 def _capitalised_runs(text: str) -> frozenset[str]:

@@ -5,9 +5,9 @@ reads of the article (`analysis_input`: text, language, summary settings), the
 `AnalysisSettings`, and a fingerprint of the code and models — news-digest's version, the
 source of the analysis modules (`generator.analyse` and what it imports, the article-side
 types of `generator.articles` among them; not the link or render stages), and the
-versions of sumy, spaCy and the spaCy model. A cache written by other code or other models
-therefore never matches: it is a miss, and the stale rows are dropped when the file is
-opened. Values are JSON (never pickle), decoded by msgspec into the dataclass types, so a
+versions of sumy, spaCy, wordfreq and the spaCy model. A cache written by other code or
+other models therefore never matches: it is a miss, and the stale rows are dropped when the
+file is opened. Values are JSON (never pickle), decoded by msgspec into the dataclass types, so a
 schema change is a miss, never a crash.
 """
 
@@ -98,7 +98,8 @@ def code_fingerprint(model_name: str) -> str:
     """A hash of everything besides the article and settings that analysis depends on."""
     digest = hashlib.sha256()
     digest.update(f"news-digest {__version__}\n".encode())
-    for name in ("sumy", "spacy", model_name):
+    # wordfreq's list tells a compound noun's halves (`mentions.boundaries`).
+    for name in ("sumy", "spacy", "wordfreq", model_name):
         digest.update(f"{name} {_package_version(name)}\n".encode())
     package = Path(generator.__file__).resolve().parent
     for path in analysis_modules():

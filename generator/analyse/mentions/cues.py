@@ -234,6 +234,12 @@ CLUB = "club"
 # club far more often than the town ("Manchester United gave Leeds in 2002", "bigger than
 # Ajax"). Weaker than `CLUB`: the link stage counts it for towns of the gazetteer only.
 SIDES_AROUND = "club?"
+# Not a kind but a note on a one-word name the model calls a person, bare in such a report,
+# after "against", "visit" or "host": the other side of a fixture ("whose side visit Everton
+# on Saturday", "his strike against Lazio"). The link stage counts it only for a word no list
+# of names has (`voting.firm_as_a_person`): a player is played against too ("against
+# Federer"), and the lists know most players' names.
+SIDE_FACED = "club vs"
 _CLUB_AFTER = re.compile(
     r"^(?:['’]s?)?\s+(?:manager|boss|striker|midfielder|defender|goalkeeper|winger|"
     r"captain|squad|line-up|lineup|fans|supporters|players|player)\b"

@@ -2734,3 +2734,26 @@ def test_a_product_named_plainly_where_the_model_tagged_nothing_is_noted_so():
         NAMED_PRODUCT
         not in doc_spans(text.replace("5.0 ", ""), [(start - 4, start + 4, "GPE")])[0].cues
     )
+
+
+def test_one_held_by_the_police_or_a_court_is_a_person():
+    # "Police said on Thursday that Mahesh had been remanded until 12 April" (the model's
+    # ORG once), "Kent was bailed with strict conditions", "Barrientos has been arrested".
+    for before, after in [
+        ("Police said on Thursday that ", " had been remanded until 12 April."),
+        ("plea offer. ", " was bailed with strict conditions."),
+        ("", " has been arrested on charges of fraud."),
+        ("The court heard that ", " was jailed in 2010."),
+    ]:
+        assert "person" in context_cues(before, after, "Mahesh")
+    # Not after a preposition or a capitalised word ("A taxi driver in India has been
+    # arrested", "Kevin Rebbie of Pennsylvania was arrested", "Singer Angie Stone was
+    # arrested"), not in the plural, and not of what firms undergo too ("was charged").
+    for before, after in [
+        ("A taxi driver in ", " has been arrested after"),
+        ("Kevin Rebbie of ", " was arrested after"),
+        ("Singer Angie ", " was arrested Tuesday"),
+        ("Two men from ", " were arrested on Friday"),
+        ("", " was charged with fraud."),
+    ]:
+        assert "person" not in context_cues(before, after, "India")

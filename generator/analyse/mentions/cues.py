@@ -1186,6 +1186,27 @@ _AGE_AFTER = re.compile(
     r"^(?:,\s*\d{1,2}[ \t]*(?:,|;|\.(?!\d)|\)|\]|\n|$|\s+and\b)|\s*\((?:born|aged)\b"
     r"|,\s*\d{1,2}\s+years?\s+old\b)"
 )
+# "Police said that Mahesh had been remanded until 12 April", "Kent was bailed with strict
+# conditions": what is done to one held by the police or a court is done to a person (a firm
+# is charged, convicted or fined, not arrested, jailed or remanded). Only the subject of
+# the verb, in the singular: not after a preposition ("a driver in India has been
+# arrested", "Kevin Rebbie of Pennsylvania was arrested") nor after a capitalised word
+# that may be the name's own.
+_HELD_AFTER = re.compile(
+    r"^\s+(?:was|is|has\s+been|had\s+been)\s+(?:arrested|jailed|remanded|detained|imprisoned|"
+    r"extradited|bailed|hanged)\b"
+)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?i:of|from|in|at|near|for|by|with|to|on|into|across|outside|inside)\s+$"
+)
+
+
+def _held(before: str, after: str) -> bool:
+    return (
+        _HELD_AFTER.match(after) is not None
+        and not _PREPOSITION_BEFORE.search(before)
+        and not _CAPITALISED_BEFORE.search(before)
+    )
 
 
 def _named_product(before: str, after: str) -> bool:
@@ -1272,6 +1293,7 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
         or _ROLE_AFTER.match(after)
         or _AGE_AFTER.match(after)
         or _PEOPLE_WORD_AFTER.match(after)
+        or _held(before, after)
         or (" " in name and _WHO_AFTER.match(after) and _last_word(name) not in _CLUB_ENDS)
     ):
         found.append("person")

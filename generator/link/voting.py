@@ -640,7 +640,7 @@ def _surname_called_a_place(
     # called by the surname; the model reads unknown capitalised words as towns. A given
     # name is a small town's name as often ("going to Shannon, Ireland" in CoNLL++, a town
     # the gazetteer lacks), and a place the gazetteer lacks has a cue ("in", "near", "the
-    # tomb of") as often. An organisation's label is left alone: firms are named after
+    # temple of") as often. An organisation's label is left alone: firms are named after
     # their founders ("McDonald", "Kraft").
     return (
         " " not in name

@@ -2757,3 +2757,12 @@ def test_one_held_by_the_police_or_a_court_is_a_person():
         ("", " was charged with fraud."),
     ]:
         assert "person" not in context_cues(before, after, "India")
+
+
+def test_a_tomb_is_named_after_whom_it_holds_not_a_place():
+    # "ISIS has blown up shrines such as the tomb of Jonah" (the model's GPE): the prophet.
+    before = "Officials have said ISIS has blown up shrines such as the tomb of "
+    assert "place" not in context_cues(before, ". Opinion: Destruction", "Jonah")
+    # A temple, a shrine or a church is named after someone and is the building.
+    for before in ("the temples of Baal Shamin and ", "the shrine of ", "the church of "):
+        assert "place" in context_cues(before, " were destroyed.", "Bel")

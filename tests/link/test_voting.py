@@ -990,7 +990,7 @@ def test_a_surname_the_model_calls_a_place_with_no_cue_is_a_person():
     assert vote("Knockaert", [{"GPE": 1}], [{}])[0] == "person"
     # A given name too is a small town's name as often ("going to Shannon, Ireland").
     assert vote("Shannon", [{"GPE": 1}], [{}])[0] == "place"
-    # A cue of a place ("the tomb of Jonah", "in Patton"), an organisation's label or a
+    # A cue of a place ("the temple of Bel", "in Patton"), an organisation's label or a
     # dictionary word keeps the vote.
     assert vote("Patton", [{"GPE": 1}], [{WEAK_PLACE: 1}])[0] == "place"
     assert vote("Patton", [{"GPE": 1}], [{"place": 1}])[0] == "place"

@@ -87,7 +87,9 @@ _PLACE_BEFORE = re.compile(
 )
 _PLACE_BEFORE = EndsIn(_PLACE_BEFORE, "of near nearby capital the")
 # A building named after someone is the building: "the temples of Baal Shamin and Bel".
-_BUILDINGS = ("temple", "cathedral", "church", "mosque", "shrine", "tomb", "monastery", "tower")
+# Not a tomb, which is named after whom it holds: "ISIS has blown up shrines such as the
+# tomb of Jonah" names the prophet.
+_BUILDINGS = ("temple", "cathedral", "church", "mosque", "shrine", "monastery", "tower")
 _BUILDING_OF = re.compile(
     rf"\b(?i:{'|'.join(_BUILDINGS)})s?\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}?"
     r"(?:(?:and|or)\s+)?$"

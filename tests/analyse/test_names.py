@@ -2766,3 +2766,17 @@ def test_a_tomb_is_named_after_whom_it_holds_not_a_place():
     # A temple, a shrine or a church is named after someone and is the building.
     for before in ("the temples of Baal Shamin and ", "the shrine of ", "the church of "):
         assert "place" in context_cues(before, " were destroyed.", "Bel")
+
+
+def test_who_after_the_and_a_plural_name_is_said_of_a_group():
+    # "the Conservatives 79p and the Lib Dems, who lost 11 of their 12 MEPs, £1.45" (the
+    # model's PERSON), "With the possible exception of the New York Mets, who just
+    # exercised their contract option": a party, a side.
+    for before, name in (("and the ", "Lib Dems"), ("exception of the ", "New York Mets")):
+        cues = context_cues(before, ", who lost 11 of their 12 MEPs", name)
+        assert "organisation" in cues and "person" not in cues
+    # A person's name of two words keeps the person's "who", with "the" before it or not;
+    # so does a plural name with no "the" ("Lib Dems, who" opening a sentence).
+    for before, name in (("said ", "Alan Kennedy"), ("the late ", "Alan Kennedy")):
+        assert "person" in context_cues(before, ", who was", name)
+    assert "organisation" not in context_cues(". ", ", who lost", "Lib Dems")

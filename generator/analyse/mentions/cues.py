@@ -1181,6 +1181,20 @@ _PEOPLE_WORD_AFTER = re.compile(
 # not after one ending in a club's word, which names the team ("followed by Leeds United,
 # who had player assets valued at").
 _WHO_AFTER = re.compile(r"^\s*,?\s+who\b")
+
+
+def _the_plural_who(before: str, after: str, name: str) -> bool:
+    # "the Lib Dems, who lost 11 of their 12 MEPs", "the New York Mets, who": "who" after
+    # "the" and a name of two words or more ending in a plural is said of a party, a side
+    # or a band, a group that the name is; a person's name is no plural after "the".
+    return (
+        " " in name
+        and _WHO_AFTER.match(after) is not None
+        and _THE_BEFORE.search(before) is not None
+        and _PLURAL_NAME.fullmatch(name.split()[-1]) is not None
+    )
+
+
 # A person's age or birth after the name: "Malia, 10, and Sasha, 7", "Smith, 45, said",
 # "Malia (born 1999)", "daughters [Malia, 9 years old, and Sasha, 6]". A place is never
 # given an age; a year ("Paris, 1968,") has four digits.
@@ -1273,6 +1287,7 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
         or _STANCE_BEFORE.search(before)
         or _STUDIED_AT_BEFORE.search(before)
         or _GRADUATE_AFTER.match(after)
+        or _the_plural_who(before, after, name)
     ):
         found.append("organisation")
         if named_organisation:
@@ -1296,7 +1311,12 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
         or _AGE_AFTER.match(after)
         or _PEOPLE_WORD_AFTER.match(after)
         or _held(before, after)
-        or (" " in name and _WHO_AFTER.match(after) and _last_word(name) not in _CLUB_ENDS)
+        or (
+            " " in name
+            and _WHO_AFTER.match(after)
+            and _last_word(name) not in _CLUB_ENDS
+            and not _the_plural_who(before, after, name)
+        )
     ):
         found.append("person")
     if (

@@ -319,8 +319,7 @@ def _cut_given_names(text: str, records: Mapping[str, Record]) -> list[tuple[str
                     (
                         other
                         for other, forms in surnames.items()
-                        if other != key
-                        and any(re.match(rf" {re.escape(f)}(?!\w)", rest) for f in forms)
+                        if other != key and any(_starts_with_word(rest, f" {f}") for f in forms)
                     ),
                     None,
                 )
@@ -367,12 +366,43 @@ def _uses(forms: list[str], text: str) -> list[tuple[int, int]]:
 
 
 def _spans(forms: list[str], text: str) -> list[tuple[int, int]]:
+    # Where the text writes each form as whole words, in any case: a dateline writes
+    # "LONDON" for the name "London". Searched in the lower-cased text, not by a pattern
+    # compiled per name (every record of every article asks); a text whose lower case
+    # changes its length ("İ"), or a form not in ASCII, is searched by the pattern.
     spans = []
+    lowered = text.lower()
     for form in forms:
-        # Any case: a dateline writes "LONDON" for the name "London".
+        if form.isascii() and len(lowered) == len(text):
+            spans.extend(_whole_word_spans(form.lower(), lowered))
+            continue
         for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text, re.IGNORECASE):
             spans.append(match.span())
     return spans
+
+
+def _whole_word_spans(needle: str, text: str) -> list[tuple[int, int]]:
+    # What `re.finditer(r"(?<!\w)needle(?!\w)", text)` finds (no overlaps, left to right);
+    # a word character is what `\w` is, a letter, a digit or "_".
+    found = []
+    at = text.find(needle)
+    while at >= 0 and needle:
+        end = at + len(needle)
+        if not _word_char(text, at - 1) and not _word_char(text, end):
+            found.append((at, end))
+            at = text.find(needle, end)
+        else:
+            at = text.find(needle, at + 1)
+    return found
+
+
+def _starts_with_word(text: str, words: str) -> bool:
+    # `re.match(r"words(?!\w)", text)`, without a pattern per name.
+    return text.startswith(words) and not _word_char(text, len(words))
+
+
+def _word_char(text: str, at: int) -> bool:
+    return 0 <= at < len(text) and (text[at].isalnum() or text[at] == "_")
 
 
 # "the Sumatran quake", "a Gothic basilica", "the Swadeshi (self-reliance) movement": a

@@ -329,6 +329,7 @@ def vote_on_evidence(
         scores[carried] += _carried_weight(articles)
     source = not surname_alone and _a_source_no_person(name, strength, articles, given_names)
     sided = 0  # articles where the town is a side by a sports cue or note
+    league = _league(name)
     for article in articles:
         for kind in article.cue_kinds:
             scores[kind] += CUE_WEIGHT
@@ -336,7 +337,7 @@ def vote_on_evidence(
             # "told L’Express that", "according to Roscosmos.": a newspaper, a broadcaster or
             # an agency, as much as any cue of an organisation.
             scores["organisation"] += CUE_WEIGHT
-        if article.weak_place:
+        if article.weak_place and not league:
             scores["place"] += WEAK_CUE_WEIGHT
         for kind in article.listed:
             # "AT&T, Sprint, T-Mobile, MetroPCS, and U.S. Cellular": a list's names are of
@@ -502,6 +503,19 @@ def vote_on_evidence(
             return "organisation", dict(scores)
         return OTHER, dict(scores)
     return best, dict(scores)
+
+
+# A league's word in the languages whose leagues the news names ("Premier League", "La
+# Liga", "Ligue 1", "Lega Pro").
+_LEAGUE_WORDS = frozenset({"league", "liga", "ligue", "lega"})
+
+
+def _league(name: str) -> bool:
+    # "won 19 out of 23 games in La Liga", "top scorer in the Premier League": a league is
+    # where sides play, so "in" before its name says no more of a place than "in the
+    # Champions League" does; the model calls such a name a place (FAC, GPE) as often as an
+    # organisation, and the weak "in" would tip its vote against the league's word.
+    return not _LEAGUE_WORDS.isdisjoint(w.casefold() for w in re.split(r"[\s-]+", name))
 
 
 def _state_side(name: str, strength: Place, articles: Sequence[ArticleEvidence]) -> bool:

@@ -1090,3 +1090,17 @@ def test_an_unknown_word_the_model_calls_a_person_after_at_or_in_is_a_place():
     assert vote("Zorbex", [{"PERSON": 1}], [at], frozenset(), True)[0] == "person"
     assert kind("Zorbex", [{"PERSON": 2, "ORG": 1}], [at]) == "person"
     assert kind("Zorbex Quint", [{"PERSON": 1}], [at]) == "person"
+
+
+def test_in_before_a_league_s_name_is_no_place_cue():
+    # "Real Madrid and Barcelona have won 19 out of 23 games in La Liga": the model's FAC
+    # and the weak "in" outweighed the league's word; a league is where sides play.
+    at = {WEAK_PLACE: 1}
+    assert kind("La Liga", [{"FAC": 1}], [at]) == "organisation"
+    assert kind("Ligue 1", [{"GPE": 1}], [at]) == "organisation"
+    # Counter-examples: "in" keeps its weight before a name with another organisation's
+    # word ("in Amazon Germany", "at Barclays Center"), and the model's place label of a
+    # league with a place cue of its own stands.
+    assert kind("Zorbex Group", [{"GPE": 1}], [at]) == "place"
+    assert kind("Barclays Center", [{"FAC": 1}], [at]) == "place"
+    assert kind("La Liga", [{"FAC": 1}], [{"place": 1}]) == "place"

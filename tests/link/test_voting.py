@@ -1104,3 +1104,17 @@ def test_in_before_a_league_s_name_is_no_place_cue():
     assert kind("Zorbex Group", [{"GPE": 1}], [at]) == "place"
     assert kind("Barclays Center", [{"FAC": 1}], [at]) == "place"
     assert kind("La Liga", [{"FAC": 1}], [{"place": 1}]) == "place"
+
+
+def test_mid_opens_a_region_s_name_as_a_point_of_the_compass_does():
+    # "Air France's Flight AF447, which crashed into the Mid-Atlantic" (dev3, the model's
+    # ORG): the middle of the ocean, as "West Bank" is a side of the river.
+    assert kind("Mid-Atlantic", [{"ORG": 1}]) == "place"
+    assert kind("Mid Wales", [{"ORG": 1}]) == "place"
+    assert name_evidence("Mid Ulster").get("place", 0) > 0
+    # Counter-examples: an organisation's word keeps the body ("Mid Sussex District
+    # Council"), a word that only starts with "Mid" is no region's opener ("Midland",
+    # "Midnight Cowboy"), and "Mid" alone is no region.
+    assert kind("Mid Sussex Council", [{"ORG": 1}]) == "organisation"
+    assert name_evidence("Midnight Cowboy").get("place", 0) == 0
+    assert name_evidence("Mid").get("place", 0) == 0

@@ -1354,6 +1354,7 @@ def name_evidence(
         or words & PLACE_WORDS
         or tokens[-1].casefold() in VENUE_ENDS
         or _compass_region(tokens, words)
+        or _country_within(tokens, words)
         or _square_of(tokens)
         or _named_palace(tokens)
     ):
@@ -1540,6 +1541,14 @@ def _compass_region(tokens: Sequence[str], words: set[str]) -> bool:
         and not words & ORGANISATION_WORDS
         and not _DEMONYM_END.search(tokens[-1])
     )
+
+
+def _country_within(tokens: Sequence[str], words: set[str]) -> bool:
+    # "the Black Country", "the Basque Country", "the West Country": a region named as a
+    # country within a country, by its last word. Not where an organisation's word is in
+    # the name ("Country Music Association" ends otherwise), nor "Country" elsewhere in it
+    # ("Global Country of World Peace", a movement).
+    return tokens[-1] == "Country" and not words & ORGANISATION_WORDS
 
 
 _BANK_SIDES = frozenset({"left", "right"}) | COMPASS_WORDS

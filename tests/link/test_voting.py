@@ -1118,3 +1118,15 @@ def test_mid_opens_a_region_s_name_as_a_point_of_the_compass_does():
     assert kind("Mid Sussex Council", [{"ORG": 1}]) == "organisation"
     assert name_evidence("Midnight Cowboy").get("place", 0) == 0
     assert name_evidence("Mid").get("place", 0) == 0
+
+
+def test_a_name_ending_in_country_is_a_region():
+    # "See more stories from across Birmingham and the Black Country" (dev5, the model's
+    # ORG): a region named as a country within a country.
+    assert kind("Black Country", [{"ORG": 1}]) == "place"
+    assert kind("Basque Country", [{"ORG": 1}]) == "place"
+    # Counter-examples: "Country" elsewhere in the name or an organisation's word in it
+    # keeps the model's label.
+    assert kind("Global Country of World Peace", [{"ORG": 1}]) == "organisation"
+    assert kind("Country Music Association", [{"ORG": 1}]) == "organisation"
+    assert kind("Zorbex Country Club", [{"ORG": 1}]) == "organisation"

@@ -2780,3 +2780,34 @@ def test_who_after_the_and_a_plural_name_is_said_of_a_group():
     for before, name in (("said ", "Alan Kennedy"), ("the late ", "Alan Kennedy")):
         assert "person" in context_cues(before, ", who was", name)
     assert "organisation" not in context_cues(". ", ", who lost", "Lib Dems")
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # dev4: a phone's specifications, the features' shared first word tagged alone.
+        (
+            "- S-Voice natural language commands - Smart stay, Smart pause, Smart scroll - Air",
+            "PERSON",
+        ),
+        # dev6: the same features in a sentence.
+        (
+            "Older Samsung features like Air browse, Air view, Smart stay, Smart scroll and "
+            "Smart rotation are all still here.",
+            "ORG",
+        ),
+    ],
+)
+def test_the_shared_first_word_of_three_listed_features_is_a_product_use(text, label):
+    assert "product" in _span_cues(text, "Smart", label)
+
+
+def test_a_word_opening_two_items_or_none_before_lower_case_is_left_alone():
+    # Two items are a people's adjective or a person ("Brad hurts, Brad wants to play"); a
+    # mention of the word before a capitalised one is a name of its own.
+    text = "'The reverse comes in the cup. Brad hurts, Brad wants to play at Wembley.'"
+    assert "product" not in _span_cues(text, "Brad", "PERSON")
+    text = "Smart stay, Smart pause, Smart scroll and the Adidas Smart Watch were shown."
+    start = text.index("Smart Watch")
+    (span,) = doc_spans(text, [(start, start + len("Smart"), "ORG")])
+    assert "product" not in span.cues

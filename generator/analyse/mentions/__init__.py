@@ -44,6 +44,7 @@ from generator.analyse.mentions.cues import (
     model_variants,
     numbered_terms,
     paired_with_an_organisation,
+    shared_first_words,
     sides_listed,
     spelled_out_in_lower_case,
     written_as_a_common_noun,
@@ -74,6 +75,8 @@ _COLOURED_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC"})
 # "on Valentine's Day", "St Patrick's Day parade", "New Year's Eve": the name before is the
 # feast's, no mention of the saint, the mother or the year.
 _FEAST_AFTER = re.compile(r"['’]s (?:Day|Eve)\b")
+# A word in lower case right after a name: "Smart stay" (`cues.shared_first_words`).
+_LOWER_WORD_AFTER = re.compile(r" [a-z]")
 
 
 class ModelNotFound(Exception):
@@ -155,6 +158,7 @@ def doc_spans(text: str, ents: Iterable[tuple[int, int, str]]) -> list[Span]:
         completed = _players_apart(text, completed, players)
     variants = model_variants(text)
     numbered = numbered_terms(text)
+    shared = shared_first_words(text)
     common_nouns: dict[str, bool] = {}  # each name looked up once per article
     for start, end, label in completed:
         raw = text[start:end]
@@ -206,6 +210,11 @@ def doc_spans(text: str, ents: Iterable[tuple[int, int, str]]) -> list[Span]:
             # An abbreviation the article writes before two different numbers ("ISO 320",
             # "ISO 1250") is a setting's or a scale's name in each of its mentions.
             if name in numbered and PRODUCT not in cues:
+                cues = (*cues, PRODUCT)
+            # The shared first word of features listed in sentence case ("Smart stay,
+            # Smart pause, Smart scroll"), tagged alone before a word in lower case, is
+            # part of a feature's name: counted like a product.
+            if name in shared and PRODUCT not in cues and _LOWER_WORD_AFTER.match(text, e):
                 cues = (*cues, PRODUCT)
             # A list of names sharing a feature's noun ("Eraser, Drama and Best photo
             # modes") is a list of features: counted like a product.

@@ -1741,6 +1741,26 @@ def model_variants(text: str) -> frozenset[str]:
     )
 
 
+# A capitalised word that opens three items of a list or more, each going on in a word
+# in lower case, is the shared first word of features' names written in
+# sentence case ("Smart stay, Smart pause, Smart scroll"; "Smart stay, Smart scroll and
+# Smart rotation"): the model tags the capitalised word alone, no body. Two items are not
+# enough: "Russian soldiers, Russian military", "Brad hurts, Brad wants to play" are a
+# people's adjective and a person.
+_SHARED_FIRST_WORD = re.compile(
+    r"(?<![\w-])([A-Z][a-z]+) [a-z]{3,}"
+    r"(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s)\1 [a-z]{3,}"
+    r"(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s)\1 [a-z]{3,}\b"
+)
+
+
+def shared_first_words(text: str) -> frozenset[str]:
+    """The capitalised words `text` writes at the head of three list items or more, each
+    followed by a word in lower case ("Smart stay, Smart pause, Smart scroll"): the first
+    word of features' names, "Smart", no entity where it stands before such a word."""
+    return frozenset(found.group(1) for found in _SHARED_FIRST_WORD.finditer(text))
+
+
 # A name made only of common English words ("White Balance", "Heart Rate") that its article
 # also writes in lower case as a common noun ("good white balance", "monitor heart rate and
 # steps") is a setting's, a feature's or a measure's name in title case, no body: a body

@@ -2811,3 +2811,17 @@ def test_a_word_opening_two_items_or_none_before_lower_case_is_left_alone():
     start = text.index("Smart Watch")
     (span,) = doc_spans(text, [(start, start + len("Smart"), "ORG")])
     assert "product" not in span.cues
+
+
+def test_a_quality_given_a_score_out_of_a_scale_is_a_product_use():
+    # dev6: a camera review's scores.
+    text = "3.0 out of 5 for Color Rendering in low light, 4.5 out of 5 for Exposure."
+    assert "product" in _span_cues(text, "Color Rendering", "ORG")
+    assert "product" in _span_cues(text, "Exposure", "ORG")
+
+
+def test_a_person_given_a_score_out_of_a_scale_keeps_the_name():
+    # A player's rating names the player; only names of common words are qualities.
+    text = "The ratings: 7 out of 10 for Rooney, who ran all game."
+    assert "product" not in _span_cues(text, "Rooney", "PERSON")
+    assert "product" not in _span_cues(text, "Rooney", "ORG")

@@ -694,6 +694,18 @@ _PRODUCT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PRODUCT_BEFORE = EndsIn(_PRODUCT_BEFORE, "stock of to installed downloaded")
+# A review's score out of a scale, given for a quality of the device: "4.5 out of 5 for
+# Color Rendering in bright light", "4.5 out of 5 for Exposure". Asked only of names of
+# common English words, so that a player's or a party's rating ("7 out of 10 for Rooney")
+# keeps its name.
+_SCORE_FOR_BEFORE = re.compile(r"\b\d+(?:\.\d+)?\s+out\s+of\s+\d+\s+for\s+$")
+_SCORE_FOR_BEFORE = EndsIn(_SCORE_FOR_BEFORE, "for")
+
+
+def _common_words(name: str) -> bool:
+    return all(is_common_word(word) and not is_proper_word(word) for word in name.split(" "))
+
+
 # A colour in lower case before a maker's name and a model's is a car or a thing: "a black
 # Seat Leon", "a gray Volkswagen Polo", "the white Galaxy S5" (a colour in a name is
 # capitalised: "the Black Sea"; one word, "a black VW", is the maker's name for its car).
@@ -1354,6 +1366,7 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
         _PRODUCT_AFTER.match(after)
         or _VERSION_AFTER.match(after)
         or _PRODUCT_BEFORE.search(before)
+        or (_SCORE_FOR_BEFORE.search(before) and _common_words(name))
         or (" " in name and _COLOUR_BEFORE.search(before))
         or (_PLURAL_NAME.fullmatch(name) and _COUNTED_BEFORE.search(before))
         or _PRODUCT_APPOSITION.match(after)

@@ -1529,7 +1529,7 @@ def _named_palace(tokens: Sequence[str]) -> bool:
 # "Mid-Atlantic", "Mid Wales", "Mid Ulster": the middle of a place, named as its north or
 # its south is. Not in `COMPASS_WORDS`, which other rules read as a side of a river or
 # a word of a place's phrase.
-_MIDDLE = frozenset({"mid"})
+_REGION_OPENERS = COMPASS_WORDS | frozenset({"mid"})
 
 
 def _compass_region(tokens: Sequence[str], words: set[str]) -> bool:
@@ -1537,7 +1537,7 @@ def _compass_region(tokens: Sequence[str], words: set[str]) -> bool:
     # Mid-Atlantic", dev3, the model's ORG), unless an organisation word says otherwise
     # ("Western Union") or the last word is a nationality ("South Korean").
     return (
-        tokens[0].casefold() in COMPASS_WORDS | _MIDDLE
+        tokens[0].casefold() in _REGION_OPENERS
         and not words & ORGANISATION_WORDS
         and not _DEMONYM_END.search(tokens[-1])
     )

@@ -1,0 +1,85 @@
+"""Draw and score a hand audit of tag pages built from articles no rule was written on.
+
+    python bench/unseen_audit.py ../shared/data/summarization/cnndm_test_summeval.jsonl \
+        ../shared/data/summarization/newsroom_test_bartscore60.jsonl --sample 120 --seed 20261206
+
+builds the tag pages of the given article sets together, as `digest build` does, and prints
+`{"name", "kind", "aliases", "articles"}` lines for a sample of SAMPLE of them, drawn with
+`random.Random(SEED).shuffle` over the pages in the build's order. Someone then reads each
+page against its articles and gives it a verdict (right, duplicate, mistyped, not an entity,
+merged, or unsure), as `bench/unseen_audit.jsonl` holds for the sample of 6 December 2026
+(commit dda0caf; the 100 SummEval and 60 Newsroom articles, the rounds' "unseen set").
+
+    python bench/unseen_audit.py --score bench/unseen_audit.jsonl
+
+prints the audit's counts and the share of right pages with its 95 % Wilson interval
+(unsure pages left out). The audit is an estimate on news the rules never saw, like the
+held-back part of `bench/entity_labels.jsonl`: read its counts, not its pages, when writing
+rules, or it stops being one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+from generator.evaluate.tagpages import _articles, build_entities
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("data", nargs="*", help="JSON Lines article sets to build together")
+    parser.add_argument("--sample", type=int, default=120)
+    parser.add_argument("--seed", type=int, default=20261206)
+    parser.add_argument("--cache", type=Path, help="an analysis cache folder to reuse")
+    parser.add_argument("--score", type=Path, help="an audit's verdicts to count instead")
+    args = parser.parse_args()
+    if args.score:
+        score(args.score)
+        return
+    if not args.data:
+        parser.error("give the article sets to build, or --score AUDIT")
+    rows = [row for path in args.data for row in _articles(Path(path))]
+    with tempfile.TemporaryDirectory() as folder:
+        pages = list(build_entities(rows, Path(folder), args.cache))
+    random.Random(args.seed).shuffle(pages)
+    for page in pages[: args.sample]:
+        print(
+            json.dumps(
+                {
+                    "name": page.name,
+                    "kind": page.kind,
+                    "aliases": sorted(page.aliases),
+                    "articles": len(page.entries),
+                },
+                ensure_ascii=False,
+            )
+        )
+
+
+def score(path: Path) -> None:
+    """Print an audit's verdict counts and its share of right pages (unsure left out)."""
+    verdicts = Counter(json.loads(line)["verdict"] for line in path.open(encoding="utf-8"))
+    for verdict, count in verdicts.most_common():
+        print(f"{verdict:14} {count}")
+    decided = sum(verdicts.values()) - verdicts["unsure"]
+    right = verdicts["right"]
+    low, high = _wilson(right, decided)
+    print(f"right: {right}/{decided} = {right / decided:.1%} (95 % interval {low:.1%}–{high:.1%})")
+
+
+def _wilson(successes: int, total: int, z: float = 1.96) -> tuple[float, float]:
+    # The Wilson score interval: sound for small samples and shares near 0 or 1.
+    share = successes / total
+    centre = share + z * z / (2 * total)
+    spread = z * math.sqrt(share * (1 - share) / total + z * z / (4 * total * total))
+    return (centre - spread) / (1 + z * z / total), (centre + spread) / (1 + z * z / total)
+
+
+if __name__ == "__main__":
+    main()

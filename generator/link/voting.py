@@ -995,10 +995,10 @@ def _unknown_word_where(
         and any(a.weak_place for a in articles)
         and all(
             not (a.cue_kinds or a.person_cue or a.surname or a.speaker or a.source or a.club)
-            and all(label in ("PERSON", "PER") or kind == "place" for label, kind, _ in a.shares)
+            and all(kind in ("person", "place") for _, kind, _ in a.shares)
             for a in articles
         )
-        and any(label in ("PERSON", "PER") for a in articles for label, _, _ in a.shares)
+        and any(kind == "person" for a in articles for _, kind, _ in a.shares)
     )
 
 

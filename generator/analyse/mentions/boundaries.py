@@ -30,6 +30,9 @@ from generator.text.names import (
 )
 
 _MAX_WORDS = 2  # per side
+# The model's labels of a person, and of a place ("GPE", "LOC"; not a building's "FAC").
+_PERSON_LABELS = frozenset({"PERSON", "PER"})
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
 # Roles written before a name besides the person titles ("Trade Representative X").
 _ROLE_WORDS = ("chief", "representative", "deputy", "vice", "head")
 _WORD = r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)*"
@@ -69,7 +72,7 @@ def complete(
             wide_start, wide_end = _widen(text, start, end, floor, limit, common)
             before, after = text[wide_start:start], text[end:wide_end]
             own = text[start:end].split()
-            left = before and (label in ("PERSON", "PER") or label in _PLACE_LABELS)
+            left = before and (label in _PERSON_LABELS or label in _PLACE_LABELS)
             right = after.count(" ") == 2 and label in _PLACE_LABELS
             if (left or right) and _names_itself(own):
                 runs = _capitalised_runs(text) if runs is None else runs
@@ -144,7 +147,7 @@ def _join_particles(text: str, spans: Sequence[tuple[int, int, str]]) -> list[tu
         index += 1
         limit = text.find("\n", end)
         found = None
-        if label in ("PERSON", "PER"):
+        if label in _PERSON_LABELS:
             cut = _PARTICLE_END.search(text, start, end)
             found = _PARTICLE_NAME.match(
                 text, cut.start() if cut else end, len(text) if limit < 0 else limit
@@ -196,7 +199,7 @@ _AND_END = re.compile(r"\s(?:and|&)$")
 
 
 def _cut_after_and(text: str, first: tuple[int, int, str], second: tuple[int, int, str]) -> bool:
-    if first[2] != second[2] or first[2] in ("PERSON", "PER") or text[first[1] : second[0]] != " ":
+    if first[2] != second[2] or first[2] in _PERSON_LABELS or text[first[1] : second[0]] != " ":
         return False
     one, two = text[first[0] : first[1]], text[second[0] : second[1]]
     words, after = one.split()[:-1], two.split()[0]
@@ -404,9 +407,6 @@ _LIST_JOINS = re.compile(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
 # and Herzegovina and Serbia", "Tesco, Marks and Spencer and Asda".
 _AND_AFTER = re.compile(r"\s*,?\s*and\s")
 _THE = re.compile(r"(?:the\s+)?", re.IGNORECASE)
-# The model's places are left alone: "Trinidad and Tobago", "Bosnia and Herzegovina",
-# "Antigua and Barbuda" are listed so ("Jamaica, Trinidad and Tobago and Barbados").
-_PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 
 def cut_lists(text: str, spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -423,6 +423,8 @@ def cut_lists(text: str, spans: Sequence[tuple[int, int, str]]) -> list[tuple[in
         raw = text[start:end]
         if (
             " and " not in raw
+            # The model's places are left alone: "Trinidad and Tobago", "Bosnia and
+            # Herzegovina" are listed so ("Jamaica, Trinidad and Tobago and Barbados").
             or label in _PLACE_LABELS
             or not _opens_list(text, start, spans[index - 1][1] if index else -1)
             or _AND_AFTER.match(text, end)
@@ -478,8 +480,8 @@ def without_roles(text: str, spans: Sequence[tuple[int, int, str]]) -> list[tupl
         last = words[-1].rstrip(".").casefold() if words else ""
         if (
             following is None
-            or label in ("PERSON", "PER")
-            or following[2] not in ("PERSON", "PER")
+            or label in _PERSON_LABELS
+            or following[2] not in _PERSON_LABELS
             or following[0] != end + 1
             or text[end] != " "
             or len(words) < 2
@@ -508,7 +510,7 @@ def cut_possessives(text: str, spans: Sequence[tuple[int, int, str]]) -> list[tu
     result = []
     for start, end, label in spans:
         raw = text[start:end]
-        found = _OWNER.search(raw) if label in ("PERSON", "PER") and "s " in raw else None
+        found = _OWNER.search(raw) if label in _PERSON_LABELS and "s " in raw else None
         if (
             found is None
             or _OWNER.search(raw, found.end()) is not None
@@ -588,7 +590,7 @@ def cut_outlets_told(
         raw = text[start:end]
         head, _, last = raw.rpartition(" ")
         if (
-            label in ("PERSON", "PER")
+            label in _PERSON_LABELS
             or not head
             or head.casefold() == "the"
             or last.casefold() in ORGANISATION_WORDS
@@ -615,8 +617,8 @@ def _last_words(text: str, spans: Sequence[tuple[int, int, str]]) -> dict[str, s
     found: dict[str, str] = {}
     for start, end, label in spans:
         words = text[start:end].split()
-        if len(words) == 1 and label not in ("GPE", "LOC"):
+        if len(words) == 1 and label not in _PLACE_LABELS:
             found.setdefault(words[0], label)
-        elif len(words) > 1 and label in ("PERSON", "PER"):
+        elif len(words) > 1 and label in _PERSON_LABELS:
             found.setdefault(words[-1], label)
     return found

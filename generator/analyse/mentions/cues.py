@@ -685,8 +685,12 @@ _SOFTWARE_NAME_END = re.compile(r"\s(?:UI|UX|OS)$")
 _ABBREVIATED_SCREEN_AFTER = re.compile(r"\s+[A-Z]{2,6}\s+(?:screen|display|panel|touchscreen)s?\b")
 
 
+def _common_words(name: str) -> bool:
+    return all(is_common_word(word) and not is_proper_word(word) for word in name.split(" "))
+
+
 def _one_common_word(name: str) -> bool:
-    return " " not in name and is_common_word(name) and not is_proper_word(name)
+    return " " not in name and _common_words(name)
 
 
 _PRODUCT_BEFORE = re.compile(
@@ -700,10 +704,6 @@ _PRODUCT_BEFORE = EndsIn(_PRODUCT_BEFORE, "stock of to installed downloaded")
 # keeps its name.
 _SCORE_FOR_BEFORE = re.compile(r"\b\d+(?:\.\d+)?\s+out\s+of\s+\d+\s+for\s+$")
 _SCORE_FOR_BEFORE = EndsIn(_SCORE_FOR_BEFORE, "for")
-
-
-def _common_words(name: str) -> bool:
-    return all(is_common_word(word) and not is_proper_word(word) for word in name.split(" "))
 
 
 # A colour in lower case before a maker's name and a model's is a car or a thing: "a black

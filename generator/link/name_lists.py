@@ -202,17 +202,60 @@ def is_frequent_word(word: str) -> bool:
     return word.casefold() in _FREQUENT_WORDS.get()
 
 
+# Companies listed on the stock indices of Europe, the US and Japan (S&P 500, FTSE 100,
+# DAX, CAC 40, Nikkei 225 and others): the names pytickersymbols ships in its wheel (MIT;
+# taken from Wikipedia's lists of each index's members). News names a listed firm bare and
+# once ("launched on Netflix", "Garmin's watch"), where the model's one label is as often a
+# place or a person as an organisation and no cue decides. The list holds each name as the
+# news writes it: without "The", the legal form and the group word ("Netflix, Inc." is
+# "Netflix", "BT Group" is "BT") and without the index list's notes ("Puma (brand)").
+_LEGAL_FORM = re.compile(
+    r"(?:,?\s+(?:Inc\.?|Incorporated|Corporation|Corp\.?|Co\.?|Company|Companies|plc|PLC"
+    r"|Group|Holdings?|AG|SE|S\.A\.|SA|N\.V\.|NV|Ltd\.?|Limited|KGaA|ASA|AB|Oyj|S\.p\.A\.|SpA"
+    r"|&|and))+$"
+)
+_INDEX_NOTE = re.compile(r"\s*\([^)]*\)")
+
+
+def _make_listed_companies() -> frozenset[str]:
+    # Only the data module: the package's own code fetches fresh lists over the network.
+    from pytickersymbols.indices_data import INDICES
+
+    names = {company["name"] for index in INDICES.values() for company in index["companies"]}
+    short = set()
+    for name in names:
+        name = _INDEX_NOTE.sub("", name.replace("’", "'"))
+        name = _LEGAL_FORM.sub("", re.sub(r"^The\s+", "", name)).strip()
+        if len(name) >= 2:
+            short.add(name)
+    return frozenset(short)
+
+
+_LISTED_COMPANIES = Derived(
+    "listed-companies", _make_listed_companies, frozenset[str], ("pytickersymbols",)
+)
+
+
+def is_listed_company(name: str) -> bool:
+    """Whether `name`, as written, is the name of a company on one of the stock indices
+    pytickersymbols lists ("Netflix", "Garmin", "BT", "Deutsche Telekom"; not "Netflix
+    Inc"). Callers ask their own questions of names that are also words or places ("Apple",
+    "Target", "Dover")."""
+    return name.replace("’", "'") in _LISTED_COMPANIES.get()
+
+
 def keep_in(folder: Path | None) -> None:
     """Keep the lists in `folder` for the next process (see `generator.reference`)."""
     _GIVEN_NAMES.keep_in(folder)
     _SURNAMES.keep_in(folder)
     _FREQUENT_WORDS.keep_in(folder)
     _NICKNAMES.keep_in(folder)
+    _LISTED_COMPANIES.keep_in(folder)
 
 
 def forget() -> None:
     """Let go of the lists (see `generator.link.forget_reference_data`)."""
-    for derived in (_GIVEN_NAMES, _SURNAMES, _FREQUENT_WORDS, _NICKNAMES):
+    for derived in (_GIVEN_NAMES, _SURNAMES, _FREQUENT_WORDS, _NICKNAMES, _LISTED_COMPANIES):
         derived.forget()
 
 
@@ -222,3 +265,4 @@ def load() -> None:
     _SURNAMES.get()
     _FREQUENT_WORDS.get()
     _NICKNAMES.get()
+    _LISTED_COMPANIES.get()

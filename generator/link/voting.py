@@ -50,7 +50,12 @@ from generator.link.gazetteer import (
     is_us_state,
     place_strength,
 )
-from generator.link.name_lists import is_frequent_word, is_given_name, is_surname
+from generator.link.name_lists import (
+    is_frequent_word,
+    is_given_name,
+    is_listed_company,
+    is_surname,
+)
 from generator.text.lexicon import is_common_word, is_proper_word
 from generator.text.names import CONNECTORS, NOT_NAMES, after_titles, name_key
 
@@ -145,6 +150,12 @@ _CARRIED_OVER = frozenset({"organisation", "place"})
 WEAK_CUE_WEIGHT = 0.6
 NAME_WORD_WEIGHT = 1.25
 ACRONYM_WEIGHT = 0.25
+# A listed company's name (`listed_company`), in an article where the model labels it
+# once or labels it two ways: more than that label. Where the model gives one label to
+# several mentions, less: "climb Everest" twice a LOC, beside "Mount Everest", is the
+# mountain, not the reinsurer of the S&P 500.
+LISTED_COMPANY_WEIGHT = 1.25
+LISTED_COMPANY_AGAINST_LABELS = 0.5
 PERSON_SHAPE_WEIGHT = 1.0
 # A given name of some language opening a name of capitalised words ("Alfred Dreyfus",
 # "Bess Truman": `given_name_and_surname`), in an article where the model calls it a person
@@ -327,6 +338,13 @@ def vote_on_evidence(
     unknown_side = bool(articles) and _unknown_side(name, strength, articles)
     if carried:
         scores[carried] += _carried_weight(articles)
+    if strength is Place.NONE and listed_company(name, given_names):
+        for article in articles:
+            scores["organisation"] += (
+                LISTED_COMPANY_WEIGHT
+                if article.mentions <= 1 or len(article.shares) > 1
+                else LISTED_COMPANY_AGAINST_LABELS
+            )
     source = not surname_alone and _a_source_no_person(name, strength, articles, given_names)
     sided = 0  # articles where the town is a side by a sports cue or note
     league = _league(name)
@@ -1320,6 +1338,21 @@ def _unmarked_common_words(name: str, articles: Sequence[ArticleEvidence]) -> bo
         return False
     unmarked = sum(article.unmarked_capitals for article in articles)
     return unmarked >= sum(article.mentions for article in articles)
+
+
+def listed_company(name: str, given_names: Container[str] = frozenset()) -> bool:
+    """Whether `name` is a listed company's whose name alone is evidence of it
+    (`name_lists.is_listed_company`)."""
+    # "Netflix", "Garmin", "BT", "Deutsche Telekom": a company of a stock index. Not one
+    # that is an English word ("Apple", "Target", "Next": the word says no more than the
+    # model), nor one opening with a given name ("Walt Disney", "Morgan Stanley": as often
+    # the person). The caller leaves out names the gazetteer knows ("Dover", "Toyota").
+    if not is_listed_company(name):
+        return False
+    tokens = name.split()
+    if len(tokens) == 1:
+        return not is_common_word(tokens[0]) and not is_frequent_word(tokens[0])
+    return not (tokens[0].casefold() in given_names or is_given_name(tokens[0]))
 
 
 def name_evidence(

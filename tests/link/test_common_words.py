@@ -8,7 +8,13 @@ import pytest
 
 from generator.analyse.mentions import doc_spans, mentions_from_spans
 from generator.analyse.mentions.cues import ANY_CAPITAL, capital_says_nothing
-from generator.link.name_lists import is_frequent_word, is_given_name, is_nickname, is_surname
+from generator.link.name_lists import (
+    is_frequent_word,
+    is_given_name,
+    is_listed_company,
+    is_nickname,
+    is_surname,
+)
 from generator.link.voting import vote
 from generator.text.lexicon import is_common_word
 
@@ -124,13 +130,24 @@ def test_frequent_words_of_today_s_english_that_webster_s_lacks_are_known():
         assert not is_frequent_word(word), word
 
 
+def test_listed_companies_are_known_by_the_names_the_news_writes():
+    # pytickersymbols' index members, without "The", the legal form, the group word and the
+    # list's notes: "Netflix, Inc.", "BT Group", "The Walt Disney Company", "Puma (brand)".
+    for name in ("Netflix", "Garmin", "BT", "Deutsche Telekom", "Walt Disney", "Puma", "AT&T"):
+        assert is_listed_company(name), name
+    # Counter-examples: the index list's own spellings, other cases, and unlisted firms.
+    for name in ("Netflix, Inc.", "BT Group", "Puma (brand)", "netflix", "Lytro", "Aerosmith"):
+        assert not is_listed_company(name), name
+
+
 def test_importing_the_name_lists_imports_no_given_names_package():
     # Faker's providers are imported only when a decision needs a given name (a build that
     # analyses and links nothing never does), and read from the cache folder after that.
     code = (
         "import sys, generator.link.name_lists, generator.link.voting, generator.pipeline; "
         "assert 'faker' not in sys.modules, 'faker imported'; "
-        "assert 'wordfreq' not in sys.modules, 'wordfreq imported'"
+        "assert 'wordfreq' not in sys.modules, 'wordfreq imported'; "
+        "assert 'pytickersymbols' not in sys.modules, 'pytickersymbols imported'"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
 

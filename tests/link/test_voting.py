@@ -1130,3 +1130,17 @@ def test_a_name_ending_in_country_is_a_region():
     assert kind("Global Country of World Peace", [{"ORG": 1}]) == "organisation"
     assert kind("Country Music Association", [{"ORG": 1}]) == "organisation"
     assert kind("Zorbex Country Club", [{"ORG": 1}]) == "organisation"
+
+
+def test_a_listed_company_the_model_labels_once_as_a_place_is_an_organisation():
+    # "launched on Netflix" with one GPE label, "Garmin" a LOC and an ORG: the stock index's
+    # company outweighs one label or a split vote.
+    assert vote("Netflix", [{"GPE": 1}], [{}])[0] == "organisation"
+    assert vote("Garmin", [{"LOC": 1, "ORG": 1}], [{}])[0] == "organisation"
+    # Counter-examples: the same label twice ("climb Everest", beside "Mount Everest"); a
+    # listed name that is an English word ("Apple") or opens with a given name ("Walt
+    # Disney"); an unlisted firm ("Lytro").
+    assert vote("Everest", [{"LOC": 2}], [{}])[0] == "place"
+    assert vote("Apple", [{"GPE": 1}], [{}])[0] == "place"
+    assert vote("Walt Disney", [{"PERSON": 1}], [{}])[0] == "person"
+    assert vote("Lytro", [{"GPE": 1}], [{}])[0] == "place"

@@ -150,12 +150,9 @@ _CARRIED_OVER = frozenset({"organisation", "place"})
 WEAK_CUE_WEIGHT = 0.6
 NAME_WORD_WEIGHT = 1.25
 ACRONYM_WEIGHT = 0.25
-# A listed company's name (`listed_company`), in an article where the model labels it
-# once or labels it two ways: more than that label. Where the model gives one label to
-# several mentions, less: "climb Everest" twice a LOC, beside "Mount Everest", is the
-# mountain, not the reinsurer of the S&P 500.
+# A listed company's name (`listed_company`), in an article where the model does not call
+# it a natural feature alone: more than the model's label there (`vote_on_evidence`).
 LISTED_COMPANY_WEIGHT = 1.25
-LISTED_COMPANY_AGAINST_LABELS = 0.5
 PERSON_SHAPE_WEIGHT = 1.0
 # A given name of some language opening a name of capitalised words ("Alfred Dreyfus",
 # "Bess Truman": `given_name_and_surname`), in an article where the model calls it a person
@@ -340,11 +337,12 @@ def vote_on_evidence(
         scores[carried] += _carried_weight(articles)
     if strength is Place.NONE and listed_company(name, given_names):
         for article in articles:
-            scores["organisation"] += (
-                LISTED_COMPANY_WEIGHT
-                if article.mentions <= 1 or len(article.shares) > 1
-                else LISTED_COMPANY_AGAINST_LABELS
-            )
+            labels = {label for label, _, _ in article.shares}
+            # The model's LOC is a mountain's, a river's or a sea's, which no gazetteer of
+            # ours lists: "to climb Everest" (beside "Mount Everest") is not the S&P 500's
+            # reinsurer. Its GPE for a name the gazetteer does not know is the firm's.
+            if "LOC" not in labels or "ORG" in labels:
+                scores["organisation"] += LISTED_COMPANY_WEIGHT
     source = not surname_alone and _a_source_no_person(name, strength, articles, given_names)
     sided = 0  # articles where the town is a side by a sports cue or note
     league = _league(name)

@@ -1137,9 +1137,10 @@ def test_a_listed_company_the_model_labels_once_as_a_place_is_an_organisation():
     # company outweighs one label or a split vote.
     assert vote("Netflix", [{"GPE": 1}], [{}])[0] == "organisation"
     assert vote("Garmin", [{"LOC": 1, "ORG": 1}], [{}])[0] == "organisation"
-    # Counter-examples: the same label twice ("climb Everest", beside "Mount Everest"); a
-    # listed name that is an English word ("Apple") or opens with a given name ("Walt
+    # Counter-examples: a natural feature's label ("climb Everest", beside "Mount Everest");
+    # a listed name that is an English word ("Apple") or opens with a given name ("Walt
     # Disney"); an unlisted firm ("Lytro").
+    assert vote("Everest", [{"LOC": 1}], [{}])[0] == "place"
     assert vote("Everest", [{"LOC": 2}], [{}])[0] == "place"
     assert vote("Apple", [{"GPE": 1}], [{}])[0] == "place"
     assert vote("Walt Disney", [{"PERSON": 1}], [{}])[0] == "person"

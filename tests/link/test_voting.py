@@ -1145,3 +1145,15 @@ def test_a_listed_company_the_model_labels_once_as_a_place_is_an_organisation():
     assert vote("Apple", [{"GPE": 1}], [{}])[0] == "place"
     assert vote("Walt Disney", [{"PERSON": 1}], [{}])[0] == "person"
     assert vote("Lytro", [{"GPE": 1}], [{}])[0] == "place"
+
+
+def test_a_movement_named_in_arabic_urdu_or_persian_is_an_organisation():
+    # "Lashkar-e-Taiba", "Katibat al-Battar al Libi" (dev3, the model's PERSON), "Jund
+    # al-Aqsa": the word for an army, a brigade or a front, as "Brigade" or "Front" is.
+    assert vote("Lashkar-e-Taiba", [{"PERSON": 1}], [{}])[0] == "organisation"
+    assert vote("Katibat al-Battar al Libi", [{"PERSON": 1}], [{}])[0] == "organisation"
+    assert vote("Jund al-Aqsa", [{"GPE": 1}], [{}])[0] == "organisation"
+    # Counter-examples: a city the gazetteer knows ("Lashkar Gah"), and a person whose given
+    # name is the word for supporters, which is left out ("Ansar Burney").
+    assert vote("Lashkar Gah", [{"GPE": 1}], [{}])[0] == "place"
+    assert vote("Ansar Burney", [{"PERSON": 1}], [{}])[0] == "person"

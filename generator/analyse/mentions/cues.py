@@ -466,7 +466,12 @@ ORGANISATION_WORDS = (
         "grupo gruppo compagnie compañía companhia société società sociedad sociedade "
         "fondation fundación fondazione stiftung zeitung "
         # Hospitals ("Hôpital Européen Georges-Pompidou", "Ospedale San Raffaele").
-        "hôpital hopital ospedale krankenhaus klinik klinikum clinic".split()
+        "hôpital hopital ospedale krankenhaus klinik klinikum clinic "
+        # Armed and political movements named in Arabic, Urdu or Persian ("Jabhat al-Nusra",
+        # "Jaish al-Islam", "Lashkar-e-Taiba", "Tehrik-i-Taliban", "Hizb ut-Tahrir", "Katibat
+        # al-Battar", "Kataib Hezbollah", "Jemaah Islamiyah", "Jamaat-ud-Dawa", "Jund
+        # al-Aqsa"). Not "Ansar" (a given name too) nor "Liwa" (an oasis too).
+        "jabhat jaish lashkar tehrik hizb harakat katibat kataib jamaat jemaah jund".split()
     )
     | CLUB_WORDS
 )

@@ -9,13 +9,16 @@ builds the tag pages of the given article sets together, as `digest build` does,
 page against its articles and gives it a verdict (right, duplicate, mistyped, not an entity,
 merged, or unsure), as `bench/unseen_audit.jsonl` holds for the sample of 6 December 2026
 (commit dda0caf; the 100 SummEval and 60 Newsroom articles, the rounds' "unseen set").
+`bench/unseen_audit_2.jsonl` is a second audit, made the same evening by another reader
+(commit 0cd4132): the first 120 pages of `--sample 400 --seed 20261207` whose names the
+first audit does not hold.
 
-    python bench/unseen_audit.py --score bench/unseen_audit.jsonl
+    python bench/unseen_audit.py --score bench/unseen_audit.jsonl [bench/unseen_audit_2.jsonl]
 
-prints the audit's counts and the share of right pages with its 95 % Wilson interval
-(unsure pages left out). The audit is an estimate on news the rules never saw, like the
-held-back part of `bench/entity_labels.jsonl`: read its counts, not its pages, when writing
-rules, or it stops being one.
+prints the audit's counts (of the audits together, when several are given) and the share
+of right pages with its 95 % Wilson interval (unsure pages left out). The audit is an
+estimate on news the rules never saw, like the held-back part of `bench/entity_labels.jsonl`:
+read its counts, not its pages, when writing rules, or it stops being one.
 """
 
 from __future__ import annotations
@@ -37,7 +40,9 @@ def main() -> None:
     parser.add_argument("--sample", type=int, default=120)
     parser.add_argument("--seed", type=int, default=20261206)
     parser.add_argument("--cache", type=Path, help="an analysis cache folder to reuse")
-    parser.add_argument("--score", type=Path, help="an audit's verdicts to count instead")
+    parser.add_argument(
+        "--score", type=Path, nargs="+", help="audits' verdicts to count (together) instead"
+    )
     args = parser.parse_args()
     if args.score:
         score(args.score)
@@ -62,9 +67,11 @@ def main() -> None:
         )
 
 
-def score(path: Path) -> None:
-    """Print an audit's verdict counts and its share of right pages (unsure left out)."""
-    verdicts = Counter(json.loads(line)["verdict"] for line in path.open(encoding="utf-8"))
+def score(paths: list[Path]) -> None:
+    """Print the audits' verdict counts and their share of right pages (unsure left out)."""
+    verdicts = Counter(
+        json.loads(line)["verdict"] for path in paths for line in path.open(encoding="utf-8")
+    )
     for verdict, count in verdicts.most_common():
         print(f"{verdict:14} {count}")
     decided = sum(verdicts.values()) - verdicts["unsure"]

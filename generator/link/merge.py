@@ -70,7 +70,7 @@ from generator.link.definitions import BIRTH_NAME
 from generator.link.fragments import CUT_GIVEN_NAME, FIRST_NAMED, NAMED_BEFORE
 from generator.link.gazetteer import Place, city_of, is_big_city, is_subdivision, place_strength
 from generator.link.groups import GroupView, view, vote_records
-from generator.link.name_lists import is_given_name, is_surname
+from generator.link.name_lists import LEGAL_FORMS, is_given_name, is_surname
 from generator.link.records import (
     Record,
     no_kind_cue,
@@ -96,13 +96,6 @@ from generator.link.voting import (
 from generator.text.lexicon import is_common_word, is_proper_word
 from generator.text.names import CONNECTORS, name_key
 
-# Company legal forms, normalised away ("Inc", "Ltd", "KK", "AG", "SA", "plc", "A/S", ...);
-# "Co" and "Company" too, so "Tokyo Electric Power Co" is "Tokyo Electric Power Company".
-LEGAL_FORMS = frozenset(
-    "inc incorporated ltd limited plc llc llp corp corporation co company ag sa kk nv bv gmbh "
-    "spa ab "
-    "asa oyj as pty bhd berhad tbk sas srl".split()
-)
 # Words that name the organisation or the building rather than another thing.
 # A broadcaster's news division is a page of its own ("ABC" and "ABC News", "NBC" and "NBC
 # News"), so "news" is not one of them.

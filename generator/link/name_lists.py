@@ -202,19 +202,34 @@ def is_frequent_word(word: str) -> bool:
     return word.casefold() in _FREQUENT_WORDS.get()
 
 
+# Company legal forms, normalised away ("Inc", "Ltd", "KK", "AG", "SA", "plc", "A/S", ...);
+# "Co" and "Company" too, so "Tokyo Electric Power Co" is "Tokyo Electric Power Company"
+# (`merge`).
+LEGAL_FORMS = frozenset(
+    "inc incorporated ltd limited plc llc llp corp corporation co company ag sa kk nv bv gmbh "
+    "spa ab "
+    "asa oyj as pty bhd berhad tbk sas srl".split()
+)
+
 # Companies listed on the stock indices of Europe, the US and Japan (S&P 500, FTSE 100,
 # DAX, CAC 40, Nikkei 225 and others): the names pytickersymbols ships in its wheel (MIT;
 # taken from Wikipedia's lists of each index's members). News names a listed firm bare and
 # once ("launched on Netflix", "Garmin's watch"), where the model's one label is as often a
 # place or a person as an organisation and no cue decides. The list holds each name as the
-# news writes it: without "The", the legal form and the group word ("Netflix, Inc." is
+# news writes it: without "The", the legal form and the group's words ("Netflix, Inc." is
 # "Netflix", "BT Group" is "BT") and without the index list's notes ("Puma (brand)").
-_LEGAL_FORM = re.compile(
-    r"(?:,?\s+(?:Inc\.?|Incorporated|Corporation|Corp\.?|Co\.?|Company|Companies|plc|PLC"
-    r"|Group|Holdings?|AG|SE|S\.A\.|SA|N\.V\.|NV|Ltd\.?|Limited|KGaA|ASA|AB|Oyj|S\.p\.A\.|SpA"
-    r"|&|and))+$"
-)
+_GROUP_WORDS = LEGAL_FORMS | {"group", "holding", "holdings", "companies", "se", "kgaa", "&", "and"}
 _INDEX_NOTE = re.compile(r"\s*\([^)]*\)")
+
+
+def _listed_name(name: str) -> str:
+    words = _INDEX_NOTE.sub("", name.replace("’", "'")).split()
+    if words[:1] == ["The"]:
+        del words[0]
+    # "S.A.", "N.V.", "Co.,": the legal form's letters without their dots and commas.
+    while len(words) > 1 and words[-1].strip(",").replace(".", "").casefold() in _GROUP_WORDS:
+        del words[-1]
+    return " ".join(words).rstrip(",")
 
 
 def _make_listed_companies() -> frozenset[str]:
@@ -222,13 +237,7 @@ def _make_listed_companies() -> frozenset[str]:
     from pytickersymbols.indices_data import INDICES
 
     names = {company["name"] for index in INDICES.values() for company in index["companies"]}
-    short = set()
-    for name in names:
-        name = _INDEX_NOTE.sub("", name.replace("’", "'"))
-        name = _LEGAL_FORM.sub("", re.sub(r"^The\s+", "", name)).strip()
-        if len(name) >= 2:
-            short.add(name)
-    return frozenset(short)
+    return frozenset(short for short in map(_listed_name, names) if len(short) >= 2)
 
 
 _LISTED_COMPANIES = Derived(

@@ -150,7 +150,7 @@ _CARRIED_OVER = frozenset({"organisation", "place"})
 WEAK_CUE_WEIGHT = 0.6
 NAME_WORD_WEIGHT = 1.25
 ACRONYM_WEIGHT = 0.25
-# A listed company's name (`listed_company`), in an article where the model does not call
+# A listed company's name (`_listed_company`), in an article where the model does not call
 # it a natural feature alone: more than the model's label there (`vote_on_evidence`).
 LISTED_COMPANY_WEIGHT = 1.25
 PERSON_SHAPE_WEIGHT = 1.0
@@ -335,7 +335,7 @@ def vote_on_evidence(
     unknown_side = bool(articles) and _unknown_side(name, strength, articles)
     if carried:
         scores[carried] += _carried_weight(articles)
-    if strength is Place.NONE and listed_company(name, given_names):
+    if strength is Place.NONE and _listed_company(name, given_names):
         for article in articles:
             labels = {label for label, _, _ in article.shares}
             # The model's LOC is a mountain's, a river's or a sea's, which no gazetteer of
@@ -1338,10 +1338,9 @@ def _unmarked_common_words(name: str, articles: Sequence[ArticleEvidence]) -> bo
     return unmarked >= sum(article.mentions for article in articles)
 
 
-def listed_company(name: str, given_names: Container[str] = frozenset()) -> bool:
-    """Whether `name` is a listed company's whose name alone is evidence of it
-    (`name_lists.is_listed_company`)."""
-    # "Netflix", "Garmin", "BT", "Deutsche Telekom": a company of a stock index. Not one
+def _listed_company(name: str, given_names: Container[str]) -> bool:
+    # "Netflix", "Garmin", "BT", "Deutsche Telekom": a company of a stock index
+    # (`name_lists.is_listed_company`), whose name alone is evidence of it. Not one
     # that is an English word ("Apple", "Target", "Next": the word says no more than the
     # model), nor one opening with a given name ("Walt Disney", "Morgan Stanley": as often
     # the person). The caller leaves out names the gazetteer knows ("Dover", "Toyota").

@@ -12,6 +12,7 @@ from generator.analyse.mentions.boundaries import (
     lowercase_words,
     without_compound_halves,
     without_roles,
+    without_sentence_openers,
 )
 
 
@@ -651,3 +652,34 @@ def test_a_name_before_a_feast_s_day_is_no_mention(text, raw, label, names):
     start = text.index(raw)
     spans = doc_spans(text, [(start, start + len(raw), label)])
     assert [span.name for span in spans] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "kept"),
+    [
+        # A caption or a paragraph run into the next sentence without its full stop
+        # (CNN/DailyMail): the sentence's first word goes.
+        (
+            "took the children to Disney World However, the court heard",
+            "Disney World However",
+            "Disney World",
+        ),
+        ("the contest at Leeds United The club said", "Leeds United The", "Leeds United"),
+        ("next season Swansea Meanwhile are safe", "Swansea Meanwhile", "Swansea"),
+        # Counter-examples: a letter, a number word, a noun spaCy counts a stop word, "Now",
+        # and a word after a colon (a caption's label, left as the model says).
+        ("goals in Serie A this season", "Serie A", "Serie A"),
+        ("promoted from League One last May", "League One", "League One"),
+        ("fighters of the Al-Nusra Front said", "Al-Nusra Front", "Al-Nusra Front"),
+        ("There's no Google Now on the phone", "Google Now", "Google Now"),
+        (
+            "known as DC Martial Arts Fugitive: The man",
+            "DC Martial Arts Fugitive: The",
+            "DC Martial Arts Fugitive: The",
+        ),
+    ],
+)
+def test_a_sentence_s_first_word_run_into_a_name_is_cut_off(text, raw, kept):
+    start = text.index(raw)
+    ((s, e, _),) = without_sentence_openers(text, [(start, start + len(raw), "ORG")])
+    assert text[s:e] == kept

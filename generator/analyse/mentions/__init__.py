@@ -139,6 +139,8 @@ def doc_spans(text: str, ents: Iterable[tuple[int, int, str]]) -> list[Span]:
     # A span run over a quotation's end, a list's comma, a sentence's end or brackets is
     # cut there (after the widening, which stops at such marks).
     completed = boundaries.cut_runs(text, completed)
+    # A sentence's first word run into the name before it ("Disney World However").
+    completed = boundaries.without_sentence_openers(text, completed)
     # A list's last names joined by its "and" ("between Caley Thistle and Motherwell").
     completed = boundaries.cut_lists(text, completed)
     # A person's role glued to the body they serve ("BBC Business Reporter Rebecca Marston").

@@ -283,6 +283,35 @@ def cut_runs(text: str, spans: Sequence[tuple[int, int, str]]) -> list[tuple[int
     return result
 
 
+# Words that open a sentence and end no name: a caption or a paragraph that ends without
+# its full stop runs into the next sentence, whose first word the model takes into the name
+# before it ("Disney World However, the court heard", "Leeds United The club",
+# "Swansea Meanwhile", "KIA Oval Using"). Determiners, pronouns, conjunctions, sentence
+# adverbs and prepositions; not "A" or "I" (a letter ends "Serie A", "World War I"), "Now"
+# ("Google Now"), "One" ("League One") nor any noun spaCy counts a stop word ("Front",
+# "Side", "Show").
+_SENTENCE_OPENERS = frozenset(
+    "the this these those that he she they we his her their its our however meanwhile "
+    "elsewhere but although though while whilst when despite after before since during "
+    "instead also yet then there in on at for with from by as if towards using".split()
+)
+_OPENER_AT_END = re.compile(r"(?<=\w)\s+([A-Z][a-z]*)$")
+
+
+def without_sentence_openers(
+    text: str, spans: Sequence[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """The model's spans, each that ends in a word opening the next sentence cut before it
+    (`_SENTENCE_OPENERS`: "Disney World However" is "Disney World")."""
+    result = []
+    for start, end, label in spans:
+        found = _OPENER_AT_END.search(text, start, end)
+        if found and found.start() > start and found.group(1).casefold() in _SENTENCE_OPENERS:
+            end = found.start()
+        result.append((start, end, label))
+    return result
+
+
 def _run_cuts(raw: str) -> list[tuple[int, int]] | None:
     """Where (start, end) in a span's text a run of names is cut, in order; None where the
     span runs across a sentence's end."""

@@ -81,7 +81,10 @@ VENUE_ENDS = frozenset(
     # Religious buildings other than a church, which names a congregation or a
     # denomination as often ("Trinity Baptist Church", "Church of England"):
     # "Westminster Abbey", "Sistine Chapel", "York Minster".
-    "abbey basilica chapel minster".split()
+    "abbey basilica chapel minster "
+    # Galleries, zoos and aquariums, as museums are places ("National Gallery", "Cleveland
+    # Metroparks Zoo", "Georgia Aquarium"; dev7): not "Gallery App" (a phone's app, dev6).
+    "gallery zoo aquarium".split()
 )
 # "Saint-Ambroise Church", "St Mary's Church": a church named after its saint is the
 # building (`_saints_church`).

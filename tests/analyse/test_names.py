@@ -1697,6 +1697,26 @@ def test_a_list_a_possessive_or_a_person_before_a_country_is_no_place(text, firs
 
 
 @pytest.mark.parametrize(
+    ("text", "town", "name", "place"),
+    [
+        # A town the model names after "of" or "in", then the county it lies in (dev7,
+        # CNN/DailyMail: the model's ORG).
+        ("Dr Ram Manohar, 38, of Barnston, Wirral, has denied it.", "Barnston", "Wirral", True),
+        ("and in Knowsley, Merseyside, 3.4 per cent were", "Knowsley", "Merseyside", True),
+        # Counter-examples: a list with no preposition before it, a list going on, and a
+        # person after the comma.
+        ("He has played for Everton, Chelsea, Arsenal and Spurs.", "Everton", "Chelsea", False),
+        ("fans in Manchester, Liverpool, Leeds and London", "Manchester", "Liverpool", False),
+        ("born in Paris, Smith, 40, said", "Paris", "Smith", False),
+    ],
+)
+def test_a_name_after_a_town_and_a_comma_is_the_place_it_lies_in(text, town, name, place):
+    label = "PERSON" if name == "Smith" else "ORG"
+    found = _spans_of(text, (town, "GPE"), (name, label))
+    assert ("place" in found[name].cues) is place
+
+
+@pytest.mark.parametrize(
     ("before", "name", "after"),
     [
         # A thing of a make, counted and ending its phrase (dev, dev4).

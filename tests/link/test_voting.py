@@ -1157,3 +1157,12 @@ def test_a_movement_named_in_arabic_urdu_or_persian_is_an_organisation():
     # name is the word for supporters, which is left out ("Ansar Burney").
     assert vote("Lashkar Gah", [{"GPE": 1}], [{}])[0] == "place"
     assert vote("Ansar Burney", [{"PERSON": 1}], [{}])[0] == "person"
+
+
+def test_a_gallery_a_zoo_or_an_aquarium_is_a_place():
+    # "National Gallery", "Cleveland Metroparks Zoo" (dev7, the model's ORG): the kind of
+    # building ends the name, as "Museum" does.
+    assert vote("National Gallery", [{"ORG": 1}], [{}])[0] == "place"
+    assert vote("Cleveland Metroparks Zoo", [{"ORG": 1}], [{}])[0] == "place"
+    # Counter-example: the word elsewhere in the name ("Zoo Records", a record label).
+    assert vote("Zoo Records", [{"ORG": 1}], [{}])[0] == "organisation"

@@ -229,6 +229,7 @@ def doc_spans(text: str, ents: Iterable[tuple[int, int, str]]) -> list[Span]:
             spans.append(Span(s, e, name, label, cues))
     spans = _without_opening_words(text, spans)
     spans = _with_countries(text, _with_employers(text, _with_lists(text, spans)))
+    spans = _with_places_around(text, spans)
     return _with_untagged_uses(text, _with_sides_around(text, spans), numbered)
 
 
@@ -410,6 +411,34 @@ def _with_countries(text: str, spans: Sequence[Span]) -> list[Span]:
             and _IN_COUNTRY_AFTER.match(text, country.end) is not None
         ),
     )
+
+
+# "Dr Ram Manohar, 38, of Barnston, Wirral, has denied", "homes in Clifton, Bristol – which":
+# after "in", "of", "from" or "near" and a place the model names, a comma and a name closed
+# as `_IN_COUNTRY_AFTER` says is the bigger place the first lies in (a county, a city, a
+# state), whatever the model calls it. Not a list going on ("in Manchester, Liverpool and
+# London" are places anyway, and "Everton, Chelsea, Arsenal" opens with no preposition).
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|from|near)\s+(?:the\s+)?$")
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _with_places_around(text: str, spans: Sequence[Span]) -> list[Span]:
+    """The spans, each written right after a place the model names, ", " and a preposition
+    before that place, noting that it is a place (`_PLACE_PREPOSITION_BEFORE`)."""
+    order = sorted(range(len(spans)), key=lambda n: spans[n].start)
+    result = list(spans)
+    for before, here in pairwise(order):
+        town, span = spans[before], spans[here]
+        if (
+            "place" not in span.cues
+            and span.label not in ("PERSON", "NORP")
+            and town.label in _PLACE_LABELS
+            and text[town.end : span.start] == ", "
+            and _PLACE_PREPOSITION_BEFORE.search(text, max(0, town.start - 12), town.start)
+            and _IN_COUNTRY_AFTER.match(text, span.end) is not None
+        ):
+            result[here] = replace(span, cues=(*span.cues, "place"))
+    return result
 
 
 def _cue_before_next(

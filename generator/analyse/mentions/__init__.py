@@ -413,13 +413,13 @@ def _with_countries(text: str, spans: Sequence[Span]) -> list[Span]:
     )
 
 
-# "Dr Ram Manohar, 38, of Barnston, Wirral, has denied", "homes in Clifton, Bristol – which":
-# after "in", "of", "from" or "near" and a place the model names, a comma and a name closed
-# as `_IN_COUNTRY_AFTER` says is the bigger place the first lies in (a county, a city, a
-# state), whatever the model calls it. Not a list going on ("in Manchester, Liverpool and
-# London" are places anyway, and "Everton, Chelsea, Arsenal" opens with no preposition).
+# "Dr Ram Manohar, 38, of Barnston, Wirral, has denied", "in Knowsley, Merseyside, 3.4 per
+# cent": after "in", "of", "from" or "near" and a place the model names, a comma and a name
+# closed as `_IN_COUNTRY_AFTER` says is the bigger place the first lies in (a county, a
+# city, a state), whatever the model calls it. Not a list going on ("in Manchester,
+# Liverpool and London" are places anyway; "Everton, Chelsea, Arsenal" has no preposition).
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|from|near)\s+(?:the\s+)?$")
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_TOWN_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _with_places_around(text: str, spans: Sequence[Span]) -> list[Span]:
@@ -432,7 +432,7 @@ def _with_places_around(text: str, spans: Sequence[Span]) -> list[Span]:
         if (
             "place" not in span.cues
             and span.label not in ("PERSON", "NORP")
-            and town.label in _PLACE_LABELS
+            and town.label in _TOWN_LABELS
             and text[town.end : span.start] == ", "
             and _PLACE_PREPOSITION_BEFORE.search(text, max(0, town.start - 12), town.start)
             and _IN_COUNTRY_AFTER.match(text, span.end) is not None

@@ -1388,6 +1388,8 @@ def test_a_place_in_a_sports_article_or_a_face_is_no_club_cue(before, name, afte
         ("most famously during his time playing for ", "Barcelona", ". In 2006"),
         ("He scored 12 goals for ", "Sunderland", " last season"),
         ("The striker signed for ", "Leeds", " in 2002"),
+        ("Ecuadorian Felipe Caicedo scored twice for ", "Espanyol", " in the 3-0 defeat"),
+        ("He scored a hat-trick for ", "Leeds", " on Saturday"),
     ],
 )
 def test_a_club_played_for_is_a_club_cue(before, name, after):
@@ -1399,6 +1401,7 @@ def test_a_club_played_for_is_a_club_cue(before, name, after):
     [
         ("The council will pay for ", "Norwich", " schools"),
         ("They gathered to pray for ", "Paris", " on Sunday"),
+        ("The decision scored twice as high for ", "Denver", " voters"),
         ("The band played in ", "Barcelona", " on Friday"),
     ],
 )

@@ -302,10 +302,12 @@ _SIDE_BEFORE = re.compile(
 )
 _SIDE_BEFORE = EndsIn(_SIDE_BEFORE, "against teams clubs sides from placed and or")
 # "Neymar has scored seven goals in 18 league appearances for Barcelona", "during his time
-# playing for Barcelona", "his goals for Sunderland", "signed for Leeds": a player's club.
-# Not "pay for", "pray for", nor "played for time" (a capital after: a name).
+# playing for Barcelona", "his goals for Sunderland", "signed for Leeds", "scored twice for
+# Espanyol" (dev7): a player's club. Not "pay for", "pray for", nor "played for time" (a
+# capital after: a name).
 _PLAYED_FOR_BEFORE = re.compile(
-    r"\b(?:play|plays|played|playing|appearances?|goals|scored|signed|signing)\s+for\s+$"
+    r"\b(?:play|plays|played|playing|appearances?|goals|signed|signing"
+    r"|scored(?:\s+(?:twice|once|again|a\s+hat-trick))?)\s+for\s+$"
 )
 _PLAYED_FOR_BEFORE = EndsIn(_PLAYED_FOR_BEFORE, "for")
 # "O'Neal helped Orlando make a 20-win improvement", "helped Santos win their first league

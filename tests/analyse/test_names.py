@@ -1820,6 +1820,10 @@ def test_a_name_after_a_work_with_a_word_between_or_a_verb_is_no_product_cue(bef
         ("her full person–the Princeton and ", " grad, the corporate attorney"),
         ("After graduating from ", " in 1988, she joined"),
         ("She had a law degree from ", ", had worked for the mayor"),
+        # Who teaches or researches there (dev7: "a 50-year-old Drexel professor").
+        ("Lisa McElroy, a 50-year-old ", " professor, appeared on the show"),
+        ("Wishes she was a millionaire: ", " law professor Lisa McElroy"),
+        ("The study by ", " researchers found that"),
     ],
 )
 def test_where_one_studies_is_an_organisation_cue(before, after):
@@ -1832,6 +1836,7 @@ def test_where_one_studies_is_an_organisation_cue(before, after):
         ("Craig Huffman, a graduate student from the ", " whom Michelle took", "Southside"),
         ("He won it last year at ", ", he said", "Wimbledon"),  # no year of a school's count
         ("She studied in ", " for a semester", "Paris"),
+        ("a ", " professorship was created", "Harvard"),  # no staff, a post's name
         ("temperatures reached 30 degrees at ", " on Monday", "Heathrow"),
     ],
 )

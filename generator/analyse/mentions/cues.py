@@ -887,7 +887,12 @@ _STUDIED_AT_BEFORE = re.compile(
     r"|(?:graduated|graduating)\s+from|(?<!\d\s)degrees?\s+(?:at|from))\s+(?:the\s+)?$"
 )
 _STUDIED_AT_BEFORE = EndsIn(_STUDIED_AT_BEFORE, "at from the")
-_GRADUATE_AFTER = re.compile(r"^\s+(?:grads?|graduates?|alumn(?:us|a|i|ae)|alums?)\b")
+_GRADUATE_AFTER = re.compile(
+    r"^\s+(?:grads?|graduates?|alumn(?:us|a|i|ae)|alums?"
+    # "a 50-year-old Drexel professor", "a Harvard law professor", "Oxford researchers"
+    # (dev7): a university's staff, as its graduates are its own.
+    r"|(?:[a-z]+\s+)?(?:professors?|lecturers?)|researchers|undergraduates?)\b"
+)
 # "the leftist Syriza", "the more radical Syriza", "the far-right Front National": a party or
 # a movement named by where it stands (a person is "the leftist leader X" or "the
 # conservative X, a senator", and a person's other cues outweigh this one).

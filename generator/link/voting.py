@@ -1240,7 +1240,10 @@ _EVENT_WORDS = _AWARD_WORDS | frozenset(
     "treaties conventions accords agreements protocols acts festivals summits cups "
     "tournaments marathons "
     # "Mercedes Benz Fashion Week", "NBA Draft", "Great Eastern Japan Earthquake".
-    "week draft earthquake tsunami marathon expo tournament".split()
+    "week draft earthquake tsunami marathon expo tournament "
+    # "White House Correspondents' Dinner", "Met Gala", "Opening Ceremony", "General
+    # Election", "Malaysian Grand Prix", "Shell Houston Open" (CNN/DailyMail, dev7).
+    "dinner gala ceremony parade election elections referendum prix open".split()
 )
 _CUP_WORDS = frozenset({"copa", "coupe", "coppa", "taca", "taça"})
 _WORLD_CONGRESS = ["world", "congress"]

@@ -1166,3 +1166,23 @@ def test_a_gallery_a_zoo_or_an_aquarium_is_a_place():
     assert vote("Cleveland Metroparks Zoo", [{"ORG": 1}], [{}])[0] == "place"
     # Counter-example: the word elsewhere in the name ("Zoo Records", a record label).
     assert vote("Zoo Records", [{"ORG": 1}], [{}])[0] == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("name", "event"),
+    [
+        # A dinner, a gala, a ceremony, a parade, an election, a referendum, a Grand Prix or
+        # an Open names an event, no entity (dev7, CNN/DailyMail: the model's ORG).
+        ("White House Correspondents' Dinner", True),
+        ("General Election", True),
+        ("Malaysian Grand Prix", True),
+        ("Shell Houston Open", True),
+        ("Met Gala", True),
+        # Counter-examples: the word not last, or a name of one word.
+        ("Open University", False),
+        ("Election Commission", False),
+        ("Gala", False),
+    ],
+)
+def test_a_dinner_an_election_or_an_open_is_an_event(name, event):
+    assert (vote(name, [{"ORG": 1}], [{}])[0] == "other") is event

@@ -57,6 +57,7 @@ def test_titles_stay_in_names_that_are_not_people():
     assert names("Prince Edward Island", "GPE") == ["Prince Edward Island"]
     assert names("Dr Pepper", "ORG") == ["Dr Pepper"]
     assert names("Miss World", "ORG") == ["Miss World"]
+    assert names("Sheriff Court", "ORG") == ["Sheriff Court"]
 
 
 @pytest.mark.parametrize(
@@ -67,6 +68,11 @@ def test_titles_stay_in_names_that_are_not_people():
         ("Det. Supt.", "John Smith"),
         ("Rear Admiral", "Tom Jones"),
         ("Chief Inspector", "Ann Lee"),
+        # US police and local officials (dev7, CNN/DailyMail).
+        ("Sheriff", "Joe Arpaio"),
+        ("Trooper", "James Schmidt"),
+        ("Officer", "Darren Wilson"),
+        ("Councilman", "Charles Barron"),
     ],
 )
 def test_ranks_of_armed_forces_and_police_are_titles(rank, name):

@@ -377,7 +377,7 @@ def _with_employers(text: str, spans: Sequence[Span]) -> list[Span]:
     Wintour", "the BBC's Mark Lowen", "New Democracy's Antonis Samaras" name an employer,
     a broadcaster, a party. The link stage counts it only for names the gazetteer does
     not know: "Egypt's President Sisi", "Chicago's Richard Daley" keep their places."""
-    return _cue_before_next(
+    return _cue_on_neighbours(
         spans,
         ORGANISATION_AFTER,
         lambda owner, person: (
@@ -401,7 +401,7 @@ def _with_countries(text: str, spans: Sequence[Span]) -> list[Span]:
     """The spans, each written right before ", " and a name the model calls a country,
     state or city (GPE) noting that it is a place: the model's organisation or place, not its
     person ("Greg Norman, Australia 68" is a player of a results list)."""
-    return _cue_before_next(
+    return _cue_on_neighbours(
         spans,
         "place",
         lambda town, country: (
@@ -425,33 +425,36 @@ _TOWN_LABELS = frozenset({"GPE", "LOC", "FAC"})
 def _with_places_around(text: str, spans: Sequence[Span]) -> list[Span]:
     """The spans, each written right after a place the model names, ", " and a preposition
     before that place, noting that it is a place (`_PLACE_PREPOSITION_BEFORE`)."""
-    order = sorted(range(len(spans)), key=lambda n: spans[n].start)
-    result = list(spans)
-    for before, here in pairwise(order):
-        town, span = spans[before], spans[here]
-        if (
-            "place" not in span.cues
-            and span.label not in ("PERSON", "NORP")
+    return _cue_on_neighbours(
+        spans,
+        "place",
+        lambda town, span: (
+            span.label not in ("PERSON", "NORP")
             and town.label in _TOWN_LABELS
             and text[town.end : span.start] == ", "
             and _PLACE_PREPOSITION_BEFORE.search(text, max(0, town.start - 12), town.start)
+            is not None
             and _IN_COUNTRY_AFTER.match(text, span.end) is not None
-        ):
-            result[here] = replace(span, cues=(*span.cues, "place"))
-    return result
+        ),
+        second=True,
+    )
 
 
-def _cue_before_next(
-    spans: Sequence[Span], cue: str, applies: Callable[[Span, Span], bool]
+def _cue_on_neighbours(
+    spans: Sequence[Span],
+    cue: str,
+    applies: Callable[[Span, Span], bool],
+    second: bool = False,
 ) -> list[Span]:
-    """The spans, each that `applies` to with the span that follows it in the text noting
-    `cue` (once)."""
+    """The spans, each pair of neighbours in the text that `applies` to noting `cue` (once)
+    on the first of the two, or on the second with `second`."""
     order = sorted(range(len(spans)), key=lambda n: spans[n].start)
     result = list(spans)
     for here, after in pairwise(order):
-        span = spans[here]
-        if cue not in span.cues and applies(span, spans[after]):
-            result[here] = replace(span, cues=(*span.cues, cue))
+        noted = after if second else here
+        span = result[noted]
+        if cue not in span.cues and applies(spans[here], spans[after]):
+            result[noted] = replace(span, cues=(*span.cues, cue))
     return result
 
 

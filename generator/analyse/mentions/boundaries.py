@@ -97,7 +97,8 @@ def complete(
 
 # A run of capitalised words, as long as it goes (one space between words): "Gideon Rachman"
 # on a line of its own, "West Brom" in "West Brom defender Craig Dawson".
-_CAPITALISED_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*")
+_CAPITAL_WORD = r"[A-Z][\w'’-]*"
+_CAPITALISED_RUN = re.compile(rf"(?<![\w'’-]){_CAPITAL_WORD}(?: {_CAPITAL_WORD})*")
 
 
 def _names_itself(words: list[str]) -> bool:
@@ -110,7 +111,7 @@ def _names_itself(words: list[str]) -> bool:
     return bool(words) and words[0][:1].isupper() and words[-1][:1].isupper()
 
 
-_RUN_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)+ $")
+_RUN_BEFORE = re.compile(rf"(?<![\w'’-]){_CAPITAL_WORD}(?: {_CAPITAL_WORD})+ $")
 
 
 def _run_before(text: str, start: int) -> str | None:

@@ -23,6 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from generator.link.gazetteer import geonames, is_us_state
+from generator.link.name_lists import is_given_name
 from generator.text.names import name_key
 
 # "U.S.", "UK", "USA", "S.C.": two or three capitals, dotted or not.
@@ -146,6 +147,35 @@ def is_demonym(name: str) -> bool:
     return key in demonyms or (key.endswith("s") and key[:-1] in demonyms)
 
 
+@lru_cache(maxsize=1)
+def _language_adjectives() -> frozenset[str]:
+    # The one-word names of the ISO 639-1 languages (`pycountry`, shipped data) are the
+    # adjectives of peoples whose names no place's name makes: "English", "French",
+    # "Dutch", "Welsh", "Irish", "Spanish", "Swedish".
+    import pycountry
+
+    names = (language.name.split(" (")[0] for language in pycountry.languages)
+    return frozenset(
+        name_key(name)
+        for language, name in zip(pycountry.languages, names, strict=True)
+        if hasattr(language, "alpha_2") and " " not in name
+    )
+
+
+def is_nationality_word(word: str) -> bool:
+    """Whether one word says a person's nationality before their name: a demonym that is
+    no given name ("Ecuadorian", not "Alan" or "Roman"), a people's adjective that names
+    their language ("French", "Dutch"), or either with "man" or "woman" ("Englishman")."""
+    key = name_key(word)
+    for end in ("woman", "man"):
+        if key.endswith(end) and len(key) > len(end) + 3:
+            key = key[: -len(end)]
+            break
+    if key in _language_adjectives():
+        return True
+    return is_demonym(key) and not is_given_name(key)
+
+
 def is_country(name: str) -> bool:
     """Whether `name` is a country's name, or a code written as the initials of its name.
 
@@ -169,3 +199,4 @@ def load() -> None:
     """Read the tables now rather than at first lookup."""
     _countries()
     _demonyms()
+    _language_adjectives()

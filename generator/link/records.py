@@ -13,12 +13,13 @@ from functools import partial
 from generator.analyse.mentions.cues import ANY_CAPITAL, HEADLINE, ORGANISATION_WORDS, SEEN
 from generator.analyse.mentions.labels import kind_of_label
 from generator.articles import Mention
-from generator.link.countries import country_of
+from generator.link.countries import country_of, is_nationality_word
 from generator.link.gazetteer import Place, is_big_city, place_strength
 from generator.link.memo import ById
 from generator.link.name_lists import GENERATIONS, is_given_name, is_surname
 from generator.link.rules import EditorRules
 from generator.link.voting import (
+    PLACE_WORDS,
     SURNAME,
     ArticleEvidence,
     article_evidence,
@@ -180,15 +181,20 @@ def _article_records(found: Sequence[Mention], rules: EditorRules) -> dict[str, 
     recs: dict[str, Record] = {}
     blocked = rules.blocked
     for mention in found:
-        forms = _without_a_leading_word(mention)
+        said = _without_a_leading_word(mention)
+        forms = _without_a_nationality(said)
         first = None  # the first surviving spelling's record
-        for form, n in forms:
+        for (tagged, _), (form, n) in zip(said, forms, strict=True):
             key = name_key(form)
             if not key or key in blocked:
                 continue
             rec = recs.setdefault(rules.target(key), Record())
             rec.forms[form] += n
             rec.keys.add(key)
+            if tagged != form:
+                # The spelling the model tagged stays one of the name's keys in the article
+                # ("Ecuadorian Felipe Caicedo" is where "Felipe Caicedo" is written).
+                rec.keys.add(name_key(tagged))
             if first is None:
                 first = rec
         # A mention's labels and cues go with its first surviving spelling's record.
@@ -203,6 +209,11 @@ def _article_records(found: Sequence[Mention], rules: EditorRules) -> dict[str, 
             cues = first.cues
             for cue, n in dict(mention.cues).items():
                 cues[cue] += n
+            # A nationality before a given name and a surname says a person, whatever the
+            # model's label ("Ecuadorian Felipe Caicedo" is its ORG).
+            for (form, n), (cut, _) in zip(said, forms, strict=True):
+                if cut != form:
+                    cues["person"] += n
     return recs
 
 
@@ -225,6 +236,34 @@ def _without_a_leading_word(mention: Mention) -> tuple[tuple[str, int], ...]:
             and not is_given_name(word)
             and not is_surname(word)
             and place_strength(word) is Place.NONE
+        ):
+            form = rest
+        kept.append((form, n))
+    return tuple(kept)
+
+
+_BODY_OR_PLACE_WORDS = ORGANISATION_WORDS | PLACE_WORDS
+
+
+def _without_a_nationality(
+    forms: tuple[tuple[str, int], ...],
+) -> tuple[tuple[str, int], ...]:
+    # "Ecuadorian Felipe Caicedo scored twice", "Englishman Mark Cairns", "Croatian Alen
+    # Boksic": the model takes a nationality before a person's name into the name, as a
+    # person or an organisation. The rest must be a person's shape: a given name opening
+    # two or three capitalised words, none a word for a body or a place ("German Marshall
+    # Fund", "American Eagle Outfitters", "Indian Ocean" keep their names).
+    kept = []
+    for form, n in forms:
+        word, _, rest = form.partition(" ")
+        words = rest.split()
+        if (
+            2 <= len(words) <= 3
+            and is_nationality_word(word)
+            and is_given_name(words[0])
+            and all(w[:1].isupper() for w in words)
+            and not _BODY_OR_PLACE_WORDS.intersection(w.casefold() for w in words)
+            and place_strength(rest) is Place.NONE
         ):
             form = rest
         kept.append((form, n))

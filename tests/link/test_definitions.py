@@ -3,7 +3,7 @@ the shipped knowledge of countries and nationalities."""
 
 import pytest
 
-from generator.link.countries import country_of, is_country, is_demonym
+from generator.link.countries import country_of, is_country, is_demonym, is_nationality_word
 from generator.link.definitions import (
     abbreviations,
     birth_names,
@@ -224,6 +224,20 @@ def test_demonyms(name):
 )
 def test_names_that_are_no_demonym(name):
     assert not is_demonym(name)
+
+
+@pytest.mark.parametrize(
+    "word", ["Ecuadorian", "French", "Dutch", "Welsh", "Englishman", "Irishwoman", "Spanish"]
+)
+def test_nationality_words(word):
+    # Demonyms, and the peoples' adjectives that name their languages (ISO 639-1).
+    assert is_nationality_word(word)
+
+
+@pytest.mark.parametrize("word", ["Alan", "Roman", "Norman", "Chairman", "Woman", "Germany"])
+def test_words_that_say_no_nationality(word):
+    # Given names a demonym's ending makes, titles ending in "man", a country's name.
+    assert not is_nationality_word(word)
 
 
 def test_an_abbreviation_of_a_technical_term_is_no_name():

@@ -63,6 +63,44 @@ def test_a_word_opening_a_person_s_name_mid_sentence_or_a_name_stays():
     assert "Michelle" not in found
 
 
+def test_a_nationality_before_a_person_s_full_name_is_no_part_of_it():
+    # "Ecuadorian Felipe Caicedo scored twice for Espanyol" (the model's ORG), "Englishman
+    # Mark Cairns", "Colombian Camilo Villegas" beside "Camilo Villegas".
+    found = entities(
+        [
+            [mention("Ecuadorian Felipe Caicedo", "ORG"), mention("Caicedo", n=2)],
+            [mention("Englishman Mark Cairns")],
+            [mention("Colombian Camilo Villegas"), mention("Camilo Villegas")],
+        ]
+    )
+    assert set(found) == {"Felipe Caicedo", "Mark Cairns", "Camilo Villegas"}
+    assert found["Felipe Caicedo"].kind == "person"
+    assert found["Camilo Villegas"].articles == {2: 2}
+
+
+def test_a_nationality_opening_a_body_s_or_a_place_s_name_stays():
+    # Counter-examples: no given name after it, a body's or a place's word, a given name
+    # that a demonym's ending makes ("Alan", "Roman"), one word after it.
+    found = entities(
+        [
+            [mention("German Marshall Fund", "ORG")],
+            [mention("American Eagle Outfitters", "ORG")],
+            [mention("Alan Mark Davey")],
+            [mention("Roman Paul Abramovich")],
+            [mention("French Montana")],
+            [mention("Australian Grace Hospital", "ORG")],
+        ]
+    )
+    assert set(found) == {
+        "German Marshall Fund",
+        "American Eagle Outfitters",
+        "Alan Mark Davey",
+        "Roman Paul Abramovich",
+        "French Montana",
+        "Australian Grace Hospital",
+    }
+
+
 def test_a_surname_joins_the_full_name_in_the_same_article():
     found = entities([[mention("Vladimir Putin"), mention("Putin", n=3)]])
     assert list(found) == ["Vladimir Putin"]

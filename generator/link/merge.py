@@ -188,7 +188,10 @@ def merge_groups(
     # Two names run together join nothing: the person in them is a page of its own.
     opened = _opening_words(groups, kinds)
     glued = (
-        _glued_names(groups, kinds) | _listed_names(groups, kinds) | _owned_things(groups, kinds)
+        _glued_names(groups, kinds)
+        | _names_before_surnames(groups, kinds)
+        | _listed_names(groups, kinds)
+        | _owned_things(groups, kinds)
     )
     # A person is named by its surname alone in many articles, and the page of a spelling
     # joined to it would be named by the spelling ("Citing Obama"): the spelling goes.
@@ -603,6 +606,47 @@ def _glued_names(groups: Mapping[str, GroupView], kinds: Mapping[str, str]) -> d
                 or (" " not in other and other in ends and not is_surname(other))
             ):
                 found[key] = f"two names run together ('{person}' and '{other}')"
+    return found
+
+
+def _names_before_surnames(
+    groups: Mapping[str, GroupView], kinds: Mapping[str, str]
+) -> dict[str, str]:
+    """Names written once in the corpus that are a place's or a body's name of their
+    article and the surname of a person it names in full run together, with why they are
+    no entity.
+
+    A page's photo captions run into the text without a full stop ("Liam Treadwell rides
+    at Aintree Treadwell, who ...", "the Kia Oval Pietersen was"): the model tags the place
+    and the next sentence's subject, called by the surname, as one name. The first part is
+    a name the same article writes alone, voted a place or an organisation; the last word
+    is the surname of a person of that article (a given name and the word), and no place
+    the gazetteer knows ("Real Madrid" beside an "Atletico Madrid" the model took for a
+    person keeps its name).
+    """
+    people: dict[float, list[str]] = defaultdict(list)  # article → its people's full names
+    for key, kind in kinds.items():
+        if kind == "person" and " " in key and is_given_name(key.split()[0]):
+            for article in groups[key].group:
+                people[article].append(key)
+    found = {}
+    for key, group in groups.items():
+        words = key.split()
+        if (
+            len(words) < 2
+            or kinds[key] not in KINDS
+            or len(group.group) != 1
+            or sum(n for rec in group.records for f, n in rec.forms.items() if name_key(f) == key)
+            != 1
+            or place_strength(words[-1]) is not Place.NONE
+        ):
+            continue
+        (article,) = group.group
+        head, surname = " ".join(words[:-1]), words[-1]
+        if kinds.get(head, "person") == "person" or article not in groups[head].group:
+            continue
+        if any(other.endswith(" " + surname) for other in people[article] if other != key):
+            found[key] = f"a name and a person's surname run together ('{head}', '{surname}')"
     return found
 
 

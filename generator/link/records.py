@@ -25,7 +25,7 @@ from generator.link.voting import (
     article_evidence,
     given_name_and_surname,
 )
-from generator.text.lexicon import is_common_word
+from generator.text.lexicon import is_common_word, is_proper_word
 from generator.text.names import name_key
 
 # An empty Counter made in C: `Counter()` runs `Counter.__init__` and `update` in Python,
@@ -182,7 +182,7 @@ def _article_records(found: Sequence[Mention], rules: EditorRules) -> dict[str, 
     blocked = rules.blocked
     for mention in found:
         said = _without_a_leading_word(mention)
-        forms = _without_a_nationality(said)
+        forms = _without_who_they_are(said, mention.kind == "person")
         first = None  # the first surviving spelling's record
         for (tagged, _), (form, n) in zip(said, forms, strict=True):
             key = name_key(form)
@@ -209,8 +209,8 @@ def _article_records(found: Sequence[Mention], rules: EditorRules) -> dict[str, 
             cues = first.cues
             for cue, n in dict(mention.cues).items():
                 cues[cue] += n
-            # A nationality before a given name and a surname says a person, whatever the
-            # model's label ("Ecuadorian Felipe Caicedo" is its ORG).
+            # A nationality or an occupation before a given name and a surname says a
+            # person, whatever the model's label ("Ecuadorian Felipe Caicedo" is its ORG).
             for (form, n), (cut, _) in zip(said, forms, strict=True):
                 if cut != form:
                     cues["person"] += n
@@ -245,21 +245,25 @@ def _without_a_leading_word(mention: Mention) -> tuple[tuple[str, int], ...]:
 _BODY_OR_PLACE_WORDS = ORGANISATION_WORDS | PLACE_WORDS
 
 
-def _without_a_nationality(
-    forms: tuple[tuple[str, int], ...],
+def _without_who_they_are(
+    forms: tuple[tuple[str, int], ...], person: bool
 ) -> tuple[tuple[str, int], ...]:
-    # "Ecuadorian Felipe Caicedo scored twice", "Englishman Mark Cairns", "Croatian Alen
-    # Boksic": the model takes a nationality before a person's name into the name, as a
-    # person or an organisation. The rest must be a person's shape: a given name opening
-    # two or three capitalised words, none a word for a body or a place ("German Marshall
-    # Fund", "American Eagle Outfitters", "Indian Ocean" keep their names).
+    # "Ecuadorian Felipe Caicedo scored twice", "Englishman Mark Cairns", "Holidaymaker
+    # David Meadwell", "Commissioner Adam Silver": the model takes the word that says who
+    # someone is, written with a capital as tabloids and captions write it, into the
+    # person's name, as a person or an organisation; and a sentence's first word too
+    # ("Beneath Rick Santorum's sweater vest"). The rest must be a person's shape: a given
+    # name opening two or three capitalised words, none a word for a body or a place
+    # ("German Marshall Fund", "American Eagle Outfitters", "Indian Ocean" keep their
+    # names). A dictionary word is cut only where the model sees a person: such words open
+    # bodies' and places' names too ("United Paris St Germain", "Air France Flight").
     kept = []
     for form, n in forms:
         word, _, rest = form.partition(" ")
         words = rest.split()
         if (
             2 <= len(words) <= 3
-            and is_nationality_word(word)
+            and (is_nationality_word(word) or (person and _plain_word(word)))
             and is_given_name(words[0])
             and all(w[:1].isupper() for w in words)
             and not _BODY_OR_PLACE_WORDS.intersection(w.casefold() for w in words)
@@ -268,6 +272,21 @@ def _without_a_nationality(
             form = rest
         kept.append((form, n))
     return tuple(kept)
+
+
+def _plain_word(word: str) -> bool:
+    # A dictionary word that is no proper word, given name, surname or place: an
+    # occupation ("Comedian", "Fusilier", "Substitute"), or a sentence's first word
+    # ("Beneath Rick Santorum"). A surname such a word may be ("Moon Jae In", "Young",
+    # "Brown") or a town ("Reading") may open a name.
+    return (
+        word.isalpha()
+        and is_common_word(word)
+        and not is_proper_word(word)
+        and not is_given_name(word)
+        and not is_surname(word)
+        and place_strength(word) is Place.NONE
+    )
 
 
 def _label_of(kind: str) -> str:

@@ -101,6 +101,42 @@ def test_a_nationality_opening_a_body_s_or_a_place_s_name_stays():
     }
 
 
+def test_a_dictionary_word_before_a_person_s_full_name_is_no_part_of_it():
+    # "Holidaymaker David Meadwell", "Commissioner Adam Silver", a sentence's "Beneath Rick
+    # Santorum's sweater vest": the word says who someone is, or opens the sentence.
+    found = entities(
+        [
+            [mention("Holidaymaker David Meadwell"), mention("Meadwell", n=2)],
+            [mention("Commissioner Adam Silver")],
+            [mention("Beneath Rick Santorum", cues=AT_START)],
+        ]
+    )
+    assert set(found) == {"David Meadwell", "Adam Silver", "Rick Santorum"}
+    assert found["David Meadwell"].articles == {0: 3}
+
+
+def test_a_dictionary_word_opening_a_body_s_a_place_s_or_a_surname_s_name_stays():
+    # Counter-examples: the model's organisation or place ("United Paris St Germain", "Air
+    # France Flight"), a surname that is a dictionary word ("Young Ray Smith", a family
+    # name first), a town ("Reading Ray Parlour"), one word after it.
+    found = entities(
+        [
+            [mention("United Paris St Germain", "ORG")],
+            [mention("Air France Flight", "ORG")],
+            [mention("Young Ray Smith")],
+            [mention("Reading Ray Parlour")],
+            [mention("Comedian Elton")],
+        ]
+    )
+    assert {
+        "United Paris St Germain",
+        "Air France Flight",
+        "Young Ray Smith",
+        "Reading Ray Parlour",
+    } <= set(found)
+    assert "Elton" not in found
+
+
 def test_a_surname_joins_the_full_name_in_the_same_article():
     found = entities([[mention("Vladimir Putin"), mention("Putin", n=3)]])
     assert list(found) == ["Vladimir Putin"]

@@ -619,7 +619,9 @@ def _names_before_surnames(
     A page's photo captions run into the text without a full stop ("Liam Treadwell rides
     at Aintree Treadwell, who ...", "the Kia Oval Pietersen was"): the model tags the place
     and the next sentence's subject, called by the surname, as one name. The first part is
-    a name the same article writes alone, voted a place or an organisation; the last word
+    a name the same article writes alone, voted anything but a person (a place, a body, an
+    event: "Grand National Tindall"; "Mary Pat Christie" beside "Chris Christie" is one of
+    a family); the last word
     is the surname of a person of that article (a given name and the word), and no place
     the gazetteer knows ("Real Madrid" beside an "Atletico Madrid" the model took for a
     person keeps its name).

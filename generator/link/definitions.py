@@ -281,10 +281,11 @@ def birth_names(text: str) -> list[tuple[str, str]]:
     return found
 
 
-# "Lance Corporal Trimaan "Harry" Dhillon": a nickname in quotation marks between a given
-# name and a surname.
+# "Lance Corporal Trimaan "Harry" Dhillon", "Mike 'Sugar Bear' Thompson": a nickname in
+# quotation marks between a given name and a surname.
 _QUOTED_NICKNAME = re.compile(
-    r"\b([A-Z][a-z]+)\s+[\"“'‘]([A-Z][a-z]+)[\"”'’]\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
+    r"\b([A-Z][a-z]+)\s+[\"“'‘]([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})[\"”'’]\s+"
+    r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
 )
 
 
@@ -299,9 +300,14 @@ def quoted_nicknames(text: str) -> list[tuple[str, str]]:
         return found
     for match in _QUOTED_NICKNAME.finditer(text):
         given, nickname, surname = match.groups()
-        if is_common_word(surname) or not (is_given_name(given) or is_given_name(nickname)):
+        if is_common_word(surname) or not (
+            is_given_name(given) or is_given_name(nickname.split()[0])
+        ):
             continue
-        found.append((nickname, surname))
+        if " " not in nickname:
+            # A nickname of two words or more is no one's by a surname alone: "Mike 'Sugar
+            # Bear' Thompson" and "Lee 'Uncle Poodle' Thompson" are brothers.
+            found.append((nickname, surname))
         found.append((f"{given} {surname}", nickname))
     return found
 

@@ -194,6 +194,9 @@ _PHRASE_BREAK = re.compile(
 )
 # "Australian Maritime Safety Authority (Amsa": a name and its abbreviation in brackets.
 _BRACKETED = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<short>[^()]+?)\)?$")
+# "Dzhokhar "Jahar" Tsarnaev": a nickname in quotation marks between a person's names is no
+# part of the name the page takes.
+_NICKNAME = re.compile(r"\s+[\"“‘'][^\"“”‘’]+[\"”’']\s+(?=\S)")
 # "Follow Jane Doe" under an article, "Credit Kostas Tsironis" under a photo: the button's
 # or the caption's word is not part of the name (the context cues note where it stood).
 _CHROME_WORD = re.compile(r"^(?:Follow|Credit|Photo|Photograph|Picture|Image)s?:?\s+(?=[A-Z])")
@@ -283,6 +286,8 @@ def clean_name(text: str, label: str) -> tuple[str, bool] | None:
         name = _THE.sub("", _CHROME_WORD.sub("", _GLUED.sub("", _STANCE.sub("", name))))
         # "Mr Hollande", "Mr Millichip": a person's form of address is a person's, also in
         # the spans the model calls an organisation or a place.
+        if label == "PERSON":
+            name = _NICKNAME.sub(" ", name)
         stripped = (_TITLES if label == "PERSON" else _HONORIFIC).sub("", name)
         titled = titled or stripped != name
         name = stripped

@@ -10,6 +10,7 @@ from generator.analyse.mentions.boundaries import (
     cut_possessives,
     cut_runs,
     lowercase_words,
+    with_nicknames,
     without_compound_halves,
     without_roles,
     without_sentence_openers,
@@ -683,3 +684,41 @@ def test_a_sentence_s_first_word_run_into_a_name_is_cut_off(text, raw, kept):
     start = text.index(raw)
     ((s, e, _),) = without_sentence_openers(text, [(start, start + len(raw), "ORG")])
     assert text[s:e] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "parts", "name"),
+    [
+        # The model's two organisations split at the quotation marks.
+        (
+            "husband Mike 'Sugar Bear' Thompson have filed",
+            ["Mike 'Sugar Bear'", "Thompson"],
+            "Mike Thompson",
+        ),
+        ('Actor Dwayne "The Rock" Johnson stars', ['Dwayne "', "Johnson"], "Dwayne Johnson"),
+        ('Joaquin "El Chapo" Guzman escaped', ['Joaquin "El Chapo" Guzman'], "Joaquin Guzman"),
+    ],
+)
+def test_a_nickname_in_quotation_marks_inside_a_person_s_name_joins_it(text, parts, name):
+    ents = [(text.index(p), text.index(p) + len(p), "ORG") for p in parts]
+    ((start, end, label),) = with_nicknames(text, ents)
+    first, last = name.split()
+    assert label == "PERSON"
+    assert text[start:end].startswith(first + " ")
+    assert text[start:end].endswith(" " + last)
+    assert [s.name for s in doc_spans(text, ents)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # A title-case headline quotes a work between dictionary words.
+        ("New 'Tomorrowland' Trailer Shows", "Trailer"),
+        ("Drama 'Outcast' Lands on TV", "Outcast"),
+        # The model tagged nothing of it.
+        ("Bob 'Boots' Black", None),
+    ],
+)
+def test_quoted_words_between_dictionary_words_join_nothing(text, part):
+    ents = [(text.index(part), text.index(part) + len(part), "WORK_OF_ART")] if part else []
+    assert with_nicknames(text, ents) == ents

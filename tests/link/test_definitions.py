@@ -323,6 +323,15 @@ def test_a_nickname_in_quotation_marks_inside_a_name_names_the_person():
     ]
 
 
+def test_a_nickname_of_several_words_names_the_full_name_only():
+    # Brothers share the surname: "Sugar Bear" and "Uncle Poodle" are no "Thompson" alone.
+    text = "Mike 'Sugar Bear' Thompson and Lee 'Uncle Poodle' Thompson. Thompson said"
+    assert quoted_nicknames(text) == [
+        ("Mike Thompson", "Sugar Bear"),
+        ("Lee Thompson", "Uncle Poodle"),
+    ]
+
+
 def test_quoted_words_between_names_that_are_no_given_names_are_no_nickname():
     # No given name on either side of the quotation, or a common word after it.
     assert quoted_nicknames('They danced at Club "Tropicana" Marbella all night.') == []

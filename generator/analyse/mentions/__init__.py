@@ -141,6 +141,8 @@ def doc_spans(text: str, ents: Iterable[tuple[int, int, str]]) -> list[Span]:
     completed = boundaries.cut_runs(text, completed)
     # A sentence's first word run into the name before it ("Disney World However").
     completed = boundaries.without_sentence_openers(text, completed)
+    # A nickname in quotation marks inside a person's name ("Mike 'Sugar Bear' Thompson").
+    completed = boundaries.with_nicknames(text, completed)
     # A list's last names joined by its "and" ("between Caley Thistle and Motherwell").
     completed = boundaries.cut_lists(text, completed)
     # A person's role glued to the body they serve ("BBC Business Reporter Rebecca Marston").

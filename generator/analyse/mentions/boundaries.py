@@ -19,7 +19,7 @@ from functools import lru_cache
 from generator.analyse.mentions.cues import CLUB_WORDS, ORGANISATION_WORDS, ROLE_NOUNS
 from generator.analyse.mentions.labels import LABEL_KINDS
 from generator.text.abbreviations import best_long_form
-from generator.text.lexicon import is_common_word
+from generator.text.lexicon import is_common_word, is_proper_word
 from generator.text.names import (
     NOT_NAMES,
     PERSON_TITLES,
@@ -311,6 +311,43 @@ def without_sentence_openers(
             end = found.start()
         result.append((start, end, label))
     return result
+
+
+# "Joaquin "El Chapo" Guzman", "Mike 'Sugar Bear' Thompson": a nickname in quotation marks
+# between a given name and a surname.
+_NICKNAMED = re.compile(
+    r"(?<![\w'’-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?) ([\"“‘'])"
+    r"[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}[\"”’'] ([A-Z][\w'’-]*[a-z])(?![\w'’-])"
+)
+
+
+def with_nicknames(text: str, spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The model's spans, those within a name with a nickname in quotation marks between its
+    given name and its surname made one person's span over the whole ("Mike 'Sugar Bear'
+    Thompson", which the model splits into two organisations at the quotation marks;
+    `names.clean_name` then leaves the nickname out). The model must have tagged part of
+    it, and neither name may be a plain word of the dictionary or a function word: a
+    title-case headline quotes a work's title between its words ("Drama 'Outcast' Lands")."""
+    result = list(spans)
+    for found in _NICKNAMED.finditer(text):
+        first, last = found.group(1), found.group(3)
+        if not (_name_like(first) and _name_like(last)):
+            continue
+        start, end = found.span()
+        inside = [span for span in result if span[0] < end and span[1] > start]
+        if not inside or any(s < start or e > end for s, e, _ in inside):
+            continue
+        result = [span for span in result if span not in inside]
+        result.append((start, end, "PERSON"))
+    return sorted(result)
+
+
+def _name_like(word: str) -> bool:
+    # No function word ("The"), and no dictionary word unless it is also a proper word
+    # ("Mike", "Lee"; not "Drama", "Lands").
+    return word.casefold() not in function_words() and (
+        not is_common_word(word) or is_proper_word(word)
+    )
 
 
 def _run_cuts(raw: str) -> list[tuple[int, int]] | None:

@@ -622,9 +622,9 @@ def _names_before_surnames(
     a name the same article writes alone, voted anything but a person (a place, a body, an
     event: "Grand National Tindall"; "Mary Pat Christie" beside "Chris Christie" is one of
     a family); the last word
-    is the surname of a person of that article (a given name and the word), and no place
-    the gazetteer knows ("Real Madrid" beside an "Atletico Madrid" the model took for a
-    person keeps its name).
+    is the surname of a person of that article (a given name and the word) and, if it is a
+    place the gazetteer knows, one the article also writes alone for that person ("Real
+    Madrid" beside a "Diego Madrid" keeps its name).
     """
     people: dict[float, list[str]] = defaultdict(list)  # article → its people's full names
     for key, kind in kinds.items():
@@ -640,16 +640,28 @@ def _names_before_surnames(
             or len(group.group) != 1
             or sum(n for rec in group.records for f, n in rec.forms.items() if name_key(f) == key)
             != 1
-            or place_strength(words[-1]) is not Place.NONE
         ):
             continue
         (article,) = group.group
         head, surname = " ".join(words[:-1]), words[-1]
         if kinds.get(head, "person") == "person" or article not in groups[head].group:
             continue
-        if any(other.endswith(" " + surname) for other in people[article] if other != key):
+        # A town's name last must be the person's surname in the article, written alone
+        # for the person too ("Henderson" of "Jordan Henderson", a town in Nevada besides).
+        town = place_strength(surname) is not Place.NONE
+        if any(
+            other.endswith(" " + surname)
+            and (not town or _written_alone(surname, groups[other].group[article]))
+            for other in people[article]
+            if other != key
+        ):
             found[key] = f"a name and a person's surname run together ('{head}', '{surname}')"
     return found
+
+
+def _written_alone(word: str, rec: Record) -> bool:
+    # Whether an article writes the key `word` alone for the record's name.
+    return any(name_key(form) == word for form in (*rec.forms, *rec.short))
 
 
 def _listed_names(groups: Mapping[str, GroupView], kinds: Mapping[str, str]) -> dict[str, str]:

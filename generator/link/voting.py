@@ -465,7 +465,8 @@ def vote_on_evidence(
         and name.split()[0].casefold() not in given_names
         and all("organisation" in a.cue_kinds and not a.person_cue for a in articles)
     )
-    for kind, weight in name_evidence(name, given_names, surname_alone).items():
+    person_said = any(a.person_cue for a in articles)
+    for kind, weight in name_evidence(name, given_names, surname_alone, person_said).items():
         if kind == "person" and told_organisation:
             continue
         scores[kind] += weight * len(articles)
@@ -1359,11 +1360,16 @@ def _listed_company(name: str, given_names: Container[str]) -> bool:
 
 
 def name_evidence(
-    name: str, given_names: Container[str] = frozenset(), surname_alone: bool = False
+    name: str,
+    given_names: Container[str] = frozenset(),
+    surname_alone: bool = False,
+    person_said: bool = False,
 ) -> dict[str, float]:
     """What the name alone suggests, per article: gazetteer places, organisation or place
     words, acronyms, people's shapes ("J. Smith", a known given name and a surname) and
-    organisations named after their city ("Partizan Belgrade")."""
+    organisations named after their city ("Partizan Belgrade"; not a given name of the
+    lists and a city where the text calls the name a person, `person_said`: "Jordan
+    Henderson", "Irving Berlin")."""
     tokens = re.split(r"[\s-]+", name)
     words = {w.casefold() for w in tokens}
     evidence: Counter[str] = Counter()
@@ -1411,6 +1417,7 @@ def name_evidence(
             and not surname_alone
             and not words & ORGANISATION_WORDS
             and not words & _PLACE_PHRASE_WORDS
+            and not (person_said and is_given_name(tokens[0]))
             and _ends_with_big_city(name.split())
         )
     ):

@@ -654,8 +654,16 @@ def test_a_place_run_into_a_person_s_surname_is_no_entity():
             mention("Mesut Ozil"),
         ],
         [mention("Headingley", "GPE"), mention("Mesut Ozil")],
+        # A town's name last, which the article writes alone for the person too.
+        [
+            mention("Premier League Henderson", "ORG"),
+            mention("Premier League", "ORG"),
+            mention("Jordan Henderson"),
+            mention("Henderson", n=2),
+        ],
     ]
     found = names(articles)
+    assert "Premier League Henderson" not in found
     assert "Headingley Sinfield" not in found
     assert "Knight Rider Ozil" not in found
     assert {"Headingley", "Kevin Sinfield", "Mesut Ozil"} <= found

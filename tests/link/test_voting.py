@@ -167,6 +167,15 @@ def test_a_person_whose_surname_is_a_big_city_stays_a_person():
     assert kind("Mohammed Rashid", [{"PERSON": 1}]) == "person"
 
 
+def test_a_given_name_and_a_big_city_the_text_calls_a_person_stays_a_person():
+    # "Jordan Henderson" (Henderson, Nevada; Jordan a country, so no given name of the
+    # corpus): a role beside him in one article, the model's person in both.
+    labels = [{"PERSON": 2}, {"PERSON": 2}]
+    assert kind("Jordan Henderson", labels, [{"person": 1}, {}]) == "person"
+    # A club whose name opens with a given name, no person's cue: "Alba Berlin".
+    assert kind("Alba Berlin", [{"ORG": 1}, {"PERSON": 1}]) == "organisation"
+
+
 def test_a_place_that_ends_in_a_city_name_stays_a_place():
     # Laredo, Texas is a big city; Nuevo Laredo, Mexico is a city of its own.
     assert kind("Nuevo Laredo", [{"PERSON": 1}, {"GPE": 1}]) == "place"

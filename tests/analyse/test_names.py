@@ -2302,6 +2302,13 @@ def test_a_side_s_name_before_a_person_s_full_name_goes(text, side, span, names)
             "Premier League",
             ["Premier League", "Premier League"],
         ),
+        # A preposition spaCy counts no stop word (the unseen set's resort review).
+        (
+            "Punta Cana is busy. Unlike Punta Cana, the bay is quiet.",
+            "Unlike Punta Cana",
+            "Punta Cana",
+            ["Punta Cana", "Punta Cana"],
+        ),
         # A given name that is a function word too, before a surname alone: one name.
         (
             "Stevens was fined. Will Stevens, forced to sit out, said so.",

@@ -36,13 +36,15 @@ _STOP_WORD_LANGUAGES = ("en", "fr", "es", "it", "pt", "de", "nl")
 _NAME_LISTS = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary")
 
 
-def _faker_first_names(lists: tuple[str, ...] = _NAME_LISTS) -> Counter[str]:
-    """Each first name of Faker's locales (or each name of `lists`), with the number of
-    locales that list it."""
+def _faker_first_names(lists: tuple[str, ...] = _NAME_LISTS, prefix: str = "") -> Counter[str]:
+    """Each first name of Faker's locales (or each name of `lists`; of the locales whose
+    name opens with `prefix`), with the number of locales that list it."""
     import faker.providers.person as person  # only here: 80-odd modules, read once
 
     locales: Counter[str] = Counter()
     for module in pkgutil.iter_modules(person.__path__):
+        if not module.name.startswith(prefix):
+            continue
         provider = getattr(
             importlib.import_module(f"{person.__name__}.{module.name}"), "Provider", None
         )
@@ -93,9 +95,19 @@ def _stop_words(language: str) -> set[str]:
 
 
 def _make_given_names() -> frozenset[str]:
-    stop_words: set[str] = set()
+    english_stop_words = _stop_words("en")
+    stop_words: set[str] = set(english_stop_words)
     for language in _STOP_WORD_LANGUAGES:
         stop_words |= _stop_words(language)
+    # A function word of another language is a given name where the English-speaking
+    # locales list it ("Sean", "Ella", "Mia", "Sara", "Allen"); a particle that opens
+    # surnames stays out ("Della", "Van", "Von" are listed by none of them).
+    english = {
+        name.casefold()
+        for name in _faker_first_names(prefix="en_")
+        if name.casefold() not in english_stop_words
+    }
+    stop_words -= english
     return frozenset(
         name.casefold()
         for name, locales in _faker_first_names().items()

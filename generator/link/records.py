@@ -365,16 +365,19 @@ def _join_surnames_in_article(recs: dict[str, Record], rules: EditorRules) -> No
         else:
             continue
         owners = _one_person(
-            [
-                k
-                for k in longer
-                if k in recs
-                and (
-                    person_leaning(recs[k])
-                    or (claims and could_be_person(k))
-                    or (lone and shaped_as_a_person(recs[k]))
-                )
-            ]
+            _without_runs(
+                [
+                    k
+                    for k in longer
+                    if k in recs
+                    and (
+                        person_leaning(recs[k])
+                        or (claims and could_be_person(k))
+                        or (lone and shaped_as_a_person(recs[k]))
+                    )
+                ],
+                recs,
+            )
         )
         if len(owners) == 1 and (not lone or shaped_as_a_person(recs[owners[0]])):
             rec = recs.pop(key)
@@ -450,6 +453,19 @@ def _join_given_names_in_article(recs: dict[str, Record], rules: EditorRules) ->
         owners = _one_person([k for k in longer if person_leaning(recs[k])])
         if len(owners) == 1:
             recs[owners[0]].absorb(recs.pop(key), as_short=True)
+
+
+def _without_runs(owners: list[str], recs: Mapping[str, Record]) -> list[str]:
+    # "Anfield Henderson" beside "Jordan Henderson": a caption run into the next sentence
+    # opens with a name the article writes alone that the model does not call a person;
+    # the surname is the other name's. All of them stay when every one is such a run.
+    people = [k for k in owners if not _opened_by_a_thing(k, recs)]
+    return people or owners
+
+
+def _opened_by_a_thing(key: str, recs: Mapping[str, Record]) -> bool:
+    first = key.split()[0]
+    return first in recs and not person_leaning(recs[first])
 
 
 def _one_person(owners: list[str]) -> list[str]:

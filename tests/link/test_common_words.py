@@ -112,6 +112,15 @@ def test_given_names_that_are_articles_pronouns_or_common_words_are_left_out():
         assert is_given_name(name), name
 
 
+def test_a_function_word_of_another_language_that_english_locales_list_is_a_given_name():
+    # Spanish "sean", "ella", Italian "mia", Portuguese "sara": given names in English news.
+    for name in ("Sean", "Ella", "Mia", "Sara", "Dan", "Ben", "Allen"):
+        assert is_given_name(name), name
+    # Particles that open surnames, which no English-speaking locale lists.
+    for word in ("Della", "Van", "Von", "Del", "Per"):
+        assert not is_given_name(word), word
+
+
 def test_surnames_of_every_latin_script_locale_are_known_dictionary_words_too():
     # Faker's last-name lists, as they are: a surname alone is often a dictionary word.
     for name in ("Bush", "Gates", "Rice", "Robinson", "Nguyen"):

@@ -137,6 +137,25 @@ def test_a_dictionary_word_opening_a_body_s_a_place_s_or_a_surname_s_name_stays(
     assert "Elton" not in found
 
 
+def test_a_surname_joins_the_person_not_a_run_opened_by_a_place():
+    # "at Anfield Henderson's ..." (a caption run into the text) beside "Jordan Henderson":
+    # the run opens with a name the article writes alone as a place.
+    found = entities(
+        [
+            [
+                mention("Jordan Henderson"),
+                mention("Anfield Henderson"),
+                mention("Anfield", "GPE", n=2),
+                mention("Henderson", n=2),
+            ]
+        ]
+    )
+    assert "Henderson" in found["Jordan Henderson"].forms
+    # Two people of the surname: whose it is stays open.
+    two = entities([[mention("Jordan Henderson"), mention("Ella Henderson"), mention("Henderson")]])
+    assert "Henderson" not in two["Jordan Henderson"].forms
+
+
 def test_a_surname_joins_the_full_name_in_the_same_article():
     found = entities([[mention("Vladimir Putin"), mention("Putin", n=3)]])
     assert list(found) == ["Vladimir Putin"]

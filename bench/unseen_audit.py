@@ -11,7 +11,9 @@ merged, or unsure), as `bench/unseen_audit.jsonl` holds for the sample of 6 Dece
 (commit dda0caf; the 100 SummEval and 60 Newsroom articles, the rounds' "unseen set").
 `bench/unseen_audit_2.jsonl` is a second audit, made the same evening by another reader
 (commit 0cd4132): the first 120 pages of `--sample 400 --seed 20261207` whose names the
-first audit does not hold.
+first audit does not hold. `bench/unseen_audit_3.jsonl` is a third, by a third reader
+(commit 17a93c0, after the late-evening rounds): the first 120 pages of `--sample 600
+--seed 20261209` whose names neither earlier audit holds.
 
     python bench/unseen_audit.py --score bench/unseen_audit.jsonl [bench/unseen_audit_2.jsonl]
 

@@ -84,7 +84,10 @@ VENUE_ENDS = frozenset(
     "abbey basilica chapel minster "
     # Galleries, zoos and aquariums, as museums are places ("National Gallery", "Cleveland
     # Metroparks Zoo", "Georgia Aquarium"; dev7): not "Gallery App" (a phone's app, dev6).
-    "gallery zoo aquarium".split()
+    "gallery zoo aquarium "
+    # Memorials ("Vietnam Veterans Memorial", "Martin Place War Memorial"; dev7): the last
+    # word only, not "Memorial Hospital" or "Memorial Day".
+    "memorial".split()
 )
 # "Saint-Ambroise Church", "St Mary's Church": a church named after its saint is the
 # building (`_saints_church`).

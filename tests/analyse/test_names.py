@@ -431,6 +431,10 @@ def test_spans_of_real_pages(raw, label, names):
         ("said ", ", the Irish airline, would", "organisation"),
         ("destroyed the temples of Baal Shamin and ", " and", "place"),
         ("the ", " concert hall", "place"),
+        # A club's grounds (dev7: "the club's Valdebebas training ground").
+        ("at the club's ", " training ground on Monday", "place"),
+        ("at ", " racecourse", "place"),
+        ("the ", " golf course", "place"),
         ("Photo: ", "\n", "furniture"),
         ("AFP/", " said", "furniture"),
         ("in Paris. (", ")\n", "furniture"),

@@ -1177,6 +1177,14 @@ def test_a_gallery_a_zoo_or_an_aquarium_is_a_place():
     assert vote("Zoo Records", [{"ORG": 1}], [{}])[0] == "organisation"
 
 
+def test_a_memorial_is_a_place():
+    # "Martin Place War Memorial" (dev7, the model's ORG), "Vietnam Veterans Memorial".
+    assert vote("Martin Place War Memorial", [{"ORG": 1}], [{}])[0] == "place"
+    assert vote("Vietnam Veterans Memorial", [{"ORG": 1}], [{}])[0] == "place"
+    # Counter-example: a hospital named as a memorial ("Memorial" not last).
+    assert vote("Sloan Memorial Hospital", [{"ORG": 1}], [{}])[0] == "organisation"
+
+
 @pytest.mark.parametrize(
     ("name", "event"),
     [

@@ -107,7 +107,9 @@ _PLACE_AFTER = re.compile(
     r"caf[eé]|hotel|nightclub|temple|cathedral|mosque|tower|airport|square|bridge|venue|"
     # "the Casa Nostra pizzeria", "the Fukushima Daiichi nuclear power plant".
     r"pizzeria|brasserie|bistro|supermarket|(?:nuclear\s+)?power\s+(?:plant|station)|"
-    r"nuclear\s+plant)\b"
+    r"nuclear\s+plant|"
+    # "Valdebebas training ground", "Playa Grande golf course": a club's grounds.
+    r"training\s+(?:ground|complex|centre|center|facility)|racecourse|golf\s+course)\b"
     # Where in a bigger place it is: "of Newham, east London", "Bydgoszcz, northern Poland"
     # (the compass word in lower case: "Arsenal, West Ham" are two names).
     r"|,\s+(?:north|south|east|west|central|mid|north-?east|north-?west|south-?east|"

@@ -612,19 +612,17 @@ def _glued_names(groups: Mapping[str, GroupView], kinds: Mapping[str, str]) -> d
 def _names_before_surnames(
     groups: Mapping[str, GroupView], kinds: Mapping[str, str]
 ) -> dict[str, str]:
-    """Names written once in the corpus that are a place's or a body's name of their
-    article and the surname of a person it names in full run together, with why they are
-    no entity.
+    """Names written once in the corpus that are another name of their article and the
+    surname of a person it names in full run together, with why they are no entity.
 
     A page's photo captions run into the text without a full stop ("Liam Treadwell rides
     at Aintree Treadwell, who ...", "the Kia Oval Pietersen was"): the model tags the place
     and the next sentence's subject, called by the surname, as one name. The first part is
     a name the same article writes alone, voted anything but a person (a place, a body, an
     event: "Grand National Tindall"; "Mary Pat Christie" beside "Chris Christie" is one of
-    a family); the last word
-    is the surname of a person of that article (a given name and the word) and, if it is a
-    place the gazetteer knows, one the article also writes alone for that person ("Real
-    Madrid" beside a "Diego Madrid" keeps its name).
+    a family). The last word is the surname of a person of that article (a given name and
+    the word) and, if it is a place the gazetteer knows, one the article also writes alone
+    for that person ("Real Madrid" beside a "Diego Madrid" keeps its name).
     """
     people: dict[float, list[str]] = defaultdict(list)  # article → its people's full names
     for key, kind in kinds.items():

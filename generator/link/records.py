@@ -211,8 +211,8 @@ def _article_records(found: Sequence[Mention], rules: EditorRules) -> dict[str, 
                 cues[cue] += n
             # A nationality or an occupation before a given name and a surname says a
             # person, whatever the model's label ("Ecuadorian Felipe Caicedo" is its ORG).
-            for (form, n), (cut, _) in zip(said, forms, strict=True):
-                if cut != form:
+            for (tagged, n), (form, _) in zip(said, forms, strict=True):
+                if form != tagged:
                     cues["person"] += n
     return recs
 

@@ -1371,8 +1371,8 @@ def name_evidence(
     """What the name alone suggests, per article: gazetteer places, organisation or place
     words, acronyms, people's shapes ("J. Smith", a known given name and a surname) and
     organisations named after their city ("Partizan Belgrade"; not a given name of the
-    lists and a city where the text calls the name a person, `person_said`: "Jordan
-    Henderson", "Irving Berlin")."""
+    lists and a city where some article puts a person's cue to the name, `person_said`:
+    "Jordan Henderson")."""
     tokens = re.split(r"[\s-]+", name)
     words = {w.casefold() for w in tokens}
     evidence: Counter[str] = Counter()

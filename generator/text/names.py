@@ -284,10 +284,10 @@ def clean_name(text: str, label: str) -> tuple[str, bool] | None:
         name = trimmed + "." if dotted else trimmed
         name = _POSSESSIVE.sub("", name)
         name = _THE.sub("", _CHROME_WORD.sub("", _GLUED.sub("", _STANCE.sub("", name))))
-        # "Mr Hollande", "Mr Millichip": a person's form of address is a person's, also in
-        # the spans the model calls an organisation or a place.
         if label == "PERSON":
             name = _NICKNAME.sub(" ", name)
+        # "Mr Hollande", "Mr Millichip": a person's form of address is a person's, also in
+        # the spans the model calls an organisation or a place.
         stripped = (_TITLES if label == "PERSON" else _HONORIFIC).sub("", name)
         titled = titled or stripped != name
         name = stripped

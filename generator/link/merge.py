@@ -589,10 +589,8 @@ def _glued_names(groups: Mapping[str, GroupView], kinds: Mapping[str, str]) -> d
         if (
             len(words) < 3
             or kinds[key] != "person"
-            or len(group.group) != 1
             or words[-1] in _KIND_ENDS
-            or sum(n for rec in group.records for f, n in rec.forms.items() if name_key(f) == key)
-            != 1
+            or not _written_once(key, group)
         ):
             continue
         for cut in range(2, len(words)):
@@ -632,13 +630,7 @@ def _names_before_surnames(
     found = {}
     for key, group in groups.items():
         words = key.split()
-        if (
-            len(words) < 2
-            or kinds[key] not in KINDS
-            or len(group.group) != 1
-            or sum(n for rec in group.records for f, n in rec.forms.items() if name_key(f) == key)
-            != 1
-        ):
+        if len(words) < 2 or kinds[key] not in KINDS or not _written_once(key, group):
             continue
         (article,) = group.group
         head, surname = " ".join(words[:-1]), words[-1]
@@ -655,6 +647,15 @@ def _names_before_surnames(
         ):
             found[key] = f"a name and a person's surname run together ('{head}', '{surname}')"
     return found
+
+
+def _written_once(key: str, group: GroupView) -> bool:
+    # In one article of the corpus, and there once by that very spelling (no surname or
+    # other spelling joined to it counts).
+    return (
+        len(group.group) == 1
+        and sum(n for rec in group.records for f, n in rec.forms.items() if name_key(f) == key) == 1
+    )
 
 
 def _written_alone(word: str, rec: Record) -> bool:
@@ -683,9 +684,7 @@ def _listed_names(groups: Mapping[str, GroupView], kinds: Mapping[str, str]) -> 
         if (
             " and " not in key
             or kind not in ("organisation", "place")
-            or len(group.group) != 1
-            or sum(n for rec in group.records for f, n in rec.forms.items() if name_key(f) == key)
-            != 1
+            or not _written_once(key, group)
             or place_strength(key) != Place.NONE
             or country_of(key)
         ):

@@ -95,10 +95,9 @@ def _stop_words(language: str) -> set[str]:
 
 
 def _make_given_names() -> frozenset[str]:
-    english_stop_words = _stop_words("en")
-    stop_words: set[str] = set(english_stop_words)
-    for language in _STOP_WORD_LANGUAGES:
-        stop_words |= _stop_words(language)
+    by_language = {language: _stop_words(language) for language in _STOP_WORD_LANGUAGES}
+    english_stop_words = by_language["en"]
+    stop_words = set().union(*by_language.values())
     # A function word of another language is a given name where the English-speaking
     # locales list it ("Sean", "Ella", "Mia", "Sara", "Allen"); a particle that opens
     # surnames stays out ("Della", "Van", "Von" are listed by none of them).

@@ -232,10 +232,7 @@ def _without_a_leading_word(mention: Mention) -> tuple[tuple[str, int], ...]:
             rest[:1].isupper()
             and (word.endswith("ing") or (word.endswith("s") and is_common_word(word[:-1])))
             and word[1:].islower()
-            and is_common_word(word)
-            and not is_given_name(word)
-            and not is_surname(word)
-            and place_strength(word) is Place.NONE
+            and _no_name_word(word)
         ):
             form = rest
         kept.append((form, n))
@@ -279,10 +276,13 @@ def _plain_word(word: str) -> bool:
     # occupation ("Comedian", "Fusilier", "Substitute"), or a sentence's first word
     # ("Beneath Rick Santorum"). A surname such a word may be ("Moon Jae In", "Young",
     # "Brown") or a town ("Reading") may open a name.
+    return word.isalpha() and not is_proper_word(word) and _no_name_word(word)
+
+
+def _no_name_word(word: str) -> bool:
+    # A dictionary word that is no given name, surname or place of the lists.
     return (
-        word.isalpha()
-        and is_common_word(word)
-        and not is_proper_word(word)
+        is_common_word(word)
         and not is_given_name(word)
         and not is_surname(word)
         and place_strength(word) is Place.NONE

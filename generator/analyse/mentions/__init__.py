@@ -261,7 +261,7 @@ def _without_opening_words(text: str, spans: Sequence[Span]) -> list[Span]:
             and rest in names
             and first[1:].islower()
             and first[:1].isupper()
-            and (first.casefold() in boundaries.function_words() or first in _PREPOSITIONS)
+            and boundaries.is_function_word(first)
         ) or (rest := _side_before_a_person(span, sides, people)):
             at = text.rfind(rest, span.start, span.end)
             result[n] = replace(span, start=span.start if at < 0 else at, name=rest)
@@ -269,12 +269,6 @@ def _without_opening_words(text: str, spans: Sequence[Span]) -> list[Span]:
 
 
 _SIDE_KINDS = frozenset({"organisation", "place"})
-# Prepositions and conjunctions that open sentences and that spaCy's stop words lack
-# ("Unlike Punta Cana, the resort ...", "Despite Barack Obama's ...").
-_PREPOSITIONS = frozenset(
-    "Unlike Beneath Amid Amidst Despite Inside Outside Near Underneath Alongside Versus Like "
-    "Whilst Till".split()
-)
 
 
 def _side_before_a_person(span: Span, sides: set[str], people: set[str]) -> str:

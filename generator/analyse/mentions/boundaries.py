@@ -297,6 +297,19 @@ _SENTENCE_OPENERS = frozenset(
     "instead also yet then there in on at for with from by as if towards using".split()
 )
 _OPENER_AT_END = re.compile(r"(?<=\w)\s+([A-Z][a-z]*)$")
+# Prepositions and conjunctions that open sentences and that spaCy's stop words lack
+# ("Unlike Punta Cana, the resort ...", "Despite Barack Obama's ...").
+_PREPOSITIONS = frozenset(
+    "unlike beneath amid amidst despite inside outside near underneath alongside versus like "
+    "whilst till".split()
+)
+
+
+def is_function_word(word: str) -> bool:
+    """Whether a word (any case) is a function word: one of spaCy's English stop words or
+    a preposition or conjunction they lack (`_PREPOSITIONS`)."""
+    folded = word.casefold()
+    return folded in function_words() or folded in _PREPOSITIONS
 
 
 def without_sentence_openers(

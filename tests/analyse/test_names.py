@@ -1313,6 +1313,39 @@ def test_a_name_in_the_plural_counted_or_owned_is_a_product(before, name):
 
 
 @pytest.mark.parametrize(
+    ("before", "name", "after"),
+    [
+        ("Osman said 217 ", "Yazidis", " were released."),
+        ("unable to cope with 3.6 million ", "Britons", " applying for documents"),
+        ("could infect up to 200,000 ", "Britons", " and kill 80,000"),
+        ("Over two hundred ", "Yazidis", " were let go"),
+        ("no secret that, for many ", "Latinos", " who might vote"),
+        ("with a quarter of ", "Britons", " coming from a"),
+    ],
+)
+def test_people_counted_as_a_group_are_no_one_entity(before, name, after):
+    assert "product" in context_cues(before, after, name)
+
+
+@pytest.mark.parametrize(
+    ("before", "name", "after"),
+    [
+        # A noun after the plural: the name qualifies it (the club, the town).
+        ("thousands of ", "Rangers", " fans"),
+        ("two ", "Columbus", " schools were"),
+        # A year is no count.
+        ("since the 2012 ", "Olympics", ", when"),
+        # A score line.
+        ("Bolton 2 ", "Wolves", ", Hull 1"),
+        # Not counted.
+        ("a 2-0 win over the ", "Foxes", ", who"),
+    ],
+)
+def test_a_plural_name_not_counted_as_people_is_no_group(before, name, after):
+    assert "product" not in context_cues(before, after, name)
+
+
+@pytest.mark.parametrize(
     ("before", "name"),
     [
         # A score line: "Bolton 2 Wolves 1".

@@ -732,6 +732,37 @@ _COUNTED_BEFORE = re.compile(
     r"(?:^|\s)(?:two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several|many|"
     r"[Mm]y|[Oo]ur|[Yy]our|[Tt]heir|armed\s+with)\s+$"
 )
+# People counted as a group, the plural ending its phrase, are a group of people and no
+# one entity: "217 Yazidis were released", "3.6 million Britons applying", "thousands of
+# Scots", "a quarter of Britons coming", "most Latinos". A year is no count ("the 2016
+# Olympics"), and a noun after the plural says the name qualifies it ("two Columbus
+# schools", "thousands of Rangers fans": the club). Names ending in "is" count here
+# ("Yazidis"), as "Paris" is never counted.
+_GROUP_PLURAL = re.compile(r"[A-Z][\w’'-]*[^su\W]s")
+_NUMBER_WORDS = (
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"hundreds?|thousands?|millions?|billions?|dozens?|scores|"
+    r"many|most|some|few|several|all"
+)
+_GROUP_COUNT_BEFORE = re.compile(
+    r"(?:^|\s)(?:(?!(?:1[89]|20)\d\d\s)\d[\d,.]*(?:\s*(?:million|billion|m))?|"
+    rf"(?i:{_NUMBER_WORDS})|"
+    r"(?:majority|minority|quarter|third|half|number|proportion|share|thousands|millions|"
+    r"hundreds|dozens|scores|most|many|some|all)\s+of)\s+$"
+)
+_GROUP_COUNT_BEFORE = EndsIn(
+    _GROUP_COUNT_BEFORE,
+    "0 1 2 3 4 5 6 7 8 9 m of two three four five six seven eight nine ten eleven twelve "
+    "ty hundred thousand million billion dozen hundreds thousands millions billions dozens "
+    "scores many most some few several all",
+)
+# A score line counts goals, not people: "Bolton 2 Wolves, Hull 1".
+_SCORE_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+\d{1,2}\s+$")
+_GROUP_END_AFTER = re.compile(
+    r"^(?:\s*(?:[.,;:)!?]|$)|\s+(?:who|which|that|were|are|have|had|will|would|could|"
+    r"can|may|might|do|did|in|from|at|on|of|for|to|and|or|with|by|as|than|living|"
+    r"[a-z]+(?:ing|ed))\b)"
+)
 # An abbreviation used as a common noun: after a quantity ("2GB of RAM", "805 CPU"), a
 # hyphenated adjective ("quad-core CPU") or a word of degree ("more RAM", "live HDR"), a
 # comparative of rate or amount among them ("faster CPU, GPU", "higher ISO sensitivity"):
@@ -1209,6 +1240,15 @@ _PEOPLE_WORD_AFTER = re.compile(
 _WHO_AFTER = re.compile(r"^\s*,?\s+who\b")
 
 
+def _counted_group(before: str, after: str, name: str) -> bool:
+    return bool(
+        _GROUP_PLURAL.fullmatch(name)
+        and _GROUP_COUNT_BEFORE.search(before)
+        and _GROUP_END_AFTER.match(after)
+        and not _SCORE_BEFORE.search(before)
+    )
+
+
 def _the_plural_who(before: str, after: str, name: str) -> bool:
     # "the Lib Dems, who lost 11 of their 12 MEPs", "the New York Mets, who": "who" after
     # "the" and a name of two words or more ending in a plural is said of a party, a side
@@ -1383,6 +1423,7 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
         or (_SCORE_FOR_BEFORE.search(before) and _common_words(name))
         or (" " in name and _COLOUR_BEFORE.search(before))
         or (_PLURAL_NAME.fullmatch(name) and _COUNTED_BEFORE.search(before))
+        or _counted_group(before, after, name)
         or _PRODUCT_APPOSITION.match(after)
         or _PRODUCT_CALLED.search(before)
         or _VESSEL_BEFORE.search(before)

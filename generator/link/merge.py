@@ -190,6 +190,7 @@ def merge_groups(
     glued = (
         _glued_names(groups, kinds)
         | _names_before_surnames(groups, kinds)
+        | _names_before_sentence_words(groups)
         | _listed_names(groups, kinds)
         | _owned_things(groups, kinds)
     )
@@ -647,6 +648,50 @@ def _names_before_surnames(
         ):
             found[key] = f"a name and a person's surname run together ('{head}', '{surname}')"
     return found
+
+
+def _names_before_sentence_words(groups: Mapping[str, GroupView]) -> dict[str, str]:
+    """Names of one mention in the corpus whose last word opens the next sentence, with
+    why they are no entity.
+
+    A caption or a headline runs into the text without a full stop ("Strikers: Harry Kane,
+    Diego Costa Clearly impressed by Kane", "in Humboldt County Captured: the", "By
+    Lorraine Audric Published: 08:00"), and the model takes the next sentence's first word
+    into the name. That word is an adverb in "-ly" or a participle in "-ed" of a dictionary
+    word of four letters or more ("clear", "capture"; not "-eed": "Naveed", "Fareed"), no
+    word that says what a body is ("Leeds United", "Tesco Limited") or how often a
+    periodical comes out ("US Weekly"), and no list gives it as a surname or a given name.
+    A name written again, whole or by its last word, is the name it seems ("Blake Lively
+    ... Lively said").
+    """
+    found = {}
+    for key, group in groups.items():
+        words = key.split()
+        if len(words) < 2 or group.total != 1:
+            continue
+        last = words[-1]
+        if (
+            _sentence_word(last)
+            and last not in ORGANISATION_WORDS | CLUB_WORDS | _PERIODICALS
+            and not is_surname(last)
+            and not is_given_name(last)
+        ):
+            found[key] = f"a name and the next sentence's first word ('{last}') run together"
+    return found
+
+
+_PERIODICALS = frozenset("hourly nightly weekly fortnightly monthly quarterly yearly".split())
+
+
+def _sentence_word(word: str) -> bool:
+    # "clearly", "dressed", "captured": an adverb or a participle of a dictionary word.
+    if word.endswith("ly"):
+        stems = (word[:-2],)
+    elif word.endswith("ed") and not word.endswith("eed"):
+        stems = (word[:-2], word[:-1])
+    else:
+        return False
+    return word.isalpha() and any(len(stem) >= 4 and is_common_word(stem) for stem in stems)
 
 
 def _written_once(key: str, group: GroupView) -> bool:

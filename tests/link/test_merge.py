@@ -683,6 +683,39 @@ def test_a_name_ending_in_a_surname_of_its_article_may_be_one_name():
     assert {"Mary Pat Christie", "Real Madrid", "Boca Tevez", "Aston Villa"} <= found
 
 
+def test_a_name_run_into_the_next_sentence_s_adverb_or_participle_is_no_entity():
+    # A caption runs into the text: "Diego Costa Clearly impressed by Kane", "in Humboldt
+    # County Captured: the", "By Lorraine Audric Published: 08:00".
+    articles = [
+        [mention("Diego Costa Clearly"), mention("Harry Kane")],
+        [mention("Humboldt County Captured", "GPE"), mention("Humboldt County", "GPE")],
+        [mention("Lorraine Audric Published")],
+    ]
+    assert names(articles) == {"Harry Kane", "Humboldt County"}
+
+
+def test_a_name_ending_in_an_adverb_or_a_participle_may_be_one_name():
+    # Counter-examples: a club's or a firm's word ("united", "limited"), a periodical's
+    # frequency, a name written twice or its last word alone ("Blake Lively ... Lively
+    # said"), a stem of three letters ("Sayed"), "-eed" ("Naveed"), a surname of the lists
+    # ("Early").
+    articles = [
+        [mention("Leeds United", "ORG"), mention("Tesco Limited", "ORG")],
+        [mention("US Weekly", "ORG")],
+        [mention("Blake Lively"), mention("Lively")],
+        [mention("Ali Sayed"), mention("Ahmed Naveed"), mention("Kelly Early")],
+    ]
+    assert names(articles) >= {
+        "Leeds United",
+        "Tesco Limited",
+        "US Weekly",
+        "Blake Lively",
+        "Ali Sayed",
+        "Ahmed Naveed",
+        "Kelly Early",
+    }
+
+
 def test_a_slogan_opened_by_a_subject_pronoun_is_no_entity():
     # "'Je Suis Paris' shirts", "the words “Je Suis Charlie”", and "Je" alone, the model's cut.
     articles = [[mention("Je Suis Charlie")], [mention("Je Suis Paris", "ORG")], [mention("Je")]]

@@ -3,7 +3,7 @@
 `python -m generator.evaluate tagpages LABELS --data ARTICLES` builds the labelled sample of
 articles exactly as `digest build` does (the articles are written to a content folder as a
 JSON Lines dump and go through load, clean, analyse and link with the default settings),
-one corpus per part of the sample ("dev" to "dev7", and "held"), and scores each
+one corpus per part of the sample ("dev" to "dev8", and "held"), and scores each
 tag page:
 
 - *right*: its name is labelled an entity of the page's type, and no bigger page is the same
@@ -15,7 +15,7 @@ tag page:
 - *merged*: its aliases hold a name labelled as a different entity;
 - *unlabelled*: its name is not in the labels; listed so that labelling them is quick.
 
-Labels (JSON Lines): `{"article": ID, "part": "dev"|...|"dev7"|"held"}` names the sample;
+Labels (JSON Lines): `{"article": ID, "part": "dev"|...|"dev8"|"held"}` names the sample;
 `{"name": N, "type": "person"|"organisation"|"place"}` is an entity, with `"same_as": M`
 when it is the entity named M; `{"name": N, "type": null}` is no entity. Names are matched
 by `name_key` (case, accents and punctuation ignored). A name label with `"part": P` holds
@@ -46,7 +46,7 @@ from generator.link.site import Entity
 from generator.text.names import name_key
 
 VERDICTS = ("right", "duplicate", "mistyped", "not an entity", "merged", "unlabelled")
-PARTS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "held")
+PARTS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "held")
 # The sample has no dates; one fixed date keeps the build free of warnings about them.
 _DATE = "2016-01-01"
 

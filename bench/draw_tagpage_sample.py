@@ -18,6 +18,14 @@ twenty-fourth round drew dev5 from BBC and CNN articles:
 Rows lower-cased by tokenisation (`"text_format": "lower_ptb"`) are left out: a name
 there has no capital to be found by.
 
+`--match FIELD=REGEX` keeps the rows whose FIELD matches REGEX (`re.fullmatch`): dev8 draws
+its 40 ECB+ articles from the even-numbered topics only, so that a hand audit of the odd
+ones (`bench/unseen_audit.py`) reads events no rule was written on:
+
+    python bench/draw_tagpage_sample.py ../shared/data/grouping/ecbplus_subtopics.jsonl \
+        bench/entity_labels.jsonl --part dev8 --size 40 --seed 20261210 \
+        --match 'topic=ecbplus_[0-9]*[02468]'
+
 Articles longer than --max-chars (20,000) are left out: the first parts' longest has 19,060
 characters, and the three longer ones of WikiRef220 are lists of hundreds of names (a
 51,678-character page of every Premier League player's birthplace made 1,200 tag pages
@@ -29,6 +37,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 
 
 def main() -> None:
@@ -39,7 +48,9 @@ def main() -> None:
     parser.add_argument("--size", type=int, default=40)
     parser.add_argument("--seed", type=int, default=20151)
     parser.add_argument("--max-chars", type=int, default=20_000)
+    parser.add_argument("--match", help="FIELD=REGEX: only rows whose FIELD matches")
     args = parser.parse_args()
+    keep = _matcher(args.match)
     with open(args.labels, encoding="utf-8") as fh:
         taken = {row["article"] for row in map(json.loads, fh) if "article" in row}
     with open(args.data, encoding="utf-8") as fh:
@@ -50,9 +61,19 @@ def main() -> None:
         if r["id"] not in taken
         and len(r.get("text", r.get("article", ""))) <= args.max_chars
         and r.get("text_format") != "lower_ptb"
+        and keep(r)
     ]
     for article in sorted(random.Random(args.seed).sample(ids, args.size)):
         print(json.dumps({"article": article, "part": args.part}))
+
+
+def _matcher(match: str | None):
+    """A test of rows for `--match FIELD=REGEX` (every row passes without one)."""
+    if not match:
+        return lambda row: True
+    field, _, pattern = match.partition("=")
+    regex = re.compile(pattern)
+    return lambda row: regex.fullmatch(str(row.get(field, ""))) is not None
 
 
 if __name__ == "__main__":

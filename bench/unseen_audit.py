@@ -15,6 +15,13 @@ first audit does not hold. `bench/unseen_audit_3.jsonl` is a third, by a third r
 (commit 17a93c0, after the late-evening rounds): the first 120 pages of `--sample 600
 --seed 20261209` whose names neither earlier audit holds.
 
+`--match FIELD=REGEX` builds only the rows whose FIELD matches (`re.fullmatch`):
+`bench/unseen_audit_ecbplus.jsonl` audits the odd-numbered ECB+ topics, the events dev8 (the
+even ones) leaves out:
+
+    python bench/unseen_audit.py ../shared/data/grouping/ecbplus_subtopics.jsonl \
+        --match 'topic=ecbplus_[0-9]*[13579]' --sample 150 --seed 20261211
+
     python bench/unseen_audit.py --score bench/unseen_audit.jsonl [bench/unseen_audit_2.jsonl]
 
 prints the audit's counts (of the audits together, when several are given) and the share
@@ -29,6 +36,7 @@ import argparse
 import json
 import math
 import random
+import re
 import tempfile
 from collections import Counter
 from pathlib import Path
@@ -42,6 +50,7 @@ def main() -> None:
     parser.add_argument("--sample", type=int, default=120)
     parser.add_argument("--seed", type=int, default=20261206)
     parser.add_argument("--cache", type=Path, help="an analysis cache folder to reuse")
+    parser.add_argument("--match", help="FIELD=REGEX: build only the rows whose FIELD matches")
     parser.add_argument(
         "--score", type=Path, nargs="+", help="audits' verdicts to count (together) instead"
     )
@@ -52,6 +61,10 @@ def main() -> None:
     if not args.data:
         parser.error("give the article sets to build, or --score AUDIT")
     rows = [row for path in args.data for row in _articles(Path(path))]
+    if args.match:
+        field, _, pattern = args.match.partition("=")
+        regex = re.compile(pattern)
+        rows = [row for row in rows if regex.fullmatch(str(row.get(field, "")))]
     with tempfile.TemporaryDirectory() as folder:
         pages = list(build_entities(rows, Path(folder), args.cache))
     random.Random(args.seed).shuffle(pages)

@@ -62,6 +62,10 @@ from generator.text.names import CONNECTORS, NOT_NAMES, after_titles, name_key
 PLACE_WORDS = frozenset(
     "river lake sea ocean gulf bay strait island islands mountains mountain mount valley "
     "desert peninsula province county region district square street avenue airport "
+    # Roads ("Byberry Road", "Pacific Coast Highway"; not "Lane", a surname as often:
+    # "Ron Lane") and hotels, the buildings ("the Carlton Hotel"; "Hilton Hotels" is the
+    # firm).
+    "road highway motorway freeway expressway parkway hotel "
     "republic kingdom emirates "
     # Buildings and landmarks are places ("Notre Dame Cathedral", "Wembley Stadium").
     "temple cathedral tower stadium arena boulevard rue bridge castle mosque monument "

@@ -454,6 +454,34 @@ def test_of_several_longer_names_the_whole_in_the_same_article_is_the_short_name
     assert names([town]) == {"Washington Square", "Washington Post", "Washington"}
 
 
+def test_a_road_named_after_a_town_or_a_state_is_no_other_name_of_it():
+    # "Pennsylvania Avenue", "North Dakota Highway 1806": the road, not the state.
+    avenue = [[mention("Pennsylvania Avenue", "FAC")], [mention("Pennsylvania", "GPE")]]
+    assert names(avenue) == {"Pennsylvania Avenue", "Pennsylvania"}
+    highway = [[mention("North Dakota Highway", "GPE"), mention("North Dakota", "GPE")]]
+    assert names(highway) == {"North Dakota Highway", "North Dakota"}
+    # Counter-example: a name no gazetteer knows as a town joins its street as before.
+    street = [[mention("Punahou Street", "LOC")], [mention("Punahou", "LOC")]]
+    assert names(street) == {"Punahou Street"}
+
+
+def test_roads_and_hotels_are_places():
+    # The model's person and organisation: "on Byberry Road", "the Carlton Hotel".
+    articles = [
+        [mention("Byberry Road", "PERSON")],
+        [mention("Carlton Hotel", "ORG")],
+        [mention("Pacific Coast Highway", "ORG")],
+    ]
+    found = pages(articles)
+    assert {name: found[name].kind for name in found} == {
+        "Byberry Road": "place",
+        "Carlton Hotel": "place",
+        "Pacific Coast Highway": "place",
+    }
+    # Counter-example: "Lane" is a surname as often ("Ron Lane").
+    assert pages([[mention("Ron Lane")]])["Ron Lane"].kind == "person"
+
+
 def test_a_landmark_and_its_building_word_are_one_place():
     articles = [[mention("Notre Dame", "GPE")], [mention("Notre Dame Cathedral", "FAC")]]
     assert names(articles) == {"Notre Dame Cathedral"}

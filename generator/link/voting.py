@@ -93,6 +93,8 @@ VENUE_ENDS = frozenset(
     # word only, not "Memorial Hospital" or "Memorial Day".
     "memorial".split()
 )
+# A road's word abbreviated, last: "State St.", "Glenwood Rd" ("St" first is a saint's).
+_ROAD_ABBREVIATIONS = frozenset("st st. rd rd. ave ave. blvd blvd.".split())
 # "Saint-Ambroise Church", "St Mary's Church": a church named after its saint is the
 # building (`_saints_church`).
 _SAINT_OPENERS = frozenset(word.casefold() for word in SAINT_WORDS)
@@ -1401,7 +1403,7 @@ def name_evidence(
     if len(words) > 1 and (
         saints_church
         or words & PLACE_WORDS
-        or tokens[-1].casefold() in VENUE_ENDS
+        or tokens[-1].casefold() in VENUE_ENDS | _ROAD_ABBREVIATIONS
         or _compass_region(tokens, words)
         or _country_within(tokens, words)
         or _square_of(tokens)

@@ -466,18 +466,23 @@ def test_a_road_named_after_a_town_or_a_state_is_no_other_name_of_it():
 
 
 def test_roads_and_hotels_are_places():
-    # The model's person and organisation: "on Byberry Road", "the Carlton Hotel".
+    # The model's person and organisation: "on Byberry Road", "the Carlton Hotel", "a house
+    # on State St.".
     articles = [
         [mention("Byberry Road", "PERSON")],
         [mention("Carlton Hotel", "ORG")],
         [mention("Pacific Coast Highway", "ORG")],
+        [mention("State St.", "ORG")],
     ]
     found = pages(articles)
     assert {name: found[name].kind for name in found} == {
         "Byberry Road": "place",
         "Carlton Hotel": "place",
         "Pacific Coast Highway": "place",
+        "State St.": "place",
     }
+    # Counter-example: "St" first is a saint's ("St Pauli", the club).
+    assert pages([[mention("St Pauli", "ORG")]])["St Pauli"].kind == "organisation"
     # Counter-example: "Lane" is a surname as often ("Ron Lane").
     assert pages([[mention("Ron Lane")]])["Ron Lane"].kind == "person"
 

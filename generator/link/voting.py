@@ -954,6 +954,8 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
         return "a ship"
     if len(words) > 1 and last in _OFFICES and not set(map(str.casefold, words)) & CONNECTORS:
         return "a role before a person's name ('Illinois House Speaker')"
+    if tuple(w.casefold() for w in words[-2:]) in _OFFICE_PAIRS:
+        return "an office ('the U.S. Surgeon General', 'Associate Dean')"
     if len(words) == 1 and last in _FAMILY_WORDS:
         return "a word for a relative ('Dad', 'Grandma')"
     if _feast(name):
@@ -1064,6 +1066,12 @@ def _titled_person(name: str) -> bool:
         return False
     rest = _OWNER.sub("", name) if "s " in name else name
     rest = after_titles(rest)
+    if rest == name:
+        # A word that says which kind of officer before the title: "Homicide Detective
+        # Dominic Mangoni", "Senior Trooper William Hakim", "Former President Bill Clinton".
+        first, _, after = name.partition(" ")
+        if is_common_word(first) and not is_proper_word(first):
+            rest = after_titles(after) if after_titles(after) != after else name
     return rest != name and given_name_and_surname(rest)
 
 
@@ -1323,6 +1331,20 @@ _OFFICES = frozenset(
     "speaker attorney minister secretary president senator governor mayor spokesman "
     "spokeswoman chairman chairwoman ceo commissioner prosecutor".split()
 )
+# Offices of two words whose last is no office alone ("Dollar General" is a shop, "James
+# Dean" a person).
+_OFFICE_PAIRS = frozenset(
+    tuple(office.split())
+    for office in (
+        "attorney general",
+        "surgeon general",
+        "solicitor general",
+        "inspector general",
+        "postmaster general",
+        "associate dean",
+        "assistant dean",
+    )
+)
 # "HMS Echo", "USS Nimitz": a ship.
 _VESSEL_PREFIXES = frozenset({"HMS", "HMAS", "USS", "USNS", "RMS", "MV", "SS", "HMCS", "INS"})
 
@@ -1450,9 +1472,10 @@ def given_name_and_surname(name: str) -> bool:
     later word an ordinary English word ("Charlotte Bobcats", "Larry King Live"; "Nick
     Price" stays: Webster's lists Price capitalised), no "&" or "of" ("Johnson & Johnson",
     "Ben & Jerry's"), no organisation, place, building or event word ("Trinity Baptist
-    Church", "George Town"), a first word that is also a nationality ("Roman Empire":
-    Roman is a given name too), and neither the whole name nor its first word a place the
-    gazetteer knows well ("Santa Monica", "Paris Hilton", "Sydney Morning Herald")."""
+    Church", "George Town"), no nationality first (`_nationality_first`: "Roman Empire",
+    "German Axel Schulz", but "Dominic Mangoni"), and neither the whole name nor its first
+    word a place the gazetteer knows well ("Santa Monica", "Paris Hilton", "Sydney Morning
+    Herald")."""
     words = name.split()
     if not 2 <= len(words) <= 4:
         return False
@@ -1460,7 +1483,7 @@ def given_name_and_surname(name: str) -> bool:
     folded = {w.casefold() for w in re.split(r"[\s-]+", name)}
     if (
         first.casefold() in _PLACE_OPENERS
-        or is_demonym(first)
+        or _nationality_first(words)
         or folded & _NOT_A_SURNAME
         or not all(part and is_given_name(part) for part in first.split("-"))
     ):
@@ -1473,6 +1496,19 @@ def given_name_and_surname(name: str) -> bool:
     if place_strength(name) is not Place.NONE:
         return False
     return place_strength(first) is not Place.REGION and not is_big_city(first)
+
+
+def _nationality_first(words: Sequence[str]) -> bool:
+    # "German Axel Schulz", "Roman Empire": a nationality opens the name. The country
+    # table's derived forms hold given names too ("Dominic" of Dominica, "Cameron", "Alan"):
+    # such a word opens a person's name when the next word is no given name and the last
+    # no dictionary word ("Dominic Mangoni").
+    first = words[0]
+    if not is_demonym(first):
+        return False
+    return not (
+        is_given_name(first) and not is_given_name(words[1]) and not is_common_word(words[-1])
+    )
 
 
 # What ends a club's name after its town's ("Leeds United", "Wigan Athletic", "Bristol

@@ -803,6 +803,11 @@ def test_a_dictionary_word_with_an_ending_opening_a_sentence_is_no_tag():
         ("HMS Echo", "ORG"),
         ("Illinois House Speaker", "ORG"),
         ("Illinois Attorney", "PERSON"),
+        # Offices of two words (dev2, dev8: "Associate Dean of Student Services", "the U. S.
+        # Surgeon General's office").
+        ("Associate Dean", "PERSON"),
+        ("U. S. Surgeon General", "ORG"),
+        ("Attorney General", "ORG"),
         ("Convention on International Civil Aviation", "ORG"),
         ("Treaty of Rome", "LAW"),
         ("Best Photos From MWC", "ORG"),
@@ -831,6 +836,12 @@ def test_a_dictionary_word_with_an_ending_opening_a_sentence_is_no_tag():
 )
 def test_events_treaties_laws_doctrines_and_ships_are_no_tag(name, label):
     assert names([[mention(name, label, n=2)]]) == set()
+
+
+def test_a_shop_or_a_person_ending_in_an_office_s_last_word_keeps_its_page():
+    # Counter-examples: "General" and "Dean" alone are no office's pair.
+    found = names([[mention("Dollar General", "ORG", n=2)], [mention("James Dean", n=2)]])
+    assert found == {"Dollar General", "James Dean"}
 
 
 @pytest.mark.parametrize(

@@ -956,6 +956,11 @@ def test_a_dictionary_word_as_a_source_counts_only_where_the_model_says_no_perso
         # "Neither did The New Republic’s Jason Zengerle" (dev4): an owner's possessive.
         ("New Republic’s Jason Zengerle", "GPE"),
         ("Chelsea's John Terry", "ORG"),
+        # A word that says which officer before the title (dev8: "Homicide Detective
+        # Dominic Mangoni"; "Dominic" is a given name the country table also derives as a
+        # nationality, from Dominica).
+        ("Homicide Detective Dominic Mangoni", "ORG"),
+        ("Former President Bill Clinton", "ORG"),
     ],
 )
 def test_a_title_or_an_owner_before_a_given_name_and_a_surname_makes_a_person(name, label):
@@ -970,6 +975,10 @@ def test_a_title_or_an_owner_before_a_given_name_and_a_surname_makes_a_person(na
         ("Harry Redknapp's Portsmouth", "ORG", "organisation"),  # a club after the owner
         ("Judge Business School", "ORG", "organisation"),
         ("Marnie Rome", "ORG", "organisation"),  # no title: the model's label stands
+        # A dictionary word before a word that is no title.
+        ("Golden Gate Bridge", "ORG", "place"),
+        # A nationality before a dictionary word, though "Roman" is a given name too.
+        ("Roman Empire", "GPE", "place"),
     ],
 )
 def test_names_of_things_opening_with_a_title_or_an_owner_keep_their_kind(name, label, expected):

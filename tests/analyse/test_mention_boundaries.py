@@ -509,10 +509,39 @@ def test_a_list_the_model_reads_as_one_name_is_cut(text, raw, before, pieces):
         # The model's places: countries are named with "and".
         ("the talks between Trinidad and Tobago and Jamaica.", "Trinidad and Tobago", "GPE"),
         ("the border between Bosnia and Herzegovina.", "Bosnia and Herzegovina", "GPE"),
+        # A body's portfolio after a list's opener (dev8: "Regina M. Benjamin as Surgeon
+        # General, Department of Health and Human Services", a comma after the model's
+        # "Surgeon General").
+        (
+            "a row between the Department of Health and Human Services, which",
+            "Department of Health and Human Services",
+            "ORG",
+        ),
+        ("between the Ministry of Trade and Industry and", "Ministry of Trade and Industry", "ORG"),
     ],
 )
 def test_a_name_with_and_inside_is_left_whole(text, raw, label):
     assert listed(text, raw, label) == [raw]
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "pieces"),
+    [
+        # Two bodies: a body's word after "and", or a name no dictionary has.
+        (
+            "talks between the Ministry of Defence and the Foreign Office",
+            "the Ministry of Defence and the Foreign Office",
+            ["Ministry of Defence", "Foreign Office"],
+        ),
+        (
+            "shares between the Bank of England and Barclays",
+            "the Bank of England and Barclays",
+            ["Bank of England", "Barclays"],
+        ),
+    ],
+)
+def test_two_bodies_after_a_list_s_opener_are_cut_though_one_has_of(text, raw, pieces):
+    assert listed(text, raw) == pieces
 
 
 def test_a_list_after_another_name_of_the_model_is_cut_only_right_after_it():

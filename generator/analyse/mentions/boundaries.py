@@ -508,6 +508,7 @@ def cut_lists(text: str, spans: Sequence[tuple[int, int, str]]) -> list[tuple[in
             or label in _PLACE_LABELS
             or not _opens_list(text, start, spans[index - 1][1] if index else -1)
             or _AND_AFTER.match(text, end)
+            or _portfolio(raw)
         ):
             result.append((start, end, label))
             continue
@@ -524,6 +525,32 @@ def cut_lists(text: str, spans: Sequence[tuple[int, int, str]]) -> list[tuple[in
         else:
             result.append((start, end, label))
     return result
+
+
+# "Department of Health and Human Services", "Ministry of Trade and Industry", "Secretary of
+# Health and Human Services": a body's or an office's portfolio joins dictionary words with
+# "and" after its "of".
+_OFFICE_HEADS = frozenset({"secretary", "minister"})
+_PORTFOLIO = re.compile(
+    r"^(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+of\s+[A-Z][\w-]*\s+and\s+(.+)$"
+)
+
+
+def _portfolio(raw: str) -> bool:
+    # One body's name, not two: its head says what kind of body or office it is and the
+    # words after "and" are dictionary words naming no body of their own ("the Ministry of
+    # Defence and the Foreign Office", "the Bank of England and Barclays" are two).
+    found = _PORTFOLIO.match(raw)
+    if found is None:
+        return False
+    head = raw[: raw.index(" of ")].split()
+    rest = found.group(1).split()
+    return (
+        bool({w.casefold() for w in head} & (ORGANISATION_WORDS | _OFFICE_HEADS))
+        and len(rest) <= 3
+        and all(is_common_word(w) and not is_proper_word(w) for w in rest)
+        and not {w.casefold() for w in rest} & ORGANISATION_WORDS
+    )
 
 
 def _opens_list(text: str, start: int, previous_end: int) -> bool:

@@ -10,7 +10,16 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 
-from generator.analyse.mentions.cues import ANY_CAPITAL, HEADLINE, ORGANISATION_WORDS, SEEN
+from generator.analyse.mentions.cues import (
+    AFTER_THE,
+    ANY_CAPITAL,
+    CLUB,
+    HEADLINE,
+    ORGANISATION_WORDS,
+    SEEN,
+    SOURCE,
+    SPEAKER,
+)
 from generator.analyse.mentions.labels import kind_of_label
 from generator.articles import Mention
 from generator.link.countries import country_of, is_nationality_word
@@ -404,31 +413,39 @@ def _join_surnames_in_article(recs: dict[str, Record], rules: EditorRules) -> No
 _KINDLESS_CUES = frozenset({ANY_CAPITAL, SEEN, HEADLINE})
 
 
+# Notes that a person's surname alone may carry as well as a firm or a town: "the Teixeira
+# sweepstakes", "attacked Mendes again" (the club's "against"), a source or a speaker.
+_PERSON_COMPATIBLE_CUES = _KINDLESS_CUES | {AFTER_THE, CLUB, "person", SOURCE, SPEAKER}
+
+
 def _lone_name_of_a_person(key: str, rec: Record) -> bool:
     """A one-word name the model calls no person that the gazetteer knows as a town but no
     big city, country, continent or US state ("Lincoln", "Jordan", "Washington" keep their
-    place), written with no cue of a kind."""
+    place), written with no cue of a place or a body (a small town's name is a surname as
+    often: "Teixeira", "Mendes")."""
     return place_strength(key) in (Place.ALTERNATE, Place.CITY) and surname_written_kindless(
-        key, rec
+        key, rec, _PERSON_COMPATIBLE_CUES
     )
 
 
-def surname_written_kindless(key: str, rec: Record) -> bool:
+def surname_written_kindless(
+    key: str, rec: Record, allowed: frozenset[str] = _KINDLESS_CUES
+) -> bool:
     """A one-word name the model calls no person that may be a surname alone: written with
-    no cue of a kind, and no country, continent, US state, big city or country code
-    ("Jordan" beside Michael and Eddie Jordan keeps its place)."""
+    no cue of a kind (none but `allowed`), and no country, continent, US state, big city or
+    country code ("Jordan" beside Michael and Eddie Jordan keeps its place)."""
     return (
         " " not in key
         and place_strength(key) is not Place.REGION
         and not is_big_city(key)
-        and no_kind_cue(rec)
+        and no_kind_cue(rec, allowed)
         and not any(is_country_code(form) for form in rec.forms)
     )
 
 
-def no_kind_cue(rec: Record) -> bool:
-    """Whether the article writes the name with no cue of a kind (`_KINDLESS_CUES`)."""
-    return all(cue in _KINDLESS_CUES for cue, n in rec.cues.items() if n > 0)
+def no_kind_cue(rec: Record, allowed: frozenset[str] = _KINDLESS_CUES) -> bool:
+    """Whether the article writes the name with no cue of a kind (none but `allowed`)."""
+    return all(cue in allowed for cue, n in rec.cues.items() if n > 0)
 
 
 def shaped_as_a_person(rec: Record) -> bool:

@@ -1125,6 +1125,13 @@ def test_a_surname_alone_typed_a_town_or_a_firm_joins_the_one_person_of_it():
     assert "Downey" in found["Robert Downey Jr"].forms
     warburton = [[mention("Sam Warburton"), mention("Warburton", "GPE")]]
     assert names(warburton) == {"Sam Warburton"}
+    # Notes a surname carries as well as a firm (dev8: "the Teixeira sweepstakes" beside
+    # Mark Teixeira; "attacked Mendes again", the club's "against", beside Robyn Norma
+    # Mendes).
+    teixeira = [[mention("Mark Teixeira"), mention("Teixeira", "ORG", cues=(("the", 1),))]]
+    assert names(teixeira) == {"Mark Teixeira"}
+    mendes = [[mention("Robyn Norma Mendes"), mention("Mendes", "ORG", cues=(("club", 1),))]]
+    assert names(mendes) == {"Robyn Norma Mendes"}
 
 
 def test_a_surname_alone_typed_a_place_or_a_firm_stays_apart_where_it_may_be_one():

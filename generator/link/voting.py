@@ -77,6 +77,16 @@ PLACE_WORDS = frozenset(
     # An island in English and French ("Isle of Wight", "Ile de France").
     "isle ile île".split()
 )
+# The words a firm's name ends in, in the plural or as its trade ("Gordon Advisors",
+# "Shavlik Technologies", "Crosslink Capital", "Reunion Pictures"): the last word only, as
+# several are words of other names first ("Partners in Health", "Systems of a Down").
+FIRM_ENDS = frozenset(
+    "advisors advisers partners associates consultants consulting capital ventures "
+    "solutions systems technologies labs laboratories studios records pictures "
+    "entertainment motors brands foods pharmaceuticals therapeutics communications "
+    "networks software electronics securities insurance enterprises productions "
+    "publishing publishers auctions auctioneers logistics".split()
+)
 # Grounds and courses a name ends in: "Melbourne Cricket Ground", "Bellerive Oval", "Aintree
 # Racecourse" (the last word only: "Ground Force" is a television show).
 VENUE_ENDS = frozenset(
@@ -1420,7 +1430,8 @@ def name_evidence(
         # "Oakland Crescent": a street's "Crescent", not the Red Crescent's.
         words.discard("crescent")
         evidence["place"] += NAME_WORD_WEIGHT
-    if words & ORGANISATION_WORDS:
+    firm_end = tokens[-1].casefold() in FIRM_ENDS
+    if words & ORGANISATION_WORDS or firm_end:
         evidence["organisation"] += NAME_WORD_WEIGHT
     if len(words) > 1 and (
         saints_church
@@ -1437,6 +1448,7 @@ def name_evidence(
     if (
         len(tokens) > 1
         and not words & ORGANISATION_WORDS
+        and not firm_end
         and (_INITIALS.fullmatch(name) or tokens[0].casefold() in given_names)
     ):
         evidence["person"] += PERSON_SHAPE_WEIGHT
@@ -1472,10 +1484,10 @@ def given_name_and_surname(name: str) -> bool:
     later word an ordinary English word ("Charlotte Bobcats", "Larry King Live"; "Nick
     Price" stays: Webster's lists Price capitalised), no "&" or "of" ("Johnson & Johnson",
     "Ben & Jerry's"), no organisation, place, building or event word ("Trinity Baptist
-    Church", "George Town"), no nationality first (`_nationality_first`: "Roman Empire",
-    "German Axel Schulz", but "Dominic Mangoni"), and neither the whole name nor its first
-    word a place the gazetteer knows well ("Santa Monica", "Paris Hilton", "Sydney Morning
-    Herald")."""
+    Church", "George Town"), no firm's last word ("Gordon Advisors"), no nationality first
+    (`_nationality_first`: "Roman Empire", "German Axel Schulz", but "Dominic Mangoni"), and
+    neither the whole name nor its first word a place the gazetteer knows well ("Santa
+    Monica", "Paris Hilton", "Sydney Morning Herald")."""
     words = name.split()
     if not 2 <= len(words) <= 4:
         return False
@@ -1485,6 +1497,7 @@ def given_name_and_surname(name: str) -> bool:
         first.casefold() in _PLACE_OPENERS
         or _nationality_first(words)
         or folded & _NOT_A_SURNAME
+        or words[-1].casefold() in FIRM_ENDS
         or not all(part and is_given_name(part) for part in first.split("-"))
     ):
         return False

@@ -637,6 +637,16 @@ def test_a_firm_named_after_a_person_stays_an_organisation():
     assert kind("Alfred", [{"ORG": 2}]) == "organisation"
 
 
+def test_a_firm_s_last_word_outweighs_the_model_s_person():
+    # dev8: "Gordon Advisors, a consulting firm" (the model's PERSON), and its plural
+    # trades: "Shavlik Technologies", "Crosslink Capital".
+    assert kind("Gordon Advisors", [{"PERSON": 1}]) == "organisation"
+    assert kind("Shavlik Technologies", [{"PERSON": 1}]) == "organisation"
+    # Counter-example: the word first is no firm's end ("Partners in Health" aside, a
+    # person whose name holds such a word elsewhere).
+    assert kind("Capital Jones", [{"PERSON": 1}]) == "person"
+
+
 def test_one_dictionary_word_the_model_calls_a_person_is_no_person_unless_a_name_list_has_it():
     # "Monopoly", "Cortex", "Spurs": a dictionary word alone that no locale's list of
     # surnames or given names has, labelled a person with no title or role: no tag; an

@@ -1170,16 +1170,29 @@ def _inflected_common_word(word: str) -> bool:
 
 
 def _headline_fragment(words: Sequence[str], articles: Sequence[ArticleEvidence]) -> bool:
-    # "Okafor Appears", "Roof Hits": a name and the verb after it, run together because the
-    # headline capitalises every word, and never written so outside headlines.
-    last = words[-1].casefold()
-    if len(words) < 2 or last in ORGANISATION_WORDS or last in PLACE_WORDS | _BUILDINGS:
+    # "Okafor Appears", "Roof Hits", "Obama Announces Nominee": a name and the verb after
+    # it (last, or second and more after it), run together because the headline
+    # capitalises every word, and never written so outside headlines. Not a place's name
+    # ("United States Navy").
+    if len(words) < 2:
         return False
-    if not _inflected_common_word(last):
+    verbs = [words[-1]] if len(words) == 2 else [words[1], words[-1]]
+    if not any(_headline_verb(word) for word in verbs):
         return False
-    if is_proper_word(last):
+    if _headline_verb(words[1]) and place_strength(" ".join(words[:2])) is not Place.NONE:
         return False
     return sum(a.headline for a in articles) >= sum(a.mentions for a in articles) > 0
+
+
+def _headline_verb(word: str) -> bool:
+    # A dictionary word with a verb's ending that names no kind of body or place.
+    folded = word.casefold()
+    return (
+        folded not in ORGANISATION_WORDS
+        and folded not in PLACE_WORDS | _BUILDINGS
+        and _inflected_common_word(folded)
+        and not is_proper_word(folded)
+    )
 
 
 # A name used as a product in this share of its mentions or more is one. Companies are

@@ -1038,9 +1038,7 @@ def test_a_name_and_a_verb_run_together_in_a_headline_are_no_tag():
     # The verb second, before more words (dev8: "President Obama Announces Nominee for
     # Surgeon General"); but not a place's plural ("United States Navy").
     assert names([[mention("Obama Announces Nominee", "PERSON", cues=headline)]]) == set()
-    assert names([[mention("United States Navy", "ORG", cues=headline)]]) == {
-        "United States Navy"
-    }
+    assert names([[mention("United States Navy", "ORG", cues=headline)]]) == {"United States Navy"}
 
 
 def test_a_surname_joins_the_one_person_it_ends_once_the_other_merges_are_made():

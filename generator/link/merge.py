@@ -862,12 +862,16 @@ def _forms(group: GroupView) -> set[str]:
 
 def _initials(groups, kinds, by_article, found: Unions, memo: _Memo) -> None:
     long_names: dict[str, list[str]] = defaultdict(list)
+    # Each article's longer names of bodies and places, by their words' initials.
+    of_article: dict[float, list[tuple[str, str]]] = defaultdict(list)
     for key in groups:
         words = [w for w in key.split() if w not in CONNECTORS]
         if len(words) >= 2 and kinds[key] in ("organisation", "place"):
             long_names["".join(w[0] for w in words)].append(key)
             hyphens = [p for w in re.split(r"[\s-]+", " ".join(words)) for p in [w] if p]
             long_names["".join(w[0] for w in hyphens)].append(key)
+            for article in groups[key].group:
+                of_article[article].append((key, "".join(w[0] for w in hyphens)))
     for key, group in groups.items():
         # A dotted acronym's key is spaced ("E.U." is "e u"); other keys with a space are
         # no acronym.
@@ -892,6 +896,28 @@ def _initials(groups, kinds, by_article, found: Unions, memo: _Memo) -> None:
             long = owners.pop()
             if shared_context(key, long, groups, by_article):
                 found.union(long, key, "initials of a name of the corpus")
+        elif not owners and not dotted and len(letters) >= 4:
+            # Initials of some of the words of the one longer name of its article that
+            # they can be so made of, its first and its last among them ("FLDS" of the
+            # "Fundamentalist Church of Jesus Christ of Latter Day Saints"). Four letters
+            # at least: three are too often another body's ("NBA" beside the "National
+            # Basketball Players' Association").
+            chosen = {
+                long
+                for article in articles
+                for long, initials in of_article[article]
+                if long != key and _some_initials(letters, initials)
+            }
+            if len(chosen) == 1:
+                found.union(chosen.pop(), key, "initials of some words of a name of its article")
+
+
+def _some_initials(letters: str, initials: str) -> bool:
+    # Whether `letters` are `initials` with some of the middle ones left out.
+    if len(letters) >= len(initials) or letters[0] != initials[0] or letters[-1] != initials[-1]:
+        return False
+    rest = iter(initials[1:-1])
+    return all(letter in rest for letter in letters[1:-1])
 
 
 def _spellings_of_one(names: set[str]) -> bool:

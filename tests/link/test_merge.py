@@ -109,6 +109,27 @@ def test_initials_join_the_long_name_in_the_same_article_only():
     assert names(apart) == {"Lima Regional Board", "LRB"}
 
 
+def test_initials_of_some_words_join_the_one_long_name_of_their_article():
+    # dev8: "the Fundamentalist Church of Jesus Christ of Latter Day Saints ... The FLDS".
+    flds = [
+        mention("Fundamentalist Church of Jesus Christ of Latter Day Saints", "ORG"),
+        mention("FLDS", "ORG"),
+    ]
+    assert names([flds]) == {"Fundamentalist Church of Jesus Christ of Latter Day Saints"}
+    # Counter-examples: three letters ("NBA" beside the players' association), a first or
+    # last letter that is no first or last word's, two long names that fit.
+    nba = [mention("National Basketball Players' Association", "ORG"), mention("NBA", "ORG")]
+    assert "NBA" in names([nba])
+    other = [mention("Fundamentalist Church of Latter Day Saints", "ORG"), mention("CLDS", "ORG")]
+    assert "CLDS" in names([other])
+    two = [
+        mention("Federal Land Development Service", "ORG"),
+        mention("Florida Light Drivers Society", "ORG"),
+        mention("FLDS", "ORG"),
+    ]
+    assert "FLDS" in names([two])
+
+
 def test_dotted_initials_join_the_long_name_also_across_the_corpus():
     same = [[mention("European Union", "ORG"), mention("E.U.", "GPE")]]
     assert names(same) == {"European Union"}

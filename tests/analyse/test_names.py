@@ -203,6 +203,11 @@ def test_different_names_have_different_keys():
         ("within two miles of ", " lies", "place"),
         ("in the province of ", ",", "place"),
         ("the ", "-based Syrian Observatory", "place"),
+        # Where something is or someone lives (dev8: "a Woodburn-area bank", "her
+        # Lawncrest neighbors").
+        ("a bomb explosion at a ", "-area bank killed", "place"),
+        ("She thought her ", " neighbors were running", "place"),
+        ("", " residents were evacuated", "place"),
         ("rains along the coast of ", ", but", "place"),
         ("the southern ", " state, bringing rain", "place"),
         ("at the conference in ", " last year", "place?"),
@@ -215,6 +220,20 @@ def test_different_names_have_different_keys():
 )
 def test_context_cues(before, after, kind):
     assert kind in context_cues(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # A word that only begins as one of them: no place.
+        ("the ", " residential tower"),
+        ("a ", "-areas manager"),
+        # "-born" follows nationalities (CoNLL++: "East Timorese-born activist").
+        ("with East ", "-born activist"),
+    ],
+)
+def test_words_that_only_begin_as_a_place_s_are_no_place_cue(before, after):
+    assert "place" not in context_cues(before, after)
 
 
 def test_the_body_s_head_before_a_comma_is_no_role_of_the_name_after_it():

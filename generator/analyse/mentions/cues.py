@@ -98,7 +98,11 @@ _BUILDING_OF = EndsIn(_BUILDING_OF, contains=_BUILDINGS)
 # Buildings and venues: "the Bataclan concert hall", "Le Carillon bar" (the kind word in
 # lower case; capitalised, it is part of the name).
 _PLACE_AFTER = re.compile(
-    r"^(?:-based\b|\s+(?:province|governorate|region|district|state|county|port)\b"
+    # "a Woodburn-area bank", "her Lawncrest neighbors", "Woodburn residents": where
+    # something is or someone lives ("-born" follows nationalities as often: "East
+    # Timorese-born activist").
+    r"^(?:-(?:based|area)\b|\s+(?:residents|neighbors|neighbours)\b"
+    r"|\s+(?:province|governorate|region|district|state|county|port)\b"
     # "Chiba prefecture", "Kyushu island", "Ichihara city", "the Crimea peninsula": a kind
     # of place in lower case after the name ("Manchester City", "Rhode Island" are names).
     r"|\s+(?:prefecture|island|islands|peninsula|archipelago|oblast|city|town|village|"

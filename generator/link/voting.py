@@ -1120,7 +1120,8 @@ def _feast(name: str) -> bool:
 def event_name(name: str) -> bool:
     """Whether a name of two words or more names an event, a treaty, a law or an award by
     its kind: "Maastricht Treaty", "Treaty of Rome", "Copa America", "Mobile World
-    Congress", "Academy Awards", "European Medal of Tolerance", "Anzac Day"."""
+    Congress", "Academy Awards", "European Medal of Tolerance", "Anzac Day", "Hurricane
+    Georges"."""
     words = name.split()
     if len(words) < 2:
         return False
@@ -1143,6 +1144,9 @@ def event_name(name: str) -> bool:
         # Congress": a trade fair ("the Congress" alone is a body).
         or folded[0] in _CUP_WORDS
         or folded[-2:] == _WORLD_CONGRESS
+        # A storm by its name: "Hurricane Georges", "Typhoon Haiyan", "Tropical Storm Bill".
+        or folded[0] in _STORM_WORDS
+        or folded[:2] == ["tropical", "storm"]
     )
 
 
@@ -1273,6 +1277,7 @@ _AWARD_WORDS = frozenset("award awards prize prizes medal medals trophy trophies
 # words no surname has: "Day" is one ("Doris Day", "Jason Day": a given name first).
 # "Bank Holiday", "Christmas Eve", "New Year's Eve": a day by its kind, like "Anzac Day".
 _DAY_WORDS = frozenset({"day", "war", "wars", "holiday", "holidays", "eve"})
+_STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "superstorm"})
 _EVENT_WORDS = _AWARD_WORDS | frozenset(
     "treaty convention accord accords agreement protocol act festival summit cup olympics "
     "championship championships "

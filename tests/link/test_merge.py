@@ -853,6 +853,9 @@ def test_a_dictionary_word_with_an_ending_opening_a_sentence_is_no_tag():
         ("Australia Day", "PERSON"),
         ("Falklands War", "PERSON"),
         ("Match of the Day", "ORG"),
+        # A storm (dev8: "Hurricane Georges", the model's ORG and GPE).
+        ("Hurricane Georges", "ORG"),
+        ("Tropical Storm Bill", "GPE"),
     ],
 )
 def test_events_treaties_laws_doctrines_and_ships_are_no_tag(name, label):
@@ -863,6 +866,11 @@ def test_a_shop_or_a_person_ending_in_an_office_s_last_word_keeps_its_page():
     # Counter-examples: "General" and "Dean" alone are no office's pair.
     found = names([[mention("Dollar General", "ORG", n=2)], [mention("James Dean", n=2)]])
     assert found == {"Dollar General", "James Dean"}
+
+
+def test_a_person_named_storm_is_no_storm():
+    # "Storm" opens people's names ("Storm Thorgerson"); the storms' kinds are other words.
+    assert names([[mention("Storm Thorgerson", n=2)]]) == {"Storm Thorgerson"}
 
 
 @pytest.mark.parametrize(

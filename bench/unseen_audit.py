@@ -16,9 +16,9 @@ first audit does not hold. `bench/unseen_audit_3.jsonl` is a third, by a third r
 --seed 20261209` whose names neither earlier audit holds.
 
 `--match FIELD=REGEX` builds only the rows whose FIELD matches (`re.fullmatch`):
-`bench/unseen_audit_ecbplus.jsonl` (a fourth reader, commit 62e7894, 7 December) audits 150
-pages of the odd-numbered ECB+ topics, real news of several outlets per event that dev8
-(the even topics) leaves out:
+`bench/unseen_audit_ecbplus.jsonl` (a fourth reader, commit 62e7894, the night of 6
+December) audits 150 pages of the odd-numbered ECB+ topics, real news of several outlets per
+event that dev8 (the even topics) leaves out:
 
     python bench/unseen_audit.py ../shared/data/grouping/ecbplus_subtopics.jsonl \
         --match 'topic=ecbplus_[0-9]*[13579]' --sample 150 --seed 20261211

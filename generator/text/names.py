@@ -13,6 +13,7 @@ import unicodedata
 from functools import lru_cache
 
 from generator.text.abbreviations import best_long_form
+from generator.text.lexicon import is_common_word, is_proper_word
 
 # Lowercase words that may sit inside a name ("Bank of England", "Abdulkafi al-Hamdo").
 CONNECTORS = frozenset(
@@ -289,11 +290,24 @@ def clean_name(text: str, label: str) -> tuple[str, bool] | None:
         # "Mr Hollande", "Mr Millichip": a person's form of address is a person's, also in
         # the spans the model calls an organisation or a place.
         stripped = (_TITLES if label == "PERSON" else _HONORIFIC).sub("", name)
+        if label == "PERSON" and stripped == name:
+            stripped = _after_kind_of_title(name)
         titled = titled or stripped != name
         name = stripped
         if name == before:
             break
     return (name, titled) if is_name(name) else None
+
+
+def _after_kind_of_title(name: str) -> str:
+    # "Senior Trooper William Hakim", "Former President Bill Clinton", "Homicide Detective
+    # Dominic Mangoni": a dictionary word that says which officer, then the title, before
+    # the name; the name itself when no title follows such a word.
+    first, _, rest = name.partition(" ")
+    if not rest or not is_common_word(first) or is_proper_word(first):
+        return name
+    after = _TITLES.sub("", rest)
+    return after if after != rest else name
 
 
 def _trim_tokens(name: str) -> str:

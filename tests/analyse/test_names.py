@@ -44,11 +44,24 @@ def test_possessives_are_removed(text, expected):
         ("President Putin's", "Putin"),
         ("CEO Ahmad Jauhari Yahya", "Ahmad Jauhari Yahya"),
         ("chief executive Tim Clark", "Tim Clark"),
+        # A dictionary word that says which officer before the title (ECB+: "Senior Trooper
+        # William Hakim"; CNN/DailyMail: "Crown Prince Mohammed Bin Zayed Al Nahyan").
+        ("Senior Trooper William Hakim", "William Hakim"),
+        ("Former President Bill Clinton", "Bill Clinton"),
+        ("Crown Prince Mohammed Bin Zayed", "Mohammed Bin Zayed"),
     ],
 )
 def test_titles_and_roles_are_removed_from_people(text, expected):
     assert names(text) == [expected]
     assert canonical_forms(text, "PERSON")[0][1] is True  # and recorded as a person cue
+
+
+def test_a_dictionary_word_before_no_title_stays_in_a_person_s_name():
+    # Counter-examples: no title after the word ("Little Richard", "Young Frederick"), and
+    # a first word that is a title only as a name's ("Marshall Mathers").
+    assert names("Little Richard") == ["Little Richard"]
+    assert names("Young Frederick") == ["Young Frederick"]
+    assert names("Marshall Mathers") == ["Marshall Mathers"]
 
 
 def test_titles_stay_in_names_that_are_not_people():

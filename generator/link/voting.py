@@ -1066,9 +1066,11 @@ _OWNER = re.compile(r"^.+?['’]s\s+(?=[A-Z])")
 
 
 def _titled_person(name: str) -> bool:
-    # "Det Insp Marnie Rome", "The New Republic’s Jason Zengerle": a span the model ran
-    # over a title, a rank or an owner's possessive before a given name and a surname, and
-    # called an organisation or a place for those words ("Rome" ends it as a club's city).
+    # "Det Insp Marnie Rome", "Homicide Detective Dominic Mangoni", "The New Republic’s
+    # Jason Zengerle": a span the model ran over a title (after a word that says which
+    # officer, `after_titles`), a rank or an owner's possessive before a given name and a
+    # surname, and called an organisation or a place for those words ("Rome" ends it as a
+    # club's city).
     # The title or the owner says a person follows; `given_name_and_surname` keeps out
     # the names of things that open with a title ("General Motors", "Prince Edward
     # Island", "Queen Elizabeth Olympic Park") or an owner ("Harry Redknapp's Portsmouth").
@@ -1076,12 +1078,6 @@ def _titled_person(name: str) -> bool:
         return False
     rest = _OWNER.sub("", name) if "s " in name else name
     rest = after_titles(rest)
-    if rest == name:
-        # A word that says which kind of officer before the title: "Homicide Detective
-        # Dominic Mangoni", "Senior Trooper William Hakim", "Former President Bill Clinton".
-        first, _, after = name.partition(" ")
-        if is_common_word(first) and not is_proper_word(first):
-            rest = after_titles(after) if after_titles(after) != after else name
     return rest != name and given_name_and_surname(rest)
 
 

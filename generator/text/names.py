@@ -237,8 +237,11 @@ def title_key(text: str) -> bool:
 
 def after_titles(name: str) -> str:
     """The name without the person's titles and roles that open it ("Det Insp Marnie
-    Rome" gives "Marnie Rome"); the name itself when none does."""
-    return _TITLES.sub("", name)
+    Rome" gives "Marnie Rome"), also after a dictionary word that says which officer
+    ("Senior Trooper William Hakim" gives "William Hakim"); the name itself when none
+    does."""
+    stripped = _TITLES.sub("", name)
+    return stripped if stripped != name else _after_kind_of_title(name)
 
 
 def canonical_forms(text: str, label: str) -> list[tuple[str, bool]]:
@@ -289,9 +292,7 @@ def clean_name(text: str, label: str) -> tuple[str, bool] | None:
             name = _NICKNAME.sub(" ", name)
         # "Mr Hollande", "Mr Millichip": a person's form of address is a person's, also in
         # the spans the model calls an organisation or a place.
-        stripped = (_TITLES if label == "PERSON" else _HONORIFIC).sub("", name)
-        if label == "PERSON" and stripped == name:
-            stripped = _after_kind_of_title(name)
+        stripped = after_titles(name) if label == "PERSON" else _HONORIFIC.sub("", name)
         titled = titled or stripped != name
         name = stripped
         if name == before:
@@ -302,7 +303,7 @@ def clean_name(text: str, label: str) -> tuple[str, bool] | None:
 def _after_kind_of_title(name: str) -> str:
     # "Senior Trooper William Hakim", "Former President Bill Clinton", "Homicide Detective
     # Dominic Mangoni": a dictionary word that says which officer, then the title, before
-    # the name; the name itself when no title follows such a word.
+    # the name; the name itself when no title follows such a word ("Little Richard").
     first, _, rest = name.partition(" ")
     if not rest or not is_common_word(first) or is_proper_word(first):
         return name

@@ -90,6 +90,7 @@ from generator.link.spellings import (
 from generator.link.voting import (
     COMPASS_WORDS,
     PLACE_WORDS,
+    ROAD_WORDS,
     ArticleEvidence,
     product_line,
 )
@@ -1658,11 +1659,6 @@ def _the_whole(short: str, stem: str, groups, kinds, by_stem) -> bool:
     return kinds[short] == "place" or stem.split()[-1] == "group"
 
 
-_ROAD_WORDS = frozenset(
-    "street avenue road highway motorway freeway expressway parkway boulevard rue".split()
-)
-
-
 def _suffixes(groups, kinds, found: Unions, people_names: frozenset[str]) -> dict[str, str]:
     # The one-word names that joined their organisation's whole name (`_firm_cut_short`)
     # are returned with that name: its kind is the entity's.
@@ -1710,7 +1706,7 @@ def _suffixes(groups, kinds, found: Unions, people_names: frozenset[str]) -> dic
             stems = {s for s in stems if _the_whole(short, s, groups, kinds, by_stem)}
         if len(stems) == 1:
             (stem,) = stems
-            if stem.split()[-1] in _ROAD_WORDS and place_strength(short) >= Place.CITY:
+            if stem.split()[-1] in ROAD_WORDS and place_strength(short) >= Place.CITY:
                 # A road named after a town or a state is no other name of it: "North
                 # Dakota Highway 1806", "Pacific Coast Highway".
                 continue

@@ -56,19 +56,22 @@ from generator.link.name_lists import (
     is_listed_company,
     is_surname,
 )
-from generator.text.lexicon import is_common_word, is_proper_word
+from generator.text.lexicon import is_common_word, is_plain_word, is_proper_word
 from generator.text.names import CONNECTORS, NOT_NAMES, after_titles, name_key
 
-PLACE_WORDS = frozenset(
+# Streets and roads ("Byberry Road", "Pacific Coast Highway", "Boulevard Voltaire"; not
+# "Lane", a surname as often: "Ron Lane").
+ROAD_WORDS = frozenset(
+    "street avenue road highway motorway freeway expressway parkway boulevard rue".split()
+)
+PLACE_WORDS = ROAD_WORDS | frozenset(
     "river lake sea ocean gulf bay strait island islands mountains mountain mount valley "
-    "desert peninsula province county region district square street avenue airport "
-    # Roads ("Byberry Road", "Pacific Coast Highway"; not "Lane", a surname as often:
-    # "Ron Lane") and hotels, the buildings ("the Carlton Hotel"; "Hilton Hotels" is the
-    # firm).
-    "road highway motorway freeway expressway parkway hotel "
+    "desert peninsula province county region district square airport "
+    # Hotels, the buildings ("the Carlton Hotel"; "Hilton Hotels" is the firm).
+    "hotel "
     "republic kingdom emirates "
     # Buildings and landmarks are places ("Notre Dame Cathedral", "Wembley Stadium").
-    "temple cathedral tower stadium arena boulevard rue bridge castle mosque monument "
+    "temple cathedral tower stadium arena bridge castle mosque monument "
     "plaza museum "
     # The same in the languages whose articles `merge` knows ("Stade de France", "Musée
     # d'Orsay", "Estadio Azteca", "Piazza Navona", "Palazzo Vecchio", "Avenida Paulista").
@@ -1518,7 +1521,7 @@ def given_name_and_surname(name: str) -> bool:
     for word in words[1:]:
         if not word[:1].isupper() or any(c.isdigit() for c in word):
             return False
-        if is_common_word(word) and not is_proper_word(word):
+        if is_plain_word(word):
             return False
     if place_strength(name) is not Place.NONE:
         return False

@@ -70,6 +70,12 @@ def is_proper_word(word: str) -> bool:
     return word.casefold() in _PROPER_WORDS.get()
 
 
+def is_plain_word(word: str) -> bool:
+    """Whether `word` is a dictionary word that Webster's Second never writes capitalised:
+    a word and no name ("goalkeeper", "senior"; not "Price", "Mike", "Empire")."""
+    return is_common_word(word) and not is_proper_word(word)
+
+
 def keep_in(folder: Path | None) -> None:
     """Keep the word lists in `folder` for the next process (see `generator.reference`)."""
     _WORDS.keep_in(folder)

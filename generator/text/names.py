@@ -13,7 +13,7 @@ import unicodedata
 from functools import lru_cache
 
 from generator.text.abbreviations import best_long_form
-from generator.text.lexicon import is_common_word, is_proper_word
+from generator.text.lexicon import is_plain_word
 
 # Lowercase words that may sit inside a name ("Bank of England", "Abdulkafi al-Hamdo").
 CONNECTORS = frozenset(
@@ -305,7 +305,7 @@ def _after_kind_of_title(name: str) -> str:
     # Dominic Mangoni": a dictionary word that says which officer, then the title, before
     # the name; the name itself when no title follows such a word ("Little Richard").
     first, _, rest = name.partition(" ")
-    if not rest or not is_common_word(first) or is_proper_word(first):
+    if not rest or not is_plain_word(first):
         return name
     after = _TITLES.sub("", rest)
     return after if after != rest else name

@@ -16,7 +16,7 @@ from generator.link.name_lists import (
     is_surname,
 )
 from generator.link.voting import vote
-from generator.text.lexicon import is_common_word
+from generator.text.lexicon import is_common_word, is_plain_word
 
 
 def unmarked(text, word):
@@ -31,6 +31,14 @@ def test_english_words_and_their_plurals_are_common_words():
     assert is_common_word("CRICKET")
     # A closed compound of two dictionary words, listed in lower case.
     assert is_common_word("Goalkeepers")
+
+
+def test_a_plain_word_is_a_dictionary_word_never_written_as_a_name():
+    assert is_plain_word("senior")
+    assert is_plain_word("Goalkeeper")
+    # Dictionary words Webster's also lists capitalised, and no words at all.
+    for word in ("Price", "Empire", "Madrid"):
+        assert not is_plain_word(word), word
 
 
 def test_names_are_not_common_words():

@@ -19,7 +19,7 @@ from functools import lru_cache
 from generator.analyse.mentions.cues import CLUB_WORDS, ORGANISATION_WORDS, ROLE_NOUNS
 from generator.analyse.mentions.labels import LABEL_KINDS
 from generator.text.abbreviations import best_long_form
-from generator.text.lexicon import is_common_word, is_proper_word
+from generator.text.lexicon import is_common_word, is_plain_word
 from generator.text.names import (
     NOT_NAMES,
     PERSON_TITLES,
@@ -358,9 +358,7 @@ def with_nicknames(text: str, spans: Sequence[tuple[int, int, str]]) -> list[tup
 def _name_like(word: str) -> bool:
     # No function word ("The"), and no dictionary word unless it is also a proper word
     # ("Mike", "Lee"; not "Drama", "Lands").
-    return word.casefold() not in function_words() and (
-        not is_common_word(word) or is_proper_word(word)
-    )
+    return word.casefold() not in function_words() and not is_plain_word(word)
 
 
 def _run_cuts(raw: str) -> list[tuple[int, int]] | None:
@@ -548,7 +546,7 @@ def _portfolio(raw: str) -> bool:
     return (
         bool({w.casefold() for w in head} & (ORGANISATION_WORDS | _OFFICE_HEADS))
         and len(rest) <= 3
-        and all(is_common_word(w) and not is_proper_word(w) for w in rest)
+        and all(is_plain_word(w) for w in rest)
         and not {w.casefold() for w in rest} & ORGANISATION_WORDS
     )
 

@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
-from generator.text.lexicon import is_common_word, is_proper_word
+from generator.text.lexicon import is_common_word, is_plain_word, is_proper_word
 from generator.text.names import PERSON_TITLES, name_key, title_key
 
 
@@ -699,7 +699,7 @@ _ABBREVIATED_SCREEN_AFTER = re.compile(r"\s+[A-Z]{2,6}\s+(?:screen|display|panel
 
 
 def _common_words(name: str) -> bool:
-    return all(is_common_word(word) and not is_proper_word(word) for word in name.split(" "))
+    return all(is_plain_word(word) for word in name.split(" "))
 
 
 def _one_common_word(name: str) -> bool:
@@ -1853,10 +1853,7 @@ def written_as_a_common_noun(text: str, name: str) -> bool:
     words = name.split(" ")
     if not 2 <= len(words) <= 4 or not all(_TITLE_WORD.fullmatch(word) for word in words):
         return False
-    if any(
-        word.casefold() in ORGANISATION_WORDS or not is_common_word(word) or is_proper_word(word)
-        for word in words
-    ):
+    if any(word.casefold() in ORGANISATION_WORDS or not is_plain_word(word) for word in words):
         return False
     phrase = name.lower()
     at = text.find(phrase)

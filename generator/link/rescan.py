@@ -86,8 +86,23 @@ def find(text: str, index: Index) -> list[tuple[int, int, tuple[str, ...]]]:
 
 
 def _joined(text: str, spans: list[tuple[int, int]], j: int, n: int) -> bool:
-    # The words of a name are separated by spaces only, never by a line break or a comma.
-    return all(_GAP.fullmatch(text[spans[k][1] : spans[k + 1][0]]) for k in range(j, j + n - 1))
+    # The words of a name are separated by spaces only, never by a line break or a comma,
+    # or by an abbreviation's full stop ("John D. O'Connor", "U.S. Navy").
+    return all(_separates_words(text, spans, k) for k in range(j, j + n - 1))
+
+
+def _separates_words(text: str, spans: list[tuple[int, int]], k: int) -> bool:
+    """Whether words k and k + 1 are separated as the words of one name are."""
+    gap = text[spans[k][1] : spans[k + 1][0]]
+    if _GAP.fullmatch(gap):
+        return True
+    word = text[spans[k][0] : spans[k][1]]
+    return _AFTER_ABBREVIATION.fullmatch(gap) is not None and _abbreviation(word)
+
+
+def _abbreviation(word: str) -> bool:
+    # An initial ("D") or dotted letters ("U.S", the last full stop is the gap's).
+    return (len(word) == 1 and word.isupper()) or bool(_DOTTED.fullmatch(word))
 
 
 def _stands_alone(
@@ -103,8 +118,9 @@ def _stands_alone(
 
 def _continues(text: str, tokens: list[str], spans: list[tuple[int, int]], a: int) -> bool:
     """Whether capitalised words a and a + 1 are separated by spaces only (one name)."""
-    gap = text[spans[a][1] : spans[a + 1][0]]
-    return bool(_GAP.fullmatch(gap)) and tokens[a][:1].isupper() and tokens[a + 1][:1].isupper()
+    return (
+        tokens[a][:1].isupper() and tokens[a + 1][:1].isupper() and _separates_words(text, spans, a)
+    )
 
 
 def _opens_sentence(text: str, spans: list[tuple[int, int]], k: int) -> bool:
@@ -113,3 +129,5 @@ def _opens_sentence(text: str, spans: list[tuple[int, int]], k: int) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[.!?:;\"“”]\s*$")
+_AFTER_ABBREVIATION = re.compile(r"\.[ \t]+")
+_DOTTED = re.compile(r"(?:[A-Z]\.)+[A-Z]")

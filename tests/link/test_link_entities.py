@@ -286,6 +286,19 @@ def test_names_the_model_missed_are_found_in_other_articles_text():
     assert texts[1][span[0] : span[1]] == "Aleppo"
 
 
+def test_a_name_after_an_initial_or_dotted_letters_is_part_of_the_longer_name():
+    from generator.link import rescan
+
+    index = rescan.build_index([("O'Connor",), ("Navy",), ("John", "D", "O'Connor")])
+    text = "said John D. O'Connor, who served in the U.S. Navy. O'Connor said"
+    # "John D. O'Connor" is found whole, and "O'Connor" and "Navy" not inside longer names.
+    found = [text[start:end] for start, end, _ in rescan.find(text, index)]
+    assert found == ["John D. O'Connor", "O'Connor"]
+    # A full stop after a word of more than one letter ends a sentence.
+    text = "He joined the Navy. O'Connor did not."
+    assert [text[s:e] for s, e, _ in rescan.find(text, index)] == ["Navy", "O'Connor"]
+
+
 def rules(toml: dict):
     config = parse_config({"entities": toml}, Path("/site/digest.toml"))
     return editor_rules(config.entities)

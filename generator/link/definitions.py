@@ -27,6 +27,8 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
+from generator.analyse.mentions.boundaries import function_words
+from generator.analyse.mentions.cues import ORGANISATION_WORDS
 from generator.link.gazetteer import (
     Place,
     geonames,
@@ -147,15 +149,36 @@ def other_names(text: str) -> list[tuple[str, str]]:
         line_start = text.rfind("\n", 0, match.start()) + 1
         before = _NAME_AT_END.search(text[max(line_start, match.start() - 100) : match.start()])
         after = _NAME_AT_START.match(text, match.end())
-        if before and after:
+        if before and after and not _before_a_noun(text, after.end()):
             # A name does not run across the end of a sentence ("Director-General. Mumbai").
             name = _SENTENCE_END.split(before.group())[-1]
             found.append((name, after.group()))
             more = _OR_ANOTHER.match(text, after.end())
             while more and (after := _NAME_AT_START.match(text, more.end())):
-                found.append((name, after.group()))
+                if not _before_a_noun(text, after.end()):
+                    found.append((name, after.group()))
                 more = _OR_ANOTHER.match(text, after.end())
     return found
+
+
+_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def _before_a_noun(text: str, end: int) -> bool:
+    # "Mark Felt, who was known as Watergate scandal informant", "the blaze, known as the
+    # Rock House fire": a name before a lower-case word that is no function word ("is",
+    # "in", "said") describes that word, which is what the other name is about. A body's
+    # word names the body still: "the Church of Jesus Christ of Latter-day Saints, also
+    # known as the Mormon church".
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and not (
+        after.group(1) in function_words()
+        or after.group(1) in _VERBS_OF_SAYING
+        or after.group(1) in ORGANISATION_WORDS
+    )
+
+
+_VERBS_OF_SAYING = frozenset({"said", "says", "told"})
 
 
 # "an act committed by a terrorist army, DAESH [ISIS], against": the writer's or an editor's

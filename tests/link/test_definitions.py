@@ -147,6 +147,22 @@ def test_a_relative_clause_and_a_list_of_other_names():
     assert other_names(text) == [("Mumbai", "Bombay")]
 
 
+def test_a_name_before_a_noun_after_known_as_is_no_other_name():
+    # ECB+: the other name describes the noun after it, which is what it is about.
+    text = "Mark Felt, who was known as Watergate scandal informant 'Deep Throat', died."
+    assert other_names(text) == []
+    text = "It hit France, known as the Visconti cohort, again."
+    assert other_names(text) == []
+    # A function word, a verb of saying or a body's word after it: another name still.
+    text = "Mumbai, also known as Bombay in the past, is big."
+    assert other_names(text) == [("Mumbai", "Bombay")]
+    text = (
+        "He grew up in the Church of Jesus Christ of Latter-day Saints, also known as the "
+        "Mormon church."
+    )
+    assert other_names(text) == [("Church of Jesus Christ of Latter-day Saints", "Mormon")]
+
+
 def test_a_name_does_not_run_across_a_sentence_end():
     text = "They met the Director-General. Mumbai, also known as Bombay, is big."
     assert other_names(text) == [("Mumbai", "Bombay")]

@@ -349,7 +349,8 @@ def _join_surnames_in_article(recs: dict[str, Record], rules: EditorRules) -> No
         if longer is None or rules.is_aliased(key) or key not in recs:
             continue
         lone = False
-        if " " in key:
+        # "O'Connor" and "Smith-Jones" are one word as written, two in their keys.
+        if any(" " in form for form in recs[key].forms or recs[key].short or (key,)):
             # "O'Neal", "van Sebille", "Al Habsi", "Nour Mohammad": a surname of several
             # words (a particle, an apostrophe) the model calls a person ends the one longer
             # person name of the article ("Shaquille O'Neal") as a one-word surname does.

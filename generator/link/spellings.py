@@ -298,7 +298,7 @@ def people_by_parts(groups, kinds, by_article, found: Unions) -> None:
             # surname, is no middle name.
             for word in words[1 : -2 if words[-1] in GENERATIONS else -1]:
                 by_middle[word].append(key)
-            by_ends[(words[0], words[-1])].append(key)
+            by_ends[(_given_name(words), words[-1])].append(key)
             if not is_demonym(words[0]):
                 # "Ethiopian" in "Ethiopian Hebrew" is a nationality, no first name.
                 by_first[words[0]].append(key)
@@ -511,6 +511,15 @@ def _first_names_of_families_named(groups, kinds, by_article, by_first, by_last,
                 "the first name of the person of the family its article names",
                 person_part=True,
             )
+
+
+def _given_name(words: Sequence[str]) -> str:
+    # "J. Edgar Hoover", "L. Patrick Gray": initials before two names or more are given
+    # names the text mostly leaves out, so "Edgar Hoover" is the same person's name.
+    initials = 0
+    while initials < len(words) - 2 and len(words[initials]) == 1:
+        initials += 1
+    return words[initials]
 
 
 def _earlier_surnames(groups, kinds, found: Unions) -> None:

@@ -557,6 +557,18 @@ def test_a_middle_name_or_initial_is_the_same_person():
     assert names(two_people) == {"Vladimir Putin", "Vladimir Klitschko"}
 
 
+def test_a_leading_initial_is_one_more_given_name():
+    # "J. Edgar Hoover" and "Edgar Hoover", "L. Patrick Gray" and "Patrick Gray" (ECB+).
+    articles = [[mention("J. Edgar Hoover")], [mention("Edgar Hoover", n=2)]]
+    assert names(articles) == {"Edgar Hoover"}
+    # An initial before a surname alone is no given name of someone else's first name.
+    articles = [[mention("J. Hoover")], [mention("Edgar Hoover", n=2)]]
+    assert names(articles) == {"J. Hoover", "Edgar Hoover"}
+    # A generation after the name is another person's ("Jesse Jackson Jr").
+    articles = [[mention("L. Patrick Gray III")], [mention("Patrick Gray", n=2)]]
+    assert names(articles) == {"L. Patrick Gray III", "Patrick Gray"}
+
+
 def test_near_spellings_with_shared_context_are_one_person():
     articles = [[mention("Hillary Clinton"), SHARED], [mention("Hilary Clinton"), SHARED]]
     found = pages(articles)
@@ -1165,6 +1177,22 @@ def test_a_surname_alone_typed_a_town_or_a_firm_joins_the_one_person_of_it():
     assert names(teixeira) == {"Mark Teixeira"}
     mendes = [[mention("Robyn Norma Mendes"), mention("Mendes", "ORG", cues=(("club", 1),))]]
     assert names(mendes) == {"Robyn Norma Mendes"}
+
+
+def test_a_surname_with_an_apostrophe_typed_a_firm_joins_the_one_person_of_it():
+    # "O'Connor" (ECB+, the model's ORG) beside "John D. O'Connor": one word as written,
+    # two in its key, it ends the one person's name as "Downey" does.
+    articles = [[mention("John D. O'Connor"), mention("O'Connor", "ORG", n=2)]]
+    found = pages(articles)
+    assert set(found) == {"John D. O'Connor"}
+    assert "O'Connor" in found["John D. O'Connor"].forms
+    # Two people of the surname in the article: whose it is stays open.
+    two = [[mention("John O'Connor"), mention("Sandra Day O'Connor"), mention("O'Connor", "ORG")]]
+    assert names(two) == {"John O'Connor", "Sandra Day O'Connor", "O'Connor"}
+    # A name of two words as written keeps needing the model's person ("Costa Rica" does
+    # not end "Maria Costa Rica").
+    place = [[mention("Maria Costa Rica"), mention("Costa Rica", "GPE")]]
+    assert "Costa Rica" in names(place)
 
 
 def test_a_surname_alone_typed_a_place_or_a_firm_stays_apart_where_it_may_be_one():

@@ -263,19 +263,26 @@ def _without_who_they_are(
     # ("German Marshall Fund", "American Eagle Outfitters", "Indian Ocean" keep their
     # names). A dictionary word is cut only where the model sees a person: such words open
     # bodies' and places' names too ("United Paris St Germain", "Air France Flight").
+    # Where the model sees a person, the words may be an office of several ("District
+    # Attorney Phil Stirling", "Deputy District Attorney Phil Stirling").
     kept = []
     for form, n in forms:
-        word, _, rest = form.partition(" ")
-        words = rest.split()
-        if (
-            2 <= len(words) <= 3
-            and (is_nationality_word(word) or (person and _plain_word(word)))
-            and is_given_name(words[0])
-            and all(w[:1].isupper() for w in words)
-            and not _BODY_OR_PLACE_WORDS.intersection(w.casefold() for w in words)
-            and place_strength(rest) is Place.NONE
-        ):
-            form = rest
+        words = form.split()
+        for cut in range(1, min(len(words) - 2, 3 if person else 1) + 1):
+            rest = words[cut:]
+            if (
+                len(rest) <= 3
+                and (
+                    (cut == 1 and is_nationality_word(words[0]))
+                    or (person and all(_plain_word(w) for w in words[:cut]))
+                )
+                and is_given_name(rest[0])
+                and all(w[:1].isupper() for w in rest)
+                and not _BODY_OR_PLACE_WORDS.intersection(w.casefold() for w in rest)
+                and place_strength(" ".join(rest)) is Place.NONE
+            ):
+                form = " ".join(rest)
+                break
         kept.append((form, n))
     return tuple(kept)
 

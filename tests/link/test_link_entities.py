@@ -109,9 +109,11 @@ def test_a_dictionary_word_before_a_person_s_full_name_is_no_part_of_it():
             [mention("Holidaymaker David Meadwell"), mention("Meadwell", n=2)],
             [mention("Commissioner Adam Silver")],
             [mention("Beneath Rick Santorum", cues=AT_START)],
+            # An office of several words (ECB+).
+            [mention("Deputy District Attorney Phil Stirling")],
         ]
     )
-    assert set(found) == {"David Meadwell", "Adam Silver", "Rick Santorum"}
+    assert set(found) == {"David Meadwell", "Adam Silver", "Rick Santorum", "Phil Stirling"}
     assert found["David Meadwell"].articles == {0: 3}
 
 

@@ -198,6 +198,30 @@ def pet_names(groups, kinds, by_article, found: Unions) -> None:
             # "Barack Obama" and "Barack Hussein Obama" are one given name, one person.
             if len({k.split()[0] for k in full}) == 1:
                 found.union(min(full, key=len), key, "a pet name of the given name")
+    # "Phil Stirling" in one report, "Phillip Stirling" in another of the same story: in
+    # other articles, the corpus's one person of the surname and the full given name, with
+    # the story's other names beside both (as a near spelling of a surname needs). Named
+    # apart in one article, they are two people ("Michael Schumacher's son Mick").
+    people: dict[str, list[str]] = defaultdict(list)
+    for key in groups:
+        words = key.split()
+        if kinds[key] == "person" and len(words) == 2:
+            people[words[1]].append(key)
+    for keys in people.values():
+        for key in keys:
+            pet = key.split()[0]
+            full = [
+                k for k in keys if is_pet_name(pet, k.split()[0]) or is_nickname(pet, k.split()[0])
+            ]
+            if (
+                len(full) == 1
+                and found.find(full[0]) != found.find(key)
+                and not set(groups[key].group) & set(groups[full[0]].group)
+                and shared_context(
+                    key, full[0], groups, by_article, at_least=_NEAR_SURNAME_CONTEXT, found=found
+                )
+            ):
+                found.union(full[0], key, "a pet name of the given name of the same story's person")
 
 
 def is_pet_name(short: str, long: str) -> bool:

@@ -1908,6 +1908,26 @@ def test_a_nickname_the_article_uses_alone_or_in_another_article_stays_apart():
     assert {"Joseph Biden", "Joe Biden"} <= found
 
 
+def test_a_pet_name_in_another_report_of_the_same_story_is_one_person():
+    # ECB+: "Deputy District Attorney Phil Stirling" in one report of a sentencing,
+    # "fellow DA Phillip Stirling" in another; "Terry" and "Terrence Robertson".
+    story = [mention("Orozco"), mention("Lowell Anger")]
+    articles = [[mention("Phil Stirling"), *story], [mention("Phillip Stirling"), *story]]
+    assert names(articles) == {"Phillip Stirling", "Orozco", "Lowell Anger"}
+    # One name beside both is too thin; named apart in one article, they are two people.
+    thin = [[mention("Phil Stirling"), SHARED], [mention("Phillip Stirling"), SHARED]]
+    assert {"Phil Stirling", "Phillip Stirling"} <= names(thin)
+    # "Michael Schumacher's son Mick" names two people in one article: reports that name
+    # one of them each, beside the same others, keep them apart.
+    grid = [mention("Ferrari", "ORG"), mention("Monza", "GPE")]
+    family = [
+        [mention("Michael Schumacher"), mention("Mick Schumacher"), mention("Mick"), *grid],
+        [mention("Mick Schumacher"), *grid],
+        [mention("Michael Schumacher"), *grid],
+    ]
+    assert {"Michael Schumacher", "Mick Schumacher"} <= names(family)
+
+
 @pytest.mark.parametrize(
     ("short", "long", "pet"),
     [

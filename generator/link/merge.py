@@ -1002,6 +1002,34 @@ def _short_forms(groups, kinds, by_article, found: Unions) -> None:
             key in rec.keys for rec in groups[longer[0]].records
         ):
             found.union(longer[0], key, "a short form of the name in the same article")
+    _without_their_places(groups, kinds, found)
+
+
+def _without_their_places(groups, kinds, found: Unions) -> None:
+    # "the Angels" beside "the Los Angeles Angels", "Orioles" beside "Baltimore Orioles":
+    # a body called by its name without the place that opens it, in an article that names
+    # it in full, when the corpus names one such ("Post" of the Washington Post and the
+    # New York Post stays apart). A body's word in the rest names a kind of body that many
+    # places have ("the Air Force" is no Little Rock Air Force Base; "Police Department");
+    # a club's does not ("United" of Manchester United).
+    ends: dict[str, list[str]] = defaultdict(list)
+    for key in groups:
+        words = key.split()
+        if kinds[key] != "organisation" or len(words) < 2:
+            continue
+        for n in range(1, len(words)):
+            start = " ".join(words[:n])
+            if kinds.get(start) == "place" or place_strength(start) is not Place.NONE:
+                ends[" ".join(words[n:])].append(key)
+    for key, group in groups.items():
+        longer = ends.get(key, [])
+        if (
+            kinds[key] == "organisation"
+            and (ORGANISATION_WORDS - CLUB_WORDS).isdisjoint(key.split())
+            and len(longer) == 1
+            and set(group.group) & set(groups[longer[0]].group)
+        ):
+            found.union(longer[0], key, "the name without the place that opens it")
 
 
 # How many words of its own a body's name keeps besides its kind word for `_other_kind_words`:

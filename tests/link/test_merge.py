@@ -524,6 +524,23 @@ def test_the_start_of_an_organisations_name_in_the_same_article_is_that_organisa
     assert names(body) == {"United Nations Security Council", "United Nations"}
 
 
+def test_a_body_without_the_place_that_opens_its_name_is_that_body():
+    # ECB+: "the Angels" in reports that name the Los Angeles Angels, also in others.
+    team = mention("Los Angeles Angels", "ORG")
+    articles = [[team, mention("Angels", "ORG", n=3)], [mention("Angels", "ORG")]]
+    found = pages(articles)
+    assert set(found) == {"Angels"}
+    assert found["Angels"].articles == {0: 4, 1: 1}
+    # Two such bodies, a kind of body many places have, or in other articles only: apart.
+    two = [mention("Texas Rangers", "ORG"), mention("Glasgow Rangers", "ORG")]
+    rangers = [[*two, mention("Rangers", "ORG", n=3)], [mention("Rangers", "ORG", n=2)]]
+    assert "Rangers" in names(rangers)
+    base = [[mention("Little Rock Air Force", "ORG"), mention("Air Force", "ORG")]]
+    assert names(base) == {"Little Rock Air Force", "Air Force"}
+    apart = [[team], [mention("Angels", "ORG", n=2)], [mention("Angels", "ORG")]]
+    assert names(apart) == {"Los Angeles Angels", "Angels"}
+
+
 def test_a_long_name_with_another_kind_word_of_one_first_letter_is_one_organisation():
     bureau = mention("Australian Transport Safety Bureau", "ORG")
     board = mention("Australian Transport Safety Board", "ORG")

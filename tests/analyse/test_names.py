@@ -2854,6 +2854,9 @@ def test_one_held_by_the_police_or_a_court_is_a_person():
         ("plea offer. ", " was bailed with strict conditions."),
         ("", " has been arrested on charges of fraud."),
         ("The court heard that ", " was jailed in 2010."),
+        # Dying (ECB+: "Pinup icon Bettie Page died Thursday", the model's ORG).
+        ("Pinup icon ", " died Thursday evening."),
+        ("It was announced that ", " has died."),
     ]:
         assert "person" in context_cues(before, after, "Mahesh")
     # Not after a preposition or a capitalised word ("A taxi driver in India has been
@@ -2865,6 +2868,7 @@ def test_one_held_by_the_police_or_a_court_is_a_person():
         ("Singer Angie ", " was arrested Tuesday"),
         ("Two men from ", " were arrested on Friday"),
         ("", " was charged with fraud."),
+        ("Three people in ", " died in the flood."),
     ]:
         assert "person" not in context_cues(before, after, "India")
 

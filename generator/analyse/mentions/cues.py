@@ -1274,13 +1274,15 @@ _AGE_AFTER = re.compile(
 )
 # "Police said that Mahesh had been remanded until 12 April", "Kent was bailed with strict
 # conditions": what is done to one held by the police or a court is done to a person (a firm
-# is charged, convicted or fined, not arrested, jailed or remanded). Only the subject of
-# the verb, in the singular: not after a preposition ("a driver in India has been
-# arrested", "Kevin Rebbie of Pennsylvania was arrested") nor after a capitalised word
+# is charged, convicted or fined, not arrested, jailed or remanded), and so is dying. Only
+# the subject of the verb, in the singular: not after a preposition ("a driver in India has
+# been arrested", "Kevin Rebbie of Pennsylvania was arrested") nor after a capitalised word
 # that may be the name's own.
 _HELD_AFTER = re.compile(
     r"^\s+(?:was|is|has\s+been|had\s+been)\s+(?:arrested|jailed|remanded|detained|imprisoned|"
     r"extradited|bailed|hanged)\b"
+    # "Bettie Page died Thursday", "Fred LaRue has died": a firm closes, a person dies.
+    r"|^\s+(?:has\s+|had\s+)?(?:died|dies|passed\s+away)\b"
 )
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?i:of|from|in|at|near|for|by|with|to|on|into|across|outside|inside)\s+$"

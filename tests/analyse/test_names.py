@@ -281,6 +281,13 @@ def test_in_is_no_cue_before_an_owners_possessive():
     assert WEAK_PLACE in context_cues("his grandfather, who served in ", " during the war")
 
 
+def test_in_is_no_cue_after_an_interest_or_a_belief():
+    # ECB+: "the Yankees have interest in Teixeira" (a small town to the gazetteer).
+    for before in ("the Yankees have interest in ", "their faith in ", "a 10% stake in "):
+        assert WEAK_PLACE not in context_cues(before, ". When Boras spoke")
+    assert WEAK_PLACE in context_cues("the Yankees have a camp in ", ". When Boras spoke")
+
+
 def test_at_is_a_weak_place_cue_but_not_where_one_studies_works_or_plays():
     # "at Wembley", "at Roissy": where something happens.
     assert WEAK_PLACE in context_cues("A 3-2 defeat against Croatia at ", " sees England fail")

@@ -151,6 +151,13 @@ def feature_after(after: str) -> bool:
 # it is a weaker cue of its own ("the" excluded: "in the Zimbabwe Open", "in the Holocaust").
 _IN_BEFORE = re.compile(r"\bin\s+$")
 _IN_BEFORE = EndsIn(_IN_BEFORE, "in")
+# "interest in Teixeira", "their faith in Obama", "a stake in Salomon Brothers": an interest
+# or a belief is in someone or something, not somewhere.
+_INTEREST_IN_BEFORE = re.compile(
+    r"\b(?i:interests?|interested|faith|confidence|trust|belief|believes?|believed|stakes?)"
+    r"\s+in\s+$"
+)
+_INTEREST_IN_BEFORE = EndsIn(_INTEREST_IN_BEFORE, "in")
 # "a defeat at Wembley", "an attack at Roissy": the same, with the guards below.
 _AT_BEFORE = re.compile(r"\bat\s+$")
 _AT_BEFORE = EndsIn(_AT_BEFORE, "at")
@@ -1336,7 +1343,11 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
     elif not organisation_after and (
         # "who served in Patton's army": before an owner's possessive, "in" says where the
         # thing owned is, not the owner (a general, a firm or a town alike).
-        (_IN_BEFORE.search(before) and not _OWNER_AFTER.match(after))
+        (
+            _IN_BEFORE.search(before)
+            and not _OWNER_AFTER.match(after)
+            and not _INTEREST_IN_BEFORE.search(before)
+        )
         or (
             _AT_BEFORE.search(before)
             and not _AT_MEMBER_BEFORE.search(before)

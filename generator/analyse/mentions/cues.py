@@ -756,7 +756,7 @@ _NUMBER_WORDS = (
     r"many|most|some|few|several|all"
 )
 _GROUP_COUNT_BEFORE = re.compile(
-    r"(?:^|\s)(?:(?!(?:1[89]|20)\d\d\s)\d[\d,.]*(?:\s*(?:million|billion|m))?|"
+    r"(?:^|\s)(?:(?!(?:1[89]|20)\d\d\s)\d(?:[\d,.]*\d)?(?:\s*(?:million|billion|m))?|"
     rf"(?i:{_NUMBER_WORDS})|"
     r"(?:majority|minority|quarter|third|half|number|proportion|share|thousands|millions|"
     r"hundreds|dozens|scores|most|many|some|all)\s+of)\s+$"

@@ -965,6 +965,8 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
         return "a religion or its scripture ('radical Islam', 'the Qur'an')"
     if len(words) > 1 and words[0] in _VESSEL_PREFIXES:
         return "a ship"
+    if len(words) == 1 and last in _RANKS:
+        return "an abbreviated rank or office ('Lt', 'Dist')"
     if len(words) > 1 and last in _OFFICES and not set(map(str.casefold, words)) & CONNECTORS:
         return "a role before a person's name ('Illinois House Speaker')"
     if tuple(w.casefold() for w in words[-2:]) in _OFFICE_PAIRS:
@@ -1354,9 +1356,14 @@ _FAMILY_WORDS = frozenset(
 # "Illinois House Speaker Michael Madigan", "the Illinois Attorney General": the model
 # took the office before a name for a name. Offices that end company names ("Burger King",
 # "Dollar General") are not here, nor is a name with "of" ("Ministry of Justice").
-_OFFICES = frozenset(
+# Abbreviated ranks and offices: "Lt.", "Sgt.", "Los Angeles County Dist. Atty. Steve
+# Cooley". No name is one alone.
+_RANKS = frozenset("lt sgt capt cpl det insp supt cmdr dist atty".split())
+# A police office or a rank before the officer's name, which the model cuts off, is one too:
+# "Genesee County Sheriff Robert Pickell", "Troy Police Lt. Tom Perrin".
+_OFFICES = _RANKS | frozenset(
     "speaker attorney minister secretary president senator governor mayor spokesman "
-    "spokeswoman chairman chairwoman ceo commissioner prosecutor".split()
+    "spokeswoman chairman chairwoman ceo commissioner prosecutor sheriff undersheriff".split()
 )
 # Offices of two words whose last is no office alone ("Dollar General" is a shop, "James
 # Dean" a person).

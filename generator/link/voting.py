@@ -39,6 +39,7 @@ from generator.analyse.mentions.cues import (
     SOURCE,
     SPEAKER,
     TEAM,
+    TIME_ZONE,
     WEAK_PLACE,
 )
 from generator.analyse.mentions.labels import KINDS, OTHER, kind_of_label
@@ -230,6 +231,7 @@ class ArticleEvidence:
     speaker: bool = False  # a quotation is put to it ("”, Foley told reporters")
     brand: bool = False  # between "a" and a word it qualifies ("a Coldplay fan")
     faced: bool = False  # after "against" or "visit" in a report of a sport ("visit Everton")
+    time_zone: int = 0  # mentions after a clock time ("at 11am IST")
 
 
 def article_evidence(labels: Mapping[str, int], cues: Mapping[str, int]) -> ArticleEvidence:
@@ -271,6 +273,7 @@ def article_evidence(labels: Mapping[str, int], cues: Mapping[str, int]) -> Arti
         bool(cues.get(SPEAKER)),
         bool(cues.get(A_BRAND)),
         bool(cues.get(SIDE_FACED)),
+        cues.get(TIME_ZONE, 0),
     )
 
 
@@ -918,10 +921,10 @@ def product_line(key: str) -> str:
 def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
     """Why a name is no tag whatever the model says, or None: a nationality, a product code
     or handle, an adjective opened by "non-", a Roman numeral alone, a name found only in
-    credits and page furniture, common words capitalised only where any word is (line
-    starts, headlines), an event, treaty or law, a doctrine, a religion or a scripture, a
-    feast or a decade, a ship, an office ("Illinois House Speaker") or an interjection
-    ("Shh")."""
+    credits and page furniture or after clock times, common words capitalised only where
+    any word is (line starts, headlines), an event, treaty or law, a doctrine, a religion
+    or a scripture, a feast or a decade, a ship, an office ("Illinois House Speaker") or an
+    interjection ("Shh")."""
     if is_demonym(name):
         return "a nationality"
     if _always_a_group(name, articles):
@@ -940,6 +943,8 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
         return "an interjection by its shape ('Shh', 'Nooooo')"
     if sum(a.furniture for a in articles) >= sum(a.mentions for a in articles) > 0:
         return "only in photo credits or page furniture"
+    if sum(a.time_zone for a in articles) >= sum(a.mentions for a in articles) > 0:
+        return "a time zone after a clock time ('at 11am IST')"
     if _unmarked_common_words(name, articles):
         return "common words capitalised only where any word is (line starts, headlines)"
     if _product(articles):

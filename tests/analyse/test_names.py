@@ -14,6 +14,7 @@ from generator.analyse.mentions.cues import (
     ORGANISATION_AFTER,
     SIDE_FACED,
     SIDES_AROUND,
+    TIME_ZONE,
     WEAK_PLACE,
     capital_says_nothing,
     context_cues,
@@ -279,6 +280,15 @@ def test_in_is_no_cue_before_an_owners_possessive():
     # "served in Patton's army": where the army is, not what Patton is.
     assert WEAK_PLACE not in context_cues("his grandfather, who served in ", "'s army, and")
     assert WEAK_PLACE in context_cues("his grandfather, who served in ", " during the war")
+
+
+def test_a_time_zone_after_a_clock_time_is_noted():
+    # ECB+: "began at 11am IST", "15: 01 IST", "about 1100 hrs IST", "around 11 am (IST)".
+    for before in ("began at 11am ", "2013 15: 01 ", "about 1100 hrs ", "around 11 am ("):
+        assert TIME_ZONE in context_cues(before, " when", "IST")
+    # Not a count before a name, nor a name that is no zone's shape.
+    assert TIME_ZONE not in context_cues("the 2013 ", " Awards", "BET")
+    assert TIME_ZONE not in context_cues("at 11am ", " said", "NATO")
 
 
 def test_in_is_no_cue_after_an_interest_or_a_belief():

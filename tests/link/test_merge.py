@@ -836,6 +836,15 @@ def test_a_name_only_in_credits_is_no_tag_but_one_also_in_the_story_is():
     assert names(both) == {"AFP"}
 
 
+def test_a_time_zone_after_clock_times_only_is_no_tag():
+    # ECB+: "began at 11am IST", "Updated: July 2, 2013 15: 01 IST" (the model's ORG).
+    clock = (("time zone", 1),)
+    zone = [[mention("IST", "ORG", n=2, cues=(("time zone", 2),))], [mention("IST", cues=clock)]]
+    assert names(zone) == set()
+    # Written once without a clock, it is a name.
+    assert names([[mention("IST", "ORG", n=2, cues=(("time zone", 1),))]]) == {"IST"}
+
+
 def test_common_words_capitalised_only_at_line_starts_are_no_tag():
     headline = [[mention("Devastating Storm", "ORG", cues=(("capital?", 1),))]]
     assert names(headline) == set()

@@ -200,6 +200,16 @@ _MEAL_AT_BEFORE = EndsIn(_MEAL_AT_BEFORE, "at the")
 # before another capitalised word says nothing of where it is.
 _CAPITAL_AFTER = re.compile(r"^\s+[A-Z]")
 WEAK_PLACE = "place?"
+# Not a kind but a note that the name is a time zone after a clock time: "at 11am IST",
+# "Updated: July 2, 2013 15: 01 IST", "about 1100 hrs IST", "around 11 am (IST)". A name
+# found only so is no tag; every zone's abbreviation ends in "T" (of "time").
+TIME_ZONE = "time zone"
+_CLOCK_BEFORE = re.compile(
+    r"(?:\d{1,2}\s?[:.]\s?\d\d|\d{1,2}\s?[ap]\.?\s?m\.?|\d{3,4}\s?(?:hrs|hours))\s*\(?\s*$",
+    re.IGNORECASE,
+)
+_CLOCK_BEFORE = EndsIn(_CLOCK_BEFORE, "0 1 2 3 4 5 6 7 8 9 m m. hrs hours (")
+_ZONE = re.compile(r"[A-Z]{1,4}T")
 # Not a kind but a note that the name stands in a photo credit or in the page's furniture:
 # "Photo: AFP", "AFP/John Smith", "(Getty Images)" at the end of a caption, "Follow Jane
 # Doe", "Share on Facebook", "@JaneDoe1". A name found only there is no tag.
@@ -1411,6 +1421,8 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
         or (_DATELINE_OPEN.search(before) and after.startswith(")"))
     ):
         found.append(FURNITURE)
+    if _ZONE.fullmatch(name) and _CLOCK_BEFORE.search(before):
+        found.append(TIME_ZONE)
     if _in_headline(before, after, name):
         found.append(HEADLINE)
     if after[:1] == " " and " " not in name:

@@ -192,7 +192,6 @@ def merge_groups(
         _glued_names(groups, kinds)
         | _names_before_surnames(groups, kinds)
         | _names_before_sentence_words(groups)
-        | _families(groups, kinds)
         | _listed_names(groups, kinds)
         | _owned_things(groups, kinds)
     )
@@ -683,26 +682,6 @@ def _names_before_sentence_words(groups: Mapping[str, GroupView]) -> dict[str, s
 
 
 _PERIODICALS = frozenset("hourly nightly weekly fortnightly monthly quarterly yearly".split())
-
-
-def _families(groups: Mapping[str, GroupView], kinds: Mapping[str, str]) -> dict[str, str]:
-    """Surnames in the plural, with why they are no entity: "the LaRues", "the Cullens"
-    in articles that name Fred LaRue and Edward Cullen name a family, which has no page.
-    A plural that is a surname itself ("Williams", "Jenkins") or a given name is a person's
-    name, and one in articles of no such person another thing ("the Angels" beside the
-    Bishop Michael Angel of another report, "the Foxes")."""
-    articles_of: dict[str, set[float]] = defaultdict(set)
-    for key, kind in kinds.items():
-        if kind == "person" and " " in key:
-            articles_of[key.rsplit(" ", 1)[1]].update(groups[key].group)
-    found = {}
-    for key, group in groups.items():
-        if " " in key or not key.endswith("s") or is_surname(key) or is_given_name(key):
-            continue
-        stems = (key[:-1], key[:-2]) if key.endswith("es") else (key[:-1],)
-        if any(articles_of.get(stem, set()) & set(group.group) for stem in stems):
-            found[key] = f"a family by its surname ('{key}')"
-    return found
 
 
 def _sentence_word(word: str) -> bool:

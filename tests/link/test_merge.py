@@ -766,17 +766,6 @@ def test_a_name_ending_in_a_surname_of_its_article_may_be_one_name():
     assert {"Mary Pat Christie", "Real Madrid", "Boca Tevez", "Aston Villa"} <= found
 
 
-def test_a_surname_in_the_plural_beside_a_person_of_it_is_a_family_no_entity():
-    # ECB+: "the LaRues" in reports that name Fred LaRue (the model's ORG).
-    larues = mention("LaRues", "ORG", n=2)
-    assert names([[mention("Fred LaRue", n=2), larues], [larues]]) == {"Fred LaRue"}
-    # In articles of no such person, or a surname itself ("Williams"): a name.
-    apart = [[mention("Michael Angel", n=2)], [mention("Angels", "ORG", n=2)]]
-    assert names(apart) == {"Michael Angel", "Angels"}
-    williams = [[mention("Seth William", n=2), mention("Williams", n=2)]]
-    assert "Williams" in names(williams) or "Williams" in pages(williams)["Seth William"].forms
-
-
 def test_a_name_run_into_the_next_sentence_s_adverb_or_participle_is_no_entity():
     # A caption runs into the text: "Diego Costa Clearly impressed by Kane", "in Humboldt
     # County Captured: the", "By Lorraine Audric Published: 08:00".

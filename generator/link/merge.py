@@ -59,6 +59,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from generator.analyse.mentions.cues import (
+    AFTER_THE,
     ANY_CAPITAL,
     CLUB_OR_PLACE_ENDS,
     CLUB_WORDS,
@@ -439,9 +440,11 @@ def _plurals(groups: Mapping[str, GroupView], kinds: Mapping[str, str]) -> dict[
         stems = [key[: -len(end)] for end in ("es", "s") if key.endswith(end)]
         # A surname itself ("Williams" beside "William") is no plural, nor is a company
         # named after its founder ("Lloyds", "Christies": not people) or a plural in
-        # articles that name no one of that surname ("the Foxes" of Leicester).
+        # articles that name no one of that surname ("the Foxes" of Leicester). A family
+        # the model calls a body is written after "the" each time ("the LaRues", "the
+        # Mitchells"), which a company named so rarely is.
         if (
-            kinds[key] == "person"
+            (kinds[key] == "person" or _always_after_the(groups[key]))
             and key not in surnames
             and any(set(groups[key].group) & surnames.get(stem, set()) for stem in stems)
         ):
@@ -451,6 +454,10 @@ def _plurals(groups: Mapping[str, GroupView], kinds: Mapping[str, str]) -> dict[
         if any(stem in groups and _nationality(groups[stem]) for stem in stems):
             found[key] = "a nationality's people ('Greeks', 'Frenchman')"
     return found
+
+
+def _always_after_the(group: GroupView) -> bool:
+    return sum(rec.cues[AFTER_THE] for rec in group.records) >= group.total
 
 
 def _surnames_of_the_first_named(

@@ -1159,6 +1159,10 @@ def test_a_surname_of_the_corpus_in_the_plural_is_a_family_not_an_entity():
         [mention("Jane Lloyd"), mention("Lloyds", "ORG", 2)],
     ]
     assert {"Foxes", "Lloyds"} <= names(articles)
+    # A family the model calls a body, after "the" each time (ECB+: "the LaRues" beside
+    # Fred LaRue).
+    larues = mention("LaRues", "ORG", n=2, cues=(("the", 2),))
+    assert names([[mention("Fred LaRue", n=2), larues], [larues]]) == {"Fred LaRue"}
 
 
 def test_a_nationality_the_model_names_in_the_plural_or_as_its_people_is_no_entity():

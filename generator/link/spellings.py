@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from itertools import combinations
 
 from generator.analyse.mentions.labels import KINDS
 from generator.link.countries import is_demonym
@@ -140,6 +141,35 @@ def near_spellings(groups, kinds, by_article, found: Unions) -> None:
             and _near(key, other, "person", groups, by_article, found)
         ):
             found.union(other, key, "a near spelling")
+    _first_letters_transliterated(groups, kinds, by_article, found)
+
+
+# First letters that transliterations of one given name swap: "Catherine"/"Katherine",
+# "Giannis"/"Yiannis", "Elias"/"Ilias", "Yusuf"/"Jusuf".
+_SWAPPED_FIRST_LETTERS = frozenset(map(frozenset, ("ck", "gy", "ei", "iy", "jy")))
+
+
+def _first_letters_transliterated(groups, kinds, by_article, found: Unions) -> None:
+    # "Carolos Papoulias" in one report and "Karolos Papoulias" in another, which the
+    # blocks by first letter keep apart: a given name of five letters or more with only its
+    # first letter swapped as transliterations swap it, the same surname, in articles that
+    # share the story's other names (two of them, as a near spelling of a surname needs).
+    # Named in one article, they are two people.
+    by_rest: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for key in groups:
+        words = key.split()
+        if kinds[key] == "person" and len(words) >= 2 and len(words[0]) >= _MIN_WORD:
+            by_rest[(words[0][1:], *words[1:])].append(key)
+    for keys in by_rest.values():
+        for a, b in combinations(keys, 2):
+            if (
+                frozenset((a[0], b[0])) in _SWAPPED_FIRST_LETTERS
+                and not set(groups[a].group) & set(groups[b].group)
+                and shared_context(
+                    a, b, groups, by_article, at_least=_NEAR_SURNAME_CONTEXT, found=found
+                )
+            ):
+                found.union(a, b, "a given name transliterated with another first letter")
 
 
 def reordered_names(groups, kinds, by_article, found: Unions) -> None:

@@ -597,6 +597,21 @@ def test_near_spellings_with_shared_context_are_one_person():
     assert set(clinton.forms) == {"Hillary Clinton", "Hilary Clinton"}
 
 
+def test_a_given_name_transliterated_with_another_first_letter_is_one_person():
+    # ECB+: "Karolos Papoulias" and "Carolos Papoulias", "Giannis" and "Yiannis
+    # Panagopoulos" in reports of one story.
+    story = [mention("Athens", "GPE"), mention("Piraeus", "GPE")]
+    articles = [[mention("Karolos Papoulias"), *story], [mention("Carolos Papoulias"), *story]]
+    assert len(names(articles) - {"Athens", "Piraeus"}) == 1
+    # Other first letters ("Jason", "Mason"), one name beside both, or one article: apart.
+    others = [[mention("Jason Smith"), *story], [mention("Mason Smith"), *story]]
+    assert {"Jason Smith", "Mason Smith"} <= names(others)
+    thin = [[mention("Karolos Papoulias"), SHARED], [mention("Carolos Papoulias"), SHARED]]
+    assert {"Karolos Papoulias", "Carolos Papoulias"} <= names(thin)
+    one = [[mention("Karolos Papoulias"), mention("Carolos Papoulias"), *story]]
+    assert {"Karolos Papoulias", "Carolos Papoulias"} <= names(one)
+
+
 def test_near_spellings_without_shared_context_stay_apart():
     articles = [[mention("Hillary Clinton")], [mention("Hilary Clinton")]]
     assert names(articles) == {"Hillary Clinton", "Hilary Clinton"}

@@ -1694,6 +1694,21 @@ def _the_whole(short: str, stem: str, groups, kinds, by_stem) -> bool:
     return kinds[short] == "place" or stem.split()[-1] == "group"
 
 
+# Words after a body's name that name a building, a product or an outlet of the body,
+# not the body: "CNN Center", "Microsoft Office", "Apple Store".
+_THINGS_OF_A_BODY = frozenset({"center", "centre", "office", "store", "tower", "building"})
+
+
+def _thing_of_a_body(short: str, word: str, kinds) -> bool:
+    # "In Atlanta's CNN Center" once, beside "CNN" in 22 reports; "the New York Times
+    # Magazine" beside the newspaper: a magazine of a body named by its kind ("Times",
+    # "Post") is another periodical ("Time Magazine" is Time).
+    return kinds[short] == "organisation" and (
+        word in _THINGS_OF_A_BODY
+        or (word == "magazine" and short.split()[-1] in ORGANISATION_WORDS)
+    )
+
+
 def _suffixes(groups, kinds, found: Unions, people_names: frozenset[str]) -> dict[str, str]:
     # The one-word names that joined their organisation's whole name (`_firm_cut_short`)
     # are returned with that name: its kind is the entity's.
@@ -1741,6 +1756,8 @@ def _suffixes(groups, kinds, found: Unions, people_names: frozenset[str]) -> dic
             stems = {s for s in stems if _the_whole(short, s, groups, kinds, by_stem)}
         if len(stems) == 1:
             (stem,) = stems
+            if _thing_of_a_body(short, stem.split()[-1], kinds):
+                continue
             if stem.split()[-1] in ROAD_WORDS and place_strength(short) >= Place.CITY:
                 # A road named after a town or a state is no other name of it: "North
                 # Dakota Highway 1806", "Pacific Coast Highway".

@@ -513,6 +513,23 @@ def test_a_landmark_and_its_building_word_are_one_place():
     assert names(articles) == {"Notre Dame Cathedral"}
 
 
+def test_a_building_a_product_or_another_periodical_of_a_body_is_not_the_body():
+    # ECB+: "In Atlanta's CNN Center" beside "CNN"; "the New York Times Magazine" beside
+    # the newspaper; "Microsoft Office".
+    for short, long in [
+        ("CNN", "CNN Center"),
+        ("New York Times", "New York Times Magazine"),
+        ("Microsoft", "Microsoft Office"),
+    ]:
+        articles = [[mention(short, "ORG", n=3), mention(long, "ORG")], [mention(short, "ORG")]]
+        assert names(articles) == {short, long}
+    # A body's own word joins ("Wells Fargo Bank"), and so does a magazine named by a word
+    # that is no body's ("Time Magazine" is Time).
+    for short, long in [("Wells Fargo", "Wells Fargo Bank"), ("Forbes", "Forbes Magazine")]:
+        articles = [[mention(short, "ORG", n=3), mention(long, "ORG")], [mention(short, "ORG")]]
+        assert len(names(articles)) == 1
+
+
 def test_the_start_of_an_organisations_name_in_the_same_article_is_that_organisation():
     same = [[mention("Samsung Electronics", "ORG"), mention("Samsung", "ORG")]]
     assert names(same) == {"Samsung Electronics"}

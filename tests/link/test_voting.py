@@ -656,14 +656,18 @@ def test_one_dictionary_word_the_model_calls_a_person_is_no_person_unless_a_name
     assert kind("Twitter", [{"PERSON": 1}, {"PERSON": 1}], [{}, {"organisation": 1}]) == (
         "organisation"
     )
+    # A work or a product in some mention says no more of a person (ECB+: "Twilight", the
+    # film, PERSON and WORK_OF_ART; "a Wallaby jersey").
+    assert kind("Twilight", [{"PERSON": 1}, {"WORK_OF_ART": 1}]) == "other"
+    assert kind("Wallaby", [{"PERSON": 1}, {"PRODUCT": 1}]) == "other"
     # Counter-examples: surnames and given names that are dictionary words ("Drake",
     # "Gates", "Rice"), a short one ("Nat"), a title or a role, and a word the model also
-    # reads otherwise in some mention ("a Wallaby jersey") stay as the vote says.
+    # reads as a body or a place in some mention stay as the vote says.
     for surname in ("Gates", "Rice", "Moody", "Drake", "Cook"):
         assert kind(surname, [{"PERSON": 1}]) == "person", surname
     assert kind("Nat", [{"PERSON": 1}]) == "person"
     assert kind("Monopoly", [{"PERSON": 1}], [{"person": 1}]) == "person"
-    assert kind("Wallaby", [{"PERSON": 1}, {"PRODUCT": 1}]) == "person"
+    assert kind("Wallaby", [{"PERSON": 2}, {"ORG": 1}]) == "person"
 
 
 def test_frequent_words_webster_lacks_make_no_person_s_name_of_two_words():

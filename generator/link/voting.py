@@ -942,6 +942,8 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
         return "a Roman numeral alone ('a starting XI', 'the league's best XI')"
     if _interjection(name):
         return "an interjection by its shape ('Shh', 'Nooooo')"
+    if _counted_given_name(name, articles):
+        return "a given name counted with 'a' or 'an': an award ('won an Oscar', 'a Tony')"
     if sum(a.furniture for a in articles) >= sum(a.mentions for a in articles) > 0:
         return "only in photo credits or page furniture"
     if sum(a.time_zone for a in articles) >= sum(a.mentions for a in articles) > 0:
@@ -995,6 +997,23 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
 
 
 _LOCAL_BODIES = frozenset({"city", "town", "county", "village"})
+
+
+def _counted_given_name(name: str, articles: Sequence[ArticleEvidence]) -> bool:
+    # "he won a Tony for The Boy From Oz", "an Oscar win", "an Oscar nominee": a given name
+    # that reports count with "a" or "an" names an award after someone; a person is not
+    # counted so by a given name (a surname is: "a Kennedy aide"). In two articles at
+    # least, as "a Tony" may be a slip once.
+    return (
+        " " not in name
+        and is_given_name(name)
+        and not is_surname(name)
+        and place_strength(name) is Place.NONE  # "a Texas man", "an America first policy"
+        and country_of(name) is None
+        and sum(1 for a in articles if a.after_a) >= 2
+    )
+
+
 # A lower-case letter written three times or more where the word ends ("Nooooo", "Ahhh"):
 # a cry drawn out in a quotation; names double a letter at most ("Mirrreybook" goes on).
 _DRAWN_OUT = re.compile(r"[A-Z][a-z]*([a-z])\1\1")

@@ -857,6 +857,20 @@ def test_a_name_only_in_credits_is_no_tag_but_one_also_in_the_story_is():
     assert names(both) == {"AFP"}
 
 
+def test_a_given_name_counted_with_a_or_an_is_an_award_no_tag():
+    # ECB+: "an Oscar win", "an Oscar nominee" (the model's PERSON) in reports of the
+    # Academy Awards.
+    counted = (("a", 1),)
+    oscar = [[mention("Oscar", n=2, cues=counted)], [mention("Oscar", cues=counted)]]
+    assert names(oscar) == set()
+    # Once only; a surname ("a Kennedy aide"); a country or a state ("a Texas man").
+    assert names([[mention("Oscar", n=2, cues=counted)], [mention("Oscar")]]) == {"Oscar"}
+    kennedy = [[mention("Kennedy", n=2, cues=counted)], [mention("Kennedy", cues=counted)]]
+    assert names(kennedy) == {"Kennedy"}
+    texas = [[mention("Texas", "GPE", 2, cues=counted)], [mention("Texas", "GPE", cues=counted)]]
+    assert names(texas) == {"Texas"}
+
+
 def test_a_time_zone_after_clock_times_only_is_no_tag():
     # ECB+: "began at 11am IST", "Updated: July 2, 2013 15: 01 IST" (the model's ORG).
     clock = (("time zone", 1),)

@@ -940,6 +940,21 @@ def test_what_is_posted_on_a_network_says_it_is_an_organisation(before, after):
     assert ORGANISATION_AFTER in context_cues(before, after)
 
 
+def test_a_shop_after_a_name_says_a_firm():
+    # ECB+: "the Harry Winston store", "a Harry Winston boutique", "at Harry Winston
+    # jewellers" (a firm named after its founder, the model's PERSON).
+    for before, after in [
+        ("robbery of the ", " store in central Paris"),
+        ("from the ", " jewellery store."),
+        ("from a ", " boutique on a posh Paris street"),
+        ("on display at ", " jewellers on the Avenue"),
+    ]:
+        assert ORGANISATION_AFTER in context_cues(before, after, "Harry Winston")
+    # Not what a person owns of many ("the stores of Harry Winston" aside) or a street.
+    assert ORGANISATION_AFTER not in context_cues("one of the ", " stores of the chain")
+    assert ORGANISATION_AFTER not in context_cues("he walked down ", " Street")
+
+
 @pytest.mark.parametrize(
     ("before", "after"),
     [

@@ -1060,8 +1060,11 @@ SPEAKER = "speaker"
 _SPEAKER_AFTER = re.compile(r"\s+(?:said|says|told|tells|added|adds|explained)\b(\s*:)?")
 # A hospital is an organisation too, "the Georges Pompidou hospital" ("a Paris hospital"
 # is a place's: the link stage's gazetteer guard).
+# A shop of a firm too: "the Harry Winston store", "a Harry Winston boutique", "Harry
+# Winston jewellers" (a firm named after its founder, the model's PERSON).
 _ORG_NOUN_AFTER = re.compile(
-    r"^\s+(?:magazine|newspaper|tabloid|broadcaster|airline|band|website|hospital|clinic)\b"
+    r"^\s+(?:magazine|newspaper|tabloid|broadcaster|airline|band|website|hospital|clinic|"
+    r"(?:jewel(?:le)?ry\s+)?(?:store|stores|boutique|boutiques|showroom)|jewel(?:l)?ers)\b"
     r"(?!\s+of\b)"
 )
 # What is done on a network or a site: "posted on Twitter", "wrote on Facebook", "in Twitter

@@ -287,6 +287,13 @@ def test_a_name_used_as_a_product_is_no_tag():
     assert kind("Samsung", [{"ORG": 20}], [{"product": 2}]) == "organisation"
     # A cue that calls it a company wins ("the Chinese phone maker X, ... X handsets").
     assert kind("Xiaomi", [{"ORG": 2}], [{"organisation": 1, "product": 1}]) == "organisation"
+    # ... in a quarter of its articles or more: one "in USB" among reports of USB ports
+    # and drives (ECB+) is a slip.
+    reports = [{"ORG": 1}] * 8
+    cues = [{"product": 1}] * 7 + [{"product": 1, "place": 1}]
+    assert kind("USB", reports, cues) == "other"
+    cues = [{"product": 1}] * 6 + [{"product": 1, "place": 1}] * 2
+    assert kind("USB", reports, cues) == "organisation"
 
 
 def test_a_town_s_hall_by_its_kind_is_no_tag():

@@ -32,6 +32,7 @@ from generator.analyse.mentions.cues import (
     ORGANISATION_WORDS,
     PAIRED,
     PRODUCT,
+    QUOTED,
     SAINT_WORDS,
     SEEN,
     SIDE_FACED,
@@ -232,6 +233,7 @@ class ArticleEvidence:
     brand: bool = False  # between "a" and a word it qualifies ("a Coldplay fan")
     faced: bool = False  # after "against" or "visit" in a report of a sport ("visit Everton")
     time_zone: int = 0  # mentions after a clock time ("at 11am IST")
+    quoted: int = 0  # mentions alone in quotation marks ("to helm "New Moon,"")
 
 
 def article_evidence(labels: Mapping[str, int], cues: Mapping[str, int]) -> ArticleEvidence:
@@ -274,6 +276,7 @@ def article_evidence(labels: Mapping[str, int], cues: Mapping[str, int]) -> Arti
         bool(cues.get(A_BRAND)),
         bool(cues.get(SIDE_FACED)),
         cues.get(TIME_ZONE, 0),
+        cues.get(QUOTED, 0),
     )
 
 
@@ -948,6 +951,8 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
         return "only in photo credits or page furniture"
     if sum(a.time_zone for a in articles) >= sum(a.mentions for a in articles) > 0:
         return "a time zone after a clock time ('at 11am IST')"
+    if _quoted_title(name, articles):
+        return "a title in quotation marks (a film, a book, a song: 'to helm \"New Moon\"')"
     if _unmarked_common_words(name, articles):
         return "common words capitalised only where any word is (line starts, headlines)"
     if _product(articles):
@@ -997,6 +1002,19 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
 
 
 _LOCAL_BODIES = frozenset({"city", "town", "county", "village"})
+
+
+def _quoted_title(name: str, articles: Sequence[ArticleEvidence]) -> bool:
+    # Alone in quotation marks in half its articles or more, two at least (one writer's
+    # scare quotes are no title; a report quotes a title once, then writes it plainly). A
+    # title that is a place's name is the place as often ("Australia", the film).
+    quoted = sum(1 for a in articles if a.quoted)
+    return (
+        quoted >= 2
+        and quoted * 2 >= len(articles)
+        and place_strength(name) is Place.NONE
+        and country_of(name) is None
+    )
 
 
 def _counted_given_name(name: str, articles: Sequence[ArticleEvidence]) -> bool:

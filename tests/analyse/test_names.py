@@ -12,6 +12,7 @@ from generator.analyse.mentions.cues import (
     AFTER_THE,
     NAMED_PRODUCT,
     ORGANISATION_AFTER,
+    QUOTED,
     SIDE_FACED,
     SIDES_AROUND,
     TIME_ZONE,
@@ -280,6 +281,16 @@ def test_in_is_no_cue_before_an_owners_possessive():
     # "served in Patton's army": where the army is, not what Patton is.
     assert WEAK_PLACE not in context_cues("his grandfather, who served in ", "'s army, and")
     assert WEAK_PLACE in context_cues("his grandfather, who served in ", " during the war")
+
+
+def test_a_name_alone_in_quotation_marks_is_noted():
+    # ECB+: "to helm "New Moon," the sequel", "for 'New Moon,' she wrote".
+    for before, after in [('to helm "', '," the sequel'), ("for '", ", ' she wrote")]:
+        assert QUOTED in context_cues(before, after, "New Moon")
+    # A quotation that opens or goes on with the name, or a possessive's apostrophe.
+    assert QUOTED not in context_cues('"', ' is great," he said', "New Moon")
+    assert QUOTED not in context_cues("'", "'s director", "New Moon")
+    assert QUOTED not in context_cues("said ", " that", "New Moon")
 
 
 def test_a_time_zone_after_a_clock_time_is_noted():

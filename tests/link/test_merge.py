@@ -871,6 +871,19 @@ def test_a_given_name_counted_with_a_or_an_is_an_award_no_tag():
     assert names(texas) == {"Texas"}
 
 
+def test_a_title_in_quotation_marks_in_half_its_articles_is_no_tag():
+    # ECB+: "to helm "New Moon,"" in four of the seven reports that name the film.
+    quoted = (("quoted", 1),)
+    film = [[mention("New Moon", "GPE", cues=quoted)], [mention("New Moon", "GPE", cues=quoted)]]
+    assert names([*film, [mention("New Moon", "GPE", n=3)]]) == set()
+    # One article's quotation marks, fewer than half its articles, or a place's name.
+    assert names([film[0], [mention("New Moon", "GPE", n=2)]]) == {"New Moon"}
+    several = [*film, *[[mention("New Moon", "GPE")] for _ in range(3)]]
+    assert names(several) == {"New Moon"}
+    australia = [[mention("Australia", "GPE", cues=quoted)] for _ in range(2)]
+    assert names(australia) == {"Australia"}
+
+
 def test_a_time_zone_after_clock_times_only_is_no_tag():
     # ECB+: "began at 11am IST", "Updated: July 2, 2013 15: 01 IST" (the model's ORG).
     clock = (("time zone", 1),)

@@ -242,6 +242,12 @@ _CHROME = re.compile(
     re.IGNORECASE,
 )
 _CHROME = EndsIn(_CHROME, "follow share email tweet like subscribe us this on via to with at @")
+# Not a kind but a note that the name stands alone in quotation marks, as titles of films,
+# books and songs do: "to helm "New Moon," the sequel", "for 'New Moon,' she wrote". A
+# person's or a body's name is rarely written so.
+QUOTED = "quoted"
+_OPENING_QUOTE = re.compile(r"(?:[\"“‘]|(?:^|\s)')\s?$")
+_CLOSING_QUOTE = re.compile(r"^\s?[,.!?]?\s?(?:[\"”’]|'(?!s\b))")
 # Not a kind but a note that the name stands in a headline in title case ("Okafor Appears in
 # Court After Devastating Storm"), where every word is capitalised.
 HEADLINE = "headline"
@@ -1426,6 +1432,8 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
         found.append(FURNITURE)
     if _ZONE.fullmatch(name) and _CLOCK_BEFORE.search(before):
         found.append(TIME_ZONE)
+    if _OPENING_QUOTE.search(before[-3:]) and _CLOSING_QUOTE.match(after):
+        found.append(QUOTED)
     if _in_headline(before, after, name):
         found.append(HEADLINE)
     if after[:1] == " " and " " not in name:

@@ -98,6 +98,11 @@ PERSON_TITLES = (
     # "Officer Darren Wilson", "Councilman Charles Barron"; dev7's "Sheriff O'Carroll").
     "sheriff",
     "deputy sheriff",
+    # A deputy or a chief alone, before a surname as US police write them ("Deputy Ortiz",
+    # "Chief Russell"); both words were title words already, of "deputy sheriff" and "chief
+    # executive", so the span widening reads them as before.
+    "deputy",
+    "chief",
     "officer",
     "trooper",
     "councilman",

@@ -73,6 +73,11 @@ def test_titles_stay_in_names_that_are_not_people():
     assert names("Dr Pepper", "ORG") == ["Dr Pepper"]
     assert names("Miss World", "ORG") == ["Miss World"]
     assert names("Sheriff Court", "ORG") == ["Sheriff Court"]
+    assert names("Chief Keef", "ORG") == ["Chief Keef"]
+
+
+def test_a_chief_after_a_body_s_word_is_a_title():
+    assert names("Police Chief Bill Bratton") == ["Bill Bratton"]
 
 
 @pytest.mark.parametrize(
@@ -88,6 +93,9 @@ def test_titles_stay_in_names_that_are_not_people():
         ("Trooper", "James Schmidt"),
         ("Officer", "Darren Wilson"),
         ("Councilman", "Charles Barron"),
+        # A deputy or a chief alone (ECB+: "Deputy Ortiz", "Chief Russell").
+        ("Deputy", "Ortiz"),
+        ("Chief", "Russell"),
     ],
 )
 def test_ranks_of_armed_forces_and_police_are_titles(rank, name):

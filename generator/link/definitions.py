@@ -162,6 +162,7 @@ def other_names(text: str) -> list[tuple[str, str]]:
 
 
 _WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+_VERBS_OF_SAYING = frozenset({"said", "says", "told"})
 
 
 def _before_a_noun(text: str, end: int) -> bool:
@@ -176,9 +177,6 @@ def _before_a_noun(text: str, end: int) -> bool:
         or after.group(1) in _VERBS_OF_SAYING
         or after.group(1) in ORGANISATION_WORDS
     )
-
-
-_VERBS_OF_SAYING = frozenset({"said", "says", "told"})
 
 
 # "an act committed by a terrorist army, DAESH [ISIS], against": the writer's or an editor's

@@ -197,7 +197,8 @@ def reordered_names(groups, kinds, by_article, found: Unions) -> None:
 def pet_names(groups, kinds, by_article, found: Unions) -> None:
     """A pet form of a given name beside the full given name and the same surname in one
     article ("Barry Obama" beside "Barack Obama", "Andy Luger" beside "Andrew M Luger",
-    "Joe Biden" beside "Joseph Biden").
+    "Joe Biden" beside "Joseph Biden"), or in another report of the same story ("Phil
+    Stirling", "Phillip Stirling").
 
     English makes a pet name of a given name's first syllable and "-y" or "-ie", the
     syllable's last consonant often doubled ("Barry" of "Barack", "Danny" of "Daniel"); a

@@ -925,10 +925,11 @@ def product_line(key: str) -> str:
 def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
     """Why a name is no tag whatever the model says, or None: a nationality, a product code
     or handle, an adjective opened by "non-", a Roman numeral alone, a name found only in
-    credits and page furniture or after clock times, common words capitalised only where
-    any word is (line starts, headlines), an event, treaty or law, a doctrine, a religion
-    or a scripture, a feast or a decade, a ship, an office ("Illinois House Speaker") or an
-    interjection ("Shh")."""
+    credits and page furniture or after clock times, an award by a given name ("an Oscar"),
+    a title in quotation marks, common words capitalised only where any word is (line
+    starts, headlines), an event, treaty or law, a doctrine, a religion or a scripture, a
+    feast or a decade, a ship, an office ("Illinois House Speaker") or an interjection
+    ("Shh")."""
     if is_demonym(name):
         return "a nationality"
     if _always_a_group(name, articles):
@@ -1248,6 +1249,7 @@ def _headline_verb(word: str) -> bool:
 PRODUCT_SHARE = 1 / 3
 
 
+# A kind's cue in one article in this many (or more) keeps a name used as a product.
 _CUED_SHARE = 4
 
 

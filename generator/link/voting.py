@@ -811,15 +811,15 @@ def _words_for_a_person(
     # either, unless some language's list of surnames or given names has it (a surname alone
     # is often a dictionary word: "Bush", "Gates", "Rice", "Young") or it has three letters,
     # as short given names and nicknames the lists leave out have ("Nat", "Kit", "Ned").
-    # Only where the model reads it as no body or place in any mention (a person, or a
-    # work or a product: "Twilight", the film): a body or a place there is left to the
-    # vote, as before.
+    # Only where the model reads it as no place in any mention (a person, a body, or a
+    # work or a product: "Twilight", the film): a place there is left to the vote, as
+    # before.
     words = name.split()
     if len(words) == 1 and (
         len(name) < 4
         or is_surname(name)
         or is_given_name(name)
-        or any(kind in ("organisation", "place") for a in articles for _, kind, _ in a.shares)
+        or any(kind == "place" for a in articles for _, kind, _ in a.shares)
     ):
         return False
     return (

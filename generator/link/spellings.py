@@ -162,12 +162,8 @@ def _first_letters_transliterated(groups, kinds, by_article, found: Unions) -> N
             by_rest[(words[0][1:], *words[1:])].append(key)
     for keys in by_rest.values():
         for a, b in combinations(keys, 2):
-            if (
-                frozenset((a[0], b[0])) in _SWAPPED_FIRST_LETTERS
-                and not set(groups[a].group) & set(groups[b].group)
-                and shared_context(
-                    a, b, groups, by_article, at_least=_NEAR_SURNAME_CONTEXT, found=found
-                )
+            if frozenset((a[0], b[0])) in _SWAPPED_FIRST_LETTERS and _one_story_apart(
+                a, b, groups, by_article, found
             ):
                 found.union(a, b, "a given name transliterated with another first letter")
 
@@ -244,15 +240,17 @@ def pet_names(groups, kinds, by_article, found: Unions) -> None:
             full = [
                 k for k in keys if is_pet_name(pet, k.split()[0]) or is_nickname(pet, k.split()[0])
             ]
-            if (
-                len(full) == 1
-                and found.find(full[0]) != found.find(key)
-                and not set(groups[key].group) & set(groups[full[0]].group)
-                and shared_context(
-                    key, full[0], groups, by_article, at_least=_NEAR_SURNAME_CONTEXT, found=found
-                )
-            ):
+            if len(full) == 1 and _one_story_apart(key, full[0], groups, by_article, found):
                 found.union(full[0], key, "a pet name of the given name of the same story's person")
+
+
+def _one_story_apart(a: str, b: str, groups, by_article, found: Unions) -> bool:
+    # Names of one person in other reports of one story: never both in one article (there
+    # they are two people), and the story's other names beside both (two of them, as a near
+    # spelling of a surname needs).
+    return not set(groups[a].group) & set(groups[b].group) and shared_context(
+        a, b, groups, by_article, at_least=_NEAR_SURNAME_CONTEXT, found=found
+    )
 
 
 def is_pet_name(short: str, long: str) -> bool:

@@ -948,9 +948,9 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
         return "an interjection by its shape ('Shh', 'Nooooo')"
     if _counted_given_name(name, articles):
         return "a given name counted with 'a' or 'an': an award ('won an Oscar', 'a Tony')"
-    if sum(a.furniture for a in articles) >= sum(a.mentions for a in articles) > 0:
+    if _every_mention(articles, "furniture"):
         return "only in photo credits or page furniture"
-    if sum(a.time_zone for a in articles) >= sum(a.mentions for a in articles) > 0:
+    if _every_mention(articles, "time_zone"):
         return "a time zone after a clock time ('at 11am IST')"
     if _quoted_title(name, articles):
         return "a title in quotation marks (a film, a book, a song: 'to helm \"New Moon\"')"
@@ -1003,6 +1003,12 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
 
 
 _LOCAL_BODIES = frozenset({"city", "town", "county", "village"})
+
+
+def _every_mention(articles: Sequence[ArticleEvidence], note: str) -> bool:
+    # Whether the articles' count of mentions with `note` (an `ArticleEvidence` field:
+    # "furniture", "time_zone", "headline") is as many as their mentions, one at least.
+    return sum(getattr(a, note) for a in articles) >= sum(a.mentions for a in articles) > 0
 
 
 def _quoted_title(name: str, articles: Sequence[ArticleEvidence]) -> bool:
@@ -1230,7 +1236,7 @@ def _headline_fragment(words: Sequence[str], articles: Sequence[ArticleEvidence]
         return False
     if _headline_verb(words[1]) and place_strength(" ".join(words[:2])) is not Place.NONE:
         return False
-    return sum(a.headline for a in articles) >= sum(a.mentions for a in articles) > 0
+    return _every_mention(articles, "headline")
 
 
 def _headline_verb(word: str) -> bool:

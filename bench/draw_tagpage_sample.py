@@ -37,7 +37,8 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import re
+
+from generator.evaluate.tagpages import rows_matching
 
 
 def main() -> None:
@@ -50,7 +51,7 @@ def main() -> None:
     parser.add_argument("--max-chars", type=int, default=20_000)
     parser.add_argument("--match", help="FIELD=REGEX: only rows whose FIELD matches")
     args = parser.parse_args()
-    keep = _matcher(args.match)
+    keep = rows_matching(args.match)
     with open(args.labels, encoding="utf-8") as fh:
         taken = {row["article"] for row in map(json.loads, fh) if "article" in row}
     with open(args.data, encoding="utf-8") as fh:
@@ -65,15 +66,6 @@ def main() -> None:
     ]
     for article in sorted(random.Random(args.seed).sample(ids, args.size)):
         print(json.dumps({"article": article, "part": args.part}))
-
-
-def _matcher(match: str | None):
-    """A test of rows for `--match FIELD=REGEX` (every row passes without one)."""
-    if not match:
-        return lambda row: True
-    field, _, pattern = match.partition("=")
-    regex = re.compile(pattern)
-    return lambda row: regex.fullmatch(str(row.get(field, ""))) is not None
 
 
 if __name__ == "__main__":

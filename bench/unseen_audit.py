@@ -37,12 +37,11 @@ import argparse
 import json
 import math
 import random
-import re
 import tempfile
 from collections import Counter
 from pathlib import Path
 
-from generator.evaluate.tagpages import _articles, build_entities
+from generator.evaluate.tagpages import _articles, build_entities, rows_matching
 
 
 def main() -> None:
@@ -61,11 +60,8 @@ def main() -> None:
         return
     if not args.data:
         parser.error("give the article sets to build, or --score AUDIT")
-    rows = [row for path in args.data for row in _articles(Path(path))]
-    if args.match:
-        field, _, pattern = args.match.partition("=")
-        regex = re.compile(pattern)
-        rows = [row for row in rows if regex.fullmatch(str(row.get(field, "")))]
+    keep = rows_matching(args.match)
+    rows = [row for path in args.data for row in _articles(Path(path)) if keep(row)]
     with tempfile.TemporaryDirectory() as folder:
         pages = list(build_entities(rows, Path(folder), args.cache))
     random.Random(args.seed).shuffle(pages)

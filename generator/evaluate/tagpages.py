@@ -32,10 +32,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import tempfile
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -205,6 +206,16 @@ def _articles(path: Path) -> Iterator[dict]:
         if not ({"title", "text"} <= row.keys() or "article" in row):
             raise ValueError(f'{path}: line {number}: needs "title" and "text", or "article"')
         yield row
+
+
+def rows_matching(match: str | None) -> Callable[[Mapping], bool]:
+    """A test of data rows for the benches' `--match FIELD=REGEX`: whether the row's FIELD
+    matches REGEX whole (`re.fullmatch`); every row passes without one."""
+    if not match:
+        return lambda row: True
+    field, _, pattern = match.partition("=")
+    regex = re.compile(pattern)
+    return lambda row: regex.fullmatch(str(row.get(field, ""))) is not None
 
 
 def _report(part: str, articles: int, verdicts: list[tuple[Entity, str]], shown: str) -> None:

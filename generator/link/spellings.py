@@ -20,7 +20,8 @@ word of a person's name used alone.
   ("Hishammuddin" beside "Hishammuddin Hussein", whatever the model typed it), or, typed a
   person, of the corpus's one person of that first name with context shared, a surname
   one edit off ("Abbaoud" for Abaaoud), and a surname that ends one person only once the
-  other merges are made ("Papandreou" once "George A. Papandreou" is "George Papandreou").
+  other merges are made ("Papandreou" once "George A. Papandreou" is "George Papandreou");
+  a surname of several words alone ("Boone Isaacs") is the one person whose name it ends.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from itertools import combinations
 from generator.analyse.mentions.labels import KINDS
 from generator.link.countries import is_demonym
 from generator.link.gazetteer import Place, place_strength
-from generator.link.name_lists import GENERATIONS, is_nickname
+from generator.link.name_lists import GENERATIONS, is_given_name, is_nickname, is_surname
 
 _MIN_LENGTH = 6
 _MIN_SIMILARITY = 0.85
@@ -242,6 +243,39 @@ def pet_names(groups, kinds, by_article, found: Unions) -> None:
             ]
             if len(full) == 1 and _one_story_apart(key, full[0], groups, by_article, found):
                 found.union(full[0], key, "a pet name of the given name of the same story's person")
+
+
+def _surnames_of_several_words(groups, kinds, by_article, by_first, found: Unions) -> None:
+    # "Boone Isaacs" for Cheryl Boone Isaacs, "Lo Presti" for Gaetano Lo Presti: a surname
+    # of two words or more, alone in an article, is the corpus's one person whose name it
+    # ends, where some entity is named beside both (or in the same article), as a one-word
+    # surname is. Its first word must be no one's first name in the corpus, nor a given name
+    # only ("Ann Smith" beside "Mary Ann Smith" may be two people); "Jesse Jackson Jr" ends
+    # in his generation, no surname.
+    tails: dict[str, list[str]] = defaultdict(list)
+    for key in groups:
+        words = key.split()
+        if kinds[key] == "person" and len(words) >= 3 and words[-1] not in GENERATIONS:
+            for start in range(1, len(words) - 1):
+                tails[" ".join(words[start:])].append(key)
+    for key in groups:
+        first = key.split()[0]
+        if kinds[key] != "person" or key not in tails or set(by_first.get(first, ())) - {key}:
+            continue
+        if is_given_name(first) and not is_surname(first):
+            continue
+        people = {found.find(k) for k in tails[key]}
+        if len(people) == 1 and found.find(key) not in people:
+            longer = tails[key][0]
+            if set(groups[key].group) & set(groups[longer].group) or shared_context(
+                key, longer, groups, by_article, found=found
+            ):
+                found.union(
+                    people.pop(),
+                    key,
+                    "the surname of several words of the one person of that name",
+                    person_part=True,
+                )
 
 
 def _one_story_apart(a: str, b: str, groups, by_article, found: Unions) -> bool:
@@ -508,6 +542,7 @@ def people_by_parts(groups, kinds, by_article, found: Unions) -> None:
                     "the surname of the person of that name most named beside it",
                     person_part=True,
                 )
+    _surnames_of_several_words(groups, kinds, by_article, by_first, found)
     _first_names_of_families_named(groups, kinds, by_article, by_first, by_last, found)
     # "Abdelsam" where the articles name Salah, Brahim and Mohamed Abdeslam and "Abdeslam"
     # alone went to Salah: a misspelt surname goes where the surname went.

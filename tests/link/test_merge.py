@@ -2456,3 +2456,26 @@ def test_a_surname_after_a_quoted_nickname_joins_the_person_the_nickname_names()
     # Counter-example: the same names without the quoted nickname stay two pages.
     texts = ["Harry Kane stalked her. Dhillon, 26, denied murder."]
     assert names(articles, texts) == {"Harry", "Dhillon"}
+
+
+def test_a_surname_of_two_words_alone_is_the_one_person_whose_name_it_ends():
+    # ECB+: "President Boone Isaacs" in one report of the Oscars, "Cheryl Boone Isaacs" in
+    # the others; "said Lo Presti" beside "Gaetano Lo Presti".
+    story = [mention("Academy", "ORG"), mention("Ellen DeGeneres")]
+    articles = [[mention("Cheryl Boone Isaacs"), *story], [mention("Boone Isaacs"), *story]]
+    assert names(articles) == {"Cheryl Boone Isaacs", "Academy", "Ellen DeGeneres"}
+    # A given name only is a first name before a surname: "Ann Smith" may be another person
+    # than "Mary Ann Smith"; so is a word the corpus uses as someone's first name.
+    given = [[mention("Mary Ann Smith"), *story], [mention("Ann Smith"), *story]]
+    assert {"Mary Ann Smith", "Ann Smith"} <= names(given)
+    first = [
+        [mention("Cheryl Boone Isaacs"), *story],
+        [mention("Boone Isaacs"), *story],
+        [mention("Boone Pickens"), *story],
+    ]
+    assert {"Cheryl Boone Isaacs", "Boone Isaacs"} <= names(first)
+    # Two people whose names it ends, or no entity beside both, keep it apart.
+    two = [*articles, [mention("Mark Boone Isaacs"), *story]]
+    assert {"Boone Isaacs"} <= names(two)
+    apart = [[mention("Cheryl Boone Isaacs"), *story], [mention("Boone Isaacs"), SHARED]]
+    assert {"Cheryl Boone Isaacs", "Boone Isaacs"} <= names(apart)

@@ -71,7 +71,7 @@ from generator.link.definitions import BIRTH_NAME
 from generator.link.fragments import CUT_GIVEN_NAME, FIRST_NAMED, NAMED_BEFORE
 from generator.link.gazetteer import Place, city_of, is_big_city, is_subdivision, place_strength
 from generator.link.groups import GroupView, view, vote_records
-from generator.link.name_lists import LEGAL_FORMS, is_given_name, is_surname
+from generator.link.name_lists import LEGAL_FORMS, is_given_name, is_surname, legal_stem
 from generator.link.records import (
     Record,
     no_kind_cue,
@@ -1719,10 +1719,7 @@ def _suffixes(groups, kinds, found: Unions, people_names: frozenset[str]) -> dic
     for key in groups:
         if kinds[key] == "person":
             continue
-        words = key.split()
-        while len(words) > 1 and (words[-1] in LEGAL_FORMS or words[-2:] == ["a", "s"]):
-            # "A/S" is two words once punctuation is gone.
-            del words[-2 if words[-2:] == ["a", "s"] else -1 :]
+        words = legal_stem(key).split()
         by_stem[" ".join(words)].append(key)
         if len(words) > 1 and words[-1] in _KIND_WORDS:
             longer[" ".join(words[:-1])].add(" ".join(words))

@@ -222,6 +222,16 @@ LEGAL_FORMS = frozenset(
     "asa oyj as pty bhd berhad tbk sas srl".split()
 )
 
+
+def legal_stem(key: str) -> str:
+    """A name key without the legal forms that end it ("bt group plc" → "bt group"; "maersk
+    line a s", A/S once punctuation is gone, → "maersk line"); never empty."""
+    words = key.split()
+    while len(words) > 1 and (words[-1] in LEGAL_FORMS or words[-2:] == ["a", "s"]):
+        del words[-2 if words[-2:] == ["a", "s"] else -1 :]
+    return " ".join(words)
+
+
 # Companies listed on the stock indices of Europe, the US and Japan (S&P 500, FTSE 100,
 # DAX, CAC 40, Nikkei 225 and others): the names pytickersymbols ships in its wheel (MIT;
 # taken from Wikipedia's lists of each index's members). News names a listed firm bare and

@@ -34,7 +34,13 @@ from itertools import combinations
 from generator.analyse.mentions.labels import KINDS
 from generator.link.countries import is_demonym
 from generator.link.gazetteer import Place, place_strength
-from generator.link.name_lists import GENERATIONS, is_given_name, is_nickname, is_surname
+from generator.link.name_lists import (
+    GENERATIONS,
+    is_given_name,
+    is_nickname,
+    is_surname,
+    legal_stem,
+)
 
 _MIN_LENGTH = 6
 _MIN_SIMILARITY = 0.85
@@ -113,7 +119,10 @@ def near_spellings(groups, kinds, by_article, found: Unions) -> None:
     for key in groups:
         if kinds[key] not in KINDS:
             continue
-        squashed[(kinds[key], _SAINT.sub("saint", key).replace(" ", ""))].append(key)
+        # "Tall Grass Distribution Limited" is "TallGrass Distribution Ltd": an
+        # organisation's legal form is left out, as `merge` leaves it out of its stem.
+        stem = legal_stem(key) if kinds[key] == "organisation" else key
+        squashed[(kinds[key], _SAINT.sub("saint", stem).replace(" ", ""))].append(key)
         if len(key.replace(" ", "")) >= _MIN_LENGTH:
             blocks[(kinds[key], len(key.split()), key[0])].append(key)
     for keys in squashed.values():

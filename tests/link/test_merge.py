@@ -283,6 +283,20 @@ def test_a_legal_form_is_normalised_away():
     assert names(other) == {"Delta Cargo", "Delta Cargo Express"}
 
 
+def test_a_name_spaced_differently_with_another_legal_form_is_one_company():
+    # ECB+: "TallGrass Distribution Ltd" in ten reports, "Tall Grass Distribution Limited"
+    # in one.
+    articles = [
+        [mention("TallGrass Distribution Ltd", "ORG")],
+        [mention("Tall Grass Distribution Limited", "ORG")],
+    ]
+    (company,) = pages(articles).values()
+    assert set(company.forms) == {"TallGrass Distribution Ltd", "Tall Grass Distribution Limited"}
+    # Spaced differently with another last word, they are two names.
+    other = [[mention("TallGrass Distribution Ltd", "ORG")], [mention("Tall Grass Hemp", "ORG")]]
+    assert names(other) == {"TallGrass Distribution Ltd", "Tall Grass Hemp"}
+
+
 def test_company_is_a_legal_form_like_co():
     articles = [
         [mention("Tokyo Electric Power Co", "ORG")],

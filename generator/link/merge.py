@@ -83,6 +83,7 @@ from generator.link.spellings import (
     Unions,
     alike,
     near_spellings,
+    one_story,
     people_by_parts,
     pet_names,
     reordered_names,
@@ -1009,16 +1010,18 @@ def _short_forms(groups, kinds, by_article, found: Unions) -> None:
             key in rec.keys for rec in groups[longer[0]].records
         ):
             found.union(longer[0], key, "a short form of the name in the same article")
-    _without_their_places(groups, kinds, found)
+    _without_their_places(groups, kinds, by_article, found)
 
 
-def _without_their_places(groups, kinds, found: Unions) -> None:
+def _without_their_places(groups, kinds, by_article, found: Unions) -> None:
     # "the Angels" beside "the Los Angeles Angels", "Orioles" beside "Baltimore Orioles":
     # a body called by its name without the place that opens it, in an article that names
-    # it in full, when the corpus names one such ("Post" of the Washington Post and the
-    # New York Post stays apart). A body's word in the rest names a kind of body that many
-    # places have ("the Air Force" is no Little Rock Air Force Base; "Police Department");
-    # a club's does not ("United" of Manchester United).
+    # it in full or in another report of the same story (the story's other names beside
+    # both: "the Mets" in one report, "the New York Mets" in another), when the corpus
+    # names one such ("Post" of the Washington Post and the New York Post stays apart). A
+    # body's word in the rest names a kind of body that many places have ("the Air Force"
+    # is no Little Rock Air Force Base; "Police Department", "Times"); a club's does not
+    # ("United" of Manchester United).
     ends: dict[str, list[str]] = defaultdict(list)
     for key in groups:
         words = key.split()
@@ -1034,7 +1037,10 @@ def _without_their_places(groups, kinds, found: Unions) -> None:
             kinds[key] == "organisation"
             and (ORGANISATION_WORDS - CLUB_WORDS).isdisjoint(key.split())
             and len(longer) == 1
-            and set(group.group) & set(groups[longer[0]].group)
+            and (
+                set(group.group) & set(groups[longer[0]].group)
+                or one_story(key, longer[0], groups, by_article, found)
+            )
         ):
             found.union(longer[0], key, "the name without the place that opens it")
 

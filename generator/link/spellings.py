@@ -289,11 +289,17 @@ def _surnames_of_several_words(groups, kinds, by_article, by_first, found: Union
 
 def _one_story_apart(a: str, b: str, groups, by_article, found: Unions) -> bool:
     # Names of one person in other reports of one story: never both in one article (there
-    # they are two people), and the story's other names beside both (two of them, as a near
-    # spelling of a surname needs).
-    return not set(groups[a].group) & set(groups[b].group) and shared_context(
-        a, b, groups, by_article, at_least=_NEAR_SURNAME_CONTEXT, found=found
+    # they are two people), and the story's other names beside both.
+    return not set(groups[a].group) & set(groups[b].group) and one_story(
+        a, b, groups, by_article, found
     )
+
+
+def one_story(a: str, b: str, groups, by_article, found: Unions) -> bool:
+    """Whether `a` and `b` are named in reports of one story: the story's other names are
+    beside both (two of them, as a near spelling of a surname needs), names joined so far
+    counted as one."""
+    return shared_context(a, b, groups, by_article, at_least=_NEAR_SURNAME_CONTEXT, found=found)
 
 
 def is_pet_name(short: str, long: str) -> bool:

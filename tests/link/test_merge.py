@@ -570,6 +570,13 @@ def test_a_body_without_the_place_that_opens_its_name_is_that_body():
     assert names(base) == {"Little Rock Air Force", "Air Force"}
     apart = [[team], [mention("Angels", "ORG", n=2)], [mention("Angels", "ORG")]]
     assert names(apart) == {"Los Angeles Angels", "Angels"}
+    # In another report of the same story (two of its names beside both): "the Mets" in
+    # one report, "the New York Mets" in another. One name beside both is too thin.
+    story = [mention("Citi Field", "FAC"), mention("Johan Santana")]
+    mets = [[mention("New York Mets", "ORG"), *story], [mention("Mets", "ORG"), *story]]
+    assert names(mets) == {"New York Mets", "Citi Field", "Johan Santana"}
+    thin = [[mention("New York Mets", "ORG"), SHARED], [mention("Mets", "ORG"), SHARED]]
+    assert {"New York Mets", "Mets"} <= names(thin)
 
 
 def test_a_long_name_with_another_kind_word_of_one_first_letter_is_one_organisation():

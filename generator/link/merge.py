@@ -254,6 +254,7 @@ def merge_groups(
     _articles(groups, kinds, found)
     _short_forms(groups, kinds, by_article, found)
     _other_kind_words(groups, kinds, by_article, found)
+    _kind_word_first(groups, kinds, by_article, found)
     clubs = _club_towns(groups, kinds, found)
     _national_forms(groups, kinds, by_article, memo, found)
     _owned_forms(groups, kinds, by_article, memo, found)
@@ -1051,6 +1052,37 @@ def _without_their_places(groups, kinds, by_article, found: Unions) -> None:
 _OWN_WORDS = 3
 # How many opening letters two forms of one word share ("Oceanic", "Oceanographical").
 _STEM = 5
+
+
+# The words for a government's body that English puts first ("Ministry of Finance") or last
+# ("Finance Ministry") in its name.
+_FIRST_OR_LAST = frozenset({"ministry", "department", "office", "bureau", "agency", "council"})
+
+
+def _kind_word_first(groups, kinds, by_article, found: Unions) -> None:
+    # "Department of Justice" and "Justice Department", "Ministry of the Interior" and
+    # "Interior Ministry": one body's name with its kind word first or last. In one
+    # article, or in reports of one story (two of its names beside both: every country has
+    # a finance ministry, and the corpus's "Finance Ministry" and "Ministry of Finance" may
+    # be two countries').
+    last = {
+        key
+        for key in groups
+        if kinds[key] == "organisation" and " " in key and key.rsplit(" ", 1)[1] in _FIRST_OR_LAST
+    }
+    for key in groups:
+        words = key.split()
+        if kinds[key] != "organisation" or len(words) < 3 or words[0] not in _FIRST_OR_LAST:
+            continue
+        if words[1] != "of":
+            continue
+        rest = words[3:] if words[2] == "the" else words[2:]
+        other = " ".join([*rest, words[0]])
+        if other in last and (
+            set(groups[key].group) & set(groups[other].group)
+            or one_story(key, other, groups, by_article, found)
+        ):
+            found.union(other, key, "the same name with its kind word first")
 
 
 def _other_kind_words(groups, kinds, by_article, found: Unions) -> None:

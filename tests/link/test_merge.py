@@ -579,6 +579,30 @@ def test_a_body_without_the_place_that_opens_its_name_is_that_body():
     assert {"New York Mets", "Mets"} <= names(thin)
 
 
+def test_a_body_with_its_kind_word_first_or_last_is_one_body():
+    # "the Justice Department" and "the Department of Justice" in one article; "the Finance
+    # Ministry" and "the Ministry of Finance" in reports of one bombing (ECB+).
+    doj = [[mention("Justice Department", "ORG", 2), mention("Department of Justice", "ORG")]]
+    assert names(doj) == {"Justice Department"}
+    story = [mention("Athens", "GPE"), mention("Marfin Bank", "ORG")]
+    finance = [
+        [mention("Finance Ministry", "ORG", 2), *story],
+        [mention("Ministry of Finance", "ORG"), *story],
+    ]
+    assert names(finance) == {"Finance Ministry", "Athens", "Marfin Bank"}
+    interior = [
+        [mention("Interior Ministry", "ORG", 2), *story],
+        [mention("Ministry of the Interior", "ORG"), *story],
+    ]
+    assert names(interior) == {"Interior Ministry", "Athens", "Marfin Bank"}
+    # Every country has one: in other stories they stay apart.
+    apart = [[mention("Finance Ministry", "ORG"), SHARED], [mention("Ministry of Finance", "ORG")]]
+    assert {"Finance Ministry", "Ministry of Finance"} <= names(apart)
+    # Another kind word, or other words: other bodies.
+    other = [[mention("Justice Committee", "ORG"), mention("Department of Justice", "ORG")]]
+    assert names(other) == {"Justice Committee", "Department of Justice"}
+
+
 def test_a_long_name_with_another_kind_word_of_one_first_letter_is_one_organisation():
     bureau = mention("Australian Transport Safety Bureau", "ORG")
     board = mention("Australian Transport Safety Board", "ORG")

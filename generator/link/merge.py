@@ -255,6 +255,7 @@ def merge_groups(
     _short_forms(groups, kinds, by_article, found)
     _other_kind_words(groups, kinds, by_article, found)
     _kind_word_first(groups, kinds, by_article, found)
+    _a_word_left_out(groups, kinds, by_article, found)
     clubs = _club_towns(groups, kinds, found)
     _national_forms(groups, kinds, by_article, memo, found)
     _owned_forms(groups, kinds, by_article, memo, found)
@@ -1044,6 +1045,38 @@ def _without_their_places(groups, kinds, by_article, found: Unions) -> None:
             )
         ):
             found.union(longer[0], key, "the name without the place that opens it")
+
+
+def _a_word_left_out(groups, kinds, by_article, found: Unions) -> None:
+    # "Marfin Bank" for the "Marfin Investment Bank", "Westwood Cemetery" for "Westwood
+    # Memorial Cemetery", "Democratic Party National Committee" for the "Democratic National
+    # Committee": a body's or a place's name with one word of its middle left out, in one
+    # article or in reports of one story. A compass word, a place or "of" left out makes
+    # another name ("University of South Alabama", "Bank of North America").
+    shorter: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for key in groups:
+        words = key.split()
+        if kinds[key] in ("organisation", "place") and len(words) >= 2:
+            shorter[(kinds[key], key)].append(key)
+    for key in groups:
+        words = key.split()
+        if kinds[key] not in ("organisation", "place") or len(words) < 3:
+            continue
+        for at in range(1, len(words) - 1):
+            word = words[at]
+            if (
+                word in CONNECTORS
+                or word in COMPASS_WORDS
+                or not word.isalpha()
+                or place_strength(word) is not Place.NONE
+            ):
+                continue
+            short = " ".join(words[:at] + words[at + 1 :])
+            if (kinds[key], short) in shorter and (
+                set(groups[key].group) & set(groups[short].group)
+                or one_story(key, short, groups, by_article, found)
+            ):
+                found.union(key, short, "the same name with a word of its middle left out")
 
 
 # How many words of its own a body's name keeps besides its kind word for `_other_kind_words`:

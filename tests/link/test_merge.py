@@ -603,6 +603,29 @@ def test_a_body_with_its_kind_word_first_or_last_is_one_body():
     assert names(other) == {"Justice Committee", "Department of Justice"}
 
 
+def test_a_name_with_a_word_of_its_middle_left_out_is_one_name():
+    # ECB+: "Marfin Bank" and "Marfin Investment Bank" in reports of one bombing; "Westwood
+    # Cemetery" and "Westwood Memorial Cemetery"; CNN/DailyMail: "Great Falls Park" and
+    # "Great Falls National Park" in one article.
+    story = [mention("Athens", "GPE"), mention("George Papandreou")]
+    bank = [
+        [mention("Marfin Bank", "ORG", 2), *story],
+        [mention("Marfin Investment Bank", "ORG"), *story],
+    ]
+    assert names(bank) == {"Marfin Bank", "Athens", "George Papandreou"}
+    park = [[mention("Great Falls Park", "FAC", 2), mention("Great Falls National Park", "FAC")]]
+    assert names(park) == {"Great Falls Park"}
+    # A compass word, a place or "of" left out makes another name; other stories, others.
+    south = [
+        [mention("University of Alabama", "ORG"), mention("University of South Alabama", "ORG")]
+    ]
+    assert len(names(south)) == 2
+    city = [[mention("Bank of America", "ORG"), mention("Bank of Boston America", "ORG")]]
+    assert len(names(city)) == 2
+    apart = [[mention("Marfin Bank", "ORG"), SHARED], [mention("Marfin Investment Bank", "ORG")]]
+    assert {"Marfin Bank", "Marfin Investment Bank"} <= names(apart)
+
+
 def test_a_long_name_with_another_kind_word_of_one_first_letter_is_one_organisation():
     bureau = mention("Australian Transport Safety Bureau", "ORG")
     board = mention("Australian Transport Safety Board", "ORG")

@@ -134,8 +134,9 @@ def is_given_name(word: str) -> bool:
 # Surnames: the last-name lists of the same locales, in the Latin script, as they are
 # ("Bush", "Gates", "Rice", "Young": a surname alone may be a dictionary word). What a
 # one-word "person" that is a dictionary word is asked against ("View", "Monopoly").
-# "Frasier Robinson Jr", "Bob Jones III": the name keys' words a generation after a name.
-GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# "Frasier Robinson Jr", "Bob Jones III", "Carlos Sainz Jnr" (British papers' spelling): the
+# name keys' words a generation after a name.
+GENERATIONS = frozenset({"jr", "jnr", "sr", "snr", "ii", "iii", "iv"})
 
 _SURNAME_LISTS = ("last_names", "last_names_male", "last_names_female")
 

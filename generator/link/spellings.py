@@ -1,7 +1,8 @@
 """Merges by spelling (part of step 5, see `merge`): near spellings, middle names, and one
 word of a person's name used alone.
 
-- the same letters spaced differently ("Abdulrahman"/"Abdul Rahman"), or "St" for "Saint";
+- the same letters spaced differently ("Abdulrahman"/"Abdul Rahman"), or "St" for "Saint",
+  "Jnr" for "Jr";
 - near spellings (`rapidfuzz`, optimal string alignment): names of the same type with the
   same number of words, each word that differs five letters or more and one edit apart (two
   for words of seven letters or more),
@@ -50,6 +51,8 @@ _LONG_WORD = 7
 # off, in different articles, for the surname to be that person's misspelt.
 _NEAR_SURNAME_CONTEXT = 2
 _SAINT = re.compile(r"\b(?:st|saint)\b")
+# "Jnr" and "Snr", as British papers write "Jr" and "Sr".
+_GENERATION = re.compile(r"\b(j|s)n?r$")
 
 
 class Unions:
@@ -122,7 +125,8 @@ def near_spellings(groups, kinds, by_article, found: Unions) -> None:
         # "Tall Grass Distribution Limited" is "TallGrass Distribution Ltd": an
         # organisation's legal form is left out, as `merge` leaves it out of its stem.
         stem = legal_stem(key) if kinds[key] == "organisation" else key
-        squashed[(kinds[key], _SAINT.sub("saint", stem).replace(" ", ""))].append(key)
+        stem = _GENERATION.sub(r"\1r", _SAINT.sub("saint", stem))
+        squashed[(kinds[key], stem.replace(" ", ""))].append(key)
         if len(key.replace(" ", "")) >= _MIN_LENGTH:
             blocks[(kinds[key], len(key.split()), key[0])].append(key)
     for keys in squashed.values():

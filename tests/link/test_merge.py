@@ -719,6 +719,12 @@ def test_the_same_name_spaced_differently_is_one_person():
     assert len(names(articles)) == 1
     saints = [[mention("St.-Denis", "GPE")], [mention("Saint-Denis", "GPE")]]
     assert len(names(saints)) == 1
+    # CNN: "Carlos Sainz Jnr." in one report, "Carlos Sainz Jr." in another.
+    juniors = [[mention("Carlos Sainz Jnr")], [mention("Carlos Sainz Jr")]]
+    assert len(names(juniors)) == 1
+    # Only as the name's last word: "Snr" inside a name is no generation.
+    inside = [[mention("Snr Kwame Boateng")], [mention("Sr Kwame Boateng")]]
+    assert len(names(inside)) == 2
 
 
 def test_a_first_name_alone_beside_the_person_is_the_person():

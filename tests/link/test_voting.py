@@ -119,6 +119,14 @@ def test_company_legal_forms_are_organisation_words():
     assert kind("Zaklady Piwowarskie SA", [{"PERSON": 1}]) == "organisation"
 
 
+def test_a_newspapers_word_ends_an_organisations_name():
+    # "The Hollywood Reporter", a place to the model in ten CNN reports and seven ECB+ ones.
+    assert kind("Hollywood Reporter", [{"GPE": 1}]) == "organisation"
+    assert kind("Philadelphia Inquirer", [{"GPE": 1}]) == "organisation"
+    # A name that is only a place stays one.
+    assert kind("Hollywood", [{"GPE": 1}]) == "place"
+
+
 def test_club_words_are_organisation_words():
     # The model calls "Dundee United" a person in a league table.
     assert kind("Dundee United", [{"PERSON": 1}]) == "organisation"

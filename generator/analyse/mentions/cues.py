@@ -487,6 +487,9 @@ ORGANISATION_WORDS = (
         "coalition alliance league cabinet government administration crescent cross partnership "
         # Newspapers and broadcasters ("Springfield Gazette", "Miami Herald").
         "gazette herald tribune chronicle magazine newspaper broadcasting media "
+        # ("The Hollywood Reporter", "Philadelphia Inquirer", "San Francisco Examiner"); not
+        # "Courier" nor "Ledger", surnames too (Jim Courier, Heath Ledger).
+        "reporter inquirer enquirer examiner sentinel "
         # Company legal forms across countries ("Brewpole BV", "Zywiec SA", "Volkswagen AG").
         "bv nv sa ag gmbh spa ab asa oyj kk tbk bhd berhad limited holdings industries "
         # The same words in the languages whose articles `merge` knows ("La Liga", "Ligue 1",

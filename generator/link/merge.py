@@ -66,7 +66,7 @@ from generator.analyse.mentions.cues import (
     ORGANISATION_WORDS,
 )
 from generator.analyse.mentions.labels import KINDS, OTHER
-from generator.link.countries import country_of, is_demonym
+from generator.link.countries import country_of, is_country, is_demonym
 from generator.link.definitions import BIRTH_NAME
 from generator.link.fragments import CUT_GIVEN_NAME, FIRST_NAMED, NAMED_BEFORE
 from generator.link.gazetteer import Place, city_of, is_big_city, is_subdivision, place_strength
@@ -1097,17 +1097,18 @@ def _kind_word_first(groups, kinds, by_article, found: Unions) -> None:
     # "Interior Ministry": one body's name with its kind word first or last. In one
     # article, or in reports of one story (two of its names beside both: every country has
     # a finance ministry, and the corpus's "Finance Ministry" and "Ministry of Finance" may
-    # be two countries').
+    # be two countries'). The country may open the longer name ("the U.S. Department of
+    # Justice", "the United States Department of Justice").
     last = {
         key
         for key in groups
         if kinds[key] == "organisation" and " " in key and key.rsplit(" ", 1)[1] in _FIRST_OR_LAST
     }
     for key in groups:
-        words = key.split()
-        if kinds[key] != "organisation" or len(words) < 3 or words[0] not in _FIRST_OR_LAST:
+        if kinds[key] != "organisation":
             continue
-        if words[1] != "of":
+        words = key.split()[_country_words(groups[key]) :]
+        if len(words) < 3 or words[0] not in _FIRST_OR_LAST or words[1] != "of":
             continue
         rest = words[3:] if words[2] == "the" else words[2:]
         other = " ".join([*rest, words[0]])
@@ -1116,6 +1117,18 @@ def _kind_word_first(groups, kinds, by_article, found: Unions) -> None:
             or one_story(key, other, groups, by_article, found)
         ):
             found.union(other, key, "the same name with its kind word first")
+
+
+def _country_words(group: GroupView) -> int:
+    # How many words of the group's key a country's name opening its spellings takes ("U.S.
+    # Department of Justice": two, "u s"), or 0.
+    for rec in group.records:
+        for form in rec.forms:
+            words = form.split()
+            for n in range(1, min(3, len(words) - 1) + 1):
+                if is_country(" ".join(words[:n])):
+                    return len(name_key(" ".join(words[:n])).split())
+    return 0
 
 
 def _other_kind_words(groups, kinds, by_article, found: Unions) -> None:

@@ -584,6 +584,14 @@ def test_a_body_with_its_kind_word_first_or_last_is_one_body():
     # Ministry" and "the Ministry of Finance" in reports of one bombing (ECB+).
     doj = [[mention("Justice Department", "ORG", 2), mention("Department of Justice", "ORG")]]
     assert names(doj) == {"Justice Department"}
+    # A country's name may open the longer one (CNN: "the U.S. Department of Justice").
+    us = [[mention("Justice Department", "ORG", 2), mention("U.S. Department of Justice", "ORG")]]
+    assert names(us) == {"Justice Department"}
+    # Another opening word is another body ("the Delaware Department of Justice").
+    state = [
+        [mention("Justice Department", "ORG", 2), mention("Delaware Department of Justice", "ORG")]
+    ]
+    assert names(state) == {"Justice Department", "Delaware Department of Justice"}
     story = [mention("Athens", "GPE"), mention("Marfin Bank", "ORG")]
     finance = [
         [mention("Finance Ministry", "ORG", 2), *story],

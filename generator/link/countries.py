@@ -31,6 +31,13 @@ _CODE = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}")
 # Endings that make a demonym of a place name: Nigeria-n, Mexic-an, Brazil-ian, Canad-ian,
 # Chin-ese, Pakistan-i, Turk-ish, Brit-ish.
 _DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i", "ish", "ic", "ean")
+# The nouns for a people that no ending makes of its country's name ("Swede Marcus Ericsson",
+# "two Brits", "the Kurds"): general knowledge, as the endings are. Not those that are given
+# names too ("Dane Cook", "Finn", "Scot").
+_IRREGULAR_DEMONYMS = frozenset(
+    "swede pole turk brit briton spaniard serb croat kurd arab afghan swiss "
+    "greek filipino saudi kiwi aussie slovene icelander luxembourger cypriot".split()
+)
 
 
 def _table_path() -> Path:
@@ -134,7 +141,7 @@ def _demonyms() -> tuple[frozenset[str], frozenset[str]]:
                 # "Latin" (Lat-via) nationalities.
                 found.update((stem + "in", stem + "ine"))
     # A name that is itself a place ("Jordan" is Jord-an) is that place.
-    return frozenset(found - places), frozenset(places)
+    return frozenset((found | _IRREGULAR_DEMONYMS) - places), frozenset(places)
 
 
 def is_demonym(name: str) -> bool:

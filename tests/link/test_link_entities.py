@@ -78,6 +78,20 @@ def test_a_nationality_before_a_person_s_full_name_is_no_part_of_it():
     assert found["Camilo Villegas"].articles == {2: 2}
 
 
+def test_a_people_s_noun_no_ending_makes_is_a_nationality_too():
+    # CNN: "Swede Marcus Ericsson" (the model's ORG), "Briton Alex Dowsett"; "the Brits" and
+    # "two Spaniards" are no tags. A given name stays one ("Dane Cook").
+    found = entities(
+        [
+            [mention("Swede Marcus Ericsson", "ORG")],
+            [mention("Briton Alex Dowsett")],
+            [mention("Brits", "NORP", 2), mention("Spaniards", "ORG")],
+            [mention("Dane Cook")],
+        ]
+    )
+    assert set(found) == {"Marcus Ericsson", "Alex Dowsett", "Dane Cook"}
+
+
 def test_a_nationality_opening_a_body_s_or_a_place_s_name_stays():
     # Counter-examples: no given name after it, a body's or a place's word, a given name
     # that a demonym's ending makes ("Alan", "Roman"), one word after it.

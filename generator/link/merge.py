@@ -252,6 +252,7 @@ def merge_groups(
     }
     cut_firms = _suffixes(groups, kinds, found, people_names)
     _articles(groups, kinds, found)
+    _flights(groups, kinds, found)
     _short_forms(groups, kinds, by_article, found)
     _other_kind_words(groups, kinds, by_article, found)
     _kind_word_first(groups, kinds, by_article, found)
@@ -1725,6 +1726,21 @@ def _clips(short: Sequence[str], long: Sequence[str]) -> bool:
 # in English ("Le Bataclan", "Las Vegas", "Die Mannschaft"); unlike "the", they are part of
 # the name ("Le Monde"), so they stay in it and only join the name without them.
 _FOREIGN_ARTICLES = frozenset("le la les l el los las il lo gli der die das".split())
+
+
+def _flights(groups, kinds, found: Unions) -> None:
+    # "Malaysia Airlines Flight 17" (the model's name stops before the number) in three
+    # reports, "Malaysia Airlines" in four: a flight's name is its airline's, named with
+    # its word for a flight. The airline must be an organisation of the corpus ("Delta
+    # Flight" beside the place "Delta" stays).
+    for key in groups:
+        stem, _, last = key.rpartition(" ")
+        if (
+            last in ("flight", "flights")
+            and kinds[key] == "organisation"
+            and kinds.get(stem) == "organisation"
+        ):
+            found.union(stem, key, "a flight of the airline")
 
 
 def _articles(groups, kinds, found: Unions) -> None:

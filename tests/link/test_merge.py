@@ -297,6 +297,19 @@ def test_a_name_spaced_differently_with_another_legal_form_is_one_company():
     assert names(other) == {"TallGrass Distribution Ltd", "Tall Grass Hemp"}
 
 
+def test_a_flight_is_its_airline():
+    # CNN: "Malaysia Airlines Flight 17" (the model stops before the number) in some
+    # reports, "Malaysia Airlines" in others.
+    articles = [
+        [mention("Malaysia Airlines", "ORG", 2)],
+        [mention("Malaysia Airlines Flight", "ORG")],
+    ]
+    assert names(articles) == {"Malaysia Airlines"}
+    # Only an airline the corpus names: "Delta" here is the river's.
+    delta = [[mention("Delta", "LOC", 2)], [mention("Delta Flight", "ORG")]]
+    assert names(delta) == {"Delta", "Delta Flight"}
+
+
 def test_company_is_a_legal_form_like_co():
     articles = [
         [mention("Tokyo Electric Power Co", "ORG")],

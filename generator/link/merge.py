@@ -66,7 +66,7 @@ from generator.analyse.mentions.cues import (
     ORGANISATION_WORDS,
 )
 from generator.analyse.mentions.labels import KINDS, OTHER
-from generator.link.countries import country_of, is_country, is_demonym
+from generator.link.countries import country_of, is_country, is_demonym, is_nationality_word
 from generator.link.definitions import BIRTH_NAME
 from generator.link.fragments import CUT_GIVEN_NAME, FIRST_NAMED, NAMED_BEFORE
 from generator.link.gazetteer import Place, city_of, is_big_city, is_subdivision, place_strength
@@ -1263,7 +1263,11 @@ def _national_forms(groups, kinds, by_article, memo: _Memo, found: Unions) -> No
                     and rest != key
                     and kinds[rest] == "organisation"
                     and (" " in rest or not is_common_word(rest))
-                    and ((named := country_of(country)) or is_demonym(country))
+                    and (
+                        (named := country_of(country))
+                        or is_demonym(country)
+                        or is_nationality_word(country)
+                    )
                 ):
                     longer[rest].add(key)
                     if named:
@@ -1391,6 +1395,7 @@ def _owned_name(form: str) -> tuple[str, str] | None:
         or place_strength(first) is not Place.NONE
         or country_of(first)
         or is_demonym(first)
+        or is_nationality_word(first)
         or _ADJECTIVE_OF_A_PEOPLE.search(first)
     ):
         return None

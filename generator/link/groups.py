@@ -122,9 +122,15 @@ def summary(records: tuple[Record, ...], _: None) -> Summary:
         if w not in full or _articles(records, w) <= max(_articles(records, f) for f in longer)
     }
     anyway = spelled_out or full or every
+    # Nor by any one word beside a full name: a surname of a Chinese name's order ("Ngai"
+    # beside "Walter Ngai Kai-shu") or a hyphenated one's part ("Montes" beside "Antonio
+    # Zambrano-Montes") is neither its first nor its last word.
+    one_word = {f for f in spelled_out if " " not in f} if ending else set()
     return Summary(
         _page_name(anyway),
-        _page_name({f: n for f, n in spelled_out.items() if f not in firsts | lasts} or anyway),
+        _page_name(
+            {f: n for f, n in spelled_out.items() if f not in firsts | lasts | one_word} or anyway
+        ),
         _page_name({f: n for f, n in spelled_out.items() if f not in last_words} or anyway),
         tuple(sorted(every, key=lambda f: (-every[f], f))),
         frozenset().union(*(rec.keys for rec in records)),

@@ -528,10 +528,13 @@ def people_by_parts(groups, kinds, by_article, found: Unions) -> None:
             continue
         # "Abdelsam" beside Salah Abdeslam, "Hishamuddin" beside Hishammuddin Hussein: a
         # misspelt name gets the model's labels wrong too. One edit off the surname or the
-        # first name of one person named in each of its articles, it is that person.
+        # first name of one person named in each of its articles, it is that person. Not
+        # the name with an "s": a family or a firm named after its founder ("Lloyds" beside
+        # Jane Lloyd; `merge._plurals` tells which).
         near = [
             k
             for word, _, _ in extract(key, parts, scorer=OSA.distance, score_cutoff=1, limit=None)
+            if key != word + "s"
             for k in (*by_last.get(word, ()), *by_first.get(word, ()))
         ]
         if len({found.find(k) for k in near}) == 1 and articles <= {

@@ -926,6 +926,7 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
     """Why a name is no tag whatever the model says, or None: a nationality, a product code
     or handle, an adjective opened by "non-", a Roman numeral alone, a name found only in
     credits and page furniture or after clock times, an award by a given name ("an Oscar"),
+    a name cut across a quoted nickname,
     a title in quotation marks, common words capitalised only where any word is (line
     starts, headlines), an event, treaty or law, a doctrine, a religion or a scripture, a
     feast or a decade, a ship, an office ("Illinois House Speaker") or an interjection
@@ -944,6 +945,8 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
         return "an adjective opened by 'non-' ('non-EU nationals', 'non-Hodgkin lymphoma')"
     if _ROMAN_NUMERAL.fullmatch(name):
         return "a Roman numeral alone ('a starting XI', 'the league's best XI')"
+    if _cut_across_quotes(name):
+        return "a name cut across a quoted nickname ('Mark \"Deep Throat')"
     if _interjection(name):
         return "an interjection by its shape ('Shh', 'Nooooo')"
     if _counted_given_name(name, articles):
@@ -1003,6 +1006,15 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
 
 
 _LOCAL_BODIES = frozenset({"city", "town", "county", "village"})
+
+
+def _cut_across_quotes(name: str) -> bool:
+    # W. Mark "Deep Throat" Felt, J.P. "The Big Bopper" Richardson: the model's name starts
+    # or stops inside the quoted nickname, so one quotation mark is left in it, and it is
+    # no one's whole name. Quotation marks in pairs are a name's own ("Joaquin "El Chapo"
+    # Guzman").
+    straight = name.count('"')
+    return straight % 2 == 1 or name.count("“") != name.count("”")
 
 
 def _every_mention(articles: Sequence[ArticleEvidence], note: str) -> bool:

@@ -119,6 +119,16 @@ def test_company_legal_forms_are_organisation_words():
     assert kind("Zaklady Piwowarskie SA", [{"PERSON": 1}]) == "organisation"
 
 
+def test_a_name_cut_across_a_quoted_nickname_is_no_tag():
+    # CNN: W. Mark "Deep Throat" Felt read as 'Mark "Deep Throat'; J.P. "The Big Bopper"
+    # Richardson as 'Big Bopper" Richardson' (an organisation to the model).
+    assert kind('Mark "Deep Throat', [{"PERSON": 1}]) == "other"
+    assert kind('Big Bopper" Richardson', [{"ORG": 2}]) == "other"
+    assert kind("Alex “Senna", [{"PERSON": 1}]) == "other"
+    # Quotation marks in pairs are the name's own.
+    assert kind('Joaquin "El Chapo" Guzman', [{"PERSON": 1}]) == "person"
+
+
 def test_a_newspapers_word_ends_an_organisations_name():
     # "The Hollywood Reporter", a place to the model in ten CNN reports and seven ECB+ ones.
     assert kind("Hollywood Reporter", [{"GPE": 1}]) == "organisation"

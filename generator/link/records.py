@@ -5,6 +5,7 @@ article it ends ("Putin" beside "Vladimir Putin")."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -14,6 +15,7 @@ from generator.analyse.mentions.cues import (
     AFTER_THE,
     ANY_CAPITAL,
     CLUB,
+    FURNITURE,
     HEADLINE,
     ORGANISATION_WORDS,
     SEEN,
@@ -190,7 +192,7 @@ def _article_records(found: Sequence[Mention], rules: EditorRules) -> dict[str, 
     recs: dict[str, Record] = {}
     blocked = rules.blocked
     for mention in found:
-        said = _without_a_leading_word(mention)
+        said, on_a_network = _without_a_network(_without_a_leading_word(mention))
         forms = _without_who_they_are(said, mention.kind == "person")
         first = None  # the first surviving spelling's record
         for (tagged, _), (form, n) in zip(said, forms, strict=True):
@@ -218,12 +220,34 @@ def _article_records(found: Sequence[Mention], rules: EditorRules) -> dict[str, 
             cues = first.cues
             for cue, n in dict(mention.cues).items():
                 cues[cue] += n
+            cues[FURNITURE] += on_a_network
             # A nationality or an occupation before a given name and a surname says a
             # person, whatever the model's label ("Ecuadorian Felipe Caicedo" is its ORG).
             for (tagged, n), (form, _) in zip(said, forms, strict=True):
                 if form != tagged:
                     cues["person"] += n
     return recs
+
+
+# "Share your thoughts with Kelly Wallace on Twitter or CNN Living on Facebook": the model
+# runs the name on into the social network the page's furniture points to.
+_ON_A_NETWORK = re.compile(
+    r"(.*\S)\s+on\s+(?:Facebook|Twitter|Instagram|YouTube|LinkedIn|TikTok|Snapchat|Pinterest)"
+)
+
+
+def _without_a_network(
+    forms: tuple[tuple[str, int], ...],
+) -> tuple[tuple[tuple[str, int], ...], int]:
+    # The name without "on Facebook", and how many of its uses were so written: those are
+    # the page's furniture, and a name found only there is no tag (`voting.junk_reason`).
+    kept, furniture = [], 0
+    for form, n in forms:
+        found = _ON_A_NETWORK.fullmatch(form)
+        if found:
+            form, furniture = found[1], furniture + n
+        kept.append((form, n))
+    return tuple(kept), furniture
 
 
 def _without_a_leading_word(mention: Mention) -> tuple[tuple[str, int], ...]:

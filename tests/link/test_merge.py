@@ -297,6 +297,18 @@ def test_a_name_spaced_differently_with_another_legal_form_is_one_company():
     assert names(other) == {"TallGrass Distribution Ltd", "Tall Grass Hemp"}
 
 
+def test_a_name_run_on_into_a_social_network_is_page_furniture():
+    # CNN: "Share your thoughts with Kelly Wallace on Twitter or CNN Living on Facebook",
+    # the model's "CNN Living on Facebook" (an organisation) in every CNN Living article.
+    furniture = [[mention("CNN Living on Facebook", "ORG")], [mention("Alice Gomstyn on Twitter")]]
+    assert names(furniture) == set()
+    # The name in the article's prose is a tag, its furniture uses joining it.
+    prose = [[mention("Alice Gomstyn on Facebook", "ORG"), mention("Alice Gomstyn", n=2)]]
+    found = pages(prose)
+    assert list(found) == ["Alice Gomstyn"]
+    assert found["Alice Gomstyn"].articles == {0: 3}
+
+
 def test_a_flight_is_its_airline():
     # CNN: "Malaysia Airlines Flight 17" (the model stops before the number) in some
     # reports, "Malaysia Airlines" in others.

@@ -1522,7 +1522,10 @@ def name_evidence(
         words.discard("crescent")
         evidence["place"] += NAME_WORD_WEIGHT
     firm_end = tokens[-1].casefold() in FIRM_ENDS
-    if words & ORGANISATION_WORDS or firm_end:
+    # "Sigma Alpha Epsilon", "Kappa Delta Rho": a name of Greek letters alone is a
+    # fraternity's, a sorority's or a society's ("Xi Jinping" has one letter only).
+    greek = len(tokens) > 1 and words <= _GREEK_LETTERS
+    if words & ORGANISATION_WORDS or firm_end or greek:
         evidence["organisation"] += NAME_WORD_WEIGHT
     if len(words) > 1 and (
         saints_church
@@ -1540,6 +1543,7 @@ def name_evidence(
         len(tokens) > 1
         and not words & ORGANISATION_WORDS
         and not firm_end
+        and not greek
         and (_INITIALS.fullmatch(name) or tokens[0].casefold() in given_names)
     ):
         evidence["person"] += PERSON_SHAPE_WEIGHT
@@ -1558,6 +1562,11 @@ def name_evidence(
         evidence["organisation"] += NAMED_AFTER_CITY_WEIGHT
     return dict(evidence)
 
+
+_GREEK_LETTERS = frozenset(
+    "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho "
+    "sigma tau upsilon phi chi psi omega".split()
+)
 
 # Words that open or end names of places named after people or saints, whatever the
 # gazetteer knows: "Santa Monica", "San Francisco", "Fort William", "Port Elizabeth",

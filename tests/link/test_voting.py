@@ -119,6 +119,18 @@ def test_company_legal_forms_are_organisation_words():
     assert kind("Zaklady Piwowarskie SA", [{"PERSON": 1}]) == "organisation"
 
 
+def test_a_name_of_greek_letters_is_a_fraternity_s():
+    # CNN: "Sigma Alpha Epsilon", a person to the model in most of its eight reports.
+    assert kind("Sigma Alpha Epsilon", [{"PERSON": 1}, {"PERSON": 1}, {"ORG": 1}]) == (
+        "organisation"
+    )
+    assert kind("Phi Kappa Psi", [{"PERSON": 1}]) == "organisation"
+    # One letter and a name is a person's ("Xi Jinping"), and one letter alone is no name
+    # of this kind ("Delta").
+    assert kind("Xi Jinping", [{"PERSON": 1}]) == "person"
+    assert kind("Delta", [{"GPE": 1}]) == "place"
+
+
 def test_a_name_cut_across_a_quoted_nickname_is_no_tag():
     # CNN: W. Mark "Deep Throat" Felt read as 'Mark "Deep Throat'; J.P. "The Big Bopper"
     # Richardson as 'Big Bopper" Richardson' (an organisation to the model).

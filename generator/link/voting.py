@@ -540,7 +540,9 @@ def vote_on_evidence(
         # which joins its other names' page. Not where a sports cue votes organisation: a
         # country's name is a club's as well ("Monaco" in a results table).
         return "place", dict(scores)
-    if best == "person" and _a_thing_after_the(name, articles, given_names):
+    if best == "person" and (
+        _a_thing_after_the(name, articles, given_names) or _two_run_together(name, articles)
+    ):
         return OTHER, dict(scores)
     if best == "person" and (
         _words_for_a_person(name, articles, given_names) or _nationality_and_word(name, articles)
@@ -1006,6 +1008,18 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
 
 
 _LOCAL_BODIES = frozenset({"city", "town", "county", "village"})
+
+
+def _two_run_together(name: str, articles: Sequence[ArticleEvidence]) -> bool:
+    # "Pike and Spock", "Mark and Condon": the model's one person is two names joined by
+    # "and", no one's name; a firm's or a duo's the model calls an organisation somewhere
+    # ("Marks and Spencer").
+    words = name.split()
+    return (
+        "and" in words[1:-1]
+        and all(w[:1].isupper() for w in words if w != "and")
+        and not any(kind == "organisation" for a in articles for _, kind, _ in a.shares)
+    )
 
 
 def _cut_across_quotes(name: str) -> bool:

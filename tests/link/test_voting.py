@@ -119,6 +119,14 @@ def test_company_legal_forms_are_organisation_words():
     assert kind("Zaklady Piwowarskie SA", [{"PERSON": 1}]) == "organisation"
 
 
+def test_two_names_run_together_by_and_are_no_person():
+    # ECB+: "Mark and Condon" (Laurence Mark and Bill Condon); CNN: "Alex and Manero".
+    assert kind("Alex and Manero", [{"PERSON": 2}]) == "other"
+    assert kind("Mark and Condon", [{"PERSON": 1}]) == "other"
+    # A firm's or a duo's name the model calls an organisation stays one.
+    assert kind("Marks and Spencer", [{"ORG": 1}]) == "organisation"
+
+
 def test_a_name_of_greek_letters_is_a_fraternity_s():
     # CNN: "Sigma Alpha Epsilon", a person to the model in most of its eight reports.
     assert kind("Sigma Alpha Epsilon", [{"PERSON": 1}, {"PERSON": 1}, {"ORG": 1}]) == (

@@ -169,6 +169,12 @@ def _language_adjectives() -> frozenset[str]:
     )
 
 
+def is_language(word: str) -> bool:
+    """Whether one word is a language's name that no place's name makes ("Hindi", "Tamil",
+    "Kazakh", "French"): the ISO 639-1 names `pycountry` ships."""
+    return name_key(word) in _language_adjectives()
+
+
 def is_nationality_word(word: str) -> bool:
     """Whether one word says a person's nationality before their name: a demonym that is
     no given name ("Ecuadorian", not "Alan" or "Roman"), a people's adjective that names

@@ -44,7 +44,7 @@ from generator.analyse.mentions.cues import (
     WEAK_PLACE,
 )
 from generator.analyse.mentions.labels import KINDS, OTHER, kind_of_label
-from generator.link.countries import country_of, is_country, is_demonym
+from generator.link.countries import country_of, is_country, is_demonym, is_language
 from generator.link.gazetteer import (
     Place,
     is_big_city,
@@ -935,6 +935,13 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
     ("Shh")."""
     if is_demonym(name):
         return "a nationality"
+    if (
+        " " not in name
+        and is_language(name)
+        and place_strength(name) <= Place.ALTERNATE
+        and not is_country(name)
+    ):
+        return "a language or its people ('Hindi', 'Tamil')"
     if _always_a_group(name, articles):
         return "a nationality, a religion or a creed in every mention the model labelled"
     if any(_CODE_WORD.fullmatch(word) for word in name.split()):

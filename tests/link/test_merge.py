@@ -1261,8 +1261,9 @@ def test_a_capitalised_adjective_before_a_noun_is_no_tag_there():
     assert names([[club]], [fans]) == {"Celtic"}
     coast = "Storms hit the Atlantic coast."
     assert names([[mention("Atlantic", "LOC")]], [coast]) == {"Atlantic"}
-    alone = "Gareth Bale is a Welsh attacker. He left for Welsh."
-    assert names([[mention("Welsh", "ORG", n=2)]], [alone]) == {"Welsh"}
+    # ("Welsh" is a language, no tag anywhere: test_voting.py.)
+    alone = "The Swadeshi movement grew. He left for Swadeshi."
+    assert names([[mention("Swadeshi", "ORG", n=2)]], [alone]) == {"Swadeshi"}
 
 
 def test_a_name_and_a_verb_run_together_in_a_headline_are_no_tag():

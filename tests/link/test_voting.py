@@ -33,6 +33,15 @@ def test_the_gazetteer_turns_a_lone_person_label_on_a_known_place():
     assert kind("Palmyra", [{"PERSON": 2}], [{"place": 1}]) == "place"
 
 
+def test_a_language_or_its_people_is_no_tag():
+    # dev5: "Hindi" (a place to the model); CNN: "Tamil", "Kazakh", "Uighur".
+    assert kind("Hindi", [{"GPE": 1}]) == "other"
+    assert kind("Tamil", [{"GPE": 1}]) == "other"
+    assert kind("Kazakh", [{"ORG": 2}]) == "other"
+    # A country that is also a language's name stays the country ("Tonga").
+    assert kind("Tonga", [{"GPE": 1}]) == "place"
+
+
 def test_a_known_city_the_model_calls_a_nationality_is_a_place():
     assert kind("Aleppo", [{"NORP": 3}, {"NORP": 1}]) == "place"
 

@@ -1231,6 +1231,13 @@ def event_name(name: str) -> bool:
         # A storm by its name: "Hurricane Georges", "Typhoon Haiyan", "Tropical Storm Bill".
         or folded[0] in _STORM_WORDS
         or folded[:2] == ["tropical", "storm"]
+        # An uprising by its season: "Arab Spring", "Prague Spring"; not a town ("Silver
+        # Spring", "Big Spring") nor a person ("Dick Spring").
+        or (
+            folded[-1] == "spring"
+            and place_strength(name) is Place.NONE
+            and not is_given_name(words[0])
+        )
     )
 
 
@@ -1365,7 +1372,8 @@ _AWARD_WORDS = frozenset("award awards prize prizes medal medals trophy trophies
 # "Match of the Day" (dev4, a programme named after one). Kept out of `_EVENT_WORDS`, whose
 # words no surname has: "Day" is one ("Doris Day", "Jason Day": a given name first).
 # "Bank Holiday", "Christmas Eve", "New Year's Eve": a day by its kind, like "Anzac Day".
-_DAY_WORDS = frozenset({"day", "war", "wars", "holiday", "holidays", "eve"})
+# "Orange Revolution", "Cultural Revolution": a revolution by its name, like a war.
+_DAY_WORDS = frozenset({"day", "war", "wars", "holiday", "holidays", "eve", "revolution"})
 _STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "superstorm"})
 _EVENT_WORDS = _AWARD_WORDS | frozenset(
     "treaty convention accord accords agreement protocol act festival summit cup olympics "

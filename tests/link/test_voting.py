@@ -1283,3 +1283,21 @@ def test_a_memorial_is_a_place():
 )
 def test_a_dinner_an_election_or_an_open_is_an_event(name, event):
     assert (vote(name, [{"ORG": 1}], [{}])[0] == "other") is event
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "event"),
+    [
+        # An uprising by its season or a revolution by its name (CNN: "Arab Spring", a place
+        # to the model in seven reports; dev: "Political Spring").
+        ("Arab Spring", "GPE", True),
+        ("Political Spring", "ORG", True),
+        ("Orange Revolution", "ORG", True),
+        # Counter-examples: a town the gazetteer knows, a person, a party.
+        ("Silver Spring", "GPE", False),
+        ("Dick Spring", "PERSON", False),
+        ("Party of the Democratic Revolution", "ORG", False),
+    ],
+)
+def test_a_spring_or_a_revolution_is_an_event(name, label, event):
+    assert (vote(name, [{label: 1}], [{}])[0] == "other") is event

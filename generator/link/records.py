@@ -37,7 +37,7 @@ from generator.link.voting import (
     given_name_and_surname,
 )
 from generator.text.lexicon import is_common_word, is_proper_word
-from generator.text.names import name_key
+from generator.text.names import PERSON_TITLES, name_key
 
 # An empty Counter made in C: `Counter()` runs `Counter.__init__` and `update` in Python,
 # and a corpus makes four for each of its records.
@@ -288,17 +288,20 @@ def _without_who_they_are(
     # names). A dictionary word is cut only where the model sees a person: such words open
     # bodies' and places' names too ("United Paris St Germain", "Air France Flight").
     # Where the model sees a person, the words may be an office of several ("District
-    # Attorney Phil Stirling", "Deputy District Attorney Phil Stirling").
+    # Attorney Phil Stirling", "Deputy District Attorney Phil Stirling"); so they may where
+    # a title ends them, whatever the model sees ("Homicide Detective Dominic Mangoni", its
+    # organisation).
     kept = []
     for form, n in forms:
         words = form.split()
-        for cut in range(1, min(len(words) - 2, 3 if person else 1) + 1):
+        for cut in range(1, min(len(words) - 2, 3) + 1):
             rest = words[cut:]
+            titled = person or words[cut - 1].casefold() in PERSON_TITLES
             if (
                 len(rest) <= 3
                 and (
                     (cut == 1 and is_nationality_word(words[0]))
-                    or (person and all(_plain_word(w) for w in words[:cut]))
+                    or (titled and all(_plain_word(w) for w in words[:cut]))
                 )
                 and is_given_name(rest[0])
                 and all(w[:1].isupper() for w in rest)

@@ -78,6 +78,18 @@ def test_a_nationality_before_a_person_s_full_name_is_no_part_of_it():
     assert found["Camilo Villegas"].articles == {2: 2}
 
 
+def test_an_office_ending_in_a_title_before_a_full_name_is_cut_whatever_the_model_says():
+    # ECB+: "Homicide Detective Dominic Mangoni", the model's organisation.
+    found = entities([[mention("Homicide Detective Dominic Mangoni", "ORG")]])
+    assert set(found) == {"Dominic Mangoni"}
+    # Without a title last, an organisation's opening words stay ("Major League Baseball"
+    # has no given name after the title; "Homicide Unit Dominic" no surname shape).
+    kept = entities([[mention("Major League Baseball", "ORG")]])
+    assert set(kept) == {"Major League Baseball"}
+    plain = entities([[mention("Homicide Squad Dominic Mangoni", "ORG")]])
+    assert set(plain) == {"Homicide Squad Dominic Mangoni"}
+
+
 def test_a_people_s_noun_no_ending_makes_is_a_nationality_too():
     # CNN: "Swede Marcus Ericsson" (the model's ORG), "Briton Alex Dowsett"; "the Brits" and
     # "two Spaniards" are no tags. A given name stays one ("Dane Cook").

@@ -1374,7 +1374,11 @@ _AWARD_WORDS = frozenset("award awards prize prizes medal medals trophy trophies
 # "Bank Holiday", "Christmas Eve", "New Year's Eve": a day by its kind, like "Anzac Day".
 # "Orange Revolution", "Cultural Revolution": a revolution by its name, like a war.
 _DAY_WORDS = frozenset({"day", "war", "wars", "holiday", "holidays", "eve", "revolution"})
-_STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "superstorm"})
+# Their plurals open lists of storms ("Hurricanes Katrina and Rita": the model's
+# "Hurricanes Katrina").
+_STORM_WORDS = frozenset(
+    {"hurricane", "typhoon", "cyclone", "superstorm", "hurricanes", "typhoons", "cyclones"}
+)
 _EVENT_WORDS = _AWARD_WORDS | frozenset(
     "treaty convention accord accords agreement protocol act festival summit cup olympics "
     "championship championships "

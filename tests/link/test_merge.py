@@ -1060,6 +1060,9 @@ def test_a_dictionary_word_with_an_ending_opening_a_sentence_is_no_tag():
         # A storm (dev8: "Hurricane Georges", the model's ORG and GPE).
         ("Hurricane Georges", "ORG"),
         ("Tropical Storm Bill", "GPE"),
+        # Storms listed (ECB+: "Hurricanes Katrina and Rita", the model's "Hurricanes
+        # Katrina", a place).
+        ("Hurricanes Katrina", "GPE"),
         # A police office or a rank the model cut from its officer's name (ECB+: "Troy
         # Police Lt. Tom Perrin", "Genesee County Sheriff Robert Pickell"), or alone.
         ("Troy Police Lt", "ORG"),

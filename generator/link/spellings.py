@@ -161,6 +161,8 @@ def near_spellings(groups, kinds, by_article, found: Unions) -> None:
 # First letters that transliterations of one given name swap: "Catherine"/"Katherine",
 # "Giannis"/"Yiannis", "Elias"/"Ilias", "Yusuf"/"Jusuf".
 _SWAPPED_FIRST_LETTERS = frozenset(map(frozenset, ("ck", "gy", "ei", "iy", "jy")))
+# And those of surnames: "Gaddafi"/"Qaddafi"/"Kadhafi".
+_SWAPPED = _SWAPPED_FIRST_LETTERS | frozenset(map(frozenset, ("gq", "kq")))
 
 
 def _first_letters_transliterated(groups, kinds, by_article, found: Unions) -> None:
@@ -350,6 +352,16 @@ def _near(a: str, b: str, kind: str, groups, by_article, found: Unions | None = 
             continue
         # A short word one letter off is another word ("Place G"/"Place H", "Iran"/"Iraq").
         if min(len(x), len(y)) < _MIN_WORD:
+            return False
+        # A person's name misspelt keeps its first letter, but as transliterations swap it
+        # ("Gaddafi"/"Qaddafi"): "John Kerry" and "John Terry" are two people. A letter or
+        # two more or fewer at the start is a near spelling ("Ibrahim"/"Brahim").
+        if (
+            kind == "person"
+            and len(x) == len(y)
+            and x[0] != y[0]
+            and frozenset((x[0], y[0])) not in _SWAPPED
+        ):
             return False
         if OSA.distance(x, y) > (2 if min(len(x), len(y)) >= _LONG_WORD else 1):
             return False

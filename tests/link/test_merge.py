@@ -742,6 +742,16 @@ def test_two_people_one_letter_apart_in_one_article_stay_apart():
     assert names(joined) == {"Mohamed Abdeslam"} or names(joined) == {"Mohamed Adbeslam"}
 
 
+def test_surnames_with_another_first_letter_are_two_people():
+    # CNN: John Kerry and the footballer John Terry, both beside "England" and "Chelsea".
+    context = [mention("England", "GPE"), mention("Chelsea", "ORG")]
+    articles = [[mention("John Kerry"), *context], [mention("John Terry"), *context]]
+    assert {"John Kerry", "John Terry"} <= names(articles)
+    # A transliteration's swap, or a letter more at the start, is a near spelling.
+    libya = [[mention("Muammar Gaddafi"), *context], [mention("Muammar Qaddafi"), *context]]
+    assert len(names(libya) - {"England", "Chelsea"}) == 1
+
+
 def test_two_known_places_one_letter_apart_stay_apart():
     articles = [[mention("Austria", "GPE"), SHARED], [mention("Australia", "GPE"), SHARED]]
     assert names(articles) == {"Austria", "Australia", "Brussels"}

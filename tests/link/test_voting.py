@@ -33,6 +33,16 @@ def test_the_gazetteer_turns_a_lone_person_label_on_a_known_place():
     assert kind("Palmyra", [{"PERSON": 2}], [{"place": 1}]) == "place"
 
 
+def test_a_faith_s_or_a_movement_s_followers_are_no_tag():
+    # CNN: "Shiite Muslims", a person to the model in 13 reports; "Neo-Nazis"; "Yazidis".
+    assert kind("Shiite Muslims", [{"PERSON": 1}] * 3) == "other"
+    assert kind("Neo-Nazis", [{"PERSON": 1}]) == "other"
+    assert kind("Yazidis", [{"PERSON": 1}]) == "other"
+    # A body named after them keeps its name ("Jews for Jesus", "Muslim Brotherhood").
+    assert kind("Jews for Jesus", [{"ORG": 1}]) == "organisation"
+    assert kind("Muslim Brotherhood", [{"ORG": 1}]) == "organisation"
+
+
 def test_a_language_or_its_people_is_no_tag():
     # dev5: "Hindi" (a place to the model); CNN: "Tamil", "Kazakh", "Uighur".
     assert kind("Hindi", [{"GPE": 1}]) == "other"

@@ -906,7 +906,15 @@ def _initials(groups, kinds, by_article, found: Unions, memo: _Memo) -> None:
             # the corpus, if some entity is mentioned beside both ("AFP" and "Agence
             # France-Presse", "E.U." and "European Union").
             long = owners.pop()
-            if shared_context(key, long, groups, by_article):
+            # Three letters undotted are many bodies' initials, and a corpus naming one
+            # such body in many articles shares some entity with almost any long name of
+            # those letters ("BBC" beside the "Blue Bell Creameries" of one report): the
+            # story's names must be beside both (`spellings.one_story`).
+            if (
+                one_story(key, long, groups, by_article, found)
+                if len(letters) == 3 and not dotted
+                else shared_context(key, long, groups, by_article)
+            ):
                 found.union(long, key, "initials of a name of the corpus")
         elif not owners and not dotted and len(letters) >= 4:
             # Initials of some of the words of the one longer name of its article that

@@ -144,6 +144,20 @@ def test_dotted_initials_join_the_long_name_also_across_the_corpus():
     assert "E.U." in names(two)
 
 
+def test_three_undotted_letters_join_a_long_name_of_another_article_in_one_story_only():
+    # CNN: "BBC", in eight reports beside "CNN", had joined the "Blue Bell Creameries" of
+    # one report beside "CNN". The story's names beside both join them ("AFP").
+    bbc = [
+        [mention("BBC", "ORG"), SHARED],
+        [mention("BBC", "ORG"), SHARED],
+        [mention("Blue Bell Creameries", "ORG"), SHARED],
+    ]
+    assert {"BBC", "Blue Bell Creameries"} <= names(bbc)
+    story = [SHARED, mention("Paris", "GPE")]
+    afp = [[mention("AFP", "ORG"), *story], [mention("Agence France Presse", "ORG"), *story]]
+    assert names(afp) == {"Agence France Presse", "Brussels", "Paris"}
+
+
 def test_initials_join_two_spellings_of_their_long_name_in_one_article():
     # "Agence France-Presse" and its misspelling "Agence France-Press" beside "AFP".
     article = [

@@ -1822,6 +1822,12 @@ def _thing_of_a_body(short: str, word: str, kinds) -> bool:
     )
 
 
+_PLACES_WITHIN = ROAD_WORDS | frozenset(
+    "river lake bay strait bridge museum square airport stadium arena cathedral tower castle "
+    "mosque monument plaza".split()
+)
+
+
 def _suffixes(groups, kinds, found: Unions, people_names: frozenset[str]) -> dict[str, str]:
     # The one-word names that joined their organisation's whole name (`_firm_cut_short`)
     # are returned with that name: its kind is the entity's.
@@ -1874,6 +1880,13 @@ def _suffixes(groups, kinds, found: Unions, people_names: frozenset[str]) -> dic
                 continue
             long = stem if stem in groups else by_stem[stem][0]
             kinds_agree = kinds[short] == kinds[long]
+            if stem.split()[-1] in _PLACES_WITHIN and place_strength(short) >= Place.CITY:
+                # A state's, a country's or a city's name with a river's, a bridge's, a
+                # museum's or a square's word names another place: "the Alabama River",
+                # "the Brooklyn Bridge", "the Mosul Museum" ("Syntagma Square" is the square,
+                # "Syntagma" no town). A county, an island or a hotel is often called by the
+                # name alone ("Westchester", "Qeshm", "the Carlton").
+                continue
             if kinds_agree or stem.split()[-1] in PLACE_WORDS:
                 found.union(long, short, "the same name with its organisation or place word")
     return cut

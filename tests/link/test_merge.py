@@ -336,6 +336,17 @@ def test_a_flight_is_its_airline():
     assert names(delta) == {"Delta", "Delta Flight"}
 
 
+def test_a_big_place_s_name_with_a_river_s_or_a_bridge_s_word_is_another_place():
+    # CNN: "the Alabama River" had joined the state, "the Mosul Museum" the city.
+    river = [[mention("Alabama", "GPE", 3), mention("Alabama River", "LOC")]]
+    assert names(river) == {"Alabama", "Alabama River"}
+    museum = [[mention("Mosul", "GPE", 2)], [mention("Mosul Museum", "FAC")]]
+    assert names(museum) == {"Mosul", "Mosul Museum"}
+    # A square named by its own name alone, no town's, is one place ("Syntagma Square").
+    square = [[mention("Syntagma", "GPE", 2), mention("Syntagma Square", "FAC")]]
+    assert names(square) == {"Syntagma"}
+
+
 def test_company_is_a_legal_form_like_co():
     articles = [
         [mention("Tokyo Electric Power Co", "ORG")],

@@ -1392,7 +1392,9 @@ _EVENT_WORDS = _AWARD_WORDS | frozenset(
     "week draft earthquake tsunami marathon expo tournament "
     # "White House Correspondents' Dinner", "Met Gala", "Opening Ceremony", "General
     # Election", "Malaysian Grand Prix", "Shell Houston Open" (CNN/DailyMail, dev7).
-    "dinner gala ceremony parade election elections referendum prix open".split()
+    "dinner gala ceremony parade election elections referendum prix open "
+    # "NCAA East Regional Final", "FA Cup Final", "NBA Finals".
+    "final finals semifinal semifinals".split()
 )
 _CUP_WORDS = frozenset({"copa", "coupe", "coppa", "taca", "taça"})
 _WORLD_CONGRESS = ["world", "congress"]

@@ -1285,6 +1285,9 @@ def test_a_memorial_is_a_place():
         ("Malaysian Grand Prix", True),
         ("Shell Houston Open", True),
         ("Met Gala", True),
+        # A final (CNN: "NCAA East Regional Final", which had taken "NCAA" as an alias).
+        ("NCAA East Regional Final", True),
+        ("NBA Finals", True),
         # Counter-examples: the word not last, or a name of one word.
         ("Open University", False),
         ("Election Commission", False),

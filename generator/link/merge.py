@@ -1005,7 +1005,11 @@ def _short_forms(groups, kinds, by_article, found: Unions) -> None:
         if kind == "place" and len(words) > 2 and words[1] == "of" and words[0] in _PLACE_OF:
             starts[(kind, " ".join(words[2:]))].append(key)
     for key, group in groups.items():
-        longer = starts.get((kinds[key], key), [])
+        every = _one_name(starts.get((kinds[key], key), []))
+        # A site counts only where it is the one longer name ("Google HQ" beside "Google").
+        longer = [
+            long for long in every if long.split()[len(key.split()) :] not in _A_SITE
+        ] or every
         if key in ORGANISATION_WORDS or len(longer) != 1:
             continue
         # A longer name whose added words name a body of its own is a part of the shorter
@@ -1022,6 +1026,17 @@ def _short_forms(groups, kinds, by_article, found: Unions) -> None:
         ):
             found.union(longer[0], key, "a short form of the name in the same article")
     _without_their_places(groups, kinds, by_article, found)
+
+
+# A firm's site after its name is no longer name of it: "the Kraft plant" beside "Kraft
+# Foods" and "Kraft" in one report of the shootings there.
+_A_SITE = [[word] for word in ("plant", "plants", "factory", "factories", "headquarters", "hq")]
+
+
+def _one_name(keys: list[str]) -> list[str]:
+    # The keys without those that are another's with an "s" ("Kraft Food", "Kraft Foods"):
+    # one name, which a near spelling joins later.
+    return [k for k in keys if not (k.endswith("s") and k[:-1] in keys)]
 
 
 def _without_their_places(groups, kinds, by_article, found: Unions) -> None:

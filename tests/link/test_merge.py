@@ -603,6 +603,22 @@ def test_the_start_of_an_organisations_name_in_the_same_article_is_that_organisa
     # A body within the organisation is not the organisation, even in the same article.
     body = [[mention("United Nations Security Council", "ORG"), mention("United Nations", "ORG")]]
     assert names(body) == {"United Nations Security Council", "United Nations"}
+    # ECB+: "Kraft Foods", "Kraft Food" (one name) and "the Kraft plant" (a site) beside
+    # "Kraft" in one report: the one longer name is Kraft Foods.
+    kraft = [
+        [
+            mention("Kraft", "ORG", 2),
+            mention("Kraft Foods", "ORG"),
+            mention("Kraft Food", "ORG"),
+            mention("Kraft Plant", "ORG"),
+        ]
+    ]
+    found = names(kraft)
+    assert "Kraft Plant" in found
+    assert len(found & {"Kraft", "Kraft Foods", "Kraft Food"}) == 1
+    # Two longer names of their own keep the short one apart.
+    two = [[mention("Kraft", "ORG"), mention("Kraft Foods", "ORG"), mention("Kraft Heinz", "ORG")]]
+    assert "Kraft" in names(two)
 
 
 def test_a_body_without_the_place_that_opens_its_name_is_that_body():

@@ -305,6 +305,17 @@ def test_a_common_word_the_model_capitalised_is_not_an_entity():
     assert "State" in entities([[mention("State", "ORG")], [], []], texts=texts)
 
 
+def test_a_text_in_lower_case_throughout_says_nothing_of_a_name_s_case():
+    # CNN/DailyMail rows lower-cased by the data set ("the munich beer festival"): 88 of 565
+    # CNN reports had made "Germany" (29 reports), "Facebook" (40) and "Munich" common words.
+    lowered = "she met him at the munich beer festival in germany 15 years ago ."
+    texts = ["Fans flew to Munich on Friday.", lowered]
+    assert "Munich" in entities([[mention("Munich", "GPE")], []], texts=texts)
+    # A text with the capitals of prose counts ("the state of things").
+    texts = ["Fans flew to Munich on Friday.", "The munich beer was cold, Anna said."]
+    assert "Munich" not in entities([[mention("Munich", "GPE")], []], texts=texts)
+
+
 def test_names_the_model_missed_are_found_in_other_articles_text():
     texts = ["Fighting in Aleppo.", "Buses left Aleppo today.", "Aleppots and Aleppo-based"]
     resolution = resolve([[mention("Aleppo", "GPE")], [], []], EditorRules(), texts)

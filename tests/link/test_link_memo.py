@@ -21,7 +21,7 @@ from generator.link import Linker, groups, rescan
 from generator.link import memo as memos
 from generator.link import text_state as memo
 from generator.link.saved import SavedArticle, SavedLink, SavedWords
-from generator.link.text_state import CorpusText
+from generator.link.text_state import CorpusText, lower_words
 from tests.helpers import record_word_counts
 
 CONFIG = parse_config({}, Path("/site/digest.toml"))
@@ -365,7 +365,7 @@ def test_the_remembered_word_counts_and_spans_equal_fresh_ones():
             index = rescan.build_index([("Quartz", "Institute"), ("Pioneer",)])
         counts = kept.lowercase_words(texts)
         spans = kept.find_spellings(texts, index)
-        assert counts == Counter(w for t in texts for w in t.split() if w.islower())
+        assert counts == Counter(w for t in texts for w in lower_words(t))
         assert [[s[:3] for s in found] for found in spans] == [rescan.find(t, index) for t in texts]
 
 
@@ -536,7 +536,7 @@ def test_remembered_lower_case_counts_follow_texts_that_come_and_go():
             texts[rng.choice(list(texts))] += " quartz Rose and"
         ids = sorted(texts)
         counts = kept.lowercase_words([texts[i] for i in ids], ids)
-        assert counts == Counter(w for i in ids for w in texts[i].split() if w.islower())
+        assert counts == Counter(w for i in ids for w in lower_words(texts[i]))
 
 
 def test_unchanged_gives_last_result_only_while_every_input_is_the_same():

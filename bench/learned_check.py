@@ -1,0 +1,252 @@
+"""Would a learned check over the vote's evidence do better than the rules on a source it
+never saw? Leave-one-part-out over the hand-labelled parts.
+
+    python bench/learned_check.py bench/entity_labels.jsonl \
+        --data ../shared/data/grouping/wikiref220.jsonl \
+        --data ../shared/data/summarization/xsum_test_frank.jsonl \
+        --data ../shared/data/summarization/cnndm_val_dev.jsonl \
+        --data ../shared/data/summarization/cnndm_test_frank.jsonl \
+        --data ../shared/data/grouping/ecbplus_subtopics.jsonl --cache .cache-bench
+
+builds each part's tag pages as `python -m generator.evaluate tagpages` does, and records
+what the link stage's vote read for each group (`voting.vote_on_evidence`: the model's label
+shares, the cues of each article, the name). Each labelled page gets the features of the
+vote under its name or an alias: those shares and cues, the gazetteer's strength, the name
+lists, the lexicon, the rules' own type. A multinomial logistic regression (numpy, L2) is
+trained on the other parts' pages, target the label's type or "other" (no entity), and
+overrides a page's type where it is at least `--threshold` sure. Printed per part and in
+all: the rules' right pages, the right pages with the override, the pages it drops that
+are entities and those it drops that are not. The held-back part is never read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import math
+import re
+import tempfile
+from collections import Counter
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from generator.evaluate import tagpages
+from generator.link import groups
+from generator.link.countries import is_country, is_demonym
+from generator.link.gazetteer import is_big_city, place_strength
+from generator.link.name_lists import is_frequent_word, is_given_name, is_surname
+from generator.link.voting import ArticleEvidence
+from generator.text.lexicon import is_common_word, is_proper_word
+from generator.text.names import name_key
+
+PARTS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8")
+CLASSES = ("person", "organisation", "place", "other")
+_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT")
+_FLAGS = (
+    "weak_place person_cue marked team club organisation_after named_organisation surname "
+    "sides_around paired source speaker brand faced"
+).split()
+_COUNTS = (
+    "unmarked_capitals furniture headline product seen after_the competition after_a "
+    "time_zone quoted"
+).split()
+
+
+@dataclass(frozen=True)
+class Vote:
+    """What the vote read for one group, and what it said."""
+
+    name: str
+    articles: tuple[ArticleEvidence, ...]
+    given_names: frozenset[str]
+    surname_alone: bool
+    kind: str
+    scores: Mapping[str, float]
+
+
+@contextlib.contextmanager
+def recorded_votes() -> Iterator[list[Vote]]:
+    """Every group vote of the links made inside the block, in order."""
+    votes: list[Vote] = []
+    original = groups.vote_on_evidence
+
+    def recording(name, articles, given_names=frozenset(), surname_alone=False):
+        kind, scores = original(name, articles, given_names, surname_alone)
+        votes.append(
+            Vote(name, tuple(articles), frozenset(given_names), surname_alone, kind, scores)
+        )
+        return kind, scores
+
+    groups.vote_on_evidence = recording
+    try:
+        yield votes
+    finally:
+        groups.vote_on_evidence = original
+
+
+def features(vote: Vote, page_kind: str) -> list[float]:
+    """The numbers a page is judged by: what the vote read, and the rules' type."""
+    articles = vote.articles
+    n = len(articles) or 1
+    mentions = sum(a.mentions for a in articles) or 1
+    total = sum(vote.scores.values()) or 1.0
+    labels: Counter[str] = Counter()
+    for article in articles:
+        for label, _, share in article.shares:
+            labels[label] += share
+    words = vote.name.split()
+    per_word = max(len(words), 1)
+    return [
+        *(float(page_kind == k) for k in CLASSES),
+        *(vote.scores.get(k, 0.0) / total for k in CLASSES),
+        math.log1p(len(articles)),
+        math.log1p(mentions),
+        *(labels[label] / n for label in _LABELS),
+        *(sum(k in a.cue_kinds for a in articles) / n for k in CLASSES[:3]),
+        *(sum(bool(getattr(a, flag)) for a in articles) / n for flag in _FLAGS),
+        *(sum(getattr(a, count) for a in articles) / mentions for count in _COUNTS),
+        *(sum(k in a.listed for a in articles) / n for k in CLASSES[:3]),
+        min(len(words), 5) / 5,
+        float(vote.name.isupper() and len(vote.name) > 1),
+        float(any(c.isdigit() for c in vote.name)),
+        float(bool(re.search(r"[-'’.&/]", vote.name))),
+        float(place_strength(vote.name)) / 3,
+        float(is_big_city(vote.name)),
+        float(is_country(vote.name)),
+        float(is_demonym(vote.name)),
+        float(bool(words) and (is_given_name(words[0]) or words[0].casefold() in vote.given_names)),
+        float(bool(words) and is_surname(words[-1])),
+        sum(map(is_frequent_word, words)) / per_word,
+        sum(map(is_common_word, words)) / per_word,
+        sum(map(is_proper_word, words)) / per_word,
+        float(vote.surname_alone),
+    ]
+
+
+class SoftmaxRegression:
+    """Multinomial logistic regression with an L2 penalty, by full-batch gradient descent on
+    standardised features (numpy only: the project ships no learning library)."""
+
+    def __init__(self, l2: float = 1e-3, steps: int = 2000, rate: float = 0.5) -> None:
+        self.l2, self.steps, self.rate = l2, steps, rate
+
+    def fit(self, x: np.ndarray, y: np.ndarray, classes: int) -> SoftmaxRegression:
+        """Learn from rows `x` and class numbers `y` (0 .. classes - 1)."""
+        self.mean = x.mean(axis=0)
+        self.scale = x.std(axis=0) + 1e-9
+        z = self._with_bias(x)
+        self.weights = np.zeros((z.shape[1], classes))
+        target = np.eye(classes)[y]
+        for _ in range(self.steps):
+            gradient = z.T @ (self._softmax(z @ self.weights) - target) / len(z)
+            gradient[:-1] += self.l2 * self.weights[:-1]
+            self.weights -= self.rate * gradient
+        return self
+
+    def probabilities(self, x: np.ndarray) -> np.ndarray:
+        """Each row's probability of each class."""
+        return self._softmax(self._with_bias(x) @ self.weights)
+
+    def _with_bias(self, x: np.ndarray) -> np.ndarray:
+        return np.hstack([(x - self.mean) / self.scale, np.ones((len(x), 1))])
+
+    @staticmethod
+    def _softmax(logits: np.ndarray) -> np.ndarray:
+        e = np.exp(logits - logits.max(axis=1, keepdims=True))
+        return e / e.sum(axis=1, keepdims=True)
+
+
+@dataclass(frozen=True)
+class Page:
+    """A labelled page of a part: its verdict, type and features, and its label's type."""
+
+    verdict: str
+    kind: str
+    target: str
+    x: list[float]
+
+
+def labelled_pages(
+    part: str, labels: tagpages.Labels, rows: Mapping[str, Mapping], cache: Path | None
+) -> list[Page]:
+    """The part's labelled pages that a vote can be found for (by name or an alias)."""
+    with tempfile.TemporaryDirectory(prefix="digest-learned-") as tmp, recorded_votes() as votes:
+        ids = labels.parts[part]
+        entities = tagpages.build_entities([rows[i] for i in ids], Path(tmp), cache)
+    last = {name_key(vote.name): vote for vote in votes}
+    of_part = labels.of_part(part)
+    pages = []
+    for entity, verdict in tagpages.score(entities, of_part):
+        label = of_part.get(name_key(entity.name))
+        vote = next(
+            (last[k] for k in map(name_key, (entity.name, *entity.aliases)) if k in last), None
+        )
+        if label is None or vote is None:
+            continue
+        pages.append(Page(verdict, entity.kind, label.kind or "other", features(vote, entity.kind)))
+    return pages
+
+
+def leave_one_part_out(by_part: Mapping[str, Sequence[Page]], threshold: float) -> Iterator[str]:
+    """A line per part and one for all: the rules' and the override's right pages."""
+    total: Counter[str] = Counter()
+    for test in by_part:
+        train = [p for part, pages in by_part.items() if part != test for p in pages]
+        model = SoftmaxRegression().fit(
+            np.array([p.x for p in train]),
+            np.array([CLASSES.index(p.target) for p in train]),
+            len(CLASSES),
+        )
+        pages = by_part[test]
+        counts = _judged(pages, model.probabilities(np.array([p.x for p in pages])), threshold)
+        total.update(counts)
+        yield _line(test, counts)
+    yield _line("all", total)
+
+
+def _judged(pages: Sequence[Page], probabilities: np.ndarray, threshold: float) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for page, row in zip(pages, probabilities, strict=True):
+        counts["pages"] += 1
+        counts["right"] += page.verdict == "right"
+        best = int(row.argmax())
+        kind = CLASSES[best] if row[best] >= threshold else page.kind
+        if kind == "other":
+            counts["dropped entities" if page.target != "other" else "dropped junk"] += 1
+            continue
+        counts["kept"] += 1
+        # A duplicate or a merged page stays wrong whatever its type.
+        if not page.verdict.startswith("duplicate") and page.verdict != "merged":
+            counts["right after"] += kind == page.target
+    return counts
+
+
+def _line(part: str, c: Counter[str]) -> str:
+    before = c["right"] / c["pages"] if c["pages"] else 0.0
+    after = c["right after"] / c["kept"] if c["kept"] else 0.0
+    return (
+        f"{part}: rules {c['right']}/{c['pages']} ({before:.2%}), with the learned check "
+        f"{c['right after']}/{c['kept']} ({after:.2%}); it drops {c['dropped entities']} "
+        f"entities and {c['dropped junk']} pages of no entity"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("labels", type=Path)
+    parser.add_argument("--data", type=Path, action="append", required=True)
+    parser.add_argument("--cache", type=Path, help="keep analyses in this folder between runs")
+    parser.add_argument("--threshold", type=float, default=0.5)
+    args = parser.parse_args()
+    labels = tagpages.read_labels(args.labels)
+    rows = {row["id"]: row for path in args.data for row in tagpages._articles(path)}
+    by_part = {part: labelled_pages(part, labels, rows, args.cache) for part in PARTS}
+    for line in leave_one_part_out(by_part, args.threshold):
+        print(line)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,92 @@
+"""bench/learned_check.py: the votes it records, the features, the regression and the
+counting of its leave-one-part-out table."""
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import numpy as np
+
+from generator.analyse.mentions.labels import kind_of_label
+from generator.articles import Mention
+from generator.link import groups
+from generator.link.resolve import resolve
+from generator.link.rules import EditorRules
+
+_PATH = Path(__file__).resolve().parent.parent / "bench" / "learned_check.py"
+_SPEC = importlib.util.spec_from_file_location("learned_check", _PATH)
+learned_check = importlib.util.module_from_spec(_SPEC)
+# Its dataclasses look their module up by name.
+sys.modules[_SPEC.name] = learned_check
+_SPEC.loader.exec_module(learned_check)
+
+
+def mention(name, label):
+    return Mention(
+        name=name,
+        kind=kind_of_label(label),
+        count=1,
+        forms=((name, 1),),
+        labels=((label, 1),),
+        cues=(),
+    )
+
+
+def test_the_votes_of_a_link_are_recorded_and_the_vote_is_given_back():
+    original = groups.vote_on_evidence
+    articles = [[mention("Barack Obama", "PERSON"), mention("Homs", "GPE")]]
+    with learned_check.recorded_votes() as votes:
+        resolve(articles, EditorRules())
+    assert groups.vote_on_evidence is original
+    by_name = {vote.name: vote for vote in votes}
+    assert by_name["Barack Obama"].kind == "person"
+    assert by_name["Homs"].kind == "place"
+    # Each vote's features are numbers of one length, the rules' type first.
+    rows = [learned_check.features(vote, vote.kind) for vote in votes]
+    assert len({len(row) for row in rows}) == 1
+    assert all(np.isfinite(row).all() for row in rows)
+    assert rows[0][: len(learned_check.CLASSES)].count(1.0) == 1
+
+
+def test_the_regression_learns_classes_apart():
+    rng = np.random.default_rng(0)
+    centres = np.array([[0.0, 0.0], [4.0, 0.0], [0.0, 4.0]])
+    y = np.repeat([0, 1, 2], 30)
+    x = centres[y] + rng.normal(0, 0.5, (90, 2))
+    model = learned_check.SoftmaxRegression().fit(x, y, 3)
+    probabilities = model.probabilities(centres)
+    assert list(probabilities.argmax(axis=1)) == [0, 1, 2]
+    assert np.allclose(probabilities.sum(axis=1), 1)
+    # Nothing learnt from one class but that class.
+    flat = learned_check.SoftmaxRegression().fit(x, np.zeros(90, dtype=int), 3)
+    assert (flat.probabilities(centres).argmax(axis=1) == 0).all()
+
+
+def test_an_override_counts_as_the_table_says():
+    page = learned_check.Page
+    pages = [
+        page("right", "person", "person", []),
+        page("mistyped (is place)", "person", "place", []),
+        page("not an entity", "organisation", "other", []),
+        page("duplicate of X", "person", "person", []),
+        page("right", "place", "place", []),
+    ]
+    # Sure of place, of place, of other, of person; unsure of the last (the rules stand).
+    probabilities = np.array(
+        [
+            [0.1, 0.1, 0.7, 0.1],
+            [0.1, 0.1, 0.7, 0.1],
+            [0.1, 0.1, 0.1, 0.7],
+            [0.7, 0.1, 0.1, 0.1],
+            [0.3, 0.3, 0.2, 0.2],
+        ]
+    )
+    counts = learned_check._judged(pages, probabilities, 0.5)
+    assert counts["pages"] == 5
+    assert counts["right"] == 2
+    assert counts["kept"] == 4
+    # The mistyped page is right now, the right person a place (wrong), the duplicate stays
+    # wrong, the place stands.
+    assert counts["right after"] == 2
+    assert counts["dropped junk"] == 1
+    assert counts["dropped entities"] == 0

@@ -189,6 +189,14 @@ def is_nationality_word(word: str) -> bool:
     return is_demonym(key) and not is_given_name(key)
 
 
+def is_people_word(word: str) -> bool:
+    """Whether a word names a people, by either list: a demonym ("Greek", "Roman", given
+    name or not) or a nationality word ("French", a language's adjective; "Englishman").
+    A body's name opened by one is a nation's body, never a sponsor's ("the Greek National
+    Assembly" beside "the French National Assembly")."""
+    return is_demonym(word) or is_nationality_word(word)
+
+
 def is_country(name: str) -> bool:
     """Whether `name` is a country's name, or a code written as the initials of its name.
 

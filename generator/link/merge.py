@@ -66,7 +66,7 @@ from generator.analyse.mentions.cues import (
     ORGANISATION_WORDS,
 )
 from generator.analyse.mentions.labels import KINDS, OTHER
-from generator.link.countries import country_of, is_country, is_demonym, is_nationality_word
+from generator.link.countries import country_of, is_country, is_people_word
 from generator.link.definitions import BIRTH_NAME
 from generator.link.fragments import CUT_GIVEN_NAME, FIRST_NAMED, NAMED_BEFORE
 from generator.link.gazetteer import Place, city_of, is_big_city, is_subdivision, place_strength
@@ -1007,9 +1007,7 @@ def _short_forms(groups, kinds, by_article, found: Unions) -> None:
     for key, group in groups.items():
         every = _one_name(starts.get((kinds[key], key), []))
         # A site counts only where it is the one longer name ("Google HQ" beside "Google").
-        longer = [
-            long for long in every if long.split()[len(key.split()) :] not in _A_SITE
-        ] or every
+        longer = [long for long in every if long[len(key) + 1 :] not in _SITES] or every
         if key in ORGANISATION_WORDS or len(longer) != 1:
             continue
         # A longer name whose added words name a body of its own is a part of the shorter
@@ -1030,7 +1028,7 @@ def _short_forms(groups, kinds, by_article, found: Unions) -> None:
 
 # A firm's site after its name is no longer name of it: "the Kraft plant" beside "Kraft
 # Foods" and "Kraft" in one report of the shootings there.
-_A_SITE = [[word] for word in ("plant", "plants", "factory", "factories", "headquarters", "hq")]
+_SITES = frozenset({"plant", "plants", "factory", "factories", "headquarters", "hq"})
 
 
 def _one_name(keys: list[str]) -> list[str]:
@@ -1129,11 +1127,18 @@ def _kind_word_first(groups, kinds, by_article, found: Unions) -> None:
         if kinds[key] == "organisation" and " " in key and key.rsplit(" ", 1)[1] in _FIRST_OR_LAST
     }
     for key in groups:
-        if kinds[key] != "organisation":
+        words = key.split()
+        # The kind word before "of", first or after a country's words: the spellings are
+        # read for a country only where it is not first (most keys have neither).
+        at = next(
+            (i for i, w in enumerate(words[:-2]) if w in _FIRST_OR_LAST and words[i + 1] == "of"),
+            None,
+        )
+        if at is None or kinds[key] != "organisation":
             continue
-        words = key.split()[_country_words(groups[key]) :]
-        if len(words) < 3 or words[0] not in _FIRST_OR_LAST or words[1] != "of":
+        if at and _country_words(groups[key]) != at:
             continue
+        words = words[at:]
         rest = words[3:] if words[2] == "the" else words[2:]
         other = " ".join([*rest, words[0]])
         if other in last and (
@@ -1286,11 +1291,7 @@ def _national_forms(groups, kinds, by_article, memo: _Memo, found: Unions) -> No
                     and rest != key
                     and kinds[rest] == "organisation"
                     and (" " in rest or not is_common_word(rest))
-                    and (
-                        (named := country_of(country))
-                        or is_demonym(country)
-                        or is_nationality_word(country)
-                    )
+                    and ((named := country_of(country)) or is_people_word(country))
                 ):
                     longer[rest].add(key)
                     if named:
@@ -1417,8 +1418,7 @@ def _owned_name(form: str) -> tuple[str, str] | None:
         or sponsor in _NO_SPONSOR
         or place_strength(first) is not Place.NONE
         or country_of(first)
-        or is_demonym(first)
-        or is_nationality_word(first)
+        or is_people_word(first)
         or _ADJECTIVE_OF_A_PEOPLE.search(first)
     ):
         return None

@@ -928,11 +928,10 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
     """Why a name is no tag whatever the model says, or None: a nationality, a product code
     or handle, an adjective opened by "non-", a Roman numeral alone, a name found only in
     credits and page furniture or after clock times, an award by a given name ("an Oscar"),
-    a name cut across a quoted nickname,
-    a title in quotation marks, common words capitalised only where any word is (line
-    starts, headlines), an event, treaty or law, a doctrine, a religion or a scripture, a
-    feast or a decade, a ship, an office ("Illinois House Speaker") or an interjection
-    ("Shh")."""
+    a name cut across a quoted nickname, a title in quotation marks, common words
+    capitalised only where any word is (line starts, headlines), a language, an event,
+    treaty or law, a doctrine, a religion, its scripture or its followers, a feast or a
+    decade, a ship, an office ("Illinois House Speaker") or an interjection ("Shh")."""
     if is_demonym(name):
         return "a nationality"
     if (

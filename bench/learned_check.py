@@ -207,6 +207,23 @@ def leave_one_part_out(by_part: Mapping[str, Sequence[Page]], threshold: float) 
     yield _line("all", total)
 
 
+def review_orders(by_part: Mapping[str, Sequence[Page]]) -> Iterator[str]:
+    """A line per part: the order a learned doubt (the chance a page is wrong, trained on
+    the other parts) puts the part's pages in, scored as `tagpages --review` scores
+    `digest entities --review`'s."""
+    for test in by_part:
+        train = [p for part, pages in by_part.items() if part != test for p in pages]
+        model = SoftmaxRegression().fit(
+            np.array([p.x for p in train]),
+            np.array([int(p.verdict != "right") for p in train]),
+            2,
+        )
+        pages = by_part[test]
+        wrong = model.probabilities(np.array([p.x for p in pages]))[:, 1]
+        order = sorted(zip(wrong, (p.verdict for p in pages), strict=True), key=lambda w: -w[0])
+        yield f"{test}: learned order: {tagpages.review_line([v for _, v in order])}"
+
+
 def _judged(pages: Sequence[Page], probabilities: np.ndarray, threshold: float) -> Counter[str]:
     counts: Counter[str] = Counter()
     for page, row in zip(pages, probabilities, strict=True):
@@ -240,11 +257,17 @@ def main() -> None:
     parser.add_argument("--data", type=Path, action="append", required=True)
     parser.add_argument("--cache", type=Path, help="keep analyses in this folder between runs")
     parser.add_argument("--threshold", type=float, default=0.5)
+    parser.add_argument(
+        "--review",
+        action="store_true",
+        help="score a learned order of review instead (see `tagpages --review`)",
+    )
     args = parser.parse_args()
     labels = tagpages.read_labels(args.labels)
     rows = {row["id"]: row for path in args.data for row in tagpages._articles(path)}
     by_part = {part: labelled_pages(part, labels, rows, args.cache) for part in PARTS}
-    for line in leave_one_part_out(by_part, args.threshold):
+    lines = review_orders(by_part) if args.review else leave_one_part_out(by_part, args.threshold)
+    for line in lines:
         print(line)
 
 

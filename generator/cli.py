@@ -195,6 +195,11 @@ def make_parser() -> Parser:
     )
     add_site_options(p)
     add_cache_option(p)
+    p.add_argument(
+        "--review",
+        action="store_true",
+        help="list the tag pages by doubt instead, the weakest evidence first: check those first",
+    )
     p.set_defaults(run=run_entities)
 
     p = commands.add_parser(
@@ -425,7 +430,7 @@ def run_entities(args: argparse.Namespace) -> int:
         config = site_config(args)
     except (UsageError, ConfigError) as exc:
         return setup_error(exc)
-    return print_report(config, use_cache=args.use_cache)
+    return print_report(config, use_cache=args.use_cache, review=args.review)
 
 
 def run_deploy(args: argparse.Namespace) -> int:

@@ -90,3 +90,19 @@ def test_an_override_counts_as_the_table_says():
     assert counts["right after"] == 2
     assert counts["dropped junk"] == 1
     assert counts["dropped entities"] == 0
+
+
+def test_a_learned_order_of_review_puts_the_pages_like_the_wrong_ones_first():
+    page = learned_check.Page
+    # In every part the wrong pages have a high first feature, the right ones a low one.
+    by_part = {
+        part: [page("right", "person", "person", [0.0, float(n)]) for n in range(8)]
+        + [page("not an entity", "person", "other", [1.0, 3.0]) for _ in range(2)]
+        for part in ("a", "b", "c")
+    }
+    lines = list(learned_check.review_orders(by_part))
+    assert lines == [
+        f"{part}: learned order: of 2 wrong pages, 1 in the first 10%, 2 in the first 20%, "
+        "2 in the first 30%; 2 pages (20%) checked bring the part to 95 % right"
+        for part in by_part
+    ]

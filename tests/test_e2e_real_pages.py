@@ -73,6 +73,20 @@ def test_digest_entities_reports_each_merge_and_each_dropped_name(site_root, cap
     assert "Reuters, 1: only in photo credits or page furniture" in out
 
 
+def test_digest_entities_review_lists_every_page_the_weakest_first(site_root, capsys, monkeypatch):
+    monkeypatch.chdir(site_root)
+    assert main(["entities", "--review"]) == 0
+    header, *lines = capsys.readouterr().out.splitlines()
+    assert header.startswith("21 tag pages of names found in the text, the most doubtful first")
+    names = [line.strip().split(" | ")[0] for line in lines]
+    assert sorted(names) == sorted(EXPECTED)
+    # A page of one article that nothing in the text backs comes before a GeoNames city.
+    assert lines[names.index("Strait of Hormuz")].endswith(
+        "one article, no cue in the text, no quote, place or personal name, dictionary words"
+    )
+    assert names.index("Strait of Hormuz") < names.index("Washington")
+
+
 def test_the_starter_site_has_no_junk_tag(tmp_path):
     target = tmp_path / "new-site"
     assert main(["init", str(target)]) == 0

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from generator.analyse.mentions.labels import KINDS
 from generator.config import Config
 from generator.link import Linker
+from generator.link.doubt import Doubt, doubt
 from generator.link.resolve import Resolution, ResolvedEntity
 from generator.link.site import Site
 from generator.link.voting import junk_reason, lone_word
@@ -58,6 +59,37 @@ def report_lines(site: Site, resolution: Resolution, config: Config) -> Iterator
         yield f"blocklist of digest.toml: {'; '.join(config.entities.blocklist)}"
 
 
+def page_doubts(site: Site, resolution: Resolution) -> dict[tuple[str, str], Doubt]:
+    """Each tag page's doubt (`doubt`), by (name, type)."""
+    pages = {(e.name, e.kind): e for e in site.entities}
+    doubts = {}
+    for n, entity in enumerate(resolution.entities):
+        page = pages.get((entity.name, entity.kind))
+        if page is None:
+            continue
+        evidence = [rec.evidence() for rec in resolution.records_of(n).values()]
+        doubts[entity.name, entity.kind] = doubt(page.name, len(page.entries), evidence)
+    return doubts
+
+
+def review_lines(site: Site, resolution: Resolution) -> Iterator[str]:
+    """The tag pages the link stage made, the weakest evidence first (`doubt`): the order
+    to check them in. The topics of the articles' own tags are the authors' word, not
+    checked."""
+    doubts = page_doubts(site, resolution)
+    order = sorted(
+        (e for e in site.entities if (e.name, e.kind) in doubts),
+        key=lambda e: (-doubts[e.name, e.kind].points, e.name),
+    )
+    yield (
+        f"{len(order)} tag pages of names found in the text, the most doubtful first "
+        "(name | type | articles: the evidence it lacks):"
+    )
+    for page in order:
+        lacks = ", ".join(doubts[page.name, page.kind].lacks) or "-"
+        yield f"  {page.name} | {page.kind} | {len(page.entries)}: {lacks}"
+
+
 def _merges(entity: ResolvedEntity, resolution: Resolution) -> Iterator[str]:
     """A line for each name merged into the entity: the spelling that joined, and why."""
     for member, reason in resolution.merges.get(entity.key, ()):
@@ -97,8 +129,9 @@ def _why_not(n: int, entity: ResolvedEntity, resolution: Resolution, config: Con
     return f"a common word, or the model's labels and the cues vote for none ({said})"
 
 
-def print_report(config: Config, use_cache: bool = True) -> int:
-    """Print the report of the site `config` describes; returns the exit code."""
+def print_report(config: Config, use_cache: bool = True, review: bool = False) -> int:
+    """Print the report of the site `config` describes (with `review`, its pages by doubt
+    instead); returns the exit code."""
     import sys
 
     try:
@@ -108,6 +141,11 @@ def print_report(config: Config, use_cache: bool = True) -> int:
         return 1
     for problem in site.problems:
         print(problem, file=sys.stderr)
-    for line in report_lines(site, linker.resolution, config):
+    lines = (
+        review_lines(site, linker.resolution)
+        if review
+        else report_lines(site, linker.resolution, config)
+    )
+    for line in lines:
         print(line)
     return 0

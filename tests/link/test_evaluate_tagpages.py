@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from generator.articles import Article, Block, Metadata
-from generator.evaluate.tagpages import _articles, _report, read_labels, score
+from generator.evaluate.tagpages import _articles, _report, read_labels, review_line, score
 from generator.link.site import Entity, Entry
 
 
@@ -114,3 +114,15 @@ def test_articles_of_a_summary_set_need_no_title(tmp_path):
     path.write_text(json.dumps({"id": "c", "title": "T"}) + "\n", encoding="utf-8")
     with pytest.raises(ValueError, match="line 1"):
         list(_articles(path))
+
+
+def test_an_order_of_review_is_scored_by_the_wrong_pages_it_puts_first():
+    # Twenty pages, four wrong: two in the first tenth, a third in the first fifth, the
+    # fourth seventh; 95 % of twenty leaves one wrong page, so four pages are checked.
+    verdicts = ["not an entity", "mistyped (is place)", "right", "duplicate of X"]
+    verdicts += ["right"] * 2 + ["merged"] + ["right"] * 13
+    assert review_line(verdicts) == (
+        "of 4 wrong pages, 2 in the first 10%, 3 in the first 20%, 3 in the first 30%; "
+        "4 pages (20%) checked bring the part to 95 % right"
+    )
+    assert review_line(["right"] * 5).startswith("of 0 wrong pages")

@@ -1,0 +1,66 @@
+"""How much evidence a tag page stands on, so an editor checks the weakest pages first
+(`digest entities --review`).
+
+The link stage's vote decides each page's type from the model's labels and the context
+cues; on the labelled development parts one page in ten is still wrong, and the wrong ones
+are mostly pages of one article with nothing in the text to back the model. A page's doubt
+adds a point for each kind of evidence it lacks, weighted by how much that kind told right
+pages from wrong ones there: how many articles name it, whether a cue of the text says
+what it is ("the company", "in X", "Mr X"), whether a quotation is put to it, whether
+GeoNames knows it as a place or a country, whether it opens with a given name or ends with
+a surname, whether it is one word, whether its words are dictionary words. Higher is more
+doubtful. The ordering is measured, not the points: `python -m generator.evaluate tagpages
+... --review` prints how many of each part's wrong pages the most doubtful tenth, fifth and
+third hold (docs/entities.md).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from generator.link.countries import is_country
+from generator.link.gazetteer import Place, place_strength
+from generator.link.name_lists import is_given_name, is_surname
+from generator.link.voting import ArticleEvidence
+from generator.text.lexicon import is_common_word
+
+
+@dataclass(frozen=True)
+class Doubt:
+    """A page's doubt: its points (higher is weaker evidence) and, for the editor, the
+    evidence it lacks in words."""
+
+    points: float
+    lacks: tuple[str, ...]
+
+
+def doubt(name: str, articles: int, evidence: Sequence[ArticleEvidence]) -> Doubt:
+    """The doubt of a page named `name` in `articles` articles, with each article's
+    evidence as the vote read it."""
+    points = -1.5 * math.log1p(articles)
+    lacks: list[str] = []
+    if articles == 1:
+        lacks.append("one article")
+    share = len(evidence) or 1
+    cued = any(a.cue_kinds for a in evidence)
+    marked = sum(a.marked for a in evidence) / share
+    points -= 0.5 * cued + 0.5 * marked
+    if not cued and not marked:
+        lacks.append("no cue in the text")
+    quoted = sum(a.speaker for a in evidence) / share
+    points -= quoted
+    strength = place_strength(name)
+    points -= strength / Place.REGION + is_country(name)
+    words = name.split()
+    given = bool(words) and is_given_name(words[0])
+    surname = bool(words) and is_surname(words[-1])
+    points -= given + 0.5 * surname + 0.3 * (len(words) > 1)
+    if not (quoted or strength or given or surname):
+        lacks.append("no quote, place or personal name")
+    common = sum(map(is_common_word, words)) / (len(words) or 1)
+    points += 0.3 * common
+    if common:
+        lacks.append("dictionary words")
+    return Doubt(round(points, 3), tuple(lacks))

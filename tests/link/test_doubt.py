@@ -1,0 +1,50 @@
+"""`digest entities --review`: a page's doubt grows with each kind of evidence it lacks."""
+
+from dataclasses import replace
+
+import pytest
+
+from generator.link.doubt import doubt
+from generator.link.voting import ArticleEvidence
+
+BARE = ArticleEvidence(
+    shares=(("ORG", "organisation", 1.0),),
+    cue_kinds=(),
+    weak_place=False,
+    person_cue=False,
+    marked=False,
+    unmarked_capitals=0,
+    mentions=1,
+)
+
+
+def test_a_page_of_one_article_with_nothing_to_back_it_says_what_it_lacks():
+    assert doubt("Zorvex", 1, [BARE]).lacks == (
+        "one article",
+        "no cue in the text",
+        "no quote, place or personal name",
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "articles", "evidence"),
+    [
+        ("Zorvex", 3, [BARE] * 3),
+        ("Zorvex", 1, [replace(BARE, cue_kinds=("organisation",), marked=True)]),
+        ("Zorvex", 1, [replace(BARE, speaker=True)]),
+        ("Kazakhstan", 1, [BARE]),
+        ("Aleppo", 1, [BARE]),
+        ("Maria Zorvex", 1, [BARE]),
+        ("Zorvex Robinson", 1, [BARE]),
+    ],
+    ids=["more articles", "a cue", "quoted", "a country", "a city", "a given name", "a surname"],
+)
+def test_each_kind_of_evidence_lowers_the_doubt(name, articles, evidence):
+    assert doubt(name, articles, evidence).points < doubt("Zorvex", 1, [BARE]).points
+
+
+def test_dictionary_words_raise_the_doubt():
+    # "Smart Camera" (a phone's mode) against a made-up two-word name.
+    headline = doubt("Smart Camera", 1, [BARE])
+    assert headline.points > doubt("Zorvex Quillan", 1, [BARE]).points
+    assert "dictionary words" in headline.lacks

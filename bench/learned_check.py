@@ -17,12 +17,22 @@ trained on the other parts' pages, target the label's type or "other" (no entity
 overrides a page's type where it is at least `--threshold` sure. Printed per part and in
 all: the rules' right pages, the right pages with the override, the pages it drops that
 are entities and those it drops that are not. The held-back part is never read.
+
+`--review` scores a learned order of review instead (the chance a page is wrong), as
+`tagpages --review` scores `digest entities --review`'s. `--evidence parser` or `--evidence
+beam` adds evidence the pipeline does not have, read from up to four passages around a
+page's names: the full spaCy pipeline's tags and dependencies (the share of the name's
+words it calls proper nouns, verbs or adjectives; whether the name is a subject, an object,
+a compound of a common noun, a possessive, or beside an apposition), or the NER model's
+beam search (the score of the name's span, its share for the page's type and for none,
+the best longer and shorter span around it).
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import math
 import re
 import tempfile
@@ -33,6 +43,7 @@ from pathlib import Path
 
 import numpy as np
 
+from generator.config import Config
 from generator.evaluate import tagpages
 from generator.link import groups
 from generator.link.countries import is_country, is_demonym
@@ -170,24 +181,137 @@ class Page:
 
 
 def labelled_pages(
-    part: str, labels: tagpages.Labels, rows: Mapping[str, Mapping], cache: Path | None
+    part: str,
+    labels: tagpages.Labels,
+    rows: Mapping[str, Mapping],
+    cache: Path | None,
+    evidence: str | None = None,
 ) -> list[Page]:
-    """The part's labelled pages that a vote can be found for (by name or an alias)."""
+    """The part's labelled pages that a vote can be found for (by name or an alias), with
+    the features of `evidence` ("parser", "beam") after the vote's."""
     with tempfile.TemporaryDirectory(prefix="digest-learned-") as tmp, recorded_votes() as votes:
         ids = labels.parts[part]
-        entities = tagpages.build_entities([rows[i] for i in ids], Path(tmp), cache)
+        site, _ = tagpages.build_site([rows[i] for i in ids], Path(tmp), cache)
     last = {name_key(vote.name): vote for vote in votes}
     of_part = labels.of_part(part)
     pages = []
-    for entity, verdict in tagpages.score(entities, of_part):
+    for entity, verdict in tagpages.score(site.entities, of_part):
         label = of_part.get(name_key(entity.name))
         vote = next(
             (last[k] for k in map(name_key, (entity.name, *entity.aliases)) if k in last), None
         )
         if label is None or vote is None:
             continue
-        pages.append(Page(verdict, entity.kind, label.kind or "other", features(vote, entity.kind)))
+        x = features(vote, entity.kind)
+        if evidence:
+            x += _EVIDENCE[evidence](entity, passages(entity))
+        pages.append(Page(verdict, entity.kind, label.kind or "other", x))
     return pages
+
+
+def passages(entity, limit: int = 4) -> list[tuple[str, int, int]]:
+    """Up to `limit` passages of the page's articles (two an article, three articles) that
+    name it: the paragraph's text up to 300 characters either side, and the name's offsets."""
+    found = []
+    for entry in entity.entries[:3]:
+        text = f"{entry.article.title}\n{entry.article.text}"
+        of_article = 0
+        for form in sorted((entity.name, *entity.aliases), key=len, reverse=True):
+            for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
+                start = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 300)
+                end = text.find("\n", m.end())
+                end = min(m.end() + 300, len(text) if end < 0 else end)
+                found.append((text[start:end], m.start() - start, m.end() - start))
+                of_article += 1
+                if of_article == 2:
+                    break
+            if of_article == 2:
+                break
+    return found[:limit]
+
+
+@functools.cache
+def _pipeline(evidence: str):
+    import spacy
+
+    model = Config(root=Path(".")).entities.model
+    if evidence == "parser":
+        return spacy.load(model, exclude=["ner", "lemmatizer"])
+    return spacy.load(
+        model, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
+    )
+
+
+def parser_features(entity, found: Sequence[tuple[str, int, int]]) -> list[float]:
+    """What the tagger and parser say of the name in each passage, averaged."""
+    rows = []
+    for (_, start, end), doc in zip(
+        found, _pipeline("parser").pipe(t for t, _, _ in found), strict=True
+    ):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        rows.append(
+            [
+                sum(t.pos_ == "PROPN" for t in span) / len(span),
+                sum(t.pos_ in ("VERB", "ADJ") for t in span) / len(span),
+                float(root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ == "NOUN"),
+                float(root.dep_ == "poss"),
+                float(root.dep_ in ("nsubj", "nsubjpass")),
+                float(root.dep_ in ("dobj", "pobj")),
+                float(root.dep_ == "appos" or any(c.dep_ == "appos" for c in root.children)),
+                float(root.head is not root and root.head.pos_ == "NOUN"),
+            ]
+        )
+    return [*np.mean(rows, axis=0), 0.0] if rows else [0.0] * 8 + [1.0]
+
+
+_KIND_OF_LABEL = {
+    "PERSON": "person",
+    "ORG": "organisation",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+}
+
+
+def beam_features(entity, found: Sequence[tuple[str, int, int]]) -> list[float]:
+    """What the NER model's beam search (width 16) scores the name's span, averaged."""
+    nlp = _pipeline("beam")
+    ner = nlp.get_pipe("ner")
+    docs = [nlp.make_doc(text) for text, _, _ in found]
+    rows = []
+    scored = ner.scored_ents(ner.beam_parse(docs, beam_width=16)) if docs else []
+    for (_, start, end), doc, scores in zip(found, docs, scored, strict=True):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        a, b = span.start, span.end
+        exact = Counter()
+        for (i, j, label), score in scores.items():
+            if (i, j) == (a, b):
+                exact[_KIND_OF_LABEL.get(label, "other")] += score
+        total = sum(exact.values())
+        rows.append(
+            [
+                total,
+                exact[entity.kind] / total if total else 0.0,
+                exact["other"] / total if total else 0.0,
+                max(
+                    [v for (i, j, _), v in scores.items() if i <= a and j >= b and (i, j) != (a, b)]
+                    or [0.0]
+                ),
+                max(
+                    [v for (i, j, _), v in scores.items() if i >= a and j <= b and (i, j) != (a, b)]
+                    or [0.0]
+                ),
+            ]
+        )
+    return [*np.mean(rows, axis=0), 0.0] if rows else [0.0] * 5 + [1.0]
+
+
+_EVIDENCE = {"parser": parser_features, "beam": beam_features}
 
 
 def leave_one_part_out(by_part: Mapping[str, Sequence[Page]], threshold: float) -> Iterator[str]:
@@ -262,10 +386,17 @@ def main() -> None:
         action="store_true",
         help="score a learned order of review instead (see `tagpages --review`)",
     )
+    parser.add_argument(
+        "--evidence",
+        choices=sorted(_EVIDENCE),
+        help="add evidence the pipeline does not read: the parser's or the beam search's",
+    )
     args = parser.parse_args()
     labels = tagpages.read_labels(args.labels)
     rows = {row["id"]: row for path in args.data for row in tagpages._articles(path)}
-    by_part = {part: labelled_pages(part, labels, rows, args.cache) for part in PARTS}
+    by_part = {
+        part: labelled_pages(part, labels, rows, args.cache, args.evidence) for part in PARTS
+    }
     lines = review_orders(by_part) if args.review else leave_one_part_out(by_part, args.threshold)
     for line in lines:
         print(line)

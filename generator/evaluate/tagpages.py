@@ -43,7 +43,7 @@ from pathlib import Path
 from generator.config import Config, PathsSection
 from generator.evaluate import json_lines
 from generator.link import Linker
-from generator.link.report import link_only, page_doubts
+from generator.link.report import link_only, review_order
 from generator.link.site import Entity, Site
 from generator.text.names import name_key
 
@@ -209,11 +209,9 @@ def run(args: argparse.Namespace) -> int:
         shown = "all" if args.list else "none" if args.summary else "wrong"
         _report(part, len(ids), verdicts, shown)
         if args.review:
-            doubts = page_doubts(site, linker.resolution)
-            order = sorted(
-                verdicts, key=lambda v: (-doubts[v[0].name, v[0].kind].points, v[0].name)
-            )
-            print(f"  review: {review_line([v for _, v in order if v != 'unlabelled'])}")
+            verdict_of = {(page.name, page.kind): verdict for page, verdict in verdicts}
+            order = [verdict_of[p.name, p.kind] for p, _ in review_order(site, linker.resolution)]
+            print(f"  review: {review_line([v for v in order if v != 'unlabelled'])}")
     return 0
 
 

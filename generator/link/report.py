@@ -15,7 +15,7 @@ from generator.config import Config
 from generator.link import Linker
 from generator.link.doubt import Doubt, doubt
 from generator.link.resolve import Resolution, ResolvedEntity
-from generator.link.site import Site
+from generator.link.site import Entity, Site
 from generator.link.voting import junk_reason, lone_word
 from generator.pipeline import Pipeline
 from generator.problems import BuildFailed
@@ -59,34 +59,29 @@ def report_lines(site: Site, resolution: Resolution, config: Config) -> Iterator
         yield f"blocklist of digest.toml: {'; '.join(config.entities.blocklist)}"
 
 
-def page_doubts(site: Site, resolution: Resolution) -> dict[tuple[str, str], Doubt]:
-    """Each tag page's doubt (`doubt`), by (name, type)."""
+def review_order(site: Site, resolution: Resolution) -> list[tuple[Entity, Doubt]]:
+    """The tag pages the link stage made, each with its doubt (`doubt`), the weakest
+    evidence first: the order to check them in. The topics of the articles' own tags are
+    the authors' word, not checked."""
     pages = {(e.name, e.kind): e for e in site.entities}
-    doubts = {}
+    order = []
     for n, entity in enumerate(resolution.entities):
         page = pages.get((entity.name, entity.kind))
-        if page is None:
-            continue
-        evidence = [rec.evidence() for rec in resolution.records_of(n).values()]
-        doubts[entity.name, entity.kind] = doubt(page.name, len(page.entries), evidence)
-    return doubts
+        if page is not None:
+            evidence = [rec.evidence() for rec in resolution.records_of(n).values()]
+            order.append((page, doubt(page.name, len(page.entries), evidence)))
+    return sorted(order, key=lambda pair: (-pair[1].points, pair[0].name))
 
 
 def review_lines(site: Site, resolution: Resolution) -> Iterator[str]:
-    """The tag pages the link stage made, the weakest evidence first (`doubt`): the order
-    to check them in. The topics of the articles' own tags are the authors' word, not
-    checked."""
-    doubts = page_doubts(site, resolution)
-    order = sorted(
-        (e for e in site.entities if (e.name, e.kind) in doubts),
-        key=lambda e: (-doubts[e.name, e.kind].points, e.name),
-    )
+    """`review_order`, line by line, with what each page lacks."""
+    order = review_order(site, resolution)
     yield (
         f"{len(order)} tag pages of names found in the text, the most doubtful first "
         "(name | type | articles: the evidence it lacks):"
     )
-    for page in order:
-        lacks = ", ".join(doubts[page.name, page.kind].lacks) or "-"
+    for page, page_doubt in order:
+        lacks = ", ".join(page_doubt.lacks) or "-"
         yield f"  {page.name} | {page.kind} | {len(page.entries)}: {lacks}"
 
 

@@ -24,8 +24,8 @@ beam` adds evidence the pipeline does not have, read from up to four passages ar
 page's names: the full spaCy pipeline's tags and dependencies (the share of the name's
 words it calls proper nouns, verbs or adjectives; whether the name is a subject, an object,
 a compound of a common noun, a possessive, or beside an apposition), or the NER model's
-beam search (the score of the name's span, its share for the page's type and for none,
-the best longer and shorter span around it).
+beam search (the score of the name's span, its share for the page's type and for labels of
+none of our types, the best longer and shorter span around it).
 """
 
 from __future__ import annotations
@@ -211,22 +211,24 @@ def labelled_pages(
 
 def passages(entity, limit: int = 4) -> list[tuple[str, int, int]]:
     """Up to `limit` passages of the page's articles (two an article, three articles) that
-    name it: the paragraph's text up to 300 characters either side, and the name's offsets."""
+    name it: the paragraph's text up to 300 characters either side, and the name's offsets.
+    The longest spelling is looked for first, and a shorter one inside a place already
+    taken ("Kraft" in "Kraft Heinz") is not taken again."""
     found = []
     for entry in entity.entries[:3]:
         text = f"{entry.article.title}\n{entry.article.text}"
-        of_article = 0
+        taken: list[tuple[int, int]] = []
         for form in sorted((entity.name, *entity.aliases), key=len, reverse=True):
             for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
+                if len(taken) == 2:
+                    break
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                taken.append(m.span())
                 start = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 300)
                 end = text.find("\n", m.end())
                 end = min(m.end() + 300, len(text) if end < 0 else end)
                 found.append((text[start:end], m.start() - start, m.end() - start))
-                of_article += 1
-                if of_article == 2:
-                    break
-            if of_article == 2:
-                break
     return found[:limit]
 
 

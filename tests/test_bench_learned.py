@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from generator.analyse.mentions.labels import kind_of_label
 from generator.articles import Mention
@@ -103,7 +104,7 @@ def test_a_learned_order_of_review_puts_the_pages_like_the_wrong_ones_first():
     lines = list(learned_check.review_orders(by_part))
     assert lines == [
         f"{part}: learned order: of 2 wrong pages, 1 in the first 10%, 2 in the first 20%, "
-        "2 in the first 30%; 2 pages (20%) checked bring the part to 95 % right"
+        "2 in the first 30%; 2 pages (20%) checked bring the part to 95% right"
         for part in by_part
     ]
 
@@ -122,6 +123,14 @@ def test_passages_are_two_an_article_around_the_name():
     assert found[0][0] == "Kraft said. Kraft hired. Kraft left."
 
 
+def test_a_shorter_spelling_inside_a_longer_one_is_not_taken_again():
+    page = _page("Kraft Heinz", "Kraft Heinz rose. Kraft fell.")
+    page.aliases = ("Kraft",)
+    found = learned_check.passages(page)
+    assert [(a, b) for _, a, b in found] == [(0, 11), (18, 23)]
+
+
+@pytest.mark.slow  # loads the spaCy model
 def test_the_parser_tells_a_name_that_qualifies_a_noun_from_a_subject():
     plant = learned_check.parser_features(
         None, learned_check.passages(_page("Kraft", "Workers left the Kraft plant on Monday."))
@@ -136,6 +145,7 @@ def test_the_parser_tells_a_name_that_qualifies_a_noun_from_a_subject():
     assert learned_check.parser_features(None, []) == [0.0] * 8 + [1.0]
 
 
+@pytest.mark.slow  # loads the spaCy model
 def test_the_beam_search_scores_the_name_s_span():
     # Not at the passage's start: there the beam of this greedily trained model may take
     # the whole sentence for one PERSON.

@@ -218,7 +218,8 @@ def run(args: argparse.Namespace) -> int:
 def review_line(verdicts: Sequence[str], shares: Sequence[float] = (0.1, 0.2, 0.3)) -> str:
     """How good an order of checking pages is, from their verdicts in that order: the wrong
     pages found in its first tenth, fifth and third, and how many pages an editor checks
-    (fixing each wrong one) before 95 % of the pages are right."""
+    (fixing each wrong one) before 95 % of the pages are right. `run` leaves the
+    unlabelled pages out; an editor checks those too, so its count is a floor."""
     wrong = [v != "right" for v in verdicts]
     total = sum(wrong)
     found = ", ".join(
@@ -228,10 +229,10 @@ def review_line(verdicts: Sequence[str], shares: Sequence[float] = (0.1, 0.2, 0.
     while left > 0.05 * len(wrong):
         left -= wrong[checked]
         checked += 1
-    share = checked / len(wrong) if wrong else 0.0
+    checked_share = checked / len(wrong) if wrong else 0.0
     return (
-        f"of {total} wrong pages, {found}; {checked} pages ({share:.0%}) "
-        "checked bring the part to 95 % right"
+        f"of {total} wrong pages, {found}; {checked} pages ({checked_share:.0%}) "
+        "checked bring the part to 95% right"
     )
 
 

@@ -29,38 +29,43 @@ from generator.text.lexicon import is_common_word
 
 @dataclass(frozen=True)
 class Doubt:
-    """A page's doubt: its points (higher is weaker evidence) and, for the editor, the
-    evidence it lacks in words."""
+    """A page's doubt: its points (higher is weaker evidence) and, for the editor, why in
+    words."""
 
     points: float
-    lacks: tuple[str, ...]
+    reasons: tuple[str, ...]
 
 
 def doubt(name: str, articles: int, evidence: Sequence[ArticleEvidence]) -> Doubt:
     """The doubt of a page named `name` in `articles` articles, with each article's
-    evidence as the vote read it."""
+    evidence (one per record) as the vote read it."""
     points = -1.5 * math.log1p(articles)
-    lacks: list[str] = []
+    reasons: list[str] = []
     if articles == 1:
-        lacks.append("one article")
-    share = len(evidence) or 1
+        reasons.append("one article")
+    records = len(evidence) or 1
     cued = any(a.cue_kinds for a in evidence)
-    marked = sum(a.marked for a in evidence) / share
+    marked = sum(a.marked for a in evidence) / records
     points -= 0.5 * cued + 0.5 * marked
     if not cued and not marked:
-        lacks.append("no cue in the text")
-    quoted = sum(a.speaker for a in evidence) / share
+        reasons.append("no cue in the text")
+    quoted = sum(a.speaker for a in evidence) / records
     points -= quoted
     strength = place_strength(name)
-    points -= strength / Place.REGION + is_country(name)
+    country = is_country(name)
+    points -= strength / Place.REGION + country
     words = name.split()
     given = bool(words) and is_given_name(words[0])
     surname = bool(words) and is_surname(words[-1])
     points -= given + 0.5 * surname + 0.3 * (len(words) > 1)
-    if not (quoted or strength or given or surname):
-        lacks.append("no quote, place or personal name")
-    common = sum(map(is_common_word, words)) / (len(words) or 1)
+    if not (quoted or strength or country or given or surname):
+        reasons.append("no quote, place or personal name")
+    if len(words) == 1:
+        reasons.append("one word")
+    # A given name is a personal name, not a dictionary word here ("Maria", "Rose").
+    plain = words[1:] if given else words
+    common = sum(map(is_common_word, plain)) / (len(words) or 1)
     points += 0.3 * common
     if common:
-        lacks.append("dictionary words")
-    return Doubt(round(points, 3), tuple(lacks))
+        reasons.append("dictionary words")
+    return Doubt(round(points, 3), tuple(reasons))

@@ -74,15 +74,15 @@ def review_order(site: Site, resolution: Resolution) -> list[tuple[Entity, Doubt
 
 
 def review_lines(site: Site, resolution: Resolution) -> Iterator[str]:
-    """`review_order`, line by line, with what each page lacks."""
+    """`review_order`, line by line, with why each page is in doubt."""
     order = review_order(site, resolution)
     yield (
         f"{len(order)} tag pages of names found in the text, the most doubtful first "
-        "(name | type | articles: the evidence it lacks):"
+        "(name | type | articles: why in doubt):"
     )
     for page, page_doubt in order:
-        lacks = ", ".join(page_doubt.lacks) or "-"
-        yield f"  {page.name} | {page.kind} | {len(page.entries)}: {lacks}"
+        reasons = ", ".join(page_doubt.reasons) or "-"
+        yield f"  {page.name} | {page.kind} | {len(page.entries)}: {reasons}"
 
 
 def _merges(entity: ResolvedEntity, resolution: Resolution) -> Iterator[str]:

@@ -18,26 +18,42 @@ BARE = ArticleEvidence(
 )
 
 
-def test_a_page_of_one_article_with_nothing_to_back_it_says_what_it_lacks():
-    assert doubt("Zorvex", 1, [BARE]).lacks == (
+def test_a_page_of_one_article_with_nothing_to_back_it_says_why_it_is_in_doubt():
+    assert doubt("Zorvex", 1, [BARE]).reasons == (
         "one article",
         "no cue in the text",
         "no quote, place or personal name",
+        "one word",
     )
+
+
+def test_a_country_gazetteer_strength_does_not_cover_is_a_place_to_back_it():
+    # "Britain" is a country (pycountry's names) but no GeoNames name of one.
+    assert "no quote, place or personal name" not in doubt("Britain", 1, [BARE]).reasons
 
 
 @pytest.mark.parametrize(
     ("name", "articles", "evidence"),
     [
         ("Zorvex", 3, [BARE] * 3),
-        ("Zorvex", 1, [replace(BARE, cue_kinds=("organisation",), marked=True)]),
+        ("Zorvex", 1, [replace(BARE, cue_kinds=("organisation",))]),
+        ("Zorvex", 1, [replace(BARE, marked=True)]),
         ("Zorvex", 1, [replace(BARE, speaker=True)]),
         ("Kazakhstan", 1, [BARE]),
         ("Aleppo", 1, [BARE]),
         ("Maria Zorvex", 1, [BARE]),
         ("Zorvex Robinson", 1, [BARE]),
     ],
-    ids=["more articles", "a cue", "quoted", "a country", "a city", "a given name", "a surname"],
+    ids=[
+        "more articles",
+        "a cue of a kind",
+        "a cue such as 'in X'",
+        "quoted",
+        "a country",
+        "a city",
+        "a given name",
+        "a surname",
+    ],
 )
 def test_each_kind_of_evidence_lowers_the_doubt(name, articles, evidence):
     assert doubt(name, articles, evidence).points < doubt("Zorvex", 1, [BARE]).points
@@ -47,4 +63,9 @@ def test_dictionary_words_raise_the_doubt():
     # "Smart Camera" (a phone's mode) against a made-up two-word name.
     headline = doubt("Smart Camera", 1, [BARE])
     assert headline.points > doubt("Zorvex Quillan", 1, [BARE]).points
-    assert "dictionary words" in headline.lacks
+    assert "dictionary words" in headline.reasons
+
+
+def test_a_given_name_is_no_dictionary_word():
+    # "Grace" is in the dictionary; as the first of two names it is a given name.
+    assert "dictionary words" not in doubt("Grace Zorvex", 1, [BARE]).reasons

@@ -123,6 +123,32 @@ def test_an_order_of_review_is_scored_by_the_wrong_pages_it_puts_first():
     verdicts += ["right"] * 2 + ["merged"] + ["right"] * 13
     assert review_line(verdicts) == (
         "of 4 wrong pages, 2 in the first 10%, 3 in the first 20%, 3 in the first 30%; "
-        "4 pages (20%) checked bring the part to 95 % right"
+        "4 pages (20%) checked bring the part to 95% right"
     )
     assert review_line(["right"] * 5).startswith("of 0 wrong pages")
+
+
+@pytest.mark.slow  # builds the part with the spaCy model
+def test_the_command_scores_the_order_digest_entities_review_prints(tmp_path, capsys):
+    from generator.evaluate.__main__ import main
+
+    text = (
+        "Sergei Lavrov met John Kerry in Geneva on Friday. Lavrov said the talks in Geneva "
+        "would resume. Kerry told reporters in Geneva that the Zorvex Quillan plan had failed."
+    )
+    data = tmp_path / "articles.jsonl"
+    data.write_text(json.dumps({"id": "a", "title": "Talks", "text": text}) + "\n")
+    lines = [
+        {"article": "a", "part": "dev"},
+        {"name": "Sergei Lavrov", "type": "person"},
+        {"name": "John Kerry", "type": "person"},
+        {"name": "Geneva", "type": "place"},
+        {"name": "Zorvex Quillan", "type": None},
+    ]
+    labels = tmp_path / "labels.jsonl"
+    labels.write_text("\n".join(json.dumps(line) for line in lines) + "\n")
+    assert main(["tagpages", str(labels), "--data", str(data), "--summary", "--review"]) == 0
+    counts, review = capsys.readouterr().out.splitlines()
+    pages = int(counts.split(" tag pages")[0].rsplit(" ", 1)[1])
+    wrong = pages - int(counts.split(" right")[0].rsplit(" ", 1)[1])
+    assert review.startswith(f"  review: of {wrong} wrong pages, ")

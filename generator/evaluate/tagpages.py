@@ -40,7 +40,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.config import Config, PathsSection
+from generator.config import Config, EntitiesSection, PathsSection
 from generator.evaluate import json_lines
 from generator.link import Linker
 from generator.link.report import link_only, review_order
@@ -112,9 +112,11 @@ def build_entities(rows: Sequence[Mapping], root: Path, cache: Path | None) -> t
     return build_site(rows, root, cache)[0].entities
 
 
-def build_site(rows: Sequence[Mapping], root: Path, cache: Path | None) -> tuple[Site, Linker]:
-    """The site model `digest build` makes of these articles (as `build_entities`), and the
-    linker that made it."""
+def build_site(
+    rows: Sequence[Mapping], root: Path, cache: Path | None, min_articles: int = 1
+) -> tuple[Site, Linker]:
+    """The site model `digest build` makes of these articles (as `build_entities`) with
+    `[entities] min_articles`, and the linker that made it."""
     content = root / "content"
     content.mkdir(parents=True, exist_ok=True)
     with (content / "articles.jsonl").open("w", encoding="utf-8") as fh:
@@ -125,7 +127,8 @@ def build_site(rows: Sequence[Mapping], root: Path, cache: Path | None) -> tuple
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
     paths = PathsSection(cache=str(cache)) if cache else PathsSection()
     # The stages of `digest build` up to the link stage: rendering adds no tag page.
-    return link_only(Config(root=root, paths=paths), use_cache=cache is not None)
+    config = Config(root=root, paths=paths, entities=EntitiesSection(min_articles=min_articles))
+    return link_only(config, use_cache=cache is not None)
 
 
 def score(entities: Sequence[Entity], labels: Mapping[str, Label]) -> list[tuple[Entity, str]]:
@@ -182,6 +185,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="print each part's counts only, not its wrong pages (score a held-back part so)",
     )
     parser.add_argument(
+        "--min-articles",
+        type=int,
+        default=1,
+        metavar="N",
+        help="build with [entities] min_articles = N (pages of fewer articles are not made)",
+    )
+    parser.add_argument(
         "--review",
         action="store_true",
         help="also score `digest entities --review`'s order: the wrong pages it puts first",
@@ -204,7 +214,9 @@ def run(args: argparse.Namespace) -> int:
             print(f"error: {data}: no article {missing[0]!r}", file=sys.stderr)
             return 1
         with tempfile.TemporaryDirectory(prefix="digest-tagpages-") as tmp:
-            site, linker = build_site([rows[i] for i in ids], Path(tmp), args.cache)
+            site, linker = build_site(
+                [rows[i] for i in ids], Path(tmp), args.cache, args.min_articles
+            )
         verdicts = score(site.entities, labels.of_part(part))
         shown = "all" if args.list else "none" if args.summary else "wrong"
         _report(part, len(ids), verdicts, shown)

@@ -152,3 +152,6 @@ def test_the_command_scores_the_order_digest_entities_review_prints(tmp_path, ca
     pages = int(counts.split(" tag pages")[0].rsplit(" ", 1)[1])
     wrong = pages - int(counts.split(" right")[0].rsplit(" ", 1)[1])
     assert review.startswith(f"  review: of {wrong} wrong pages, ")
+    # No page is named in two articles of a part of one.
+    assert main(["tagpages", str(labels), "--data", str(data), "--min-articles", "2"]) == 0
+    assert capsys.readouterr().out.startswith("dev: 1 articles, 0 tag pages")

@@ -3,6 +3,7 @@ wire credits, abbreviations, other names, nationalities, a glued word) give exac
 tag pages a reader should see, and `digest entities` says why the rest got none."""
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -80,10 +81,13 @@ def test_digest_entities_review_lists_every_page_the_weakest_first(site_root, ca
     assert header.startswith("21 tag pages of names found in the text, the most doubtful first")
     names = [line.strip().split(" | ")[0] for line in lines]
     assert sorted(names) == sorted(EXPECTED)
-    # A page of one article that nothing in the text backs comes before a GeoNames city.
-    assert lines[names.index("Strait of Hormuz")].endswith(
+    # A page of one article that nothing in the text backs comes before a GeoNames city;
+    # each line ends with the model's labels, added up.
+    reasons, labels = lines[names.index("Strait of Hormuz")].rsplit("; ", 1)
+    assert reasons.endswith(
         "one article, no cue in the text, no quote, place or personal name, dictionary words"
     )
+    assert re.fullmatch(r"[A-Z_]+ \d+(, [A-Z_]+ \d+)*", labels)
     assert names.index("Strait of Hormuz") < names.index("Washington")
 
 

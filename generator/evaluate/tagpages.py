@@ -222,7 +222,9 @@ def run(args: argparse.Namespace) -> int:
         _report(part, len(ids), verdicts, shown)
         if args.review:
             verdict_of = {(page.name, page.kind): verdict for page, verdict in verdicts}
-            order = [verdict_of[p.name, p.kind] for p, _ in review_order(site, linker.resolution)]
+            order = [
+                verdict_of[r.page.name, r.page.kind] for r in review_order(site, linker.resolution)
+            ]
             print(f"  review: {review_line([v for v in order if v != 'unlabelled'])}")
     return 0
 

@@ -8,12 +8,15 @@ fix the rest with `[entities]` aliases, types and the blocklist.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
 from generator.analyse.mentions.labels import KINDS
 from generator.config import Config
 from generator.link import Linker
 from generator.link.doubt import Doubt, doubt
+from generator.link.records import Record
 from generator.link.resolve import Resolution, ResolvedEntity
 from generator.link.site import Entity, Site
 from generator.link.voting import junk_reason, lone_word
@@ -59,7 +62,16 @@ def report_lines(site: Site, resolution: Resolution, config: Config) -> Iterator
         yield f"blocklist of digest.toml: {'; '.join(config.entities.blocklist)}"
 
 
-def review_order(site: Site, resolution: Resolution) -> list[tuple[Entity, Doubt]]:
+@dataclass(frozen=True)
+class Reviewed:
+    """A tag page in the order of review: its doubt, and what the model labelled it."""
+
+    page: Entity
+    doubt: Doubt
+    labels: str  # "GPE 2, ORG 1"
+
+
+def review_order(site: Site, resolution: Resolution) -> list[Reviewed]:
     """The tag pages the link stage made, each with its doubt (`doubt`), the weakest
     evidence first: the order to check them in. The topics of the articles' own tags are
     the authors' word, not checked."""
@@ -68,21 +80,33 @@ def review_order(site: Site, resolution: Resolution) -> list[tuple[Entity, Doubt
     for n, entity in enumerate(resolution.entities):
         page = pages.get((entity.name, entity.kind))
         if page is not None:
-            evidence = [rec.evidence() for rec in resolution.records_of(n).values()]
-            order.append((page, doubt(page.name, len(page.entries), evidence)))
-    return sorted(order, key=lambda pair: (-pair[1].points, pair[0].name))
+            records = list(resolution.records_of(n).values())
+            evidence = [rec.evidence() for rec in records]
+            order.append(
+                Reviewed(page, doubt(page.name, len(page.entries), evidence), _said(records))
+            )
+    return sorted(order, key=lambda r: (-r.doubt.points, r.page.name))
 
 
 def review_lines(site: Site, resolution: Resolution) -> Iterator[str]:
-    """`review_order`, line by line, with why each page is in doubt."""
+    """`review_order`, line by line, with why each page is in doubt and the model's labels
+    of its mentions (what its type was voted from, with the cues)."""
     order = review_order(site, resolution)
     yield (
         f"{len(order)} tag pages of names found in the text, the most doubtful first "
-        "(name | type | articles: why in doubt):"
+        "(name | type | articles: why in doubt; the model's labels):"
     )
-    for page, page_doubt in order:
-        reasons = ", ".join(page_doubt.reasons) or "-"
-        yield f"  {page.name} | {page.kind} | {len(page.entries)}: {reasons}"
+    for r in order:
+        reasons = ", ".join(r.doubt.reasons) or "-"
+        yield f"  {r.page.name} | {r.page.kind} | {len(r.page.entries)}: {reasons}; {r.labels}"
+
+
+def _said(records: Sequence[Record]) -> str:
+    """The model's labels of the records' mentions, added up: "ORG 14, PERSON 2"."""
+    labels: Counter[str] = Counter()
+    for rec in records:
+        labels.update(rec.labels)
+    return ", ".join(f"{label} {count}" for label, count in sorted(labels.items())) or "none"
 
 
 def _merges(entity: ResolvedEntity, resolution: Resolution) -> Iterator[str]:
@@ -116,12 +140,7 @@ def _why_not(n: int, entity: ResolvedEntity, resolution: Resolution, config: Con
         return reason
     if lone_word(entity.name, lambda: evidence) and sum(entity.articles.values()) == 1:
         return "a dictionary word named once, with nothing to say it is a name"
-    labels: dict[str, int] = {}
-    for rec in records:
-        for label, count in rec.labels.items():
-            labels[label] = labels.get(label, 0) + count
-    said = ", ".join(f"{label} {count}" for label, count in sorted(labels.items()))
-    return f"a common word, or the model's labels and the cues vote for none ({said})"
+    return f"a common word, or the model's labels and the cues vote for none ({_said(records)})"
 
 
 def print_report(config: Config, use_cache: bool = True, review: bool = False) -> int:

@@ -29,6 +29,16 @@ prints the audit's counts (of the audits together, when several are given) and t
 of right pages with its 95 % Wilson interval (unsure pages left out). The audit is an
 estimate on news the rules never saw, like the held-back part of `bench/entity_labels.jsonl`:
 read its counts, not its pages, when writing rules, or it stops being one.
+
+With the article sets (and `--match`) as well as `--score`, it builds them as they are built
+now and prints how many of the audits' wrong pages (those whose name and type a page of
+today's build still has) fall in the first tenth, fifth and third of `digest entities
+--review`'s order of that build: an audit is a random sample of the build's pages, so an
+order no better than chance puts a tenth, a fifth and a third of them there.
+
+    python bench/unseen_audit.py ../shared/data/summarization/cnndm_test_summeval.jsonl \
+        ../shared/data/summarization/newsroom_test_bartscore60.jsonl \
+        --score bench/unseen_audit.jsonl bench/unseen_audit_2.jsonl bench/unseen_audit_3.jsonl
 """
 
 from __future__ import annotations
@@ -41,7 +51,8 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-from generator.evaluate.tagpages import _articles, build_entities, rows_matching
+from generator.evaluate.tagpages import _articles, build_site, rows_matching
+from generator.link.report import Reviewed, review_order
 
 
 def main() -> None:
@@ -55,7 +66,7 @@ def main() -> None:
         "--score", type=Path, nargs="+", help="audits' verdicts to count (together) instead"
     )
     args = parser.parse_args()
-    if args.score:
+    if args.score and not args.data:
         score(args.score)
         return
     if not args.data:
@@ -63,7 +74,11 @@ def main() -> None:
     keep = rows_matching(args.match)
     rows = [row for path in args.data for row in _articles(Path(path)) if keep(row)]
     with tempfile.TemporaryDirectory() as folder:
-        pages = list(build_entities(rows, Path(folder), args.cache))
+        site, linker = build_site(rows, Path(folder), args.cache)
+    if args.score:
+        print(review_line(args.score, review_order(site, linker.resolution)))
+        return
+    pages = list(site.entities)
     random.Random(args.seed).shuffle(pages)
     for page in pages[: args.sample]:
         print(
@@ -90,6 +105,23 @@ def score(paths: list[Path]) -> None:
     right = verdicts["right"]
     low, high = _wilson(right, decided)
     print(f"right: {right}/{decided} = {right / decided:.1%} (95 % interval {low:.1%}–{high:.1%})")
+
+
+def review_line(paths: list[Path], order: list[Reviewed]) -> str:
+    """Where the audits' wrong pages fall in an order of review of the pages built now."""
+    place = {(r.page.name, r.page.kind): n / len(order) for n, r in enumerate(order)}
+    wrong = [
+        place[verdict["name"], verdict["kind"]]
+        for path in paths
+        for verdict in map(json.loads, path.open(encoding="utf-8"))
+        if verdict["verdict"] not in ("right", "unsure")
+        and (verdict["name"], verdict["kind"]) in place
+    ]
+    found = " / ".join(str(sum(p < share for p in wrong)) for share in (0.1, 0.2, 0.3))
+    return (
+        f"{len(order)} pages; of the audits' {len(wrong)} wrong pages that today's build "
+        f"still has, {found} are in the first 10 / 20 / 30 % of the order of review"
+    )
 
 
 def _wilson(successes: int, total: int, z: float = 1.96) -> tuple[float, float]:

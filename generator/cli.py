@@ -38,6 +38,8 @@ from generator.scaffold import ScaffoldError, scaffold
 
 # 130 = 128 + SIGINT, what shells report for a command ended by Ctrl-C.
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+# As a shell reports a process that SIGPIPE ended.
+EXIT_BROKEN_PIPE = 128 + 13
 
 
 def run() -> NoReturn:
@@ -52,7 +54,14 @@ def run() -> NoReturn:
     tracer (`python -m cProfile -m generator ...`, coverage) the process ends as usual, so
     that they write what they gathered.
     """
-    code = main()
+    try:
+        code = main()
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # A reader that stopped early (`digest entities --review | head`): the rest has
+        # nowhere to go, and the flush at exit would fail again without somewhere to write.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        code = EXIT_BROKEN_PIPE
     if sys.getprofile() is not None or sys.gettrace() is not None:
         sys.exit(code)
     for thread in threading.enumerate():

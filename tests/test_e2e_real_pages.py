@@ -3,13 +3,17 @@ wire credits, abbreviations, other names, nationalities, a glued word) give exac
 tag pages a reader should see, and `digest entities` says why the rest got none."""
 
 import json
+import os
 import re
+import shlex
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from generator.cli import main
-from tests.helpers import build_dir, make_site
+from tests.helpers import REPO, build_dir, make_site
 
 pytestmark = pytest.mark.slow  # loads the spaCy model
 
@@ -89,6 +93,26 @@ def test_digest_entities_review_lists_every_page_the_weakest_first(site_root, ca
     )
     assert re.fullmatch(r"[A-Z_]+ \d+(, [A-Z_]+ \d+)*", labels)
     assert names.index("Strait of Hormuz") < names.index("Washington")
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(site_root):
+    # `digest entities --review | head`: the reader is gone before the lines are written
+    # (`true` reads nothing and ends at once; the model takes a second to load).
+    result = subprocess.run(
+        [
+            "bash",
+            "-o",
+            "pipefail",
+            "-c",
+            f"{shlex.quote(sys.executable)} -m generator entities --review | true",
+        ],
+        cwd=site_root,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
+    assert result.stderr == ""
+    assert result.returncode == 141  # as the shell reports a process SIGPIPE ended
 
 
 def test_the_starter_site_has_no_junk_tag(tmp_path):

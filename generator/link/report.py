@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from generator.analyse.mentions.labels import KINDS
 from generator.config import Config
 from generator.link import Linker
-from generator.link.doubt import Doubt, doubt
+from generator.link.doubt import Doubt, doubt, longer_pages
 from generator.link.records import Record
 from generator.link.resolve import Resolution, ResolvedEntity
 from generator.link.site import Entity, Site
@@ -76,15 +76,19 @@ def review_order(site: Site, resolution: Resolution) -> list[Reviewed]:
     evidence first: the order to check them in. The topics of the articles' own tags are
     the authors' word, not checked."""
     pages = {(e.name, e.kind): e for e in site.entities}
+    found = [
+        (n, page)
+        for n, entity in enumerate(resolution.entities)
+        for page in [pages.get((entity.name, entity.kind))]
+        if page is not None
+    ]
+    longer = longer_pages([(page.name, len(page.entries)) for _, page in found])
     order = []
-    for n, entity in enumerate(resolution.entities):
-        page = pages.get((entity.name, entity.kind))
-        if page is not None:
-            records = list(resolution.records_of(n).values())
-            evidence = [rec.evidence() for rec in records]
-            order.append(
-                Reviewed(page, doubt(page.name, len(page.entries), evidence), _said(records))
-            )
+    for n, page in found:
+        records = list(resolution.records_of(n).values())
+        evidence = [rec.evidence() for rec in records]
+        page_doubt = doubt(page.name, len(page.entries), evidence, longer.get(page.name))
+        order.append(Reviewed(page, page_doubt, _said(records)))
     return sorted(order, key=lambda r: (-r.doubt.points, r.page.name))
 
 

@@ -4,7 +4,7 @@ from dataclasses import replace
 
 import pytest
 
-from generator.link.doubt import doubt
+from generator.link.doubt import doubt, longer_pages
 from generator.link.voting import ArticleEvidence
 
 BARE = ArticleEvidence(
@@ -69,3 +69,15 @@ def test_dictionary_words_raise_the_doubt():
 def test_a_given_name_is_no_dictionary_word():
     # "Grace" is in the dictionary; as the first of two names it is a given name.
     assert "dictionary words" not in doubt("Grace Zorvex", 1, [BARE]).reasons
+
+
+def test_a_short_form_names_the_longer_page_it_may_be_with_no_points():
+    pages = [("Angels", 1), ("Los Angeles Angels", 3), ("Angels Flight", 1), ("Los Angeles", 9)]
+    # The longer page of most articles; "Los Angeles" has two words, all in the club's name.
+    assert longer_pages(pages) == {
+        "Angels": "Los Angeles Angels",
+        "Los Angeles": "Los Angeles Angels",
+    }
+    short = doubt("Angels", 1, [BARE], longer="Los Angeles Angels")
+    assert short.reasons[-1] == "its words are in 'Los Angeles Angels'"
+    assert short.points == doubt("Angels", 1, [BARE]).points

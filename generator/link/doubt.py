@@ -7,12 +7,12 @@ are mostly pages of one article with nothing in the text to back the model. A pa
 adds a point for each kind of evidence it lacks, weighted by how much that kind told right
 pages from wrong ones there: how many articles name it, whether a cue of the text says
 what it is ("the company", "in X", "Mr X"), whether a quotation is put to it, whether
-GeoNames knows it as a place or a country, whether it opens with a given name or ends with
-a surname, whether it is one word, whether its words are dictionary words. A page whose
-words are all in another page's name says so, for the editor, with no points. Higher is more
-doubtful. The ordering is measured, not the points: `python -m generator.evaluate tagpages
-... --review` prints how many of each part's wrong pages the most doubtful tenth, fifth and
-third hold (docs/entities.md).
+GeoNames knows it as a place or pycountry as a country, whether it opens with a given name
+or ends with a surname, whether it is one word, whether its words are dictionary words. A
+page whose words are all in another page's name says so, for the editor, with no points.
+Higher is more doubtful. The ordering is measured, not the points: `python -m
+generator.evaluate tagpages ... --review` prints how many of each part's wrong pages the
+most doubtful tenth, fifth and third hold (docs/entities.md).
 """
 
 from __future__ import annotations
@@ -66,7 +66,7 @@ def doubt(
         reasons.append("no quote, place or personal name")
     if len(words) == 1:
         reasons.append("one word")
-    # A given name is a personal name, not a dictionary word here ("Maria", "Rose").
+    # A given name is a personal name, not a dictionary word here ("Maria", "Grace").
     plain = words[1:] if given else words
     common = sum(map(is_common_word, plain)) / (len(words) or 1)
     points += 0.3 * common

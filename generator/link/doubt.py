@@ -81,22 +81,23 @@ def doubt(
     return Doubt(round(points, 3), tuple(reasons))
 
 
-def longer_pages(pages: Sequence[tuple[str, int]]) -> dict[str, str]:
-    """For each page name of one or two words (of `pages`, (name, articles) pairs) whose
-    words are all words of a longer page's name, that longer name (the page of most
-    articles, then the first in name order)."""
-    by_word: dict[str, list[tuple[str, int]]] = {}
-    for name, articles in pages:
+def longer_pages(pages: Sequence[tuple[str, tuple[int, int]]]) -> dict[str, str]:
+    """For each page name of one or two words (of `pages`: name, (articles, mentions))
+    whose words are all words of a longer page's name, that longer name: the page of most
+    articles, then of most mentions, then the first in name order ("Durst" beside Robert
+    Durst, named 27 times, and Kathleen McCormack Durst, once, in one article)."""
+    by_word: dict[str, list[tuple[str, tuple[int, int]]]] = {}
+    for name, size in pages:
         for word in set(name.split()):
-            by_word.setdefault(word, []).append((name, articles))
+            by_word.setdefault(word, []).append((name, size))
     found = {}
     for name, _ in pages:
         words = set(name.split())
         if not words or len(words) > 2:
             continue
         longer = [
-            (-articles, other)
-            for other, articles in by_word[next(iter(words))]
+            ((-articles, -mentions), other)
+            for other, (articles, mentions) in by_word[next(iter(words))]
             if words < set(other.split())
         ]
         if longer:

@@ -77,14 +77,16 @@ def review_order(site: Site, resolution: Resolution) -> list[Reviewed]:
     the authors' word, not checked."""
     pages = {(e.name, e.kind): e for e in site.entities}
     found = [
-        (n, page)
+        (n, entity, page)
         for n, entity in enumerate(resolution.entities)
         for page in [pages.get((entity.name, entity.kind))]
         if page is not None
     ]
-    longer = longer_pages([(page.name, len(page.entries)) for _, page in found])
+    longer = longer_pages(
+        [(page.name, (len(page.entries), sum(e.articles.values()))) for _, e, page in found]
+    )
     order = []
-    for n, page in found:
+    for n, _, page in found:
         records = list(resolution.records_of(n).values())
         evidence = [rec.evidence() for rec in records]
         page_doubt = doubt(page.name, len(page.entries), evidence, longer.get(page.name))

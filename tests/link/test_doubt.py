@@ -72,11 +72,21 @@ def test_a_given_name_is_no_dictionary_word():
 
 
 def test_a_short_form_names_the_longer_page_it_may_be_with_no_points():
-    pages = [("Angels", 1), ("Los Angeles Angels", 3), ("Angels Flight", 1), ("Los Angeles", 9)]
-    # The longer page of most articles; "Los Angeles" has two words, all in the club's name.
+    pages = [
+        ("Angels", (1, 1)),
+        ("Los Angeles Angels", (3, 5)),
+        ("Angels Flight", (1, 9)),
+        ("Los Angeles", (9, 20)),
+        ("Durst", (1, 14)),
+        ("Kathleen McCormack Durst", (1, 1)),
+        ("Robert Durst", (1, 27)),
+    ]
+    # The longer page of most articles, then of most mentions; "Los Angeles" has two
+    # words, all in the club's name.
     assert longer_pages(pages) == {
         "Angels": "Los Angeles Angels",
         "Los Angeles": "Los Angeles Angels",
+        "Durst": "Robert Durst",
     }
     short = doubt("Angels", 1, [BARE], longer="Los Angeles Angels")
     assert short.reasons[-1] == "its words are in 'Los Angeles Angels'"

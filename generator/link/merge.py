@@ -83,6 +83,7 @@ from generator.link.spellings import (
     Unions,
     alike,
     near_spellings,
+    one_article_or_story,
     one_story,
     people_by_parts,
     pet_names,
@@ -1055,16 +1056,13 @@ def _without_their_places(groups, kinds, by_article, found: Unions) -> None:
             start = " ".join(words[:n])
             if kinds.get(start) == "place" or place_strength(start) is not Place.NONE:
                 ends[" ".join(words[n:])].append(key)
-    for key, group in groups.items():
+    for key in groups:
         longer = ends.get(key, [])
         if (
             kinds[key] == "organisation"
             and (ORGANISATION_WORDS - CLUB_WORDS).isdisjoint(key.split())
             and len(longer) == 1
-            and (
-                set(group.group) & set(groups[longer[0]].group)
-                or one_story(key, longer[0], groups, by_article, found)
-            )
+            and one_article_or_story(key, longer[0], groups, by_article, found)
         ):
             found.union(longer[0], key, "the name without the place that opens it")
 
@@ -1075,11 +1073,6 @@ def _a_word_left_out(groups, kinds, by_article, found: Unions) -> None:
     # Committee": a body's or a place's name with one word of its middle left out, in one
     # article or in reports of one story. A compass word, a place or "of" left out makes
     # another name ("University of South Alabama", "Bank of North America").
-    shorter: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for key in groups:
-        words = key.split()
-        if kinds[key] in ("organisation", "place") and len(words) >= 2:
-            shorter[(kinds[key], key)].append(key)
     for key in groups:
         words = key.split()
         if kinds[key] not in ("organisation", "place") or len(words) < 3:
@@ -1094,9 +1087,10 @@ def _a_word_left_out(groups, kinds, by_article, found: Unions) -> None:
             ):
                 continue
             short = " ".join(words[:at] + words[at + 1 :])
-            if (kinds[key], short) in shorter and (
-                set(groups[key].group) & set(groups[short].group)
-                or one_story(key, short, groups, by_article, found)
+            if (
+                short in groups
+                and kinds[short] == kinds[key]
+                and one_article_or_story(key, short, groups, by_article, found)
             ):
                 found.union(key, short, "the same name with a word of its middle left out")
 
@@ -1141,10 +1135,7 @@ def _kind_word_first(groups, kinds, by_article, found: Unions) -> None:
         words = words[at:]
         rest = words[3:] if words[2] == "the" else words[2:]
         other = " ".join([*rest, words[0]])
-        if other in last and (
-            set(groups[key].group) & set(groups[other].group)
-            or one_story(key, other, groups, by_article, found)
-        ):
+        if other in last and one_article_or_story(key, other, groups, by_article, found):
             found.union(other, key, "the same name with its kind word first")
 
 

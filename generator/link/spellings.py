@@ -301,6 +301,13 @@ def _one_story_apart(a: str, b: str, groups, by_article, found: Unions) -> bool:
     )
 
 
+def one_article_or_story(a: str, b: str, groups, by_article, found: Unions) -> bool:
+    """Whether one article names both `a` and `b`, or reports of one story do (`one_story`)."""
+    return bool(set(groups[a].group) & set(groups[b].group)) or one_story(
+        a, b, groups, by_article, found
+    )
+
+
 def one_story(a: str, b: str, groups, by_article, found: Unions) -> bool:
     """Whether `a` and `b` are named in reports of one story: the story's other names are
     beside both (two of them, as a near spelling of a surname needs), names joined so far

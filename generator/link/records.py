@@ -397,6 +397,14 @@ def _join_surnames_in_article(recs: dict[str, Record], rules: EditorRules) -> No
             # was playing France") and whose name ends names of other things ("Stade de
             # France"): those join only a name the model calls a person ("Michael Jordan").
             claims = person_leaning(recs[key]) and place_strength(key) is not Place.REGION
+            # "Bartoli" beside "Marion Bartoli", both an organisation or a place to the
+            # model: a surname written with no cue of a kind ends the one name of the
+            # article shaped as a person's, as a town's name does below.
+            lone = (
+                not claims
+                and surname_written_kindless(key, recs[key], _PERSON_COMPATIBLE_CUES)
+                and not any(person_leaning(recs[k]) for k in longer if k in recs)
+            )
         elif _lone_name_of_a_person(key, recs[key]):
             # "Robert Downey Jr ... which Downey called": a surname alone the model calls an
             # organisation or a place that the gazetteer knows as a town ("Downey",
@@ -417,13 +425,13 @@ def _join_surnames_in_article(recs: dict[str, Record], rules: EditorRules) -> No
                     and (
                         person_leaning(recs[k])
                         or (claims and could_be_person(k))
-                        or (lone and shaped_as_a_person(recs[k]))
+                        or (lone and _named_as_a_person(recs[k]))
                     )
                 ],
                 recs,
             )
         )
-        if len(owners) == 1 and (not lone or shaped_as_a_person(recs[owners[0]])):
+        if len(owners) == 1 and (not lone or _named_as_a_person(recs[owners[0]])):
             rec = recs.pop(key)
             if lone and not person_leaning(recs[owners[0]]):
                 # "Campbell impressed ... Kurt Campbell, the senior U.S. State Department
@@ -488,6 +496,17 @@ def shaped_as_a_person(rec: Record) -> bool:
     (`voting.given_name_and_surname`)."""
     form = max(rec.forms.items(), key=lambda item: (item[1], item[0]))[0] if rec.forms else ""
     return given_name_and_surname(form)
+
+
+def _named_as_a_person(rec: Record) -> bool:
+    # "Gordon Hayward", "Scott Walker": a surname that is also an English word ("hayward",
+    # "walker") keeps a name from the shape general knowledge gives a person's, but a name
+    # the model calls a person that opens with a given name is a person's as surely.
+    if shaped_as_a_person(rec):
+        return True
+    form = max(rec.forms.items(), key=lambda item: (item[1], item[0]))[0] if rec.forms else ""
+    first = form.split()[0] if form else ""
+    return person_leaning(rec) and " " in form and is_given_name(first)
 
 
 def _join_given_names_in_article(recs: dict[str, Record], rules: EditorRules) -> None:

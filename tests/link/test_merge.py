@@ -2377,6 +2377,48 @@ def test_a_surname_alone_typed_a_firm_joins_its_one_person_whatever_the_model_ca
     assert "Mercedes" in names(team)
 
 
+def test_a_surname_that_is_a_word_joins_the_one_person_the_model_calls_by_a_given_name():
+    # "Gordon Hayward" (CNN; "hayward" is a dictionary word, so general knowledge gives the
+    # name no person's shape) beside "Hayward", a Californian town to the gazetteer: the
+    # model calls the full name a person and it opens with a given name.
+    articles = [[mention("Gordon Hayward"), mention("Hayward", "GPE")]]
+    found = pages(articles)
+    assert set(found) == {"Gordon Hayward"}
+    assert "Hayward" in found["Gordon Hayward"].forms
+    # Not a name the model calls a person without a given name first ("Conference Barnet").
+    glued = [[mention("Conference Hayward"), mention("Hayward", "GPE")]]
+    assert "Hayward" in names(glued)
+    # Nor beside two such people.
+    two = [[mention("Gordon Hayward"), mention("Susan Hayward"), mention("Hayward", "GPE")]]
+    assert "Hayward" in names(two)
+
+
+def test_a_surname_no_place_joins_the_one_person_shaped_name_when_both_are_mistyped():
+    # "Marion Bartoli ... Bartoli" (CNN: an organisation and a place to the model), "Yair
+    # Lapid ... Lapid" (both organisations): a surname written with no cue of a kind ends
+    # the one name of the article shaped as a person's, and the page is a person's.
+    articles = [[mention("Marion Bartoli", "ORG"), mention("Bartoli", "GPE", n=2)]]
+    found = pages(articles)
+    assert set(found) == {"Marion Bartoli"}
+    assert found["Marion Bartoli"].kind == "person"
+    # A cue of a kind where the surname is written ("in Bartoli") leaves its labels to
+    # count as they are: the merges still join the two, but no person's page comes of it.
+    town = [[mention("Marion Bartoli", "ORG"), mention("Bartoli", "GPE", cues=(("place", 1),))]]
+    assert pages(town)["Marion Bartoli"].kind == "place"
+    # Beside two people of the surname, whose it is stays open.
+    two = [
+        [
+            mention("Marion Bartoli", "ORG"),
+            mention("Fiona Bartoli", "ORG"),
+            mention("Bartoli", "GPE"),
+        ]
+    ]
+    assert "Bartoli" in names(two)
+    # So does a full name that is no person's shape ("Costa Fascinosa", a ship).
+    ship = [[mention("Costa Fascinosa", "ORG"), mention("Fascinosa", "LOC")]]
+    assert "Fascinosa" in names(ship)
+
+
 def test_a_list_of_three_names_or_of_a_word_and_a_place_is_no_entity():
     # "promotion from the Championship and League One and League Two" (the third name not
     # written alone, but opening as the second does) and "across North and South America"

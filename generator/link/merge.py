@@ -73,6 +73,7 @@ from generator.link.gazetteer import Place, city_of, is_big_city, is_subdivision
 from generator.link.groups import GroupView, view, vote_records
 from generator.link.name_lists import LEGAL_FORMS, is_given_name, is_surname, legal_stem
 from generator.link.records import (
+    PERSON_COMPATIBLE_CUES,
     Record,
     no_kind_cue,
     person_leaning,
@@ -522,7 +523,8 @@ def _names_of_the_one_named_before(
             or kinds[key] not in ("place", "organisation")
             or set(groups[key].group) - set(by_article)
             or not all(
-                surname_written_kindless(key, rec) or (person_leaning(rec) and no_kind_cue(rec))
+                surname_written_kindless(key, rec, PERSON_COMPATIBLE_CUES)
+                or (person_leaning(rec) and no_kind_cue(rec))
                 for rec in groups[key].records
             )
             or place_strength(key) is Place.REGION

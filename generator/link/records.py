@@ -402,7 +402,7 @@ def _join_surnames_in_article(recs: dict[str, Record], rules: EditorRules) -> No
             # article shaped as a person's, as a town's name does below.
             lone = (
                 not claims
-                and surname_written_kindless(key, recs[key], _PERSON_COMPATIBLE_CUES)
+                and surname_written_kindless(key, recs[key], PERSON_COMPATIBLE_CUES)
                 and not any(person_leaning(recs[k]) for k in longer if k in recs)
             )
         elif _lone_name_of_a_person(key, recs[key]):
@@ -458,7 +458,7 @@ _KINDLESS_CUES = frozenset({ANY_CAPITAL, SEEN, HEADLINE})
 
 # Notes that a person's surname alone may carry as well as a firm or a town: "the Teixeira
 # sweepstakes", "attacked Mendes again" (the club's "against"), a source or a speaker.
-_PERSON_COMPATIBLE_CUES = _KINDLESS_CUES | {AFTER_THE, CLUB, "person", SOURCE, SPEAKER}
+PERSON_COMPATIBLE_CUES = _KINDLESS_CUES | {AFTER_THE, CLUB, "person", SOURCE, SPEAKER}
 
 
 def _lone_name_of_a_person(key: str, rec: Record) -> bool:
@@ -467,7 +467,7 @@ def _lone_name_of_a_person(key: str, rec: Record) -> bool:
     place), written with no cue of a place or a body (a small town's name is a surname as
     often: "Teixeira", "Mendes")."""
     return place_strength(key) in (Place.ALTERNATE, Place.CITY) and surname_written_kindless(
-        key, rec, _PERSON_COMPATIBLE_CUES
+        key, rec, PERSON_COMPATIBLE_CUES
     )
 
 

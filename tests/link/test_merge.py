@@ -1553,6 +1553,34 @@ def test_a_name_alone_typed_other_than_a_person_beside_two_people_of_it_joins_on
     assert "Canet" in found["Benjamin Canet"].forms
 
 
+def test_a_name_alone_the_text_says_spoke_beside_two_people_of_it_joins_the_one_before():
+    # "Donald Sterling's racist remarks ... after Sterling's wife sued her ... 'call me,'
+    # Sterling said" (CNN: the model's organisation), in an article that names Shelly
+    # Sterling only in full: a speaker's cue is a person's as well as a firm's, so it
+    # leaves the name alone as free of a kind as no cue does.
+    text = (
+        "Donald Sterling lost his team. Sterling said he would fight. "
+        "Shelly Sterling, his wife, sued."
+    )
+    articles = [
+        [
+            mention("Donald Sterling"),
+            mention("Sterling", "ORG", cues=(("speaker", 1),)),
+            mention("Shelly Sterling"),
+        ]
+    ]
+    found = pages(articles, [text])
+    assert set(found) == {"Donald Sterling", "Shelly Sterling"}
+    assert "Sterling" in found["Donald Sterling"].forms
+    # A cue of a body where it is written keeps it apart ("the Sterling group said").
+    firm = [
+        mention("Donald Sterling"),
+        mention("Sterling", "ORG", cues=(("speaker", 1), ("organisation!", 1))),
+        mention("Shelly Sterling"),
+    ]
+    assert "Sterling" in names([firm], [text])
+
+
 def test_a_name_alone_beside_two_people_of_it_stays_apart_where_it_may_be_a_place():
     # A country ("Jordan" beside Michael and Eddie Jordan), a cue of a kind where it is
     # written ("in Dunham"), a big city the model calls a place ("Paris" beside Paris Hilton

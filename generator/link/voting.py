@@ -1214,7 +1214,11 @@ def event_name(name: str) -> bool:
     return (
         folded[-1] in _EVENT_WORDS
         # "Convention on International Civil Aviation", "Treaty of Rome".
-        or (len(words) > 2 and folded[0] in _EVENT_WORDS and words[1] in ("on", "of", "for"))
+        or (
+            len(words) > 2
+            and (folded[0] in _EVENT_WORDS or folded[0] in _EVENT_OPENERS)
+            and words[1] in ("on", "of", "for")
+        )
         or any(
             w in _AWARD_WORDS and after in ("of", "for")
             for w, after in zip(folded, words[1:], strict=False)
@@ -1395,6 +1399,9 @@ _EVENT_WORDS = _AWARD_WORDS | frozenset(
     # "NCAA East Regional Final", "FA Cup Final", "NBA Finals".
     "final finals semifinal semifinals".split()
 )
+# "Battle of Leyte Gulf", "Battle of Iuka" (CNN/DailyMail, ECB+), "Siege of Sarajevo": a
+# fight by its place, only before "of" ("Kathleen Battle" is a singer, Battle a town).
+_EVENT_OPENERS = frozenset({"battle", "battles", "siege", "sieges"})
 _CUP_WORDS = frozenset({"copa", "coupe", "coppa", "taca", "taça"})
 _WORLD_CONGRESS = ["world", "congress"]
 # "Best Photos From MWC", "Rescue After Storm": a link word that a headline capitalises,

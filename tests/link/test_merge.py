@@ -1114,6 +1114,10 @@ def test_a_dictionary_word_with_an_ending_opening_a_sentence_is_no_tag():
         # Storms listed (ECB+: "Hurricanes Katrina and Rita", the model's "Hurricanes
         # Katrina", a place).
         ("Hurricanes Katrina", "GPE"),
+        # A battle by its place (CNN/DailyMail and ECB+, the model's place each time).
+        ("Battle of Leyte Gulf", "LOC"),
+        ("Battle of Iuka", "GPE"),
+        ("Siege of Sarajevo", "GPE"),
         # A police office or a rank the model cut from its officer's name (ECB+: "Troy
         # Police Lt. Tom Perrin", "Genesee County Sheriff Robert Pickell"), or alone.
         ("Troy Police Lt", "ORG"),
@@ -1167,6 +1171,9 @@ def test_a_person_named_storm_is_no_storm():
         "Doctors Without Borders",
         "Campaign Against Arms Trade",
         "Bank of England",
+        # A person and a town named Battle.
+        "Kathleen Battle",
+        "Battle Creek",
     ],
 )
 def test_names_that_only_look_like_events_or_ships_stay(name):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import ast
 import importlib
 import importlib.util
+import itertools
 import pkgutil
 import re
 import unicodedata
@@ -24,10 +25,11 @@ from generator.text.lexicon import is_common_word, is_proper_word
 
 # Given names: the first-name lists of every locale of Faker's person provider (MIT; its
 # data ships in the wheel), in the Latin script, one word each ("Alfred", "Bess",
-# "Jean-Pierre"). Left out: names of fewer than three letters ("Al", "Le", "My"), stop words
-# of the languages whose articles and pronouns open names of firms and places ("Le Monde",
-# "El Monte", "Les Bleus", "US Weekly": spaCy's lists for English, French, Spanish, Italian,
-# Portuguese, German and Dutch), and ordinary English words unless Webster's Second also
+# "Jean-Pierre"), and the Cyrillic and Greek ones romanised (`_latin_spellings`). Left
+# out: names of fewer than three letters ("Al", "Le", "My"), stop words of the languages
+# whose articles and pronouns open names of firms and places ("Le Monde", "El Monte", "Les
+# Bleus", "US Weekly": spaCy's lists for English, French, Spanish, Italian, Portuguese,
+# German and Dutch), and ordinary English words unless Webster's Second also
 # lists them capitalised and two locales or more list them as names: "Rose", "Hope",
 # "Summer", "Council" go (not proper words), and so do "Major", "Media", "Easter", "Red",
 # "Star" (one locale each); "Alan", "Peter", "Grant", "Guy", "Nick", "Mark", "Larry" stay.
@@ -107,16 +109,111 @@ def _make_given_names() -> frozenset[str]:
         if name.casefold() not in english_stop_words
     }
     stop_words -= english
+    spellings: Counter[str] = Counter()
+    ukrainian = set(_faker_first_names(prefix="uk_"))
+    for name, locales in _faker_first_names().items():
+        for spelling in _latin_spellings(name, name in ukrainian):
+            spellings[spelling] = max(spellings[spelling], locales)
     return frozenset(
         name.casefold()
-        for name, locales in _faker_first_names().items()
+        for name, locales in spellings.items()
         if _GIVEN_NAME_SHAPE.fullmatch(name)
         and len(name) >= 3
-        and _latin(name)
         and _capitalised(name)
         and name.casefold() not in stop_words
         and (not is_common_word(name) or (is_proper_word(name) and locales >= 2))
     )
+
+
+def _latin_spellings(name: str, ukrainian: bool = False) -> set[str]:
+    """How English-language news writes a first name of Faker's lists: a Latin name as it
+    is, a Cyrillic or Greek one in the romanisations papers use ("Алексей":
+    "Aleksey", "Alexei", "Alexey"; "Дмитрий": "Dmitry", "Dmitri", "Dmitriy"; "Νίκος":
+    "Nikos"; a name of Faker's Ukrainian list in Ukrainian's too: "Volodymyr"); other
+    scripts not at all (a romanisation of Arabic or Chinese is no one spelling)."""
+    if _latin(name):
+        return {name}
+    word = name.casefold()
+    if all("CYRILLIC" in unicodedata.name(c, "") for c in word):
+        russian = _romanised(word, _CYRILLIC)
+        return russian | _romanised(word, _UKRAINIAN) if ukrainian else russian
+    if all("GREEK" in unicodedata.name(c, "") for c in word):
+        # Greek's accents go ("Νίκος"); Cyrillic's "й" and "ё" are letters of their own.
+        return _romanised(_without_accents(word), _GREEK)
+    return set()
+
+
+def _romanised(word: str, table: dict[str, tuple[str, ...]]) -> set[str]:
+    choices: list[tuple[str, ...]] = []
+    at = 0
+    while at < len(word):
+        # The longest spelling the table has that starts here ("кс", a last "ий"), where
+        # "^" and "$" mark the word's start and end ("Евгений" is "Yevgeny" as often as
+        # "Evgeny").
+        for size in (2, 1):
+            piece = word[at : at + size]
+            if len(piece) < size:
+                continue
+            start = "^" if at == 0 else ""
+            end = "$" if at + size == len(word) else ""
+            found = next(
+                (
+                    table[key]
+                    for key in (start + piece + end, start + piece, piece + end, piece)
+                    if key in table
+                ),
+                None,
+            )
+            if found:
+                choices.append(found)
+                at += size
+                break
+        else:
+            return set()
+    spellings = set()
+    for parts in itertools.islice(itertools.product(*choices), _MOST_SPELLINGS):
+        spelling = "".join(parts).capitalize()
+        # A romanisation that is a word of the dictionary, in any case, is that word as
+        # often ("Латин" is "Latin").
+        if not (is_common_word(spelling) or is_proper_word(spelling)):
+            spellings.add(spelling)
+    return spellings
+
+
+def _without_accents(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+# Romanisation tables: each letter (or letters) with the spellings English-language papers
+# give it, the first BGN/PCGN's; "$" marks an ending. Enough spellings to match how a
+# paper writes a name, few enough that a table makes no English word (the filters above
+# drop any that is one).
+_CYRILLIC: dict[str, tuple[str, ...]] = {
+    "а": ("a",), "б": ("b",), "в": ("v",), "г": ("g",), "д": ("d",), "е": ("e",),
+    "ё": ("yo", "e"), "ж": ("zh",), "з": ("z",), "и": ("i",), "й": ("y", "i"), "к": ("k",),
+    "л": ("l",), "м": ("m",), "н": ("n",), "о": ("o",), "п": ("p",), "р": ("r",),
+    "с": ("s",), "т": ("t",), "у": ("u",), "ф": ("f",), "х": ("kh", "h"), "ц": ("ts",),
+    "ч": ("ch",), "ш": ("sh",), "щ": ("shch",), "ъ": ("",), "ы": ("y",), "ь": ("",),
+    "э": ("e",), "ю": ("yu",), "я": ("ya",),
+    "^е": ("e", "ye"), "кс": ("ks", "x"), "ий$": ("iy", "y", "i"), "ей$": ("ey", "ei"),
+    "ия$": ("iya", "ia"), "ья$": ("ya", "ia"), "ьо": ("yo",),
+}  # fmt: skip
+# Ukrainian spells "и" "y", "г" "h", and has letters of its own.
+_UKRAINIAN = _CYRILLIC | {
+    "и": ("y",), "г": ("h",), "і": ("i",), "ї": ("yi", "i"), "є": ("ye",), "ґ": ("g",),
+    "ий$": ("yi", "iy", "y"),
+}  # fmt: skip
+_GREEK: dict[str, tuple[str, ...]] = {
+    "α": ("a",), "β": ("v",), "γ": ("g",), "δ": ("d",), "ε": ("e",), "ζ": ("z",),
+    "η": ("i",), "θ": ("th",), "ι": ("i",), "κ": ("k",), "λ": ("l",), "μ": ("m",),
+    "ν": ("n",), "ξ": ("x",), "ο": ("o",), "π": ("p",), "ρ": ("r",), "σ": ("s",),
+    "ς": ("s",), "τ": ("t",), "υ": ("y", "i"), "φ": ("f",), "χ": ("ch", "h"),
+    "ψ": ("ps",), "ω": ("o",),
+    "ου": ("ou",), "ντ": ("nt",), "μπ": ("mp",), "γγ": ("ng",), "γκ": ("gk", "g"),
+    "αι": ("ai", "e"), "ει": ("ei", "i"), "οι": ("oi", "i"), "αυ": ("av", "af"),
+    "ευ": ("ev", "ef"), "γι": ("gi", "yi", "y"),
+}  # fmt: skip
+_MOST_SPELLINGS = 64
 
 
 _GIVEN_NAMES = Derived(

@@ -129,6 +129,21 @@ def test_a_function_word_of_another_language_that_english_locales_list_is_a_give
         assert not is_given_name(word), word
 
 
+def test_cyrillic_and_greek_given_names_are_known_in_the_spellings_news_gives_them():
+    # Faker lists them in their own scripts ("Алексей", "Андрій", "Νίκος"); papers write
+    # "Alexey Navalny" (CNN, the model's organisation), "Andriy" (dev6), "Nikos".
+    for name in ("Alexey", "Alexei", "Dmitry", "Yevgeny", "Fyodor", "Nikos", "Giorgos"):
+        assert is_given_name(name), name
+    # Ukrainian readings of the names of Faker's Ukrainian list.
+    for name in ("Volodymyr", "Oleksandr", "Andriy"):
+        assert is_given_name(name), name
+    # Counter-examples: a romanisation that is a dictionary word ("Латин", Bulgarian, is
+    # "Latin"), a soft sign read as nothing ("Фьодор" is no "Fodor"), and a Ukrainian
+    # reading of a name only the Russian list has ("Дмитрий" is no "Dmytriy").
+    for word in ("Latin", "Fodor", "Dmytriy"):
+        assert not is_given_name(word), word
+
+
 def test_surnames_of_every_latin_script_locale_are_known_dictionary_words_too():
     # Faker's last-name lists, as they are: a surname alone is often a dictionary word.
     for name in ("Bush", "Gates", "Rice", "Robinson", "Nguyen"):

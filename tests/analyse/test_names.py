@@ -508,6 +508,9 @@ def test_spans_of_real_pages(raw, label, names):
         ("in Paris. (", ")\n", "furniture"),
         ("Follow ", "\n", "furniture"),
         ("\nShare on ", "\n", "furniture"),
+        # A hashtag and a handle (CNN/DailyMail: "Using the hashtag #BringBackClarkson").
+        ("Using the hashtag #", ", which is trending", "furniture"),
+        ("a tweet by @", " said", "furniture"),
         ("", " ( Spain ) 9 4 5 13\n", "team"),
         ("INDIANAPOLIS 37 ", " 10\n", "team"),
         ("\n", " in Court After Devastating Storm\nThe", "headline"),
@@ -628,6 +631,7 @@ def test_no_person_product_or_club_cue_from_ordinary_prose(before, after):
         ("said ", ", a spokeswoman for the agency"),  # a person's role, no organisation's
         ("the agency (", ") said on Monday"),  # an abbreviation, no wire credit
         ("Caption text.\n", " said on Monday"),  # a line that goes on
+        ("ranked No. 1 in the # ", " list"),  # a number sign apart from the name
     ],
 )
 def test_no_such_cue_from_ordinary_prose(before, after):

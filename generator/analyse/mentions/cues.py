@@ -236,12 +236,14 @@ _LINE_END = re.compile(r"^[ \t]*(?:\n|$)")
 # "WASHINGTON (AP) —", "RIYADH, Nov 5 (Reuters) -": the agency that filed the story.
 _DATELINE_OPEN = re.compile(r"(?:^|\n)[A-Z][A-Z'’. -]+(?:,[^\n()]{0,40})?\s*\($")
 _DATELINE_OPEN = EndsIn(_DATELINE_OPEN, "(")
+# A handle after "@" and a hashtag right after "#" ("the hashtag #BringBackClarkson",
+# "posting with #LeanInTogether", CNN/DailyMail) are social furniture, no name of an entity.
 _CHROME = re.compile(
     r"(?:(?:^|[\n|•])\s*(?:Follow|Share|Email|Tweet|Like|Subscribe)\b(?:\s+(?:us|this|on|"
-    r"via|to|with|at))*|@)\s*$",
+    r"via|to|with|at))*|@)\s*$|#$",
     re.IGNORECASE,
 )
-_CHROME = EndsIn(_CHROME, "follow share email tweet like subscribe us this on via to with at @")
+_CHROME = EndsIn(_CHROME, "follow share email tweet like subscribe us this on via to with at @ #")
 # Not a kind but a note that the name stands alone in quotation marks, as titles of films,
 # books and songs do: "to helm "New Moon," the sequel", "for 'New Moon,' she wrote". A
 # person's or a body's name is rarely written so.

@@ -894,6 +894,8 @@ def _nationality_and_word(name: str, articles: Sequence[ArticleEvidence]) -> boo
 # A word of letters and digits: a model number, a product code or a social handle
 # ("Galaxy S5", "Cortex-A15", "S6E3FA2", "JaneDoe1"), never a person, organisation or place.
 _CODE_WORD = re.compile(r"(?=[\w-]*[^\W\d_])(?=[\w-]*\d)[\w-]+")
+# An address to write to ("Email CNNtips@cnn.com" under a report), page furniture.
+_EMAIL = re.compile(r"\w@\w")
 # A lower-case "i" before a capitalised word is how devices, software and services are
 # named ("iPhone", "iPad", "iTunes", "iOS"), never a person or a place; the firms so named
 # are few ("eBay", "eHarmony" have another letter and stay).
@@ -926,12 +928,12 @@ def product_line(key: str) -> str:
 
 def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
     """Why a name is no tag whatever the model says, or None: a nationality, a product code
-    or handle, an adjective opened by "non-", a Roman numeral alone, a name found only in
-    credits and page furniture or after clock times, an award by a given name ("an Oscar"),
-    a name cut across a quoted nickname, a title in quotation marks, common words
-    capitalised only where any word is (line starts, headlines), a language, an event,
-    treaty or law, a doctrine, a religion, its scripture or its followers, a feast or a
-    decade, a ship, an office ("Illinois House Speaker") or an interjection ("Shh")."""
+    or handle, an email address, an adjective opened by "non-", a Roman numeral alone, a
+    name found only in credits and page furniture or after clock times, an award by a given
+    name ("an Oscar"), a name cut across a quoted nickname, a title in quotation marks,
+    common words capitalised only where any word is (line starts, headlines), a language, an
+    event, treaty or law, a doctrine, a religion, its scripture or its followers, a feast or
+    a decade, a ship, an office ("Illinois House Speaker") or an interjection ("Shh")."""
     if is_demonym(name):
         return "a nationality"
     if (
@@ -945,6 +947,8 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
         return "a nationality, a religion or a creed in every mention the model labelled"
     if any(_CODE_WORD.fullmatch(word) for word in name.split()):
         return "a product code or handle (letters and digits)"
+    if _EMAIL.search(name):
+        return "an email address ('CNNtips@cnn.com')"
     if _EDITION.fullmatch(name):
         return "an event's edition by its year ('Euro'92')"
     if _I_PRODUCT.fullmatch(name):

@@ -1003,9 +1003,17 @@ def test_a_nationality_is_no_tag(name):
     assert names([[mention(name, "GPE")], [mention(name, "PERSON")]]) == set()
 
 
-@pytest.mark.parametrize("name", ["Galaxy S5", "JaneDoe1", "Cortex-A15"])
-def test_a_product_code_or_handle_is_no_tag(name):
+@pytest.mark.parametrize("name", ["Galaxy S5", "JaneDoe1", "Cortex-A15", "CNNtips@cnn.com"])
+def test_a_product_code_handle_or_email_address_is_no_tag(name):
     assert names([[mention(name, "ORG")]]) == set()
+
+
+def test_an_at_sign_alone_makes_no_email_address():
+    # "AT&T" has no letters on both sides of an "@"; a name spaced around one is no address.
+    assert names([[mention("AT&T", "ORG", n=2)], [mention("Mike @ Home", "ORG", n=2)]]) == {
+        "AT&T",
+        "Mike @ Home",
+    }
 
 
 def test_a_name_only_in_credits_is_no_tag_but_one_also_in_the_story_is():

@@ -94,6 +94,13 @@ def _is_short_form(text: str) -> bool:
 _CODE = re.compile(r"[A-Z]{2,6}")
 
 
+# A dateline before an agency's code in brackets: names apart by commas, alone from the
+# line's start ("Havana, Cuba (CNN)", "Chao Hu, Anhui, China (CNN)"); its letters may
+# spell the code, by chance ("Chao Hu, Anhui, China" holds C, N, N in order).
+_PLACE_WORDS = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+_DATELINE = re.compile(rf"{_PLACE_WORDS}(?:,\s+{_PLACE_WORDS})+")
+
+
 def _coded_name(text: str, line_start: int, end: int) -> str | None:
     # The name just before the brackets, from its first word that opens with the code's
     # first letter ("the centrist Democratic Party (DIKO)": "Democratic Party"), when no
@@ -118,6 +125,8 @@ def abbreviations(text: str) -> list[tuple[str, str]]:
         inner = match.group(1).strip()
         line_start = text.rfind("\n", 0, match.start()) + 1
         before = text[line_start : match.start()].rstrip()
+        if _DATELINE.fullmatch(before.strip()):
+            continue
         if _is_short_form(inner):
             # "long form (SF)": the long form is at most min(|SF| + 5, 2|SF|) words long.
             limit = min(len(inner) + 5, 2 * len(inner))

@@ -51,6 +51,16 @@ def test_brackets_that_are_no_abbreviation_define_nothing():
     assert abbreviations(text) == []
 
 
+def test_an_agency_after_a_dateline_abbreviates_nothing():
+    # "Havana, Cuba (CNN)", "Chao Hu, Anhui, China (CNN)" (CNN/DailyMail): the first named
+    # CNN's page "Cuba", the second's letters spell C, N, N in order.
+    for text in ("Havana, Cuba (CNN)Photos were published.", "Chao Hu, Anhui, China (CNN)A boy"):
+        assert abbreviations(text) == [], text
+    # A name alone at a line's start, with no comma, still defines its initials.
+    text = "Federal Aviation Administration (FAA) officials met.\nIn Washington, NASA met."
+    assert abbreviations(text) == [("Federal Aviation Administration", "FAA")]
+
+
 def test_also_known_as_and_formerly():
     text = (
         "Mumbai, also known as Bombay, flooded. Kyiv (formerly Kiev) is calm. "

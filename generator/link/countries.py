@@ -24,6 +24,7 @@ from pathlib import Path
 
 from generator.link.gazetteer import geonames, is_us_state
 from generator.link.name_lists import is_given_name
+from generator.text.lexicon import is_plain_word
 from generator.text.names import name_key
 
 # "U.S.", "UK", "USA", "S.C.": two or three capitals, dotted or not.
@@ -146,12 +147,26 @@ def _demonyms() -> tuple[frozenset[str], frozenset[str]]:
 
 def is_demonym(name: str) -> bool:
     """Whether `name` is what the people of a country, continent or US state are called,
-    in the singular or plural ("Nigerian", "Australians", "South Korean")."""
+    in the singular or plural ("Nigerian", "Australians", "South Korean"), or such words
+    run together ("African-American")."""
     key = name_key(name)
     demonyms, places = _demonyms()
     if key in places:  # "Illinois" is no plural of a made-up "Illinoi"
         return False
-    return key in demonyms or (key.endswith("s") and key[:-1] in demonyms)
+    if key in demonyms or (key.endswith("s") and key[:-1] in demonyms):
+        return True
+    # "African-American", "Somali American", "Arab-Israeli": peoples' words run together
+    # are a people's word too, also after the article a sentence opens with ("An
+    # African-American man").
+    words = key.split()
+    if words and words[0] in _ARTICLES:
+        words = words[1:]
+    # Each word a people's and no English word of its own ("Indian Ocean": the made-up
+    # demonyms of "Oceania" hold "ocean").
+    return len(words) >= 2 and all(is_demonym(w) and not is_plain_word(w) for w in words)
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
 
 
 @lru_cache(maxsize=1)

@@ -88,6 +88,10 @@ def _countries() -> tuple[
     for state in geonames("us_states").values():
         names.setdefault(name_key(state["name"]), state["name"])
         codes.setdefault(".".join(state["code"]) + ".", state["name"])
+        # A state's postal code undotted is no country's code in the news either: "VA" is
+        # Veterans Affairs or Virginia, not the Vatican; "LA" Los Angeles, not Laos; "NC"
+        # North Carolina, not New Caledonia; "IN", "CA", "DE" are words and states first.
+        codes.pop(state["code"], None)
     # A name is tried only against the countries whose own names have its first word: the
     # link stage asks about every one-word name of the corpus, most of them no country.
     by_word: dict[str, list[tuple[re.Pattern, str, frozenset]]] = defaultdict(list)

@@ -1362,11 +1362,14 @@ def _owned_forms(groups, kinds, by_article, memo: _Memo, found: Unions) -> None:
                 # "lower than Serie A" in the article: a name cut after the owner's
                 # possessive is the one name of its articles that is it and one word more.
                 rest = _cut_after_possessive(rest, group, by_article, kinds)
+            # A body's name before a country's is its branch there ("Oxfam Great Britain",
+            # "Save the Children UK"), no sponsor of the country.
             if (
                 rest in groups
                 and rest != key
                 and kinds[rest] in ("organisation", "place")
                 and kind in (kinds[rest], "person")
+                and not (sponsor and is_country(rest))
             ):
                 longer[rest].add(key)
     for rest, keys in longer.items():

@@ -421,6 +421,13 @@ def test_a_sponsor_s_name_before_a_name_of_the_corpus_is_the_name():
     assert set(page.forms) == {"Barclays Premier League", "Premier League"}
 
 
+def test_a_body_s_name_before_a_country_s_is_its_branch_not_the_country():
+    # "Oxfam Great Britain" (CNN/DailyMail, the model's place) beside "Great Britain".
+    articles = [[mention("Oxfam Great Britain", "GPE"), mention("Great Britain", "GPE", n=2)]]
+    found = pages(articles)
+    assert "Oxfam Great Britain" not in found["Great Britain"].forms
+
+
 @pytest.mark.parametrize(
     ("long", "short"),
     [

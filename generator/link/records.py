@@ -521,7 +521,13 @@ def _join_given_names_in_article(recs: dict[str, Record], rules: EditorRules) ->
         longer = starting.get(key)
         if longer is None or rules.is_aliased(key) or not person_leaning(recs[key]):
             continue
-        owners = _one_person([k for k in longer if person_leaning(recs[k])])
+        # A country, a continent or a US state opens names of bodies too ("the Alabama
+        # Supreme Court", a person to the model beside its "Alabama"): it is the first name
+        # only of a name with no body's word that is no known place ("Chad Littlefield").
+        place = place_strength(key) is Place.REGION
+        owners = _one_person(
+            [k for k in longer if person_leaning(recs[k]) and (not place or could_be_person(k))]
+        )
         if len(owners) == 1:
             recs[owners[0]].absorb(recs.pop(key), as_short=True)
 

@@ -825,6 +825,16 @@ def test_a_first_name_alone_beside_the_person_is_the_person():
     assert names(two) == {"Michelle Obama", "Michelle Robinson", "Michelle"}
 
 
+def test_a_state_or_a_country_opens_only_a_name_shaped_as_a_person_s():
+    # "Chief Justice Roy Moore of the Alabama Supreme Court" beside "Alabama" (CNN/DailyMail:
+    # persons to the model both): a state opens a court's name, so "Alabama" keeps its page.
+    court = [[mention("Alabama Supreme Court"), mention("Alabama", n=2), mention("Roy Moore")]]
+    assert {"Alabama", "Alabama Supreme Court"} <= names(court)
+    # Counter-example: a country's name that is a given name opens a person's name.
+    found = pages([[mention("Chad Littlefield", n=2), mention("Chad")]])
+    assert list(found) == ["Chad Littlefield"]
+
+
 def test_a_first_name_alone_joins_the_corpus_s_one_person_of_that_name_with_context_shared():
     # "Husband Barack, 47" in an article that names him "Obama" otherwise.
     articles = [[mention("Barack Obama"), SHARED], [mention("Barack"), SHARED]]

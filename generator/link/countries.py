@@ -87,7 +87,12 @@ def _countries() -> tuple[
             names.setdefault(name_key(place["name"]), country)
     for state in geonames("us_states").values():
         names.setdefault(name_key(state["name"]), state["name"])
-        codes.setdefault(".".join(state["code"]) + ".", state["name"])
+        # Dotted, a state's code is its name's initials ("N.Y.", "S.C.", "D.C."): a state
+        # of one word is abbreviated otherwise ("Md.", "Mass."), and "M.D.", "M.A.", "M.S."
+        # and "P.A." are degrees after a person's name ("Phil Smith, M.D.").
+        initials = "".join(w[0] for w in state["name"].split() if w[0].isupper())
+        if initials == state["code"]:
+            codes.setdefault(".".join(state["code"]) + ".", state["name"])
         # A state's postal code undotted is no country's code in the news either: "VA" is
         # Veterans Affairs or Virginia, not the Vatican; "LA" Los Angeles, not Laos; "NC"
         # North Carolina, not New Caledonia; "IN", "CA", "DE" are words and states first.

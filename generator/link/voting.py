@@ -896,6 +896,9 @@ def _nationality_and_word(name: str, articles: Sequence[ArticleEvidence]) -> boo
 _CODE_WORD = re.compile(r"(?=[\w-]*[^\W\d_])(?=[\w-]*\d)[\w-]+")
 # An address to write to ("Email CNNtips@cnn.com" under a report), page furniture.
 _EMAIL = re.compile(r"\w@\w")
+# Degrees and credentials, written dotted after a person's name ("Phil Smith, M.D.", the
+# model's place; undotted, "MA" and "PA" may be other things).
+_DEGREES = frozenset("md phd jd dds dmd rn np mba ba bs ma ms msc llb llm do cpa edd dphil".split())
 # A lower-case "i" before a capitalised word is how devices, software and services are
 # named ("iPhone", "iPad", "iTunes", "iOS"), never a person or a place; the firms so named
 # are few ("eBay", "eHarmony" have another letter and stay).
@@ -928,12 +931,13 @@ def product_line(key: str) -> str:
 
 def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
     """Why a name is no tag whatever the model says, or None: a nationality, a product code
-    or handle, an email address, an adjective opened by "non-", a Roman numeral alone, a
-    name found only in credits and page furniture or after clock times, an award by a given
-    name ("an Oscar"), a name cut across a quoted nickname, a title in quotation marks,
-    common words capitalised only where any word is (line starts, headlines), a language, an
-    event, treaty or law, a doctrine, a religion, its scripture or its followers, a feast or
-    a decade, a ship, an office ("Illinois House Speaker") or an interjection ("Shh")."""
+    or handle, an email address, a degree, an adjective opened by "non-", a Roman numeral
+    alone, a name found only in credits and page furniture or after clock times, an award
+    by a given name ("an Oscar"), a name cut across a quoted nickname, a title in quotation
+    marks, common words capitalised only where any word is (line starts, headlines), a
+    language, an event, treaty or law, a doctrine, a religion, its scripture or its
+    followers, a feast or a decade, a ship, an office ("Illinois House Speaker") or an
+    interjection ("Shh")."""
     if is_demonym(name):
         return "a nationality"
     if (
@@ -949,6 +953,8 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
         return "a product code or handle (letters and digits)"
     if _EMAIL.search(name):
         return "an email address ('CNNtips@cnn.com')"
+    if "." in name and name.replace(".", "").casefold() in _DEGREES:
+        return "a degree after a person's name ('Phil Smith, M.D.')"
     if _EDITION.fullmatch(name):
         return "an event's edition by its year ('Euro'92')"
     if _I_PRODUCT.fullmatch(name):

@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from generator.analyse.mentions.boundaries import function_words
 from generator.analyse.mentions.cues import ORGANISATION_WORDS
+from generator.link.countries import country_of
 from generator.link.gazetteer import (
     Place,
     geonames,
@@ -204,9 +205,16 @@ def glosses(text: str) -> list[tuple[str, str]]:
         line_start = text.rfind("\n", 0, match.start()) + 1
         before = _NAME_AT_END.search(text[max(line_start, match.start() - 100) : match.start()])
         name = _SENTENCE_END.split(before.group())[-1] if before else ""
-        if name and name.casefold() not in _PRONOUNS:
+        if name and name.casefold() not in _PRONOUNS and not _where(match.group(1)):
             found.append((name, match.group(1)))
     return found
+
+
+def _where(gloss: str) -> bool:
+    # "we'll be racing in Sepang [Malaysia]": a country or a US state in brackets after a
+    # town's or a venue's name says where it is (another name of a country the country
+    # table knows already).
+    return country_of(gloss) is not None or is_us_state(gloss)
 
 
 # "“... a jihadist army, by Daesh, against France,” Mr. Hollande said, using an Arabic name

@@ -99,6 +99,9 @@ def test_a_gloss_in_square_brackets_after_a_name_is_another_name():
     assert defined_pairs(text) == (("daesh", "isis", "a gloss in square brackets"),)
     # A gloss after a pronoun, and a note that is no name, define nothing.
     assert glosses("He [Obama] said Smith [sic] was there [in Paris].") == []
+    # A country or a US state in brackets says where a place is (CNN/DailyMail: "we'll be
+    # racing in Sepang [Malaysia]" made the Malaysian circuit a name of Malaysia).
+    assert glosses("We'll be racing in Sepang [Malaysia], and in Springfield [Illinois].") == []
 
 
 def test_a_gloss_after_a_quotation_names_the_one_name_it_quoted():
@@ -220,6 +223,9 @@ def test_every_spelling_of_a_country_has_its_one_identity(name, country):
         "NC",
         "LA",
         "CA",
+        # A state of one word dotted is a degree ("Phil Smith, M.D."), not Maryland.
+        "M.D.",
+        "P.A.",
     ],
 )
 def test_names_that_are_no_country(name):

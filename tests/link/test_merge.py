@@ -1025,6 +1025,13 @@ def test_a_product_code_handle_or_email_address_is_no_tag(name):
     assert names([[mention(name, "ORG")]]) == set()
 
 
+def test_a_degree_after_a_person_s_name_is_no_tag():
+    # "Phil Smith, M.D., medical director of the unit" (CNN/DailyMail, the model's place).
+    assert names([[mention("Phil Smith"), mention("M.D.", "GPE")]]) == {"Phil Smith"}
+    # Undotted, "MA" may be a state's code or a body's initials.
+    assert names([[mention("MA", "ORG", n=2)]]) == {"MA"}
+
+
 def test_an_at_sign_alone_makes_no_email_address():
     # "AT&T" has no letters on both sides of an "@"; a name spaced around one is no address.
     assert names([[mention("AT&T", "ORG", n=2)], [mention("Mike @ Home", "ORG", n=2)]]) == {

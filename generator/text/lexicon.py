@@ -45,12 +45,21 @@ def _make_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1 << 14)
 def is_common_word(word: str) -> bool:
-    """Whether `word` (one word, any case) is an English dictionary word or its plural."""
+    """Whether `word` (one word, any case) is an English dictionary word or its plural
+    (also in "-men": "women", "firemen")."""
     word = word.casefold()
     if not word.isalpha() or len(word) < 3:
         return False
     words = _WORDS.get()
-    return word in words or (word.endswith("s") and word[:-1] in words)
+    return (
+        word in words
+        or (word.endswith("s") and word[:-1] in words)
+        or (
+            word.endswith("men")
+            and word[:-3] + "man" in words
+            and word not in _PROPER_WORDS.get()  # "Carmen" is no plural of "carman"
+        )
+    )
 
 
 def _make_proper_words() -> frozenset[str]:

@@ -31,6 +31,12 @@ def test_english_words_and_their_plurals_are_common_words():
     assert is_common_word("CRICKET")
     # A closed compound of two dictionary words, listed in lower case.
     assert is_common_word("Goalkeepers")
+    # Plurals in "-men" ("Women's National Basketball Association" was taken for the
+    # National Basketball Association with an owner's possessive before it, CNN/DailyMail).
+    assert is_common_word("Women")
+    assert is_common_word("firemen")
+    # A name Webster's lists capitalised is no plural of a word in "-man" ("carman").
+    assert not is_common_word("Carmen")
 
 
 def test_a_plain_word_is_a_dictionary_word_never_written_as_a_name():

@@ -421,6 +421,16 @@ def test_a_sponsor_s_name_before_a_name_of_the_corpus_is_the_name():
     assert set(page.forms) == {"Barclays Premier League", "Premier League"}
 
 
+def test_a_plural_s_possessive_opens_a_name_no_owner_does():
+    # "Women's National Basketball Association" beside the National Basketball Association.
+    articles = [
+        [mention("Women's National Basketball Association", "ORG")],
+        [mention("National Basketball Association", "ORG"), SHARED],
+        [mention("Women's National Basketball Association", "ORG"), SHARED],
+    ]
+    assert "Women's National Basketball Association" in names(articles)
+
+
 def test_a_body_s_name_before_a_country_s_is_its_branch_not_the_country():
     # "Oxfam Great Britain" (CNN/DailyMail, the model's place) beside "Great Britain".
     articles = [[mention("Oxfam Great Britain", "GPE"), mention("Great Britain", "GPE", n=2)]]

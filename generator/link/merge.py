@@ -1017,7 +1017,9 @@ def _short_forms(groups, kinds, by_article, found: Unions) -> None:
         # one ("United Nations Security Council", "Harvard Law School"), not its full name;
         # a club's words are its full name ("Wigan" beside "Wigan Athletic").
         added = longer[0].split()[len(key.split()) :]
-        if not (ORGANISATION_WORDS - CLUB_WORDS).isdisjoint(added):
+        if not (ORGANISATION_WORDS - CLUB_WORDS).isdisjoint(added) or _PART_WORDS.intersection(
+            added
+        ):
             continue
         # The longer name's records may hold the short one already, joined to it in an
         # article as if it were a surname ("Chicago" beside a "City of Chicago" the model
@@ -1029,6 +1031,12 @@ def _short_forms(groups, kinds, by_article, found: Unions) -> None:
     _without_their_places(groups, kinds, by_article, found)
 
 
+# Words that name a part of a body after the body's name, as its own kinds of body do ("MIT
+# Computer Science and Artificial Intelligence Laboratory", "BBC Monitoring Unit").
+_PART_WORDS = frozenset(
+    "laboratory laboratories lab labs division divisions unit units bureau faculty "
+    "initiative chapter branch campus".split()
+)
 # A firm's site after its name is no longer name of it: "the Kraft plant" beside "Kraft
 # Foods" and "Kraft" in one report of the shootings there.
 _SITES = frozenset({"plant", "plants", "factory", "factories", "headquarters", "hq"})
@@ -1820,7 +1828,10 @@ def _the_whole(short: str, stem: str, groups, kinds, by_stem) -> bool:
 
 # Words after a body's name that name a building, a product or an outlet of the body,
 # not the body: "CNN Center", "Microsoft Office", "Apple Store".
-_THINGS_OF_A_BODY = frozenset({"center", "centre", "office", "store", "tower", "building"})
+# A body's police is its own force ("Massachusetts Institute of Technology Police").
+_THINGS_OF_A_BODY = frozenset(
+    {"center", "centre", "office", "store", "tower", "building", "police"}
+)
 
 
 def _thing_of_a_body(short: str, word: str, kinds) -> bool:

@@ -431,6 +431,18 @@ def test_a_plural_s_possessive_opens_a_name_no_owner_does():
     assert "Women's National Basketball Association" in names(articles)
 
 
+def test_a_body_s_police_is_its_own_force():
+    # "Massachusetts Institute of Technology Police" named the MIT's page (CNN/DailyMail).
+    articles = [
+        [mention("Massachusetts Institute of Technology", "ORG", n=2)],
+        [mention("Massachusetts Institute of Technology Police", "ORG")],
+    ]
+    assert names(articles) == {
+        "Massachusetts Institute of Technology",
+        "Massachusetts Institute of Technology Police",
+    }
+
+
 def test_a_body_s_name_before_a_country_s_is_its_branch_not_the_country():
     # "Oxfam Great Britain" (CNN/DailyMail, the model's place) beside "Great Britain".
     articles = [[mention("Oxfam Great Britain", "GPE"), mention("Great Britain", "GPE", n=2)]]
@@ -620,6 +632,11 @@ def test_the_start_of_an_organisations_name_in_the_same_article_is_that_organisa
     # A body within the organisation is not the organisation, even in the same article.
     body = [[mention("United Nations Security Council", "ORG"), mention("United Nations", "ORG")]]
     assert names(body) == {"United Nations Security Council", "United Nations"}
+    # Nor is a part named by a part's word (CNN/DailyMail: "MIT" became a name of "MIT
+    # Computer Science and Artificial Intelligence Laboratory").
+    lab = [[mention("MIT Computer Science and Artificial Intelligence Laboratory", "ORG")]]
+    lab[0].append(mention("MIT", "ORG"))
+    assert names(lab) == {"MIT Computer Science and Artificial Intelligence Laboratory", "MIT"}
     # ECB+: "Kraft Foods", "Kraft Food" (one name) and "the Kraft plant" (a site) beside
     # "Kraft" in one report: the one longer name is Kraft Foods.
     kraft = [

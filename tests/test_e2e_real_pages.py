@@ -83,8 +83,17 @@ def test_digest_entities_review_lists_every_page_the_weakest_first(site_root, ca
     assert main(["entities", "--review"]) == 0
     header, *lines = capsys.readouterr().out.splitlines()
     assert header.startswith("21 tag pages of names found in the text, the most doubtful first")
+    lines, merges = lines[:21], lines[21:]
     names = [line.strip().split(" | ")[0] for line in lines]
     assert sorted(names) == sorted(EXPECTED)
+    # Then the aliases that share no word with their page's name and are not its initials,
+    # the merges to check, the biggest page first ("FAA", "U.S." are initials).
+    assert merges == [
+        "2 pages with an alias that shares no word with the page's name, the biggest first "
+        "(name | type | articles: alias (why it joined)):",
+        "  Bombay | place | 1: Mumbai (defined in the text (also known as))",
+        "  United Kingdom | place | 1: Britain (a name of United Kingdom)",
+    ]
     # A page of one article that nothing in the text backs comes before a GeoNames city;
     # each line ends with the model's labels, added up.
     reasons, labels = lines[names.index("Strait of Hormuz")].rsplit("; ", 1)

@@ -8,6 +8,7 @@ fix the rest with `[entities]` aliases, types and the blocklist.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from generator.link.doubt import Doubt, doubt, longer_pages
 from generator.link.records import Record
 from generator.link.resolve import Resolution, ResolvedEntity
 from generator.link.site import Entity, Site
+from generator.link.spellings import alike
 from generator.link.voting import junk_reason, lone_word
 from generator.pipeline import Pipeline
 from generator.problems import BuildFailed
@@ -96,7 +98,8 @@ def review_order(site: Site, resolution: Resolution) -> list[Reviewed]:
 
 def review_lines(site: Site, resolution: Resolution) -> Iterator[str]:
     """`review_order`, line by line, with why each page is in doubt and the model's labels
-    of its mentions (what its type was voted from, with the cues)."""
+    of its mentions (what its type was voted from, with the cues); then `unlike_aliases`,
+    the merges to check."""
     order = review_order(site, resolution)
     yield (
         f"{len(order)} tag pages of names found in the text, the most doubtful first "
@@ -105,6 +108,66 @@ def review_lines(site: Site, resolution: Resolution) -> Iterator[str]:
     for r in order:
         reasons = ", ".join(r.doubt.reasons) or "-"
         yield f"  {r.page.name} | {r.page.kind} | {len(r.page.entries)}: {reasons}; {r.labels}"
+    unlike = unlike_aliases(site, resolution)
+    yield (
+        f"{len(unlike)} pages with an alias that shares no word with the page's name, the "
+        "biggest first (name | type | articles: alias (why it joined)):"
+    )
+    for page, aliases in unlike:
+        joined = "; ".join(f"{alias} ({reason})" for alias, reason in aliases)
+        yield f"  {page.name} | {page.kind} | {len(page.entries)}: {joined}"
+
+
+def unlike_aliases(
+    site: Site, resolution: Resolution
+) -> list[tuple[Entity, list[tuple[str, str]]]]:
+    """The pages with aliases that share no word with the page's name, are not its initials
+    and are no near spelling of it, each with those aliases and why they joined, the pages
+    of most articles first. A wrong merge shows there however sure the page is: the CNN
+    page of 313 articles once took its name from "Havana, Cuba (CNN)", a dateline read as
+    "Cuba" abbreviated; the doubt ranks such a page last."""
+    pages = {(e.name, e.kind): e for e in site.entities}
+    found = []
+    for entity in resolution.entities:
+        page = pages.get((entity.name, entity.kind))
+        if page is None:
+            continue
+        reasons = {
+            name_key(_spelling(entity, member)): reason
+            for member, reason in resolution.merges.get(entity.key, ())
+        }
+        unlike = [
+            (alias, reasons.get(name_key(alias), "joined in its article"))
+            for alias in page.aliases
+            if _unlike(page.name, alias)
+        ]
+        if unlike:
+            found.append((page, unlike))
+    return sorted(found, key=lambda item: (-len(item[0].entries), item[0].name))
+
+
+def _unlike(name: str, alias: str) -> bool:
+    words = _words(name)
+    key = name_key(alias)
+    # A word in common, or a near spelling of the name or of one of its words ("Leiberman"
+    # of Avigdor Lieberman).
+    if words & _words(alias) or any(alike(w, key) for w in (name_key(name), *words)):
+        return False
+    letters = "".join(c for c in alias if c.isalpha())
+    if letters.isupper():
+        # Its initials: "FAA" of the Federal Aviation Administration, "UN" of the "U.N.",
+        # "USGS" of the "U.S. Geological Survey".
+        initials = "".join(
+            "".join(c for c in w if c.isalpha()) if "." in w or w.isupper() else w[0]
+            for w in re.split(r"[\s-]+", name)
+            if w[:1].isupper()
+        )
+        return letters != initials
+    return True
+
+
+def _words(name: str) -> set[str]:
+    return {w.casefold() for w in re.findall(r"\w+", name)}
 
 
 def _said(records: Sequence[Record]) -> str:

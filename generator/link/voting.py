@@ -969,6 +969,8 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
         return "an interjection by its shape ('Shh', 'Nooooo')"
     if _counted_given_name(name, articles):
         return "a given name counted with 'a' or 'an': an award ('won an Oscar', 'a Tony')"
+    if _awards_of_a_given_name(name, articles):
+        return "a given name's plural after 'the': awards ('the Oscars', 'the Tonys')"
     if _every_mention(articles, "furniture"):
         return "only in photo credits or page furniture"
     if _every_mention(articles, "time_zone"):
@@ -1080,6 +1082,25 @@ def _counted_given_name(name: str, articles: Sequence[ArticleEvidence]) -> bool:
         and place_strength(name) is Place.NONE  # "a Texas man", "an America first policy"
         and country_of(name) is None
         and sum(1 for a in articles if a.after_a) >= 2
+    )
+
+
+def _awards_of_a_given_name(name: str, articles: Sequence[ArticleEvidence]) -> bool:
+    # "the Oscars" (ECB+, 19 reports; dev5, dev8), "the Tonys", "the Emmys": the plural of
+    # a given name that is no surname, after "the" in most of its mentions, names the
+    # awards or their night, not a family ("the Cullens", "the Kennedys": surnames) and
+    # not a place ("the Philippines").
+    singular = name[:-1]
+    mentions = sum(a.mentions for a in articles)
+    return (
+        " " not in name
+        and name.endswith("s")
+        and is_given_name(singular)
+        and not is_surname(singular)
+        and place_strength(name) is Place.NONE
+        and not any(country_of(n) for n in (name, singular))  # "the Americas"
+        and mentions > 0
+        and 2 * sum(a.after_the for a in articles) >= mentions
     )
 
 

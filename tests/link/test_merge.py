@@ -1074,6 +1074,20 @@ def test_a_name_only_in_credits_is_no_tag_but_one_also_in_the_story_is():
     assert names(both) == {"AFP"}
 
 
+def test_a_given_name_s_plural_after_the_is_awards_no_tag():
+    # "the Oscars" (ECB+, 19 reports; dev5, dev8: the model's ORG), "the Tonys".
+    the = (("the", 1),)
+    oscars = [[mention("Oscars", "ORG", cues=the)], [mention("Oscars", "ORG", cues=the)]]
+    assert names(oscars) == set()
+    # A surname's plural is a family ("the Kennedys"), a place's or a country's is a place
+    # ("the Americas"), and a plural written without "the" is left to the vote.
+    kennedys = [[mention("Kennedys", "ORG", cues=the)], [mention("Kennedys", "ORG", cues=the)]]
+    assert names(kennedys) == {"Kennedys"}
+    americas = [[mention("Americas", "LOC", cues=the)], [mention("Americas", "LOC", cues=the)]]
+    assert names(americas) == {"Americas"}
+    assert names([[mention("Oscars", "ORG", n=2)], [mention("Oscars", "ORG")]]) == {"Oscars"}
+
+
 def test_a_given_name_counted_with_a_or_an_is_an_award_no_tag():
     # ECB+: "an Oscar win", "an Oscar nominee" (the model's PERSON) in reports of the
     # Academy Awards.

@@ -532,6 +532,12 @@ class _SurnameJoins:
                 continue
             if kinds[key] != "person" and not may_be_surname(key, groups[key].labels):
                 continue
+            if kinds[key] != "person" and any(
+                rec.cues["organisation"] for rec in groups[key].records
+            ):
+                # "the Genovese family", "the Genovese crime family" (ECB+): a body named
+                # after a man, which a cue of a body says, is not his surname alone.
+                continue
             if any(is_country_code(form) for rec in groups[key].records for form in rec.forms):
                 # "UK" ends "John Lewis UK" but is a country's code, not a surname: its
                 # articles would vote as the person's (`records.Record.evidence`). A name

@@ -1074,6 +1074,24 @@ def test_a_name_only_in_credits_is_no_tag_but_one_also_in_the_story_is():
     assert names(both) == {"AFP"}
 
 
+def test_a_body_named_after_a_man_is_not_his_surname_alone():
+    # "the Genovese crime family" (ECB+: the model's NORP and ORG, a body's cue) beside
+    # "Vito Genovese" in other reports: the family made the man's page of 10 reports an
+    # organisation.
+    body = (("organisation", 1),)
+    articles = [
+        [mention("Vito Genovese", n=2)],
+        [mention("Genovese", "NORP", n=3, cues=body)],
+        [mention("Genovese", "NORP", n=2, cues=body)],
+    ]
+    found = pages(articles)
+    assert found["Vito Genovese"].kind == "person"
+    assert "Genovese" not in found["Vito Genovese"].forms
+    # Counter-example: the surname alone with no body's cue is his.
+    alone = [[mention("Vito Genovese", n=2)], [mention("Genovese", "NORP", n=2)]]
+    assert "Genovese" in pages(alone)["Vito Genovese"].forms
+
+
 def test_a_given_name_s_plural_after_the_is_awards_no_tag():
     # "the Oscars" (ECB+, 19 reports; dev5, dev8: the model's ORG), "the Tonys".
     the = (("the", 1),)

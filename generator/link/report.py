@@ -149,9 +149,14 @@ def unlike_aliases(
 def _unlike(name: str, alias: str) -> bool:
     words = _words(name)
     key = name_key(alias)
-    # A word in common, or a near spelling of the name or of one of its words ("Leiberman"
-    # of Avigdor Lieberman).
-    if words & _words(alias) or any(alike(w, key) for w in (name_key(name), *words)):
+    # A word in common, a near spelling of the name or of one of its words ("Leiberman" of
+    # Avigdor Lieberman), or the start of one of its words not in capitals ("Calif" of
+    # California, "Ben" of Benjamin David Banky; "VA" is no start of the Vatican's).
+    if (
+        words & _words(alias)
+        or any(alike(w, key) for w in (name_key(name), *words))
+        or (not alias.isupper() and " " not in key and any(w.startswith(key) for w in words))
+    ):
         return False
     letters = "".join(c for c in alias if c.isalpha())
     if letters.isupper():

@@ -33,6 +33,8 @@ def test_an_alias_of_other_words_that_are_not_its_initials_is_listed(name, alias
         ("U.S. Geological Survey", "USGS"),
         ("Abbottabad", "Abottabad"),
         ("Avigdor Lieberman", "Leiberman"),
+        ("California", "Calif"),
+        ("Benjamin David Banky", "Ben"),
     ],
 )
 def test_an_alias_like_its_page_s_name_is_not_listed(name, alias):

@@ -33,7 +33,7 @@ from collections.abc import Mapping, Sequence
 from itertools import combinations
 
 from generator.analyse.mentions.labels import KINDS
-from generator.link.countries import is_demonym
+from generator.link.countries import country_of, is_demonym
 from generator.link.gazetteer import Place, place_strength
 from generator.link.name_lists import (
     GENERATIONS,
@@ -353,10 +353,18 @@ def _near(a: str, b: str, kind: str, groups, by_article, found: Unions | None = 
     for x, y in zip(words_a, words_b, strict=True):
         if x == y:
             continue
-        if kind != "person" and (x == y + "s" or y == x + "s") and len(words_a) > 1:
-            # "in Rues Bichat" beside "Rue Bichat": a word and its plural in a place's or a
-            # body's name of two words or more are one word ("Place G"/"Place H" are two).
-            continue
+        if x == y + "s" or y == x + "s":
+            if kind != "person" and len(words_a) > 1:
+                # "in Rues Bichat" beside "Rue Bichat": a word and its plural in a place's
+                # or a body's name of two words or more are one word ("Place G"/"Place H"
+                # are two).
+                continue
+            if len(words_a) == 1 and any(
+                place_strength(w) is Place.REGION or country_of(w) for w in (x, y)
+            ):
+                # A country's, a continent's or a US state's name and its plural are two
+                # places: "the Americas" and "America".
+                return False
         # A short word one letter off is another word ("Place G"/"Place H", "Iran"/"Iraq").
         if min(len(x), len(y)) < _MIN_WORD:
             return False

@@ -2797,6 +2797,23 @@ def test_a_word_and_its_plural_in_a_place_s_name_are_one_spelling():
     assert {"Ann Jones", "Anns Jones"} <= names(people)
 
 
+def test_a_country_s_name_and_its_plural_are_two_places():
+    # "the Americas" joined the United States' page as a near spelling of "America"
+    # (CNN/DailyMail, dev3).
+    articles = [
+        [mention("America", "GPE", n=2), SHARED],
+        [mention("Americas", "LOC"), SHARED],
+    ]
+    assert {"Americas"} <= names(articles)
+    # Counter-example: a town's name misspelt with an "s" is the town ("Courcouronne",
+    # dev3).
+    towns = [
+        [mention("Courcouronnes", "GPE", n=2), SHARED],
+        [mention("Courcouronne", "GPE"), SHARED],
+    ]
+    assert "Courcouronne" not in names(towns)
+
+
 def test_a_surname_after_a_quoted_nickname_joins_the_person_the_nickname_names():
     # "Lance Corporal Trimaan "Harry" Dhillon stalked Alice Ruggles ... Dhillon, 26, denied
     # murder" (dev5): the model's person "Harry" and organisation "Dhillon".

@@ -897,7 +897,13 @@ def _initials(groups, kinds, by_article, found: Unions, memo: _Memo) -> None:
         # Dots say the letters are initials ("E.U."; "EU", "AI" may be words or codes).
         dotted = any("." in f for f in acronyms)
         articles = set(group.group)
-        owners = set(long_names.get(letters, ()))
+        # "DC Comics" is no name of the initials D and C: its first word is the code
+        # ("DC" beside it is its short form, and elsewhere Washington's).
+        owners = {
+            long
+            for long in long_names.get(letters, ())
+            if not (len(first := long.split()[0]) >= 2 and letters.startswith(first))
+        }
         same_article = {long for long in owners if articles & set(groups[long].group)}
         if len(same_article) == 1 or _spellings_of_one(same_article):
             # Two spellings of one long form count as one ("Agence France-Presse" and

@@ -109,6 +109,23 @@ def test_initials_join_the_long_name_in_the_same_article_only():
     assert names(apart) == {"Lima Regional Board", "LRB"}
 
 
+def test_a_code_that_opens_a_name_is_no_initials_of_it():
+    # "DC" for Washington, D.C. in nine reports and for DC Comics in one: "DC Comics" read
+    # as the initials D and C joined the Washington page (CNN/DailyMail).
+    texts = ["He flew to Washington, D.C., on Monday."] * 3
+    texts += ["In DC the talks went on."] * 3
+    texts += ["DC Comics pulled the cover. DC said so."]
+    articles = [[mention("Washington", "GPE"), mention("D.C.", "GPE")] for _ in range(3)]
+    articles += [[mention("DC", "GPE")] for _ in range(3)]
+    articles.append([mention("DC Comics", "ORG", n=2), mention("DC", "ORG")])
+    found = pages(articles, texts)
+    assert "DC Comics" in found
+    assert "DC Comics" not in found["Washington"].forms
+    # Counter-example: initials of the body's own kind join it ("FAA").
+    faa = [[mention("Federal Aviation Administration", "ORG"), mention("FAA", "ORG", n=2)]]
+    assert names(faa) == {"Federal Aviation Administration"}
+
+
 def test_initials_of_some_words_join_the_one_long_name_of_their_article():
     # dev8: "the Fundamentalist Church of Jesus Christ of Latter Day Saints ... The FLDS".
     flds = [

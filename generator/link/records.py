@@ -494,8 +494,11 @@ def no_kind_cue(rec: Record, allowed: frozenset[str] = _KINDLESS_CUES) -> bool:
 def shaped_as_a_person(rec: Record) -> bool:
     """Whether the spelling an article writes most of a name is shaped as a person's
     (`voting.given_name_and_surname`)."""
-    form = max(rec.forms.items(), key=lambda item: (item[1], item[0]))[0] if rec.forms else ""
-    return given_name_and_surname(form)
+    return given_name_and_surname(_most_written(rec))
+
+
+def _most_written(rec: Record) -> str:
+    return max(rec.forms.items(), key=lambda item: (item[1], item[0]))[0] if rec.forms else ""
 
 
 def _named_as_a_person(rec: Record) -> bool:
@@ -504,9 +507,8 @@ def _named_as_a_person(rec: Record) -> bool:
     # the model calls a person that opens with a given name is a person's as surely.
     if shaped_as_a_person(rec):
         return True
-    form = max(rec.forms.items(), key=lambda item: (item[1], item[0]))[0] if rec.forms else ""
-    first = form.split()[0] if form else ""
-    return person_leaning(rec) and " " in form and is_given_name(first)
+    form = _most_written(rec)
+    return person_leaning(rec) and " " in form and is_given_name(form.split()[0])
 
 
 def _join_given_names_in_article(recs: dict[str, Record], rules: EditorRules) -> None:

@@ -185,9 +185,9 @@ def _without_accents(name: str) -> str:
 
 
 # Romanisation tables: each letter (or letters) with the spellings English-language papers
-# give it, the first BGN/PCGN's; "$" marks an ending. Enough spellings to match how a
-# paper writes a name, few enough that a table makes no English word (the filters above
-# drop any that is one).
+# give it, the first BGN/PCGN's; "^" marks a start and "$" an ending. Enough spellings to
+# match how a paper writes a name, few enough that a table makes no English word (the
+# filters above drop any that is one).
 _CYRILLIC: dict[str, tuple[str, ...]] = {
     "а": ("a",), "б": ("b",), "в": ("v",), "г": ("g",), "д": ("d",), "е": ("e",),
     "ё": ("yo", "e"), "ж": ("zh",), "з": ("z",), "и": ("i",), "й": ("y", "i"), "к": ("k",),

@@ -42,10 +42,8 @@ def report_lines(site: Site, resolution: Resolution, config: Config) -> Iterator
     """The report, line by line."""
     published = {(e.name, e.kind) for e in site.entities}
     yield f"{len(site.entities)} tag pages (name, type, articles, aliases):"
-    pages = {(e.name, e.kind): e for e in site.entities}
-    for entity in resolution.entities:
-        page = pages.get((entity.name, entity.kind))
-        if page is None or entity.kind not in KINDS:
+    for _, entity, page in _published(site, resolution):
+        if entity.kind not in KINDS:
             continue
         aliases = f"  [{'; '.join(page.aliases)}]" if page.aliases else ""
         yield f"  {page.name} | {page.kind} | {len(page.entries)}{aliases}"
@@ -64,6 +62,16 @@ def report_lines(site: Site, resolution: Resolution, config: Config) -> Iterator
         yield f"blocklist of digest.toml: {'; '.join(config.entities.blocklist)}"
 
 
+def _published(site: Site, resolution: Resolution) -> Iterator[tuple[int, ResolvedEntity, Entity]]:
+    # Each entity of the link stage that got a page, with its index (`records_of`) and its
+    # page; the topics of the articles' own tags are no entity of it.
+    pages = {(e.name, e.kind): e for e in site.entities}
+    for n, entity in enumerate(resolution.entities):
+        page = pages.get((entity.name, entity.kind))
+        if page is not None:
+            yield n, entity, page
+
+
 @dataclass(frozen=True)
 class Reviewed:
     """A tag page in the order of review: its doubt, and what the model labelled it."""
@@ -77,13 +85,7 @@ def review_order(site: Site, resolution: Resolution) -> list[Reviewed]:
     """The tag pages the link stage made, each with its doubt (`doubt`), the weakest
     evidence first: the order to check them in. The topics of the articles' own tags are
     the authors' word, not checked."""
-    pages = {(e.name, e.kind): e for e in site.entities}
-    found = [
-        (n, entity, page)
-        for n, entity in enumerate(resolution.entities)
-        for page in [pages.get((entity.name, entity.kind))]
-        if page is not None
-    ]
+    found = list(_published(site, resolution))
     longer = longer_pages(
         [(page.name, (len(page.entries), sum(e.articles.values()))) for _, e, page in found]
     )
@@ -126,12 +128,8 @@ def unlike_aliases(
     of most articles first. A wrong merge shows there however sure the page is: the CNN
     page of 313 articles once took its name from "Havana, Cuba (CNN)", a dateline read as
     "Cuba" abbreviated; the doubt ranks such a page last."""
-    pages = {(e.name, e.kind): e for e in site.entities}
     found = []
-    for entity in resolution.entities:
-        page = pages.get((entity.name, entity.kind))
-        if page is None:
-            continue
+    for _, entity, page in _published(site, resolution):
         reasons = {
             name_key(_spelling(entity, member)): reason
             for member, reason in resolution.merges.get(entity.key, ())

@@ -216,31 +216,22 @@ def test_a_surname_the_model_calls_an_organisation_elsewhere_keeps_the_person():
     assert found["Elon Musk"].kind == "person"
 
 
+def _trump_alone_twice(label: str, cue: str) -> dict:
+    # Donald Trump in one article, "Trump" alone with a cue of `cue` in two others.
+    alone = [mention("Trump", label, cues=((cue, 1),))]
+    return entities([[mention("Donald Trump")], alone, list(alone)])
+
+
 def test_a_joined_surnames_context_cues_still_count():
     # What the text says around the surname alone ("in Trump") still votes: only the
     # model's own organisation and place labels of it are set aside.
-    cue = (("place", 1),)
-    found = entities(
-        [
-            [mention("Donald Trump")],
-            [mention("Trump", "GPE", cues=cue)],
-            [mention("Trump", "GPE", cues=cue)],
-        ]
-    )
-    assert found["Donald Trump"].kind == "place"
+    assert _trump_alone_twice("GPE", "place")["Donald Trump"].kind == "place"
 
 
 def test_a_surname_alone_with_a_body_s_cue_is_the_body():
     # "Trump's shares", "the Trump company": a body named after the man (`resolve`'s step
     # 4 leaves it apart), so his page stays a person's.
-    cue = (("organisation", 1),)
-    found = entities(
-        [
-            [mention("Donald Trump")],
-            [mention("Trump", "ORG", cues=cue)],
-            [mention("Trump", "ORG", cues=cue)],
-        ]
-    )
+    found = _trump_alone_twice("ORG", "organisation")
     assert found["Donald Trump"].kind == "person"
     assert found["Trump"].kind == "organisation"
 

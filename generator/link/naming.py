@@ -92,7 +92,11 @@ class LastNaming:
 
 def _spelling_keys(entity: ResolvedEntity, _: None) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """An entity's aliases for its page and the name keys of all its spellings."""
-    aliases = tuple(sorted({f for f in entity.forms if f != entity.name}, key=str.casefold))
+    # Spellings equal but for case ("US", "Us") in a fixed order, not the set's, which
+    # changes from process to process.
+    aliases = tuple(
+        sorted({f for f in entity.forms if f != entity.name}, key=lambda f: (f.casefold(), f))
+    )
     return aliases, tuple(name_key(form) for form in entity.forms)
 
 

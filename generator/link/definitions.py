@@ -162,6 +162,8 @@ def other_names(text: str) -> list[tuple[str, str]]:
         if before and after and not _before_a_noun(text, after.end()):
             # A name does not run across the end of a sentence ("Director-General. Mumbai").
             name = _SENTENCE_END.split(before.group())[-1]
+            if _of_a_noun_before(text, match, line_start, match.start() - len(name)):
+                continue
             found.append((name, after.group()))
             more = _OR_ANOTHER.match(text, after.end())
             while more and (after := _NAME_AT_START.match(text, more.end())):
@@ -169,6 +171,21 @@ def other_names(text: str) -> list[tuple[str, str]]:
                     found.append((name, after.group()))
                 more = _OR_ANOTHER.match(text, after.end())
     return found
+
+
+# A lower-case word, then where it is, right before a name.
+_IN_A_PLACE = re.compile(r"\b[a-z]{3,}\s+(?:in|near|outside|from)\s+(?:the\s+)?$")
+
+
+def _of_a_noun_before(text: str, cue: re.Match, line_start: int, name_start: int) -> bool:
+    # "the powerful Shia militia in Iraq known as Hashid Shaabi", "a town near Mosul known
+    # as": a common noun, then where it is, then the cue with no comma or bracket: the
+    # other name is the noun's, not the place's. With a comma it may be the place's ("grew
+    # up in Kolkata, formerly known as Calcutta"), and a capitalised word before "in" is a
+    # name ("Mumbai in Maharashtra and Khambhat (also known as Cambay)").
+    if any(c in cue.group() for c in ",(-–—"):
+        return False
+    return bool(_IN_A_PLACE.search(text, max(line_start, name_start - 40), name_start))
 
 
 _WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")

@@ -234,7 +234,7 @@ def merge_groups(
                 before[a][article] = b
             continue
         if how == "abbreviation" and a not in groups:
-            a = _cut_short(a, article, groups)
+            a = _cut_short(a, b, article, groups)
             if a not in groups:
                 a = _with_words_before(a, by_article.get(article, ()))
         elif how == "also known as" and a not in groups:
@@ -830,12 +830,14 @@ def _nationality(group: GroupView) -> bool:
     return labels["NORP"] * 2 > sum(labels.values())
 
 
-def _cut_short(long: str, article: float, groups: Mapping[str, GroupView]) -> str:
+def _cut_short(long: str, short: str, article: float, groups: Mapping[str, GroupView]) -> str:
     # "the Joint Agency Co-ordination Centre (JACC)" where the model tagged "Joint Agency
     # Co-ordination": the longest start of the defined name, two words or more, that is a
-    # name of the same article.
+    # name of the same article. It must hold half the abbreviation's letters at least: "the
+    # U.N. High Commissioner for Refugees (UNHCR)" where the model tagged "U.N." defines no
+    # other name of the U.N., which is the body the agency belongs to.
     words = long.split()
-    for end in range(len(words) - 1, 1, -1):
+    for end in range(len(words) - 1, max(1, (len(short.replace(" ", "")) + 1) // 2 - 1), -1):
         start = " ".join(words[:end])
         if start in groups and article in groups[start].group:
             return start

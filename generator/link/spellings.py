@@ -380,6 +380,16 @@ def _near(a: str, b: str, kind: str, groups, by_article, found: Unions | None = 
             return False
         if OSA.distance(x, y) > (2 if min(len(x), len(y)) >= _LONG_WORD else 1):
             return False
+        if (
+            kind == "person"
+            and len(words_a) == 1
+            and is_given_name(x)
+            and is_given_name(y)
+            and not same_given_name(x, y)
+        ):
+            # A person named by one word: two given names of the lists are two names unless
+            # one transliterates the other ("Willian", the footballer, is no "William").
+            return False
     if place_strength(a) is not Place.NONE and place_strength(b) is not Place.NONE:
         return False
     if set(groups[a].group) & set(groups[b].group):
@@ -546,8 +556,14 @@ def people_by_parts(groups, kinds, by_article, found: Unions) -> None:
                 # a rugby team sheet and the football manager Bob Bradley share only "Paul
                 # Williams", whom the team sheet's "Williams" joined. A misspelling of the
                 # same person's surname shares the story's other names ("Abaaoud").
-                if articles & set(groups[person].group) or shared_context(
-                    key, person, groups, by_article, at_least=_NEAR_SURNAME_CONTEXT
+                # Elsewhere, a given name alone that is no surname of the lists names
+                # someone by that name ("his children Anton and Zhanna" beside a writer
+                # Jason Hanna; the poet "Virgil" beside Polydore Vergil).
+                if articles & set(groups[person].group) or (
+                    not (is_given_name(key) and not is_surname(key))
+                    and shared_context(
+                        key, person, groups, by_article, at_least=_NEAR_SURNAME_CONTEXT
+                    )
                 ):
                     found.union(
                         person, key, "a near spelling of a person's surname", person_part=True

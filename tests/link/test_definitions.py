@@ -176,6 +176,22 @@ def test_a_name_before_a_noun_after_known_as_is_no_other_name():
     assert other_names(text) == [("Church of Jesus Christ of Latter-day Saints", "Mormon")]
 
 
+def test_known_as_after_a_noun_and_where_it_is_names_the_noun():
+    # CNN: "the powerful Shia militia in Iraq known as Hashid Shaabi" is the militia's name,
+    # not Iraq's.
+    text = "Iran backs the powerful Shia militia in Iraq known as Hashid Shaabi that fights."
+    assert other_names(text) == []
+    text = "They took a town near Mosul known as Bartella."
+    assert other_names(text) == []
+    # Counter-examples: a comma after the place may give it the other name; a capitalised
+    # word before "in" is a name, and the name after "and" is the last one's.
+    text = "He grew up in Kolkata, formerly known as Calcutta, and left."
+    assert other_names(text) == [("Kolkata", "Calcutta")]
+    text = "Mumbai in Maharashtra and Khambhat (also known as Cambay) were hit."
+    assert other_names(text) == [("Maharashtra and Khambhat", "Cambay")]
+    assert other_names("Mumbai, also known as Bombay, is big.") == [("Mumbai", "Bombay")]
+
+
 def test_a_name_does_not_run_across_a_sentence_end():
     text = "They met the Director-General. Mumbai, also known as Bombay, is big."
     assert other_names(text) == [("Mumbai", "Bombay")]

@@ -916,6 +916,35 @@ def test_a_misspelt_surname_alone_joins_the_person():
     assert "Mohamed" in names(given)
 
 
+def test_a_given_name_alone_in_another_article_is_no_misspelt_surname():
+    # CNN: "his children Anton and Zhanna" beside a writer Jason Hanna of another report;
+    # the poet "Virgil" beside Polydore Vergil.
+    articles = [
+        [mention("Jason Hanna"), SHARED, ALSO_SHARED],
+        [mention("Zhanna"), SHARED, ALSO_SHARED],
+    ]
+    assert names(articles) == {"Jason Hanna", "Zhanna", "Brussels", "Bataclan"}
+    # Counter-example: in the person's own article it is a misspelling (ECB+: "Nichol's
+    # response" beside the prosecutor Eric Nichols).
+    own = [[mention("Eric Nichols"), mention("Nichol"), SHARED]]
+    assert names(own) == {"Eric Nichols", "Brussels"}
+
+
+def test_two_given_names_alone_one_letter_apart_are_two_people():
+    # CNN: "Willian's delivery" (the Chelsea winger) beside a "William" of another report.
+    articles = [
+        [mention("William"), SHARED, ALSO_SHARED],
+        [mention("Willian"), SHARED, ALSO_SHARED],
+    ]
+    assert {"William", "Willian"} <= names(articles)
+    # Counter-example: transliterations of one given name are one.
+    articles = [
+        [mention("Mohammed"), SHARED, ALSO_SHARED],
+        [mention("Mohamed"), SHARED, ALSO_SHARED],
+    ]
+    assert len(names(articles) - {"Brussels", "Bataclan"}) == 1
+
+
 def test_a_surname_one_edit_off_a_person_of_another_story_beside_one_shared_name_stays():
     # dev5: "Braley", a replacement of a rugby team sheet, and Bob Bradley, a football
     # manager of another article, share only "Paul Williams" (whom the team sheet's
@@ -1845,6 +1874,22 @@ def test_an_abbreviation_joins_the_start_of_its_long_form_the_model_tagged():
     assert "JACC" in found["Joint Agency Co-ordination"].forms
     # Only a start of the long form tagged in the article that defines it.
     assert "Joint Agency" in found
+
+
+def test_an_abbreviation_joins_no_start_of_its_long_form_with_few_of_its_letters():
+    # CNN: the model tagged "U.N." of "the U.N. High Commissioner for Refugees (UNHCR)":
+    # the agency is no other name of the U.N.
+    texts = [
+        "Aid is short, the U.N. High Commissioner for Refugees (UNHCR) said.",
+        "The U.N. met. UNHCR staff left.",
+    ]
+    articles = [
+        [mention("U.N.", "ORG"), mention("UNHCR", "ORG")],
+        [mention("U.N.", "ORG"), mention("UNHCR", "ORG")],
+    ]
+    found = pages(articles, texts)
+    assert {"U.N.", "UNHCR"} <= set(found)
+    assert "UNHCR" not in found["U.N."].forms
 
 
 def test_an_abbreviation_joins_the_one_name_of_the_article_its_long_form_ends():

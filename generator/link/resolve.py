@@ -37,9 +37,10 @@ from functools import cached_property
 from itertools import repeat
 from operator import attrgetter, itemgetter
 
-from generator.analyse.mentions.labels import KINDS, OTHER
+from generator.analyse.mentions.labels import KINDS, OTHER, kind_of_label
 from generator.articles import Mention
 from generator.link import rescan
+from generator.link.countries import is_nationality_word
 from generator.link.definitions import defined_pairs
 from generator.link.fragments import first_named, fragments
 from generator.link.groups import (
@@ -482,6 +483,18 @@ def _lower_case_inside(words: tuple[str, ...]) -> bool:
     )
 
 
+def _named_more_without(word: GroupView, person: GroupView) -> bool:
+    # Whether a word is in three articles or more that do not name the person and where the
+    # model calls it no person, and in more than twice as many as name the person.
+    without = sum(
+        1
+        for article, rec in word.group.items()
+        if article not in person.group
+        and not any(kind_of_label(label) == "person" for label in rec.labels)
+    )
+    return without >= 3 and without > 2 * len(person.group)
+
+
 def _findable(key: str, lowercase_words: Mapping[str, int]) -> bool:
     # Short spellings and ones the corpus also writes as common words would match noise.
     return len(key.replace(" ", "")) >= 3 and (" " in key or key not in lowercase_words)
@@ -530,7 +543,16 @@ class _SurnameJoins:
                 owners = names_by_last.get(key, [])
             if len(owners) != 1 or rules.is_aliased(key):
                 continue
-            if kinds[key] != "person" and not may_be_surname(key, groups[key].labels):
+            if kinds[key] != "person" and (
+                not may_be_surname(key, groups[key].labels)
+                or is_nationality_word(key)
+                or _named_more_without(groups[key], groups[owners[0]])
+            ):
+                # "French" of Antonio French (CNN) is a people's word in every other article
+                # (in his own it joined him already, `records`). A word no one's label makes a
+                # person in more articles than name the person is his surname in none: "the
+                # West" (11 CNN articles) of Kanye West (3), "the House" of a "Carter White
+                # House" the model calls a person.
                 continue
             if kinds[key] != "person" and any(
                 rec.cues["organisation"] for rec in groups[key].records

@@ -940,6 +940,17 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
     interjection ("Shh")."""
     if is_demonym(name):
         return "a nationality"
+    *before, last = name.split() or [""]
+    if (
+        before
+        and last.endswith("s")
+        and is_demonym(last)
+        and last[:-1].casefold() not in PLACE_WORDS
+        and all(is_plain_word(word) for word in before)
+    ):
+        # "Fellow Nigerians, I urge you": a people, with common words before it ("the
+        # Atlantic and Pacific Oceans" are places).
+        return "a people's word after common words ('Fellow Nigerians')"
     if (
         " " not in name
         and is_language(name)
@@ -1427,6 +1438,8 @@ _EVENT_WORDS = _AWARD_WORDS | frozenset(
     # "White House Correspondents' Dinner", "Met Gala", "Opening Ceremony", "General
     # Election", "Malaysian Grand Prix", "Shell Houston Open" (CNN/DailyMail, dev7).
     "dinner gala ceremony parade election elections referendum prix open "
+    # Golf's and racing's "John Deere Classic", "Arnold Palmer Invitational" (CNN).
+    "classic invitational "
     # "NCAA East Regional Final", "FA Cup Final", "NBA Finals".
     "final finals semifinal semifinals".split()
 )

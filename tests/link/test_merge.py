@@ -1138,6 +1138,37 @@ def test_a_body_named_after_a_man_is_not_his_surname_alone():
     assert "Genovese" in pages(alone)["Vito Genovese"].forms
 
 
+def test_a_people_s_word_is_no_surname_alone_in_other_articles():
+    # CNN: "French" (the model's NORP) in 32 reports had joined Antonio French, the one
+    # person of that surname, and "English" the cyclist Felix English (dev5).
+    articles = [
+        [mention("Antonio French", n=2)],
+        [mention("French", "NORP")],
+        [mention("French", "NORP")],
+    ]
+    found = pages(articles)
+    assert "French" not in found["Antonio French"].forms
+    # Counter-example: a surname that is no people's word joins him (the Genovese test).
+    alone = [[mention("Vito Genovese", n=2)], [mention("Genovese", "NORP", n=2)]]
+    assert "Genovese" in pages(alone)["Vito Genovese"].forms
+
+
+def test_a_word_in_many_more_articles_without_the_person_than_name_him_is_no_surname():
+    # CNN: "the West" (the model's LOC) in 11 reports had joined Kanye West, named in 3;
+    # "Broadway" in 4 ECB+ reports the one John Broadway.
+    west = [mention("West", "LOC")]
+    articles = [[mention("Kanye West", n=2)], west, list(west), list(west)]
+    found = pages(articles)
+    assert "West" not in found["Kanye West"].forms
+    # Counter-examples: in no more than twice as many articles as name him ("Trump" alone
+    # twice beside one "Donald Trump" is his), or called a person by the model there.
+    twice = [[mention("Kanye West", n=2)], west, list(west)]
+    assert "West" in pages(twice)["Kanye West"].forms
+    person = [mention("West", "PERSON")]
+    labelled = [[mention("Kanye West", n=2)], person, list(person), list(person)]
+    assert "West" in pages(labelled)["Kanye West"].forms
+
+
 def test_a_given_name_s_plural_after_the_is_awards_no_tag():
     # "the Oscars" (ECB+, 19 reports; dev5, dev8: the model's ORG), "the Tonys".
     the = (("the", 1),)

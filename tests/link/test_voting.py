@@ -60,6 +60,16 @@ def test_a_nationality_is_not_a_tag():
     assert kind("Russian", [{"NORP": 3}, {"NORP": 2}]) == "other"
 
 
+def test_a_people_after_common_words_is_not_a_tag():
+    # CNN: "Fellow Nigerians, I urge you", the model's person.
+    assert kind("Fellow Nigerians", [{"PERSON": 1}]) == "other"
+    assert kind("Ordinary Iraqis", [{"PERSON": 1}]) == "other"
+    # Counter-examples: a place word's plural ("the Atlantic and Pacific Oceans"), a
+    # people's word before a body's word.
+    assert kind("Pacific Oceans", [{"LOC": 1}]) == "place"
+    assert kind("Concerned Nigerians Forum", [{"ORG": 1}]) == "organisation"
+
+
 def test_a_context_cue_outweighs_the_models_label_in_an_article():
     # "Isil fighters": PERSON and GPE labels, an organisation cue.
     assert kind("Isil", [{"PERSON": 3, "GPE": 2}], [{"organisation": 1}]) == "organisation"
@@ -1288,6 +1298,9 @@ def test_a_memorial_is_a_place():
         # A final (CNN: "NCAA East Regional Final", which had taken "NCAA" as an alias).
         ("NCAA East Regional Final", True),
         ("NBA Finals", True),
+        # Golf's and racing's classics and invitationals (CNN: a person, a place).
+        ("John Deere Classic", True),
+        ("Arnold Palmer Invitational", True),
         # Counter-examples: the word not last, or a name of one word.
         ("Open University", False),
         ("Election Commission", False),

@@ -37,7 +37,7 @@ from functools import cached_property
 from itertools import repeat
 from operator import attrgetter, itemgetter
 
-from generator.analyse.mentions.labels import KINDS, OTHER, kind_of_label
+from generator.analyse.mentions.labels import KINDS, OTHER
 from generator.articles import Mention
 from generator.link import rescan
 from generator.link.countries import is_nationality_word
@@ -69,6 +69,7 @@ from generator.link.records import (
 )
 from generator.link.rules import EditorRules
 from generator.link.saved import SavedArticle, SavedVotes, Seed, signature
+from generator.link.spellings import used_apart
 from generator.link.text_state import CorpusText, Kept
 from generator.link.voting import lone_word
 from generator.text.names import CONNECTORS, name_key
@@ -483,18 +484,6 @@ def _lower_case_inside(words: tuple[str, ...]) -> bool:
     )
 
 
-def _named_more_without(word: GroupView, person: GroupView) -> bool:
-    # Whether a word is in three articles or more that do not name the person and where the
-    # model calls it no person, and in more than twice as many as name the person.
-    without = sum(
-        1
-        for article, rec in word.group.items()
-        if article not in person.group
-        and not any(kind_of_label(label) == "person" for label in rec.labels)
-    )
-    return without >= 3 and without > 2 * len(person.group)
-
-
 def _findable(key: str, lowercase_words: Mapping[str, int]) -> bool:
     # Short spellings and ones the corpus also writes as common words would match noise.
     return len(key.replace(" ", "")) >= 3 and (" " in key or key not in lowercase_words)
@@ -546,7 +535,7 @@ class _SurnameJoins:
             if kinds[key] != "person" and (
                 not may_be_surname(key, groups[key].labels)
                 or is_nationality_word(key)
-                or _named_more_without(groups[key], groups[owners[0]])
+                or used_apart(groups[key], groups[owners[0]])
             ):
                 # "French" of Antonio French (CNN) is a people's word in every other article
                 # (in his own it joined him already, `records`). A word no one's label makes a

@@ -32,9 +32,10 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from itertools import combinations
 
-from generator.analyse.mentions.labels import KINDS
+from generator.analyse.mentions.labels import KINDS, kind_of_label
 from generator.link.countries import country_of, is_demonym
 from generator.link.gazetteer import Place, place_strength
+from generator.link.groups import GroupView
 from generator.link.name_lists import (
     GENERATIONS,
     is_given_name,
@@ -110,6 +111,20 @@ def shared_context(
         beside_a = {found.find(k) for k in beside_a}
         beside_b = {found.find(k) for k in beside_b}
     return len(beside_a & beside_b) >= at_least
+
+
+def used_apart(word: GroupView, person: GroupView) -> bool:
+    """Whether a one-word name is used apart from the one person it could name: in three
+    articles or more that do not name the person and where the model calls it no person,
+    more than twice as many as name him ("the West" in 11 reports beside Kanye West's 3;
+    "Trump" alone twice beside one "Donald Trump" may be his)."""
+    apart = sum(
+        1
+        for article, rec in word.group.items()
+        if article not in person.group
+        and not any(kind_of_label(label) == "person" for label in rec.labels)
+    )
+    return apart >= 3 and apart > 2 * len(person.group)
 
 
 def near_spellings(groups, kinds, by_article, found: Unions) -> None:

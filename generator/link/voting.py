@@ -993,7 +993,7 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
     if _product(articles):
         return "a product or a technical term (a version after it, an app, a screen, ...)"
     if _competition(articles):
-        return "a competition (sides qualify for it, earn a spot in it, hold it, ...)"
+        return "a competition or an award (sides qualify for it, hold it, win it: 'Oscar-winning')"
     words = name.split()
     last = words[-1].casefold()
     if technical_term(name) and not any(article.cue_kinds for article in articles):
@@ -1364,8 +1364,10 @@ def _competition(articles: Sequence[ArticleEvidence]) -> bool:
     # competition, which is no organisation (its organiser is: "Uefa"), in a third of its
     # uses or more, counting those the model did not tag; a league, where sides play
     # week by week, is written so in few of its uses ("Premier League": none of 82 in the
-    # development parts), and a cue that calls the name an organisation keeps it.
-    if any(article.cue_kinds for article in articles):
+    # development parts), and a cue that calls the name an organisation or a place keeps
+    # it. A person's cue does not: "Oscar winner Cate Blanchett" reads as a role before a
+    # name, but the award is no person.
+    if any(kind != "person" for article in articles for kind in article.cue_kinds):
         return False
     mentions = sum(article.mentions + article.seen for article in articles)
     return mentions > 0 and sum(a.competition for a in articles) >= PRODUCT_SHARE * mentions

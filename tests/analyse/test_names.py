@@ -1311,6 +1311,24 @@ def test_a_side_qualifying_for_it_or_holding_it_is_a_competition_cue(before, aft
 
 
 @pytest.mark.parametrize(
+    ("before", "after", "cue"),
+    [
+        # An award or a race won, or a nomination for it (CNN: "Oscar" in 12 reports had
+        # joined Oscar Hammerstein II as his first name).
+        ("Her husband, ", "-winning actor Brad Pitt", True),
+        ("designed by three-time ", "-winner Colleen Atwood", True),
+        ("", "-nominated director, dies at 58", True),
+        ("grace and goodness. ", " winner Cate Blanchett provides", True),
+        # Counter-examples: a goal is a winner too, and a firm's place is "-based".
+        ("Drogba scored the ", " winner.", False),
+        ("the ", "-based firm", False),
+    ],
+)
+def test_an_award_won_is_a_competition_cue(before, after, cue):
+    assert ("competition" in context_cues(before, after, "Oscar")) is cue
+
+
+@pytest.mark.parametrize(
     ("before", "after"),
     [
         ("Spurs, who are third in the ", ", qualify for"),

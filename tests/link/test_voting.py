@@ -869,6 +869,16 @@ def test_a_league_written_once_as_a_competition_stays_an_organisation():
     )
 
 
+def test_a_person_s_cue_keeps_no_award_a_person():
+    # CNN: "Oscar winner Cate Blanchett", "Oscar-winning actor Brad Pitt" (a role before a
+    # name, to the cues), "Oscar-nominated director": an award, no tag.
+    labels = [{"PERSON": 1}, {"PERSON": 2}]
+    assert kind("Oscar", labels, [{"competition": 1, "person": 1}, {"competition": 2}]) == "other"
+    # Counter-example: a place's cue keeps it.
+    labels = [{"GPE": 1}, {"GPE": 2}]
+    assert kind("Zorbex", labels, [{"competition": 1, "place": 1}, {"competition": 2}]) == "place"
+
+
 def test_a_hospital_is_an_organisation():
     # "At the Hôpital Européen Georges-Pompidou in west Paris" (dev4: the model's FAC), "At
     # the Georges Pompidou hospital" (dev3: FAC, the word after it a cue).

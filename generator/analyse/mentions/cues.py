@@ -377,6 +377,10 @@ COMPETITION = "competition"
 _COMPETITION_AFTER = re.compile(
     r"^\s+(?:finals?|holders|qualification|qualifiers|spots?|berths?|places|"
     r"(?:group|knockout)\s+stages?|(?:semi|quarter)-finals?)(?![\w-])"
+    # An award or a race won or a nomination for it: "Oscar-winning actor", "three-time
+    # Oscar-winner", "Pulitzer Prize-winning", "Oscar winner Cate Blanchett" (CNN; not "the
+    # Chelsea winner", a goal, which no name follows).
+    r"|^-(?:winning|winners?|nominated)\b|^\s+winners?\s+(?=[A-Z])"
 )
 _COMPETITION_BEFORE = re.compile(
     r"\b(?:qualif(?:y|ies|ied|ying|ication)\s+for|editions?\s+of|(?:(?:semi|quarter)-)?"

@@ -22,7 +22,7 @@ from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
 
-from generator.link.gazetteer import geonames, is_us_state
+from generator.link.gazetteer import geonames, is_big_city, is_us_state
 from generator.link.name_lists import is_given_name
 from generator.text.lexicon import is_plain_word
 from generator.text.names import name_key
@@ -197,6 +197,17 @@ def is_language(word: str) -> bool:
     """Whether one word is a language's name that no place's name makes ("Hindi", "Tamil",
     "Kazakh", "French"): the ISO 639-1 names `pycountry` ships."""
     return name_key(word) in _language_adjectives()
+
+
+# "Londoner Tony Francis", "Parisian Anne Dupont": a big city's people's word.
+_CITY_PEOPLE = re.compile(r"(?P<city>[A-Z][a-z]{3,})(?:er|ian)s?")
+
+
+def is_city_people_word(word: str) -> bool:
+    """Whether one word is what the people of a big city are called, by the city's name and
+    "-er" or "-ian" ("Londoner", "Berliners", "Parisian")."""
+    found = _CITY_PEOPLE.fullmatch(word)
+    return found is not None and is_big_city(found["city"])
 
 
 def is_nationality_word(word: str) -> bool:

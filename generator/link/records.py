@@ -24,7 +24,7 @@ from generator.analyse.mentions.cues import (
 )
 from generator.analyse.mentions.labels import kind_of_label
 from generator.articles import Mention
-from generator.link.countries import country_of, is_nationality_word
+from generator.link.countries import country_of, is_city_people_word, is_nationality_word
 from generator.link.gazetteer import Place, is_big_city, place_strength
 from generator.link.memo import ById
 from generator.link.name_lists import GENERATIONS, is_given_name, is_surname
@@ -300,7 +300,7 @@ def _without_who_they_are(
             if (
                 len(rest) <= 3
                 and (
-                    (cut == 1 and is_nationality_word(words[0]))
+                    (cut == 1 and (is_nationality_word(words[0]) or is_city_people_word(words[0])))
                     or (titled and all(_plain_word(w) for w in words[:cut]))
                 )
                 and is_given_name(rest[0])

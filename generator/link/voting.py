@@ -44,7 +44,13 @@ from generator.analyse.mentions.cues import (
     WEAK_PLACE,
 )
 from generator.analyse.mentions.labels import KINDS, OTHER, kind_of_label
-from generator.link.countries import country_of, is_country, is_demonym, is_language
+from generator.link.countries import (
+    country_of,
+    is_city_people_word,
+    is_country,
+    is_demonym,
+    is_language,
+)
 from generator.link.gazetteer import (
     Place,
     is_big_city,
@@ -940,6 +946,8 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
     interjection ("Shh")."""
     if is_demonym(name):
         return "a nationality"
+    if is_city_people_word(name):
+        return "a city's people ('Londoner', 'Berliners')"
     *before, last = name.split() or [""]
     if (
         before

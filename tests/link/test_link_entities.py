@@ -83,6 +83,22 @@ def test_a_nationality_before_a_person_s_full_name_is_no_part_of_it():
     assert found["Camilo Villegas"].articles == {2: 2}
 
 
+def test_a_big_city_s_people_word_is_no_part_of_a_name_nor_a_tag():
+    # CNN: "Londoner Tony Francis", "Beijinger Robert Zhao"; "Londoners" alone was a place
+    # and "Londoner" a person of three reports.
+    found = entities(
+        [
+            [mention("Londoner Tony Francis"), mention("Beijinger Robert Zhao")],
+            [mention("Londoners", "GPE"), mention("Londoner")],
+        ]
+    )
+    assert set(found) == {"Tony Francis", "Robert Zhao"}
+    # Counter-examples: no big city's name before "-er" ("Manchester", "Chester") or a
+    # given name ("Christian").
+    kept = entities([[mention("Christian Pulisic")], [mention("Manchester", "GPE")]])
+    assert set(kept) == {"Christian Pulisic", "Manchester"}
+
+
 def test_an_office_ending_in_a_title_before_a_full_name_is_cut_whatever_the_model_says():
     # ECB+: "Homicide Detective Dominic Mangoni", the model's organisation.
     found = entities([[mention("Homicide Detective Dominic Mangoni", "ORG")]])

@@ -640,6 +640,23 @@ def test_a_building_a_product_or_another_periodical_of_a_body_is_not_the_body():
         assert len(names(articles)) == 1
 
 
+def test_a_short_name_defined_as_another_s_is_no_start_of_a_longer_name():
+    # CNN/DailyMail: "the Associated Press (AP)" in one report; "AP McCoy" (a jockey, the
+    # model's organisation) and "It is all down to AP now" in another joined the jockey
+    # to the news agency.
+    texts = ["Police told the Associated Press (AP) so.", "AP McCoy rides. It is all down to AP."]
+    articles = [
+        [mention("Associated Press", "ORG"), mention("AP", "ORG")],
+        [mention("AP McCoy", "ORG"), mention("AP", "ORG")],
+    ]
+    found = pages(articles, texts)
+    assert "AP McCoy" not in found["Associated Press"].forms
+    # Counter-example: defined nowhere, the start joins the one longer name of its article.
+    texts = ["Police told AP so.", "AP McCoy rides. It is all down to AP."]
+    articles = [[mention("AP", "ORG")], [mention("AP McCoy", "ORG"), mention("AP", "ORG")]]
+    assert "AP" in pages(articles, texts)["AP McCoy"].forms
+
+
 def test_the_start_of_an_organisations_name_in_the_same_article_is_that_organisation():
     same = [[mention("Samsung Electronics", "ORG"), mention("Samsung", "ORG")]]
     assert names(same) == {"Samsung Electronics"}

@@ -921,11 +921,16 @@ def _initials(groups, kinds, by_article, found: Unions, memo: _Memo) -> None:
             # such body in many articles shares some entity with almost any long name of
             # those letters ("BBC" beside the "Blue Bell Creameries" of one report): the
             # story's names must be beside both (`spellings.one_story`).
+            # An acronym of ten reports or more none of which spells it out is a household
+            # name that a report spelling out its letters would not leave alone: "BBC" in
+            # 39 CNN/DailyMail reports, and the "Benavista Bowls Club" of another, which
+            # share "Britain" and the EU as any report of British news does ("UCLA" of four
+            # beside the "University of California Los Angeles" of a fifth joins).
             if (
                 one_story(key, long, groups, by_article, found)
                 if len(letters) == 3 and not dotted
                 else shared_context(key, long, groups, by_article)
-            ):
+            ) and len(articles - set(groups[long].group)) < _HOUSEHOLD_ACRONYM:
                 found.union(long, key, "initials of a name of the corpus")
         elif not owners and not dotted and len(letters) >= 4:
             # Initials of some of the words of the one longer name of its article that
@@ -941,6 +946,10 @@ def _initials(groups, kinds, by_article, found: Unions, memo: _Memo) -> None:
             }
             if len(chosen) == 1:
                 found.union(chosen.pop(), key, "initials of some words of a name of its article")
+
+
+# Reports an acronym is in, none spelling it out, that make it a household name.
+_HOUSEHOLD_ACRONYM = 10
 
 
 def _some_initials(letters: str, initials: str) -> bool:

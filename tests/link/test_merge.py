@@ -175,6 +175,18 @@ def test_three_undotted_letters_join_a_long_name_of_another_article_in_one_story
     assert names(afp) == {"Agence France Presse", "Brussels", "Paris"}
 
 
+def test_a_household_acronym_joins_no_long_name_of_another_article():
+    # CNN/DailyMail: "BBC" in 39 reports, none spelling it out, had joined the "Benavista
+    # Bowls Club" of another report, the story's names beside both ("Britain", the EU).
+    story = [SHARED, mention("Paris", "GPE")]
+    reports = [[mention("BBC", "ORG"), *story] for _ in range(10)]
+    club = [mention("Benavista Bowls Club", "ORG"), *story]
+    assert {"BBC", "Benavista Bowls Club"} <= names([*reports, club])
+    # Counter-example: in fewer reports, the one long name of the corpus (CNN: "UCLA" in
+    # four, the "University of California Los Angeles" in a fifth).
+    assert "BBC" not in names([*reports[:4], club])
+
+
 def test_initials_join_two_spellings_of_their_long_name_in_one_article():
     # "Agence France-Presse" and its misspelling "Agence France-Press" beside "AFP".
     article = [

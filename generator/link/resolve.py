@@ -485,7 +485,11 @@ def _lower_case_inside(words: tuple[str, ...]) -> bool:
 
 
 def _findable(key: str, lowercase_words: Mapping[str, int]) -> bool:
-    # Short spellings and ones the corpus also writes as common words would match noise.
+    # Short spellings and ones the corpus also writes as common words would match noise,
+    # and so would a people's word or a language that an article joined to a name ("Davis
+    # High School English teacher" made "English" an alias, found in 16 other reports).
+    if " " not in key and is_nationality_word(key):
+        return False
     return len(key.replace(" ", "")) >= 3 and (" " in key or key not in lowercase_words)
 
 

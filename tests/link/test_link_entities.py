@@ -352,6 +352,22 @@ def test_names_the_model_missed_are_found_in_other_articles_text():
     assert texts[1][span[0] : span[1]] == "Aleppo"
 
 
+def test_a_language_or_a_people_s_word_is_not_looked_for_in_other_articles():
+    # CNN/DailyMail: "Davis High School English teacher" (the model's person) made
+    # "English" an alias of the school's page in its article, and the re-scan found it in
+    # 16 other reports.
+    texts = [
+        "Davis High School English teacher Brianne Altice. English lessons stopped.",
+        "She speaks English well.",
+        "A full English breakfast in Aleppo.",
+    ]
+    found = [[mention("Davis High School English"), mention("English", "NORP")], [], []]
+    resolution = resolve(found, EditorRules(), texts)
+    (school,) = [e for e in resolution.entities if e.name == "Davis High School English"]
+    assert school.articles == {0: 2}
+    # Counter-example: a name that is no people's word is looked for ("Aleppo", above).
+
+
 def test_a_name_after_an_initial_or_dotted_letters_is_part_of_the_longer_name():
     from generator.link import rescan
 

@@ -255,21 +255,34 @@ def _without_a_leading_word(mention: Mention) -> tuple[tuple[str, int], ...]:
     # model's person opens with a participle or a plural noun where any word has a capital,
     # the start of a sentence or after a colon. Such a word is no part of a person's name
     # unless it is a given name, a surname ("Miles Davis", "Wells") or a place ("Reading").
+    # And whatever the model sees, a conjunction, a preposition or an adverb that opens a
+    # sentence: "While Boston", "With Brexit", "Besides Obama", "Hence Vib".
     forms = mention.forms or ((mention.name, mention.count),)
-    if mention.kind != "person" or dict(mention.cues).get(ANY_CAPITAL, 0) < mention.count:
+    if dict(mention.cues).get(ANY_CAPITAL, 0) < mention.count:
         return forms
     kept = []
     for form, n in forms:
         word, _, rest = form.partition(" ")
-        if (
-            rest[:1].isupper()
-            and (word.endswith("ing") or (word.endswith("s") and is_common_word(word[:-1])))
-            and word[1:].islower()
-            and _no_name_word(word)
+        if rest[:1].isupper() and (
+            word.casefold() in _SENTENCE_OPENERS
+            or (
+                mention.kind == "person"
+                and (word.endswith("ing") or (word.endswith("s") and is_common_word(word[:-1])))
+                and word[1:].islower()
+                and _no_name_word(word)
+            )
         ):
             form = rest
         kept.append((form, n))
     return tuple(kept)
+
+
+# Words that open a sentence and no name: conjunctions, prepositions and adverbs.
+_SENTENCE_OPENERS = frozenset(
+    "while whilst with without besides hence is are was were despite although though since "
+    "because unlike against before after during meanwhile however thus therefore if when "
+    "whenever whereas whether until unless also even then now yet but or nor".split()
+)
 
 
 _BODY_OR_PLACE_WORDS = ORGANISATION_WORDS | PLACE_WORDS

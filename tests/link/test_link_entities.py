@@ -54,6 +54,21 @@ def test_a_participle_or_a_plural_noun_opening_a_sentence_is_no_part_of_a_person
     assert found["Chelsea"].articles == {1: 1, 2: 3}
 
 
+def test_a_conjunction_or_a_preposition_opening_a_sentence_is_no_part_of_a_name():
+    # CNN: "Hence Vib" (the model's organisation); CNN/DailyMail: "With Brexit" (a person).
+    found = entities(
+        [
+            [mention("Hence Vib", "ORG", cues=AT_START)],
+            [mention("With Zorbex", cues=AT_START), mention("Zorbex", "ORG", n=2)],
+        ]
+    )
+    assert {"Vib", "Zorbex"} <= set(found)
+    assert not {"Hence Vib", "With Zorbex"} & set(found)
+    # Counter-example: mid-sentence the capital says it is a name's ("the With Trust").
+    kept = entities([[mention("With Trust", "ORG")]])
+    assert set(kept) == {"With Trust"}
+
+
 def test_a_word_opening_a_person_s_name_mid_sentence_or_a_name_stays():
     # Counter-examples: a capital where it says something; a surname or a place.
     found = entities(

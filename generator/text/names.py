@@ -193,10 +193,16 @@ _NON_WORD = re.compile(r"[\W_]+")
 # names ("AFP/John Smith", a photo credit): each part is a name of its own.
 # A full stop glued to the next sentence's first word ends a name: "told the BBC.On the
 # other side", "(HMRC).An offer", "(Hamilton Academical).Greg Tansey" (page text run
-# together); after one capital ("U.S.Army", "St.Louis") the dot is an abbreviation's.
+# together); after one capital ("U.S.Army", "St.Louis") the dot is an abbreviation's; after
+# a number it ends a sentence too ("330.The", "684.Mr Earnest"). A sentence's first word
+# glued to a name without the dot ("AleppoWhat", "AbujaThe APC") is no part of it either: a
+# function word of three letters or more, capitalised inside a word, that no brand's name
+# ends in ("LinkedIn", "WhatsApp" glue shorter or other words).
 _PHRASE_BREAK = re.compile(
     r"\s[-–:|/]\s|\s*[;!?—]\s*|(?<=\w)/(?=[A-Z][a-z])"
-    r"|(?:(?<=[a-z]{2})|(?<=[A-Z]{2})|(?<=\)))\.(?=[A-Z][a-z])"
+    r"|(?:(?<=[a-z]{2})|(?<=[A-Z]{2})|(?<=\))|(?<=\d))\.(?=[A-Z][a-z])"
+    r"|(?<=[a-z]{2})(?=(?:The|What|How|Why|When|Where|Who|This|That|These|Those|They|She"
+    r"|But|And|Let|Read|Watch)\b)"
 )
 # "Australian Maritime Safety Authority (Amsa": a name and its abbreviation in brackets.
 _BRACKETED = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<short>[^()]+?)\)?$")

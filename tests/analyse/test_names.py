@@ -172,6 +172,19 @@ def test_a_full_stop_glued_to_the_next_sentence_ends_the_name():
     assert names("St.Louis", "GPE") == ["St.Louis"]
 
 
+def test_a_number_s_full_stop_or_a_sentence_word_glued_to_a_name_ends_it():
+    # CNN/DailyMail pages run together: "2016.Aldred Drummond", "2012.Portsmouth Crown
+    # Court"; "Cornelius LysaghtThe", "AbujaThe APC", "AleppoWhat".
+    assert names("2016.Aldred Drummond", "PERSON") == ["Aldred Drummond"]
+    assert names("Cornelius LysaghtThe", "PERSON")[0] == "Cornelius Lysaght"
+    assert names("AbujaThe APC", "ORG") == ["Abuja", "APC"]
+    assert names("AleppoWhat", "GPE")[0] == "Aleppo"
+    # Counter-examples: brands' capitals inside a word before other words or shorter ones.
+    assert names("LinkedIn", "ORG") == ["LinkedIn"]
+    assert names("WhatsApp", "ORG") == ["WhatsApp"]
+    assert names("SeaWorld", "ORG") == ["SeaWorld"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -451,8 +451,12 @@ class _Spellings:
                         if " " not in name:
                             words.append(name)
                         if _findable(name, lowercase_words):
-                            # Two entities may share a spelling; the first gets its mentions.
-                            owners.setdefault(rescan.spelling(form), key)
+                            # A spelling two entities share names neither for sure ("America"
+                            # of the United States and of a "Captain America" whose article
+                            # joined it; "Smith" of two Smiths): the re-scan keeps nothing
+                            # it finds so (owner "").
+                            spelled = rescan.spelling(form)
+                            owners[spelled] = key if owners.get(spelled, key) == key else ""
             # A name that is no entity, written with a word in lower case inside ("Lawrence
             # of Arabia", a film), is still one name: a spelling of an entity found at its
             # start ("Lawrence", Alan Lawrence's surname) names none there, and the re-scan

@@ -367,6 +367,27 @@ def test_names_the_model_missed_are_found_in_other_articles_text():
     assert texts[1][span[0] : span[1]] == "Aleppo"
 
 
+def test_a_spelling_two_entities_share_is_not_looked_for_in_other_articles():
+    # CNN: "John" of Elton John was found in three reports of other Johns; "America" of a
+    # "Captain America" whose article joined it, in reports of the United States.
+    texts = [
+        "Cecil Smith spoke. Smith left.",
+        "Sam Smith sang. Smith bowed.",
+        "Smith said no. Then Kowalski came.",
+    ]
+    found = [
+        [mention("Cecil Smith"), mention("Smith")],
+        [mention("Sam Smith"), mention("Smith")],
+        [mention("Kowalski")],
+    ]
+    resolution = resolve(found, EditorRules(), texts)
+    assert all(2 not in e.articles for e in resolution.entities if e.name != "Kowalski")
+    # Counter-example: one Smith's surname is found where the model missed it.
+    resolution = resolve([found[0], [], found[2]], EditorRules(), texts)
+    (smith,) = [e for e in resolution.entities if e.name == "Cecil Smith"]
+    assert 2 in smith.articles
+
+
 def test_a_language_or_a_people_s_word_is_not_looked_for_in_other_articles():
     # CNN/DailyMail: "Davis High School English teacher" (the model's person) made
     # "English" an alias of the school's page in its article, and the re-scan found it in

@@ -335,6 +335,8 @@ def vote_on_evidence(
         and not _only_a_person(name, strength, articles)
     ) or _unknown_word_where(name, strength, articles, given_names, surname_alone):
         as_place |= {"PERSON", "PER"}
+    if _part_of_a_town(name):
+        as_place |= {"PERSON", "PER"}
     # "St Mirren", "St Johnstone": named after a saint, a club, a church or a school (or a
     # place, which the gazetteer or the model says), not a person.
     as_organisation = {"PERSON", "PER"} if _SAINT.match(name) else set()
@@ -933,6 +935,19 @@ def product_line(key: str) -> str:
     words = key.split()
     first = next((n for n, word in enumerate(words) if _CODE_WORD.fullmatch(word)), 0)
     return " ".join(words[:first])
+
+
+def _part_of_a_town(name: str) -> bool:
+    # "Leicester West", "Westminster North" (constituencies the model calls people): a
+    # town of the gazetteer and a point of the compass after it name a part of it. A town
+    # that is a given name must be a big city ("Kanye West", "Adam West" are people).
+    town, _, last = name.rpartition(" ")
+    return (
+        last.casefold() in {"north", "south", "east", "west"}
+        and " " not in town
+        and place_strength(town) >= Place.CITY
+        and (is_big_city(town) or not is_given_name(town))
+    )
 
 
 def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:

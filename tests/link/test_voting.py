@@ -879,6 +879,16 @@ def test_a_person_s_cue_keeps_no_award_a_person():
     assert kind("Zorbex", labels, [{"competition": 1, "place": 1}, {"competition": 2}]) == "place"
 
 
+def test_a_town_and_a_point_of_the_compass_is_a_place():
+    # CNN/DailyMail: "his former Leicester West constituency", "Westminster North" (the
+    # model's person).
+    assert kind("Leicester West", [{"PERSON": 1}]) == "place"
+    assert kind("Westminster North", [{"PERSON": 1}]) == "place"
+    # Counter-examples: a given name that is a small town ("Kanye", "Adam") opens a person.
+    assert kind("Kanye West", [{"PERSON": 1}]) == "person"
+    assert kind("Adam West", [{"PERSON": 1}]) == "person"
+
+
 def test_a_hospital_is_an_organisation():
     # "At the Hôpital Européen Georges-Pompidou in west Paris" (dev4: the model's FAC), "At
     # the Georges Pompidou hospital" (dev3: FAC, the word after it a cue).

@@ -1033,7 +1033,7 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
         # "Judaism", "Marxism", "Catholicism" ("Prism" is too short to be one).
         return "a doctrine or a religion"
     if name_key(name) in _FAITHS:
-        return "a religion or its scripture ('radical Islam', 'the Qur'an')"
+        return "a religion, its scripture or its law ('radical Islam', 'the Qur'an', 'Sharia')"
     if len(words) <= 3 and re.split(r"[\s-]+", last)[-1] in _FOLLOWERS:
         return "a faith's or a movement's followers ('Shiite Muslims', 'Neo-Nazis')"
     if len(words) > 1 and words[0] in _VESSEL_PREFIXES:
@@ -1517,10 +1517,12 @@ _FEASTS = frozenset(
 _FEAST_DAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday weekend week period".split()
 )
-# The religions whose names do not end in "-ism", and the scriptures, which the model labels
-# an organisation ("links with radical Islam", "verses of the Qur’an"): no body, no tag.
+# The religions whose names do not end in "-ism", and the scriptures and religious law,
+# which the model labels an organisation or a place ("links with radical Islam", "verses of
+# the Qur’an", "Sharia law" in nine CNN reports): no body, no tag.
 _FAITHS = frozenset(
     {"islam", "christianity", "shinto", "quran", "qur an", "koran", "bible", "torah", "talmud"}
+    | {"sharia", "shariah", "sharia law", "hadith", "sunnah", "halakha"}
 )
 # The followers of a faith or a movement, in the plural: "Shiite Muslims" (a person to the
 # model in 13 CNN reports), "Coptic Christians", "Neo-Nazis": a group, no one entity.

@@ -1032,6 +1032,8 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
     if len(words) == 1 and last.endswith("ism") and len(last) >= 7:
         # "Judaism", "Marxism", "Catholicism" ("Prism" is too short to be one).
         return "a doctrine or a religion"
+    if _EXIT.fullmatch(name):
+        return "a country's leaving a union, an event ('Brexit', 'Grexit')"
     if name_key(name) in _FAITHS:
         return "a religion, its scripture or its law ('radical Islam', 'the Qur'an', 'Sharia')"
     if len(words) <= 3 and re.split(r"[\s-]+", last)[-1] in _FOLLOWERS:
@@ -1517,6 +1519,9 @@ _FEASTS = frozenset(
 _FEAST_DAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday weekend week period".split()
 )
+# "Brexit", "Grexit": a country's first letters run into "exit", its leaving a union (the
+# model's organisation or person: "With Brexit" was a person of five reports).
+_EXIT = re.compile(r"[A-Z][a-z]{0,3}exit")
 # The religions whose names do not end in "-ism", and the scriptures and religious law,
 # which the model labels an organisation or a place ("links with radical Islam", "verses of
 # the Qur’an", "Sharia law" in nine CNN reports): no body, no tag.

@@ -1176,6 +1176,16 @@ def test_a_decade_is_no_tag():
     assert kind("Forties Pipeline System", [{"ORG": 1}]) == "organisation"
 
 
+def test_a_country_s_exit_is_no_tag():
+    # CNN/DailyMail: "With Brexit" was a person of five reports, "Brexit" then an
+    # organisation.
+    assert kind("Brexit", [{"ORG": 1}, {"PERSON": 1}]) == "other"
+    assert kind("Grexit", [{"ORG": 1}]) == "other"
+    # Counter-examples: a longer word before "exit", or a name of two words.
+    assert kind("Sexit Labs", [{"ORG": 1}]) == "organisation"
+    assert kind("Marketexit", [{"ORG": 1}]) == "organisation"
+
+
 def test_a_religion_or_a_scripture_is_no_tag():
     # dev6 "links with radical Islam", CNN/DailyMail "practise Islam", dev4 "the Qur’an".
     assert kind("Islam", [{"ORG": 1}, {"ORG": 1}]) == "other"

@@ -540,6 +540,12 @@ class _SurnameJoins:
                 owners = names_by_last.get(key, [])
             if len(owners) != 1 or rules.is_aliased(key):
                 continue
+            start = owners[0].rsplit(" ", 1)[0]
+            if " " in start and kinds.get(start) == "person":
+                # "to Name Dr. Sanjay Gupta Surgeon General" (an ECB+ headline): a person's
+                # name and one word more ends in a word run on, no surname ("Surgeon" in
+                # another report named no Gupta).
+                continue
             if kinds[key] != "person" and (
                 not may_be_surname(key, groups[key].labels)
                 or is_nationality_word(key)

@@ -1198,6 +1198,22 @@ def test_a_word_in_many_more_articles_without_the_person_than_name_him_is_no_sur
     assert "West" in pages(labelled)["Kanye West"].forms
 
 
+def test_a_word_run_on_after_a_person_s_full_name_is_no_surname_alone():
+    # ECB+: the headline "to Name Dr. Sanjay Gupta Surgeon General" made a person "Sanjay
+    # Gupta Surgeon", and "Surgeon" of another report joined it as his surname.
+    articles = [
+        [mention("Sanjay Gupta", n=2), mention("Sanjay Gupta Surgeon")],
+        [mention("Surgeon", "ORG")],
+        [mention("Surgeon", "ORG")],
+    ]
+    found = pages(articles)
+    assert "Surgeon" not in found["Sanjay Gupta"].forms
+    # Counter-example: a surname ending a full name of three words that is no person and
+    # one word more is the surname alone ("Abu Bakr Baghdadi").
+    three = [[mention("Abu Bakr Baghdadi", n=2)], [mention("Baghdadi", "ORG")]]
+    assert "Baghdadi" in pages(three)["Abu Bakr Baghdadi"].forms
+
+
 def test_a_given_name_s_plural_after_the_is_awards_no_tag():
     # "the Oscars" (ECB+, 19 reports; dev5, dev8: the model's ORG), "the Tonys".
     the = (("the", 1),)

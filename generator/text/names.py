@@ -202,7 +202,14 @@ _PHRASE_BREAK = re.compile(
     r"\s[-–:|/]\s|\s*[;!?—]\s*|(?<=\w)/(?=[A-Z][a-z])"
     r"|(?:(?<=[a-z]{2})|(?<=[A-Z]{2})|(?<=\))|(?<=\d))\.(?=[A-Z][a-z])"
     r"|(?<=[a-z]{2})(?=(?:The|What|How|Why|When|Where|Who|This|That|These|Those|They|She"
-    r"|But|And|Let|Read|Watch)\b)"
+    r"|But|And|Let|Read|Watch|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    # A date's month glued to the name after it, as fixtures tables run together:
+    # "AprilDelhi Daredevils", "MayFinal" (a look-behind of one width per month).
+    + "".join(
+        rf"|(?<=\b{month})(?=[A-Z][a-z])"
+        for month in "January February March April May June July August September October "
+        "November December".split()
+    )
 )
 # "Australian Maritime Safety Authority (Amsa": a name and its abbreviation in brackets.
 _BRACKETED = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<short>[^()]+?)\)?$")

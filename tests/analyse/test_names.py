@@ -179,6 +179,11 @@ def test_a_number_s_full_stop_or_a_sentence_word_glued_to_a_name_ends_it():
     assert names("Cornelius LysaghtThe", "PERSON")[0] == "Cornelius Lysaght"
     assert names("AbujaThe APC", "ORG") == ["Abuja", "APC"]
     assert names("AleppoWhat", "GPE")[0] == "Aleppo"
+    # A fixtures table run together: a month before a name, a weekday after one.
+    assert names("AprilDelhi Daredevils", "ORG") == ["Delhi Daredevils"]
+    assert names("Sunrisers HyderabadMonday", "ORG") == ["Sunrisers Hyderabad"]
+    assert names("Theresa May", "PERSON") == ["Theresa May"]
+    assert names("Mayfair", "GPE") == ["Mayfair"]
     # Counter-examples: brands' capitals inside a word before other words or shorter ones.
     assert names("LinkedIn", "ORG") == ["LinkedIn"]
     assert names("WhatsApp", "ORG") == ["WhatsApp"]

@@ -488,6 +488,17 @@ def _lower_case_inside(words: tuple[str, ...]) -> bool:
     )
 
 
+def _the_one_named_most(owners: list[str], groups: Mapping[str, GroupView]) -> list[str]:
+    # Of several people of one surname, the one the corpus names in ten articles or more
+    # and five times as many as the others together is the one the surname alone names:
+    # "Obama" in 21 CNN reports beside Barack Obama's 29 and Michelle Obama's 2.
+    if len(owners) < 2:
+        return owners
+    reach = sorted(((len(groups[o].group), o) for o in owners), reverse=True)
+    top, rest = reach[0][0], sum(n for n, _ in reach[1:])
+    return [reach[0][1]] if top >= 10 and top >= 5 * rest else owners
+
+
 def _findable(key: str, lowercase_words: Mapping[str, int]) -> bool:
     # Short spellings and ones the corpus also writes as common words would match noise,
     # and so would a people's word or a language that an article joined to a name ("Davis
@@ -538,6 +549,7 @@ class _SurnameJoins:
             if not owners and kinds[key] == "person":
                 # A surname the corpus calls a person claims the one full name it could end.
                 owners = names_by_last.get(key, [])
+            owners = _the_one_named_most(owners, groups)
             if len(owners) != 1 or rules.is_aliased(key):
                 continue
             start = owners[0].rsplit(" ", 1)[0]

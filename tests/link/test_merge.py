@@ -1198,6 +1198,20 @@ def test_a_word_in_many_more_articles_without_the_person_than_name_him_is_no_sur
     assert "West" in pages(labelled)["Kanye West"].forms
 
 
+def test_a_surname_alone_joins_the_one_of_its_people_named_most_by_far():
+    # CNN: "Obama" alone in 21 reports beside Barack Obama's 29 and Michelle Obama's 2
+    # was a page of its own.
+    barack = [[mention("Barack Obama"), SHARED] for _ in range(10)]
+    michelle = [[mention("Michelle Obama"), mention("Obama")]]
+    alone = [[mention("Obama", n=2), SHARED], [mention("Obama"), SHARED]]
+    found = pages([*barack, *michelle, *alone])
+    assert "Obama" not in found
+    assert len(found["Barack Obama"].articles) == 12
+    # Counter-example: not five times as many articles as the others together.
+    michelles = [[mention("Michelle Obama"), mention("Obama")] for _ in range(3)]
+    assert "Obama" in pages([*barack, *michelles, *alone])
+
+
 def test_a_word_run_on_after_a_person_s_full_name_is_no_surname_alone():
     # ECB+: the headline "to Name Dr. Sanjay Gupta Surgeon General" made a person "Sanjay
     # Gupta Surgeon", and "Surgeon" of another report joined it as his surname.

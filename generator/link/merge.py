@@ -1395,13 +1395,15 @@ def _owned_forms(groups, kinds, by_article, memo: _Memo, found: Unions) -> None:
                 # possessive is the one name of its articles that is it and one word more.
                 rest = _cut_after_possessive(rest, group, by_article, kinds)
             # A body's name before a country's is its branch there ("Oxfam Great Britain",
-            # "Save the Children UK"), no sponsor of the country.
+            # "Save the Children UK"), no sponsor of the country; and before a street's, a
+            # restaurant or a hotel in it ("Cipriani Wall Street", CNN), no sponsor of it.
             if (
                 rest in groups
                 and rest != key
                 and kinds[rest] in ("organisation", "place")
                 and kind in (kinds[rest], "person")
                 and not (sponsor and is_country(rest))
+                and not (sponsor and rest.rsplit(" ", 1)[-1] in ROAD_WORDS)
             ):
                 longer[rest].add(key)
     for rest, keys in longer.items():

@@ -479,6 +479,22 @@ def test_a_body_s_name_before_a_country_s_is_its_branch_not_the_country():
     assert "Oxfam Great Britain" not in found["Great Britain"].forms
 
 
+def test_a_name_before_a_street_s_is_a_business_there_not_the_street():
+    # CNN: "a party at Cipriani Wall Street" (a restaurant) had taken Wall Street's seven
+    # reports as "the name with its sponsor".
+    articles = [
+        [mention("Cipriani Wall Street", "FAC"), mention("Wall Street", "LOC")],
+        [mention("Wall Street", "LOC"), SHARED],
+    ]
+    assert {"Cipriani Wall Street", "Wall Street"} <= names(articles)
+    # Counter-example: a sponsor before a place that is no street ("Specsavers Old Trafford").
+    ground = [
+        [mention("Specsavers Old Trafford", "FAC"), mention("Old Trafford", "FAC")],
+        [mention("Old Trafford", "FAC"), SHARED],
+    ]
+    assert "Specsavers Old Trafford" not in names(ground)
+
+
 @pytest.mark.parametrize(
     ("long", "short"),
     [

@@ -1038,9 +1038,6 @@ def _short_forms(groups, kinds, by_article, found: Unions) -> None:
             added
         ):
             continue
-        # The longer name's records may hold the short one already, joined to it in an
-        # article as if it were a surname ("Chicago" beside a "City of Chicago" the model
-        # called a person there): that article names both too.
         # A short name an article defined already as another name's ("the Associated
         # Press (AP)") is that name's, not a start of a longer one ("AP McCoy", a jockey
         # the model calls an organisation, beside "It is all down to AP now").
@@ -1048,6 +1045,9 @@ def _short_forms(groups, kinds, by_article, found: Unions) -> None:
             key, ""
         ).startswith("defined in the text"):
             continue
+        # The longer name's records may hold the short one already, joined to it in an
+        # article as if it were a surname ("Chicago" beside a "City of Chicago" the model
+        # called a person there): that article names both too.
         if set(group.group) & set(groups[longer[0]].group) or any(
             key in rec.keys for rec in groups[longer[0]].records
         ):

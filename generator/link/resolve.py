@@ -564,10 +564,11 @@ class _SurnameJoins:
                 or used_apart(groups[key], groups[owners[0]])
             ):
                 # "French" of Antonio French (CNN) is a people's word in every other article
-                # (in his own it joined him already, `records`). A word no one's label makes a
-                # person in more articles than name the person is his surname in none: "the
-                # West" (11 CNN articles) of Kanye West (3), "the House" of a "Carter White
-                # House" the model calls a person.
+                # (in his own it joined him already, `records`). A word used apart from the
+                # person (`used_apart`: three articles or more without him, where no label
+                # makes it a person, and twice as many as name him) is his surname in none:
+                # "the West" (11 CNN articles) of Kanye West (3), "the House" of a "Carter
+                # White House" the model calls a person.
                 continue
             if kinds[key] != "person" and any(
                 rec.cues["organisation"] for rec in groups[key].records

@@ -1406,9 +1406,10 @@ TECHNICAL_WORDS = frozenset(
     "sensors modem firmware driver drivers browser interface port plugin plug-in widget "
     "toolkit screensaver "
     # A model's or a feature's last word: "Tab Pro", "Download Booster", "Phase Detect"
-    # (autofocus). Not "lens" ("Refocus Lens", a camera feature): the town of Lens and its
-    # club, "RC Lens", end in it.
-    "pro booster detect".split()
+    # (autofocus), "MacBook Pros", "Mac Mini" (dev8; ECB+, a person of 4 reports), "Miller
+    # Lite". Not "lens" ("Refocus Lens", a camera feature): the town of Lens and its club,
+    # "RC Lens", end in it; nor "air", which ends airlines' names ("Korean Air").
+    "pro pros mini minis lite ultra booster detect".split()
 )
 
 

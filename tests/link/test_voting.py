@@ -407,6 +407,11 @@ def test_a_model_s_or_a_feature_s_last_word_makes_no_tag():
     assert kind("Tab Pro", [{"PERSON": 1}]) == "other"
     assert kind("Download Booster", [{"ORG": 1}]) == "other"
     assert kind("Phase Detect", [{"ORG": 1}]) == "other"
+    # A model's tier: dev8 "MacBook Pros", ECB+ "Mac Mini" (a person of four reports).
+    assert kind("MacBook Pros", [{"ORG": 1}]) == "other"
+    assert kind("Mac Mini", [{"PERSON": 1}]) == "other"
+    # Airlines end in "Air".
+    assert kind("Korean Air", [{"ORG": 1}]) == "organisation"
     # The word alone, a cue that says what it is, or an organisation's word keeps the name.
     assert kind("Zorbex Pro", [{"ORG": 1}], [{"organisation": 1}]) == "organisation"
     assert kind("Lens Booster Club", [{"ORG": 1}]) == "organisation"

@@ -228,10 +228,9 @@ def glosses(text: str) -> list[tuple[str, str]]:
 
 
 def _where(gloss: str) -> bool:
-    # "we'll be racing in Sepang [Malaysia]": a country or a US state in brackets after a
-    # town's or a venue's name says where it is (another name of a country the country
-    # table knows already).
-    return country_of(gloss) is not None or is_us_state(gloss)
+    # "we'll be racing in Sepang [Malaysia]": a country or a US state (the country table
+    # holds both) in brackets after a town's or a venue's name says where it is.
+    return country_of(gloss) is not None
 
 
 # "“... a jihadist army, by Daesh, against France,” Mr. Hollande said, using an Arabic name

@@ -837,7 +837,8 @@ def _cut_short(long: str, short: str, article: float, groups: Mapping[str, Group
     # U.N. High Commissioner for Refugees (UNHCR)" where the model tagged "U.N." defines no
     # other name of the U.N., which is the body the agency belongs to.
     words = long.split()
-    for end in range(len(words) - 1, max(1, (len(short.replace(" ", "")) + 1) // 2 - 1), -1):
+    least = max(2, (len(short.replace(" ", "")) + 1) // 2)  # words, the half rounded up
+    for end in range(len(words) - 1, least - 1, -1):
         start = " ".join(words[:end])
         if start in groups and article in groups[start].group:
             return start

@@ -950,6 +950,19 @@ def _part_of_a_town(name: str) -> bool:
     )
 
 
+def _people_after_common_words(name: str) -> bool:
+    # "Fellow Nigerians, I urge you": a people's plural with common words before it ("the
+    # Atlantic and Pacific Oceans" are places).
+    *before, people = name.split() or [""]
+    return (
+        bool(before)
+        and people.endswith("s")
+        and is_demonym(people)
+        and people[:-1].casefold() not in PLACE_WORDS
+        and all(is_plain_word(word) for word in before)
+    )
+
+
 def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
     """Why a name is no tag whatever the model says, or None: a nationality, a product code
     or handle, an email address, a degree, an adjective opened by "non-", a Roman numeral
@@ -963,16 +976,7 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
         return "a nationality"
     if is_city_people_word(name):
         return "a city's people ('Londoner', 'Berliners')"
-    *before, last = name.split() or [""]
-    if (
-        before
-        and last.endswith("s")
-        and is_demonym(last)
-        and last[:-1].casefold() not in PLACE_WORDS
-        and all(is_plain_word(word) for word in before)
-    ):
-        # "Fellow Nigerians, I urge you": a people, with common words before it ("the
-        # Atlantic and Pacific Oceans" are places).
+    if _people_after_common_words(name):
         return "a people's word after common words ('Fellow Nigerians')"
     if (
         " " not in name

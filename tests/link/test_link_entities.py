@@ -12,7 +12,7 @@ from generator.analyse.mentions.labels import kind_of_label
 from generator.articles import Analysis, Article, Block, Mention, Metadata
 from generator.config import ConfigError, parse_config
 from generator.link import link_site
-from generator.link.resolve import resolve
+from generator.link.resolve import _findable, resolve
 from generator.link.rules import EditorRules, editor_rules
 
 REPO = Path(__file__).resolve().parents[2]
@@ -401,7 +401,9 @@ def test_a_language_or_a_people_s_word_is_not_looked_for_in_other_articles():
     resolution = resolve(found, EditorRules(), texts)
     (school,) = [e for e in resolution.entities if e.name == "Davis High School English"]
     assert school.articles == {0: 2}
-    # Counter-example: a name that is no people's word is looked for ("Aleppo", above).
+    # Counter-example: a one-word spelling that is no people's word is looked for.
+    assert not _findable("english", {})
+    assert _findable("altice", {})
 
 
 def test_a_name_after_an_initial_or_dotted_letters_is_part_of_the_longer_name():

@@ -37,6 +37,7 @@ from functools import cached_property
 from itertools import repeat
 from operator import attrgetter, itemgetter
 
+from generator.analyse.mentions.cues import REGNAL, REGNAL_TITLES
 from generator.analyse.mentions.labels import KINDS, OTHER
 from generator.articles import Mention
 from generator.link import rescan
@@ -499,6 +500,12 @@ def _the_one_named_most(owners: list[str], groups: Mapping[str, GroupView]) -> l
     return [reach[0][1]] if top >= 10 and top >= 5 * rest else owners
 
 
+def _reigns_by(group: GroupView) -> bool:
+    # Half the group's articles or more write its name after a monarch's or a pope's title.
+    regnal = sum(1 for rec in group.records if rec.cues[REGNAL])
+    return regnal > 0 and regnal * 2 >= len(group.records)
+
+
 def _findable(key: str, lowercase_words: Mapping[str, int]) -> bool:
     # Short spellings and ones the corpus also writes as common words would match noise,
     # and so would a people's word or a language that an article joined to a name ("Davis
@@ -509,6 +516,7 @@ def _findable(key: str, lowercase_words: Mapping[str, int]) -> bool:
 
 
 _KEY_OF_DRAFT = itemgetter(0)
+_REGNAL_KEYS = frozenset(name_key(title) for title in REGNAL_TITLES)
 
 
 class _SurnameJoins:
@@ -551,6 +559,12 @@ class _SurnameJoins:
                 owners = names_by_last.get(key, [])
             owners = _the_one_named_most(owners, groups)
             if len(owners) != 1 or rules.is_aliased(key):
+                continue
+            if _reigns_by(groups[key]) and owners[0].split()[0] not in _REGNAL_KEYS:
+                # "Pope Francis", "King Salman": the name after a monarch's or a pope's
+                # title in half its articles or more is a given name, no surname ("Francis"
+                # had joined the one Tony Francis of CNN's validation reports). It joins
+                # the name with the title, where the model kept it ("Prince Charles").
                 continue
             start = owners[0].rsplit(" ", 1)[0]
             if " " in start and kinds.get(start) == "person":

@@ -3030,3 +3030,20 @@ def test_a_person_given_a_score_out_of_a_scale_keeps_the_name():
     text = "The ratings: 7 out of 10 for Rooney, who ran all game."
     assert "product" not in _span_cues(text, "Rooney", "PERSON")
     assert "product" not in _span_cues(text, "Rooney", "ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "regnal"),
+    [
+        # CNN validation: the title is stripped from the name, and noted.
+        ("On Sunday Pope Francis urged peace.", "Pope Francis", True),
+        ("Saudi Arabia's King Salman met him.", "Salman", True),
+        # Counter-examples: another title, and a longer name after a monarch's title.
+        ("On Sunday Senator Francis urged peace.", "Senator Francis", False),
+        ("On Sunday Prince Harry Windsor spoke.", "Prince Harry Windsor", False),
+    ],
+)
+def test_a_name_after_a_monarch_s_or_a_pope_s_title_is_noted(text, span, regnal):
+    start = text.index(span)
+    (found,) = doc_spans(text, [(start, start + len(span), "PERSON")])
+    assert ("regnal" in found.cues) is regnal

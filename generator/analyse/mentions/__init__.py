@@ -27,11 +27,13 @@ from generator.analyse.mentions.cues import (
     ORGANISATION_AFTER,
     PAIRED,
     PRODUCT,
+    REGNAL,
     SEEN,
     SIDE_FACED,
     SIDES_AROUND,
     TEAM,
     WEAK_PLACE,
+    after_regnal_title,
     capital_says_nothing,
     coloured_thing,
     context_cues,
@@ -178,6 +180,8 @@ def doc_spans(text: str, ents: Iterable[tuple[int, int, str]]) -> list[Span]:
                 cues = (*cues, ANY_CAPITAL)
             if titled or any(a <= s < b for a, b in players):
                 cues = (*cues, "person")
+            if label == "PERSON" and " " not in name and after_regnal_title(text, s):
+                cues = (*cues, REGNAL)
             # A quoted headline's or book's words are a work's title; a person the model
             # sees in one is the person ("CNN's “Larry King Live”").
             if label != "PERSON" and in_quoted_title(text, s, e):

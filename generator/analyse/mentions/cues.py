@@ -1625,6 +1625,21 @@ def _title_case_heading(line: str, least: int = 3) -> bool:
     )
 
 
+# Not a kind but a note that a monarch's or a pope's title stands right before the name:
+# "Pope Francis", "King Salman", "Prince Harry". The title is stripped from the name
+# (`generator.text.names.PERSON_TITLES`), and what follows it is the name the person reigns
+# or is known by, a given name: it is no surname alone of another person of the corpus
+# ("Francis" of a Tony Francis, "Salman" of Mohammed bin Salman; `link.resolve`).
+REGNAL = "regnal"
+REGNAL_TITLES = tuple("Pope King Queen Prince Princess Emperor Empress Tsar Czar".split())
+_REGNAL_BEFORE = re.compile(rf"\b(?:{'|'.join(REGNAL_TITLES)})\s+$")
+
+
+def after_regnal_title(text: str, start: int) -> bool:
+    """Whether a monarch's or a pope's title stands right before `start` ("Pope Francis")."""
+    return bool(_REGNAL_BEFORE.search(text, max(0, start - 20), start))
+
+
 def in_quoted_title(text: str, start: int, end: int) -> bool:
     """Whether the name at text[start:end] stands in a quoted title in title case that
     says more than the name: "a banner headline that read, “U.S. Court Bans Segregation in

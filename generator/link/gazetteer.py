@@ -8,6 +8,7 @@ many are also surnames ("Clinton", "Kerry" is a county) or clubs.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from enum import IntEnum
 from functools import lru_cache
 from pathlib import Path
@@ -52,11 +53,40 @@ def _make_indexes() -> tuple[dict[str, Place], dict[str, int]]:
         if city:
             cities[key] = city if cities.get(key, city) == city else 0
 
+    countries = {name_key(c["name"]): c["iso"] for c in geonames("countries").values()}
+    states = {name_key(s["name"]): s["code"] for s in geonames("us_states").values()}
+    continents = {name_key(c["name"]) for c in geonames("continents").values()}
+    people: Counter[str] = Counter()  # the people of a country's or a state's towns
+    for city in geonames("cities").values():
+        people[city["countrycode"]] += city["population"]
+        if city["countrycode"] == "US":
+            people["US-" + city["admin1code"]] += city["population"]
+
+    def names_region(city: dict, key: str) -> bool:
+        # A country's, a state's or a continent's name among a city's alternate spellings
+        # names the region, no other name of the city ("Guatemala" of Guatemala City,
+        # "Kuwait" of Kuwait City; "Iraq" of Arak in Iran, a translation), but where the
+        # city is the country ("Vatican" of Vatican City: half its towns' people or more),
+        # or the US city named after its state and "City" ("New York" of New York City,
+        # and of Oklahoma City too, which nothing tells apart).
+        if key in countries:
+            code = countries[key]
+            return city["countrycode"] != code or city["population"] * 2 < people[code]
+        if key in states:
+            return city["countrycode"] != "US" or (
+                city["admin1code"] != states[key] or name_key(city["name"]) != f"{key} city"
+            )
+        return key in continents
+
     for city in geonames("cities").values():
         number = city["geonameid"]
         add(city["name"], Place.CITY, number)
         for alternate in city["alternatenames"]:
-            if len(alternate) >= 4 and _SPELLING.fullmatch(alternate):
+            if (
+                len(alternate) >= 4
+                and _SPELLING.fullmatch(alternate)
+                and not names_region(city, name_key(alternate))
+            ):
                 add(alternate, Place.ALTERNATE, number)
     for group in (geonames("countries"), geonames("continents"), geonames("us_states")):
         for place in group.values():

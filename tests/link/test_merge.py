@@ -317,6 +317,21 @@ def test_two_names_of_one_city_are_one_place():
     assert names(articles) == {"Kyiv", "Paris"} or names(articles) == {"Kiev", "Paris"}
 
 
+def test_a_country_s_name_among_a_city_s_other_spellings_is_the_country():
+    # CNN: "Guatemala City" and "Guatemala" were one place page (GeoNames lists the
+    # country's name among the capital's spellings).
+    guatemala = [[mention("Guatemala City", "GPE")], [mention("Guatemala", "GPE")]]
+    assert names(guatemala) == {"Guatemala City", "Guatemala"}
+    kuwait = [[mention("Kuwait City", "GPE")], [mention("Kuwait", "GPE")]]
+    assert names(kuwait) == {"Kuwait City", "Kuwait"}
+    # Counter-examples: a city that is its country ("Vatican City"), and the US city named
+    # after its state and "City", which the state's name also names.
+    vatican = [[mention("Vatican City", "GPE")], [mention("Vatican", "GPE")]]
+    assert len(names(vatican)) == 1
+    new_york = [[mention("New York City", "GPE")], [mention("New York", "GPE")]]
+    assert len(names(new_york)) == 1
+
+
 def test_a_legal_form_is_normalised_away():
     articles = [[mention("Maersk Line", "ORG")], [mention("Maersk Line A/S", "ORG")]]
     (company,) = pages(articles).values()

@@ -339,6 +339,13 @@ def _trim_tokens(name: str) -> str:
     return " ".join(tokens)
 
 
+@lru_cache(maxsize=1)
+def _two_letter_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(word for word in STOP_WORDS if len(word) == 2 and word.isalpha())
+
+
 def is_name(name: str) -> bool:
     """Whether text can be a tag: two letters or more, capitalised, not a fragment."""
     if len(_LETTER.findall(name)) < 2:
@@ -349,6 +356,10 @@ def is_name(name: str) -> bool:
     if name_key(name) in NOT_NAMES:
         return False
     if title_key(name):
+        return False
+    # "told Us.", "editors of Us" (Us Weekly): a two-letter English function word written
+    # with a capital is no name, where its key would be a country's code's ("US", "IT").
+    if len(name) == 2 and name[1].islower() and name.casefold() in _two_letter_words():
         return False
     # Runs of lone capitals are table headings or codes ("W L T GF GA"), not names.
     if sum(len(w) == 1 for w in words) >= 2:

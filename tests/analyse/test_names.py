@@ -3057,3 +3057,17 @@ def test_a_name_after_a_monarch_s_or_a_pope_s_title_is_noted(text, span, regnal)
     start = text.index(span)
     (found,) = doc_spans(text, [(start, start + len(span), "PERSON")])
     assert ("regnal" in found.cues) is regnal
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "name", "organisation"),
+    [
+        # CNN: the model's FAC in 5 reports; dev5: a person to the model.
+        ("When Beckham signed for French club ", " in 2013", "Paris Saint-Germain", True),
+        ("Mr McGurk also captained his club ", " to an All-Ireland title", "Lavey", True),
+        # Counter-example: a caption run into the text after "the club" (the Daily Mail's).
+        ("his unsuccessful spell with the club ", " celebrates scoring", "Bueno", False),
+    ],
+)
+def test_a_club_said_of_what_kind_or_whose_is_an_organisation(before, after, name, organisation):
+    assert ("organisation" in context_cues(before, after, name)) is organisation

@@ -935,6 +935,12 @@ _ORG_NOUNS = frozenset(
     "startup start-up bank insurer lender agency publisher label studio chain charity "
     "conglomerate".split()
 )
+# A sports club too, said of what kind or whose ("French club Paris Saint-Germain", the
+# model's FAC in 5 CNN reports; "Bundesliga club Bayer Leverkusen", "captained his club
+# Lavey"), not after an article alone: "his unsuccessful spell with the club Bueno
+# celebrates" is a caption run into the text (the Daily Mail's), no club called Bueno.
+_CLUB_NOUN = "club"
+_ARTICLES = frozenset("the a an this that".split())
 # The same kinds in the plural right before one name of them: "a reporter for publishers
 # Funke Mediengruppe", "the broadcasters Sky and BT". Not "makers" ("film-makers Joel and
 # Ethan Coen" are people), nor the plural of a word that is also a person's group
@@ -1551,6 +1557,7 @@ def _org_noun_before(before: str) -> bool:
     # WiFi", "5GHz-band"), not a group of musicians.
     return (
         last in _ORG_NOUNS
+        or (last == _CLUB_NOUN and len(words) > 1 and words[-2].casefold() not in _ARTICLES)
         or (last.rsplit("-", 1)[-1] in _ORG_NOUNS and not _RADIO_BAND.match(last))
         or last in _ORG_PLURALS
         or bool(_STAKE.search(before))

@@ -3071,3 +3071,37 @@ def test_a_name_after_a_monarch_s_or_a_pope_s_title_is_noted(text, span, regnal)
 )
 def test_a_club_said_of_what_kind_or_whose_is_an_organisation(before, after, name, organisation):
     assert ("organisation" in context_cues(before, after, name)) is organisation
+
+
+def _two_people(text, first, second):
+    a, b = text.index(first), text.index(second)
+    ents = [(a, a + len(first), "PERSON"), (b, b + len(second), "PERSON")]
+    return [span.name for span in doc_spans(text, ents)]
+
+
+def test_a_long_name_the_model_split_in_two_people_is_one():
+    # CNN: "Abdu Rabu" and "Mansour Hadi" (a place page of 7 reports), the article calling
+    # him "Hadi" alone.
+    text = "Yemen's President Abdu Rabu Mansour Hadi fled. Hadi went to Riyadh."
+    assert "Abdu Rabu Mansour Hadi" in _two_people(text, "Abdu Rabu", "Mansour Hadi")
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        # The first is someone's own name, used alone too.
+        (
+            "The show starred Joan Rivers Fox Network bosses. Rivers said no.",
+            "Joan Rivers",
+            "Fox Network",
+        ),
+        # The second's last word is never used alone: no one's name.
+        (
+            "In the 1948 Chuck Jones Looney Tunes cartoon, and another Looney Tunes classic.",
+            "Chuck Jones",
+            "Looney Tunes",
+        ),
+    ],
+)
+def test_two_names_run_together_stay_two(text, first, second):
+    assert f"{first} {second}" not in _two_people(text, first, second)

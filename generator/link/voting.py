@@ -23,6 +23,7 @@ from generator.analyse.mentions.cues import (
     CLUB_OR_PLACE_ENDS,
     CLUB_WORDS,
     COMPETITION,
+    DISEASE,
     FURNITURE,
     HEADLINE,
     LISTED,
@@ -240,6 +241,7 @@ class ArticleEvidence:
     faced: bool = False  # after "against" or "visit" in a report of a sport ("visit Everton")
     time_zone: int = 0  # mentions after a clock time ("at 11am IST")
     quoted: int = 0  # mentions alone in quotation marks ("to helm "New Moon,"")
+    disease: int = 0  # uses as a disease's name ("the Ebola outbreak", "died of Aids")
 
 
 def article_evidence(labels: Mapping[str, int], cues: Mapping[str, int]) -> ArticleEvidence:
@@ -283,6 +285,7 @@ def article_evidence(labels: Mapping[str, int], cues: Mapping[str, int]) -> Arti
         bool(cues.get(SIDE_FACED)),
         cues.get(TIME_ZONE, 0),
         cues.get(QUOTED, 0),
+        cues.get(DISEASE, 0),
     )
 
 
@@ -1021,6 +1024,8 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
         return "a product or a technical term (a version after it, an app, a screen, ...)"
     if _competition(articles):
         return "a competition or an award (sides qualify for it, hold it, win it: 'Oscar-winning')"
+    if _disease(name, articles):
+        return "a disease ('the Ebola outbreak', 'infected with Ebola')"
     words = name.split()
     last = words[-1].casefold()
     if technical_term(name) and not any(article.cue_kinds for article in articles):
@@ -1400,6 +1405,18 @@ def _competition(articles: Sequence[ArticleEvidence]) -> bool:
         return False
     mentions = sum(article.mentions + article.seen for article in articles)
     return mentions > 0 and sum(a.competition for a in articles) >= PRODUCT_SHARE * mentions
+
+
+def _disease(name: str, articles: Sequence[ArticleEvidence]) -> bool:
+    # "the Ebola outbreak", "the Zika virus" (CNN: "Ebola" a place page of 5 reports, the
+    # model's GPE): a disease, no entity, where half its articles or more use it so and no
+    # cue calls it a person, an organisation or a place in a quarter of them. A place the
+    # gazetteer knows or a country is written so too ("the Wuhan outbreak").
+    if sum(1 for article in articles if article.cue_kinds) * _CUED_SHARE >= len(articles):
+        return False
+    if place_strength(name) is not Place.NONE or country_of(name) is not None:
+        return False
+    return sum(1 for article in articles if article.disease) * 2 >= len(articles)
 
 
 # What a feature, a part or a piece of software is called after its own name: "Kids Mode",

@@ -3105,3 +3105,18 @@ def test_a_long_name_the_model_split_in_two_people_is_one():
 )
 def test_two_names_run_together_stay_two(text, first, second):
     assert f"{first} {second}" not in _two_people(text, first, second)
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "name", "disease"),
+    [
+        ("The ", " outbreak has killed 10,000 people", "Ebola", True),
+        ("a nurse infected with ", " was flown home", "Ebola", True),
+        ("who died after a battle with ", "'s disease, also known as ALS", "Lou Gehrig", True),
+        # Counter-examples: a health service's patients; a ship a firm contracted.
+        ("waiting lists for ", " patients grew", "NHS", False),
+        ("along with the Malaysian-contracted ", ". The ship", "GO Phoenix", False),
+    ],
+)
+def test_a_name_used_as_a_disease_s_is_noted(before, after, name, disease):
+    assert ("disease" in context_cues(before, after, name)) is disease

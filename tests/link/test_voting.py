@@ -865,6 +865,16 @@ def test_a_name_used_as_a_competition_is_no_tag():
     assert kind("Europa League", [{"ORG": 2}], [{"competition": 1}]) == "other"
 
 
+def test_a_name_used_as_a_disease_s_in_half_its_articles_is_no_tag():
+    # CNN: "the Ebola outbreak", "infected with Ebola" (the model's GPE): a place page of 5.
+    labels = [{"GPE": 3}, {"GPE": 2}, {"LOC": 1}]
+    assert kind("Ebola", labels, [{"disease": 1}, {"disease": 2}, {}]) == "other"
+    # Counter-examples: a place the gazetteer knows ("the Wuhan outbreak"), and a name so
+    # used in fewer than half its articles.
+    assert kind("Liberia", labels, [{"disease": 1}, {"disease": 2}, {}]) == "place"
+    assert kind("Zorbex", labels, [{"disease": 1}, {}, {}]) == "place"
+
+
 def test_a_league_written_once_as_a_competition_stays_an_organisation():
     # "a Premier League spot" once in forty uses: the league a side plays in.
     assert kind("Premier League", [{"ORG": 40}], [{"competition": 1}]) == "organisation"

@@ -21,6 +21,7 @@ from generator.analyse.mentions.cues import (
     ANY_CAPITAL,
     CLUB,
     COMPETITION,
+    DISEASE,
     FURNITURE,
     LISTED,
     NAMED_PRODUCT,
@@ -306,7 +307,9 @@ _SIDES_SHARE = 0.1
 # A cue that says what the name is, or that it is no name of ours, leaves it as it is. Not
 # the organisation's note after a name (`cues.ORGANISATION_AFTER`): in a report of a sport a
 # town's possessive before a player's name is the side's ("Detroit's Ben Wallace").
-_SAYS_WHAT = frozenset({*set(LABEL_KINDS.values()), WEAK_PLACE, FURNITURE, PRODUCT, COMPETITION})
+_SAYS_WHAT = frozenset(
+    {*set(LABEL_KINDS.values()), WEAK_PLACE, FURNITURE, PRODUCT, COMPETITION, DISEASE}
+)
 # "CSKA Moscow" (the model's "Moscow" alone), "Juventus (Turin)": a town that ends a longer
 # name or stands in brackets after one is the club's town, not the club; "Murdock, from
 # Brooklyn, was arrested", "Ms Rose, of Newham,": where someone comes from.
@@ -530,7 +533,9 @@ def _with_untagged_uses(text: str, spans: Sequence[Span], numbered: frozenset[st
         cues = context_cues(text[max(0, s - _CONTEXT) : s], text[e : e + _CONTEXT], name)
         if PRODUCT not in cues and (name in numbered or measured_in_sentence(text, s, e)):
             cues = (*cues, PRODUCT)
-        extra[name].extend(cue for cue in (PRODUCT, NAMED_PRODUCT, COMPETITION) if cue in cues)
+        extra[name].extend(
+            cue for cue in (PRODUCT, NAMED_PRODUCT, COMPETITION, DISEASE) if cue in cues
+        )
     result = list(spans)
     for name, cues in extra.items():
         span = result[first[name]]

@@ -387,6 +387,23 @@ _COMPETITION_BEFORE = re.compile(
     r"finals?\s+of|knocked\s+out\s+of)\s+(?:the\s+)?(?:\d{4}(?:[-/]\d{2,4})?\s+)?$"
 )
 _COMPETITION_BEFORE = EndsIn(_COMPETITION_BEFORE, "for of the 0 1 2 3 4 5 6 7 8 9")
+# Not a kind but a note that the name is used as a disease's: "the Ebola outbreak", "the
+# Zika virus", "Alzheimer's disease", "infected with Ebola", "died of Aids". A place's name
+# is written so too ("the Wuhan outbreak"), so the link stage counts it only for a name the
+# gazetteer does not know, and in half its articles or more. Not "patients", "cases" or
+# "treatment" after the name: a health service's too ("NHS patients"); nor a firm
+# "contracted" by another ("the Malaysian-contracted GO Phoenix", a ship).
+DISEASE = "disease"
+_DISEASE_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:virus(?:es)?|outbreaks?|epidemics?|pandemics?|vaccines?|infections?"
+    r"|symptoms|strains?|disease)\b"
+)
+_DISEASE_BEFORE = re.compile(
+    r"\b(?:(?:infected|diagnosed|ill|sick)\s+with|(?:died|dying|dies|recovered|recovering|"
+    r"suffering|suffered|suffers)\s+(?:of|from)|tested\s+positive\s+for|(?<!-)contracted|cases\s+of"
+    r"|outbreaks?\s+of)\s+$"
+)
+_DISEASE_BEFORE = EndsIn(_DISEASE_BEFORE, "with of from for contracted")
 # A competition or a race is won, and where its phrase ends there ("Real Madrid won the
 # Champions League but finished", "you can win the Champions League, you can", "won the
 # Grand National in 2009"), or its titles are counted ("has won three European Champions
@@ -1518,6 +1535,8 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
         or _won(before, after, name)
     ):
         found.append(COMPETITION)
+    if _DISEASE_AFTER.match(after) or _DISEASE_BEFORE.search(before):
+        found.append(DISEASE)
     if (_ROW_START.search(before) and (_STANDINGS.match(after) or _SCORE_FIRST.match(after))) or (
         _SCORE_SECOND.search(before) and _SCORE_END.match(after)
     ):

@@ -1837,6 +1837,21 @@ def test_a_kind_of_place_in_lower_case_after_the_name_is_a_place_cue(before, aft
 
 
 @pytest.mark.parametrize(
+    ("before", "name", "place"),
+    [
+        # CNN: "Crimea", the model's ORG in 5 reports.
+        ("the anniversary of the annexation of ", "Crimea", True),
+        ("annexation of the Ukrainian territory of ", "Crimea", True),
+        ("the occupied territories of ", "Golan Heights", True),
+        # Counter-example: a body's members, no land's.
+        ("the annexation plans of ", "Likud", False),
+    ],
+)
+def test_a_land_taken_or_held_is_a_place(before, name, place):
+    assert ("place" in context_cues(before, ", an act condemned", name)) is place
+
+
+@pytest.mark.parametrize(
     "after",
     [
         " City beat Stoke",  # capitalised: part of the name ("Manchester City")

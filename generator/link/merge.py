@@ -975,8 +975,14 @@ def _countries(groups, kinds, found: Unions, memo: _Memo) -> None:
             continue
         for form in sorted(memo.forms(key, group)):
             country = country_of(form)
+            bare = bool(country) and country[1] and len(form) == 2
+            if bare and not is_country(form):
+                # Two capitals that are no initials of the country's name are no name of
+                # it in prose: "IQ" (Iraq's code) is an intelligence quotient in CNN's
+                # reports, and had joined Iraq's page.
+                continue
             if country:
-                members[country[0]].append((key, country[1] and len(form) == 2))
+                members[country[0]].append((key, bare))
                 break
     for country, found_keys in members.items():
         # A bare two-letter code ("SC", "AI") is a country only beside its other names.

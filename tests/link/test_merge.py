@@ -307,6 +307,15 @@ def test_a_bare_two_letter_code_is_no_country_without_its_names():
     assert names([[mention("AI", "GPE")], [mention("Italy", "GPE")]]) == {"AI", "Italy"}
 
 
+def test_a_bare_code_that_is_no_initials_of_its_country_is_no_name_of_it():
+    # CNN: "an increase in IQ" (the model's GPE) had joined Iraq's page of 35 reports.
+    iraq = [[mention("Iraq", "GPE", 3)], [mention("Iraq", "GPE")], [mention("IQ", "GPE")]]
+    assert names(iraq) == {"Iraq", "IQ"}
+    # Counter-example: a code that is the country's initials joins its other names.
+    uk = [[mention("United Kingdom", "GPE", 3)], [mention("UK", "GPE")]]
+    assert names(uk) == {"United Kingdom"}
+
+
 def test_england_is_not_the_united_kingdom():
     articles = [[mention("England", "GPE")], [mention("United Kingdom", "GPE")]]
     assert names(articles) == {"England", "United Kingdom"}

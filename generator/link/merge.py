@@ -260,8 +260,17 @@ def merge_groups(
     _kind_word_first(groups, kinds, by_article, found)
     _a_word_left_out(groups, kinds, by_article, found)
     clubs = _club_towns(groups, kinds, found)
-    _national_forms(groups, kinds, by_article, memo, found)
-    _owned_forms(groups, kinds, by_article, memo, found)
+    # A name both rules join, to two other names, is the generic name of several bodies
+    # and joins neither ("District Court", of the U.S. District Court in one report and of
+    # Moscow's Basmanny District Court in another, CNN).
+    national = _national_forms(groups, kinds, by_article, memo)
+    owned = _owned_forms(groups, kinds, by_article, memo)
+    for rest, (key, reason) in national.items():
+        if owned.get(rest, (key,))[0] == key:
+            found.union(key, rest, reason)
+    for rest, (key, reason) in owned.items():
+        if national.get(rest, (key,))[0] == key:
+            found.union(rest, key, reason)
     for key, name in opened.items():
         if key in groups and name in groups and kinds[key] == "organisation":
             found.union(key, name, "a sentence's first words before the name")
@@ -1298,7 +1307,7 @@ def _names_no_town(evidence: ArticleEvidence) -> bool:
     )
 
 
-def _national_forms(groups, kinds, by_article, memo: _Memo, found: Unions) -> None:
+def _national_forms(groups, kinds, by_article, memo: _Memo) -> dict[str, tuple[str, str]]:
     # "the Australian Transport Safety Bureau" and "the Transport Safety Bureau", "the U.S.
     # State Department" and "the State Department", "Italy's Serie A" and "Serie A": an
     # organisation named with and without its country (a code, a name, its possessive or a
@@ -1306,6 +1315,7 @@ def _national_forms(groups, kinds, by_article, memo: _Memo, found: Unions) -> No
     # articles "the National Assembly" may be another country's: there the name without it
     # joins only when each of its articles names that country itself (a code or a name the
     # country table knows; a nationality says less: "French" is said of a person or a wine).
+    # The names that join, each with the longer name and the reason.
     longer: dict[str, set[str]] = defaultdict(set)
     country_in: dict[tuple[str, str], str] = {}  # (name, longer name) → the country named
     for key, group in groups.items():
@@ -1328,17 +1338,19 @@ def _national_forms(groups, kinds, by_article, memo: _Memo, found: Unions) -> No
                     longer[rest].add(key)
                     if named:
                         country_in[(rest, key)] = named[0]
+    joins = {}
     for rest, keys in longer.items():
         (key,) = keys if len(keys) == 1 else (None,)
         if not key:
             continue
         if set(groups[rest].group) & set(groups[key].group):
-            found.union(key, rest, "the name without its country in the same article")
+            joins[rest] = (key, "the name without its country in the same article")
         elif (rest, key) in country_in and all(
             _names_country(country_in[(rest, key)], by_article[article], groups, memo)
             for article in groups[rest].group
         ):
-            found.union(key, rest, "the name without its country, in articles naming it")
+            joins[rest] = (key, "the name without its country, in articles naming it")
+    return joins
 
 
 def _names_country(country: str, article_keys: Sequence[str], groups, memo: _Memo) -> bool:
@@ -1363,7 +1375,7 @@ _NO_SPONSOR = _KIND_WORDS | COMPASS_WORDS | CONNECTORS
 _ADJECTIVE_OF_A_PEOPLE = re.compile(r"(?:ish|ese|ian|an|ic)$", re.IGNORECASE)
 
 
-def _owned_forms(groups, kinds, by_article, memo: _Memo, found: Unions) -> None:
+def _owned_forms(groups, kinds, by_article, memo: _Memo) -> dict[str, tuple[str, str]]:
     # "Harry Redknapp's Portsmouth" beside "Portsmouth", "Barclays Premier League" beside
     # "Premier League": an organisation or a place named with and without its owner's
     # possessive or its sponsor's name, when the corpus has one such longer name and one
@@ -1375,6 +1387,7 @@ def _owned_forms(groups, kinds, by_article, memo: _Memo, found: Unions) -> None:
     # own name alone ("Barclays", the bank) is no other name. Nor is a sponsor's other name
     # whose rest the corpus votes no entity ("Barclays Premiership" beside "Barclays Premier
     # League": "Premiership" is a word for the league, not a club's name run after another).
+    # The names that join, each with the longer name and the reason.
     openers: dict[str, set[str]] = defaultdict(set)
     for key in groups:
         first, _, tail = key.partition(" ")
@@ -1413,13 +1426,15 @@ def _owned_forms(groups, kinds, by_article, memo: _Memo, found: Unions) -> None:
                 and not (sponsor and rest.rsplit(" ", 1)[-1] in ROAD_WORDS)
             ):
                 longer[rest].add(key)
+    joins = {}
     for rest, keys in longer.items():
         (key,) = keys if len(keys) == 1 else (None,)
         if key and (
             set(groups[rest].group) & set(groups[key].group)
             or shared_context(key, rest, groups, by_article)
         ):
-            found.union(rest, key, "the name with its owner or sponsor")
+            joins[rest] = (key, "the name with its owner or sponsor")
+    return joins
 
 
 def _cut_after_possessive(rest: str, group: GroupView, by_article, kinds) -> str:

@@ -464,6 +464,20 @@ def test_an_organisation_with_and_without_its_country_in_one_article_is_one():
     assert len(names(two)) == 3
 
 
+def test_a_name_one_body_has_with_its_country_and_another_with_an_owner_is_neither_s():
+    # CNN: "District Court" beside "U.S. District Court" in one report and beside Moscow's
+    # "Basmanny District Court" in another made one page of the two courts; "Police
+    # Department" took the New York and Charlotte-Mecklenburg departments so.
+    articles = [
+        [mention("U.S. District Court", "ORG"), mention("District Court", "ORG")],
+        [mention("Basmanny District Court", "ORG"), mention("District Court", "ORG")],
+    ]
+    assert names(articles) == {"U.S. District Court", "Basmanny District Court", "District Court"}
+    # Counter-example: one of them alone joins it.
+    one = [articles[0], [mention("District Court", "ORG")]]
+    assert names(one) == {"District Court"}
+
+
 def test_a_name_with_its_owner_s_possessive_is_the_name():
     # The model's "person" of a possessive and a club, in one article.
     one = [[mention("Harry Redknapp’s Portsmouth"), mention("Portsmouth", "ORG")]]

@@ -3135,3 +3135,18 @@ def test_two_names_run_together_stay_two(text, first, second):
 )
 def test_a_name_used_as_a_disease_s_is_noted(before, after, name, disease):
     assert ("disease" in context_cues(before, after, name)) is disease
+
+
+@pytest.mark.parametrize(
+    ("before", "name", "after", "club"),
+    [
+        # CNN: the model's FAC; frank: rugby sides, place pages.
+        ("before the ", "Paris Saint-Germain", " v Chelsea Champions League fixture", True),
+        ("before the Chelsea v ", "Paris Saint-Germain", " fixture on Tuesday", True),
+        ("Saturday: ", "Exeter", " vs. Bath (15:00)", True),
+        # Counter-example: a court case's "v." with its dot.
+        ("the 1989 ruling in ", "Texas", " v. Johnson struck down", False),
+    ],
+)
+def test_a_fixture_s_two_sides_are_noted_sides(before, name, after, club):
+    assert ("club" in context_cues(before, after, name)) is club

@@ -344,6 +344,13 @@ _PLAYED_FOR_BEFORE = re.compile(
     r"|scored(?:\s+(?:twice|once|again|a\s+hat-trick))?)\s+for\s+$"
 )
 _PLAYED_FOR_BEFORE = EndsIn(_PLAYED_FOR_BEFORE, "for")
+# "the Paris Saint-Germain v Chelsea Champions League fixture" (CNN, the model's FAC),
+# "Leeds vs Everton": a fixture's two sides. Not "v." with its dot, a court case's ("Texas
+# v. Johnson"); where the model sees people ("Federer v Nadal"), the link stage reads no
+# side into it.
+_FIXTURE_AFTER = re.compile(r"^\s+(?:v|vs\.?|versus)\s+[A-Z]")
+_FIXTURE_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+(?:v|vs\.?|versus)\s+$")
+_FIXTURE_BEFORE = EndsIn(_FIXTURE_BEFORE, "v vs vs. versus")
 # "O'Neal helped Orlando make a 20-win improvement", "helped Santos win their first league
 # title": a side helped to a result by a player.
 _HELPED_BEFORE = re.compile(r"\bhelped\s+$")
@@ -1487,6 +1494,8 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
         or _CLUB_BEFORE.search(before)
         or _SIDE_BEFORE.search(before)
         or _PLAYED_FOR_BEFORE.search(before)
+        or _FIXTURE_AFTER.match(after)
+        or _FIXTURE_BEFORE.search(before)
         or (_HELPED_BEFORE.search(before) and _RESULT_AFTER.match(after))
         or (_PLURAL_VERB_AFTER.match(after) and _SUBJECT_BEFORE.search(before))
     ):

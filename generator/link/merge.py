@@ -246,6 +246,7 @@ def merge_groups(
         if a in groups and b in groups and b:
             found.union(a, b, f"defined in the text ({how})")
     _initials(groups, kinds, by_article, found, memo)
+    _tail_initials(groups, kinds, by_article, found)
     _countries(groups, kinds, found, memo)
     _cities(groups, kinds, found)
     # Given names and surnames of the corpus's people: no name of a body cut short.
@@ -885,6 +886,36 @@ def _merged_view(views: Sequence[GroupView]) -> GroupView:
 
 def _forms(group: GroupView) -> set[str]:
     return {form for rec in group.records for form in (*rec.forms, *rec.short)}
+
+
+def _tail_initials(groups, kinds, by_article, found: Unions) -> None:
+    # "Dundee FC" and "Dundee Football Club" (dev7), "EYP MCF" and "EYP Mission Critical
+    # Facilities" (dev8): one name with its last words written as their initials, in
+    # capitals (two to four), after the same first words. Named in one article, or beside
+    # a third entity, as near spellings must be.
+    by_tail: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for key in groups:
+        # "EYP Mission Critical Facilities Inc": the legal form is no word of the name.
+        words = legal_stem(key).split()
+        if kinds[key] not in KINDS:
+            continue
+        for n in range(1, len(words) - 1):
+            tail = words[n:]
+            if 2 <= len(tail) <= 4 and all(w.isalpha() for w in tail):
+                by_tail[(" ".join(words[:n]), "".join(w[0] for w in tail))].append(key)
+    for key, group in groups.items():
+        head, _, last = key.rpartition(" ")
+        if not head or not 2 <= len(last) <= 4:
+            continue
+        written = {f.rsplit(" ", 1)[-1] for rec in group.records for f in rec.forms if " " in f}
+        if last.upper() not in written:
+            continue
+        longer = by_tail.get((head, last), [])
+        if len(longer) == 1 and (
+            set(group.group) & set(groups[longer[0]].group)
+            or shared_context(key, longer[0], groups, by_article)
+        ):
+            found.union(longer[0], key, "the same name with its last words' initials")
 
 
 def _initials(groups, kinds, by_article, found: Unions, memo: _Memo) -> None:

@@ -355,6 +355,21 @@ def test_a_former_country_is_a_place_under_its_names():
     }
 
 
+def test_a_name_with_its_last_words_initials_is_the_name():
+    # dev7: "Dundee FC" and "Dundee Football Club"; dev8: "EYP MCF" beside "EYP Mission
+    # Critical Facilities Inc" (the legal form is no word of the name).
+    dundee = [[mention("Dundee FC", "ORG"), mention("Dundee Football Club", "ORG")]]
+    assert len(names(dundee)) == 1
+    eyp = [[mention("EYP MCF", "ORG"), mention("EYP Mission Critical Facilities Inc", "ORG")]]
+    assert len(names(eyp)) == 1
+    # Counter-examples: two longer names of those initials, and a last word that is no
+    # initials written in capitals.
+    two = [dundee[0] + [mention("Dundee Film Centre", "ORG")]]
+    assert len(names(two)) == 3
+    word = [[mention("Dundee Fc", "ORG"), mention("Dundee Football Club", "ORG")]]
+    assert len(names(word)) == 2
+
+
 def test_a_legal_form_is_normalised_away():
     articles = [[mention("Maersk Line", "ORG")], [mention("Maersk Line A/S", "ORG")]]
     (company,) = pages(articles).values()

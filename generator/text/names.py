@@ -174,7 +174,13 @@ PERSON_TITLES = (
     "datin",
 )
 _TITLE_WORDS = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in PERSON_TITLES)
-_TITLES = re.compile(rf"^(?:(?:{_TITLE_WORDS})\.?\s+)+(?=\w)", re.IGNORECASE)
+# A title in the plural before the first of two names ("Princes William and Harry",
+# "Senators John McCain and Lindsey Graham") is the title of each; not "Kings" nor
+# "Queens", which open other names ("Kings XI Punjab", "Queens Park Rangers").
+_TITLES = re.compile(
+    rf"^(?:(?:{_TITLE_WORDS}|(?!kings\b|queens\b)(?:{_TITLE_WORDS})s)\.?\s+)+(?=\w)",
+    re.IGNORECASE,
+)
 # Only people are addressed so (not "Dr", which opens "Dr Pepper", nor "Miss": "Miss World").
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Mme|Mlle|Messrs)\.?\s+(?=[A-Z])")
 _TITLE_KEYS = frozenset(" ".join(re.split(r"[\W_]+", t)) for t in PERSON_TITLES)

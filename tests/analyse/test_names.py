@@ -3150,3 +3150,19 @@ def test_a_name_used_as_a_disease_s_is_noted(before, after, name, disease):
 )
 def test_a_fixture_s_two_sides_are_noted_sides(before, name, after, club):
     assert ("club" in context_cues(before, after, name)) is club
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # CNN 0-7 and frank: "Princes William" a page of 3; CNN 8-f: "Officers Wenjian Liu".
+        ("Princes William", "William"),
+        ("Officers Wenjian Liu", "Wenjian Liu"),
+        ("Senators John McCain", "John McCain"),
+        # Counter-examples: "Kings" and "Queens" open other names.
+        ("Queens Park Rangers", "Queens Park Rangers"),
+        ("Kings XI Punjab", "Kings XI Punjab"),
+    ],
+)
+def test_a_title_in_the_plural_before_a_name_is_stripped(text, name):
+    assert [form for form, _ in canonical_forms(text, "PERSON")] == [name]

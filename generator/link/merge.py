@@ -621,6 +621,9 @@ def _glued_names(groups: Mapping[str, GroupView], kinds: Mapping[str, str]) -> d
             continue
         for cut in range(2, len(words)):
             person, other = " ".join(words[:cut]), " ".join(words[cut:])
+            if words[cut - 1] in CONNECTORS:
+                # "Duke of Edinburgh": a title of a place, one name.
+                continue
             if (kinds.get(person) == "person" or _person_like(person)) and (
                 (
                     kinds.get(other) in ("organisation", "place")

@@ -72,7 +72,7 @@ from generator.link.rules import EditorRules
 from generator.link.saved import SavedArticle, SavedVotes, Seed, signature
 from generator.link.spellings import used_apart
 from generator.link.text_state import CorpusText, Kept
-from generator.link.voting import lone_word
+from generator.link.voting import NOBLE_TITLES, lone_word
 from generator.text.names import CONNECTORS, name_key
 
 
@@ -517,6 +517,7 @@ def _findable(key: str, lowercase_words: Mapping[str, int]) -> bool:
 
 _KEY_OF_DRAFT = itemgetter(0)
 _REGNAL_KEYS = frozenset(name_key(title) for title in REGNAL_TITLES)
+_NOBLE_TITLES = frozenset(name_key(title) for title in NOBLE_TITLES)
 
 
 class _SurnameJoins:
@@ -547,6 +548,9 @@ class _SurnameJoins:
         people_by_last: dict[str, list[str]] = defaultdict(list)
         names_by_last: dict[str, list[str]] = defaultdict(list)
         for key, kind in kinds.items():
+            # "Duchess of Cornwall": a title of a place ends in no surname.
+            if key.split(" ", 2)[1:2] == ["of"] and key.split(" ", 1)[0] in _NOBLE_TITLES:
+                continue
             if " " in key and kind == "person":
                 people_by_last[key.rsplit(" ", 1)[-1]].append(key)
             if " " in key and kind != OTHER and could_be_person(key):

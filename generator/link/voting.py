@@ -534,7 +534,7 @@ def vote_on_evidence(
         # the gazetteer lists thousands ("Nissin" for Nisshin), and the text that says
         # "Nissin, an instant noodle manufacturer," names the firm.
         return "organisation", dict(scores)
-    if _titled_person(name) and all(
+    if (_titled_person(name) or _noble_of_a_place(name)) and all(
         kind == "person" for article in articles for kind in article.cue_kinds
     ):
         return "person", dict(scores)
@@ -1228,6 +1228,29 @@ def _only_a_person(name: str, strength: Place, articles: Sequence[ArticleEvidenc
 # "The New Republic’s Jason Zengerle", "Britain's Prince Harry": an owner's possessive
 # before a name the model ran into it.
 _OWNER = re.compile(r"^.+?['’]s\s+(?=[A-Z])")
+
+
+# "the Duchess of Cambridge", "the Duke of Edinburgh", "the Bishop of Bountiful": a noble's,
+# a monarch's or a bishop's title of a place names a person (the model's ORG, for "of
+# Cambridge": an organisation page of 3 frank reports). Not of what is no place ("the King
+# of Clubs", "the Queen of Everything").
+NOBLE_TITLES = tuple(
+    "Duke Duchess Earl Countess Marquess Marchioness Viscount Viscountess Baron Baroness "
+    "Prince Princess King Queen Emir Sultan Archbishop Bishop".split()
+)
+_NOBLE_OF = re.compile(rf"(?:{'|'.join(NOBLE_TITLES)})\s+of\s+(?:the\s+)?(?P<place>[A-Z].*)")
+
+
+def _noble_of_a_place(name: str) -> bool:
+    found = _NOBLE_OF.fullmatch(name)
+    if not found:
+        return False
+    place = found["place"]
+    return (
+        place_strength(place) is not Place.NONE
+        or is_subdivision(place)
+        or country_of(place) is not None
+    )
 
 
 def _titled_person(name: str) -> bool:

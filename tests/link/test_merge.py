@@ -370,6 +370,16 @@ def test_a_name_with_its_last_words_initials_is_the_name():
     assert len(names(word)) == 2
 
 
+def test_a_noble_s_title_of_a_place_ends_in_no_surname_and_runs_no_names_together():
+    # frank: "Cornwall" (2 reports of the county) had joined the Duchess of Cornwall as her
+    # surname alone (a person to the model somewhere); "Stefan de Vrij" was "stefan de" and
+    # "vrij" run together.
+    duchess = [[mention("Duchess of Cornwall", n=2)], [mention("Cornwall", "PERSON")]]
+    assert names(duchess) == {"Duchess of Cornwall", "Cornwall"}
+    vrij = [[mention("Stefan de Vrij")], [mention("Vrij", "ORG"), mention("Stefan de", "PERSON")]]
+    assert "Stefan de Vrij" in names(vrij)
+
+
 def test_a_legal_form_is_normalised_away():
     articles = [[mention("Maersk Line", "ORG")], [mention("Maersk Line A/S", "ORG")]]
     (company,) = pages(articles).values()

@@ -875,6 +875,14 @@ def test_a_name_used_as_a_disease_s_in_half_its_articles_is_no_tag():
     assert kind("Zorbex", labels, [{"disease": 1}, {}, {}]) == "place"
 
 
+def test_a_noble_s_title_of_a_place_is_a_person():
+    # frank: "the Duchess of Cambridge", the model's ORG, an organisation page of 3.
+    assert kind("Duchess of Cambridge", [{"ORG": 2}, {"ORG": 1}]) == "person"
+    assert kind("Bishop of Bountiful", [{"ORG": 1}]) == "person"
+    # Counter-example: of what is no place.
+    assert kind("King of Clubs", [{"ORG": 2}]) == "organisation"
+
+
 def test_a_league_written_once_as_a_competition_stays_an_organisation():
     # "a Premier League spot" once in forty uses: the league a side plays in.
     assert kind("Premier League", [{"ORG": 40}], [{"competition": 1}]) == "organisation"

@@ -368,11 +368,12 @@ def _near(a: str, b: str, kind: str, groups, by_article, found: Unions | None = 
     for x, y in zip(words_a, words_b, strict=True):
         if x == y:
             continue
-        if x == y + "s" or y == x + "s":
+        if x == y + "s" or y == x + "s" or _plural_in_ies(x, y) or _plural_in_ies(y, x):
             if kind != "person" and len(words_a) > 1:
-                # "in Rues Bichat" beside "Rue Bichat": a word and its plural in a place's
-                # or a body's name of two words or more are one word ("Place G"/"Place H"
-                # are two).
+                # "in Rues Bichat" beside "Rue Bichat", "Universities of Sheffield" beside
+                # "University of Sheffield" (dev7): a word and its plural in a place's or a
+                # body's name of two words or more are one word ("Place G"/"Place H" are
+                # two).
                 continue
             if len(words_a) == 1 and any(
                 place_strength(w) is Place.REGION or country_of(w) for w in (x, y)
@@ -413,6 +414,11 @@ def _near(a: str, b: str, kind: str, groups, by_article, found: Unions | None = 
     # Clinton" beside "U.S." in others: the country's two spellings, joined already, are
     # the context the articles share.
     return shared_context(a, b, groups, by_article, found=found)
+
+
+def _plural_in_ies(plural: str, word: str) -> bool:
+    # "universities" of "university", "companies" of "company".
+    return plural.endswith("ies") and len(word) > 3 and word == plural[:-3] + "y"
 
 
 _VOWELS = re.compile(r"[aeiouy]+")

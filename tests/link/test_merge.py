@@ -380,6 +380,18 @@ def test_a_noble_s_title_of_a_place_ends_in_no_surname_and_runs_no_names_togethe
     assert "Stefan de Vrij" in names(vrij)
 
 
+def test_a_word_and_its_plural_in_ies_in_a_body_s_name_are_one_word():
+    # dev7: "Universities of Sheffield" and "University of Sheffield", two pages.
+    articles = [
+        [mention("University of Sheffield", "ORG"), SHARED],
+        [mention("Universities of Sheffield", "ORG"), SHARED],
+    ]
+    assert names(articles) == {"Universities of Sheffield", "Brussels"}
+    # Counter-example: a person's name ("Ies" ends no plural of one).
+    people = [[mention("Tony Daly"), SHARED], [mention("Tony Dalies"), SHARED]]
+    assert len(names(people)) == 3
+
+
 def test_a_legal_form_is_normalised_away():
     articles = [[mention("Maersk Line", "ORG")], [mention("Maersk Line A/S", "ORG")]]
     (company,) = pages(articles).values()

@@ -898,10 +898,10 @@ def _tail_initials(groups, kinds, by_article, found: Unions) -> None:
     # a third entity, as near spellings must be.
     by_tail: dict[tuple[str, str], list[str]] = defaultdict(list)
     for key in groups:
-        # "EYP Mission Critical Facilities Inc": the legal form is no word of the name.
-        words = legal_stem(key).split()
         if kinds[key] not in KINDS:
             continue
+        # "EYP Mission Critical Facilities Inc": the legal form is no word of the name.
+        words = legal_stem(key).split()
         for n in range(1, len(words) - 1):
             tail = words[n:]
             if 2 <= len(tail) <= 4 and all(w.isalpha() for w in tail):

@@ -538,8 +538,12 @@ def vote_on_evidence(
         kind == "person" for article in articles for kind in article.cue_kinds
     ):
         return "person", dict(scores)
-    # Ties go to the first of person, place, organisation, other.
+    # Ties go to the first of person, place, organisation, other; to a person last where
+    # the name ends in an organisation's word ("Dundee Football Club": one report's PERSON
+    # and ORG halves and a person cue there made a tie).
     order = ("person", "place", "organisation", OTHER)
+    if " " in name and name.rsplit(" ", 1)[1].casefold() in ORGANISATION_WORDS:
+        order = ("place", "organisation", "person", OTHER)
     best = max(order, key=lambda k: (scores[k], -order.index(k)))
     if (
         best == "organisation"

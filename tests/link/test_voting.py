@@ -883,6 +883,15 @@ def test_a_noble_s_title_of_a_place_is_a_person():
     assert kind("King of Clubs", [{"ORG": 2}]) == "organisation"
 
 
+def test_a_tie_goes_to_an_organisation_before_a_person_where_the_name_ends_in_its_word():
+    # dev7: "Dundee Football Club", one report's PERSON and ORG halves and a person cue.
+    assert kind("Dundee Football Club", [{"PERSON": 1, "ORG": 1}], [{"person": 1}]) == (
+        "organisation"
+    )
+    # Counter-example: a tie of a name with no such word stays the person's.
+    assert kind("Zorbex Smith", [{"PERSON": 1, "ORG": 1}]) == "person"
+
+
 def test_a_league_written_once_as_a_competition_stays_an_organisation():
     # "a Premier League spot" once in forty uses: the league a side plays in.
     assert kind("Premier League", [{"ORG": 40}], [{"competition": 1}]) == "organisation"

@@ -3133,6 +3133,10 @@ def test_a_title_in_the_plural_before_a_name_is_stripped(text, name):
         ("club", "before the Chelsea v ", "Paris Saint-Germain", " fixture on Tuesday", True),
         ("club", "Saturday: ", "Exeter", " vs. Bath (15:00)", True),
         ("club", "the 1989 ruling in ", "Texas", " v. Johnson struck down", False),  # a court's
+        # A league's standings (frank: the model's GPE in 5 reports).
+        ("organisation", "whose side are 10th in the ", "Bundesliga", " table, will", True),
+        ("organisation", "Last season's ", "Bundesliga", " runners-up Dortmund", True),
+        ("organisation", "the view from the top of the ", "Shard", " is", False),  # a tower's
     ],
 )
 def test_the_words_around_a_name_say_what_it_is(cue, before, name, after, noted):

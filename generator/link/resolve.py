@@ -500,6 +500,12 @@ def _the_one_named_most(owners: list[str], groups: Mapping[str, GroupView]) -> l
     return [reach[0][1]] if top >= 10 and top >= 5 * rest else owners
 
 
+def _title_of_a_place(key: str) -> bool:
+    # "duchess of cornwall": a noble's title of a place, which ends in no surname.
+    first, _, rest = key.partition(" ")
+    return first in _NOBLE_TITLES and rest.startswith("of ")
+
+
 def _reigns_by(group: GroupView) -> bool:
     # Half the group's articles or more write its name after a monarch's or a pope's title.
     regnal = sum(1 for rec in group.records if rec.cues[REGNAL])
@@ -548,8 +554,7 @@ class _SurnameJoins:
         people_by_last: dict[str, list[str]] = defaultdict(list)
         names_by_last: dict[str, list[str]] = defaultdict(list)
         for key, kind in kinds.items():
-            # "Duchess of Cornwall": a title of a place ends in no surname.
-            if key.split(" ", 2)[1:2] == ["of"] and key.split(" ", 1)[0] in _NOBLE_TITLES:
+            if _title_of_a_place(key):
                 continue
             if " " in key and kind == "person":
                 people_by_last[key.rsplit(" ", 1)[-1]].append(key)

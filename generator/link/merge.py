@@ -83,6 +83,7 @@ from generator.link.records import (
 from generator.link.spellings import (
     Unions,
     alike,
+    named_together,
     near_spellings,
     one_article_or_story,
     one_story,
@@ -914,10 +915,7 @@ def _tail_initials(groups, kinds, by_article, found: Unions) -> None:
         if last.upper() not in written:
             continue
         longer = by_tail.get((head, last), [])
-        if len(longer) == 1 and (
-            set(group.group) & set(groups[longer[0]].group)
-            or shared_context(key, longer[0], groups, by_article)
-        ):
+        if len(longer) == 1 and named_together(key, longer[0], groups, by_article):
             found.union(longer[0], key, "the same name with its last words' initials")
 
 
@@ -1253,9 +1251,8 @@ def _other_kind_words(groups, kinds, by_article, found: Unions) -> None:
     for keys in by_shape.values():
         for i, key in enumerate(keys):
             for other in keys[i + 1 :]:
-                if _kind_word_swapped(key.split(), other.split()) and (
-                    set(groups[key].group) & set(groups[other].group)
-                    or shared_context(key, other, groups, by_article)
+                if _kind_word_swapped(key.split(), other.split()) and named_together(
+                    key, other, groups, by_article
                 ):
                     found.union(key, other, "the same name with another kind word")
 
@@ -1463,10 +1460,7 @@ def _owned_forms(groups, kinds, by_article, memo: _Memo) -> dict[str, tuple[str,
     joins = {}
     for rest, keys in longer.items():
         (key,) = keys if len(keys) == 1 else (None,)
-        if key and (
-            set(groups[rest].group) & set(groups[key].group)
-            or shared_context(key, rest, groups, by_article)
-        ):
+        if key and named_together(key, rest, groups, by_article):
             joins[rest] = (key, "the name with its owner or sponsor")
     return joins
 
@@ -1727,7 +1721,7 @@ def _clipped_words(groups, kinds, by_article, found: Unions) -> dict[str, str]:
         if kinds[key] in ("organisation", "place") and len(words) >= 2:
             by_block[block(words)].append(key)
     joined: dict[str, str] = {}
-    for key, group in groups.items():
+    for key in groups:
         words = key.split()
         if (
             kinds[key] not in ("organisation", "place")
@@ -1748,9 +1742,7 @@ def _clipped_words(groups, kinds, by_article, found: Unions) -> dict[str, str]:
         if len(longer) != 1:
             continue
         (long,) = longer
-        if set(group.group) & set(groups[long].group) or shared_context(
-            key, long, groups, by_article
-        ):
+        if named_together(key, long, groups, by_article):
             found.union(long, key, "the name with a word clipped")
             joined[key] = long
     return joined

@@ -297,9 +297,7 @@ def _surnames_of_several_words(groups, kinds, by_article, by_first, found: Union
         people = {found.find(k) for k in tails[key]}
         if len(people) == 1 and found.find(key) not in people:
             longer = tails[key][0]
-            if set(groups[key].group) & set(groups[longer].group) or shared_context(
-                key, longer, groups, by_article, found=found
-            ):
+            if named_together(key, longer, groups, by_article, found):
                 found.union(
                     people.pop(),
                     key,
@@ -313,6 +311,14 @@ def _one_story_apart(a: str, b: str, groups, by_article, found: Unions) -> bool:
     # they are two people), and the story's other names beside both.
     return not set(groups[a].group) & set(groups[b].group) and one_story(
         a, b, groups, by_article, found
+    )
+
+
+def named_together(a: str, b: str, groups, by_article, found: Unions | None = None) -> bool:
+    """Whether one article names both `a` and `b`, or some entity is mentioned beside both
+    (`shared_context`)."""
+    return bool(set(groups[a].group) & set(groups[b].group)) or shared_context(
+        a, b, groups, by_article, found=found
     )
 
 

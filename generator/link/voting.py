@@ -1403,7 +1403,8 @@ def _headline_verb(word: str) -> bool:
 PRODUCT_SHARE = 1 / 3
 
 
-# A kind's cue in one article in this many (or more) keeps a name used as a product.
+# A kind's cue in one article in this many (or more) keeps a name used as a product or
+# a disease's.
 _CUED_SHARE = 4
 
 
@@ -1412,12 +1413,18 @@ def _product(articles: Sequence[ArticleEvidence]) -> bool:
     # technical term, unless a cue somewhere calls it a person, organisation or place
     # ("the band Aerosmith") in a quarter of its articles or more: one "in USB" among
     # fourteen reports of USB ports is a slip.
-    if sum(1 for article in articles if article.cue_kinds) * _CUED_SHARE >= len(articles):
+    if _cued(articles):
         return False
     # Every use of the name counts, also those the model did not tag ("pushing TouchWiz,
     # their own UI layer,").
     mentions = sum(article.mentions + article.seen for article in articles)
     return mentions > 0 and sum(a.product for a in articles) >= PRODUCT_SHARE * mentions
+
+
+def _cued(articles: Sequence[ArticleEvidence]) -> bool:
+    # Whether a cue calls the name a person, an organisation or a place in a quarter of its
+    # articles or more.
+    return sum(1 for article in articles if article.cue_kinds) * _CUED_SHARE >= len(articles)
 
 
 def _competition(articles: Sequence[ArticleEvidence]) -> bool:
@@ -1439,7 +1446,7 @@ def _disease(name: str, articles: Sequence[ArticleEvidence]) -> bool:
     # model's GPE): a disease, no entity, where half its articles or more use it so and no
     # cue calls it a person, an organisation or a place in a quarter of them. A place the
     # gazetteer knows or a country is written so too ("the Wuhan outbreak").
-    if sum(1 for article in articles if article.cue_kinds) * _CUED_SHARE >= len(articles):
+    if _cued(articles):
         return False
     if place_strength(name) is not Place.NONE or country_of(name) is not None:
         return False

@@ -6,7 +6,7 @@ word of a person's name used alone.
 - near spellings (`rapidfuzz`, optimal string alignment): names of the same type with the
   same number of words, each word that differs five letters or more and one edit apart (two
   for words of seven letters or more),
-  at least 85 % alike, not two places the gazetteer knows apart ("Iran"/"Iraq" are also too
+  at least 80 % alike, not two places the gazetteer knows apart ("Iran"/"Iraq" are also too
   short). Two such spellings of people in one article are two people unless their first
   words agree, or are two transliterations of one given name ("John Smith" and "Joan Smith"
   stay apart; "Mohamed Abdeslam" and "Mohamed Adbeslam", "Mohamed Abrini" and "Mohammad
@@ -46,6 +46,10 @@ from generator.link.name_lists import (
 
 _MIN_LENGTH = 6
 _MIN_SIMILARITY = 0.85
+# Near spellings are looked for among names this alike: two edits in a surname of eight
+# letters ("Zara Phillips"/"Zara Philipps", "Muammar Gaddaffi"/"Moammar Gadhafi") are less
+# alike than `_MIN_SIMILARITY` as a whole, and `_near` judges each word.
+_NEAR_SIMILARITY = 0.80
 _MIN_WORD = 5
 _LONG_WORD = 7
 # Entities named beside both a surname alone and the one person whose surname it is one edit
@@ -152,7 +156,7 @@ def near_spellings(groups, kinds, by_article, found: Unions) -> None:
             continue
         for key in keys:
             for other, _, _ in extract(
-                key, keys, scorer=OSA.normalized_similarity, score_cutoff=_MIN_SIMILARITY
+                key, keys, scorer=OSA.normalized_similarity, score_cutoff=_NEAR_SIMILARITY
             ):
                 if other > key and _near(key, other, kinds[key], groups, by_article, found):
                     found.union(key, other, "a near spelling")
@@ -436,9 +440,10 @@ def same_given_name(a: str, b: str) -> bool:
     of it ("mohamed"/"mohammad", "hussein"/"husain", "yusuf"/"yousef": five letters or
     more, the same consonants in the same order once doubled letters count once, and the
     same first and last letter), or one of them without the other's opening vowel
-    ("ibrahim"/"brahim", "ismail"/"smail": Maghrebi spellings drop it). "john"/"joan"
-    (other consonants) and "daniel"/"daniela" (another last letter) are two names."""
-    if a == b:
+    ("ibrahim"/"brahim", "ismail"/"smail": Maghrebi spellings drop it), or misspelt by two
+    letters swapped ("makrus"/"markus"). "john"/"joan" (other consonants) and
+    "daniel"/"daniela" (another last letter) are two names."""
+    if a == b or _swapped_letters(a, b):
         return True
     short, long = sorted((a, b), key=len)
     if len(short) >= _MIN_WORD and long[0] in "aeiou" and long[1:] == short:
@@ -446,6 +451,19 @@ def same_given_name(a: str, b: str) -> bool:
     if min(len(a), len(b)) < _MIN_WORD or a[0] != b[0] or a[-1] != b[-1]:
         return False
     return _skeleton(a) == _skeleton(b)
+
+
+def _swapped_letters(a: str, b: str) -> bool:
+    # Two neighbouring letters inside a word of five or more, swapped: a typist's slip.
+    if len(a) != len(b) or len(a) < _MIN_WORD or a[0] != b[0] or a[-1] != b[-1]:
+        return False
+    differ = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return (
+        len(differ) == 2
+        and differ[1] == differ[0] + 1
+        and a[differ[0]] == b[differ[1]]
+        and a[differ[1]] == b[differ[0]]
+    )
 
 
 def _skeleton(word: str) -> str:

@@ -10,6 +10,7 @@ from generator.analyse.mentions.boundaries import (
     cut_possessives,
     cut_runs,
     lowercase_words,
+    titled_people,
     with_nicknames,
     without_compound_halves,
     without_roles,
@@ -379,6 +380,56 @@ def test_an_outlet_told_is_cut_off_the_clause_s_subject(text, raw, others, piece
 )
 def test_an_outlet_told_is_otherwise_left_whole(text, raw, others):
     assert told(text, raw, others) == [(raw, "ORG")]
+
+
+def relabelled(text: str, spans: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
+    """The (name, label) spans `titled_people` gives for the (name, label) `spans`, each
+    found after the one before it in `text`."""
+    found, at = [], 0
+    for name, label in spans:
+        at = text.index(name, at)
+        found.append((at, at + len(name), label))
+        at += len(name)
+    return [(text[s:e], label) for s, e, label in titled_people(text, found)]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "labels"),
+    [
+        # dev7: the biologist's title and surname, read as an organisation.
+        (
+            "said Dr Pengfei Fan of Dali University. Dr Fan said the species",
+            (("Pengfei Fan", "PERSON"), ("Dali University", "ORG"), ("Dr Fan", "ORG")),
+            ["PERSON", "ORG", "PERSON"],
+        ),
+        # CNN: a general's title before the whole name the article gives him.
+        (
+            "Grenville Dodge led the survey. Later General Grenville Dodge wrote",
+            (("Grenville Dodge", "PERSON"), ("General Grenville Dodge", "ORG")),
+            ["PERSON", "PERSON"],
+        ),
+        # No person of that name in the article: the drink stays the model's.
+        (
+            "Jane Smith drank a Dr Pepper.",
+            (("Jane Smith", "PERSON"), ("Dr Pepper", "ORG")),
+            ["PERSON", "ORG"],
+        ),
+        # The model's person of one word is no sign (CNN: "the Captain America movie").
+        (
+            "dressed as Captain America. the America movie",
+            (("Captain America", "LOC"), ("America", "PERSON")),
+            ["LOC", "PERSON"],
+        ),
+        # Nor the same words read both ways (CNN: "Queen Bee Productions").
+        (
+            "a deal with Queen Bee Productions, and Queen Bee Productions made",
+            (("Queen Bee Productions", "ORG"), ("Queen Bee Productions", "PERSON")),
+            ["ORG", "PERSON"],
+        ),
+    ],
+)
+def test_a_title_before_a_person_s_name_makes_the_span_the_person(text, spans, labels):
+    assert [label for _, label in relabelled(text, spans)] == labels
 
 
 def cut(raw: str, label: str = "PERSON") -> list[str]:

@@ -154,6 +154,8 @@ def doc_spans(text: str, ents: Iterable[tuple[int, int, str]]) -> list[Span]:
     completed = boundaries.cut_possessives(text, completed)
     # An outlet told something run into the clause's subject ("told the Telegraph Hadfi").
     completed = boundaries.cut_outlets_told(text, completed)
+    # A person's title before a name the model took for a body's ("Dr Fan" of Pengfei Fan).
+    completed = boundaries.titled_people(text, completed)
     # A compound noun's first half glued to a name ("the Adidas Smart watch").
     completed = boundaries.without_compound_halves(text, completed)
     # After the widening, which would take the portfolio back.

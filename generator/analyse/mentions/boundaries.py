@@ -24,6 +24,7 @@ from generator.text.names import (
     NOT_NAMES,
     PERSON_TITLES,
     abbreviated_in_brackets,
+    after_titles,
     is_name,
     name_key,
     title_key,
@@ -744,6 +745,42 @@ def cut_outlets_told(
         result.append((start, start + len(head), label))
         result.append((end - len(last), end, other))
     return result
+
+
+def titled_people(text: str, spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The (start, end, label) spans, each that is not a person's but a person's title
+    before a name the article gives a person of two words or more (whole, or its last word)
+    labelled a person: "Dr Fan said" (the model's organisation) beside "Dr Pengfei
+    Fan" (dev7) is the biologist. Only a person's title says so; "Dr Pepper" with no Pepper
+    among the article's people stays what the model said."""
+    people: dict[str, set[str]] | None = None
+    result = []
+    for start, end, label in spans:
+        raw = text[start:end]
+        name = after_titles(raw) if label not in _PERSON_LABELS else raw
+        if name != raw:
+            if people is None:
+                people = _people_named(text, spans)
+            # The same words the model also read as a person's are no other person's name
+            # ("Queen Bee Productions", a person and an organisation in one article).
+            if people.get(name, set()) - {raw}:
+                label = "PERSON"
+        result.append((start, end, label))
+    return result
+
+
+def _people_named(text: str, spans: Sequence[tuple[int, int, str]]) -> dict[str, set[str]]:
+    # The article's people named by two words or more, without their titles, and their
+    # last words, each with the spans that name it. The model's person of one word is too
+    # weak a sign: it reads "America" of "the Captain America movie" as one.
+    found: dict[str, set[str]] = {}
+    for start, end, label in spans:
+        raw = text[start:end]
+        name = after_titles(raw)
+        if label in _PERSON_LABELS and " " in name:
+            for form in (name, name.split()[-1]):
+                found.setdefault(form, set()).add(raw)
+    return found
 
 
 def _last_words(text: str, spans: Sequence[tuple[int, int, str]]) -> dict[str, str]:

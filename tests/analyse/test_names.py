@@ -3137,6 +3137,13 @@ def test_a_title_in_the_plural_before_a_name_is_stripped(text, name):
         ("organisation", "whose side are 10th in the ", "Bundesliga", " table, will", True),
         ("organisation", "Last season's ", "Bundesliga", " runners-up Dortmund", True),
         ("organisation", "the view from the top of the ", "Shard", " is", False),  # a tower's
+        # A team's drivers and players (CNN: Formula One teams; frank: "Crystal Palace").
+        ("organisation", "Massa's ", "Williams", " teammate Valtteri Bottas", True),
+        ("organisation", "Murray is mobbed by his ", "Crystal Palace", " team-mates", True),
+        ("organisation", "his F1 debut for ", "Toro Rosso", " in ninth", True),
+        ("organisation", "Ericsson, who drives for ", "Sauber", ", said", True),
+        ("organisation", "The ", "Williams", " team won", False),  # "team" alone
+        ("organisation", "a food drive for ", "Newtown", " families", False),  # a cause's
     ],
 )
 def test_the_words_around_a_name_say_what_it_is(cue, before, name, after, noted):

@@ -1145,9 +1145,19 @@ _ORG_AFTER = re.compile(
     # A league's standings: "the Bundesliga table", "last season's Bundesliga runners-up"
     # (the model's GPE in 4 CNN and 5 frank reports). Not "the top of the X": a tower's or
     # a mountain's too.
-    r"|(?:table|runners-up)\b)",
+    r"|(?:table|runners-up)\b"
+    # A team's drivers and players: "Massa's Williams teammate Valtteri Bottas", "Red Bull's
+    # feeder team Toro Rosso", "Williams team principal Claire Williams" (CNN, Formula One
+    # teams named after their founders, which the model reads as people).
+    r"|team-?mates?\b|feeder\s+team\b|team\s+(?:principal|boss|owner)\b)",
     re.IGNORECASE,
 )
+# "his F1 debut for Toro Rosso", "who drives for Sauber", "raced for Lotus": the team a
+# driver or a player starts for. Not "drive", also a noun ("a food drive for Newtown").
+_DEBUT_FOR_BEFORE = re.compile(
+    r"\b(?:debut|drives|drove|driving|driver|drivers|raced|racing|races)\s+for\s+$"
+)
+_DEBUT_FOR_BEFORE = EndsIn(_DEBUT_FOR_BEFORE, "for")
 # People are introduced with a role in apposition: "its director-general, Irina Bokova,"
 # or "Abdulkafi al-Hamdo, a teacher and activist".
 _ROLES = (
@@ -1431,6 +1441,7 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
         named_organisation
         or _ORG_BEFORE.search(before)
         or _ORG_AFTER.match(after)
+        or _DEBUT_FOR_BEFORE.search(before)
         or _ORG_KIND_BEFORE.search(before)
         or _STANCE_BEFORE.search(before)
         or _STUDIED_AT_BEFORE.search(before)

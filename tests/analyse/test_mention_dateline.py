@@ -3,7 +3,7 @@
 import pytest
 
 from generator.analyse.mentions import doc_spans
-from generator.analyse.mentions.dateline import byline, dateline
+from generator.analyse.mentions.dateline import byline, contributors, dateline
 
 
 @pytest.mark.parametrize(
@@ -75,3 +75,41 @@ def test_the_byline_is_a_person_whatever_the_model_says():
     start = text.index("Lynnley")
     spans = doc_spans(text, [(start, start + 16, "GPE")])
     assert [(s.name, s.label) for s in spans] == [("Boston", "GPE"), ("Lynnley Browning", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        # CNN: an outlet's possessive or a reporter's occupation opens the credit.
+        (
+            "It rained. CNN's Sean Morris, AnneClaire Stapleton and Dave Alsup contributed to "
+            "this report.",
+            ["Sean Morris, AnneClaire Stapleton and Dave Alsup"],
+        ),
+        ("Done. Journalist Monica Sarkar contributed to this report.", ["Monica Sarkar"]),
+        (
+            "CNN meteorologists Dave Hennen and Matt Daniel contributed reporting.",
+            ["Dave Hennen and Matt Daniel"],
+        ),
+        # Counter-examples: an agency credited alone.
+        ("It rained. The Associated Press contributed to this report.", []),
+        ("It rained. Reuters contributed reporting.", []),
+    ],
+)
+def test_the_people_credited_with_a_report_are_found(text, listed):
+    assert [text[a:b] for a, b in contributors(text)] == listed
+
+
+def test_a_reporter_credited_is_a_person_and_where_they_filed_from_a_place():
+    # CNN 8-f: "AnneClaire Stapleton", the model's organisation in her 4 credits.
+    text = (
+        "It rained. CNN's Shirzad Bozorgmehr in Tehran and AnneClaire Stapleton contributed "
+        "to this report."
+    )
+    ents = [
+        (text.index(n), text.index(n) + len(n), label)
+        for n, label in (("Tehran", "GPE"), ("AnneClaire Stapleton", "ORG"))
+    ]
+    cues = {s.name: s.cues for s in doc_spans(text, ents)}
+    assert "person" in cues["AnneClaire Stapleton"]
+    assert "person" not in cues["Tehran"]

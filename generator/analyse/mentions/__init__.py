@@ -52,7 +52,7 @@ from generator.analyse.mentions.cues import (
     spelled_out_in_lower_case,
     written_as_a_common_noun,
 )
-from generator.analyse.mentions.dateline import byline, dateline
+from generator.analyse.mentions.dateline import byline, contributors, dateline
 from generator.analyse.mentions.labels import LABEL_KINDS, kind_of_label
 from generator.analyse.mentions.tables import (
     lineups,
@@ -111,6 +111,11 @@ def load_model(name: str):
         ) from None
 
 
+def _credited(text: str, start: int, credited: Sequence[tuple[int, int]]) -> bool:
+    # A name in a report's credit of its reporters, not a place one of them filed from.
+    return any(a <= start < b for a, b in credited) and not text.endswith("in ", 0, start)
+
+
 def doc_spans(text: str, ents: Iterable[tuple[int, int, str]]) -> list[Span]:
     """Canonical names for the model's (start, end, label) spans over `text`.
 
@@ -165,6 +170,7 @@ def doc_spans(text: str, ents: Iterable[tuple[int, int, str]]) -> list[Span]:
     players += squad_lists(text, completed)
     if players:
         completed = _players_apart(text, completed, players)
+    credited = contributors(text)
     variants = model_variants(text)
     numbered = numbered_terms(text)
     shared = shared_first_words(text)
@@ -181,7 +187,7 @@ def doc_spans(text: str, ents: Iterable[tuple[int, int, str]]) -> list[Span]:
                 cues = (*cues, "place")
             if capital_says_nothing(text, s, e):
                 cues = (*cues, ANY_CAPITAL)
-            if titled or any(a <= s < b for a, b in players):
+            if titled or any(a <= s < b for a, b in players) or _credited(text, s, credited):
                 cues = (*cues, "person")
             if label == "PERSON" and " " not in name and after_regnal_title(text, s):
                 cues = (*cues, REGNAL)

@@ -1,4 +1,4 @@
-"""The dateline and byline: where a news story was filed from and who wrote it.
+"""The dateline, byline and credits: where a news story was filed from and who wrote it.
 
 The dateline is the place, in capitals at the top of the story.
 Wire copy opens its first paragraph with one: "MOSCOW, Dec 6 (Reuters) - ...", "WASHINGTON
@@ -7,7 +7,8 @@ line, "KUALA LUMPUR: The ..." on news sites. The small model often misses it (a 
 capitals beside a date) or calls it an organisation, yet it is always a place. Headlines in
 capitals ("SOCCER - LEEDS WIN") are not datelines: after a dateline's dash the story goes on
 in mixed case. The byline is the reporter's name on a line of its own, after "By" or just
-above the dateline.
+above the dateline. At the report's end, the reporters credited with it ("CNN's Sean Morris and
+Dave Alsup contributed to this report") are people too.
 """
 
 from __future__ import annotations
@@ -74,3 +75,39 @@ def byline(text: str) -> tuple[int, int] | None:
 
 def _line_start(text: str, index: int) -> int:
     return text.rfind("\n", 0, index) + 1
+
+
+# The credit for a report's reporters at its end: "CNN's Sean Morris, AnneClaire Stapleton
+# and Dave Alsup contributed to this report.", "Journalist Monica Sarkar contributed to this
+# report.", "CNN meteorologists Dave Hennen and Matt Daniel contributed reporting." Only
+# after an outlet's possessive or a reporter's occupation, which say the list is of people:
+# "The Associated Press contributed to this report", "Reuters contributed reporting" credit
+# an agency.
+_CONTRIBUTED = re.compile(
+    r"\s+(?:also\s+)?contributed\s+(?:to\s+(?:this|the)\s+(?:report|story|article)|reporting)\b"
+)
+_CREDITED_PEOPLE = re.compile(
+    r"(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*\s?['’\"]s"
+    r"|\b(?i:journalists?|reporters?|correspondents?|producers?|meteorologists?|interns?"
+    r"|photographers?|writers?))\s+(?=[A-Z])"
+)
+_CREDIT_SENTENCE = 240  # characters before "contributed" looked through for the opener
+# Where the credit's sentence opens: after a full stop, a question or exclamation mark (a
+# quotation's end after it too) or a line break.
+_SENTENCE_OPEN = re.compile(r"(?<=[.!?])[\"”’']?\s+|\n")
+
+
+def contributors(text: str) -> list[tuple[int, int]]:
+    """The (start, end) stretches of `text` that list the people credited with a report
+    ("CNN's A, B and C contributed to this report"): a name inside one is a person's,
+    unless "in" comes before it ("Shirzad Bozorgmehr in Tehran")."""
+    if "contributed" not in text:
+        return []
+    found = []
+    for credit in _CONTRIBUTED.finditer(text):
+        start = max(0, credit.start() - _CREDIT_SENTENCE)
+        sentence = _SENTENCE_OPEN.split(text[start : credit.start()])[-1]
+        opener = _CREDITED_PEOPLE.search(sentence)
+        if opener is not None:
+            found.append((credit.start() - len(sentence) + opener.end(), credit.start()))
+    return found

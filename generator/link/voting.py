@@ -471,6 +471,17 @@ def vote_on_evidence(
                 # which; it outweighs the place word "County" (`PLACE_WORDS`), which
                 # alone would outweigh the cue.
                 scores["organisation"] += NAME_WORD_WEIGHT
+        elif (
+            article.club
+            and strength is Place.NONE
+            and any(kind == "person" for _, kind, _ in article.shares)
+            and _side_and_town(name.split())
+        ):
+            # "Atletico Madrid's Antoine Griezmann", "lost to Shakhtar Donetsk": a side
+            # named for its town after a word of its own, which the model reads as a
+            # person's given name and surname. The sports cue says which, and it must
+            # outweigh the model's person there.
+            scores["organisation"] += CUE_WEIGHT + NAME_WORD_WEIGHT
         elif unknown_side:
             scores["organisation"] += CUE_WEIGHT
     if (
@@ -650,6 +661,19 @@ def _town_and_nickname(words: Sequence[str]) -> bool:
         and not is_surname(last)
         and not is_given_name(last)
         and place_strength(" ".join(words[:-1])) >= Place.CITY
+    )
+
+
+def _side_and_town(words: Sequence[str]) -> bool:
+    # "Atletico Madrid", "Shakhtar Donetsk", "Borussia Dortmund": one word or two that are no
+    # given name or surname of the lists, then a known town (the clubs that open with a
+    # given name, "Real Madrid", "Inter Milan", have it as a word of their own).
+    # "Dontre Hamilton", "Chiemi Miyazaki" are people whose surname is a town; a sports
+    # cue beside them is rare, and the caller asks for one.
+    return (
+        1 < len(words) <= 3
+        and Place.CITY <= place_strength(words[-1]) < Place.REGION
+        and not any(is_given_name(w) or is_surname(w) for w in words[:-1])
     )
 
 

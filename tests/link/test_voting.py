@@ -336,6 +336,14 @@ def test_a_sports_cue_makes_a_side_of_a_name_the_gazetteer_does_not_know():
     assert kind("Camilla Martin", [{"PERSON": 1}], [{"club": 1}]) == "person"
 
 
+def test_a_sports_cue_makes_a_side_of_a_word_and_a_town_the_model_calls_a_person():
+    # CNN: "third-placed Atletico Madrid", the model's person; frank: "VfL Wolfsburg".
+    assert kind("Atletico Madrid", [{"PERSON": 1}], [{"club": 1}]) == "organisation"
+    assert kind("VfL Wolfsburg", [{"PERSON": 1}], [{"club": 1}]) == "organisation"
+    # A given name before the town is a player's ("beat Lewis Hamilton").
+    assert kind("Lewis Hamilton", [{"PERSON": 1}], [{"club": 1}]) == "person"
+
+
 def test_a_sports_cue_makes_a_side_of_a_county_or_a_city_the_gazetteer_does_not_know():
     # "after losing to Ross County": the model's place, its place word "County", and the
     # sports cue that says which of the two a "County" is.

@@ -1787,16 +1787,21 @@ def given_name_and_surname(name: str) -> bool:
     to four capitalised words, the first a given name of some language
     (`name_lists.is_given_name`: "Alfred Dreyfus", "Bess Truman", "Sven-Goran Eriksson"), no
     later word an ordinary English word ("Charlotte Bobcats", "Larry King Live"; "Nick
-    Price" stays: Webster's lists Price capitalised), no "&" or "of" ("Johnson & Johnson",
-    "Ben & Jerry's"), no organisation, place, building or event word ("Trinity Baptist
-    Church", "George Town"), no firm's last word ("Gordon Advisors"), no nationality first
-    (`_nationality_first`: "Roman Empire", "German Axel Schulz", but "Dominic Mangoni"), and
-    neither the whole name nor its first word a place the gazetteer knows well ("Santa
-    Monica", "Paris Hilton", "Sydney Morning Herald")."""
+    Price" stays: Webster's lists Price capitalised) unless a surname of the lists after a
+    given name that is no town's ("Britney Spears", not "Aston Villa"), no "&" or "of"
+    ("Johnson & Johnson", "Ben & Jerry's"), no organisation, place, building or event word
+    ("Trinity Baptist Church", "George Town"), no firm's last word ("Gordon Advisors"), no
+    nationality first (`_nationality_first`: "Roman Empire", "German Axel Schulz", but
+    "Dominic Mangoni"), and neither the whole name nor its first word a place the gazetteer
+    knows well ("Santa Monica", "Paris Hilton", "Sydney Morning Herald")."""
     words = name.split()
     if not 2 <= len(words) <= 4:
         return False
     first = words[0]
+    # A dictionary word that is also a surname of the lists ("Britney Spears", "Graeme
+    # Wood", "Eddie Murphy") is a surname after a given name, unless that given name is a
+    # town's too: a town and a word name a club or a place ("Aston Villa").
+    surname_word_ok = place_strength(first) < Place.CITY
     folded = {w.casefold() for w in re.split(r"[\s-]+", name)}
     if (
         first.casefold() in _PLACE_OPENERS
@@ -1809,7 +1814,7 @@ def given_name_and_surname(name: str) -> bool:
     for word in words[1:]:
         if not word[:1].isupper() or any(c.isdigit() for c in word):
             return False
-        if is_plain_word(word):
+        if is_plain_word(word) and not (surname_word_ok and is_surname(word)):
             return False
     if place_strength(name) is not Place.NONE:
         return False

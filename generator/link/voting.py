@@ -336,6 +336,7 @@ def vote_on_evidence(
             article.person_cue or article.surname or article.speaker for article in articles
         )
         and not _only_a_person(name, strength, articles)
+        and not _a_given_name_of_the_corpus(name, strength, given_names)
     ) or _unknown_word_where(name, strength, articles, given_names, surname_alone):
         as_place |= {"PERSON", "PER"}
     if _part_of_a_town(name):
@@ -661,6 +662,19 @@ def _town_and_nickname(words: Sequence[str]) -> bool:
         and not is_surname(last)
         and not is_given_name(last)
         and place_strength(" ".join(words[:-1])) >= Place.CITY
+    )
+
+
+def _a_given_name_of_the_corpus(name: str, strength: Place, given_names: Container[str]) -> bool:
+    # "David", "Raymond": a small town's name that opens names of the corpus's people is a
+    # person's name where the model says so ("Larry David" of "Seinfeld", then "David's
+    # work"). A country, a region or a big city keeps the gazetteer's word ("Jordan",
+    # "Florence" beside Florence Arthaud).
+    return (
+        " " not in name
+        and strength < Place.REGION
+        and not is_big_city(name)
+        and name.casefold() in given_names
     )
 
 

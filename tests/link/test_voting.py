@@ -344,6 +344,17 @@ def test_a_sports_cue_makes_a_side_of_a_word_and_a_town_the_model_calls_a_person
     assert kind("Lewis Hamilton", [{"PERSON": 1}], [{"club": 1}]) == "person"
 
 
+def test_a_small_town_s_name_that_opens_the_corpus_s_people_s_names_is_a_person_s():
+    # CNN: "Larry David of "Seinfeld"", then "fans of David's work" (and "the" once before
+    # it); frank: "Martin told MCN". David is a town in Panama.
+    labels, cues = [{"PERSON": 1}, {"PERSON": 1}], [{"the": 1}, {}]
+    assert vote("David", labels, cues, frozenset({"david"}))[0] == "person"
+    # Not a given name of the corpus's people: the town, as before.
+    assert vote("David", labels, cues, frozenset())[0] == "place"
+    # A country keeps the gazetteer's word ("Jordan").
+    assert vote("Jordan", labels, cues, frozenset({"jordan"}))[0] == "place"
+
+
 def test_a_sports_cue_makes_a_side_of_a_county_or_a_city_the_gazetteer_does_not_know():
     # "after losing to Ross County": the model's place, its place word "County", and the
     # sports cue that says which of the two a "County" is.

@@ -58,6 +58,20 @@ def test_bylines_are_found(text, name):
     assert text[start:end] == name
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ECB+: a press release's header in capitals before its date (a place page).
+        "Office of the Press Secretary\nFOR IMMEDIATE RELEASE July 13, 2009\nPresident Obama",
+        "UPDATED: March 3, 2016 - Shares rose.",
+    ],
+)
+def test_a_release_or_update_line_before_a_date_is_no_dateline(text):
+    assert dateline(text) is None
+    # Counter-example: a city whose name opens with such letters.
+    assert dateline("TORONTO, Dec 6 - Shares rose.") is not None
+
+
 def test_a_short_headline_above_the_dateline_is_no_byline():
     assert byline("Putin Speaks\nMOSCOW (Reuters) - The president said") is None
 

@@ -29,6 +29,12 @@ _DATELINE = re.compile(
     rf"(?:,?\s*{_DATE}\b|\((?:[A-Z][\w.]*\s*)+\)|(?:[-–—]+|:)\s+(?=.*[a-z])|(?P<alone>$))"
 )
 _DATE_LINE = re.compile(rf"\s*{_DATE}")
+# A line of a press release or a page's furniture in capitals before a date is no place:
+# "FOR IMMEDIATE RELEASE July 13, 2009" (ECB+: a place page), "UPDATED: March 3, 2016",
+# "POSTED Jan 5, 2015".
+_NOT_A_PLACE = re.compile(
+    r"(?:FOR|BY|TO|ON|AT|FROM|WITH|UPDATED|POSTED|PUBLISHED|RELEASED|LAST|EMBARGOED)\b"
+)
 # "Nadim Ladki", "Simona de Logu", "K.T. Arasu", "By Elif Kaban": two to four name words.
 _NAME_WORD = r"(?:[A-Z][a-z'’-]+|(?:[A-Z]\.){1,3}|[A-Z]\.?)"
 _BYLINE = re.compile(
@@ -43,7 +49,11 @@ def dateline(text: str) -> tuple[int, int] | None:
     lines = text.split("\n", _LINES)
     for number, line in enumerate(lines[:_LINES]):
         found = _DATELINE.match(line)
-        if found and (found.group("alone") is None or _dated(lines, number)):
+        if (
+            found
+            and (found.group("alone") is None or _dated(lines, number))
+            and not _NOT_A_PLACE.match(found.group("place"))
+        ):
             return offset + found.start("place"), offset + found.end("place")
         offset += len(line) + 1
     return None

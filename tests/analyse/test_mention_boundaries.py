@@ -37,6 +37,32 @@ def test_a_cut_name_is_completed(text, part, whole):
 
 
 @pytest.mark.parametrize(
+    ("text", "part", "whole"),
+    [
+        # ECB+: the model's "Office of the Press", on a line of its own.
+        (
+            "Office of the Press Secretary\nFOR RELEASE",
+            "Office of the Press",
+            "Office of the Press Secretary",
+        ),
+        (
+            "the Office of the Prime Minister said",
+            "Office of the Prime",
+            "Office of the Prime Minister",
+        ),
+        # Counter-example: the title of the person named next.
+        (
+            "the Ministry of the Interior Minister Bernard Cazeneuve said",
+            "Ministry of the Interior",
+            "Ministry of the Interior",
+        ),
+    ],
+)
+def test_a_title_after_of_the_ends_an_office_s_name(text, part, whole):
+    assert widened(text, part, "ORG") == whole
+
+
+@pytest.mark.parametrize(
     ("text", "part"),
     [
         ("Talks with Russian President Vladimir Putin ended.", "Vladimir Putin"),  # a title

@@ -92,6 +92,7 @@ def complete(
             start, end = wide_start, wide_end
             if label == "ORG":
                 end = _kind_of_body_after(text, end, limit, common)
+                end = _office_of_a_title(text, start, end, limit)
         result.append((start, end, label))
     return result
 
@@ -487,6 +488,27 @@ def _kind_of_body_after(text: str, end: int, limit: int, common: Container[str])
     ):
         return end
     return found.end(2)
+
+
+# A body's name ending in "of the" and a word, then a title that ends the name where no
+# other name follows: "Office of the Press Secretary" on a line of its own (ECB+: the
+# model's "Office of the Press"), "the Office of the Prime Minister said". A title the
+# widening stops at, as it is no part of a person's name; here it is the office's. Not
+# before a person's name: "the Ministry of the Interior Minister Bernard Cazeneuve".
+_OF_THE_END = re.compile(r"\bof the [A-Z][\w'’-]*$")
+_TITLE_AFTER = re.compile(r" ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,.;:)]|\s*$| [a-z])")
+
+
+def _office_of_a_title(text: str, start: int, end: int, limit: int) -> int:
+    """The end of an organisation's span widened over the title that ends it after "of the"
+    and a word ("Office of the Press Secretary")."""
+    if not _OF_THE_END.search(text, start, end):
+        return end
+    line_end = text.find("\n", end)
+    found = _TITLE_AFTER.match(text, end, min(limit, len(text) if line_end < 0 else line_end))
+    if found is None or not title_key(found.group(1)):
+        return end
+    return found.end(1)
 
 
 def _name_word(word: str, common: Container[str]) -> bool:

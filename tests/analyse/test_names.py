@@ -3144,6 +3144,12 @@ def test_a_title_in_the_plural_before_a_name_is_stripped(text, name):
         ("organisation", "Ericsson, who drives for ", "Sauber", ", said", True),
         ("organisation", "The ", "Williams", " team won", False),  # "team" alone
         ("organisation", "a food drive for ", "Newtown", " families", False),  # a cause's
+        # A side in apposition, after a comma or a dash (dev5: the model's person).
+        ("organisation", "progress to play ", "La Rochelle", " - a side they met twice", True),
+        ("organisation", "beat Roma and ", "Lazio", ", the Italian club", True),
+        ("organisation", "the buy of ", "Neoware", ", a maker of hardware", True),
+        ("organisation", "working with ", "Tom Smith", ", a team of doctors", False),
+        ("organisation", "and ", "Jane Doe", ", a side effect of the drug", False),
     ],
 )
 def test_the_words_around_a_name_say_what_it_is(cue, before, name, after, noted):

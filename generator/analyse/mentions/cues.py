@@ -1044,10 +1044,15 @@ _STAKE = EndsIn(_STAKE, "in of")
 # "Ryanair, the Irish airline," "Blue Origin, a rocket company"; "X, the airline's CEO," is
 # a person.
 _ORG_APPOSITION = re.compile(
-    r"^\s*,\s+(?:the|a|an|its)\s+(?:(?!(?:for|of|at|with|to|in|from|by)\b)[\w-]+\s+){0,3}?"
+    r"^\s*(?:,|\s[-–—])\s+(?:the|a|an|its)\s+(?:(?!(?:for|of|at|with|to|in|from|by)\b)[\w-]+\s+){0,3}?"
     r"(?:company|airline|carrier|firm|band|"
     r"newspaper|magazine|broadcaster|network|group|party|bank|maker|retailer|website|agency|"
-    r"publisher|manufacturer|insurer)\b(?!['’]s)"
+    r"publisher|manufacturer|insurer"
+    # A sports side: "to play La Rochelle - a side they met twice" (dev5: the model's
+    # person). Not a team of people nor a side of something ("a team of doctors", "a side
+    # effect", "the other side of").
+    r"|(?:club|team|side(?!\s+(?:effects?|dish(?:es)?|door|streets?|road)\b))\b(?!\s+of\b))"
+    r"\b(?!['’]s)"
     # "in the Strait of Hormuz, the agency said": a reporting clause, no apposition.
     r"(?!\s+(?:said|says|reported|reports|added|adds|told|announced|stated|wrote|quoted)\b)"
 )

@@ -3150,6 +3150,10 @@ def test_a_title_in_the_plural_before_a_name_is_stripped(text, name):
         ("organisation", "the buy of ", "Neoware", ", a maker of hardware", True),
         ("organisation", "working with ", "Tom Smith", ", a team of doctors", False),
         ("organisation", "and ", "Jane Doe", ", a side effect of the drug", False),
+        # A side's goal (dev5: "Salisbury", a place page).
+        ("club", "a ", "Salisbury", " equaliser at Chester kept the Bulls up", True),
+        ("club", "a late ", "Hereford", " winning goal at Aldershot", True),
+        ("club", "", "Oscar", " winner Cate Blanchett", False),  # a prize's
     ],
 )
 def test_the_words_around_a_name_say_what_it_is(cue, before, name, after, noted):

@@ -278,7 +278,11 @@ SIDES_AROUND = "club?"
 SIDE_FACED = "club vs"
 _CLUB_AFTER = re.compile(
     r"^(?:['’]s?)?\s+(?:manager|boss|striker|midfielder|defender|goalkeeper|winger|"
-    r"captain|squad|line-up|lineup|fans|supporters|players|player)\b"
+    r"captain|squad|line-up|lineup|fans|supporters|players|player"
+    # A side's goal: "a Salisbury equaliser at Chester" (dev5), "a late Hereford winning
+    # goal", "the Chelsea winner." (a winner with a name after it is a prize's:
+    # "Oscar winner Cate Blanchett").
+    r"|equali[sz]er|opener|winning\s+goal|winner(?!\s+[A-Z]))\b"
 )
 # "Kansas forward Danny Manning", "Memphis guard Penny Hardaway", "Georgetown center Patrick
 # Ewing": a position before a player's name (a capital after it: "a Chicago center for

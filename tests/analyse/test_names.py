@@ -2292,6 +2292,21 @@ def test_an_untagged_use_in_a_measured_sentence_counts_as_a_product_use():
     assert spans[0].cues.count("seen") == 1
 
 
+def test_an_untagged_use_with_a_person_s_cue_counts_as_the_person_s():
+    # dev2: "the signing of Brazilian forward Robinho", the one use the model did not tag;
+    # it calls the other uses organisations.
+    text = "City signed Brazilian forward Robinho on Monday. Chelsea missed out on Robinho."
+    start = text.rindex("Robinho")
+    spans = doc_spans(text, [(start, start + 7, "ORG")])
+    robinho = next(span for span in spans if span.name == "Robinho")
+    assert "person" in robinho.cues
+    # Without the cue, the untagged use adds nothing.
+    text = "City signed Robinho on Monday. Chelsea missed out on Robinho."
+    start = text.rindex("Robinho")
+    spans = doc_spans(text, [(start, start + 7, "ORG")])
+    assert "person" not in next(span for span in spans if span.name == "Robinho").cues
+
+
 def test_whole_words_finds_what_the_alternation_of_the_names_finds():
     # `_with_untagged_uses` looked for an article's names with one regular expression of
     # them all, compiled per article; `_whole_words` must find the same places.
@@ -3154,6 +3169,10 @@ def test_a_title_in_the_plural_before_a_name_is_stripped(text, name):
         ("club", "a ", "Salisbury", " equaliser at Chester kept the Bulls up", True),
         ("club", "a late ", "Hereford", " winning goal at Aldershot", True),
         ("club", "", "Oscar", " winner Cate Blanchett", False),  # a prize's
+        # A title stands apart from the name: a rider's country and team (frank: "Col", no
+        # colonel).
+        ("person", "Nairo Quintana (Col/", "Movistar", ")8. Bauke Mollema", False),
+        ("person", "the regiment's Col ", "Tim Collins", " said", True),
     ],
 )
 def test_the_words_around_a_name_say_what_it_is(cue, before, name, after, noted):

@@ -520,8 +520,10 @@ def _with_lists(text: str, spans: Sequence[Span]) -> list[Span]:
 def _with_untagged_uses(text: str, spans: Sequence[Span], numbered: frozenset[str]) -> list[Span]:
     """The spans, the first of each name noting how often the article writes the name where
     the model tagged nothing (`cues.SEEN`) and how often it is used as a product (named so
-    plainly, too: `cues.NAMED_PRODUCT`) or a competition there: "TouchWiz, their own UI
-    layer," or "Android 5.0 Lollipop" may be the one mention the model missed. `numbered`
+    plainly, too: `cues.NAMED_PRODUCT`), a competition or a disease there, or has a
+    person's cue there: "TouchWiz, their own UI layer," or "Android 5.0 Lollipop" may be the
+    one mention the model missed, and "Brazilian forward Robinho" the one it did not call an
+    organisation. `numbered`
     holds the article's `cues.numbered_terms`, products wherever used."""
     first: dict[str, int] = {}
     for n, span in enumerate(spans):
@@ -542,7 +544,7 @@ def _with_untagged_uses(text: str, spans: Sequence[Span], numbered: frozenset[st
         if PRODUCT not in cues and (name in numbered or measured_in_sentence(text, s, e)):
             cues = (*cues, PRODUCT)
         extra[name].extend(
-            cue for cue in (PRODUCT, NAMED_PRODUCT, COMPETITION, DISEASE) if cue in cues
+            cue for cue in (PRODUCT, NAMED_PRODUCT, COMPETITION, DISEASE, "person") if cue in cues
         )
     result = list(spans)
     for name, cues in extra.items():

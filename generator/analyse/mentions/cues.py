@@ -1657,6 +1657,10 @@ def _org_noun_apposed(before: str, after: str, name: str) -> bool:
 
 
 def _title_before(before: str) -> bool:
+    # A title stands apart from the name: "(Col/Movistar)", a rider's country and team in a
+    # results table, has no colonel in it.
+    if not before[-1:].isspace():
+        return False
     words = before.split()[-3:]
     return any(title_key(" ".join(words[i:])) for i in range(len(words))) and bool(
         words and name_key(words[-1])

@@ -3173,6 +3173,11 @@ def test_a_title_in_the_plural_before_a_name_is_stripped(text, name):
         # colonel).
         ("person", "Nairo Quintana (Col/", "Movistar", ")8. Bauke Mollema", False),
         ("person", "the regiment's Col ", "Tim Collins", " said", True),
+        # A street: its number before it, or a corner (dev2: the model's person).
+        ("place", "the high-rise at 1617 ", "S. Beretania", ", a mile and a half", True),
+        ("place", "on the corner of ", "Beretania", " and Punahou", True),
+        ("place", "a statue from 1100 ", "BC", " and a painting", False),  # a date
+        ("place", "The shirts on 2015 ", "Chelsea", " kits", False),  # a year
     ],
 )
 def test_the_words_around_a_name_say_what_it_is(cue, before, name, after, noted):

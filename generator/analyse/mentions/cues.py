@@ -84,11 +84,20 @@ _PLACE_BEFORE = re.compile(
     r"territory|territories|peninsula|annexation|"
     # A mountain's or a volcano's parts: "the crater of Shinmoedake", "the slopes of Etna"
     # ("summit of" and "peak of" are said of meetings and careers too).
-    r"craters?|slopes|foothills|flanks)\s+of|\bnear(?:by)?|\bcapital)"
+    r"craters?|slopes|foothills|flanks|"
+    # "on the corner of Beretania and Punahou" (dev2: the model's person): streets.
+    r"corner|intersection)\s+of|\bnear(?:by)?|\bcapital)"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _PLACE_BEFORE = EndsIn(_PLACE_BEFORE, "of near nearby capital the")
+# A street's number before its name, after "at", "on" or "from": "at 1617 S. Beretania"
+# (dev2: the model's person), "from 10 Downing Street". Two digits or more, and not a
+# year's four ("on 2015 Chelsea kits").
+_ADDRESS_BEFORE = re.compile(r"\b(?:at|on|from)\s+(?!(?:19|20)\d\d\b)\d{2,5}\s+$")
+_ADDRESS_BEFORE = EndsIn(_ADDRESS_BEFORE, "0 1 2 3 4 5 6 7 8 9")
+# A street's name is written in words, not capitals: "from 1100 BC" is a date.
+_STREET_SHAPED = re.compile(r"[A-Z](?:[a-z]|\.\s)")
 # A building named after someone is the building: "the temples of Baal Shamin and Bel".
 # Not a tomb, which is named after whom it holds: "ISIS has blown up shrines such as the
 # tomb of Jonah" names the prophet.
@@ -1420,6 +1429,7 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
         or _PLACE_APPOSITION.match(after)
         or _BUILDING_OF.search(before)
         or _JOURNEY_BEFORE.search(before)
+        or (_ADDRESS_BEFORE.search(before) and _STREET_SHAPED.match(name))
         or (_MEAL_AT_BEFORE.search(before) and not _CAPITAL_AFTER.match(after))
         or saints_building(name, after)
     ):

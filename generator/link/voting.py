@@ -1744,7 +1744,7 @@ def name_evidence(
     # "Sigma Alpha Epsilon", "Kappa Delta Rho": a name of Greek letters alone is a
     # fraternity's, a sorority's or a society's ("Xi Jinping" has one letter only).
     greek = len(tokens) > 1 and words <= _GREEK_LETTERS
-    if words & ORGANISATION_WORDS or firm_end or greek:
+    if words & ORGANISATION_WORDS or firm_end or greek or _for_a_cause(tokens):
         evidence["organisation"] += NAME_WORD_WEIGHT
     if len(words) > 1 and (
         saints_church
@@ -1780,6 +1780,28 @@ def name_evidence(
     ):
         evidence["organisation"] += NAMED_AFTER_CITY_WEIGHT
     return dict(evidence)
+
+
+def _for_a_cause(tokens: Sequence[str]) -> bool:
+    # "Women for Hillary" (dev7: the model's person), "Veterans for Peace", "Doctors for
+    # Obama": people in the plural for a person or a cause, a campaign's body. Not a title
+    # "for" a portfolio, which is singular ("Minister for Foreign Affairs").
+    return (
+        len(tokens) >= 3
+        and tokens[1] == "for"
+        and tokens[2][:1].isupper()
+        and len(tokens[0]) > 3
+        and tokens[0].endswith(("s", "en"))
+        and _plural_of_a_word(tokens[0])
+    )
+
+
+def _plural_of_a_word(word: str) -> bool:
+    # "Women", "Veterans", "Doctors", "Mothers": an English plural of a dictionary word.
+    folded = word.casefold()
+    if folded.endswith("men"):
+        return is_common_word(folded[:-3] + "man")
+    return folded.endswith("s") and is_common_word(folded[:-1])
 
 
 _GREEK_LETTERS = frozenset(

@@ -344,6 +344,14 @@ def test_a_sports_cue_makes_a_side_of_a_word_and_a_town_the_model_calls_a_person
     assert kind("Lewis Hamilton", [{"PERSON": 1}], [{"club": 1}]) == "person"
 
 
+def test_people_in_the_plural_for_a_person_or_a_cause_are_a_body():
+    # dev7: "the group 'Women for Hillary'", the model's person.
+    assert kind("Women for Hillary", [{"PERSON": 1}]) == "organisation"
+    assert kind("Veterans for Peace", [{"PERSON": 1}]) == "organisation"
+    # A title for a portfolio is singular: a person's.
+    assert kind("Minister for Foreign Affairs", [{"PERSON": 1}]) == "person"
+
+
 def test_a_small_town_s_name_that_opens_the_corpus_s_people_s_names_is_a_person_s():
     # CNN: "Larry David of "Seinfeld"", then "fans of David's work" (and "the" once before
     # it); frank: "Martin told MCN". David is a town in Panama.

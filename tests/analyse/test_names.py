@@ -2292,7 +2292,7 @@ def test_an_untagged_use_in_a_measured_sentence_counts_as_a_product_use():
     assert spans[0].cues.count("seen") == 1
 
 
-def test_an_untagged_use_with_a_person_s_cue_counts_as_the_person_s():
+def test_an_untagged_use_with_a_person_s_or_a_body_s_cue_counts():
     # dev2: "the signing of Brazilian forward Robinho", the one use the model did not tag;
     # it calls the other uses organisations.
     text = "City signed Brazilian forward Robinho on Monday. Chelsea missed out on Robinho."
@@ -2300,6 +2300,12 @@ def test_an_untagged_use_with_a_person_s_cue_counts_as_the_person_s():
     spans = doc_spans(text, [(start, start + 7, "ORG")])
     robinho = next(span for span in spans if span.name == "Robinho")
     assert "person" in robinho.cues
+    # An organisation's cue likewise (frank: "Southwest spokesperson Thais Conway Hanson",
+    # the airline the model tagged only as a person).
+    text = "Southwest spokesperson Thais Conway Hanson told CNN. Southwest said"
+    start = text.rindex("Southwest")
+    spans = doc_spans(text, [(start, start + 9, "PERSON")])
+    assert "organisation" in next(span for span in spans if span.name == "Southwest").cues
     # Without the cue, the untagged use adds nothing.
     text = "City signed Robinho on Monday. Chelsea missed out on Robinho."
     start = text.rindex("Robinho")

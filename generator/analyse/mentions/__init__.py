@@ -521,9 +521,10 @@ def _with_untagged_uses(text: str, spans: Sequence[Span], numbered: frozenset[st
     """The spans, the first of each name noting how often the article writes the name where
     the model tagged nothing (`cues.SEEN`) and how often it is used as a product (named so
     plainly, too: `cues.NAMED_PRODUCT`), a competition or a disease there, or has a
-    person's cue there: "TouchWiz, their own UI layer," or "Android 5.0 Lollipop" may be the
-    one mention the model missed, and "Brazilian forward Robinho" the one it did not call an
-    organisation. `numbered`
+    person's or an organisation's cue there: "TouchWiz, their own UI layer," or "Android 5.0
+    Lollipop" may be the one mention the model missed, "Brazilian forward Robinho" the one
+    it did not call an organisation, "Southwest spokesperson" the one it did not call a
+    person. `numbered`
     holds the article's `cues.numbered_terms`, products wherever used."""
     first: dict[str, int] = {}
     for n, span in enumerate(spans):
@@ -544,7 +545,9 @@ def _with_untagged_uses(text: str, spans: Sequence[Span], numbered: frozenset[st
         if PRODUCT not in cues and (name in numbered or measured_in_sentence(text, s, e)):
             cues = (*cues, PRODUCT)
         extra[name].extend(
-            cue for cue in (PRODUCT, NAMED_PRODUCT, COMPETITION, DISEASE, "person") if cue in cues
+            cue
+            for cue in (PRODUCT, NAMED_PRODUCT, COMPETITION, DISEASE, "person", "organisation")
+            if cue in cues
         )
     result = list(spans)
     for name, cues in extra.items():

@@ -61,6 +61,7 @@ from collections.abc import Mapping, Sequence
 from generator.analyse.mentions.cues import (
     AFTER_THE,
     ANY_CAPITAL,
+    CLUB,
     CLUB_OR_PLACE_ENDS,
     CLUB_WORDS,
     ORGANISATION_WORDS,
@@ -257,7 +258,7 @@ def merge_groups(
     cut_firms = _suffixes(groups, kinds, found, people_names)
     _articles(groups, kinds, found)
     _flights(groups, kinds, found)
-    _short_forms(groups, kinds, by_article, found)
+    sides = _short_forms(groups, kinds, by_article, found)
     _other_kind_words(groups, kinds, by_article, found)
     _kind_word_first(groups, kinds, by_article, found)
     _a_word_left_out(groups, kinds, by_article, found)
@@ -281,6 +282,7 @@ def merge_groups(
     served = _cities_before(groups, kinds, found)
     clipped = (
         _clipped_words(groups, kinds, by_article, found)
+        | sides
         | cut_firms
         | _clipped_one_word(groups, kinds, found, people_names)
     )
@@ -1045,11 +1047,12 @@ def _cities(groups, kinds, found: Unions) -> None:
             found.union(keys[0], key, "another name of the same city (GeoNames)")
 
 
-def _short_forms(groups, kinds, by_article, found: Unions) -> None:
+def _short_forms(groups, kinds, by_article, found: Unions) -> dict[str, str]:
     # "Samsung" beside "Samsung Electronics", "South Side" beside "South Side of Chicago",
     # "Chicago" beside "City of Chicago": an organisation or place called by the start of its
     # name (or a place by its name without "City of") in the articles that name it in full,
-    # when they name one such.
+    # when they name one such. The sides the vote made people that joined so are returned
+    # with their full names, whose vote is the entity's ("Atletico", "Atletico Madrid").
     starts: dict[tuple[str, str], list[str]] = defaultdict(list)
     # A product of a line the corpus names with model numbers ("Samsung Galaxy Note Pro"
     # beside "Samsung Galaxy S5") is no organisation's full name, whatever its vote; a line
@@ -1072,8 +1075,10 @@ def _short_forms(groups, kinds, by_article, found: Unions) -> None:
                 starts[(kind, " ".join(words[:n]))].append(key)
         if kind == "place" and len(words) > 2 and words[1] == "of" and words[0] in _PLACE_OF:
             starts[(kind, " ".join(words[2:]))].append(key)
+    sides: dict[str, str] = {}
     for key, group in groups.items():
-        every = _one_name(starts.get((kinds[key], key), []))
+        side = _a_side_called_a_person(key, group, kinds[key])
+        every = _one_name(starts.get(("organisation" if side else kinds[key], key), []))
         # A site counts only where it is the one longer name ("Google HQ" beside "Google").
         longer = [long for long in every if long[len(key) + 1 :] not in _SITES] or every
         if key in ORGANISATION_WORDS or len(longer) != 1:
@@ -1100,7 +1105,23 @@ def _short_forms(groups, kinds, by_article, found: Unions) -> None:
             key in rec.keys for rec in groups[longer[0]].records
         ):
             found.union(longer[0], key, "a short form of the name in the same article")
+            if side:
+                sides[key] = longer[0]
     _without_their_places(groups, kinds, by_article, found)
+    return sides
+
+
+def _a_side_called_a_person(key: str, group, kind: str) -> bool:
+    # "a 4-0 defeat by champion and city rival Atletico" beside "third-placed Atletico
+    # Madrid" (CNN): one word the vote made a person, no given name or surname of the lists,
+    # with a sports cue in one of its articles, is a side called by the start of its name.
+    return (
+        kind == "person"
+        and " " not in key
+        and not is_given_name(key)
+        and not is_surname(key)
+        and any(rec.cues[CLUB] for rec in group.records)
+    )
 
 
 # Words that name a part of a body after the body's name, as its own kinds of body do ("MIT

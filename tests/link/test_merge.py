@@ -3141,3 +3141,20 @@ def test_a_surname_of_two_words_alone_is_the_one_person_whose_name_it_ends():
     assert {"Boone Isaacs"} <= names(two)
     apart = [[mention("Cheryl Boone Isaacs"), *story], [mention("Boone Isaacs"), SHARED]]
     assert {"Cheryl Boone Isaacs", "Boone Isaacs"} <= names(apart)
+
+
+def test_a_side_the_vote_makes_a_person_joins_the_club_it_opens():
+    # CNN: "a 4-0 defeat by champion and city rival Atletico" beside "third-placed Atletico
+    # Madrid", and "sides Real and Atletico" in another report: one club.
+    club = [
+        mention("Atletico", cues=[("club", 1)]),
+        mention("Atletico Madrid", "ORG", cues=[("club", 1)]),
+    ]
+    found = pages([club, [mention("Atletico")]])
+    (side,) = (e for e in found.values() if "Atletico Madrid" in e.forms)
+    assert side.kind == "organisation" and "Atletico" in side.forms
+    # Counter-example: a person the article's cues say is one stays apart (a manager
+    # "Hughes" beside "Hughes Athletic" in one sports report).
+    manager = mention("Hughes", n=3, cues=[("club", 1), ("person", 3)])
+    person = [manager, mention("Hughes Athletic", "ORG", cues=[("club", 1)])]
+    assert {"Hughes", "Hughes Athletic"} <= names([person])

@@ -1775,7 +1775,7 @@ def name_evidence(
             and not words & ORGANISATION_WORDS
             and not words & _PLACE_PHRASE_WORDS
             and not (person_said and is_given_name(tokens[0]))
-            and _ends_with_big_city(name.split())
+            and (_ends_with_big_city(name.split()) or _brand_and_country(name.split()))
         )
     ):
         evidence["organisation"] += NAMED_AFTER_CITY_WEIGHT
@@ -2018,6 +2018,28 @@ def _ends_with_big_city(words: Sequence[str]) -> bool:
     # people whose surname is a big city ("Whitney Houston") are also told apart by a title
     # or role beside them (which outweighs this), or by being called by the surname alone.
     return any(is_big_city(" ".join(words[i:])) for i in range(1, len(words)))
+
+
+def _brand_and_country(words: Sequence[str]) -> bool:
+    # "Etisalat Egypt", "Telekom Austria", "Vodafone Qatar": a firm's arm in a country, named
+    # by a word no dictionary, list of names or gazetteer knows and the country. "Nazi
+    # Germany", "Ancient Egypt", "Soviet Russia" open with a dictionary word or a people's,
+    # and "Papua New Guinea" is the country's own name.
+    # The country by its whole name of one word: "Marshall" (of the Marshall Islands),
+    # "Christmas" and "Vincent" end people's names ("Thurgood Marshall").
+    if len(words) != 2 or not is_country(words[1]):
+        return False
+    country, code = country_of(words[1]) or ("", True)
+    first = words[0]
+    return (
+        not code
+        and " " not in country
+        and not is_common_word(first)
+        and not is_demonym(first)
+        and not is_given_name(first)
+        and not is_surname(first)
+        and place_strength(first) is Place.NONE
+    )
 
 
 # No person's name has one of these words (`given_name_and_surname`).

@@ -344,6 +344,18 @@ def test_a_sports_cue_makes_a_side_of_a_word_and_a_town_the_model_calls_a_person
     assert kind("Lewis Hamilton", [{"PERSON": 1}], [{"club": 1}]) == "person"
 
 
+def test_a_firm_s_arm_in_a_country_is_an_organisation():
+    # ECB+: "Etisalat Egypt", the model's person; CNN: "Airservices Australia"; dev:
+    # "Amazon Germany", the model's place.
+    assert kind("Etisalat Egypt", [{"PERSON": 1}]) == "organisation"
+    assert kind("Airservices Australia", [{"PERSON": 1}]) == "organisation"
+    assert kind("Amazon Germany", [{"GPE": 1}]) == "organisation"
+    # A dictionary word before the country is a period or a region; a country named in
+    # part ends people's names ("Marshall" of the Marshall Islands).
+    assert kind("Ancient Egypt", [{"GPE": 1}]) == "place"
+    assert kind("Thurgood Marshall", [{"PERSON": 1}]) == "person"
+
+
 def test_people_in_the_plural_for_a_person_or_a_cause_are_a_body():
     # dev7: "the group 'Women for Hillary'", the model's person.
     assert kind("Women for Hillary", [{"PERSON": 1}]) == "organisation"

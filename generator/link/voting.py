@@ -1854,6 +1854,11 @@ def given_name_and_surname(name: str) -> bool:
             return False
     if place_strength(name) is not Place.NONE:
         return False
+    # A country ends no person's name but for the surnames it is ("Michael Jordan"): "Nazi
+    # Germany" (a given name of some language, then a country) was a person page of 3 CNN
+    # reports.
+    if is_country(words[-1]) and not is_surname(words[-1]):
+        return False
     return place_strength(first) is not Place.REGION and not is_big_city(first)
 
 

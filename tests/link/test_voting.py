@@ -700,6 +700,8 @@ def test_a_church_named_after_its_saint_and_other_religious_buildings_are_places
         "Britney Spears",
         "Graeme Wood",
         "Tyrone Woods",
+        # A country that is a surname too.
+        "Michael Jordan",
     ],
 )
 def test_a_given_name_of_some_language_and_a_capitalised_word_are_a_person_s_shape(name):
@@ -732,6 +734,10 @@ def test_a_given_name_of_some_language_and_a_capitalised_word_are_a_person_s_sha
         # A nationality that is a given name too ("Roman", "German").
         "Roman Empire",
         "German Axel Schulz",
+        # A country that is no surname ends it (CNN: "Nazi Germany", a person page of 3;
+        # "Holland America", a cruise line).
+        "Nazi Germany",
+        "Holland America",
         # One word alone is no person's name on that basis.
         "Alfred",
     ],

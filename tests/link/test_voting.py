@@ -344,6 +344,12 @@ def test_a_sports_cue_makes_a_side_of_a_word_and_a_town_the_model_calls_a_person
     assert kind("Lewis Hamilton", [{"PERSON": 1}], [{"club": 1}]) == "person"
 
 
+def test_a_school_abroad_is_an_organisation():
+    # CNN: the Germanwings victims' "Joseph-Koenig-Gymnasium", the model's person.
+    assert kind("Joseph Koenig Gymnasium", [{"PERSON": 2}]) == "organisation"
+    assert kind("Lycée Henri IV", [{"PERSON": 1}]) == "organisation"
+
+
 def test_a_firm_s_arm_in_a_country_is_an_organisation():
     # ECB+: "Etisalat Egypt", the model's person; CNN: "Airservices Australia"; dev:
     # "Amazon Germany", the model's place.

@@ -545,6 +545,9 @@ ORGANISATION_WORDS = (
         "ministère ministero ministerium comité comitato asociación associazione groupe "
         "grupo gruppo compagnie compañía companhia société società sociedad sociedade "
         "fondation fundación fondazione stiftung zeitung "
+        # Schools ("Joseph-König-Gymnasium" of Haltern, the model's person in 2 CNN reports;
+        # "Lycée Henri-IV", "Liceo Manzoni").
+        "gymnasium lycée lycee liceo "
         # Hospitals ("Hôpital Européen Georges-Pompidou", "Ospedale San Raffaele").
         "hôpital hopital ospedale krankenhaus klinik klinikum clinic "
         # Armed and political movements named in Arabic, Urdu or Persian ("Jabhat al-Nusra",

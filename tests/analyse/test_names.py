@@ -3184,6 +3184,13 @@ def test_a_title_in_the_plural_before_a_name_is_stripped(text, name):
         ("place", "on the corner of ", "Beretania", " and Punahou", True),
         ("place", "a statue from 1100 ", "BC", " and a painting", False),  # a date
         ("place", "The shirts on 2015 ", "Chelsea", " kits", False),  # a year
+        # A character and the actor who plays the part (dev8, CNN: person pages).
+        ("product", "In New Moon, ", "Bella", " (Kristen Stewart) recovers from", True),
+        ("product", "followed by nemesis ", "Hansel McDonald", ", played by Wilson,", True),
+        # Not a line-up's substitute, a commentary's side, or a person's film.
+        ("product", "Sub: ", "Porter", " (Sean Murray), Smith", False),
+        ("product", "Foul by Chris ", "Porter", " (Colchester United) wins a free", False),
+        ("product", "", "Simon Beaufoy", " (Slumdog Millionaire) won the", False),
     ],
 )
 def test_the_words_around_a_name_say_what_it_is(cue, before, name, after, noted):

@@ -707,6 +707,27 @@ _PRODUCT_APPOSITION = re.compile(
     + r"|^['’\"”]?\s+(?:is|was)\s+(?:its|their|his|her|our|(?:the\s+)?[A-Za-z][\w-]*['’]s?)\s+"
     r"(?:[\w'’-]+\s+){0,3}?" + _PRODUCT_HEAD
 )
+# A character of a film, a book or a show, with the actor who plays the part: "Bella
+# (Kristen Stewart) recovers from the vampire attack", "Edward (Robert Pattinson) and his
+# family" (dev8: person pages), "Captain America, played by Chris Evans". Counted like a
+# product's use: no one the news is about. The bracket only after one word, with the
+# sentence going on after it: a line-up's "Porter (Sean Murray)," is a player and his
+# substitute, and "Simon Beaufoy (Slumdog Millionaire) won" a writer and his film.
+_ACTOR_AFTER = re.compile(r"^,?\s+(?:played|portrayed|voiced)\s+by\s+[A-Z]")
+_ACTOR_IN_BRACKETS = re.compile(
+    r"^\s*\(((?:[A-Z][a-z]+\s){1,2}([A-Z][a-z]+))\)\s+(?:[a-z]|['’]s\b)"
+)
+
+
+def _actor_in_brackets(after: str) -> bool:
+    # ... and no club or body in the brackets: a live commentary's "Porter (Colchester
+    # United) wins a free kick" is a player and his side.
+    found = _ACTOR_IN_BRACKETS.match(after)
+    return found is not None and found[2].casefold() not in (
+        ORGANISATION_WORDS | CLUB_OR_PLACE_ENDS
+    )
+
+
 _PRODUCT_CALLED = re.compile(
     r"\b" + _PRODUCT_NOUNS + r"s?\s*,?\s+(?:called|named|dubbed|known\s+as)\s+['‘\"“]?$"
 )
@@ -1546,6 +1567,8 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
         or (_PLURAL_NAME.fullmatch(name) and _COUNTED_BEFORE.search(before))
         or _counted_group(before, after, name)
         or _PRODUCT_APPOSITION.match(after)
+        or _ACTOR_AFTER.match(after)
+        or (" " not in name and _actor_in_brackets(after))
         or _PRODUCT_CALLED.search(before)
         or _VESSEL_BEFORE.search(before)
         or _FEATURE_BEFORE.search(before)

@@ -1828,7 +1828,8 @@ def given_name_and_surname(name: str) -> bool:
     ("Johnson & Johnson", "Ben & Jerry's"), no organisation, place, building or event word
     ("Trinity Baptist Church", "George Town"), no firm's last word ("Gordon Advisors"), no
     nationality first (`_nationality_first`: "Roman Empire", "German Axel Schulz", but
-    "Dominic Mangoni"), and neither the whole name nor its first word a place the gazetteer
+    "Dominic Mangoni"), no country last that is no surname ("Nazi Germany"; "Michael
+    Jordan" stays), and neither the whole name nor its first word a place the gazetteer
     knows well ("Santa Monica", "Paris Hilton", "Sydney Morning Herald")."""
     words = name.split()
     if not 2 <= len(words) <= 4:

@@ -222,6 +222,11 @@ _BRACKETED = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<short>[^()]+?)\)?$")
 # "Dzhokhar "Jahar" Tsarnaev": a nickname in quotation marks between a person's names is no
 # part of the name the page takes.
 _NICKNAME = re.compile(r"\s+[\"“‘'][^\"“”‘’]+[\"”’']\s+(?=\S)")
+# A news site's label of the kind of piece, opening a related link's line before its
+# headline: "Analysis Isis – Boots on the ground?" (dev3: a page "Analysis Isis"). Only at
+# a line's start: "Opinion Research Corporation" and "Analysis Group" are names within a
+# sentence.
+SECTION_LABEL = re.compile(r"^(?:Analysis|Opinion|Explainer|Editorial|Comment|Profile) (?=[A-Z])")
 # "Follow Jane Doe" under an article, "Credit Kostas Tsironis" under a photo: the button's
 # or the caption's word is not part of the name (the context cues note where it stood).
 _CHROME_WORD = re.compile(r"^(?:Follow|Credit|Photo|Photograph|Picture|Image)s?:?\s+(?=[A-Z])")
@@ -277,7 +282,11 @@ def canonical_forms(text: str, label: str) -> list[tuple[str, bool]]:
     letter, a lone title, a month or weekday, or a sentence fragment.
     """
     forms = []
-    for line in text.splitlines():
+    for number, line in enumerate(text.splitlines()):
+        if number:
+            # A line the span runs onto starts there: a site's label of the kind of piece
+            # may open it ("Isis\n    Analysis Isis – Boots on the ground?", dev3).
+            line = SECTION_LABEL.sub("", line.lstrip(), count=1)
         for part in _PHRASE_BREAK.split(line):
             for piece in _abbreviated(part):
                 form = clean_name(piece, label)

@@ -14,8 +14,10 @@ from generator.analyse.mentions.boundaries import (
     with_nicknames,
     without_compound_halves,
     without_roles,
+    without_section_labels,
     without_sentence_openers,
 )
+from generator.text.names import canonical_forms
 
 
 def widened(text: str, part: str, label: str = "PERSON") -> str:
@@ -828,3 +830,22 @@ def test_a_nickname_in_quotation_marks_inside_a_person_s_name_joins_it(text, par
 def test_quoted_words_between_dictionary_words_join_nothing(text, part):
     ents = [(text.index(part), text.index(part) + len(part), "WORK_OF_ART")] if part else []
     assert with_nicknames(text, ents) == ents
+
+
+def test_a_site_s_label_of_the_kind_of_piece_opening_a_line_is_no_part_of_the_name():
+    # dev3: a related link, "Analysis Isis – Boots on the ground?".
+    text = (
+        "Related\n    Analysis Isis – Boots on the ground?\nThe Opinion Research Corporation said"
+    )
+    link, firm = text.index("Analysis Isis"), text.index("Opinion Research Corporation")
+    spans = [(link, link + 13, "ORG"), (firm, firm + 28, "ORG")]
+    # Counter-example: inside a sentence the word is the name's own.
+    assert [text[s:e] for s, e, _ in without_section_labels(text, spans)] == [
+        "Isis",
+        "Opinion Research Corporation",
+    ]
+    # The model's span run over the line break from the line before (its form on that line).
+    assert [f for f, _ in canonical_forms("Isis\n    Analysis Isis – Boots", "ORG")][:2] == [
+        "Isis",
+        "Isis",
+    ]

@@ -149,6 +149,8 @@ def doc_spans(text: str, ents: Iterable[tuple[int, int, str]]) -> list[Span]:
     completed = boundaries.cut_runs(text, completed)
     # A sentence's first word run into the name before it ("Disney World However").
     completed = boundaries.without_sentence_openers(text, completed)
+    # A site's label of the kind of piece before a related link's headline ("Analysis Isis").
+    completed = boundaries.without_section_labels(text, completed)
     # A nickname in quotation marks inside a person's name ("Mike 'Sugar Bear' Thompson").
     completed = boundaries.with_nicknames(text, completed)
     # A list's last names joined by its "and" ("between Caley Thistle and Motherwell").

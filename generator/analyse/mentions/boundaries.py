@@ -23,6 +23,7 @@ from generator.text.lexicon import is_common_word, is_plain_word
 from generator.text.names import (
     NOT_NAMES,
     PERSON_TITLES,
+    SECTION_LABEL,
     abbreviated_in_brackets,
     after_titles,
     is_name,
@@ -354,6 +355,20 @@ def without_sentence_openers(
         found = _OPENER_AT_END.search(text, start, end)
         if found and found.start() > start and found.group(1).casefold() in _SENTENCE_OPENERS:
             end = found.start()
+        result.append((start, end, label))
+    return result
+
+
+def without_section_labels(
+    text: str, spans: Sequence[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """The model's spans, each that opens a line with a site's label of the kind of piece
+    (`names.SECTION_LABEL`) cut after it: "Analysis Isis" is "Isis"."""
+    result = []
+    for start, end, label in spans:
+        found = SECTION_LABEL.match(text[start:end]) if text[start] in "AOECP" else None
+        if found and not text[text.rfind("\n", 0, start) + 1 : start].strip():
+            start += found.end()
         result.append((start, end, label))
     return result
 

@@ -1566,7 +1566,10 @@ _EVENT_WORDS = _AWARD_WORDS | frozenset(
 )
 # "Battle of Leyte Gulf", "Battle of Iuka" (CNN/DailyMail, ECB+), "Siege of Sarajevo": a
 # fight by its place, only before "of" ("Kathleen Battle" is a singer, Battle a town).
-_EVENT_OPENERS = frozenset({"battle", "battles", "siege", "sieges"})
+# ... and a law's: "Bill of Rights" (the model's person in 2 CNN reports: "Bill" is a given
+# name), "Bill of Sale"; only opening the name before "of", "on" or "for" ("Buffalo Bill"
+# is a person).
+_EVENT_OPENERS = frozenset({"battle", "battles", "siege", "sieges", "bill"})
 _CUP_WORDS = frozenset({"copa", "coupe", "coppa", "taca", "taça"})
 _WORLD_CONGRESS = ["world", "congress"]
 # "Best Photos From MWC", "Rescue After Storm": a link word that a headline capitalises,

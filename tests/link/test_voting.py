@@ -1429,10 +1429,14 @@ def test_a_memorial_is_a_place():
         # Golf's and racing's classics and invitationals (CNN: a person, a place).
         ("John Deere Classic", True),
         ("Arnold Palmer Invitational", True),
-        # Counter-examples: the word not last, or a name of one word.
+        # A law's bill before "of" (CNN: "Bill of Rights", the model's person).
+        ("Bill of Rights", True),
+        # Counter-examples: the word not last, or a name of one word; "Bill" as a name.
         ("Open University", False),
         ("Election Commission", False),
         ("Gala", False),
+        ("Buffalo Bill", False),
+        ("Bill Gates", False),
     ],
 )
 def test_a_dinner_an_election_or_an_open_is_an_event(name, event):

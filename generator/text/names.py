@@ -226,7 +226,7 @@ _NICKNAME = re.compile(r"\s+[\"“‘'][^\"“”‘’]+[\"”’']\s+(?=\S)")
 # headline: "Analysis Isis – Boots on the ground?" (dev3: a page "Analysis Isis"). Only at
 # a line's start: "Opinion Research Corporation" and "Analysis Group" are names within a
 # sentence.
-SECTION_LABEL = re.compile(r"^(?:Analysis|Opinion|Explainer|Editorial|Comment|Profile) (?=[A-Z])")
+SECTION_LABEL = re.compile(r"(?:Analysis|Opinion|Explainer|Editorial|Comment|Profile) (?=[A-Z])")
 # "Follow Jane Doe" under an article, "Credit Kostas Tsironis" under a photo: the button's
 # or the caption's word is not part of the name (the context cues note where it stood).
 _CHROME_WORD = re.compile(r"^(?:Follow|Credit|Photo|Photograph|Picture|Image)s?:?\s+(?=[A-Z])")
@@ -286,7 +286,9 @@ def canonical_forms(text: str, label: str) -> list[tuple[str, bool]]:
         if number:
             # A line the span runs onto starts there: a site's label of the kind of piece
             # may open it ("Isis\n    Analysis Isis – Boots on the ground?", dev3).
-            line = SECTION_LABEL.sub("", line.lstrip(), count=1)
+            line = line.lstrip()
+            opener = SECTION_LABEL.match(line)
+            line = line[opener.end() :] if opener else line
         for part in _PHRASE_BREAK.split(line):
             for piece in _abbreviated(part):
                 form = clean_name(piece, label)

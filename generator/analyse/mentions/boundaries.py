@@ -366,9 +366,9 @@ def without_section_labels(
     (`names.SECTION_LABEL`) cut after it: "Analysis Isis" is "Isis"."""
     result = []
     for start, end, label in spans:
-        found = SECTION_LABEL.match(text[start:end]) if text[start] in "AOECP" else None
+        found = SECTION_LABEL.match(text, start, end)
         if found and not text[text.rfind("\n", 0, start) + 1 : start].strip():
-            start += found.end()
+            start = found.end()
         result.append((start, end, label))
     return result
 

@@ -312,8 +312,8 @@ def merge_groups(
             # "Leicester City"), whatever the town's labels say.
             kind = "organisation"
         elif kind in KINDS and clipped.keys() & set(members):
-            # "West Brom" (a place to the vote) joined "West Bromwich Albion": the full
-            # name says what the entity is.
+            # "West Brom" (a place to the vote) joined "West Bromwich Albion", "Atletico"
+            # (a person to it) "Atletico Madrid": the full name says what the entity is.
             kind = kinds[clipped[min(clipped.keys() & set(members))]]
         elif kind in KINDS and served & set(members):
             # "Charles de Gaulle" (a person's name to the model) joined "Paris Charles de

@@ -2031,14 +2031,14 @@ def _ends_with_big_city(words: Sequence[str]) -> bool:
 
 def _brand_and_country(words: Sequence[str]) -> bool:
     # "Etisalat Egypt", "Telekom Austria", "Vodafone Qatar": a firm's arm in a country, named
-    # by a word no dictionary, list of names or gazetteer knows and the country. "Nazi
-    # Germany", "Ancient Egypt", "Soviet Russia" open with a dictionary word or a people's,
-    # and "Papua New Guinea" is the country's own name.
-    # The country by its whole name of one word: "Marshall" (of the Marshall Islands),
-    # "Christmas" and "Vincent" end people's names ("Thurgood Marshall").
+    # by a word no dictionary, list of names or gazetteer knows and the country. "Ancient
+    # Egypt", "Nazi Germany", "Soviet Russia" open with a dictionary word, a given name or a
+    # people's, and "Papua New Guinea" is the country's own name. The country by its whole
+    # name of one word: "Marshall" (of the Marshall Islands), "Christmas" and "Vincent" end
+    # people's names ("Thurgood Marshall").
     if len(words) != 2 or not is_country(words[1]):
         return False
-    country, code = country_of(words[1]) or ("", True)
+    country, code = country_of(words[1])
     first = words[0]
     return (
         not code

@@ -2313,6 +2313,25 @@ def test_an_untagged_use_with_a_person_s_or_a_body_s_cue_counts():
     assert "person" not in next(span for span in spans if span.name == "Robinho").cues
 
 
+def test_an_abbreviation_s_plural_uses_count_as_a_common_noun_s():
+    # dev2: "The Korean OEM might have to change", then "top-tier OEMs" and "Chinese OEMs
+    # are finding": each plural is a use of a kind of firm, no one body's.
+    text = "The Korean OEM might change. Top-tier OEMs and Chinese OEMs, even OEMs' rivals."
+    start = text.index("OEM")
+    spans = doc_spans(text, [(start, start + 3, "ORG")])
+    assert spans[0].cues.count("product") == 3
+    assert spans[0].cues.count("seen") == 3
+    # A possessive, a longer word and a name in lower case are no plurals.
+    for other in ("the FBI's agents", "the FBIS archive", "the fbis", "FBIs2"):
+        text = f"The FBI said so. Then {other} were read."
+        spans = doc_spans(text, [(4, 7, "ORG")])
+        assert "product" not in spans[0].cues, other
+    # Only an abbreviation's plural: "the Obamas" is a family, "Mr Obama" one of it.
+    text = "Mr Obama spoke. The Obamas left."
+    spans = doc_spans(text, [(3, 8, "PERSON")])
+    assert "product" not in spans[0].cues
+
+
 def test_whole_words_finds_what_the_alternation_of_the_names_finds():
     # `_with_untagged_uses` looked for an article's names with one regular expression of
     # them all, compiled per article; `_whole_words` must find the same places.

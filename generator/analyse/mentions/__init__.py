@@ -555,7 +555,33 @@ def _with_untagged_uses(text: str, spans: Sequence[Span], numbered: frozenset[st
     for name, cues in extra.items():
         span = result[first[name]]
         result[first[name]] = replace(span, cues=(*span.cues, *cues))
-    return result
+    return _with_plural_uses(text, result)
+
+
+# An abbreviation in capitals, the plural of which a common noun's is: "OEMs", "ATMs".
+_CAPITALS = re.compile(r"[A-Z]{2,5}")
+
+
+def _with_plural_uses(text: str, spans: list[Span]) -> list[Span]:
+    # "top-tier OEMs", "Chinese OEMs are finding", "GPs, nurses and therapists": an
+    # abbreviation written in the plural is a common noun's, a kind of thing or of people,
+    # no one body; each plural use is noted on the name's first span as a use the model did
+    # not tag and a product's (a technical term's), which the link stage weighs against all
+    # the name's uses ("Yale banned the SAEs" beside ten mentions of the fraternity SAE).
+    first: dict[str, int] = {}
+    for n, span in enumerate(spans):
+        if _CAPITALS.fullmatch(span.name):
+            first.setdefault(span.name, n)
+    for name, n in first.items():
+        plural = name + "s"
+        uses = sum(
+            1
+            for found in re.finditer(re.escape(plural), text)
+            if stands_alone(text, found.start(), found.end())
+        )
+        if uses:
+            spans[n] = replace(spans[n], cues=(*spans[n].cues, *(SEEN, PRODUCT) * uses))
+    return spans
 
 
 def _whole_words(text: str, names: Iterable[str]) -> list[tuple[int, int]]:

@@ -184,7 +184,11 @@ _TITLES = re.compile(
 # Only people are addressed so (not "Dr", which opens "Dr Pepper", nor "Miss": "Miss World").
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Mme|Mlle|Messrs)\.?\s+(?=[A-Z])")
 _TITLE_KEYS = frozenset(" ".join(re.split(r"[\W_]+", t)) for t in PERSON_TITLES)
-_THE = re.compile(r"^the\s+", re.IGNORECASE)
+# A leading "the", and a capitalised "an" before a vowel, the English article opening a
+# sentence ("An Indiana man", "An American tourist"; not the Irish or Arabic "An" of "An
+# Post", "An Garda Síochána", "An Nahar"). A span the model opened with "an" in lower case
+# is a phrase, no name ("win an Academy Award Other top selling items").
+_THE = re.compile(r"^(?:[Tt][Hh][Ee]|A[Nn](?=\s+[AEIOU]))\s+")
 # Dotted abbreviations keep their last dot ("U.S.", "St."), which the edge trim removes.
 _DOTTED = re.compile(r"(?:\b\w\.)+\w$|\b(?:St|Mt|Ft)$")
 # "Putin's", "Putin ’s", "Jesus'" and the tokenised "Putin 's" of wire copy.

@@ -36,6 +36,26 @@ def test_possessives_are_removed(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "label", "expected"),
+    [
+        # CNN: a sentence's opening article, which the model took into the span.
+        ("An Indiana", "PERSON", ["Indiana"]),
+        ("An Army National Guard", "ORG", ["Army National Guard"]),
+        ("The Hague", "GPE", ["Hague"]),
+        # The Irish and the Arabic "An" opens names, before a consonant.
+        ("An Post", "ORG", ["An Post"]),
+        ("An Garda Síochána", "ORG", ["An Garda Síochána"]),
+        ("An Nahar", "ORG", ["An Nahar"]),
+        # A span opened by "an" in lower case is a phrase the model ran over ("win an
+        # Academy Award Other top selling items").
+        ("an Academy Award Other", "ORG", []),
+    ],
+)
+def test_an_opening_article_is_removed(text, label, expected):
+    assert names(text, label) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("President Putin", "Putin"),

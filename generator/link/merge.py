@@ -7,6 +7,7 @@ name key become one entity, each merge with its reason.
 - initials: an acronym and the one longer name in the same article whose initials it is
   ("IMF" beside "International Monetary Fund"), or of three letters or more (two with dots)
   the corpus's only such name with context shared ("AFP", "Agence France-Presse", "E.U.");
+  a news agency's initials and its name ("AP", "Associated Press": `agencies`);
 - countries and US states under every name (`countries`): "US", "U.S.", "USA", "United
   States"; a bare two-letter code only beside another name of the same country;
 - cities: two names GeoNames gives the one same city ("Kiev", "Kyiv");
@@ -67,6 +68,7 @@ from generator.analyse.mentions.cues import (
     ORGANISATION_WORDS,
 )
 from generator.analyse.mentions.labels import KINDS, OTHER
+from generator.link.agencies import agency_name
 from generator.link.countries import country_of, is_country, is_people_word
 from generator.link.definitions import BIRTH_NAME
 from generator.link.fragments import CUT_GIVEN_NAME, FIRST_NAMED, NAMED_BEFORE
@@ -939,6 +941,13 @@ def _initials(groups, kinds, by_article, found: Unions, memo: _Memo) -> None:
         letters = key.replace(" ", "")
         acronyms = [f for f in memo.forms(key, group) if _ACRONYM.fullmatch(f)]
         if not acronyms:
+            continue
+        agency = agency_name(letters)
+        if agency in groups and kinds[key] == kinds[agency] == "organisation":
+            # "AFP reported" in one report, "told Agence France-Presse" in another: a news
+            # agency under its initials, which no report spells out (`agencies`). Bodies
+            # only: "PA" is Pennsylvania too.
+            found.union(agency, key, "a news agency's initials")
             continue
         # Dots say the letters are initials ("E.U."; "EU", "AI" may be words or codes).
         dotted = any("." in f for f in acronyms)

@@ -187,6 +187,26 @@ def test_a_household_acronym_joins_no_long_name_of_another_article():
     assert "BBC" not in names([*reports[:4], club])
 
 
+def test_a_news_agency_s_initials_join_its_name_in_other_reports():
+    # dev: "said in an email to AFP" in one report, "told Agence France-Presse" in another,
+    # with no name beside both; dev4: "AP" and "the Associated Press" likewise.
+    afp = [[mention("AFP", "ORG"), SHARED], [mention("Agence France-Presse", "ORG")]]
+    found = pages(afp)
+    assert set(found) == {"Agence France-Presse", "Brussels"}
+    assert set(found["Agence France-Presse"].articles) == {0, 1}
+    ap = [[mention("AP", "ORG")], [mention("Associated Press", "ORG")]]
+    assert names(ap) == {"Associated Press"}
+    # Counter-examples: two letters of no agency stay apart ("BP", "British Petroleum"),
+    # and an agency's initials that name a place stay the place ("PA", Pennsylvania).
+    bp = [[mention("BP", "ORG")], [mention("British Petroleum", "ORG")]]
+    assert names(bp) == {"BP", "British Petroleum"}
+    pa = [
+        [mention("PA", "GPE"), mention("Pittsburgh", "GPE")],
+        [mention("Press Association", "ORG")],
+    ]
+    assert {"PA", "Press Association"} <= names(pa)
+
+
 def test_initials_join_two_spellings_of_their_long_name_in_one_article():
     # "Agence France-Presse" and its misspelling "Agence France-Press" beside "AFP".
     article = [

@@ -772,6 +772,9 @@ def test_what_happened_to_someone_in_apposition_is_a_person_cue():
         ("to change the ", " setting.", "Touch ID"),
         ("than in previous ", " models. Due", "Exynos Octa"),
         ("image sensors, an ", " and a Wi-Fi chipset", "NFC IC"),
+        # A work: dev5, "Someone Else's Skin, a thriller that tackles domestic violence".
+        ("winning book. ", ", a thriller that tackles", "Someone Else's Skin"),
+        ("aired a documentary called ", ", detailing", "I Hate Smith"),
     ],
 )
 def test_what_the_text_calls_a_product_is_a_product_cue(before, after, name):
@@ -787,6 +790,9 @@ def test_what_the_text_calls_a_product_is_a_product_cue(before, after, name):
         ("", " is a version of the truth", "Smith"),  # "a version" of no name's kind
         ("", " makes chips for phones", "Intel"),  # a verb before the part word
         ("", " (1990 to 2000) was", "Zorbex"),  # years, no resolution
+        # A work's word before the noun it qualifies: a person's trade.
+        ("said ", ", a thriller writer, said", "Jane Doe"),
+        ("said ", ", a film producer from Leeds", "Jane Doe"),
     ],
 )
 def test_a_company_or_a_person_described_in_prose_is_no_product(before, after, name):

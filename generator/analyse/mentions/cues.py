@@ -692,7 +692,11 @@ _PRODUCT_NOUNS = (
     # "HPV, a virus that causes".
     r"database|virus|disease|drug|chemical|explosive|"
     # Vehicles: "The GO Phoenix, the first of three ships that will".
-    r"ship|vessel|boat|submarine|aircraft|plane|jet|car|satellite|rocket|spacecraft|drone)"
+    r"ship|vessel|boat|submarine|aircraft|plane|jet|car|satellite|rocket|spacecraft|drone|"
+    # Works: "Someone Else's Skin, a thriller that tackles" (dev5: a person page), "a book
+    # called ...". Not "play" or "show", said of sport and of what research does.
+    r"film|movie|novel|book|thriller|musical|documentary|album|song|memoir|sitcom|comedy|"
+    r"drama|opera|poem)"
 )
 _PRODUCT_HEAD = (
     _PRODUCT_NOUNS + r"s?\b(?=\s*(?:[,.;:)–—]|\s+(?:of|that|which|for|on|in|to|with|from)\b))"

@@ -10,6 +10,7 @@ from generator.analyse.mentions.boundaries import (
     cut_possessives,
     cut_runs,
     lowercase_words,
+    saints_places,
     titled_people,
     with_nicknames,
     without_compound_halves,
@@ -849,3 +850,68 @@ def test_a_site_s_label_of_the_kind_of_piece_opening_a_line_is_no_part_of_the_na
         "Isis",
         "Isis",
     ]
+
+
+def _saints(text: str, *spans: tuple[str, str]) -> list[tuple[str, str]]:
+    found = []
+    at = 0
+    for raw, label in spans:
+        at = text.index(raw, at)
+        found.append((at, at + len(raw), label))
+        at += len(raw)
+    return [(text[s:e], label) for s, e, label in saints_places(text, found)]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # dev7: the model's "St James'" a person, before "Park".
+        (
+            "supporters stayed away from St James' Park for the game",
+            [("St James'", "PERSON")],
+            [("St James' Park", "FAC")],
+        ),
+        # frank: the whole the model's person, which the possessive's cut would split.
+        (
+            "St Botolph's Church, known as Boston Stump,",
+            [("St Botolph's Church", "PERSON")],
+            [("St Botolph's Church", "FAC")],
+        ),
+        # A hospital or a school is a body; the model's own label otherwise stays.
+        (
+            "to give birth at St Mary's Hospital in London",
+            [("St Mary's", "PERSON")],
+            [("St Mary's Hospital", "ORG")],
+        ),
+        (
+            "at St. James' Park, since he",
+            [("St. James'", "GPE")],
+            [("St. James' Park", "GPE")],
+        ),
+        # The model's span from the building's word on joins the saint's.
+        (
+            "St James's Park Tube station was shut",
+            [("St James's", "PERSON"), ("Park Tube", "FAC")],
+            [("St James's Park Tube", "FAC")],
+        ),
+    ],
+)
+def test_a_saint_s_possessive_before_a_place_named_after_the_saint_is_one_name(
+    text, spans, expected
+):
+    assert _saints(text, *spans) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        # No place's word after the possessive: the saint, as the model says.
+        ("St Paul's words to the Corinthians", [("St Paul's", "PERSON")]),
+        # No saint: an owner's possessive before a park ("Obama's Park" is cut as before).
+        ("Mr Obama's Park Avenue flat", [("Obama's", "PERSON")]),
+        # A word that opens with the place's word is none ("Parkinson").
+        ("St Luke's Parkinson clinic", [("St Luke's", "PERSON")]),
+    ],
+)
+def test_no_saint_s_place_after_a_possessive_leaves_the_span(text, spans):
+    assert _saints(text, *spans) == spans

@@ -671,6 +671,51 @@ def without_roles(text: str, spans: Sequence[tuple[int, int, str]]) -> list[tupl
 _OWNER = re.compile(r"(?<=\w)['’]s\s+(?=[A-Z])")
 
 
+# A saint's name and its possessive, then the kind of place or institution named after the
+# saint: "St James' Park", "St Botolph's Church", "St Mary's Hospital". The possessive is
+# part of the name, not an owner's: the model stops its span at it ("St James'", a person)
+# or calls the whole a person, whose possessive `cut_possessives` would cut.
+_SAINTS_POSSESSIVE = re.compile(r"(?:St\.?|Saint|Ste\.?)\s+[A-Z][\w-]*['’]s?")
+_SAINTS_BUILDING = re.compile(
+    r" (?P<word>Park|Palace|Church|Cathedral|Square|Chapel|Abbey|Basilica|Gate|Road|Street|"
+    r"Place|Gardens|Hall|Island|Bay|Priory|Church of England"
+    r"|(?P<body>Hospital|Infirmary|School|College|Academy|University))\b"
+)
+
+
+def saints_places(text: str, spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The (start, end, label) spans, each of a saint's name and its possessive widened over
+    the place or institution named after the saint that follows ("St James'" before "Park"),
+    and such a name the model called a person relabelled a building ("FAC") or, for a
+    hospital, a school or a college, a body ("ORG"). A span of the model's that starts at
+    that word ("St James's" before "Park Tube station") joins the saint's."""
+    result: list[tuple[int, int, str]] = []
+    taken = 0  # the next span joined the one before
+    for index, (start, end, label) in enumerate(spans):
+        if index < taken:
+            continue
+        raw = text[start:end]
+        if raw[:1] == "S" and raw[-1:] in "'’s":
+            owner = _SAINTS_POSSESSIVE.fullmatch(raw)
+            after = _SAINTS_BUILDING.match(text, end) if owner else None
+        else:
+            owner = _SAINTS_POSSESSIVE.match(raw)
+            after = _SAINTS_BUILDING.fullmatch(raw, owner.end()) if owner else None
+            if after is not None:
+                after = _SAINTS_BUILDING.match(text, start + owner.end())
+        if after is None:
+            result.append((start, end, label))
+            continue
+        if label in _PERSON_LABELS:
+            label = "ORG" if after.group("body") else "FAC"
+        end = max(end, after.end())
+        if index + 1 < len(spans) and spans[index + 1][0] < end:
+            end = max(end, spans[index + 1][1])
+            taken = index + 2
+        result.append((start, end, label))
+    return result
+
+
 def cut_possessives(text: str, spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The (start, end, label) spans, each of the model's people with a possessive inside
     cut into the owner and what is owned, each keeping the label: "Zola’s Rougon-Macquart"

@@ -775,6 +775,9 @@ def test_what_happened_to_someone_in_apposition_is_a_person_cue():
         # A work: dev5, "Someone Else's Skin, a thriller that tackles domestic violence".
         ("winning book. ", ", a thriller that tackles", "Someone Else's Skin"),
         ("aired a documentary called ", ", detailing", "I Hate Smith"),
+        # One of a plural kind of product, any of a list (dev6).
+        ("third-party editing apps, such as ", " or Snapseed, that", "Pixlr Express"),
+        ("the old modes, such as Animated Photo, ", " and Sound & Shot", "Sports Shot"),
     ],
 )
 def test_what_the_text_calls_a_product_is_a_product_cue(before, after, name):
@@ -793,6 +796,11 @@ def test_what_the_text_calls_a_product_is_a_product_cue(before, after, name):
         # A work's word before the noun it qualifies: a person's trade.
         ("said ", ", a thriller writer, said", "Jane Doe"),
         ("said ", ", a film producer from Leeds", "Jane Doe"),
+        # A firm's one-word name as an example of its products stays the firm's (CNN:
+        # Facebook, tagged in two of its 41 reports); a kind of body or place is none.
+        ("social apps like ", " and Twitter", "Facebook"),
+        ("parties such as ", " who argue", "Ukip Party"),
+        ("in cities such as ", " and Lyon", "Le Mans"),
     ],
 )
 def test_a_company_or_a_person_described_in_prose_is_no_product(before, after, name):

@@ -763,6 +763,19 @@ _VERSION_ENDS = frozenset("0123456789(")
 # program's noun must go before it).
 _FEATURE_BEFORE = re.compile(r"\b(?:chat|camera|video|voice|software|app|messaging)\s+feature\s+$")
 _FEATURE_BEFORE = EndsIn(_FEATURE_BEFORE, "feature")
+# One of a plural kind of product, as `_ORG_KIND_BEFORE` names one of a kind of body:
+# "third-party editing apps, such as Pixlr Express or Snapseed", "the old modes, such as
+# Animated Photo, Sports Shot and Sound & Shot" (dev6). Each name of the list counts,
+# commas between. Names of two words or more only: a firm's one-word name stands in such
+# lists as its product ("apps like Facebook and Twitter", "services like Skype"), which CNN
+# tags as the firm in few of its many reports.
+_PRODUCT_KIND_BEFORE = re.compile(
+    r"\b(?i:apps|applications|features|modes|services|devices|phones|smartphones|handsets|"
+    r"tablets|games|programs|programmes|tools|gadgets|browsers|consoles|platforms)\s*,?\s+"
+    r"(?i:such\s+as|like|including)\s+"
+    r"(?:[A-Z][\w.&'’-]*(?:\s+[A-Z&][\w.'’-]*){0,3}\s*,\s+){0,4}" + _NAME_AND + r"$"
+)
+_PRODUCT_KIND_BEFORE = EndsIn(_PRODUCT_KIND_BEFORE, "as like including and or ,")
 # A line of devices its maker owns, the maker named by "its": "one million of its Wave
 # smartphones", "deploying Android 5.0 for its Moto X and Moto G phones" (the owner is
 # given, so the name is no body's).
@@ -1576,6 +1589,7 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
         or _PRODUCT_CALLED.search(before)
         or _VESSEL_BEFORE.search(before)
         or _FEATURE_BEFORE.search(before)
+        or (" " in name and _PRODUCT_KIND_BEFORE.search(before))
         or _SOFTWARE_NAME_END.search(name)
         or (_DEVICES_AFTER.match(after) and _ITS_BEFORE.search(before))
         or _ON_A_DEVICE_AFTER.match(after)

@@ -10,6 +10,7 @@ from generator.analyse.mentions.boundaries import (
     cut_possessives,
     cut_runs,
     lowercase_words,
+    people_after_titles,
     saints_places,
     titled_people,
     with_nicknames,
@@ -915,3 +916,71 @@ def test_a_saint_s_possessive_before_a_place_named_after_the_saint_is_one_name(
 )
 def test_no_saint_s_place_after_a_possessive_leaves_the_span(text, spans):
     assert _saints(text, *spans) == spans
+
+
+def _after_titles(text: str, raw: str, label: str = "ORG") -> list[tuple[str, str]]:
+    start = text.index(raw)
+    spans = people_after_titles(text, [(start, start + len(raw), label)])
+    return [(text[s:e], label) for s, e, label in spans]
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "expected"),
+    [
+        # CNN/DailyMail: a service or a police force, its officer's rank, and the name.
+        (
+            "her boyfriend, Army Spc Caleb Barnes (right)",
+            "Army Spc Caleb Barnes",
+            [("Army", "ORG"), ("Caleb Barnes", "PERSON")],
+        ),
+        (
+            "Cottonwood Police Sgt Jeremy Daniels said",
+            "Cottonwood Police Sgt Jeremy Daniels",
+            [("Cottonwood Police", "ORG"), ("Jeremy Daniels", "PERSON")],
+        ),
+        # Titles one after another ("Rear Adm.", "Lt Gen").
+        (
+            "Navy Rear Adm. Sinclair Harris told reporters",
+            "Navy Rear Adm. Sinclair Harris",
+            [("Navy", "ORG"), ("Sinclair Harris", "PERSON")],
+        ),
+        (
+            "The Russian Army Lt Gen Viktor Poznikhir said",
+            "Russian Army Lt Gen Viktor Poznikhir",
+            [("Russian Army", "ORG"), ("Viktor Poznikhir", "PERSON")],
+        ),
+    ],
+)
+def test_a_body_s_span_run_on_over_an_officer_s_title_is_cut(text, raw, expected):
+    assert _after_titles(text, raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "label"),
+    [
+        # A name of a body's words after the title.
+        (
+            "the Texas Governor Rick Perry Foundation gave",
+            "Texas Governor Rick Perry Foundation",
+            "ORG",
+        ),
+        (
+            "The Department of Justice Civil Rights Division opened",
+            "Department of Justice Civil Rights Division",
+            "ORG",
+        ),
+        # A title naming a thing after a sovereign ("King Power", the Thai retailer).
+        (
+            "bought by Thai King Power International last year",
+            "Thai King Power International",
+            "ORG",
+        ),
+        # A title opening the span, and one word after the title.
+        ("in Prince William County Schools", "Prince William County Schools", "GPE"),
+        ("at the Geneva Hotel President Wilson", "Geneva Hotel President Wilson", "FAC"),
+        # The model's person is left to the title's removal.
+        ("Det Insp Marnie Rome said", "Det Insp Marnie Rome", "PERSON"),
+    ],
+)
+def test_no_officer_s_name_after_a_title_leaves_the_span(text, raw, label):
+    assert _after_titles(text, raw, label) == [(raw, label)]

@@ -157,6 +157,8 @@ def doc_spans(text: str, ents: Iterable[tuple[int, int, str]]) -> list[Span]:
     completed = boundaries.cut_lists(text, completed)
     # A person's role glued to the body they serve ("BBC Business Reporter Rebecca Marston").
     completed = boundaries.without_roles(text, completed)
+    # A body's span run on over an officer's title and name ("Army Spc Caleb Barnes").
+    completed = boundaries.people_after_titles(text, completed)
     # A saint's possessive before the place named after the saint ("St James' Park").
     completed = boundaries.saints_places(text, completed)
     # A person's possessive before what they own ("Émile Zola’s Rougon-Macquart cycle").

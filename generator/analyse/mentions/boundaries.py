@@ -666,6 +666,63 @@ def without_roles(text: str, spans: Sequence[tuple[int, int, str]]) -> list[tupl
     return result
 
 
+def people_after_titles(
+    text: str, spans: Sequence[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """The (start, end, label) spans, each of the model's bodies or places that runs on over a
+    person's title into a name of two words or more cut into the body and the person:
+    "Army Spc Caleb Barnes", "Cottonwood Police Sgt Jeremy Daniels", "Navy Rear Adm.
+    Sinclair Harris" (CNN) are the service and its officer. The body keeps the model's
+    label, the name after the title is a person's; a title that opens the span is left to
+    the model ("Prince William County"), and so is a name that ends in a body's or a place's
+    word ("the Hotel President Wilson Hotel")."""
+    result = []
+    for start, end, label in spans:
+        words = list(re.finditer(r"\S+", text[start:end]))
+        cut = None
+        if label not in _PERSON_LABELS and label in LABEL_KINDS and len(words) >= 4:
+            for i in range(1, len(words) - 2):
+                if name_key(words[i].group()) in _NAMING:
+                    continue
+                for j in range(min(len(words) - 2, i + 3), i, -1):
+                    if title_key(" ".join(w.group() for w in words[i:j])):
+                        cut = (i, _after_more_titles(words, j))
+                        break
+                if cut:
+                    break
+        if cut is None or cut[1] > len(words) - 2:
+            result.append((start, end, label))
+            continue
+        name = [w.group() for w in words[cut[1] :]]
+        if not all(w[:1].isupper() for w in name) or any(
+            w.casefold() in _BODY_OR_PLACE_ENDS for w in name
+        ):
+            result.append((start, end, label))
+            continue
+        result.append((start, start + words[cut[0] - 1].end(), label))
+        result.append((start + words[cut[1]].start(), end, "PERSON"))
+    return result
+
+
+def _after_more_titles(words: Sequence[re.Match[str]], at: int) -> int:
+    # Past the titles that follow one another ("Lt Gen", "Det. Supt."), two words of the
+    # name left at least.
+    while at < len(words) - 2 and title_key(words[at].group()):
+        at += 1
+    return at
+
+
+# The words of a body's or a place's name, which no person's name has ("King Power
+# Stadium", "Department of Justice Civil Rights Division").
+_BODY_OR_PLACE_ENDS = ORGANISATION_WORDS | frozenset(
+    "street road avenue square park hotel county city town airport station bridge stadium "
+    "arena museum tower cathedral temple castle palace division unit".split()
+)
+# Titles that name things after a sovereign, a saint or an office ("King Power", "Queen
+# Mary", "Prince Edward Island", "Department of Justice"): no officer before a name.
+_NAMING = frozenset("king queen prince princess justice lord lady father pope sir dame".split())
+
+
 # A person's possessive inside the model's person: "Émile Zola’s Rougon-Macquart cycle",
 # "Atletico’s Croatia forward Mario Mandzukic".
 _OWNER = re.compile(r"(?<=\w)['’]s\s+(?=[A-Z])")

@@ -1559,8 +1559,9 @@ _EVENT_WORDS = _AWARD_WORDS | frozenset(
     # "White House Correspondents' Dinner", "Met Gala", "Opening Ceremony", "General
     # Election", "Malaysian Grand Prix", "Shell Houston Open" (CNN/DailyMail, dev7).
     "dinner gala ceremony parade election elections referendum prix open "
-    # Golf's and racing's "John Deere Classic", "Arnold Palmer Invitational" (CNN).
-    "classic invitational "
+    # Golf's and racing's "John Deere Classic", "Arnold Palmer Invitational" (CNN); a horse
+    # race's "Dante Stakes" and a show's "Eurovision Song Contest" (frank).
+    "classic invitational stakes contest contests "
     # "NCAA East Regional Final", "FA Cup Final", "NBA Finals".
     "final finals semifinal semifinals".split()
 )

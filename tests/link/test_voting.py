@@ -1429,12 +1429,16 @@ def test_a_memorial_is_a_place():
         # Golf's and racing's classics and invitationals (CNN: a person, a place).
         ("John Deere Classic", True),
         ("Arnold Palmer Invitational", True),
+        # A horse race's stakes and a show's contest (frank: a person, an organisation).
+        ("Dante Stakes", True),
+        ("Eurovision Song Contest", True),
         # A law's bill before "of" (CNN: "Bill of Rights", the model's person).
         ("Bill of Rights", True),
         # Counter-examples: the word not last, or a name of one word; "Bill" as a name.
         ("Open University", False),
         ("Election Commission", False),
         ("Gala", False),
+        ("Stakes Is High Records", False),
         ("Buffalo Bill", False),
         ("Bill Gates", False),
     ],

@@ -578,11 +578,11 @@ def _with_plural_uses(text: str, spans: list[Span]) -> list[Span]:
             first.setdefault(span.name, n)
     for name, n in first.items():
         plural = name + "s"
-        uses = sum(
-            1
-            for found in re.finditer(re.escape(plural), text)
-            if stands_alone(text, found.start(), found.end())
-        )
+        uses = 0
+        at = text.find(plural)
+        while at >= 0:
+            uses += stands_alone(text, at, at + len(plural))
+            at = text.find(plural, at + 1)
         if uses:
             spans[n] = replace(spans[n], cues=(*spans[n].cues, *(SEEN, PRODUCT) * uses))
     return spans

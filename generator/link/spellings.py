@@ -32,6 +32,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from itertools import combinations
 
+from generator.analyse.mentions.cues import RELATIVE
 from generator.analyse.mentions.labels import KINDS, kind_of_label
 from generator.link.countries import country_of, is_demonym
 from generator.link.gazetteer import Place, place_strength
@@ -466,6 +467,22 @@ def _swapped_letters(a: str, b: str) -> bool:
     )
 
 
+def _a_relative_of_another_family(key: str, group, people: Sequence[str], by_article) -> bool:
+    # "his wife Amanda" (dev7, a man moving to Hong Kong) beside a CNN reporter Amanda
+    # Barnett of another report: a given name that each of its articles gives as someone's
+    # relative (`cues.RELATIVE`) is of the family that article is about, no person of
+    # another article, unless the article names that person's surname ("Obama's
+    # half-sister Auma" and "Auma Obama").
+    if not all(rec.cues.get(RELATIVE) for rec in group.group.values()):
+        return False
+    surnames = {p.split()[-2] if p.split()[-1] in GENERATIONS else p.split()[-1] for p in people}
+    return not any(
+        other != key and other.rsplit(" ", 1)[-1] in surnames
+        for article in group.group
+        for other in by_article[article]
+    )
+
+
 def _skeleton(word: str) -> str:
     return _VOWELS.sub("", _DOUBLED.sub(r"\1", word))
 
@@ -559,6 +576,7 @@ def people_by_parts(groups, kinds, by_article, found: Unions) -> None:
             and kinds[key] == "person"
             and key not in by_last
             and shared_context(key, next(iter(people)), groups, by_article)
+            and not _a_relative_of_another_family(key, group, by_first[key], by_article)
         ):
             # "Husband Barack, 47" in an article that calls him "Obama" otherwise: the first
             # name of the corpus's one person of that name, when some entity is mentioned

@@ -3248,3 +3248,21 @@ def test_a_title_in_the_plural_before_a_name_is_stripped(text, name):
 )
 def test_the_words_around_a_name_say_what_it_is(cue, before, name, after, noted):
     assert (cue in context_cues(before, after, name)) is noted
+
+
+@pytest.mark.parametrize(
+    ("before", "name", "relative"),
+    [
+        # dev7, dev4, CNN: a given name after a relative's noun, its owner's word before it.
+        ("to Hong Kong with his family - his wife ", "Amanda", True),
+        ("went into lockdown and his brother, ", "Mohamed", True),
+        ("Obama's half-sister ", "Auma", True),
+        ("without his glamorous wife ", "Kate", True),
+        # Counter-examples: no owner's word, a relative's noun after "of", a full name.
+        ("Husband ", "Barack", False),
+        ("the wife of ", "Barack", False),
+        ("with his wife ", "Michelle Obama", False),
+    ],
+)
+def test_a_given_name_after_a_relative_s_noun_is_noted_as_a_relative(before, name, relative):
+    assert ("relative" in context_cues(before, ", who", name)) is relative

@@ -1067,6 +1067,22 @@ def test_a_first_name_alone_joins_the_corpus_s_one_person_of_that_name_with_cont
     assert "Craig" not in pages(surname)["Craig Robinson"].forms
 
 
+def test_a_relative_s_given_name_joins_no_person_of_another_family():
+    # dev7: "his wife Amanda" (a man moving to Hong Kong) beside the CNN reporter Amanda
+    # Barnett of another report, with CNN named in both; CNN: "her husband, Calvin" beside
+    # Calvin Williams, "his glamorous wife Kate" beside Kate McKinnon.
+    relative = mention("Amanda", cues=(("relative", 1),))
+    articles = [[mention("Amanda Barnett"), SHARED], [relative, SHARED]]
+    assert names(articles) == {"Amanda Barnett", "Amanda", "Brussels"}
+    # Counter-examples: the relative of the family the article names ("Barack Obama's
+    # half-sister Auma"), and the given name where no article says it is a relative.
+    auma = mention("Auma", cues=(("relative", 1),))
+    family = [[mention("Auma Obama"), SHARED], [auma, mention("Barack Obama"), SHARED]]
+    assert "Auma" not in names(family)
+    plain = [[mention("Amanda Barnett"), SHARED], [mention("Amanda"), SHARED]]
+    assert names(plain) == {"Amanda Barnett", "Brussels"}
+
+
 # A second entity named beside both: a misspelt surname in another article shares the
 # story's names.
 ALSO_SHARED = mention("Bataclan", "FAC")

@@ -1165,6 +1165,24 @@ _CAPITALISED_BEFORE = re.compile(r"(?:^|\s)(?!(?:The|A|An)\s)[A-Z][\w'’.&-]*\s
 # labels it keeps from the town.
 SPEAKER = "speaker"
 _SPEAKER_AFTER = re.compile(r"\s+(?:said|says|told|tells|added|adds|explained)\b(\s*:)?")
+# Not a kind but a note that a one-word name is given as someone's relative: "his wife
+# Amanda", "his brother, Mohamed,", "Obama's half-sister Auma". The relative is of the
+# family the article is about, so the link stage joins such a given name to a person of
+# another article only where its article names that person's surname too.
+RELATIVE = "relative"
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*['’]s?)\s+(?:[\w-]+\s+)?"
+    r"(?:wife|husband|brother|sister|half-brother|half-sister|son|daughter|mother|father|"
+    r"partner|fianc[eé]e?|girlfriend|boyfriend|cousin|uncle|aunt|nephew|niece|grandson|"
+    r"granddaughter|grandmother|grandfather|stepson|stepdaughter|stepfather|stepmother)"
+    r"\s*,?\s+$"
+)
+_RELATIVE_BEFORE = EndsIn(
+    _RELATIVE_BEFORE,
+    "wife husband brother sister son daughter mother father partner fiance fiancee fiancé "
+    "fiancée girlfriend boyfriend cousin uncle aunt nephew niece grandson granddaughter "
+    "grandmother grandfather stepson stepdaughter stepfather stepmother ,",
+)
 # A hospital is an organisation too, "the Georges Pompidou hospital" ("a Paris hospital"
 # is a place's: the link stage's gazetteer guard).
 # A shop of a firm too: "the Harry Winston store", "a Harry Winston boutique", "Harry
@@ -1549,6 +1567,8 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
         found.append(FURNITURE)
     if _ZONE.fullmatch(name) and _CLOCK_BEFORE.search(before):
         found.append(TIME_ZONE)
+    if " " not in name and _RELATIVE_BEFORE.search(before):
+        found.append(RELATIVE)
     if _OPENING_QUOTE.search(before[-3:]) and _CLOSING_QUOTE.match(after):
         found.append(QUOTED)
     if _in_headline(before, after, name):

@@ -161,6 +161,15 @@ def test_an_organisation_is_widened_over_a_word_and_a_word_for_a_body():
     assert widened(text, "Royal New Zealand", "ORG") == "Royal New Zealand"
 
 
+def test_a_name_is_widened_over_a_possessive_word_that_ends_it():
+    # dev7: "at Sergio Asenjo's near post", the model's "Sergio" alone, a place.
+    text = "after the break at Sergio Asenjo's near post."
+    assert widened(text, "Sergio", "GPE") == "Sergio Asenjo"
+    # Counter-example: a possessive inside a body's name, a capitalised word after it.
+    text = "for the Bristol County District Attorney's Office, said"
+    assert widened(text, "Bristol County District", "GPE") == "Bristol County District"
+
+
 def test_widening_stops_at_the_next_entity_and_the_line():
     text = "Dynamo Kiev\nSporting Lisbon"
     spans = [(0, 6, "ORG"), (12, 20, "ORG")]

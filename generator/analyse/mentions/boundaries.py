@@ -41,6 +41,7 @@ _WORD = r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)*"
 _NEXT_WORD = re.compile(rf" ({_WORD})(?=[\s,.;:)]|$)")
 _PREVIOUS_WORD = re.compile(rf"(?:^|(?<=[\s(]))({_WORD}) $")
 _POSSESSIVE_END = re.compile(r"['’`]\s?s$", re.IGNORECASE)
+_CAPITAL_AFTER = re.compile(r" [A-Z]")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 # Where a sentence starts, a capitalised word is no evidence of a name.
 _SENTENCE_END = ".!?\"'“”‘’"
@@ -468,9 +469,20 @@ def _widen(
     line_end = len(text) if line_end < 0 else line_end
     for _ in range(_MAX_WORDS):
         found = _NEXT_WORD.match(text, end, min(line_end, limit))
-        if not found or not _name_word(found.group(1), common):
+        if not found:
             break
-        end = found.end(1)
+        # A possessive ends the name, its word the name's last ("at Sergio Asenjo's near
+        # post": the model's "Sergio" alone, a place), unless a capitalised word follows:
+        # then it is inside a body's name ("the Bristol District Attorney's Office").
+        word = found.group(1)
+        owner = word[:-2] if word[-2:] in ("'s", "’s") else None
+        if owner and _CAPITAL_AFTER.match(text, found.end(1)):
+            break
+        if not _name_word(owner or word, common):
+            break
+        end = found.start(1) + len(owner or word)
+        if owner:
+            break
     for _ in range(_MAX_WORDS):
         found = _PREVIOUS_WORD.search(text, max(line_start, floor), start)
         if not found or not _name_word(found.group(1), common):

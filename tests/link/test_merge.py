@@ -1432,6 +1432,23 @@ def test_a_given_name_counted_with_a_or_an_is_an_award_no_tag():
     assert names(texas) == {"Texas"}
 
 
+def test_a_body_named_by_a_given_name_counted_in_few_of_its_articles_keeps_its_page():
+    # CNN 8-f: "an ISIS fighter" in 2 of the 44 reports of the group ("Isis" is a given
+    # name); the page of 333 ORG labels went.
+    counted = (("a", 1),)
+    isis = [[mention("Isis", "ORG", cues=counted)] for _ in range(2)]
+    isis += [[mention("Isis", "ORG", n=3)] for _ in range(12)]
+    assert names(isis) == {"Isis"}
+    # Written in capitals, it is an abbreviation, however often counted.
+    capitals = [[mention("ISIS", "ORG", cues=counted)] for _ in range(2)]
+    assert names(capitals) == {"ISIS"}
+    # Counter-example: the award counted in a sixth of its articles or more (ECB+: "Oscar"
+    # in 4 of 18).
+    oscar = [[mention("Oscar", cues=counted)] for _ in range(4)]
+    oscar += [[mention("Oscar")] for _ in range(14)]
+    assert names(oscar) == set()
+
+
 def test_a_title_in_quotation_marks_in_half_its_articles_is_no_tag():
     # ECB+: "to helm "New Moon,"" in four of the seven reports that name the film.
     quoted = (("quoted", 1),)

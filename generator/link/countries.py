@@ -170,7 +170,11 @@ def is_demonym(name: str) -> bool:
     demonyms, places = _demonyms()
     if key in places:  # "Illinois" is no plural of a made-up "Illinoi"
         return False
-    if key in demonyms or (key.endswith("s") and key[:-1] in demonyms):
+    if key in demonyms:
+        return True
+    # A plural; not a given name that ends in "s" after a made-up people's word ("Francis":
+    # "Franc-i" of France and an "s"; Pope Francis's page of 6 CNN reports went).
+    if key.endswith("s") and key[:-1] in demonyms and not is_given_name(name):
         return True
     # "African-American", "Somali American", "Arab-Israeli": peoples' words run together
     # are a people's word too, also after the article a sentence opens with ("An

@@ -37,7 +37,7 @@ from functools import cached_property
 from itertools import repeat
 from operator import attrgetter, itemgetter
 
-from generator.analyse.mentions.cues import REGNAL, REGNAL_TITLES
+from generator.analyse.mentions.cues import REGNAL_TITLES
 from generator.analyse.mentions.labels import KINDS, OTHER
 from generator.articles import Mention
 from generator.link import rescan
@@ -70,7 +70,7 @@ from generator.link.records import (
 )
 from generator.link.rules import EditorRules
 from generator.link.saved import SavedArticle, SavedVotes, Seed, signature
-from generator.link.spellings import used_apart
+from generator.link.spellings import reigns_by, used_apart
 from generator.link.text_state import CorpusText, Kept
 from generator.link.voting import NOBLE_TITLES, lone_word
 from generator.text.names import CONNECTORS, name_key
@@ -506,12 +506,6 @@ def _title_of_a_place(key: str) -> bool:
     return first in _NOBLE_TITLES and rest.startswith("of ")
 
 
-def _reigns_by(group: GroupView) -> bool:
-    # Half the group's articles or more write its name after a monarch's or a pope's title.
-    regnal = sum(1 for rec in group.records if rec.cues[REGNAL])
-    return regnal > 0 and regnal * 2 >= len(group.records)
-
-
 def _findable(key: str, lowercase_words: Mapping[str, int]) -> bool:
     # Short spellings and ones the corpus also writes as common words would match noise,
     # and so would a people's word or a language that an article joined to a name ("Davis
@@ -569,7 +563,7 @@ class _SurnameJoins:
             owners = _the_one_named_most(owners, groups)
             if len(owners) != 1 or rules.is_aliased(key):
                 continue
-            if _reigns_by(groups[key]) and owners[0].split()[0] not in _REGNAL_KEYS:
+            if reigns_by(groups[key]) and owners[0].split()[0] not in _REGNAL_KEYS:
                 # "Pope Francis", "King Salman": the name after a monarch's or a pope's
                 # title in half its articles or more is a given name, no surname ("Francis"
                 # had joined the one Tony Francis of CNN's validation reports). It joins

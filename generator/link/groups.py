@@ -13,6 +13,7 @@ from functools import cached_property
 from generator.analyse.mentions import most_common
 from generator.link.countries import country_of
 from generator.link.gazetteer import Place, place_strength
+from generator.link.name_lists import is_surname
 from generator.link.records import Record
 from generator.link.rules import EditorRules
 from generator.link.text_state import Kept
@@ -126,12 +127,28 @@ def summary(records: tuple[Record, ...], _: None) -> Summary:
     # beside "Walter Ngai Kai-shu") or a hyphenated one's part ("Montes" beside "Antonio
     # Zambrano-Montes") is neither its first nor its last word.
     one_word = {f for f in spelled_out if " " not in f} if ending else set()
+    # Nor is a body named by its abbreviation and a word more, which spell nothing out,
+    # beside the abbreviation alone: "BBC", not "BBC TV" (CNN: a page of 8 reports named
+    # by the one that wrote "BBC TV"), "HBO", not "HBO Films". Initials before a surname
+    # are a person's ("AP McCoy", "B.B. King").
+    with_initials = {
+        f
+        for f in spelled_out
+        if len(words := f.split()) == 2
+        and words[0] in full
+        and _ABBREVIATION.fullmatch(words[0])
+        and not is_surname(words[1])
+    }
     return Summary(
         _page_name(anyway),
         _page_name(
             {f: n for f, n in spelled_out.items() if f not in firsts | lasts | one_word} or anyway
         ),
-        _page_name({f: n for f, n in spelled_out.items() if f not in last_words} or anyway),
+        _page_name(
+            {f: n for f, n in spelled_out.items() if f not in last_words | with_initials}
+            or {f: n for f, n in full.items() if f not in with_initials}
+            or anyway
+        ),
         tuple(sorted(every, key=lambda f: (-every[f], f))),
         frozenset().union(*(rec.keys for rec in records)),
     )

@@ -187,6 +187,19 @@ def test_a_household_acronym_joins_no_long_name_of_another_article():
     assert "BBC" not in names([*reports[:4], club])
 
 
+def test_a_body_s_page_is_named_by_its_abbreviation_before_the_abbreviation_and_a_word():
+    # CNN 8-f: "BBC" in 8 reports, "BBC TV" in one, joined as the same name with its
+    # organisation word: the page was "BBC TV", the one spelling not all in capitals.
+    articles = [[mention("BBC", "ORG", 2), SHARED], [mention("BBC TV", "ORG"), SHARED]]
+    assert names(articles) == {"BBC", "Brussels"}
+    # Counter-examples: a long form spelt out names the page ("IMF"); so does a person's
+    # name that opens with initials.
+    imf = [[mention("International Monetary Fund", "ORG"), mention("IMF", "ORG", 3)]]
+    assert names(imf) == {"International Monetary Fund"}
+    king = [[mention("B.B. King", n=2), mention("King")]]
+    assert names(king) == {"B.B. King"}
+
+
 def test_a_news_agency_s_initials_join_its_name_in_other_reports():
     # dev: "said in an email to AFP" in one report, "told Agence France-Presse" in another,
     # with no name beside both; dev4: "AP" and "the Associated Press" likewise.

@@ -250,6 +250,7 @@ def merge_groups(
         if a in groups and b in groups and b:
             found.union(a, b, f"defined in the text ({how})")
     _initials(groups, kinds, by_article, found, memo)
+    _dotted_initials(groups, kinds, found)
     _tail_initials(groups, kinds, by_article, found)
     _countries(groups, kinds, found, memo)
     _cities(groups, kinds, found)
@@ -999,6 +1000,23 @@ def _initials(groups, kinds, by_article, found: Unions, memo: _Memo) -> None:
             }
             if len(chosen) == 1:
                 found.union(chosen.pop(), key, "initials of some words of a name of its article")
+
+
+def _dotted_initials(groups, kinds, found: Unions) -> None:
+    # "U.N." and "UN": the same initials dotted and not name one body, once the undotted
+    # spelling joined its long name (CNN 8-f: "U.N." a page of 13 reports beside "United
+    # Nations", which "UN" had joined). Both must name a body or both a place; a country's
+    # codes are `countries`'s.
+    for key in groups:
+        words = key.split()
+        letters = "".join(words)
+        if len(words) < 2 or any(len(w) > 1 for w in words) or letters not in groups:
+            continue
+        if kinds[key] == OTHER:
+            continue
+        undotted = found.find(letters)
+        if undotted != found.find(key) and kinds.get(undotted) == kinds[key]:
+            found.union(undotted, key, "the same initials with dots")
 
 
 # Reports an acronym is in, none spelling it out, that make it a household name.

@@ -5,9 +5,10 @@ import pytest
 
 from generator.analyse.mentions.labels import kind_of_label
 from generator.articles import Mention
+from generator.link.merge import _dotted_initials
 from generator.link.resolve import resolve
 from generator.link.rules import EditorRules
-from generator.link.spellings import is_pet_name
+from generator.link.spellings import Unions, is_pet_name
 from generator.text.names import name_key
 
 
@@ -198,6 +199,30 @@ def test_a_body_s_page_is_named_by_its_abbreviation_before_the_abbreviation_and_
     assert names(imf) == {"International Monetary Fund"}
     king = [[mention("B.B. King", n=2), mention("King")]]
     assert names(king) == {"B.B. King"}
+
+
+def test_the_same_initials_with_dots_join_the_body_the_undotted_ones_joined():
+    # CNN 8-f: "U.N." a page of 13 reports (too many, none spelling it out, for the
+    # initials' own join), beside "United Nations", which "UN" had joined in a report
+    # naming both; "UN" alone the vote made no body.
+    groups = dict.fromkeys(["u n", "un", "united nations", "shi as", "shias"])
+    kinds = {
+        "u n": "organisation",
+        "un": "other",
+        "united nations": "organisation",
+        "shi as": "organisation",
+        "shias": "organisation",
+    }
+    found = Unions()
+    found.union("united nations", "un", "initials of a name in the same article")
+    _dotted_initials(groups, kinds, found)
+    assert found.find("u n") == found.find("united nations")
+    # Counter-examples: an apostrophe's spaced key is no initials ("Shi'as", "Shias"), and
+    # spellings of two kinds stay apart.
+    assert found.find("shi as") != found.find("shias")
+    found = Unions()
+    _dotted_initials(groups, {**kinds, "un": "place"}, found)
+    assert found.find("u n") != found.find("un")
 
 
 def test_a_news_agency_s_initials_join_its_name_in_other_reports():

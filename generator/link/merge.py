@@ -254,6 +254,7 @@ def merge_groups(
     _tail_initials(groups, kinds, by_article, found)
     _countries(groups, kinds, found, memo)
     _cities(groups, kinds, found)
+    _heads_spelt_two_ways(groups, kinds, found)
     # Given names and surnames of the corpus's people: no name of a body cut short.
     people_names = given_names | {
         key.rsplit(" ", 1)[-1] for key, kind in kinds.items() if kind == "person" and " " in key
@@ -1017,6 +1018,30 @@ def _dotted_initials(groups, kinds, found: Unions) -> None:
         undotted = found.find(letters)
         if undotted != found.find(key) and kinds.get(undotted) == kinds[key]:
             found.union(undotted, key, "the same initials with dots")
+
+
+def _heads_spelt_two_ways(groups, kinds, found: Unions) -> None:
+    # "U.N. Security Council" (6 CNN 8-f reports) and "United Nations Security Council" (3):
+    # names of one kind whose opening words are two spellings of one entity the merges
+    # joined, the rest of the words the same, are one name ("U.S. Army", "United States
+    # Army").
+    by_rest: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    for key in groups:
+        words = key.split()
+        if kinds[key] == OTHER:
+            continue
+        for cut in range(1, len(words)):
+            head, rest = " ".join(words[:cut]), words[cut:]
+            if head not in groups or all(w in CONNECTORS for w in rest):
+                continue
+            root = found.find(head)
+            if kinds.get(root, OTHER) != OTHER:
+                by_rest[(root, " ".join(rest), kinds[key])].add(key)
+    for keys in by_rest.values():
+        if len({found.find(k) for k in keys}) > 1:
+            first, *others = sorted(keys)
+            for key in others:
+                found.union(first, key, "the same name after another spelling of its first words")
 
 
 # Reports an acronym is in, none spelling it out, that make it a household name.

@@ -225,6 +225,31 @@ def test_the_same_initials_with_dots_join_the_body_the_undotted_ones_joined():
     assert found.find("u n") != found.find("un")
 
 
+def test_names_opening_with_two_spellings_of_one_entity_are_one():
+    # CNN 8-f: "U.N. Security Council" (6 reports) and "United Nations Security Council"
+    # (3), once "U.N." and "United Nations" are one; frank: "LA Times", "Los Angeles Times".
+    articles = [
+        [mention("United Nations", "ORG"), mention("UN", "ORG")],
+        [mention("UN Security Council", "ORG", 2), SHARED],
+        [mention("United Nations Security Council", "ORG")],
+    ]
+    assert names(articles) == {"United Nations", "UN Security Council", "Brussels"}
+    # Counter-examples: the same rest after names that are two entities, and two names of
+    # different kinds.
+    two = [
+        [mention("Manchester United", "ORG"), mention("Manchester City", "ORG")],
+        [mention("Manchester United Academy", "ORG")],
+        [mention("Manchester City Academy", "ORG")],
+    ]
+    assert {"Manchester United Academy", "Manchester City Academy"} <= names(two)
+    kinds = [
+        [mention("United Nations", "ORG"), mention("UN", "ORG")],
+        [mention("UN Plaza", "FAC")],
+        [mention("United Nations Plaza", "ORG", cues=(("organisation", 1),))],
+    ]
+    assert {"UN Plaza", "United Nations Plaza"} <= names(kinds)
+
+
 def test_a_news_agency_s_initials_join_its_name_in_other_reports():
     # dev: "said in an email to AFP" in one report, "told Agence France-Presse" in another,
     # with no name beside both; dev4: "AP" and "the Associated Press" likewise.

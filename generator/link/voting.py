@@ -506,6 +506,23 @@ def vote_on_evidence(
                 moved = sum(part for _, kind, part in article.shares if kind == "place")
                 scores["place"] -= moved
                 scores["organisation"] += moved
+    if (
+        strength is Place.NONE
+        and any(
+            a.organisation_after and not any(label == "NORP" for label, _, _ in a.shares)
+            for a in articles
+        )
+        and not any(a.weak_place or "place" in a.cue_kinds for a in articles)
+    ):
+        # "Ukip leader Nigel Farage" in one report, "Ukip" alone in three others that the
+        # model calls a place (frank: a place page of 4): a name no gazetteer knows, that a
+        # body's cue names in one article and no place's cue anywhere, is the body in the
+        # articles that name it bare too; the model's place labels there are guesses.
+        for article in articles:
+            if not article.organisation_after:
+                moved = sum(part for _, kind, part in article.shares if kind == "place")
+                scores["place"] -= moved
+                scores["organisation"] += moved
     # "American brands like J. Crew and Gap": where every article puts a cue of an
     # organisation to the name and none of a person, initials before a word say no more
     # than the model's person label, which the cue outweighs; they would double that

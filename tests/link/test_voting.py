@@ -433,6 +433,18 @@ def test_an_organisation_noun_or_a_leader_after_a_name_makes_an_organisation():
     assert kind("Hibernian", [{"NORP": 1}], [{"organisation?": 1}]) != "organisation"
 
 
+def test_a_body_s_cue_in_one_article_names_the_body_in_those_that_name_it_bare():
+    # frank: "Ukip leader Nigel Farage" in one report, "Ukip" alone in three others, all the
+    # model's GPE: a place page of 4.
+    labels = [{"GPE": 4}, {"GPE": 2}, {"GPE": 1}, {"GPE": 1}]
+    assert kind("Ukip", labels, [{"organisation?": 1}, {}, {}, {}]) == "organisation"
+    # Counter-examples: a place's cue in another article ("in Ukip"), a place the gazetteer
+    # knows, and no body's cue at all.
+    assert kind("Ukip", labels, [{"organisation?": 1}, {"place": 1}, {}, {}]) == "place"
+    assert kind("Paris", labels, [{"organisation?": 1}, {}, {}, {}]) == "place"
+    assert kind("Ukip", labels, [{}, {}, {}, {}]) == "place"
+
+
 def test_a_name_ending_in_a_word_for_a_feature_or_a_part_is_no_tag():
     # "Kids Mode, which restricts it for young children", "Multi Format Codec (MFC)".
     assert kind("Kids Mode", [{"PERSON": 2}]) == "other"

@@ -509,17 +509,19 @@ def vote_on_evidence(
     if (
         strength is Place.NONE
         and any(
-            a.organisation_after and not any(label == "NORP" for label, _, _ in a.shares)
+            (a.organisation_after or (source and a.source))
+            and not any(label == "NORP" for label, _, _ in a.shares)
             for a in articles
         )
         and not any(a.weak_place or "place" in a.cue_kinds for a in articles)
     ):
         # "Ukip leader Nigel Farage" in one report, "Ukip" alone in three others that the
-        # model calls a place (frank: a place page of 4): a name no gazetteer knows, that a
-        # body's cue names in one article and no place's cue anywhere, is the body in the
+        # model calls a place (frank: a place page of 4); "told Sportsmail" in one of the
+        # seven reports of the Mail's sports desk: a name no gazetteer knows, that a body's
+        # cue names in one article and no place's cue anywhere, is the body in the
         # articles that name it bare too; the model's place labels there are guesses.
         for article in articles:
-            if not article.organisation_after:
+            if not (article.organisation_after or (source and article.source)):
                 moved = sum(part for _, kind, part in article.shares if kind == "place")
                 scores["place"] -= moved
                 scores["organisation"] += moved

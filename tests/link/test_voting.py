@@ -438,6 +438,9 @@ def test_a_body_s_cue_in_one_article_names_the_body_in_those_that_name_it_bare()
     # model's GPE: a place page of 4.
     labels = [{"GPE": 4}, {"GPE": 2}, {"GPE": 1}, {"GPE": 1}]
     assert kind("Ukip", labels, [{"organisation?": 1}, {}, {}, {}]) == "organisation"
+    # A report's source likewise ("told Sportsmail", the Mail's sports desk, frank: a place
+    # page of 7).
+    assert kind("Sportsmail", labels, [{"source": 1}, {}, {}, {}]) == "organisation"
     # Counter-examples: a place's cue in another article ("in Ukip"), a place the gazetteer
     # knows, and no body's cue at all.
     assert kind("Ukip", labels, [{"organisation?": 1}, {"place": 1}, {}, {}]) == "place"

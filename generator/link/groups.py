@@ -144,14 +144,26 @@ def summary(records: tuple[Record, ...], _: None) -> Summary:
         _page_name(
             {f: n for f, n in spelled_out.items() if f not in firsts | lasts | one_word} or anyway
         ),
-        _page_name(
-            {f: n for f, n in spelled_out.items() if f not in last_words | with_initials}
-            or {f: n for f, n in full.items() if f not in with_initials}
-            or anyway
-        ),
+        _page_name(_organisation_names(spelled_out, last_words, with_initials, full) or anyway),
         tuple(sorted(every, key=lambda f: (-every[f], f))),
         frozenset().union(*(rec.keys for rec in records)),
     )
+
+
+def _organisation_names(
+    spelled_out: Mapping[str, int],
+    last_words: set[str],
+    with_initials: set[str],
+    full: Mapping[str, int],
+) -> dict[str, int]:
+    # The spellings a body's page may be named by: its spelled-out ones, not its last word
+    # alone; where those are all its abbreviation and a word more, every spelling but
+    # those ("BBC" beside "BBC TV"; "ATI Technologies Inc" keeps naming the page beside
+    # "ATI Technologies" and "ATI").
+    names = {f: n for f, n in spelled_out.items() if f not in last_words}
+    if names and names.keys() <= with_initials:
+        return {f: n for f, n in full.items() if f not in with_initials}
+    return names
 
 
 def _articles(records: tuple[Record, ...], form: str) -> int:

@@ -5,6 +5,7 @@ import pytest
 
 from generator.analyse.mentions.labels import kind_of_label
 from generator.articles import Mention
+from generator.link.groups import _organisation_names
 from generator.link.merge import _dotted_initials
 from generator.link.resolve import resolve
 from generator.link.rules import EditorRules
@@ -199,6 +200,13 @@ def test_a_body_s_page_is_named_by_its_abbreviation_before_the_abbreviation_and_
     assert names(imf) == {"International Monetary Fund"}
     king = [[mention("B.B. King", n=2), mention("King")]]
     assert names(king) == {"B.B. King"}
+    # A longer spelling than the abbreviation and a word leaves the names as they were
+    # (ECB+: "ATI Technologies" beside "ATI Technologies Inc" and "ATI").
+    full = {"ATI": 5, "ATI Technologies": 3, "ATI Technologies Inc": 1}
+    spelled = {"ATI Technologies": 3, "ATI Technologies Inc": 1}
+    assert _organisation_names(spelled, set(), {"ATI Technologies"}, full) == spelled
+    bbc = {"BBC": 8, "BBC TV": 1}
+    assert _organisation_names({"BBC TV": 1}, set(), {"BBC TV"}, bbc) == {"BBC": 8}
 
 
 def test_the_same_initials_with_dots_join_the_body_the_undotted_ones_joined():

@@ -421,15 +421,20 @@ def test_an_outlet_told_is_otherwise_left_whole(text, raw, others):
     assert told(text, raw, others) == [(raw, "ORG")]
 
 
-def relabelled(text: str, spans: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
-    """The (name, label) spans `titled_people` gives for the (name, label) `spans`, each
-    found after the one before it in `text`."""
+def placed(text: str, spans) -> list[tuple[int, int, str]]:
+    """The (name, label) `spans` as (start, end, label), each found after the one before it
+    in `text`."""
     found, at = [], 0
     for name, label in spans:
         at = text.index(name, at)
         found.append((at, at + len(name), label))
         at += len(name)
-    return [(text[s:e], label) for s, e, label in titled_people(text, found)]
+    return found
+
+
+def relabelled(text: str, spans: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
+    """The (name, label) spans `titled_people` gives for the (name, label) `spans`."""
+    return [(text[s:e], label) for s, e, label in titled_people(text, placed(text, spans))]
 
 
 @pytest.mark.parametrize(
@@ -863,13 +868,7 @@ def test_a_site_s_label_of_the_kind_of_piece_opening_a_line_is_no_part_of_the_na
 
 
 def _saints(text: str, *spans: tuple[str, str]) -> list[tuple[str, str]]:
-    found = []
-    at = 0
-    for raw, label in spans:
-        at = text.index(raw, at)
-        found.append((at, at + len(raw), label))
-        at += len(raw)
-    return [(text[s:e], label) for s, e, label in saints_places(text, found)]
+    return [(text[s:e], label) for s, e, label in saints_places(text, placed(text, spans))]
 
 
 @pytest.mark.parametrize(

@@ -147,6 +147,19 @@ def _capitals_no_person(
     )
 
 
+def _a_nationality(article: ArticleEvidence) -> bool:
+    # Whether the model calls the name a nationality in the article ("the Irish airline").
+    return any(label == "NORP" for label, _, _ in article.shares)
+
+
+def _move_place_labels(scores: Counter[str], articles: Sequence[ArticleEvidence]) -> None:
+    # The model's place labels in these articles count for an organisation instead.
+    for article in articles:
+        moved = sum(part for _, kind, part in article.shares if kind == "place")
+        scores["place"] -= moved
+        scores["organisation"] += moved
+
+
 def _body_cue(article: ArticleEvidence) -> bool:
     return bool(
         article.club
@@ -409,11 +422,7 @@ def vote_on_evidence(
             # labels may be right ("Andaman and Nicobar", where the model calls "Andaman"
             # an organisation once).
             scores["organisation"] += CUE_WEIGHT
-        if (
-            article.organisation_after
-            and strength is Place.NONE
-            and not any(label == "NORP" for label, _, _ in article.shares)
-        ):
+        if article.organisation_after and strength is Place.NONE and not _a_nationality(article):
             # "Essence magazine", "Syriza chief Alexis Tsipras"; not "a Paris newspaper" nor
             # "the Irish airline" (a nationality, which the model calls NORP).
             scores["organisation"] += CUE_WEIGHT
@@ -501,17 +510,15 @@ def vote_on_evidence(
         # results table does not count: American tables name a side by its town, which
         # their fixtures also give as where a game is played ("BALTIMORE AT CINCINNATI",
         # "games at Kansas City and Cincinnati", CoNLL++).
-        for article in articles:
-            if not (article.marked or article.team or article.club or article.sides_around):
-                moved = sum(part for _, kind, part in article.shares if kind == "place")
-                scores["place"] -= moved
-                scores["organisation"] += moved
+        _move_place_labels(
+            scores,
+            [a for a in articles if not (a.marked or a.team or a.club or a.sides_around)],
+        )
+    said_a_body = [a.organisation_after or (source and a.source) for a in articles]
     if (
         strength is Place.NONE
         and any(
-            (a.organisation_after or (source and a.source))
-            and not any(label == "NORP" for label, _, _ in a.shares)
-            for a in articles
+            said and not _a_nationality(a) for said, a in zip(said_a_body, articles, strict=True)
         )
         and not any(a.weak_place or "place" in a.cue_kinds for a in articles)
     ):
@@ -520,11 +527,9 @@ def vote_on_evidence(
         # seven reports of the Mail's sports desk: a name no gazetteer knows, that a body's
         # cue names in one article and no place's cue anywhere, is the body in the
         # articles that name it bare too; the model's place labels there are guesses.
-        for article in articles:
-            if not (article.organisation_after or (source and article.source)):
-                moved = sum(part for _, kind, part in article.shares if kind == "place")
-                scores["place"] -= moved
-                scores["organisation"] += moved
+        _move_place_labels(
+            scores, [a for said, a in zip(said_a_body, articles, strict=True) if not said]
+        )
     # "American brands like J. Crew and Gap": where every article puts a cue of an
     # organisation to the name and none of a person, initials before a word say no more
     # than the model's person label, which the cue outweighs; they would double that

@@ -693,15 +693,7 @@ def people_after_titles(
         words = list(re.finditer(r"\S+", text[start:end]))
         cut = None
         if label not in _PERSON_LABELS and label in LABEL_KINDS and len(words) >= 4:
-            for i in range(1, len(words) - 2):
-                if name_key(words[i].group()) in _NAMING:
-                    continue
-                for j in range(min(len(words) - 2, i + 3), i, -1):
-                    if title_key(" ".join(w.group() for w in words[i:j])):
-                        cut = (i, _after_more_titles(words, j))
-                        break
-                if cut:
-                    break
+            cut = _officer_title(words)
         if cut is None or cut[1] > len(words) - 2:
             result.append((start, end, label))
             continue
@@ -714,6 +706,19 @@ def people_after_titles(
         result.append((start, start + words[cut[0] - 1].end(), label))
         result.append((start + words[cut[1]].start(), end, "PERSON"))
     return result
+
+
+def _officer_title(words: Sequence[re.Match[str]]) -> tuple[int, int] | None:
+    # Where the first person's title inside the span opens and the name after its titles
+    # starts (words' indexes), the span's first word and its last two no title's; not a
+    # title that names things ("King Power").
+    for i in range(1, len(words) - 2):
+        if name_key(words[i].group()) in _NAMING:
+            continue
+        for j in range(min(len(words) - 2, i + 3), i, -1):
+            if title_key(" ".join(w.group() for w in words[i:j])):
+                return i, _after_more_titles(words, j)
+    return None
 
 
 def _after_more_titles(words: Sequence[re.Match[str]], at: int) -> int:
@@ -747,7 +752,7 @@ _OWNER = re.compile(r"(?<=\w)['’]s\s+(?=[A-Z])")
 _SAINTS_POSSESSIVE = re.compile(r"(?:St\.?|Saint|Ste\.?)\s+[A-Z][\w-]*['’]s?")
 _SAINTS_BUILDING = re.compile(
     r" (?P<word>Park|Palace|Church|Cathedral|Square|Chapel|Abbey|Basilica|Gate|Road|Street|"
-    r"Place|Gardens|Hall|Island|Bay|Priory|Church of England"
+    r"Place|Gardens|Hall|Island|Bay|Priory"
     r"|(?P<body>Hospital|Infirmary|School|College|Academy|University))\b"
 )
 
@@ -763,16 +768,10 @@ def saints_places(text: str, spans: Sequence[tuple[int, int, str]]) -> list[tupl
     for index, (start, end, label) in enumerate(spans):
         if index < taken:
             continue
-        raw = text[start:end]
-        if raw[:1] == "S" and raw[-1:] in "'’s":
-            owner = _SAINTS_POSSESSIVE.fullmatch(raw)
-            after = _SAINTS_BUILDING.match(text, end) if owner else None
-        else:
-            owner = _SAINTS_POSSESSIVE.match(raw)
-            after = _SAINTS_BUILDING.fullmatch(raw, owner.end()) if owner else None
-            if after is not None:
-                after = _SAINTS_BUILDING.match(text, start + owner.end())
-        if after is None:
+        # The building's word right after the possessive, after the span or ending it.
+        owner = _SAINTS_POSSESSIVE.match(text, start, end) if text[start] == "S" else None
+        after = _SAINTS_BUILDING.match(text, owner.end()) if owner else None
+        if after is None or owner.end() < end != after.end():
             result.append((start, end, label))
             continue
         if label in _PERSON_LABELS:

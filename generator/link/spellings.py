@@ -482,12 +482,18 @@ def _a_relative_of_another_family(key: str, group, people: Sequence[str], by_art
     # half-sister Auma" and "Auma Obama").
     if not all(rec.cues.get(RELATIVE) for rec in group.group.values()):
         return False
-    surnames = {p.split()[-2] if p.split()[-1] in GENERATIONS else p.split()[-1] for p in people}
+    surnames = {_surname(person) for person in people}
     return not any(
         other != key and other.rsplit(" ", 1)[-1] in surnames
         for article in group.group
         for other in by_article[article]
     )
+
+
+def _surname(key: str) -> str:
+    # A person's surname: the name's last word before a generation ("jesse jackson jr").
+    words = key.split()
+    return words[-2] if words[-1] in GENERATIONS else words[-1]
 
 
 def _skeleton(word: str) -> str:

@@ -576,15 +576,10 @@ def _with_plural_uses(text: str, spans: list[Span]) -> list[Span]:
     for n, span in enumerate(spans):
         if _CAPITALS.fullmatch(span.name):
             first.setdefault(span.name, n)
-    for name, n in first.items():
-        plural = name + "s"
-        uses = 0
-        at = text.find(plural)
-        while at >= 0:
-            uses += stands_alone(text, at, at + len(plural))
-            at = text.find(plural, at + 1)
-        if uses:
-            spans[n] = replace(spans[n], cues=(*spans[n].cues, *(SEEN, PRODUCT) * uses))
+    plurals = Counter(text[s : e - 1] for s, e in _whole_words(text, [n + "s" for n in first]))
+    for name, uses in plurals.items():
+        n = first[name]
+        spans[n] = replace(spans[n], cues=(*spans[n].cues, *(SEEN, PRODUCT) * uses))
     return spans
 
 

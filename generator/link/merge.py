@@ -21,7 +21,8 @@ name key become one entity, each merge with its reason.
 - a name and the same name with its owner's possessive or its sponsor's name ("Italy's Serie
   A", "Barclays Premier League"), when that is the only such name;
 - a town and its club's full name ("Leicester" beside "Leicester City", "Milan" beside "AC
-  Milan"), one club;
+  Milan"), one club; a club's nickname in a report that names the club ("the Foxes",
+  "Atleti": `clubs`);
 - a name with a word clipped ("West Brom", "Man City") and the corpus's one longer name it
   opens ("West Bromwich Albion", "Manchester City"), in one article or with context shared;
 - a place's name and the same name with its city before it in one article ("Charles de
@@ -69,6 +70,7 @@ from generator.analyse.mentions.cues import (
 )
 from generator.analyse.mentions.labels import KINDS, OTHER
 from generator.link.agencies import agency_name
+from generator.link.clubs import club_called, clubs_of_nickname
 from generator.link.countries import country_of, is_country, is_people_word
 from generator.link.definitions import BIRTH_NAME
 from generator.link.fragments import CUT_GIVEN_NAME, FIRST_NAMED, NAMED_BEFORE
@@ -266,7 +268,7 @@ def merge_groups(
     _other_kind_words(groups, kinds, by_article, found)
     _kind_word_first(groups, kinds, by_article, found)
     _a_word_left_out(groups, kinds, by_article, found)
-    clubs = _club_towns(groups, kinds, found)
+    clubs = _club_towns(groups, kinds, found) | _nicknames(groups, kinds, by_article, found)
     # A name both rules join, to two other names, is the generic name of several bodies
     # and joins neither ("District Court", of the U.S. District Court in one report and of
     # Moscow's Basmanny District Court in another, CNN).
@@ -1399,6 +1401,55 @@ def _club_towns(groups, kinds, found: Unions) -> set[str]:
             found.union(club, town, "a club called by its town")
             joined |= {club, town}
     return joined
+
+
+def _nicknames(groups, kinds, by_article, found: Unions) -> set[str]:
+    # "the Foxes" in a report that names Leicester City, "Atleti" beside "Atletico Madrid":
+    # a club's nickname (`clubs`) joins the club its every article names, under each name
+    # there that calls the club (`_calls_the_club`: "Spurs" joins "Tottenham" and
+    # "Tottenham Hotspur"). A nickname of several clubs ("Blues") joins none where its
+    # articles name two of them or different ones. The keys that joined are returned: the
+    # merged entity is the club.
+    sets = {key: set(members) for members in found.sets() for key in members}
+    joined = set()
+    for nick in list(groups):
+        clubs = clubs_of_nickname(nick)
+        if not clubs or sets.get(nick, {nick}) != {nick}:
+            continue
+        if any(record.evidence().person_cue for record in groups[nick].records):
+            continue  # "Mr Juve" beside Juventus: a person of that name
+        named: set[frozenset[str]] = set()
+        called: set[str] = set()
+        for article in groups[nick].group:
+            here = {
+                key
+                for key in by_article[article]
+                if key != nick
+                and club_called(key) in clubs
+                and _calls_the_club(key, groups[key], kinds[key], groups[nick].group)
+            }
+            named.add(frozenset(map(club_called, here)))
+            called |= here
+        if len(named) != 1 or len(next(iter(named))) != 1:
+            continue
+        for key in called:
+            found.union(key, nick, "a club's nickname in a report that names the club")
+        joined |= {*called, nick}
+    return joined
+
+
+def _calls_the_club(key: str, group: GroupView, kind: str, nick_articles) -> bool:
+    # The vote's organisation, or the club's full name unless the vote calls it a place
+    # ("Barcelona" of the city's reports too); a town's name calls the club where each of
+    # its articles names the nickname too or speaks of the club (`_names_no_town`).
+    if kind == "organisation":
+        return True
+    if kind == "place":
+        return all(
+            article in nick_articles or _names_no_town(record.evidence())
+            for article, record in group.group.items()
+        )
+    return key == club_called(key)
 
 
 def _names_no_town(evidence: ArticleEvidence) -> bool:

@@ -2656,6 +2656,58 @@ def test_a_town_named_as_a_place_elsewhere_or_a_county_stays_the_place():
     assert pages(stadium)["Cardiff"].kind == "place"
 
 
+def test_a_club_s_nickname_joins_the_club_its_report_names():
+    # "Leicester City ... the Foxes", "Atletico Madrid ... Atleti": one page, the club.
+    foxes = [[mention("Leicester City", "ORG", 2), mention("Foxes", "ORG")]]
+    assert {n: e.kind for n, e in pages(foxes).items()} == {"Leicester City": "organisation"}
+    atleti = [[mention("Atletico Madrid", "ORG", 2), mention("Atleti", "PERSON")]]
+    assert {n: e.kind for n, e in pages(atleti).items()} == {"Atletico Madrid": "organisation"}
+    # A nickname several clubs share joins the one its report names; the club's full name
+    # that the model calls a person, and its town the model calls a place in this report
+    # only, are the club too.
+    blues = [
+        [
+            mention("Chelsea", "ORG", 2),
+            mention("Blues", "ORG"),
+            mention("Tottenham Hotspur", "PERSON"),
+            mention("Spurs", "ORG"),
+        ]
+    ]
+    found = pages(blues)
+    assert set(found) == {"Chelsea", "Tottenham Hotspur"}
+    assert set(found["Chelsea"].forms) == {"Chelsea", "Blues"}
+    assert found["Tottenham Hotspur"].kind == "organisation"
+    reds = [[mention("Liverpool", "GPE", 2), mention("Reds", "ORG"), mention("Chelsea", "ORG")]]
+    assert {n: e.kind for n, e in pages(reds).items()} == {
+        "Liverpool": "organisation",
+        "Chelsea": "organisation",
+    }
+
+
+def test_a_nickname_joins_no_club_its_report_does_not_name_or_names_with_another():
+    # "the Foxes" where the report names no club of that nickname, "Blues" where it names
+    # two of its clubs (Chelsea and Everton), or one in each of its reports.
+    alone = [[mention("Foxes", "ORG", 2), mention("Chelsea", "ORG", 2)]]
+    assert names(alone) == {"Foxes", "Chelsea"}
+    two = [[mention("Blues", "ORG", 2), mention("Chelsea", "ORG"), mention("Everton", "ORG")]]
+    assert names(two) == {"Blues", "Chelsea", "Everton"}
+    apart = [
+        [mention("Blues", "ORG", 2), mention("Chelsea", "ORG")],
+        [mention("Blues", "ORG", 2), mention("Birmingham City", "ORG")],
+    ]
+    assert names(apart) == {"Blues", "Chelsea", "Birmingham City"}
+    # A club's town that other reports name as the city stays the city ("Barcelona" of the
+    # Catalan capital's news): "Barca" joins no place.
+    city = [
+        [mention("Barcelona", "GPE", 2), mention("Barca", "ORG", 2)],
+        [mention("Barcelona", "GPE", 2)],
+    ]
+    assert {n: e.kind for n, e in pages(city).items()} == {
+        "Barcelona": "place",
+        "Barca": "organisation",
+    }
+
+
 def test_a_pet_name_beside_the_full_given_name_and_surname_is_one_person():
     # "young Barry Obama's high school buddies" in an article about Barack Obama; "Andy
     # Luger" and "U.S. Attorney Andrew M Luger" in one report.

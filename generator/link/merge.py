@@ -196,6 +196,10 @@ def merge_groups(
     defined, given_names = given
     groups = dict(zip(keys, views, strict=True))
     kinds = dict(zip(keys, voted, strict=True))
+    # "Aston Villa", "Paris Saint-Germain", "Tottenham Hotspur": a person or a place to the
+    # model in a line of a report, the club wherever it stands (no product of "Tottenham").
+    own_clubs = {key for key in keys if kinds[key] in KINDS and _a_club_s_own_name(key)}
+    kinds.update(dict.fromkeys(own_clubs, "organisation"))
     # Two names run together join nothing: the person in them is a page of its own.
     opened = _opening_words(groups, kinds)
     glued = (
@@ -268,7 +272,9 @@ def merge_groups(
     _other_kind_words(groups, kinds, by_article, found)
     _kind_word_first(groups, kinds, by_article, found)
     _a_word_left_out(groups, kinds, by_article, found)
-    clubs = _club_towns(groups, kinds, found) | _nicknames(groups, kinds, by_article, found)
+    clubs = (
+        own_clubs | _club_towns(groups, kinds, found) | _nicknames(groups, kinds, by_article, found)
+    )
     # A name both rules join, to two other names, is the generic name of several bodies
     # and joins neither ("District Court", of the U.S. District Court in one report and of
     # Moscow's Basmanny District Court in another, CNN).
@@ -313,9 +319,14 @@ def merge_groups(
             # A part of a person's name joined the person: the entity is that person (unless
             # an organisation's name joined too: "Panutan Group").
             kind = "person"
-        elif kind in KINDS and clubs & set(members):
+        elif (
+            kind in KINDS
+            and clubs & set(members)
+            and not any(PLACE_WORDS.intersection(k.split()) for k in set(members) - clubs)
+        ):
             # A town that joined its club's full name names the club ("Leicester" beside
-            # "Leicester City"), whatever the town's labels say.
+            # "Leicester City"), whatever the town's labels say; the club's name that
+            # joined its ground's is the ground ("Cardiff City Stadium").
             kind = "organisation"
         elif kind in KINDS and clipped.keys() & set(members):
             # "West Brom" (a place to the vote) joined "West Bromwich Albion", "Atletico"
@@ -1372,6 +1383,11 @@ def _club_towns(groups, kinds, found: Unions) -> set[str]:
             longer[" ".join(words[:-1])].append(key)
         if words[0] in _CLUB_BEFORE:
             longer[" ".join(words[1:])].append(key)
+    for town in groups:
+        # "Tottenham" and "Tottenham Hotspur": a club of the list (`clubs`) by its town.
+        club = club_called(town)
+        if club in groups and club != town and club not in longer.get(town, ()):
+            longer[town].append(club)
     # A name another rule joined to a third name is that name's ("Cardiff City" beside
     # "Cardiff City Stadium"): the town does not join it.
     sets = {key: set(members) for members in found.sets() for key in members}
@@ -1436,6 +1452,18 @@ def _nicknames(groups, kinds, by_article, found: Unions) -> set[str]:
             found.union(key, nick, "a club's nickname in a report that names the club")
         joined |= {*called, nick}
     return joined
+
+
+def _a_club_s_own_name(key: str) -> bool:
+    # A club's name of the list (`clubs`) in two words or more that is neither a place of
+    # the gazetteer ("West Ham" is a district of London) nor a natural
+    # feature's or a county's ("River Plate", "Ross County").
+    return (
+        club_called(key) is not None
+        and " " in key
+        and place_strength(key) is Place.NONE
+        and PLACE_WORDS.isdisjoint(key.split())
+    )
 
 
 def _calls_the_club(key: str, group: GroupView, kind: str, nick_articles) -> bool:

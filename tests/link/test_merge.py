@@ -2653,7 +2653,10 @@ def test_a_town_named_as_a_place_elsewhere_or_a_county_stays_the_place():
         ],
         [mention("Cardiff", "GPE")],
     ]
-    assert pages(stadium)["Cardiff"].kind == "place"
+    assert {n: e.kind for n, e in pages(stadium).items() if "Stadium" in n or n == "Cardiff"} == {
+        "Cardiff City Stadium": "place",
+        "Cardiff": "place",
+    }
 
 
 def test_a_club_s_nickname_joins_the_club_its_report_names():
@@ -2682,6 +2685,41 @@ def test_a_club_s_nickname_joins_the_club_its_report_names():
         "Liverpool": "organisation",
         "Chelsea": "organisation",
     }
+
+
+@pytest.mark.parametrize(
+    ("name", "label"),
+    [("Aston Villa", "PERSON"), ("Paris Saint-Germain", "GPE"), ("Nottingham Forest", "PERSON")],
+)
+def test_a_club_s_own_name_is_the_club_whatever_the_model_says(name, label):
+    assert {n: e.kind for n, e in pages([[mention(name, label, 2)]]).items()} == {
+        name: "organisation"
+    }
+
+
+@pytest.mark.parametrize(
+    ("name", "label"),
+    # A district of London; a river's estuary; one word, a given name too ("Everton").
+    [("West Ham", "GPE"), ("River Plate", "LOC"), ("Everton", "PERSON")],
+)
+def test_a_club_s_name_that_is_a_place_or_one_word_keeps_the_model_s_kind(name, label):
+    assert pages([[mention(name, label, 2)]])[name].kind == kind_of_label(label)
+
+
+def test_a_club_s_town_the_vote_calls_an_organisation_joins_its_full_name_of_the_list():
+    # "Dortmund" (a defeat to Dortmund) in one report, "Borussia Dortmund" in another: one
+    # club, though no club's word stands beside the town ("Borussia").
+    cue = (("club", 1),)
+    apart = [[mention("Dortmund", "ORG", 2, cues=cue)], [mention("Borussia Dortmund", "ORG")]]
+    found = pages(apart)
+    assert set(found) == {"Borussia Dortmund"}
+    assert set(found["Borussia Dortmund"].forms) == {"Dortmund", "Borussia Dortmund"}
+    # The city, a place in its report, stays apart.
+    city = [
+        [mention("Dortmund", "GPE", 2), mention("Germany", "GPE")],
+        [mention("Borussia Dortmund", "ORG", 2)],
+    ]
+    assert names(city) == {"Dortmund", "Germany", "Borussia Dortmund"}
 
 
 def test_a_nickname_joins_no_club_its_report_does_not_name_or_names_with_another():

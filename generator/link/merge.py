@@ -70,7 +70,7 @@ from generator.analyse.mentions.cues import (
 )
 from generator.analyse.mentions.labels import KINDS, OTHER
 from generator.link.agencies import agency_name
-from generator.link.clubs import club_called, clubs_of_nickname
+from generator.link.clubs import club_called, clubs_of_nickname, ground_called
 from generator.link.countries import country_of, is_country, is_people_word
 from generator.link.definitions import BIRTH_NAME
 from generator.link.fragments import CUT_GIVEN_NAME, FIRST_NAMED, NAMED_BEFORE
@@ -200,6 +200,10 @@ def merge_groups(
     # model in a line of a report, the club wherever it stands (no product of "Tottenham").
     own_clubs = {key for key in keys if kinds[key] in KINDS and _a_club_s_own_name(key)}
     kinds.update(dict.fromkeys(own_clubs, "organisation"))
+    # "Old Trafford", "Pittodrie", "Vicente Calderon": a ground (`clubs`), whatever the
+    # model makes of the district or the person it is named after.
+    grounds = {key for key in keys if kinds[key] in KINDS and ground_called(key)}
+    kinds.update(dict.fromkeys(grounds, "place"))
     # Two names run together join nothing: the person in them is a page of its own.
     opened = _opening_words(groups, kinds)
     glued = (
@@ -275,6 +279,12 @@ def merge_groups(
     clubs = (
         own_clubs | _club_towns(groups, kinds, found) | _nicknames(groups, kinds, by_article, found)
     )
+    by_ground: dict[str, list[str]] = defaultdict(list)
+    for key in sorted(grounds):
+        by_ground[ground_called(key)].append(key)
+    for first, *rest in by_ground.values():
+        for key in rest:
+            found.union(first, key, "two names of one ground")
     # A name both rules join, to two other names, is the generic name of several bodies
     # and joins neither ("District Court", of the U.S. District Court in one report and of
     # Moscow's Basmanny District Court in another, CNN).
@@ -319,6 +329,9 @@ def merge_groups(
             # A part of a person's name joined the person: the entity is that person (unless
             # an organisation's name joined too: "Panutan Group").
             kind = "person"
+        elif kind in KINDS and grounds & set(members) and not clubs & set(members):
+            # "Nou Camp" joined "Camp Nou": a place, whatever the two votes make of them.
+            kind = "place"
         elif (
             kind in KINDS
             and clubs & set(members)
@@ -395,7 +408,8 @@ def _of_makers(
     as many articles or more; a name that opens with a given name of the corpus's people
     ("Ford Madox Ford"), has a title or role beside it, or whose added words are a place the
     gazetteer knows as a country, a region or a big city, or an organisation or place word
-    ("Amazon Germany", "Amazon Basin", "Apple Valley") stays.
+    ("Amazon Germany", "Amazon Basin", "Apple Valley"), or a club's ground ("Celtic Park",
+    `clubs`), stays.
     """
     found = {}
     for key, group in groups.items():
@@ -419,6 +433,7 @@ def _of_makers(
             or place_strength(" ".join(rest)) >= Place.REGION
             or is_big_city(" ".join(rest))
             or place_strength(key) is not Place.NONE
+            or ground_called(key)
             or any(rec.evidence().person_cue for rec in group.records)
             or (kinds[key] == "place" and _owned_by(maker, group))
         ):

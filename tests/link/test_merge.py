@@ -2722,6 +2722,29 @@ def test_a_club_s_town_the_vote_calls_an_organisation_joins_its_full_name_of_the
     assert names(city) == {"Dortmund", "Germany", "Borussia Dortmund"}
 
 
+@pytest.mark.parametrize(
+    ("name", "label"),
+    [("Old Trafford", "ORG"), ("Pittodrie", "PERSON"), ("Vicente Calderon", "PERSON")],
+)
+def test_a_ground_is_a_place_whatever_the_model_makes_of_its_name(name, label):
+    assert {n: e.kind for n, e in pages([[mention(name, label, 2)]]).items()} == {name: "place"}
+
+
+def test_two_names_of_a_ground_are_one_place_and_a_club_s_ground_no_product_of_it():
+    # "the Nou Camp" in one report, "Camp Nou" in another, both organisations to the model.
+    apart = [[mention("Camp Nou", "ORG", 2)], [mention("Nou Camp", "ORG", 3)]]
+    found = pages(apart)
+    assert {n: e.kind for n, e in found.items()} == {"Nou Camp": "place"}
+    # "Celtic Park" beside "Celtic": the ground, not a part of the club ("Samsung Hub").
+    park = [[mention("Celtic", "ORG", 3), mention("Celtic Park", "GPE")]]
+    assert {n: e.kind for n, e in pages(park).items()} == {
+        "Celtic": "organisation",
+        "Celtic Park": "place",
+    }
+    # A sponsor's name alone is the firm's too: "Etihad" stays the airline.
+    assert pages([[mention("Etihad", "ORG", 2)]])["Etihad"].kind == "organisation"
+
+
 def test_a_nickname_joins_no_club_its_report_does_not_name_or_names_with_another():
     # "the Foxes" where the report names no club of that nickname, "Blues" where it names
     # two of its clubs (Chelsea and Everton), or one in each of its reports.

@@ -1381,8 +1381,8 @@ def _feast(name: str) -> bool:
 def event_name(name: str) -> bool:
     """Whether a name of two words or more names an event, a treaty, a law or an award by
     its kind: "Maastricht Treaty", "Treaty of Rome", "Copa America", "Mobile World
-    Congress", "Academy Awards", "European Medal of Tolerance", "Anzac Day", "Hurricane
-    Georges"."""
+    Congress", "Champions League", "Academy Awards", "European Medal of Tolerance", "Anzac
+    Day", "Hurricane Georges"."""
     words = name.split()
     if len(words) < 2:
         return False
@@ -1409,6 +1409,7 @@ def event_name(name: str) -> bool:
         # Congress": a trade fair ("the Congress" alone is a body).
         or folded[0] in _CUP_WORDS
         or folded[-2:] == _WORLD_CONGRESS
+        or (folded[-2], folded[-1].removesuffix("s")) in _TOURNAMENT_LEAGUES
         # A storm by its name: "Hurricane Georges", "Typhoon Haiyan", "Tropical Storm Bill".
         or folded[0] in _STORM_WORDS
         or folded[:2] == ["tropical", "storm"]
@@ -1608,6 +1609,11 @@ _EVENT_WORDS = _AWARD_WORDS | frozenset(
 _EVENT_OPENERS = frozenset({"battle", "battles", "siege", "sieges", "bill"})
 _CUP_WORDS = frozenset({"copa", "coupe", "coppa", "taca", "taça"})
 _WORLD_CONGRESS = ["world", "congress"]
+# The tournaments that are named as leagues though no body runs under the name, as the
+# Premier League or La Liga does: "the Champions League", "Europa League", "Nations League".
+_TOURNAMENT_LEAGUES = frozenset(
+    {("champions", "league"), ("europa", "league"), ("nations", "league"), ("conference", "league")}
+)
 # "Best Photos From MWC", "Rescue After Storm": a link word that a headline capitalises,
 # inside the name; names that have one write it in lower case ("Bank of England") or use
 # others ("Doctors Without Borders", "Campaign Against Arms Trade").

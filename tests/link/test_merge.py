@@ -1584,6 +1584,10 @@ def test_a_dictionary_word_with_an_ending_opening_a_sentence_is_no_tag():
         ("Mobile World Congress", "ORG"),
         ("Copa America", "GPE"),
         ("Coupe de France", "ORG"),
+        # Tournaments named as leagues (dev3, dev6; no body runs under the name).
+        ("UEFA Champions League", "ORG"),
+        ("Champions Leagues", "ORG"),
+        ("Europa League", "ORG"),
         ("Consumer Electronics Expo", "ORG"),
         # An event word in the plural: several events.
         ("European Cups", "ORG"),
@@ -1665,6 +1669,10 @@ def test_a_person_named_storm_is_no_storm():
         # A person and a town named Battle.
         "Kathleen Battle",
         "Battle Creek",
+        # Leagues that are bodies, and a body named as a league.
+        "Premier League",
+        "Super League",
+        "Anti-Defamation League",
     ],
 )
 def test_names_that_only_look_like_events_or_ships_stay(name):

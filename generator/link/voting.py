@@ -976,6 +976,25 @@ _EMAIL = re.compile(r"\w@\w")
 # Degrees and credentials, written dotted after a person's name ("Phil Smith, M.D.", the
 # model's place; undotted, "MA" and "PA" may be other things).
 _DEGREES = frozenset("md phd jd dds dmd rn np mba ba bs ma ms msc llb llm do cpa edd dphil".split())
+# Abbreviations of common nouns: things, techniques, conditions, roles and groups of people
+# that reports write in capitals ("CCTV footage", "a PDF", "LGBT rights", "the A&E
+# department", "UVA and UVB rays"), general vocabulary as a dictionary of abbreviations
+# keeps it. Spelt as written (the model tags them as bodies or places); two letters that are
+# also a state's code ("MD", "PA", "CT") or a body's ("NFC", "PR" for Puerto Rico) are left out.
+_COMMON_ABBREVIATIONS = frozenset(
+    # Computing, phones and screens.
+    "CPU GPU PDF JPEG JPG PNG GIF SMS MMS SDK API ISP URL HTML USB HDMI LED LCD OLED AMOLED "
+    "FHD HD UHD VHF UHF GPS RAM ROM SSD HDD DVD MP3 QR RFID WiFi Wi-Fi LTE SIM VPN DNS DDoS "
+    "SQL XML CSS RSS QWERTY DSLR CMOS OIS VR AI IP CGI VFX ATM "
+    # Medicine, the body and science.
+    "DNA RNA IVF MRI ECG EEG ADHD PTSD OCD BMI CPR ICU UV UVA UVB SPF IQ A&E ER "
+    # Money, work and everyday life.
+    "GDP VAT IPO CEO CFO COO CTO MVP DIY FAQ ETA RSVP ASAP SOS SUV SUVs GCSE GCSEs HQ VIP VIPs "
+    # Crime, war and weapons.
+    "CCTV DUI DWI AWOL POW PoW WMD WMDs IED IEDs RPG RPGs UAV ICBM "
+    # Groups of people.
+    "LGBT LGBTQ LGBTI BAME MP MPs".split()
+)
 # A lower-case "i" before a capitalised word is how devices, software and services are
 # named ("iPhone", "iPad", "iTunes", "iOS"), never a person or a place; the firms so named
 # are few ("eBay", "eHarmony" have another letter and stay).
@@ -1062,6 +1081,8 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
         return "an email address ('CNNtips@cnn.com')"
     if "." in name and name.replace(".", "").casefold() in _DEGREES:
         return "a degree after a person's name ('Phil Smith, M.D.')"
+    if name in _COMMON_ABBREVIATIONS and not any(map(_named_as_a_body, articles)):
+        return "a common noun's abbreviation ('CCTV', 'PDF', 'LGBT')"
     if _EDITION.fullmatch(name):
         return "an event's edition by its year ('Euro'92')"
     if _I_PRODUCT.fullmatch(name):
@@ -1139,6 +1160,18 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
 
 
 _LOCAL_BODIES = frozenset({"city", "town", "county", "village"})
+
+
+def _named_as_a_body(article: ArticleEvidence) -> bool:
+    # "the state broadcaster CCTV", "CCTV reported", "a CCTV spokesman": the body that the
+    # same letters name.
+    return (
+        "organisation" in article.cue_kinds
+        or article.named_organisation
+        or article.organisation_after
+        or article.source
+        or article.speaker
+    )
 
 
 def _two_run_together(name: str, articles: Sequence[ArticleEvidence]) -> bool:

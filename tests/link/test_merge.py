@@ -394,14 +394,15 @@ def test_a_place_of_the_gazetteer_a_kind_word_or_a_name_of_another_article_stays
 
 
 def test_a_bare_two_letter_code_is_no_country_without_its_names():
-    # "AI" is Anguilla's code; nothing else in the corpus names Anguilla.
-    assert names([[mention("AI", "GPE")], [mention("Italy", "GPE")]]) == {"AI", "Italy"}
+    # "BZ" is Belize's code; nothing else in the corpus names Belize.
+    assert names([[mention("BZ", "GPE")], [mention("Italy", "GPE")]]) == {"BZ", "Italy"}
 
 
 def test_a_bare_code_that_is_no_initials_of_its_country_is_no_name_of_it():
-    # CNN: "an increase in IQ" (the model's GPE) had joined Iraq's page of 35 reports.
-    iraq = [[mention("Iraq", "GPE", 3)], [mention("Iraq", "GPE")], [mention("IQ", "GPE")]]
-    assert names(iraq) == {"Iraq", "IQ"}
+    # CNN: "an increase in IQ" (the model's GPE) had joined Iraq's page of 35 reports; so
+    # would "JP" (a model's name, the model's GPE) join Japan's.
+    japan = [[mention("Japan", "GPE", 3)], [mention("Japan", "GPE")], [mention("JP", "GPE")]]
+    assert names(japan) == {"Japan", "JP"}
     # Counter-example: a code that is the country's initials joins its other names.
     uk = [[mention("United Kingdom", "GPE", 3)], [mention("UK", "GPE")]]
     assert names(uk) == {"United Kingdom"}

@@ -399,13 +399,29 @@ def test_a_name_used_as_a_product_is_no_tag():
     assert kind("Samsung", [{"ORG": 20}], [{"product": 2}]) == "organisation"
     # A cue that calls it a company wins ("the Chinese phone maker X, ... X handsets").
     assert kind("Xiaomi", [{"ORG": 2}], [{"organisation": 1, "product": 1}]) == "organisation"
-    # ... in a quarter of its articles or more: one "in USB" among reports of USB ports
-    # and drives (ECB+) is a slip.
+    # ... in a quarter of its articles or more: one "in Thunderbolt" among reports of
+    # Thunderbolt ports and drives is a slip (ECB+, of USB).
     reports = [{"ORG": 1}] * 8
     cues = [{"product": 1}] * 7 + [{"product": 1, "place": 1}]
-    assert kind("USB", reports, cues) == "other"
+    assert kind("Thunderbolt", reports, cues) == "other"
     cues = [{"product": 1}] * 6 + [{"product": 1, "place": 1}] * 2
-    assert kind("USB", reports, cues) == "organisation"
+    assert kind("Thunderbolt", reports, cues) == "organisation"
+
+
+@pytest.mark.parametrize("name", ["CCTV", "PDF", "LGBT", "A&E", "UVB", "WiFi"])
+def test_a_common_noun_s_abbreviation_is_no_tag(name):
+    # "CCTV footage", "a PDF", "LGBT rights", "the A&E department": things and groups.
+    assert kind(name, [{"ORG": 2}, {"GPE": 1}]) == "other"
+
+
+def test_an_abbreviation_named_as_a_body_stays_the_body():
+    # "the state broadcaster CCTV", "CCTV reported": the broadcaster; capitals of a state's
+    # code ("MD", Maryland) and another spelling ("Dwi", a given name) are no abbreviation.
+    assert kind("CCTV", [{"ORG": 2}, {"ORG": 1}], [{}, {SOURCE: 1}]) == "organisation"
+    assert kind("CCTV", [{"ORG": 2}], [{"organisation": 1}]) == "organisation"
+    assert kind("CCTV", [{"ORG": 2}], [{ORGANISATION_AFTER: 1}]) == "organisation"
+    assert kind("MD", [{"GPE": 2}]) == "place"
+    assert kind("Dwi", [{"PERSON": 2}]) == "person"
 
 
 def test_a_town_s_hall_by_its_kind_is_no_tag():

@@ -682,7 +682,8 @@ def _names_before_surnames(
     and the next sentence's subject, called by the surname, as one name. The first part is
     a name the same article writes alone, voted anything but a person (a place, a body, an
     event: "Grand National Tindall"; "Mary Pat Christie" beside "Chris Christie" is one of
-    a family). The last word is the surname of a person of that article (a given name and
+    a family), or a city of the gazetteer or a ground (`clubs`) that opens with no given
+    name. The last word is the surname of a person of that article (a given name and
     the word) and, if it is a place the gazetteer knows, one the article also writes alone
     for that person ("Real Madrid" beside a "Diego Madrid" keeps its name).
     """
@@ -698,7 +699,14 @@ def _names_before_surnames(
             continue
         (article,) = group.group
         head, surname = " ".join(words[:-1]), words[-1]
-        if kinds.get(head, "person") == "person" or article not in groups[head].group:
+        if head in groups:
+            if kinds[head] == "person" or article not in groups[head].group:
+                continue
+        elif is_given_name(words[0]) or not (
+            place_strength(head) >= Place.CITY or ground_called(head)
+        ):
+            # A town or a ground the model never tagged alone ("Aintree Treadwell"); a
+            # given name first is a person's ("Paris Hilton" beside Nicky Hilton).
             continue
         # A town's name last must be the person's surname in the article, written alone
         # for the person too ("Henderson" of "Jordan Henderson", a town in Nevada besides).

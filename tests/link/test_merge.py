@@ -1285,6 +1285,19 @@ def test_a_place_run_into_a_person_s_surname_is_no_entity():
     assert "Headingley Sinfield" not in found
     assert "Knight Rider Ozil" not in found
     assert {"Headingley", "Kevin Sinfield", "Mesut Ozil"} <= found
+    # A ground or a city that the model never tags alone ("Liam Treadwell rides at Aintree
+    # Treadwell, who"); a given name first is a person's ("Paris Hilton", Nicky's sister).
+    untagged = [
+        [mention("Aintree Treadwell"), mention("Liam Treadwell")],
+        [mention("Madrid Ronaldo"), mention("Cristiano Ronaldo")],
+        [mention("Paris Hilton"), mention("Nicky Hilton")],
+    ]
+    assert names(untagged) == {
+        "Liam Treadwell",
+        "Cristiano Ronaldo",
+        "Paris Hilton",
+        "Nicky Hilton",
+    }
 
 
 def test_a_name_ending_in_a_surname_of_its_article_may_be_one_name():

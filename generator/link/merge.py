@@ -77,6 +77,7 @@ from generator.link.fragments import CUT_GIVEN_NAME, FIRST_NAMED, NAMED_BEFORE
 from generator.link.gazetteer import Place, city_of, is_big_city, is_subdivision, place_strength
 from generator.link.groups import GroupView, view, vote_records
 from generator.link.name_lists import LEGAL_FORMS, is_given_name, is_surname, legal_stem
+from generator.link.outlets import is_outlet
 from generator.link.records import (
     PERSON_COMPATIBLE_CUES,
     Record,
@@ -200,6 +201,9 @@ def merge_groups(
     # model in a line of a report, the club wherever it stands (no product of "Tottenham").
     own_clubs = {key for key in keys if kinds[key] in KINDS and _a_club_s_own_name(key)}
     kinds.update(dict.fromkeys(own_clubs, "organisation"))
+    # "told France Info", "Yonhap reported": a news outlet (`outlets`), whatever its words.
+    outlets = {key for key in keys if kinds[key] in KINDS and is_outlet(key)}
+    kinds.update(dict.fromkeys(outlets, "organisation"))
     # "Old Trafford", "Pittodrie", "Vicente Calderon": a ground (`clubs`), whatever the
     # model makes of the district or the person it is named after.
     grounds = {key for key in keys if kinds[key] in KINDS and ground_called(key)}
@@ -277,7 +281,10 @@ def merge_groups(
     _kind_word_first(groups, kinds, by_article, found)
     _a_word_left_out(groups, kinds, by_article, found)
     clubs = (
-        own_clubs | _club_towns(groups, kinds, found) | _nicknames(groups, kinds, by_article, found)
+        own_clubs
+        | outlets
+        | _club_towns(groups, kinds, found)
+        | _nicknames(groups, kinds, by_article, found)
     )
     by_ground: dict[str, list[str]] = defaultdict(list)
     for key in sorted(grounds):
@@ -338,8 +345,9 @@ def merge_groups(
             and not any(PLACE_WORDS.intersection(k.split()) for k in set(members) - clubs)
         ):
             # A town that joined its club's full name names the club ("Leicester" beside
-            # "Leicester City"), whatever the town's labels say; the club's name that
-            # joined its ground's is the ground ("Cardiff City Stadium").
+            # "Leicester City"), whatever the town's labels say, as an outlet's name does
+            # its outlet; the club's name that joined its ground's is the ground ("Cardiff
+            # City Stadium").
             kind = "organisation"
         elif kind in KINDS and clipped.keys() & set(members):
             # "West Brom" (a place to the vote) joined "West Bromwich Albion", "Atletico"

@@ -2767,6 +2767,25 @@ def test_two_names_of_a_ground_are_one_place_and_a_club_s_ground_no_product_of_i
     assert pages([[mention("Etihad", "ORG", 2)]])["Etihad"].kind == "organisation"
 
 
+@pytest.mark.parametrize(
+    ("name", "label"),
+    [("France Info", "PERSON"), ("New Republic", "GPE"), ("Yonhap", "PERSON"), ("Xinhua", "GPE")],
+)
+def test_a_news_outlet_is_an_organisation_whatever_the_model_says(name, label):
+    assert {n: e.kind for n, e in pages([[mention(name, label, 2)]]).items()} == {
+        name: "organisation"
+    }
+
+
+def test_an_outlet_s_name_that_joined_another_stays_the_outlet():
+    # "Jiji Press" and "Jiji", a person's names to the model, are one outlet.
+    jiji = [
+        [mention("Jiji Press", "PERSON", 2), mention("Jiji", "PERSON", 2)],
+        [mention("Jiji", "PERSON", 3)],
+    ]
+    assert {n: e.kind for n, e in pages(jiji).items()} == {"Jiji": "organisation"}
+
+
 def test_a_nickname_joins_no_club_its_report_does_not_name_or_names_with_another():
     # "the Foxes" where the report names no club of that nickname, "Blues" where it names
     # two of its clubs (Chelsea and Everton), or one in each of its reports.

@@ -7,7 +7,8 @@ the corpus could find (no initials, no clipped word, no "also known as"). Reader
 nicknames as general knowledge of the sport, as a sports desk's style guide keeps them.
 
 Each line: the club's full name; the names a report may call the club itself by ("Leicester",
-its town); the nicknames and clipped forms that join the club where a report names it. A
+its town; not a town's name that is also an event's, as Wimbledon's); the nicknames and
+clipped forms that join the club where a report names it. A
 nickname several clubs share ("Blues": Chelsea, Everton, Birmingham City) joins the one of
 them its report names (`merge._nicknames`), and none where the report names none or two.
 
@@ -80,7 +81,7 @@ Southend United | Southend | Shrimpers
 Northampton Town | Northampton | Cobblers
 Hereford United | Hereford | Bulls
 Milton Keynes Dons | MK Dons | Dons
-AFC Wimbledon | Wimbledon | Dons, Wombles
+AFC Wimbledon | | Dons, Wombles
 Celtic | | Bhoys, Hoops
 Rangers | | Gers, Light Blues
 Aberdeen | | Dons

@@ -1,5 +1,5 @@
-"""The football clubs that sports reports call by a nickname as often as by their names, and
-the grounds they play at.
+"""The football clubs that sports reports call by a nickname as often as by their names, the
+leagues they play in and the grounds they play at.
 
 A match report names the club once and then calls it "the Foxes", "the Gunners", "Barca",
 "Los Blancos": a writer avoids repeating the name, and the nickname is no form of it that
@@ -223,6 +223,16 @@ Wrigley Field
 Lambeau Field
 """
 
+# Leagues under their other names: an initialism no text spells out beside the name ("EPL"),
+# a sponsor's name of another season ("Barclays Premiership", "Liga BBVA"), the Spanish
+# name. "Premiership" alone is left out: Scotland's league and English rugby's are called so.
+_LEAGUES = """
+Premier League | EPL, English Premier League, Barclays Premier League, Barclays Premiership
+La Liga | Primera Division, Spanish Primera Division, Liga BBVA, La Liga Santander
+Scottish Premiership | SPL, Scottish Premier League
+Major League Soccer | MLS
+"""
+
 
 def _table() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
     names: dict[str, str] = {}  # a name key the club is called by → the club's full name key
@@ -240,6 +250,11 @@ def _table() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
 
 
 _NAMES, _NICKNAMES = _table()
+_LEAGUE_NAMES = {
+    name_key(name): name_key(line.split("|")[0])
+    for line in _LEAGUES.strip().splitlines()
+    for name in line.replace("|", ",").split(",")
+}
 _GROUND_NAMES = {
     name_key(name): name_key(line.split("|")[0])
     for line in _GROUNDS.strip().splitlines()
@@ -263,3 +278,9 @@ def ground_called(key: str) -> str | None:
     """The key of the ground's first name in the list that the name key `key` names
     ("nou camp" → "camp nou"), or None."""
     return _GROUND_NAMES.get(key)
+
+
+def league_called(key: str) -> str | None:
+    """The key of the league's name that the name key `key` names ("epl" → "premier
+    league"), or None."""
+    return _LEAGUE_NAMES.get(key)

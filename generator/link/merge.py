@@ -70,7 +70,7 @@ from generator.analyse.mentions.cues import (
 )
 from generator.analyse.mentions.labels import KINDS, OTHER
 from generator.link.agencies import agency_name
-from generator.link.clubs import club_called, clubs_of_nickname, ground_called
+from generator.link.clubs import club_called, clubs_of_nickname, ground_called, league_called
 from generator.link.countries import country_of, is_country, is_people_word
 from generator.link.definitions import BIRTH_NAME
 from generator.link.fragments import CUT_GIVEN_NAME, FIRST_NAMED, NAMED_BEFORE
@@ -286,12 +286,8 @@ def merge_groups(
         | _club_towns(groups, kinds, found)
         | _nicknames(groups, kinds, by_article, found)
     )
-    by_ground: dict[str, list[str]] = defaultdict(list)
-    for key in sorted(grounds):
-        by_ground[ground_called(key)].append(key)
-    for first, *rest in by_ground.values():
-        for key in rest:
-            found.union(first, key, "two names of one ground")
+    _names_of_one(groups, kinds, ground_called, found, "two names of one ground")
+    clubs |= _names_of_one(groups, kinds, league_called, found, "two names of one league")
     # A name both rules join, to two other names, is the generic name of several bodies
     # and joins neither ("District Court", of the U.S. District Court in one report and of
     # Moscow's Basmanny District Court in another, CNN).
@@ -346,8 +342,8 @@ def merge_groups(
         ):
             # A town that joined its club's full name names the club ("Leicester" beside
             # "Leicester City"), whatever the town's labels say, as an outlet's name does
-            # its outlet; the club's name that joined its ground's is the ground ("Cardiff
-            # City Stadium").
+            # its outlet and a league's other name its league ("Primera Division"); the
+            # club's name that joined its ground's is the ground ("Cardiff City Stadium").
             kind = "organisation"
         elif kind in KINDS and clipped.keys() & set(members):
             # "West Brom" (a place to the vote) joined "West Bromwich Albion", "Atletico"
@@ -1482,6 +1478,22 @@ def _nicknames(groups, kinds, by_article, found: Unions) -> set[str]:
         for key in called:
             found.union(key, nick, "a club's nickname in a report that names the club")
         joined |= {*called, nick}
+    return joined
+
+
+def _names_of_one(groups, kinds, called, found: Unions, reason: str) -> set[str]:
+    # "Camp Nou" and "Nou Camp", "EPL" and "Premier League": the names a list (`clubs`)
+    # gives one ground or one league join, wherever they stand in the corpus. The keys that
+    # joined are returned.
+    by_name: dict[str, list[str]] = defaultdict(list)
+    for key in sorted(groups):
+        if kinds[key] in KINDS and called(key):
+            by_name[called(key)].append(key)
+    joined = set()
+    for first, *rest in by_name.values():
+        for key in rest:
+            found.union(first, key, reason)
+            joined |= {first, key}
     return joined
 
 

@@ -706,36 +706,38 @@ def test_a_word_that_opens_another_name_is_no_sponsor():
 
 
 def test_a_sponsor_that_also_names_a_venue_is_still_a_sponsor():
-    # "the Barclays Arena" in one article, "the Barclays Premier League" and "the Premier
-    # League" in another (CNN/DailyMail): a venue the sponsor names is no other body.
-    venue = [mention("Barclays Arena", "FAC"), SHARED]
-    league = [mention("Barclays Premier League", "ORG"), mention("Premier League", "ORG")]
-    (page,) = [p for p in pages([venue, league]).values() if "Premier League" in p.forms]
-    assert set(page.forms) == {"Barclays Premier League", "Premier League"}
+    # "the Betfred Arena" in one article, "the Betfred Super League" and "the Super League"
+    # in another (as CNN/DailyMail's Barclays Arena and Barclays Premier League, whose
+    # names `clubs` now joins): a venue the sponsor names is no other body.
+    venue = [mention("Betfred Arena", "FAC"), SHARED]
+    league = [mention("Betfred Super League", "ORG"), mention("Super League", "ORG")]
+    (page,) = [p for p in pages([venue, league]).values() if "Super League" in p.forms]
+    assert set(page.forms) == {"Betfred Super League", "Super League"}
     # Counter-example: a second organisation opened by the word keeps it a name's part.
-    clubs = [[*venue[:1], mention("Barclays Bank", "ORG")], league]
-    (page,) = [p for p in pages(clubs).values() if "Premier League" in p.forms]
-    assert set(page.forms) == {"Premier League"}
+    clubs = [[*venue[:1], mention("Betfred Bank", "ORG")], league]
+    (page,) = [p for p in pages(clubs).values() if "Super League" in p.forms]
+    assert set(page.forms) == {"Super League"}
 
 
 def test_a_sponsor_s_other_name_whose_rest_is_no_entity_is_still_a_sponsor():
-    # "the Barclays Premiership" in one article, "Premiership" alone voted no entity (here
-    # the model's PRODUCT), and "the Barclays Premier League" beside "the Premier League"
-    # in another (dev6): "Premiership" is a word for the league, no club run after another.
-    def premiership(label):
+    # "the Betfred Superleague" in one article, "Superleague" alone voted no entity (here
+    # the model's PRODUCT), and "the Betfred Super League" beside "the Super League" in
+    # another (as dev6's Barclays Premiership and Barclays Premier League): "Superleague"
+    # is a word for the league, no club run after another.
+    def superleague(label):
         return Mention(
-            name="Premiership",
+            name="Superleague",
             kind=kind_of_label(label),
             count=2,
-            forms=(("Premiership", 2),),
+            forms=(("Superleague", 2),),
             labels=((label, 2),),
         )
 
-    league = [mention("Barclays Premier League", "ORG"), mention("Premier League", "ORG", 3)]
+    league = [mention("Betfred Super League", "ORG"), mention("Super League", "ORG", 3)]
     for label, joined in (("PRODUCT", True), ("ORG", False)):
-        # Counter-example: "Premiership" an organisation's name, the word opens two names.
-        found = pages([[mention("Barclays Premiership", "ORG")], [premiership(label)], league])
-        assert ("Barclays Premier League" in found["Premier League"].forms) is joined
+        # Counter-example: "Superleague" an organisation's name, the word opens two names.
+        found = pages([[mention("Betfred Superleague", "ORG")], [superleague(label)], league])
+        assert ("Betfred Super League" in found["Super League"].forms) is joined
 
 
 def test_a_person_s_name_in_another_order_is_the_same_person():
@@ -2784,6 +2786,24 @@ def test_an_outlet_s_name_that_joined_another_stays_the_outlet():
         [mention("Jiji", "PERSON", 3)],
     ]
     assert {n: e.kind for n, e in pages(jiji).items()} == {"Jiji": "organisation"}
+
+
+def test_a_league_s_other_names_join_it_across_the_corpus_and_it_stays_a_body():
+    # "EPL" in one report, "Barclays Premiership" (a sponsor's name of other seasons) in
+    # another; "Primera Division" (a place to the model) and "La Liga".
+    england = [
+        [mention("Premier League", "ORG", 2)],
+        [mention("EPL", "ORG")],
+        [mention("Barclays Premiership", "ORG")],
+    ]
+    found = pages(england)
+    assert set(found) == {"Premier League"}
+    assert set(found["Premier League"].forms) == {"Premier League", "EPL", "Barclays Premiership"}
+    spain = [[mention("Primera Division", "GPE", 3)], [mention("La Liga", "ORG")]]
+    assert {n: e.kind for n, e in pages(spain).items()} == {"Primera Division": "organisation"}
+    # Scotland's league under its old name is no other name of England's.
+    scotland = [[mention("Premier League", "ORG")], [mention("Scottish Premier League", "ORG")]]
+    assert names(scotland) == {"Premier League", "Scottish Premier League"}
 
 
 def test_a_nickname_joins_no_club_its_report_does_not_name_or_names_with_another():

@@ -22,7 +22,8 @@ name key become one entity, each merge with its reason.
   A", "Barclays Premier League"), when that is the only such name;
 - a town and its club's full name ("Leicester" beside "Leicester City", "Milan" beside "AC
   Milan"), one club; a club's nickname in a report that names the club ("the Foxes",
-  "Atleti": `clubs`);
+  "Atleti": `clubs`); two names of one ground or one league ("Camp Nou", "Nou Camp";
+  "EPL", "Premier League");
 - a name with a word clipped ("West Brom", "Man City") and the corpus's one longer name it
   opens ("West Bromwich Albion", "Manchester City"), in one article or with context shared;
 - a place's name and the same name with its city before it in one article ("Charles de
@@ -48,9 +49,10 @@ name of a product line the corpus names with model numbers ("Samsung Galaxy Alph
 "Samsung Galaxy S5"), nor an organisation of the corpus and words after it that the model
 calls a person or a place ("Samsung Hub": its product or part), nor an organisation's
 possessive before dictionary words ("Samsung’s Gear line"), nor a person written once with
-a sentence's first words before a surname of the corpus ("Citing Obama's"). A merged
-group's type is voted again over all its records; a part of a person's name that joined
-the person makes it that person.
+a sentence's first words before a surname of the corpus ("Citing Obama's"). A club's own
+name and a news outlet are organisations and a ground is a place whatever the vote says
+(`clubs`, `outlets`). A merged group's type is voted again over all its records; a part of
+a person's name that joined the person makes it that person.
 """
 
 from __future__ import annotations
@@ -280,14 +282,15 @@ def merge_groups(
     _other_kind_words(groups, kinds, by_article, found)
     _kind_word_first(groups, kinds, by_article, found)
     _a_word_left_out(groups, kinds, by_article, found)
-    clubs = (
+    # Names whose merged entity is an organisation whatever its vote says.
+    bodies = (
         own_clubs
         | outlets
         | _club_towns(groups, kinds, found)
         | _nicknames(groups, kinds, by_article, found)
     )
     _names_of_one(groups, kinds, ground_called, found, "two names of one ground")
-    clubs |= _names_of_one(groups, kinds, league_called, found, "two names of one league")
+    bodies |= _names_of_one(groups, kinds, league_called, found, "two names of one league")
     # A name both rules join, to two other names, is the generic name of several bodies
     # and joins neither ("District Court", of the U.S. District Court in one report and of
     # Moscow's Basmanny District Court in another, CNN).
@@ -332,13 +335,13 @@ def merge_groups(
             # A part of a person's name joined the person: the entity is that person (unless
             # an organisation's name joined too: "Panutan Group").
             kind = "person"
-        elif kind in KINDS and grounds & set(members) and not clubs & set(members):
+        elif kind in KINDS and grounds & set(members) and not bodies & set(members):
             # "Nou Camp" joined "Camp Nou": a place, whatever the two votes make of them.
             kind = "place"
         elif (
             kind in KINDS
-            and clubs & set(members)
-            and not any(PLACE_WORDS.intersection(k.split()) for k in set(members) - clubs)
+            and bodies & set(members)
+            and not any(PLACE_WORDS.intersection(k.split()) for k in set(members) - bodies)
         ):
             # A town that joined its club's full name names the club ("Leicester" beside
             # "Leicester City"), whatever the town's labels say, as an outlet's name does
@@ -1499,8 +1502,8 @@ def _names_of_one(groups, kinds, called, found: Unions, reason: str) -> set[str]
 
 def _a_club_s_own_name(key: str) -> bool:
     # A club's name of the list (`clubs`) in two words or more that is neither a place of
-    # the gazetteer ("West Ham" is a district of London) nor a natural
-    # feature's or a county's ("River Plate", "Ross County").
+    # the gazetteer ("West Ham" is a district of London) nor a natural feature's or a
+    # county's ("River Plate", "Ross County").
     return (
         club_called(key) is not None
         and " " in key

@@ -1,5 +1,5 @@
-"""The football clubs that sports reports call by a nickname as often as by their names, the
-leagues they play in and the grounds they play at.
+"""The football clubs that sports reports call by a nickname as often as by their names, and
+the leagues they play in (their grounds are in `landmarks`).
 
 A match report names the club once and then calls it "the Foxes", "the Gunners", "Barca",
 "Los Blancos": a writer avoids repeating the name, and the nickname is no form of it that
@@ -11,12 +11,6 @@ its town; not a town's name that is also an event's, as Wimbledon's); the nickna
 clipped forms that join the club where a report names it. A
 nickname several clubs share ("Blues": Chelsea, Everton, Birmingham City) joins the one of
 them its report names (`merge._nicknames`), and none where the report names none or two.
-
-A ground is named after a person ("Vicente Calderon"), a district ("Old Trafford",
-"Pittodrie") or a sponsor, and the model reads it so: a person, an organisation. The
-grounds of the clubs above and the sports' national grounds are places under each of their
-names ("Camp Nou", "Nou Camp"). A sponsor's name alone ("Etihad", "Emirates") is the firm's
-too and is left out, as is a ground whose name is a town's or an event's ("Hillsborough").
 """
 
 from __future__ import annotations
@@ -119,109 +113,6 @@ Boca Juniors | | Boca, Xeneizes
 River Plate | | Millonarios
 """
 
-_GROUNDS = """
-Old Trafford
-Anfield
-Stamford Bridge
-Emirates Stadium
-White Hart Lane
-Tottenham Hotspur Stadium
-Goodison Park
-Villa Park
-St James' Park
-Etihad Stadium | City of Manchester Stadium
-Selhurst Park
-Loftus Road
-Craven Cottage
-Molineux | Molineux Stadium
-Turf Moor
-St Mary's Stadium
-Carrow Road
-The Hawthorns | Hawthorns
-Upton Park | Boleyn Ground
-London Stadium
-King Power Stadium
-Liberty Stadium
-Britannia Stadium | bet365 Stadium
-Stadium of Light
-Elland Road
-Ewood Park
-Bramall Lane
-Portman Road
-Vicarage Road
-Madejski Stadium
-Fratton Park
-Riverside Stadium
-Pride Park | Pride Park Stadium
-City Ground
-Dean Court | Vitality Stadium
-Amex Stadium | Falmer Stadium
-KC Stadium | KCOM Stadium
-Deepdale
-Bloomfield Road
-Ashton Gate
-DW Stadium
-Kenilworth Road
-Griffin Park
-St Andrew's Stadium
-Celtic Park | Parkhead
-Ibrox | Ibrox Stadium
-Hampden Park | Hampden
-Pittodrie | Pittodrie Stadium
-Tynecastle | Tynecastle Park
-Easter Road
-Tannadice | Tannadice Park
-Dens Park
-Rugby Park
-Fir Park
-McDiarmid Park
-Murrayfield | Murrayfield Stadium
-Wembley | Wembley Stadium
-Twickenham | Twickenham Stadium
-Millennium Stadium | Principality Stadium
-Aviva Stadium | Lansdowne Road
-Croke Park
-Stade de France
-Parc des Princes
-Stade Velodrome
-Camp Nou | Nou Camp
-Santiago Bernabeu | Bernabeu, Estadio Santiago Bernabeu
-Vicente Calderon | Estadio Vicente Calderon
-Wanda Metropolitano | Metropolitano
-Mestalla
-El Madrigal | Estadio de la Ceramica
-Ramon Sanchez Pizjuan | Sanchez Pizjuan
-San Mames
-San Siro | Giuseppe Meazza, Stadio Giuseppe Meazza
-Stadio Olimpico
-Juventus Stadium | Allianz Stadium
-Allianz Arena
-Signal Iduna Park | Westfalenstadion
-Veltins-Arena
-Olympiastadion
-Estadio da Luz
-Estadio do Dragao
-Amsterdam Arena | Johan Cruyff Arena
-La Bombonera
-Maracana
-Estadio Azteca
-Edgbaston
-Headingley
-Trent Bridge
-Melbourne Cricket Ground | MCG
-Eden Gardens
-Augusta National
-Aintree | Aintree Racecourse
-Silverstone
-Flushing Meadows
-Madison Square Garden
-Pepsi Center
-Staples Center
-Yankee Stadium
-Fenway Park
-Wrigley Field
-Lambeau Field
-"""
 
 # Leagues under their other names: an initialism no text spells out beside the name ("EPL"),
 # a sponsor's name of another season ("Barclays Premiership", "Liga BBVA"), the Spanish
@@ -255,11 +146,6 @@ _LEAGUE_NAMES = {
     for line in _LEAGUES.strip().splitlines()
     for name in line.replace("|", ",").split(",")
 }
-_GROUND_NAMES = {
-    name_key(name): name_key(line.split("|")[0])
-    for line in _GROUNDS.strip().splitlines()
-    for name in line.replace("|", ",").split(",")
-}
 
 
 def clubs_of_nickname(key: str) -> tuple[str, ...]:
@@ -272,12 +158,6 @@ def club_called(key: str) -> str | None:
     """The full-name key of the club that the name key `key` names ("leicester city",
     "leicester", "man city" → its club), or None."""
     return _NAMES.get(key)
-
-
-def ground_called(key: str) -> str | None:
-    """The key of the ground's first name in the list that the name key `key` names
-    ("nou camp" → "camp nou"), or None."""
-    return _GROUND_NAMES.get(key)
 
 
 def league_called(key: str) -> str | None:

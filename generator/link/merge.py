@@ -22,7 +22,7 @@ name key become one entity, each merge with its reason.
   A", "Barclays Premier League"), when that is the only such name;
 - a town and its club's full name ("Leicester" beside "Leicester City", "Milan" beside "AC
   Milan"), one club; a club's nickname in a report that names the club ("the Foxes",
-  "Atleti": `clubs`); two names of one ground or one league ("Camp Nou", "Nou Camp";
+  "Atleti": `clubs`); two names of one ground, landmark or league ("Camp Nou", "Nou Camp";
   "EPL", "Premier League");
 - a name with a word clipped ("West Brom", "Man City") and the corpus's one longer name it
   opens ("West Bromwich Albion", "Manchester City"), in one article or with context shared;
@@ -50,9 +50,9 @@ name of a product line the corpus names with model numbers ("Samsung Galaxy Alph
 calls a person or a place ("Samsung Hub": its product or part), nor an organisation's
 possessive before dictionary words ("Samsung’s Gear line"), nor a person written once with
 a sentence's first words before a surname of the corpus ("Citing Obama's"). A club's own
-name and a news outlet are organisations and a ground is a place whatever the vote says
-(`clubs`, `outlets`). A merged group's type is voted again over all its records; a part of
-a person's name that joined the person makes it that person.
+name and a news outlet are organisations and a ground or a landmark is a place whatever the
+vote says (`clubs`, `outlets`, `landmarks`). A merged group's type is voted again over all
+its records; a part of a person's name that joined the person makes it that person.
 """
 
 from __future__ import annotations
@@ -72,12 +72,13 @@ from generator.analyse.mentions.cues import (
 )
 from generator.analyse.mentions.labels import KINDS, OTHER
 from generator.link.agencies import agency_name
-from generator.link.clubs import club_called, clubs_of_nickname, ground_called, league_called
+from generator.link.clubs import club_called, clubs_of_nickname, league_called
 from generator.link.countries import country_of, is_country, is_people_word
 from generator.link.definitions import BIRTH_NAME
 from generator.link.fragments import CUT_GIVEN_NAME, FIRST_NAMED, NAMED_BEFORE
 from generator.link.gazetteer import Place, city_of, is_big_city, is_subdivision, place_strength
 from generator.link.groups import GroupView, view, vote_records
+from generator.link.landmarks import landmark_called
 from generator.link.name_lists import LEGAL_FORMS, is_given_name, is_surname, legal_stem
 from generator.link.outlets import is_outlet
 from generator.link.records import (
@@ -206,10 +207,10 @@ def merge_groups(
     # "told France Info", "Yonhap reported": a news outlet (`outlets`), whatever its words.
     outlets = {key for key in keys if kinds[key] in KINDS and is_outlet(key)}
     kinds.update(dict.fromkeys(outlets, "organisation"))
-    # "Old Trafford", "Pittodrie", "Vicente Calderon": a ground (`clubs`), whatever the
-    # model makes of the district or the person it is named after.
-    grounds = {key for key in keys if kinds[key] in KINDS and ground_called(key)}
-    kinds.update(dict.fromkeys(grounds, "place"))
+    # "Old Trafford", "Pittodrie", "Vicente Calderon", "Big Ben": a ground or a landmark
+    # (`landmarks`), whatever the model makes of the district or the person it is named after.
+    landmarks = {key for key in keys if kinds[key] in KINDS and landmark_called(key)}
+    kinds.update(dict.fromkeys(landmarks, "place"))
     # Two names run together join nothing: the person in them is a page of its own.
     opened = _opening_words(groups, kinds)
     glued = (
@@ -289,7 +290,7 @@ def merge_groups(
         | _club_towns(groups, kinds, found)
         | _nicknames(groups, kinds, by_article, found)
     )
-    _names_of_one(groups, kinds, ground_called, found, "two names of one ground")
+    _names_of_one(groups, kinds, landmark_called, found, "two names of one place")
     bodies |= _names_of_one(groups, kinds, league_called, found, "two names of one league")
     # A name both rules join, to two other names, is the generic name of several bodies
     # and joins neither ("District Court", of the U.S. District Court in one report and of
@@ -335,7 +336,7 @@ def merge_groups(
             # A part of a person's name joined the person: the entity is that person (unless
             # an organisation's name joined too: "Panutan Group").
             kind = "person"
-        elif kind in KINDS and grounds & set(members) and not bodies & set(members):
+        elif kind in KINDS and landmarks & set(members) and not bodies & set(members):
             # "Nou Camp" joined "Camp Nou": a place, whatever the two votes make of them.
             kind = "place"
         elif (
@@ -416,7 +417,7 @@ def _of_makers(
     ("Ford Madox Ford"), has a title or role beside it, or whose added words are a place the
     gazetteer knows as a country, a region or a big city, or an organisation or place word
     ("Amazon Germany", "Amazon Basin", "Apple Valley"), or a club's ground ("Celtic Park",
-    `clubs`), stays.
+    `landmarks`), stays.
     """
     found = {}
     for key, group in groups.items():
@@ -440,7 +441,7 @@ def _of_makers(
             or place_strength(" ".join(rest)) >= Place.REGION
             or is_big_city(" ".join(rest))
             or place_strength(key) is not Place.NONE
-            or ground_called(key)
+            or landmark_called(key)
             or any(rec.evidence().person_cue for rec in group.records)
             or (kinds[key] == "place" and _owned_by(maker, group))
         ):
@@ -689,7 +690,7 @@ def _names_before_surnames(
     and the next sentence's subject, called by the surname, as one name. The first part is
     a name the same article writes alone, voted anything but a person (a place, a body, an
     event: "Grand National Tindall"; "Mary Pat Christie" beside "Chris Christie" is one of
-    a family), or a city of the gazetteer or a ground (`clubs`) that opens with no given
+    a family), or a city of the gazetteer or a ground (`landmarks`) that opens with no given
     name. The last word is the surname of a person of that article (a given name and
     the word) and, if it is a place the gazetteer knows, one the article also writes alone
     for that person ("Real Madrid" beside a "Diego Madrid" keeps its name).
@@ -710,7 +711,7 @@ def _names_before_surnames(
             if kinds[head] == "person" or article not in groups[head].group:
                 continue
         elif is_given_name(words[0]) or not (
-            place_strength(head) >= Place.CITY or ground_called(head)
+            place_strength(head) >= Place.CITY or landmark_called(head)
         ):
             # A town or a ground the model never tagged alone ("Aintree Treadwell"); a
             # given name first is a person's ("Paris Hilton" beside Nicky Hilton).
@@ -1485,9 +1486,9 @@ def _nicknames(groups, kinds, by_article, found: Unions) -> set[str]:
 
 
 def _names_of_one(groups, kinds, called, found: Unions, reason: str) -> set[str]:
-    # "Camp Nou" and "Nou Camp", "EPL" and "Premier League": the names a list (`clubs`)
-    # gives one ground or one league join, wherever they stand in the corpus. The keys that
-    # joined are returned.
+    # "Camp Nou" and "Nou Camp", "EPL" and "Premier League": the names a list gives one
+    # place (`landmarks`) or one league (`clubs`) join, wherever they stand in the corpus.
+    # The keys that joined are returned.
     by_name: dict[str, list[str]] = defaultdict(list)
     for key in sorted(groups):
         if kinds[key] in KINDS and called(key):

@@ -2748,9 +2748,17 @@ def test_a_club_s_town_the_vote_calls_an_organisation_joins_its_full_name_of_the
 
 @pytest.mark.parametrize(
     ("name", "label"),
-    [("Old Trafford", "ORG"), ("Pittodrie", "PERSON"), ("Vicente Calderon", "PERSON")],
+    [
+        ("Old Trafford", "ORG"),
+        ("Pittodrie", "PERSON"),
+        ("Vicente Calderon", "PERSON"),
+        # Landmarks and theme parks (frank, dev4, dev7).
+        ("Big Ben", "PERSON"),
+        ("Champs-Élysées", "ORG"),
+        ("Disney World", "ORG"),
+    ],
 )
-def test_a_ground_is_a_place_whatever_the_model_makes_of_its_name(name, label):
+def test_a_ground_or_a_landmark_is_a_place_whatever_the_model_makes_of_its_name(name, label):
     assert {n: e.kind for n, e in pages([[mention(name, label, 2)]]).items()} == {name: "place"}
 
 
@@ -2765,8 +2773,14 @@ def test_two_names_of_a_ground_are_one_place_and_a_club_s_ground_no_product_of_i
         "Celtic": "organisation",
         "Celtic Park": "place",
     }
-    # A sponsor's name alone is the firm's too: "Etihad" stays the airline.
+    # A sponsor's name alone is the firm's too: "Etihad" stays the airline; a building that
+    # names the body in it stays the body ("the Kremlin said").
     assert pages([[mention("Etihad", "ORG", 2)]])["Etihad"].kind == "organisation"
+    assert pages([[mention("Kremlin", "ORG", 2)]])["Kremlin"].kind == "organisation"
+    # A landmark's spellings are one place ("Champs-Elysees", "Champs-Élysées").
+    avenue = [[mention("Champs-Elysees", "ORG", 2)], [mention("Champs-Élysées", "FAC")]]
+    assert {e.kind for e in pages(avenue).values()} == {"place"}
+    assert len(pages(avenue)) == 1
 
 
 @pytest.mark.parametrize(

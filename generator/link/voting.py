@@ -211,6 +211,9 @@ GIVEN_NAME_WEIGHT = 1.0
 # "Atletico Madrid", "Maccabi Tel Aviv": more than the model's PERSON label in an article,
 # less than that label with a title or role beside it.
 NAMED_AFTER_CITY_WEIGHT = 2.0
+# A court by its kind ("New Bedford District Court", "Llandudno Magistrates' Court"): the
+# body that sits there, more than the model's place and an "in" before it in an article.
+COURT_WEIGHT = 2.0
 # A known place opening a results-table row: more than the model's label and the gazetteer's
 # city evidence in that article together.
 TEAM_WEIGHT = 2.0
@@ -1836,6 +1839,8 @@ def name_evidence(
         evidence["place"] += NAME_WORD_WEIGHT
     if strength is Place.NONE and _ACRONYM.fullmatch(name):
         evidence["organisation"] += ACRONYM_WEIGHT
+    if len(tokens) > 1 and tokens[-1].casefold() == "court" and _court_kind(tokens[-2]):
+        evidence["organisation"] += COURT_WEIGHT
     if (
         len(tokens) > 1
         and not words & ORGANISATION_WORDS
@@ -1858,6 +1863,19 @@ def name_evidence(
     ):
         evidence["organisation"] += NAMED_AFTER_CITY_WEIGHT
     return dict(evidence)
+
+
+# The kinds of court a court's name ends with; not a tennis court's ("Centre Court") nor a
+# palace's or a district's ("Hampton Court", "Earls Court").
+_COURT_KINDS = frozenset(
+    "district crown supreme high magistrates appeals appeal circuit county superior federal "
+    "family criminal juvenile municipal probate bankruptcy youth coroners coroner sheriff "
+    "constitutional military".split()
+)
+
+
+def _court_kind(word: str) -> bool:
+    return word.casefold().rstrip("'’").removesuffix("'s").removesuffix("’s") in _COURT_KINDS
 
 
 def _for_a_cause(tokens: Sequence[str]) -> bool:

@@ -1494,3 +1494,12 @@ def test_a_dinner_an_election_or_an_open_is_an_event(name, event):
 )
 def test_a_spring_or_a_revolution_is_an_event(name, label, event):
     assert (vote(name, [{label: 1}], [{}])[0] == "other") is event
+
+
+def test_a_court_by_its_kind_is_the_body_that_sits_there():
+    # "in New Bedford District Court" (ECB+, dev8: the model's GPE, an "in" before it).
+    court = [{"GPE": 1}], [{WEAK_PLACE: 1}]
+    assert kind("New Bedford District Court", *court) == "organisation"
+    assert kind("Llandudno Magistrates' Court", [{"GPE": 1}]) == "organisation"
+    # Counter-example: a court of no court's kind stays what the article says.
+    assert kind("New Bedford Food Court", *court) == "place"

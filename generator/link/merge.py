@@ -1503,13 +1503,14 @@ def _names_of_one(groups, kinds, called, found: Unions, reason: str) -> set[str]
 
 def _a_club_s_own_name(key: str) -> bool:
     # A club's name of the list (`clubs`) in two words or more that is neither a place of
-    # the gazetteer ("West Ham" is a district of London) nor a natural feature's or a
-    # county's ("River Plate", "Ross County").
+    # the gazetteer ("West Ham" is a district of London) nor a natural feature's ("River
+    # Plate" is the estuary too). "Ross County" and "Derby County" name no county of today.
+    words = key.split()
     return (
         club_called(key) is not None
-        and " " in key
+        and len(words) > 1
         and place_strength(key) is Place.NONE
-        and PLACE_WORDS.isdisjoint(key.split())
+        and (PLACE_WORDS.isdisjoint(words) or words[-1] == "county")
     )
 
 

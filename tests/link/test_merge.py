@@ -2713,7 +2713,12 @@ def test_a_club_s_nickname_joins_the_club_its_report_names():
 
 @pytest.mark.parametrize(
     ("name", "label"),
-    [("Aston Villa", "PERSON"), ("Paris Saint-Germain", "GPE"), ("Nottingham Forest", "PERSON")],
+    [
+        ("Aston Villa", "PERSON"),
+        ("Paris Saint-Germain", "GPE"),
+        ("Nottingham Forest", "PERSON"),
+        ("Ross County", "GPE"),
+    ],
 )
 def test_a_club_s_own_name_is_the_club_whatever_the_model_says(name, label):
     assert {n: e.kind for n, e in pages([[mention(name, label, 2)]]).items()} == {

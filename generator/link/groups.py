@@ -17,7 +17,7 @@ from generator.link.name_lists import is_surname
 from generator.link.records import Record
 from generator.link.rules import EditorRules
 from generator.link.text_state import Kept
-from generator.link.voting import firm_as_a_person, vote_on_evidence
+from generator.link.voting import common_abbreviation, firm_as_a_person, vote_on_evidence
 from generator.text.names import CONNECTORS
 
 
@@ -53,8 +53,11 @@ def vote_records(records: tuple[Record, ...], given_names: frozenset[str] | None
     # articles saying "Trump" against one saying "Donald Trump"), so the surname's being a
     # dictionary word does not drop the person (`voting._words_for_a_person`).
     full = _add_up([rec.forms for rec in records]) or _add_up([rec.short for rec in records])
+    # Nor is it a common noun's abbreviation where the group has another spelling: "AI"
+    # joined "Amnesty International", which a report defined so, names the body.
+    spelt_out = {form: n for form, n in full.items() if not common_abbreviation(form)}
     kind, _ = vote_on_evidence(
-        most_common(full),
+        most_common(spelt_out or full),
         [rec.evidence() for rec in records],
         given_names or frozenset(),
         surname_alone=any(rec.short for rec in records),

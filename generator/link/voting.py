@@ -983,11 +983,13 @@ _DEGREES = frozenset("md phd jd dds dmd rn np mba ba bs ma ms msc llb llm do cpa
 # that reports write in capitals ("CCTV footage", "a PDF", "LGBT rights", "the A&E
 # department", "UVA and UVB rays"), general vocabulary as a dictionary of abbreviations
 # keeps it. Spelt as written (the model tags them as bodies or places); two letters that are
-# also a state's code ("MD", "PA", "CT") or a body's ("NFC", "PR" for Puerto Rico) are left out.
+# also a state's code ("MD", "PA", "CT") or a body's ("NFC", "PR" for Puerto Rico) are left out,
+# and so are terms that are well-known bodies' initials too ("RAM", "ROM": the Royal Academy
+# of Music, the Royal Ontario Museum).
 _COMMON_ABBREVIATIONS = frozenset(
     # Computing, phones and screens.
     "CPU GPU PDF JPEG JPG PNG GIF SMS MMS SDK API ISP URL HTML USB HDMI LED LCD OLED AMOLED "
-    "FHD HD UHD VHF UHF GPS RAM ROM SSD HDD DVD MP3 QR RFID WiFi Wi-Fi LTE SIM VPN DNS DDoS "
+    "FHD HD UHD VHF UHF GPS SSD HDD DVD MP3 QR RFID WiFi Wi-Fi LTE SIM VPN DNS DDoS "
     "SQL XML CSS RSS QWERTY DSLR CMOS OIS VR AI IP CGI VFX ATM "
     # Medicine, the body and science.
     "DNA RNA IVF MRI ECG EEG ADHD PTSD OCD BMI CPR ICU UV UVA UVB SPF IQ A&E ER "
@@ -1084,7 +1086,7 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
         return "an email address ('CNNtips@cnn.com')"
     if "." in name and name.replace(".", "").casefold() in _DEGREES:
         return "a degree after a person's name ('Phil Smith, M.D.')"
-    if name in _COMMON_ABBREVIATIONS and not any(map(_named_as_a_body, articles)):
+    if common_abbreviation(name) and not any(map(_named_as_a_body, articles)):
         return "a common noun's abbreviation ('CCTV', 'PDF', 'LGBT')"
     if _EDITION.fullmatch(name):
         return "an event's edition by its year ('Euro'92')"
@@ -1163,6 +1165,12 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
 
 
 _LOCAL_BODIES = frozenset({"city", "town", "county", "village"})
+
+
+def common_abbreviation(name: str) -> bool:
+    """Whether a name is a common noun's abbreviation as reports write it ("CCTV", "PDF",
+    "LGBT", "A&E"): no tag unless a report names the letters as a body."""
+    return name in _COMMON_ABBREVIATIONS
 
 
 def _named_as_a_body(article: ArticleEvidence) -> bool:

@@ -2825,6 +2825,21 @@ def test_a_league_s_other_names_join_it_across_the_corpus_and_it_stays_a_body():
     assert names(scotland) == {"Premier League", "Scottish Premier League"}
 
 
+def test_a_common_abbreviation_a_report_defines_as_a_body_names_the_body():
+    # "Amnesty International (AI) said": "AI" (artificial intelligence elsewhere, no tag
+    # alone) joins the body and the page keeps it, though "AI" is the more common spelling.
+    articles = [
+        [mention("Amnesty International", "ORG"), mention("AI", "ORG", 3)],
+        [mention("AI", "ORG", 2)],
+    ]
+    texts = ["Amnesty International (AI) said so. AI said more. AI again.", "AI said it."]
+    found = pages(articles, texts)
+    assert {n: e.kind for n, e in found.items()} == {"Amnesty International": "organisation"}
+    assert set(found["Amnesty International"].forms) == {"AI", "Amnesty International"}
+    # Alone, the letters are the common noun's.
+    assert names([[mention("AI", "ORG", 3)]]) == set()
+
+
 def test_a_nickname_joins_no_club_its_report_does_not_name_or_names_with_another():
     # "the Foxes" where the report names no club of that nickname, "Blues" where it names
     # two of its clubs (Chelsea and Everton), or one in each of its reports.

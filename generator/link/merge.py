@@ -203,6 +203,13 @@ def merge_groups(
     # "Aston Villa", "Paris Saint-Germain", "Tottenham Hotspur": a person or a place to the
     # model in a line of a report, the club wherever it stands (no product of "Tottenham").
     own_clubs = {key for key in keys if kinds[key] in KINDS and _a_club_s_own_name(key)}
+    # "Hibernian" (a people's word, the model's NORP at each mention) is the club where a
+    # report of it has a sports cue ("Hibernian manager", "a defeat to Hibernian").
+    own_clubs |= {
+        key
+        for key in keys
+        if kinds[key] == OTHER and club_called(key) == key and _a_side_in_a_report(groups[key])
+    }
     kinds.update(dict.fromkeys(own_clubs, "organisation"))
     # "told France Info", "Yonhap reported": a news outlet (`outlets`), whatever its words.
     outlets = {key for key in keys if kinds[key] in KINDS and is_outlet(key)}
@@ -1511,6 +1518,13 @@ def _a_club_s_own_name(key: str) -> bool:
         and len(words) > 1
         and place_strength(key) is Place.NONE
         and (PLACE_WORDS.isdisjoint(words) or words[-1] == "county")
+    )
+
+
+def _a_side_in_a_report(group: GroupView) -> bool:
+    return any(
+        evidence.club or evidence.team or evidence.faced
+        for evidence in map(Record.evidence, group.records)
     )
 
 

@@ -2840,6 +2840,17 @@ def test_a_common_abbreviation_a_report_defines_as_a_body_names_the_body():
     assert names([[mention("AI", "ORG", 3)]]) == set()
 
 
+def test_a_club_named_like_a_people_is_the_club_in_a_report_of_sport():
+    # "Hibernian manager Alan Stubbs": the model's NORP at each mention, a people's word to
+    # the vote; a sports cue in one report makes it the club of the list.
+    club = (("club", 1),)
+    sport = [[mention("Hibernian", "NORP", 2)], [mention("Hibernian", "NORP", cues=club)]]
+    assert {n: e.kind for n, e in pages(sport).items()} == {"Hibernian": "organisation"}
+    # Counter-examples: no sports cue; a people's word of no club with one.
+    assert names([[mention("Hibernian", "NORP", 2)]]) == set()
+    assert names([[mention("Irish", "NORP", 2, cues=club)]]) == set()
+
+
 def test_a_nickname_joins_no_club_its_report_does_not_name_or_names_with_another():
     # "the Foxes" where the report names no club of that nickname, "Blues" where it names
     # two of its clubs (Chelsea and Everton), or one in each of its reports.

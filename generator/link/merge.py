@@ -210,6 +210,16 @@ def merge_groups(
         for key in keys
         if kinds[key] == OTHER and club_called(key) == key and _a_side_in_a_report(groups[key])
     }
+    # "Spurs": a nickname of one club of the list that the vote leaves a place or a person
+    # is the side where a report of it is a report of sport ("gave Spurs the lead"). One of
+    # several clubs ("Blues") is left as it is: as a body it would take in "Cardiff Blues".
+    own_clubs |= {
+        key
+        for key in keys
+        if kinds[key] in ("place", "person")
+        and len(clubs_of_nickname(key)) == 1
+        and _a_side_in_a_report(groups[key], bare=True)
+    }
     kinds.update(dict.fromkeys(own_clubs, "organisation"))
     # "told France Info", "Yonhap reported": a news outlet (`outlets`), whatever its words.
     outlets = {key for key in keys if kinds[key] in KINDS and is_outlet(key)}
@@ -1521,9 +1531,11 @@ def _a_club_s_own_name(key: str) -> bool:
     )
 
 
-def _a_side_in_a_report(group: GroupView) -> bool:
+def _a_side_in_a_report(group: GroupView, bare: bool = False) -> bool:
+    # A club's cue, a results table's row, a side faced; with `bare`, a name named bare in a
+    # report of sport too ("gave Spurs the lead"), which says less of a club's own name.
     return any(
-        evidence.club or evidence.team or evidence.faced
+        evidence.club or evidence.team or evidence.faced or (bare and evidence.sides_around)
         for evidence in map(Record.evidence, group.records)
     )
 

@@ -2851,6 +2851,19 @@ def test_a_club_named_like_a_people_is_the_club_in_a_report_of_sport():
     assert names([[mention("Irish", "NORP", 2, cues=club)]]) == set()
 
 
+def test_a_nickname_of_one_club_left_a_place_in_a_report_of_sport_is_the_side():
+    # "gave Spurs the lead" (frank: the model's GPE and PERSON, no club named in full).
+    bare = (("club?", 1),)
+    assert pages([[mention("Spurs", "GPE", 2, cues=bare)]])["Spurs"].kind == "organisation"
+    # Counter-examples: no report of sport; a nickname of several clubs ("Blues").
+    assert pages([[mention("Spurs", "GPE", 2)]])["Spurs"].kind == "place"
+    # (frank: a place in one report, a side named bare in the other)
+    spurs = [[mention("Spurs", "LOC", 2)], [mention("Spurs", "LOC", 2, cues=bare)]]
+    assert pages(spurs)["Spurs"].kind == "organisation"
+    blues = [[mention("Blues", "LOC", 2)], [mention("Blues", "LOC", 2, cues=bare)]]
+    assert pages(blues)["Blues"].kind == "place"
+
+
 def test_a_nickname_joins_no_club_its_report_does_not_name_or_names_with_another():
     # "the Foxes" where the report names no club of that nickname, "Blues" where it names
     # two of its clubs (Chelsea and Everton), or one in each of its reports.

@@ -53,11 +53,14 @@ def vote_records(records: tuple[Record, ...], given_names: frozenset[str] | None
     # articles saying "Trump" against one saying "Donald Trump"), so the surname's being a
     # dictionary word does not drop the person (`voting._words_for_a_person`).
     full = _add_up([rec.forms for rec in records]) or _add_up([rec.short for rec in records])
-    # Nor is it a common noun's abbreviation where the group has another spelling: "AI"
-    # joined "Amnesty International", which a report defined so, names the body.
-    spelt_out = {form: n for form, n in full.items() if not common_abbreviation(form)}
+    name = most_common(full)
+    if common_abbreviation(name):
+        # Nor is it a common noun's abbreviation where the group has another spelling: "AI"
+        # joined "Amnesty International", which a report defined so, names the body.
+        spelt_out = {form: n for form, n in full.items() if not common_abbreviation(form)}
+        name = most_common(spelt_out or full)
     kind, _ = vote_on_evidence(
-        most_common(spelt_out or full),
+        name,
         [rec.evidence() for rec in records],
         given_names or frozenset(),
         surname_alone=any(rec.short for rec in records),

@@ -1058,7 +1058,8 @@ def _people_after_common_words(name: str) -> bool:
 
 def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
     """Why a name is no tag whatever the model says, or None: a nationality, a product code
-    or handle, an email address, a degree, an adjective opened by "non-", a Roman numeral
+    or handle, an email address, a degree, a common noun's abbreviation that no report names
+    as a body ("CCTV"), an adjective opened by "non-", a Roman numeral
     alone, a name found only in credits and page furniture or after clock times, an award
     by a given name ("an Oscar"), a name cut across a quoted nickname, a title in quotation
     marks, common words capitalised only where any word is (line starts, headlines), a

@@ -8,9 +8,9 @@ nicknames as general knowledge of the sport, as a sports desk's style guide keep
 
 Each line: the club's full name; the names a report may call the club itself by ("Leicester",
 its town; not a town's name that is also an event's, as Wimbledon's); the nicknames and
-clipped forms that join the club where a report names it. A
-nickname several clubs share ("Blues": Chelsea, Everton, Birmingham City) joins the one of
-them its report names (`merge._nicknames`), and none where the report names none or two.
+clipped forms that join the club where a report names it. A nickname several clubs share
+("Blues": Chelsea, Everton, Birmingham City) joins the one of them its report names
+(`merge._nicknames`), and none where the report names none or two.
 """
 
 from __future__ import annotations

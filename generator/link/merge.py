@@ -22,8 +22,8 @@ name key become one entity, each merge with its reason.
   A", "Barclays Premier League"), when that is the only such name;
 - a town and its club's full name ("Leicester" beside "Leicester City", "Milan" beside "AC
   Milan"), one club; a club's nickname in a report that names the club ("the Foxes",
-  "Atleti": `clubs`); two names of one ground, landmark or league ("Camp Nou", "Nou Camp";
-  "EPL", "Premier League");
+  "Atleti": `clubs`); two names of one ground, landmark, league or party ("Camp Nou",
+  "Nou Camp"; "EPL", "Premier League"; "GOP", "Republican Party": `landmarks`, `parties`);
 - a name with a word clipped ("West Brom", "Man City") and the corpus's one longer name it
   opens ("West Bromwich Albion", "Manchester City"), in one article or with context shared;
 - a place's name and the same name with its city before it in one article ("Charles de
@@ -50,9 +50,10 @@ name of a product line the corpus names with model numbers ("Samsung Galaxy Alph
 calls a person or a place ("Samsung Hub": its product or part), nor an organisation's
 possessive before dictionary words ("Samsung’s Gear line"), nor a person written once with
 a sentence's first words before a surname of the corpus ("Citing Obama's"). A club's own
-name and a news outlet are organisations and a ground or a landmark is a place whatever the
-vote says (`clubs`, `outlets`, `landmarks`). A merged group's type is voted again over all
-its records; a part of a person's name that joined the person makes it that person.
+name, a news outlet and a party are organisations and a ground or a landmark is a place
+whatever the vote says (`clubs`, `outlets`, `parties`, `landmarks`). A merged group's type
+is voted again over all its records; a part of a person's name that joined the person makes
+it that person.
 """
 
 from __future__ import annotations
@@ -81,6 +82,7 @@ from generator.link.groups import GroupView, view, vote_records
 from generator.link.landmarks import landmark_called
 from generator.link.name_lists import LEGAL_FORMS, is_given_name, is_surname, legal_stem
 from generator.link.outlets import is_outlet
+from generator.link.parties import party_called
 from generator.link.records import (
     PERSON_COMPATIBLE_CUES,
     Record,
@@ -221,8 +223,11 @@ def merge_groups(
         and _a_side_in_a_report(groups[key], bare=True)
     }
     kinds.update(dict.fromkeys(own_clubs, "organisation"))
-    # "told France Info", "Yonhap reported": a news outlet (`outlets`), whatever its words.
+    # "told France Info", "Yonhap reported": a news outlet (`outlets`), whatever its words;
+    # "the Lib Dems", "Liberal Democrats" (the model's NORP): a party (`parties`), even where
+    # the vote dropped it.
     outlets = {key for key in keys if kinds[key] in KINDS and is_outlet(key)}
+    outlets |= {key for key in keys if party_called(key)}
     kinds.update(dict.fromkeys(outlets, "organisation"))
     # "Old Trafford", "Pittodrie", "Vicente Calderon", "Big Ben": a ground or a landmark
     # (`landmarks`), whatever the model makes of the district or the person it is named after.
@@ -309,6 +314,7 @@ def merge_groups(
     )
     _names_of_one(groups, kinds, landmark_called, found, "two names of one place")
     bodies |= _names_of_one(groups, kinds, league_called, found, "two names of one league")
+    bodies |= _names_of_one(groups, kinds, party_called, found, "two names of one party")
     # A name both rules join, to two other names, is the generic name of several bodies
     # and joins neither ("District Court", of the U.S. District Court in one report and of
     # Moscow's Basmanny District Court in another, CNN).
@@ -345,7 +351,11 @@ def merge_groups(
     for members in found.sets():
         target = max(members, key=lambda k: (len(groups[k].group), groups[k].total, k))
         merged, kind = memo.merged(target, tuple(groups[k] for k in members), given_names)
-        if (
+        if any(map(party_called, members)):
+            # "Lib Dems" joined "Liberal Democrats": the party, though the model's people's
+            # word and person labels vote for none.
+            kind = "organisation"
+        elif (
             kind in KINDS
             and any(k in found.person_parts and kinds[k] == "person" for k in members)
             and not any(ORGANISATION_WORDS.intersection(k.split()) for k in members)

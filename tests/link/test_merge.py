@@ -2864,6 +2864,21 @@ def test_a_nickname_of_one_club_left_a_place_in_a_report_of_sport_is_the_side():
     assert pages(blues)["Blues"].kind == "place"
 
 
+def test_a_party_s_other_names_join_it_and_it_is_a_body():
+    # "the GOP" (CNN 8-f, 18 reports beside the Republican Party's 4).
+    us = [[mention("Republican Party", "ORG", 2)], [mention("GOP", "ORG", 3)]]
+    assert {n: e.kind for n, e in pages(us).items()} == {"Republican Party": "organisation"}
+    assert set(pages(us)["Republican Party"].forms) == {"GOP", "Republican Party"}
+    # "the Lib Dems" (the model's person) and "Liberal Democrats" (its people's word, NORP),
+    # dropped by the vote (frank): one party.
+    uk = [[mention("Lib Dems", "PERSON", 2)], [mention("Liberal Democrats", "NORP", 2)]]
+    assert {e.kind for e in pages(uk).values()} == {"organisation"}
+    assert len(pages(uk)) == 1
+    assert {n: e.kind for n, e in pages([uk[1]]).items()} == {"Liberal Democrats": "organisation"}
+    # Counter-example: a party's members, as often as the party, stay the vote's.
+    assert names([[mention("Democrats", "NORP", 2)], [mention("Republicans", "NORP", 2)]]) == set()
+
+
 def test_a_nickname_joins_no_club_its_report_does_not_name_or_names_with_another():
     # "the Foxes" where the report names no club of that nickname, "Blues" where it names
     # two of its clubs (Chelsea and Everton), or one in each of its reports.

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from generator.link.name_lists import names_by_line
 from generator.text.names import name_key
 
 _CLUBS = """
@@ -141,11 +142,7 @@ def _table() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
 
 
 _NAMES, _NICKNAMES = _table()
-_LEAGUE_NAMES = {
-    name_key(name): name_key(line.split("|")[0])
-    for line in _LEAGUES.strip().splitlines()
-    for name in line.replace("|", ",").split(",")
-}
+_LEAGUE_NAMES = names_by_line(_LEAGUES)
 
 
 def clubs_of_nickname(key: str) -> tuple[str, ...]:

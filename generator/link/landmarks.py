@@ -13,7 +13,7 @@ Kremlin said", "the Pentagon", "Capitol Hill", "Downing Street"): reports mean t
 
 from __future__ import annotations
 
-from generator.text.names import name_key
+from generator.link.name_lists import names_by_line
 
 # One place a line: its name, then its other names.
 _GROUNDS = """
@@ -154,12 +154,7 @@ Disneyland Paris
 Legoland
 Epcot
 """
-_KEYS = {
-    name_key(name): name_key(line.split("|")[0])
-    for table in (_GROUNDS, _LANDMARKS)
-    for line in table.strip().splitlines()
-    for name in line.replace("|", ",").split(",")
-}
+_KEYS = names_by_line(_GROUNDS) | names_by_line(_LANDMARKS)
 
 
 def landmark_called(key: str) -> str | None:

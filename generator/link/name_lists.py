@@ -5,7 +5,8 @@ Given names and surnames come from the person providers of Faker's locales (MIT;
 ships in its wheel), frequent words from wordfreq's English list. Each list is worked out
 once and kept in the site's cache folder (`generator.reference`), keyed by those packages'
 versions. Only the link stage reads them: kept out of the analysis's modules, a change
-here does not invalidate the analysis cache.
+here does not invalidate the analysis cache. `names_by_line` reads the tables of one
+entity's names that `clubs`, `landmarks` and `parties` keep.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from pathlib import Path
 
 from generator.reference import Derived
 from generator.text.lexicon import is_common_word, is_proper_word
+from generator.text.names import name_key
 
 # Given names: the first-name lists of every locale of Faker's person provider (MIT; its
 # data ships in the wheel), in the Latin script, one word each ("Alfred", "Bess",
@@ -394,3 +396,13 @@ def load() -> None:
     _FREQUENT_WORDS.get()
     _NICKNAMES.get()
     _LISTED_COMPANIES.get()
+
+
+def names_by_line(table: str) -> dict[str, str]:
+    """A table of names, one entity a line, its name first and its other names after "|",
+    separated by commas ("Camp Nou | Nou Camp"): each name's key → its line's first key."""
+    return {
+        name_key(name): name_key(line.split("|")[0])
+        for line in table.strip().splitlines()
+        for name in line.replace("|", ",").split(",")
+    }

@@ -10,7 +10,7 @@ as the party, are left out.
 
 from __future__ import annotations
 
-from generator.text.names import name_key
+from generator.link.name_lists import names_by_line
 
 # One party a line: its name, then its other names.
 _PARTIES = """
@@ -24,11 +24,7 @@ Scottish National Party | SNP
 Alternative for Germany | AfD, Alternative für Deutschland
 Five Star Movement | M5S, Five Stars Movement
 """
-_KEYS = {
-    name_key(name): name_key(line.split("|")[0])
-    for line in _PARTIES.strip().splitlines()
-    for name in line.replace("|", ",").split(",")
-}
+_KEYS = names_by_line(_PARTIES)
 
 
 def party_called(key: str) -> str | None:

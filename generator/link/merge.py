@@ -226,9 +226,9 @@ def merge_groups(
     # "told France Info", "Yonhap reported": a news outlet (`outlets`), whatever its words;
     # "the Lib Dems", "Liberal Democrats" (the model's NORP): a party (`parties`), even where
     # the vote dropped it.
-    outlets = {key for key in keys if kinds[key] in KINDS and is_outlet(key)}
-    outlets |= {key for key in keys if party_called(key)}
-    kinds.update(dict.fromkeys(outlets, "organisation"))
+    outlets_and_parties = {key for key in keys if kinds[key] in KINDS and is_outlet(key)}
+    outlets_and_parties |= {key for key in keys if party_called(key)}
+    kinds.update(dict.fromkeys(outlets_and_parties, "organisation"))
     # "Old Trafford", "Pittodrie", "Vicente Calderon", "Big Ben": a ground or a landmark
     # (`landmarks`), whatever the model makes of the district or the person it is named after.
     landmarks = {key for key in keys if kinds[key] in KINDS and landmark_called(key)}
@@ -308,13 +308,13 @@ def merge_groups(
     # Names whose merged entity is an organisation whatever its vote says.
     bodies = (
         own_clubs
-        | outlets
+        | outlets_and_parties
         | _club_towns(groups, kinds, found)
         | _nicknames(groups, kinds, by_article, found)
     )
     _names_of_one(groups, kinds, landmark_called, found, "two names of one place")
     bodies |= _names_of_one(groups, kinds, league_called, found, "two names of one league")
-    bodies |= _names_of_one(groups, kinds, party_called, found, "two names of one party")
+    _names_of_one(groups, kinds, party_called, found, "two names of one party")
     # A name both rules join, to two other names, is the generic name of several bodies
     # and joins neither ("District Court", of the U.S. District Court in one report and of
     # Moscow's Basmanny District Court in another, CNN).
@@ -1484,11 +1484,11 @@ def _nicknames(groups, kinds, by_article, found: Unions) -> set[str]:
     # "Tottenham Hotspur"). A nickname of several clubs ("Blues") joins none where its
     # articles name two of them or different ones. The keys that joined are returned: the
     # merged entity is the club.
-    sets = {key: set(members) for members in found.sets() for key in members}
+    joined_before = found.joined()
     joined = set()
     for nick in list(groups):
         clubs = clubs_of_nickname(nick)
-        if not clubs or sets.get(nick, {nick}) != {nick}:
+        if not clubs or nick in joined_before:
             continue
         if any(record.evidence().person_cue for record in groups[nick].records):
             continue  # "Mr Juve" beside Juventus: a person of that name
@@ -1514,8 +1514,8 @@ def _nicknames(groups, kinds, by_article, found: Unions) -> set[str]:
 
 def _names_of_one(groups, kinds, called, found: Unions, reason: str) -> set[str]:
     # "Camp Nou" and "Nou Camp", "EPL" and "Premier League": the names a list gives one
-    # place (`landmarks`) or one league (`clubs`) join, wherever they stand in the corpus.
-    # The keys that joined are returned.
+    # place (`landmarks`), one league (`clubs`) or one party (`parties`) join, wherever they
+    # stand in the corpus. The keys that joined are returned.
     by_name: dict[str, list[str]] = defaultdict(list)
     for key in sorted(groups):
         if kinds[key] in KINDS and called(key):

@@ -2891,6 +2891,13 @@ def test_a_nickname_joins_no_club_its_report_does_not_name_or_names_with_another
         [mention("Blues", "ORG", 2), mention("Birmingham City", "ORG")],
     ]
     assert names(apart) == {"Blues", "Chelsea", "Birmingham City"}
+    # A nickname another rule joined to a name of its article stays there: "Saints" of the
+    # New Orleans Saints joins no Southampton the same report names.
+    saints = [mention("New Orleans Saints", "ORG", 2), mention("Saints", "ORG")]
+    assert names([[*saints, mention("Southampton", "ORG")]]) == {
+        "New Orleans Saints",
+        "Southampton",
+    }
     # A club's town that other reports name as the city stays the city ("Barcelona" of the
     # Catalan capital's news): "Barca" joins no place.
     city = [

@@ -161,11 +161,14 @@ def _move_place_labels(scores: Counter[str], articles: Sequence[ArticleEvidence]
 
 
 def _body_cue(article: ArticleEvidence) -> bool:
+    return bool(article.club or article.team or article.sides_around or _said_a_body(article))
+
+
+def _said_a_body(article: ArticleEvidence) -> bool:
+    # A cue in the text that the name is an organisation's ("Essence magazine", "the band
+    # Aerosmith", "told Bild", an organisation's kind word beside it).
     return bool(
-        article.club
-        or article.team
-        or article.sides_around
-        or article.organisation_after
+        article.organisation_after
         or article.named_organisation
         or article.source
         or "organisation" in article.cue_kinds
@@ -1177,13 +1180,7 @@ def common_abbreviation(name: str) -> bool:
 def _named_as_a_body(article: ArticleEvidence) -> bool:
     # "the state broadcaster CCTV", "CCTV reported", "a CCTV spokesman": the body that the
     # same letters name.
-    return (
-        "organisation" in article.cue_kinds
-        or article.named_organisation
-        or article.organisation_after
-        or article.source
-        or article.speaker
-    )
+    return _said_a_body(article) or article.speaker
 
 
 def _two_run_together(name: str, articles: Sequence[ArticleEvidence]) -> bool:

@@ -239,6 +239,10 @@ def _where(gloss: str) -> bool:
 _QUOTE_GLOSS = re.compile(
     r",\s+using\s+(?:an?|the|another|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
     rf"(?:name|acronym|term|word|nickname|abbreviation)\s+for\s+(?:the\s+)?({_NAME})"
+    # ... the name itself, not a word qualifying a noun ("an alternate acronym for the
+    # Islamist terror group": a description, no name of the group).
+    r"(?![\w'’.&-]|\s+(?!(?:in|on|at|of|and|or|to|from|with|by|as|since|after|before|when|while|"
+    r"who|which|that|is|was|are|were|has|had|have)\b)[a-z])"
 )
 _CLOSING_QUOTE = re.compile(r"[,.!?]?[”\"]")
 _OPENING_QUOTES = '“"'

@@ -81,6 +81,7 @@ from generator.link.gazetteer import Place, city_of, is_big_city, is_subdivision
 from generator.link.groups import GroupView, view, vote_records
 from generator.link.landmarks import landmark_called
 from generator.link.name_lists import LEGAL_FORMS, is_given_name, is_surname, legal_stem
+from generator.link.organisations import organisation_called
 from generator.link.outlets import is_outlet
 from generator.link.parties import party_called
 from generator.link.records import (
@@ -224,11 +225,14 @@ def merge_groups(
     }
     kinds.update(dict.fromkeys(own_clubs, "organisation"))
     # "told France Info", "Yonhap reported": a news outlet (`outlets`), whatever its words;
+    # "Isil", "Daesh", "MI6": a body under another of its names (`organisations`);
     # "the Lib Dems", "Liberal Democrats" (the model's NORP): a party (`parties`), even where
     # the vote dropped it.
-    outlets_and_parties = {key for key in keys if kinds[key] in KINDS and is_outlet(key)}
-    outlets_and_parties |= {key for key in keys if party_called(key)}
-    kinds.update(dict.fromkeys(outlets_and_parties, "organisation"))
+    known_bodies = {
+        key for key in keys if kinds[key] in KINDS and (is_outlet(key) or organisation_called(key))
+    }
+    known_bodies |= {key for key in keys if party_called(key)}
+    kinds.update(dict.fromkeys(known_bodies, "organisation"))
     # "Old Trafford", "Pittodrie", "Vicente Calderon", "Big Ben": a ground or a landmark
     # (`landmarks`), whatever the model makes of the district or the person it is named after.
     landmarks = {key for key in keys if kinds[key] in KINDS and landmark_called(key)}
@@ -308,13 +312,14 @@ def merge_groups(
     # Names whose merged entity is an organisation whatever its vote says.
     bodies = (
         own_clubs
-        | outlets_and_parties
+        | known_bodies
         | _club_towns(groups, kinds, found)
         | _nicknames(groups, kinds, by_article, found)
     )
     _names_of_one(groups, kinds, landmark_called, found, "two names of one place")
     bodies |= _names_of_one(groups, kinds, league_called, found, "two names of one league")
     _names_of_one(groups, kinds, party_called, found, "two names of one party")
+    _names_of_one(groups, kinds, organisation_called, found, "two names of one body")
     # A name both rules join, to two other names, is the generic name of several bodies
     # and joins neither ("District Court", of the U.S. District Court in one report and of
     # Moscow's Basmanny District Court in another, CNN).

@@ -400,9 +400,18 @@ def load() -> None:
 
 def names_by_line(table: str) -> dict[str, str]:
     """A table of names, one entity a line, its name first and its other names after "|",
-    separated by commas ("Camp Nou | Nou Camp"): each name's key → its line's first key."""
-    return {
-        name_key(name): name_key(line.split("|")[0])
-        for line in table.strip().splitlines()
-        for name in line.replace("|", ",").split(",")
-    }
+    separated by commas ("Camp Nou | Nou Camp"): each name's key → its line's first key.
+    Initials in capitals stand for their spelling with stops too ("WHO": "W.H.O.", "W. H.
+    O"). A name on two lines would name whichever came last: it is an error in the table."""
+    keys: dict[str, str] = {}
+    for line in table.strip().splitlines():
+        first = name_key(line.split("|")[0])
+        for name in map(str.strip, line.replace("|", ",").split(",")):
+            dotted = (" ".join(name),) if _INITIALS.fullmatch(name) else ()
+            for key in (name_key(name), *map(name_key, dotted)):
+                if keys.setdefault(key, first) != first:
+                    raise ValueError(f"{name!r} names two entities of the table")
+    return keys
+
+
+_INITIALS = re.compile(r"[A-Z]{2,6}")

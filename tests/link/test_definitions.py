@@ -125,6 +125,15 @@ def test_a_gloss_after_a_quotation_of_two_names_or_after_the_sentence_says_nothi
     later = "“We fight Daesh,” he said. Later he spoke, using an Arabic name for Islamic State."
     assert quoted_names(later) == []
     assert quoted_names("Hollande said, using an Arabic name for Islamic State.") == []
+    # CNN: a word qualifying a noun after "for" describes the body, and names nothing.
+    described = (
+        "“He sought to provide material support to ISIL,” Mr. Carlin said, using an"
+        " alternate acronym for the Islamist terror group that controls territory."
+    )
+    assert quoted_names(described) == []
+    # ... where a preposition follows the name, it is the name.
+    located = described.replace("the Islamist terror group that", "Islamic State in Iraq, which")
+    assert quoted_names(located) == [("ISIL", "Islamic State")]
 
 
 def test_a_nickname_is_another_name_also_after_an_age():

@@ -101,11 +101,12 @@ def test_seed_site_links_resolve(seed_site):
 
 
 ARTICLES = {
-    "a1.md": "---\ntitle: Isil advances on Palmyra\ndate: 2016-12-01\n---\n\n"
-    "Isil fighters attacked Palmyra on Monday. Isil said the desert city would fall within days.\n",
-    "a2.md": "---\ntitle: Islamic State pushed back\ndate: 2016-12-05\n---\n\n"
-    "A statement from Islamic State said its fighters had left Palmyra. Officials in Geneva "
-    "said on Friday that Islamic State had lost ground.\n",
+    "a1.md": "---\ntitle: Rebels advance on Palmyra\ndate: 2016-12-01\n---\n\n"
+    "Fighters of Harakat Ahrar al-Sham al-Islamiyya attacked Palmyra on Monday. Harakat Ahrar"
+    " al-Sham al-Islamiyya said the desert city would fall within days.\n",
+    "a2.md": "---\ntitle: Rebels pushed back\ndate: 2016-12-05\n---\n\n"
+    "A statement from Ahrar al-Sham said its fighters had left Palmyra. Officials in Geneva "
+    "said on Friday that Ahrar al-Sham had lost ground.\n",
     "a3.md": "---\ntitle: Geneva talks go on\ndate: 2016-12-09\n---\n\n"
     "Talks in Geneva continued on Friday. Sergei Lavrov met John Kerry in Geneva to discuss "
     "Palmyra.\n",
@@ -115,7 +116,7 @@ RULES = """
 blocklist = ["Geneva"]
 
 [entities.aliases]
-"Islamic State" = ["Isil", "ISIS", "Daesh"]
+"Ahrar al-Sham" = ["Harakat Ahrar al-Sham al-Islamiyya"]
 """
 
 
@@ -127,17 +128,20 @@ def small_site(tmp_path_factory) -> Path:
 def test_alias_rule_merges_two_pages_and_blocklist_removes_one(small_site):
     build_dir(small_site)
     before = entities(small_site / "site")
-    assert {"Isil", "Islamic State", "Geneva"} <= set(before)
-    assert before["Isil"]["articles"] == 1 and before["Islamic State"]["articles"] == 1
+    # Its full name and its short name, which no report defines by the other: two pages.
+    full = "Harakat Ahrar al-Sham al-Islamiyya"
+    assert {full, "Ahrar al-Sham", "Geneva"} <= set(before)
+    assert before[full]["articles"] == 1 and before["Ahrar al-Sham"]["articles"] == 1
+    assert (small_site / "site/tags/harakat-ahrar-al-sham-al-islamiyya").is_dir()
 
     (small_site / "digest.toml").write_text(RULES, encoding="utf-8")
     build_dir(small_site)  # the next build: analyses come from the cache, rules still apply
     after = entities(small_site / "site")
-    assert "Isil" not in after and "Geneva" not in after
-    assert after["Islamic State"]["articles"] == 2
-    assert after["Islamic State"]["aliases"] == ["Isil"]
+    assert full not in after and "Geneva" not in after
+    assert after["Ahrar al-Sham"]["articles"] == 2
+    assert after["Ahrar al-Sham"]["aliases"] == [full]
     assert not (small_site / "site/tags/geneva").exists()
-    assert not (small_site / "site/tags/isil").exists()
+    assert not (small_site / "site/tags/harakat-ahrar-al-sham-al-islamiyya").exists()
     assert broken_links(small_site / "site") == []
 
 

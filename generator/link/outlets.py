@@ -1,11 +1,12 @@
-"""News outlets by name: the agencies, papers, broadcasters and sites that reports credit.
+"""News outlets by name: the agencies, papers, broadcasters and sites that reports credit,
+and the social networks and platforms they quote from.
 
-"Yonhap reported", "told France Info", "according to Rotten Tomatoes": a report names its
-sources, and the model reads an outlet's name by its words (a person's "France", a place's
-"New Republic", the Chinese town Xinhua). An outlet is an organisation wherever a report
-names it, as a newsroom's list of the outlets it quotes keeps them. Names that are common
-words ("Variety", "Metro", "the Sun", "Dawn") or people's ("Bloomberg") are left out: the
-text must say which they are.
+"Yonhap reported", "told France Info", "according to Rotten Tomatoes", "wrote on Weibo": a
+report names its sources, and the model reads an outlet's name by its words (a person's
+"France", a place's "New Republic", the Chinese town Xinhua, a place's "Reddit"). An
+outlet is an organisation wherever a report names it, as a newsroom's list of the outlets
+it quotes keeps them. Names that are common words ("Variety", "Metro", "the Sun", "Dawn",
+"Vine", "Tinder") or people's ("Bloomberg") are left out: the text must say which they are.
 """
 
 from __future__ import annotations
@@ -30,7 +31,12 @@ _OUTLETS = (
     # Sites.
     "Politico|Axios|HuffPost|Huffington Post|BuzzFeed|Breitbart|Drudge Report|TMZ|"
     "Radar Online|Rotten Tomatoes|Metacritic|IMDb|Mashable|TechCrunch|Engadget|CNET|"
-    "Gizmodo|Ars Technica"
+    "Gizmodo|Ars Technica|"
+    # Social networks and platforms, which reports quote ("posted on Instagram") and the
+    # model reads as people and places.
+    "Facebook|Twitter|Instagram|YouTube|WhatsApp|Snapchat|LinkedIn|Reddit|TikTok|Pinterest|"
+    "Tumblr|Weibo|WeChat|Flickr|Myspace|SoundCloud|Spotify|Netflix|Twitch|Airbnb|Uber|Lyft|"
+    "eBay|PayPal|Etsy|Craigslist"
 ).split("|")
 _KEYS = frozenset(map(name_key, _OUTLETS))
 

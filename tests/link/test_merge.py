@@ -2790,12 +2790,25 @@ def test_two_names_of_a_ground_are_one_place_and_a_club_s_ground_no_product_of_i
 
 @pytest.mark.parametrize(
     ("name", "label"),
-    [("France Info", "PERSON"), ("New Republic", "GPE"), ("Yonhap", "PERSON"), ("Xinhua", "GPE")],
+    [
+        ("France Info", "PERSON"),
+        ("New Republic", "GPE"),
+        ("Yonhap", "PERSON"),
+        ("Xinhua", "GPE"),
+        # A social network a report quotes (dev4; frank's "Weibo", CNN 8-f's "Spotify").
+        ("Instagram", "PERSON"),
+        ("Weibo", "GPE"),
+    ],
 )
 def test_a_news_outlet_is_an_organisation_whatever_the_model_says(name, label):
     assert {n: e.kind for n, e in pages([[mention(name, label, 2)]]).items()} == {
         name: "organisation"
     }
+
+
+def test_a_name_of_a_common_word_is_no_outlet_of_the_list():
+    # "Jeremy Vine" (a presenter) and "the Vine" (a place) keep the model's word.
+    assert pages([[mention("Vine", "GPE", 2)]])["Vine"].kind == "place"
 
 
 def test_an_outlet_s_name_that_joined_another_stays_the_outlet():

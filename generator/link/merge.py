@@ -84,6 +84,7 @@ from generator.link.name_lists import LEGAL_FORMS, is_given_name, is_surname, le
 from generator.link.organisations import organisation_called
 from generator.link.outlets import is_outlet
 from generator.link.parties import party_called
+from generator.link.products import is_product
 from generator.link.records import (
     PERSON_COMPATIBLE_CUES,
     Record,
@@ -237,6 +238,10 @@ def merge_groups(
     # (`landmarks`), whatever the model makes of the district or the person it is named after.
     landmarks = {key for key in keys if kinds[key] in KINDS and landmark_called(key)}
     kinds.update(dict.fromkeys(landmarks, "place"))
+    # "Tizen", "Siri", "an Xbox": a product (`products`), whatever the model makes of it,
+    # left out before any rule joins it to a body's name.
+    products = {key for key in keys if kinds[key] in KINDS and is_product(key)}
+    kinds.update(dict.fromkeys(products, OTHER))
     # Two names run together join nothing: the person in them is a page of its own.
     opened = _opening_words(groups, kinds)
     glued = (
@@ -429,6 +434,8 @@ def merge_groups(
     for key, maker in _of_makers(merged_groups, kinds, given_names).items():
         kinds[key] = OTHER
         dropped[key] = f"a product or a part of the organisation '{maker}' ('Samsung Hub')"
+    for key in products & merged_groups.keys():
+        dropped[key] = "a product of the list ('Tizen', 'Siri')"
     return merged_groups, kinds, merges, dropped
 
 

@@ -3576,3 +3576,22 @@ def test_a_body_s_other_names_join_it_across_the_corpus_and_it_is_a_body():
         "Isis",
         "Islamic Jihad",
     }
+
+
+def test_a_product_of_the_list_is_no_tag_and_the_report_says_why():
+    # "Tizen" (a place to the model, dev and dev2), "TouchWiz", "the Nexus 7", "an Xbox"
+    # (a body to it, dev and dev5), "MacBooks" (the plural, ECB+).
+    articles = [
+        [mention("Tizen", "GPE", 3), mention("TouchWiz", "ORG", 4), mention("Samsung", "ORG")],
+        [mention("Nexus", "ORG"), mention("Xbox", "ORG"), mention("MacBooks", "ORG", 2)],
+    ]
+    assert names(articles) == {"Samsung"}
+    assert (
+        resolve(articles, EditorRules()).dropped["tizen"]
+        == "a product of the list ('Tizen', 'Siri')"
+    )
+    # Counter-examples: a site named after a product ("Android Police"), a firm's name a
+    # product shares ("BlackBerry") and a club's ("Galaxy") keep the model's word.
+    kept = [[mention("Android Police", "ORG"), mention("BlackBerry", "ORG", 2)]]
+    assert names(kept) == {"Android Police", "BlackBerry"}
+    assert names([[mention("Galaxy", "ORG", 2, cues=(("club", 1),))]]) == {"Galaxy"}

@@ -126,6 +126,21 @@ Major League Soccer | MLS
 """
 
 
+# National sides by the nicknames reports call them: the side of a country is no page of its
+# own under the country's name (that is the place), but "Les Bleus", "the Azzurri" are the
+# team, which the model reads as a place or people. Nicknames that are a people's or a
+# club's too ("Lions", "Eagles", "Reds") are left out.
+_NATIONAL_SIDES = frozenset(
+    map(
+        name_key,
+        "Les Bleus|Azzurri|Selecao|Seleção|La Roja|Oranje|Die Mannschaft|Three Lions|"
+        "Socceroos|Matildas|Super Eagles|Black Stars|Bafana Bafana|El Tri|Albiceleste|"
+        "All Blacks|Wallabies|Springboks|Pumas|Brave Blossoms|Black Caps|Proteas|"
+        "Lionesses|Red Dragons|Boks".split("|"),
+    )
+)
+
+
 def _table() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
     names: dict[str, str] = {}  # a name key the club is called by → the club's full name key
     nicknames: dict[str, list[str]] = defaultdict(list)
@@ -155,6 +170,11 @@ def club_called(key: str) -> str | None:
     """The full-name key of the club that the name key `key` names ("leicester city",
     "leicester", "man city" → its club), or None."""
     return _NAMES.get(key)
+
+
+def is_national_side(key: str) -> bool:
+    """Whether the name key `key` is a national side's nickname ("les bleus", "azzurri")."""
+    return key in _NATIONAL_SIDES
 
 
 def league_called(key: str) -> str | None:

@@ -3595,3 +3595,11 @@ def test_a_product_of_the_list_is_no_tag_and_the_report_says_why():
     kept = [[mention("Android Police", "ORG"), mention("BlackBerry", "ORG", 2)]]
     assert names(kept) == {"Android Police", "BlackBerry"}
     assert names([[mention("Galaxy", "ORG", 2, cues=(("club", 1),))]]) == {"Galaxy"}
+
+
+def test_a_national_side_s_nickname_is_the_team():
+    # "Les Bleus" (dev: a place to the model), "Selecao" (CNN 0-7).
+    assert pages([[mention("Les Bleus", "GPE", 2)]])["Les Bleus"].kind == "organisation"
+    assert pages([[mention("Selecao", "PERSON", 2)]])["Selecao"].kind == "organisation"
+    # Counter-example: a people's word that names many sides keeps the vote's ("Lions").
+    assert pages([[mention("Lions", "GPE", 2)]])["Lions"].kind == "place"

@@ -13,7 +13,7 @@ conference, "ETA" a time of arrival, "Goldman" a surname, "J.P. Morgan" a man).
 
 from __future__ import annotations
 
-from generator.link.name_lists import names_by_line
+from generator.link.name_lists import legal_stem, names_by_line
 
 # One body a line: its name, then its other names (a body of many names on several lines).
 _ORGANISATIONS = """
@@ -33,7 +33,7 @@ Lord's Resistance Army | LRA
 Lashkar-e-Taiba | Lashkar-e-Toiba, LeT
 Mafia | Cosa Nostra, Sicilian Mafia
 Volkswagen | VW, Volkswagen Group
-British Sky Broadcasting | BSkyB, British Sky Broadcasting Group
+British Sky Broadcasting | BSkyB, British Sky Broadcasting Group, Sky
 Marks & Spencer | M&S, Marks and Spencer
 Procter & Gamble | P&G, Procter and Gamble
 Royal Bank of Scotland | RBS
@@ -61,5 +61,6 @@ _KEYS = names_by_line(_ORGANISATIONS)
 
 def organisation_called(key: str) -> str | None:
     """The key of the body's name that the name key `key` names ("isil" → "islamic state",
-    "vw" → "volkswagen"), or None."""
-    return _KEYS.get(key)
+    "vw" → "volkswagen"; "british sky broadcasting group plc" without its legal form), or
+    None."""
+    return _KEYS.get(key) or _KEYS.get(legal_stem(key))

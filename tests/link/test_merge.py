@@ -3564,6 +3564,9 @@ def test_a_body_s_other_names_join_it_across_the_corpus_and_it_is_a_body():
     assert set(pages(isis)["Islamic State"].forms) == {"Islamic State", "Isis", "Isil", "Daesh"}
     mafia = [[mention("Mafia", "ORG", 2)], [mention("Cosa Nostra", "ORG")]]
     assert set(pages(mafia)) == {"Mafia"}
+    # ... with its legal form too ("British Sky Broadcasting Group Plc" beside "Sky", dev3).
+    sky = [[mention("Sky", "ORG", 2)], [mention("British Sky Broadcasting Group Plc", "ORG")]]
+    assert set(pages(sky)) == {"Sky"}
     # "Daesh" alone (a place to the model in a CNN report) is the body.
     assert {n: e.kind for n, e in pages([[mention("Daesh", "GPE", 2)]]).items()} == {
         "Daesh": "organisation"

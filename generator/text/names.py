@@ -307,26 +307,40 @@ def canonical_forms(text: str, label: str) -> list[tuple[str, bool]]:
             opener = SECTION_LABEL.match(line)
             line = line[opener.end() :] if opener else line
         for part in _PHRASE_BREAK.split(line):
-            for piece in _abbreviated(part):
+            for piece in _abbreviated(part, label):
                 form = clean_name(piece, label)
                 if form:
                     forms.append(form)
     return forms
 
 
-def _abbreviated(part: str) -> list[str]:
+def _abbreviated(part: str, label: str) -> list[str]:
     # A span across brackets is a name and its abbreviation when the bracket abbreviates the
-    # name (Schwartz-Hearst); otherwise it is the model running on ("Megan Gerety ( U.S.").
+    # name (Schwartz-Hearst), or, for a body, holds initials in capitals that abbreviate it in
+    # another language or with words the model cut ("Party of Industrialists and
+    # Entrepreneurs (PPPT", "Midwifery Council (NMC"). Otherwise the model ran on into a
+    # bracket it did not close, and its label is no evidence for either side: "Marwood
+    # (Gateshead" (a player and his club), "Brumley ( Tanner Kalina" (a part and its actor),
+    # "HIPAA (Health Insurance Portability" give no name.
     found = _BRACKETED.match(part.strip())
-    if found and best_long_form(found["short"].strip(), found["name"]):
+    if not found:
+        return [part]
+    if best_long_form(found["short"].strip(), found["name"]) or (
+        label == "ORG" and _INITIALS_IN_BRACKETS.fullmatch(found["short"].strip())
+    ):
         return [found["name"], found["short"]]
-    return [part]
+    return []
+
+
+# Initials in capitals, with a country's code after them ("SWOP USA").
+_INITIALS_IN_BRACKETS = re.compile(r"[A-Z][A-Z&]{1,5}(?:\s+[A-Z]{2,3})?")
 
 
 def abbreviated_in_brackets(part: str) -> bool:
     """Whether text is a name and, in brackets after it, an abbreviation of that name
     ("Australian Maritime Safety Authority (Amsa)"; the closing bracket may be missing)."""
-    return len(_abbreviated(part)) == 2
+    found = _BRACKETED.match(part.strip())
+    return bool(found and best_long_form(found["short"].strip(), found["name"]))
 
 
 def clean_name(text: str, label: str) -> tuple[str, bool] | None:

@@ -502,14 +502,24 @@ def test_mentions_group_spellings_labels_and_cues_per_key():
 @pytest.mark.parametrize(
     ("raw", "label", "names"),
     [
-        # A name and its abbreviation in brackets are two names; brackets that abbreviate
-        # nothing are the model running on.
+        # A name and its abbreviation in brackets are two names, also a body's initials in
+        # another language (CNN 8-f); a bracket that abbreviates nothing is the model running
+        # on, and its label says nothing of either side (frank: "Marwood (Gateshead", a
+        # player and his club; CNN 8-f: "George (Jason Alexander", a part and its actor).
         (
             "Australian Maritime Safety Authority (Amsa",
             "ORG",
             ["Australian Maritime Safety Authority", "Amsa"],
         ),
+        (
+            "Party of Industrialists and Entrepreneurs (PPPT",
+            "ORG",
+            ["Party of Industrialists and Entrepreneurs", "PPPT"],
+        ),
         ("Megan Gerety ( U.S.", "PERSON", []),
+        ("Marwood (Gateshead", "ORG", []),
+        ("George (Jason Alexander", "PERSON", []),
+        ("Tindal et al (ITALICISE", "ORG", []),
         # An em dash without spaces and a slash between names split them (a photo credit).
         (
             "Les Bleus—French Football Federation",

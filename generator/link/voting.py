@@ -1001,7 +1001,9 @@ _COMMON_ABBREVIATIONS = frozenset(
     # Crime, war and weapons.
     "CCTV DUI DWI AWOL POW PoW WMD WMDs IED IEDs RPG RPGs UAV ICBM "
     # Groups of people.
-    "LGBT LGBTQ LGBTI BAME MP MPs".split()
+    "LGBT LGBTQ LGBTI BAME MP MPs "
+    # Music and the page: a genre, an interview's form.
+    "R&B Q&A".split()
 )
 # A lower-case "i" before a capitalised word is how devices, software and services are
 # named ("iPhone", "iPad", "iTunes", "iOS"), never a person or a place; the firms so named

@@ -408,7 +408,7 @@ def test_a_name_used_as_a_product_is_no_tag():
     assert kind("Thunderbolt", reports, cues) == "organisation"
 
 
-@pytest.mark.parametrize("name", ["CCTV", "PDF", "LGBT", "A&E", "UVB", "WiFi"])
+@pytest.mark.parametrize("name", ["CCTV", "PDF", "LGBT", "A&E", "UVB", "WiFi", "R&B", "Q&A"])
 def test_a_common_noun_s_abbreviation_is_no_tag(name):
     # "CCTV footage", "a PDF", "LGBT rights", "the A&E department": things and groups.
     assert kind(name, [{"ORG": 2}, {"GPE": 1}]) == "other"

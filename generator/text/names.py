@@ -306,12 +306,26 @@ def canonical_forms(text: str, label: str) -> list[tuple[str, bool]]:
             line = line.lstrip()
             opener = SECTION_LABEL.match(line)
             line = line[opener.end() :] if opener else line
-        for part in _PHRASE_BREAK.split(line):
+        for part in (piece for phrase in _PHRASE_BREAK.split(line) for piece in _slashed(phrase)):
             for piece in _abbreviated(part, label):
                 form = clean_name(piece, label)
                 if form:
                     forms.append(form)
     return forms
+
+
+def _slashed(part: str) -> list[str]:
+    # "Washington Times/CPAC", "Lux/ Quick-Step": two names a slash joins, each of
+    # capitalised words; not one name with a slash of its own ("the CDC Division of HIV/AIDS
+    # Prevention", a connector on one side), nor two abbreviations, a standard or a credit
+    # read whole ("GSM/EDGE": `cues.measured_in_sentence`; "the AFP/AP pool").
+    left, slash, right = part.partition("/")
+    if not slash or "/" in right or (left.strip().isupper() and right.strip().isupper()):
+        return [part]
+    words = f"{left} {right}".split()
+    if all(word[:1].isupper() for word in words):
+        return [left, right]
+    return [part]
 
 
 def _abbreviated(part: str, label: str) -> list[str]:

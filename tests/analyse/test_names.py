@@ -520,6 +520,16 @@ def test_mentions_group_spellings_labels_and_cues_per_key():
         ("Marwood (Gateshead", "ORG", []),
         ("George (Jason Alexander", "PERSON", []),
         ("Tindal et al (ITALICISE", "ORG", []),
+        # A slash between names of capitalised words parts them (frank: "Lux/ Quick-Step");
+        # not one name's own slash ("AC/DC", "Division of HIV/AIDS Prevention").
+        ("Lux/ Quick-Step", "ORG", ["Lux", "Quick-Step"]),
+        ("Washington Times/CPAC", "ORG", ["Washington Times", "CPAC"]),
+        ("AC/DC", "ORG", ["AC/DC"]),
+        (
+            "CDC Division of HIV/AIDS Prevention",
+            "ORG",
+            ["CDC Division of HIV/AIDS Prevention"],
+        ),
         # An em dash without spaces and a slash between names split them (a photo credit).
         (
             "Les Bleus—French Football Federation",

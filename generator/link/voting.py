@@ -1069,8 +1069,8 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
     by a given name ("an Oscar"), a name cut across a quoted nickname, a title in quotation
     marks, common words capitalised only where any word is (line starts, headlines), a
     language, an event, treaty or law, a doctrine, a religion, its scripture or its
-    followers, a feast or a decade, a ship, an office ("Illinois House Speaker") or an
-    interjection ("Shh")."""
+    followers, a people no country names, a feast or a decade, a ship, an office ("Illinois
+    House Speaker") or an interjection ("Shh")."""
     if is_demonym(name):
         return "a nationality"
     if is_city_people_word(name):
@@ -1145,6 +1145,8 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
         return "a religion, its scripture or its law ('radical Islam', 'the Qur'an', 'Sharia')"
     if len(words) <= 3 and re.split(r"[\s-]+", last)[-1] in _FOLLOWERS:
         return "a faith's or a movement's followers ('Shiite Muslims', 'Neo-Nazis')"
+    if len(words) == 1 and (last in _PEOPLES or last.removesuffix("s") in _PEOPLES):
+        return "a people ('Latinos', 'Uyghurs')"
     if len(words) > 1 and words[0] in _VESSEL_PREFIXES:
         return "a ship"
     if len(words) == 1 and last in _RANKS:
@@ -1717,6 +1719,16 @@ _FAITHS = frozenset(
 _FOLLOWERS = frozenset(
     "muslims christians jews catholics protestants hindus buddhists sikhs shiites sunnis "
     "mormons nazis islamists jihadists evangelicals copts yazidis salafists".split()
+)
+# Peoples that are no country's, which the country table's demonyms leave out (ethnic
+# groups, a language's speakers): "Latinos", "Anglos" (dev2: organisations to the model),
+# "Uyghurs" (CNN 8-f), "Jewry"; in the singular too. "Roma" is left out, as often the
+# football club, and so are a faith's followers in the singular: "Mormon" is as often the
+# church's name ("the Mormon church", which joined "Church of Jesus Christ of Latter-day
+# Saints" in six ECB+ reports).
+_PEOPLES = frozenset(
+    "latino latina hispanic anglo uyghur uighur rohingya pashtun tamil hutu tutsi berber "
+    "bedouin alawite druze maori aborigine aboriginal inuit hmong jewry".split()
 )
 # "in the Sixties", "the Roaring Twenties": a time, like a month.
 _DECADES = frozenset(

@@ -43,6 +43,19 @@ def test_a_faith_s_or_a_movement_s_followers_are_no_tag():
     assert kind("Muslim Brotherhood", [{"ORG": 1}]) == "organisation"
 
 
+def test_a_people_no_country_names_is_no_tag():
+    # dev2: "Latinos", "Latina", "Anglos" (organisations to the model); CNN 8-f: "Uyghurs".
+    assert kind("Latinos", [{"ORG": 1}]) == "other"
+    assert kind("Latina", [{"ORG": 1}]) == "other"
+    assert kind("Anglos", [{"ORG": 1}]) == "other"
+    assert kind("Uyghurs", [{"ORG": 1}]) == "other"
+    # Counter-examples: the club "Roma"; a faith's follower alone, as often its church's
+    # name ("the Mormon church"); a body named after a people.
+    assert kind("Roma", [{"ORG": 2}]) == "organisation"
+    assert kind("Mormon", [{"ORG": 2}]) == "organisation"
+    assert kind("Latino Victory Fund", [{"ORG": 1}]) == "organisation"
+
+
 def test_a_language_or_its_people_is_no_tag():
     # dev5: "Hindi" (a place to the model); CNN: "Tamil", "Kazakh", "Uighur".
     assert kind("Hindi", [{"GPE": 1}]) == "other"

@@ -360,6 +360,10 @@ def abbreviated_in_brackets(part: str) -> bool:
 def clean_name(text: str, label: str) -> tuple[str, bool] | None:
     """One part of a span as a name (and whether a title was removed), or None if it is none."""
     name = unicodedata.normalize("NFC", " ".join(text.split()))
+    # An editor's square bracket the span cut in half ("[Marilyn] Tavenner", "the [East]
+    # Coast"): what it holds is part of the name, the bracket is not.
+    if name.count("[") != name.count("]"):
+        name = name.replace("[", "").replace("]", "")
     titled = False
     for _ in range(3):  # "the President's", "Mr. Putin 's": strip until nothing changes
         before = name

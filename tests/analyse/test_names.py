@@ -524,7 +524,10 @@ def test_mentions_group_spellings_labels_and_cues_per_key():
         # not one name's own slash ("AC/DC", "Division of HIV/AIDS Prevention").
         ("Lux/ Quick-Step", "ORG", ["Lux", "Quick-Step"]),
         ("Washington Times/CPAC", "ORG", ["Washington Times", "CPAC"]),
-        ("AC/DC", "ORG", ["AC/DC"]),
+        # An editor's square bracket cut in half by the span is no part of the name (CNN
+        # 8-f: "[Marilyn] Tavenner", "the [East] Coast").
+        ("Marilyn] Tavenner", "PERSON", ["Marilyn Tavenner"]),
+        ("East] Coast", "LOC", ["East Coast"]),
         (
             "CDC Division of HIV/AIDS Prevention",
             "ORG",

@@ -333,6 +333,10 @@ def merge_groups(
     _names_of_one(groups, kinds, landmark_called, found, "two names of one place")
     bodies |= _names_of_one(groups, kinds, league_called, found, "two names of one league")
     _names_of_one(groups, kinds, party_called, found, "two names of one party")
+    # "Inverness CT" and "Caley Thistle", "Man Utd" and "Manchester United": a club's own
+    # names of two words or more (no town's: `_club_towns` joins those where they are the
+    # club's).
+    bodies |= _names_of_one(groups, kinds, _own_club_name, found, "two names of one club")
     _names_of_one(groups, kinds, organisation_called, found, "two names of one body")
     # A name both rules join, to two other names, is the generic name of several bodies
     # and joins neither ("District Court", of the U.S. District Court in one report and of
@@ -1547,6 +1551,11 @@ def _names_of_one(groups, kinds, called, found: Unions, reason: str) -> set[str]
             found.union(first, key, reason)
             joined |= {first, key}
     return joined
+
+
+def _own_club_name(key: str) -> str | None:
+    # The club's full-name key, for a name `_a_club_s_own_name` allows.
+    return club_called(key) if _a_club_s_own_name(key) else None
 
 
 def _a_club_s_own_name(key: str) -> bool:

@@ -3606,3 +3606,13 @@ def test_a_national_side_s_nickname_is_the_team():
     assert pages([[mention("Selecao", "PERSON", 2)]])["Selecao"].kind == "organisation"
     # Counter-example: a people's word that names many sides keeps the vote's ("Lions").
     assert pages([[mention("Lions", "GPE", 2)]])["Lions"].kind == "place"
+
+
+def test_two_own_names_of_one_club_join_across_the_corpus():
+    # "Inverness CT" and "Caley Thistle" in two reports of dev5, the full name in neither.
+    club = [[mention("Inverness CT", "ORG", 2)], [mention("Caley Thistle", "ORG")]]
+    assert {n: e.kind for n, e in pages(club).items()} == {"Inverness CT": "organisation"}
+    # Counter-example: a town of the club's names joins no other report's club name by this
+    # rule ("Inverness" the town, with no sports cue).
+    town = [[mention("Inverness", "GPE", 2)], [mention("Caley Thistle", "ORG")]]
+    assert names(town) == {"Inverness", "Caley Thistle"}

@@ -1490,7 +1490,9 @@ def _club_towns(groups, kinds, found: Unions) -> set[str]:
             # "Orange County" beside "Orange", "the Adelaide City stores" beside "Adelaide":
             # a county, a city centre; a sports cue must call one of the two a side.
             continue
-        if not all(
+        # (A town the vote makes an organisation is the club's page already, in every
+        # article it names: "gave Tottenham the lead", a place to the model.)
+        if kinds[town] != "organisation" and not all(
             article in groups[club].group or _names_no_town(rec.evidence())
             for article, rec in groups[town].group.items()
         ):

@@ -2749,6 +2749,16 @@ def test_a_club_s_town_the_vote_calls_an_organisation_joins_its_full_name_of_the
         [mention("Borussia Dortmund", "ORG", 2)],
     ]
     assert names(city) == {"Dortmund", "Germany", "Borussia Dortmund"}
+    # "gave Tottenham the lead" (dev4): a place to the model, named bare in a report of
+    # sport, which the vote makes the club: it joins the club's full name of another report.
+    bare = (("club?", 1),)
+    sides = [
+        [mention("Tottenham", "GPE", cues=bare), mention("Chelsea", "ORG")],
+        [mention("Tottenham Hotspur", "ORG"), mention("Spurs", "ORG")],
+    ]
+    found = pages(sides)
+    assert len(found) == 2
+    assert {"Tottenham", "Tottenham Hotspur", "Spurs"} <= set(found["Tottenham"].forms)
 
 
 @pytest.mark.parametrize(

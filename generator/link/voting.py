@@ -1068,9 +1068,9 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
     alone, a name found only in credits and page furniture or after clock times, an award
     by a given name ("an Oscar"), a name cut across a quoted nickname, a title in quotation
     marks, common words capitalised only where any word is (line starts, headlines), a
-    language, an event, treaty or law, a doctrine, a religion, its scripture or its
-    followers, a people no country names, a feast or a decade, a ship, an office ("Illinois
-    House Speaker") or an interjection ("Shh")."""
+    language, an event, treaty or law, a tournament's group, a doctrine, a religion, its
+    scripture or its followers, a people no country names, a feast or a decade, a ship, an
+    office ("Illinois House Speaker") or an interjection ("Shh")."""
     if is_demonym(name):
         return "a nationality"
     if is_city_people_word(name):
@@ -1141,6 +1141,8 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
         return "a doctrine or a religion"
     if _EXIT.fullmatch(name):
         return "a country's leaving a union, an event ('Brexit', 'Grexit')"
+    if _TOURNAMENT_GROUP.fullmatch(name):
+        return "a tournament's group ('Group C', 'Pool A')"
     if name_key(name) in _FAITHS:
         return "a religion, its scripture or its law ('radical Islam', 'the Qur'an', 'Sharia')"
     if len(words) <= 3 and re.split(r"[\s-]+", last)[-1] in _FOLLOWERS:
@@ -1707,6 +1709,9 @@ _FEAST_DAYS = frozenset(
 # "Brexit", "Grexit": a country's first letters run into "exit", its leaving a union (the
 # model's organisation or person: "With Brexit" was a person of five reports).
 _EXIT = re.compile(r"[A-Z][a-z]{0,3}exit")
+# "qualified from Group C", "top of Pool A": a round of a tournament by its letter (frank:
+# two organisation pages), no body.
+_TOURNAMENT_GROUP = re.compile(r"(?:Group|Pool)\s[A-H]")
 # The religions whose names do not end in "-ism", and the scriptures and religious law,
 # which the model labels an organisation or a place ("links with radical Islam", "verses of
 # the Qur’an", "Sharia law" in nine CNN reports): no body, no tag.

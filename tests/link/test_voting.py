@@ -43,6 +43,14 @@ def test_a_faith_s_or_a_movement_s_followers_are_no_tag():
     assert kind("Muslim Brotherhood", [{"ORG": 1}]) == "organisation"
 
 
+def test_a_tournament_s_group_is_no_tag():
+    # frank: "Group C", "Group A" (organisations to the model).
+    assert kind("Group C", [{"ORG": 2}]) == "other"
+    assert kind("Pool A", [{"ORG": 2}]) == "other"
+    # Counter-example: a body named "Group" with more than a letter.
+    assert kind("Group 4 Securicor", [{"ORG": 2}]) == "organisation"
+
+
 def test_a_people_no_country_names_is_no_tag():
     # dev2: "Latinos", "Latina", "Anglos" (organisations to the model); CNN 8-f: "Uyghurs".
     assert kind("Latinos", [{"ORG": 1}]) == "other"

@@ -219,6 +219,18 @@ def merge_groups(
         for key in keys
         if kinds[key] == OTHER and club_called(key) == key and _a_side_in_a_report(groups[key])
     }
+    # "Brentford" (frank: a person to the model in three reports of sport) is the club where
+    # a report names it as a side, also bare ("as do Brentford"), and none as a person (the
+    # Brazilian forward "Everton"). A town the vote makes a place is left so: its page holds
+    # the town's reports and the club's ("Barcelona").
+    own_clubs |= {
+        key
+        for key in keys
+        if kinds[key] == "person"
+        and club_called(key) == key
+        and _a_side_in_a_report(groups[key], bare=True)
+        and not any(record.evidence().person_cue for record in groups[key].records)
+    }
     # "Spurs": a nickname of one club of the list that the vote leaves a place or a person
     # is the side where a report of it is a report of sport ("gave Spurs the lead"). One of
     # several clubs ("Blues") is left as it is: as a body it would take in "Cardiff Blues".

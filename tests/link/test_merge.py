@@ -3626,3 +3626,17 @@ def test_two_own_names_of_one_club_join_across_the_corpus():
     # rule ("Inverness" the town, with no sports cue).
     town = [[mention("Inverness", "GPE", 2)], [mention("Caley Thistle", "ORG")]]
     assert names(town) == {"Inverness", "Caley Thistle"}
+
+
+def test_a_club_of_the_list_the_vote_makes_a_person_is_the_club_in_a_report_of_sport():
+    # frank: "Brentford", a person to the model in three reports, one with a club's cue and
+    # one naming it bare among sides.
+    sport = [
+        [mention("Brentford", "PERSON", cues=(("club", 1),))],
+        [mention("Brentford", "PERSON", cues=(("club?", 1),))],
+    ]
+    assert {n: e.kind for n, e in pages(sport).items()} == {"Brentford": "organisation"}
+    # Counter-examples: no report of sport; a person's cue ("the Brazilian forward Everton").
+    assert pages([[mention("Brentford", "PERSON", 2)]])["Brentford"].kind == "person"
+    player = [[mention("Everton", "PERSON", 2, cues=(("club?", 1), ("person", 1)))]]
+    assert pages(player)["Everton"].kind == "person"

@@ -126,17 +126,33 @@ Major League Soccer | MLS
 """
 
 
-# National sides by the nicknames reports call them: the side of a country is no page of its
-# own under the country's name (that is the place), but "Les Bleus", "the Azzurri" are the
-# team, which the model reads as a place or people. Nicknames that are a people's or a
-# club's too ("Lions", "Eagles", "Reds") are left out.
-_NATIONAL_SIDES = frozenset(
+# Teams that are no football club of the table, by the names reports call them: a national
+# side by its nickname ("Les Bleus", "the Azzurri": the side of a country is no page under
+# the country's name, which is the place), a motor-racing team, a rugby club, a US team by
+# its nickname. The model reads them as places or people ("Sauber", "Saracens"). Nicknames
+# that are a people's, a club's or a common word too ("Lions", "Eagles", "Wasps", "Giants",
+# "Jets", "Bulls") are left out, and so are teams named after a town or a person
+# ("Gloucester", "Williams").
+_TEAMS = frozenset(
     map(
         name_key,
-        "Les Bleus|Azzurri|Selecao|Seleção|La Roja|Oranje|Die Mannschaft|Three Lions|"
-        "Socceroos|Matildas|Super Eagles|Black Stars|Bafana Bafana|El Tri|Albiceleste|"
-        "All Blacks|Wallabies|Springboks|Pumas|Brave Blossoms|Black Caps|Proteas|"
-        "Lionesses|Red Dragons|Boks".split("|"),
+        (
+            # National sides.
+            "Les Bleus|Azzurri|Selecao|Seleção|La Roja|Oranje|Die Mannschaft|Three Lions|"
+            "Socceroos|Matildas|Super Eagles|Black Stars|Bafana Bafana|El Tri|Albiceleste|"
+            "All Blacks|Wallabies|Springboks|Pumas|Brave Blossoms|Black Caps|Proteas|"
+            "Lionesses|Red Dragons|Boks|"
+            # Motor racing.
+            "Sauber|Marussia|Force India|Toro Rosso|Scuderia Ferrari|Red Bull Racing|Haas|"
+            "Manor Marussia|Caterham F1|Lotus F1|"
+            # Rugby clubs.
+            "Saracens|Harlequins|Leicester Tigers|Northampton Saints|Exeter Chiefs|"
+            "Sale Sharks|Bath Rugby|Gloucester Rugby|London Irish|Ospreys|Scarlets|"
+            "Cardiff Blues|Glasgow Warriors|"
+            # US teams by their nicknames.
+            "Yankees|Red Sox|Dodgers|Mets|Cubs|Lakers|Knicks|Celtics|Clippers|Cavaliers|"
+            "Steelers|Packers|Seahawks|Broncos|49ers|Buckeyes"
+        ).split("|"),
     )
 )
 
@@ -172,9 +188,10 @@ def club_called(key: str) -> str | None:
     return _NAMES.get(key)
 
 
-def is_national_side(key: str) -> bool:
-    """Whether the name key `key` is a national side's nickname ("les bleus", "azzurri")."""
-    return key in _NATIONAL_SIDES
+def is_team(key: str) -> bool:
+    """Whether the name key `key` is a team's that no football club of the table has: a
+    national side's nickname ("les bleus"), another sport's team ("sauber", "saracens")."""
+    return key in _TEAMS
 
 
 def league_called(key: str) -> str | None:

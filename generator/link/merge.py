@@ -76,7 +76,7 @@ from generator.link.agencies import agency_name
 from generator.link.clubs import (
     club_called,
     clubs_of_nickname,
-    is_national_side,
+    is_team,
     league_called,
 )
 from generator.link.countries import country_of, is_country, is_people_word
@@ -244,14 +244,13 @@ def merge_groups(
     kinds.update(dict.fromkeys(own_clubs, "organisation"))
     # "told France Info", "Yonhap reported": a news outlet (`outlets`), whatever its words;
     # "Isil", "Daesh", "MI6": a body under another of its names (`organisations`); "Les
-    # Bleus", "the Azzurri": a national side (`clubs`);
+    # Bleus", "Sauber", "Saracens": a team (`clubs`);
     # "the Lib Dems", "Liberal Democrats" (the model's NORP): a party (`parties`), even where
     # the vote dropped it.
     known_bodies = {
         key
         for key in keys
-        if kinds[key] in KINDS
-        and (is_outlet(key) or organisation_called(key) or is_national_side(key))
+        if kinds[key] in KINDS and (is_outlet(key) or organisation_called(key) or is_team(key))
     }
     known_bodies |= {key for key in keys if party_called(key)}
     kinds.update(dict.fromkeys(known_bodies, "organisation"))

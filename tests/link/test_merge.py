@@ -3610,10 +3610,13 @@ def test_a_product_of_the_list_is_no_tag_and_the_report_says_why():
     assert names([[mention("Galaxy", "ORG", 2, cues=(("club", 1),))]]) == {"Galaxy"}
 
 
-def test_a_national_side_s_nickname_is_the_team():
-    # "Les Bleus" (dev: a place to the model), "Selecao" (CNN 0-7).
+def test_a_national_side_s_nickname_or_another_sport_s_team_is_the_team():
+    # "Les Bleus" (dev: a place to the model), "Selecao" (CNN 0-7); frank's "Sauber",
+    # "Saracens" and CNN 0-7's "Toro Rosso" (people to the model).
     assert pages([[mention("Les Bleus", "GPE", 2)]])["Les Bleus"].kind == "organisation"
     assert pages([[mention("Selecao", "PERSON", 2)]])["Selecao"].kind == "organisation"
+    assert pages([[mention("Sauber", "PERSON", 2)]])["Sauber"].kind == "organisation"
+    assert pages([[mention("Saracens", "PERSON", 2)]])["Saracens"].kind == "organisation"
     # Counter-example: a people's word that names many sides keeps the vote's ("Lions").
     assert pages([[mention("Lions", "GPE", 2)]])["Lions"].kind == "place"
 

@@ -52,6 +52,7 @@ from generator.link.countries import (
     is_demonym,
     is_language,
 )
+from generator.link.firms import is_known_firm
 from generator.link.gazetteer import (
     Place,
     is_big_city,
@@ -1804,11 +1805,12 @@ def _unmarked_common_words(name: str, articles: Sequence[ArticleEvidence]) -> bo
 
 def _listed_company(name: str, given_names: Container[str]) -> bool:
     # "Netflix", "Garmin", "BT", "Deutsche Telekom": a company of a stock index
-    # (`name_lists.is_listed_company`), whose name alone is evidence of it. Not one
+    # (`name_lists.is_listed_company`) or another the news names bare ("SpaceX", "Ofsted":
+    # `firms`), whose name alone is evidence of it. Not one
     # that is an English word ("Apple", "Target", "Next": the word says no more than the
     # model), nor one opening with a given name ("Walt Disney", "Morgan Stanley": as often
     # the person). The caller leaves out names the gazetteer knows ("Dover", "Toyota").
-    if not is_listed_company(name):
+    if not (is_listed_company(name) or is_known_firm(name)):
         return False
     tokens = name.split()
     if len(tokens) == 1:

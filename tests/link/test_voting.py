@@ -1436,6 +1436,16 @@ def test_a_listed_company_the_model_labels_once_as_a_place_is_an_organisation():
     assert vote("Lytro", [{"GPE": 1}], [{}])[0] == "place"
 
 
+def test_a_known_firm_no_index_lists_counts_as_a_listed_company():
+    # frank: "Ofsted" (a person to the model in three reports), "SpaceX" (one).
+    assert vote("Ofsted", [{"PERSON": 1}], [{}])[0] == "organisation"
+    assert vote("SpaceX", [{"PERSON": 1}], [{}])[0] == "organisation"
+    # Counter-examples: a ground named after a firm is not listed ("Etihad"), and the
+    # evidence gives way to a person's cue.
+    assert vote("Etihad", [{"GPE": 1}], [{}])[0] == "place"
+    assert vote("Ofsted", [{"PERSON": 2}], [{"person": 1}])[0] == "person"
+
+
 def test_a_movement_named_in_arabic_urdu_or_persian_is_an_organisation():
     # "Lashkar-e-Taiba", "Katibat al-Battar al Libi" (dev3, the model's PERSON), "Jund
     # al-Aqsa": the word for an army, a brigade or a front, as "Brigade" or "Front" is.

@@ -1017,8 +1017,11 @@ _EDITION = re.compile(r"[A-Z][\w-]*\s?['’]\d\d")
 
 # "non-EU nationals", "most non-Samsung phones", "non-Hodgkin lymphoma": the prefix in lower
 # case before a name makes a word that says what a thing is not, an adjective, never a
-# tag. A name opened by it in capitals is left alone ("Non-Aligned Movement").
-_NOT_PREFIX = re.compile(r"non-(?=[A-Z])")
+# tag; so do the prefixes of a time or a side ("ex-England captain", "post-Brexit Britain",
+# "pre-war", "mid-Atlantic", "anti-Kremlin": frank's "ex-England", "ex-Mirror", "ex-News"
+# were organisations). A name opened by one in capitals is left alone ("Non-Aligned
+# Movement", "Pre-Raphaelite Brotherhood").
+_NOT_PREFIX = re.compile(r"(?:non|ex|post|pre|mid|anti|pro)-(?=[A-Z])")
 
 
 # "a starting XI containing no English players", "Mulumbu's XI", "the J-League's best XI":
@@ -1100,7 +1103,7 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
     if _I_PRODUCT.fullmatch(name):
         return "a device, software or a service by its name's shape ('iPhone', 'iTunes')"
     if _NOT_PREFIX.match(name):
-        return "an adjective opened by 'non-' ('non-EU nationals', 'non-Hodgkin lymphoma')"
+        return "an adjective opened by 'non-', 'ex-', 'post-' ('non-EU nationals', 'ex-England')"
     if _ROMAN_NUMERAL.fullmatch(name):
         return "a Roman numeral alone ('a starting XI', 'the league's best XI')"
     if _cut_across_quotes(name):

@@ -1063,8 +1063,13 @@ def test_a_name_opened_by_non_in_lower_case_is_an_adjective():
     assert kind("non-EU", [{"ORG": 1}]) == "other"
     assert kind("non-Samsung", [{"ORG": 1}]) == "other"
     assert kind("non-Hodgkin", [{"PERSON": 1}]) == "other"
+    # frank: "ex-England captain", "ex-Mirror", "post-Brexit" (the model's ORG).
+    assert kind("ex-England", [{"ORG": 1}]) == "other"
+    assert kind("ex-Mirror", [{"ORG": 1}]) == "other"
+    assert kind("post-Brexit", [{"ORG": 1}]) == "other"
     # In capitals it opens a body's own name; without the hyphen it is no prefix.
     assert kind("Non-Aligned Movement", [{"ORG": 1}]) == "organisation"
+    assert kind("Pre-Raphaelite Brotherhood", [{"ORG": 1}]) == "organisation"
     assert kind("Nonesuch Records", [{"ORG": 1}]) == "organisation"
     assert kind("Samsung", [{"ORG": 1}]) == "organisation"
 

@@ -1837,6 +1837,10 @@ def name_evidence(
     evidence: Counter[str] = Counter()
     strength = place_strength(name)
     evidence["place"] += GAZETTEER_WEIGHT[strength]
+    if strength is Place.NONE and is_subdivision(name):
+        # "Dorset", "KwaZulu-Natal", "Ayrshire": a county or a province, which ISO 3166-2
+        # names and GeoNames' sets of ours do not, weighs as a town of the gazetteer does.
+        evidence["place"] += GAZETTEER_WEIGHT[Place.CITY]
     if _river_bank(tokens):
         # "Right Bank", "Left Bank of the Seine", "South Bank": a side of a river, a place;
         # its "Bank" is no bank.

@@ -1539,3 +1539,11 @@ def test_a_court_by_its_kind_is_the_body_that_sits_there():
     assert kind("Llandudno Magistrates' Court", [{"GPE": 1}]) == "organisation"
     # Counter-example: a court of no court's kind stays what the article says.
     assert kind("New Bedford Food Court", *court) == "place"
+
+
+def test_a_subdivision_no_gazetteer_set_holds_weighs_as_a_town():
+    # frank: "in Dorset" (the model's ORG), "KwaZulu-Natal" (ORG): a county, a province.
+    assert vote("Dorset", [{"ORG": 1}], [{WEAK_PLACE: 1}])[0] == "place"
+    assert vote("KwaZulu-Natal", [{"ORG": 1}], [{}])[1]["place"] > 0
+    # Counter-example: the model's organisation with a body's cue stays one.
+    assert vote("Dorset", [{"ORG": 1}], [{"organisation": 1}])[0] == "organisation"

@@ -1149,6 +1149,8 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
         return "a tournament's group ('Group C', 'Pool A')"
     if name_key(name) in _FAITHS:
         return "a religion, its scripture or its law ('radical Islam', 'the Qur'an', 'Sharia')"
+    if name_key(name) in _AGREEMENTS:
+        return "an agreement or its area by the town it was signed in ('Schengen')"
     if len(words) <= 3 and re.split(r"[\s-]+", last)[-1] in _FOLLOWERS:
         return "a faith's or a movement's followers ('Shiite Muslims', 'Neo-Nazis')"
     if len(words) == 1 and (last in _PEOPLES or last.removesuffix("s") in _PEOPLES):
@@ -1723,6 +1725,11 @@ _FAITHS = frozenset(
     {"islam", "christianity", "shinto", "quran", "qur an", "koran", "bible", "torah", "talmud"}
     | {"sharia", "shariah", "sharia law", "hadith", "sunnah", "halakha"}
 )
+# An agreement, and the area it makes, called by the town it was signed in alone:
+# "Schengen is comatose", "policy decisions on Schengen" (dev and dev6: a person to the
+# model). The Maastricht, Kyoto or Dayton agreements are named with their kind ("the
+# Maastricht Treaty"), their towns alone being the towns.
+_AGREEMENTS = frozenset({"schengen"})
 # The followers of a faith or a movement, in the plural: "Shiite Muslims" (a person to the
 # model in 13 CNN reports), "Coptic Christians", "Neo-Nazis": a group, no one entity.
 _FOLLOWERS = frozenset(

@@ -43,6 +43,13 @@ def test_a_faith_s_or_a_movement_s_followers_are_no_tag():
     assert kind("Muslim Brotherhood", [{"ORG": 1}]) == "organisation"
 
 
+def test_an_agreement_by_its_town_alone_is_no_tag():
+    # dev and dev6: "Schengen is comatose", "decisions on Schengen" (the model's PERSON).
+    assert kind("Schengen", [{"PERSON": 7}, {"PERSON": 5, "GPE": 2}]) == "other"
+    # Counter-example: a town where an agreement was signed is the town.
+    assert kind("Maastricht", [{"GPE": 1}]) == "place"
+
+
 def test_a_tournament_s_group_is_no_tag():
     # frank: "Group C", "Group A" (organisations to the model).
     assert kind("Group C", [{"ORG": 2}]) == "other"

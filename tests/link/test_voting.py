@@ -43,6 +43,20 @@ def test_a_faith_s_or_a_movement_s_followers_are_no_tag():
     assert kind("Muslim Brotherhood", [{"ORG": 1}]) == "organisation"
 
 
+@pytest.mark.parametrize(
+    ("name", "label"),
+    [("Renaissance", "ORG"), ("Baroque", "NORP"), ("Holocaust", "GPE"), ("Shoah", "GPE")],
+)
+def test_a_period_a_style_or_a_historic_event_is_no_tag(name, label):
+    # The issue's "Renaissance", "Baroque"; CNN's "the Holocaust" (a place), dev3's "Shoah".
+    assert kind(name, [{label: 2}]) == "other"
+
+
+def test_a_body_named_after_a_period_keeps_its_name():
+    assert kind("Renaissance Technologies", [{"ORG": 1}]) == "organisation"
+    assert kind("Holocaust Educational Trust", [{"ORG": 1}]) == "organisation"
+
+
 def test_an_agreement_by_its_town_alone_is_no_tag():
     # dev and dev6: "Schengen is comatose", "decisions on Schengen" (the model's PERSON).
     assert kind("Schengen", [{"PERSON": 7}, {"PERSON": 5, "GPE": 2}]) == "other"

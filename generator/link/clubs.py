@@ -112,6 +112,27 @@ Benfica | | Eagles
 FC Porto | Porto | Dragons
 Boca Juniors | | Boca, Xeneizes
 River Plate | | Millonarios
+Ajax | Ajax Amsterdam |
+PSV Eindhoven | PSV |
+Feyenoord | |
+Galatasaray | | Cimbom
+Fenerbahce | |
+Besiktas | |
+Olympiacos | |
+Panathinaikos | |
+Anderlecht | |
+Club Brugge | |
+Shakhtar Donetsk | Shakhtar |
+Dynamo Kiev | Dynamo Kyiv |
+Zenit St Petersburg | Zenit |
+CSKA Moscow | |
+Spartak Moscow | |
+Sporting Lisbon | Sporting CP |
+Midtjylland | FC Midtjylland |
+Schalke 04 | Schalke |
+Bayer Leverkusen | |
+Celta Vigo | |
+Espanyol | |
 """
 
 

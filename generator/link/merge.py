@@ -211,7 +211,14 @@ def merge_groups(
     kinds = dict(zip(keys, voted, strict=True))
     # "Aston Villa", "Paris Saint-Germain", "Tottenham Hotspur": a person or a place to the
     # model in a line of a report, the club wherever it stands (no product of "Tottenham").
-    own_clubs = {key for key in keys if kinds[key] in KINDS and _a_club_s_own_name(key)}
+    own_clubs = {
+        key
+        for key in keys
+        if kinds[key] in KINDS
+        and _a_club_s_own_name(key)
+        # One word a report calls a person is that person ("the Brazilian forward Everton").
+        and not (" " not in key and _called_a_person(groups[key]))
+    }
     # "Hibernian" (a people's word, the model's NORP at each mention) is the club where a
     # report of it has a sports cue ("Hibernian manager", "a defeat to Hibernian").
     own_clubs |= {
@@ -229,7 +236,7 @@ def merge_groups(
         if kinds[key] == "person"
         and club_called(key) == key
         and _a_side_in_a_report(groups[key], bare=True)
-        and not any(record.evidence().person_cue for record in groups[key].records)
+        and not _called_a_person(groups[key])
     }
     # "Spurs": a nickname of one club of the list that the vote leaves a place or a person
     # is the side where a report of it is a report of sport ("gave Spurs the lead"). One of
@@ -1572,16 +1579,22 @@ def _own_club_name(key: str) -> str | None:
 
 
 def _a_club_s_own_name(key: str) -> bool:
-    # A club's name of the list (`clubs`) in two words or more that is neither a place of
-    # the gazetteer ("West Ham" is a district of London) nor a natural feature's ("River
-    # Plate" is the estuary too). "Ross County" and "Derby County" name no county of today.
+    # A club's name of the list (`clubs`) that is neither a place of the gazetteer ("West
+    # Ham" is a district of London) nor a natural feature's ("River Plate" is the estuary
+    # too). "Ross County" and "Derby County" name no county of today. One word is the
+    # club's own where it is no region's either ("Midtjylland", "Lazio"), no given name
+    # ("Everton") and no English word ("Arsenal", "Hearts"): "Feyenoord", "Galatasaray".
     words = key.split()
-    return (
-        club_called(key) is not None
-        and len(words) > 1
-        and place_strength(key) is Place.NONE
-        and (PLACE_WORDS.isdisjoint(words) or words[-1] == "county")
-    )
+    if club_called(key) is None or place_strength(key) is not Place.NONE:
+        return False
+    if len(words) == 1:
+        return not (is_subdivision(key) or is_given_name(key) or is_common_word(key))
+    return PLACE_WORDS.isdisjoint(words) or words[-1] == "county"
+
+
+def _called_a_person(group: GroupView) -> bool:
+    # A person's cue in one of the group's reports ("the Brazilian forward Everton").
+    return any(record.evidence().person_cue for record in group.records)
 
 
 def _a_side_in_a_report(group: GroupView, bare: bool = False) -> bool:

@@ -26,9 +26,11 @@ _FIRMS = frozenset(
         # Private firms.
         "SpaceX|Blue Origin|Virgin Galactic|Ikea|Lego|Aldi|Lidl|Bosch|Deloitte|KPMG|PwC|"
         "McKinsey|Cargill|Bechtel|Koch Industries|WeWork|Theranos|Palantir|OpenAI|"
+        # Shops, restaurants and brands of fuel.
+        "Asda|Argos|Primark|Waitrose|Morrisons|Harrods|Selfridges|Zara|Chipotle|Esso|Texaco|"
         # Bodies of no organisation's word.
         "Greenpeace|Oxfam|WikiLeaks|Europol|Frontex|Ofsted|Ofcom|Ofgem|Ofwat|Unesco|Mencap|"
-        "Barnardo's|Fifa|Uefa"
+        "Barnardo's|Fifa|Uefa|Wada|Rusada|Usada|Stasi"
     ).split("|")
 )
 

@@ -5,7 +5,8 @@ Independence Party: a nickname or a short form that no report spells out beside 
 as a politics desk's style guide keeps them. Every name of a party here is the party, an
 organisation, wherever a report writes it, though the model reads "Liberal Democrats" as a
 people's word (NORP); "Democrats", "Republicans" and "Tories", a party's members as often
-as the party, are left out.
+as the party, are left out. A party known by one name is listed alone ("Syriza"): the name
+is the party's wherever a report writes it.
 """
 
 from __future__ import annotations
@@ -23,6 +24,13 @@ UK Independence Party | Ukip, UKIP
 Scottish National Party | SNP
 Alternative for Germany | AfD, Alternative für Deutschland
 Five Star Movement | M5S, Five Stars Movement
+Syriza
+Podemos
+Fidesz
+Jobbik
+Bharatiya Janata Party | BJP
+African National Congress | ANC
+Justice and Development Party | AKP
 """
 _KEYS = names_by_line(_PARTIES)
 

@@ -2909,6 +2909,10 @@ def test_a_party_s_other_names_join_it_and_it_is_a_body():
     assert {e.kind for e in pages(uk).values()} == {"organisation"}
     assert len(pages(uk)) == 1
     assert {n: e.kind for n, e in pages([uk[1]]).items()} == {"Liberal Democrats": "organisation"}
+    # A party known by one name is a body too (frank: "Syriza", a place to the model).
+    assert {n: e.kind for n, e in pages([[mention("Syriza", "GPE", 2)]]).items()} == {
+        "Syriza": "organisation"
+    }
     # Counter-example: a party's members, as often as the party, stay the vote's.
     assert names([[mention("Democrats", "NORP", 2)], [mention("Republicans", "NORP", 2)]]) == set()
 

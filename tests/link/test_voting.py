@@ -1466,6 +1466,9 @@ def test_a_known_firm_no_index_lists_counts_as_a_listed_company():
     # frank: "Ofsted" (a person to the model in three reports), "SpaceX" (one).
     assert vote("Ofsted", [{"PERSON": 1}], [{}])[0] == "organisation"
     assert vote("SpaceX", [{"PERSON": 1}], [{}])[0] == "organisation"
+    # frank: "Wada" and "Asda" (places to the model).
+    assert vote("Wada", [{"GPE": 1}], [{}])[0] == "organisation"
+    assert vote("Asda", [{"GPE": 1}], [{}])[0] == "organisation"
     # Counter-examples: a ground named after a firm is not listed ("Etihad"), and the
     # evidence gives way to a person's cue.
     assert vote("Etihad", [{"GPE": 1}], [{}])[0] == "place"

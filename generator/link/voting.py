@@ -1710,8 +1710,10 @@ _OWNERS_BUILDINGS = frozenset({"hospital", "school", "church", "college", "acade
 _FEASTS = frozenset(
     "easter christmas xmas thanksgiving halloween hanukkah chanukah passover pesach purim "
     "sukkot ramadan eid diwali holi shabbat sabbath lent pentecost whitsun epiphany "
-    "hogmanay kwanzaa nowruz vesak".split()
+    "hogmanay kwanzaa nowruz vesak ashura muharram navratri vaisakhi baisakhi songkran "
+    "hajj umrah".split()
 ) | frozenset({"yom kippur", "rosh hashanah", "mardi gras", "eid al fitr", "bank holiday"})
+_FEASTS |= frozenset({"eid al adha", "lunar new year", "chinese new year", "durga puja"})
 _FEAST_DAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday weekend week period".split()
 )

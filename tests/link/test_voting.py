@@ -1333,6 +1333,10 @@ def test_a_feast_or_a_holiday_is_no_tag():
     assert kind("Bank Holiday", [{"ORG": 1}]) == "other"
     assert kind("Christmas Eve", [{"PERSON": 1}]) == "other"
     assert kind("Yom Kippur", [{"PERSON": 1}]) == "other"
+    # frank: "Ashura" (a place to the model); the pilgrimage, the lunar new year.
+    assert kind("Ashura", [{"GPE": 1}]) == "other"
+    assert kind("Hajj", [{"ORG": 1}]) == "other"
+    assert kind("Lunar New Year", [{"ORG": 1}]) == "other"
     # A longer name of a place or a person that holds a feast's word stays.
     assert kind("Easter Island", [{"GPE": 1}]) == "place"
     assert kind("Christmas Island", [{"GPE": 1}]) == "place"

@@ -17,7 +17,7 @@ from generator.link.name_lists import legal_stem, names_by_line
 
 # One body a line: its name, then its other names (a body of many names on several lines).
 _ORGANISATIONS = """
-Islamic State | Isis, Isil, Daesh, Daish, Islamic State group
+Islamic State | Isis, Isil, Daesh, Daish, Islamic State group, Islamic State of Iraq
 Islamic State | Islamic State of Iraq and the Levant, Islamic State of Iraq and al-Sham
 Islamic State | Islamic State of Iraq and Syria, Islamic State in Iraq and Syria
 al-Qaeda in the Arabian Peninsula | AQAP

@@ -402,6 +402,10 @@ def _near(a: str, b: str, kind: str, groups, by_article, found: Unions | None = 
         # A short word one letter off is another word ("Place G"/"Place H", "Iran"/"Iraq").
         if min(len(x), len(y)) < _MIN_WORD:
             return False
+        # A point of the compass for another is another name: "Northeastern University" and
+        # "Northwestern University" (CNN 8-f), "Southwest" and "Southeast".
+        if _COMPASS.sub("", x) == _COMPASS.sub("", y) and _COMPASS.search(x):
+            return False
         # A person's name misspelt keeps its first letter, but as transliterations swap it
         # ("Gaddafi"/"Qaddafi"): "John Kerry" and "John Terry" are two people. A letter or
         # two more or fewer at the start is a near spelling ("Ibrahim"/"Brahim").
@@ -432,6 +436,9 @@ def _near(a: str, b: str, kind: str, groups, by_article, found: Unions | None = 
     # Clinton" beside "U.S." in others: the country's two spellings, joined already, are
     # the context the articles share.
     return shared_context(a, b, groups, by_article, found=found)
+
+
+_COMPASS = re.compile(r"north|south|east|west")
 
 
 def _plural_in_ies(plural: str, word: str) -> bool:

@@ -1090,6 +1090,21 @@ def test_two_known_places_one_letter_apart_stay_apart():
     assert names(articles) == {"Austria", "Australia", "Brussels"}
 
 
+def test_names_with_another_point_of_the_compass_stay_apart():
+    # CNN 8-f: "Northeastern University" and "Northwestern University", both in reports of
+    # one story; a misspelling that keeps its compass word still joins.
+    unis = [
+        [mention("Northeastern University", "ORG"), SHARED],
+        [mention("Northwestern University", "ORG"), SHARED],
+    ]
+    assert names(unis) == {"Northeastern University", "Northwestern University", "Brussels"}
+    typo = [
+        [mention("Northeastern University", "ORG"), SHARED],
+        [mention("Northeastren University", "ORG"), SHARED],
+    ]
+    assert len(names(typo)) == 2
+
+
 def test_the_same_name_spaced_differently_is_one_person():
     articles = [[mention("Abdulrahman Saleh")], [mention("Abdul Rahman Saleh")]]
     assert len(names(articles)) == 1

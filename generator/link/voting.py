@@ -1144,6 +1144,9 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
     if len(words) == 1 and last.endswith("ism") and len(last) >= 7:
         # "Judaism", "Marxism", "Catholicism" ("Prism" is too short to be one).
         return "a doctrine or a religion"
+    if len(words) == 1 and last.endswith(("phobia", "phobic")) and len(last) >= 9:
+        # "Islamophobia", "Islamophobic" (an organisation of two CNN reports), "Homophobia".
+        return "a fear or a prejudice ('Islamophobia')"
     if _EXIT.fullmatch(name):
         return "a country's leaving a union, an event ('Brexit', 'Grexit')"
     if _TOURNAMENT_GROUP.fullmatch(name):

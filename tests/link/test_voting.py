@@ -64,6 +64,14 @@ def test_an_agreement_by_its_town_alone_is_no_tag():
     assert kind("Maastricht", [{"GPE": 1}]) == "place"
 
 
+def test_a_fear_or_a_prejudice_is_no_tag():
+    # CNN 8-f: "Islamophobia", "Islamophobic" (the model's ORG).
+    assert kind("Islamophobia", [{"ORG": 2}]) == "other"
+    assert kind("Islamophobic", [{"ORG": 1}]) == "other"
+    # Counter-example: a short word of that ending is no such word.
+    assert kind("Phobia", [{"ORG": 2}]) == "organisation"
+
+
 def test_a_tournament_s_group_is_no_tag():
     # frank: "Group C", "Group A" (organisations to the model).
     assert kind("Group C", [{"ORG": 2}]) == "other"

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from generator.link.name_lists import names_by_line
+from generator.link.name_lists import name_keys, names_by_line
 from generator.text.names import name_key
 
 _CLUBS = """
@@ -154,27 +154,22 @@ Major League Soccer | MLS
 # that are a people's, a club's or a common word too ("Lions", "Eagles", "Wasps", "Giants",
 # "Jets", "Bulls") are left out, and so are teams named after a town or a person
 # ("Gloucester", "Williams").
-_TEAMS = frozenset(
-    map(
-        name_key,
-        (
-            # National sides.
-            "Les Bleus|Azzurri|Selecao|Seleção|La Roja|Oranje|Die Mannschaft|Three Lions|"
-            "Socceroos|Matildas|Super Eagles|Black Stars|Bafana Bafana|El Tri|Albiceleste|"
-            "All Blacks|Wallabies|Springboks|Pumas|Brave Blossoms|Black Caps|Proteas|"
-            "Lionesses|Red Dragons|Boks|"
-            # Motor racing.
-            "Sauber|Marussia|Force India|Toro Rosso|Scuderia Ferrari|Red Bull Racing|Haas|"
-            "Manor Marussia|Caterham F1|Lotus F1|"
-            # Rugby clubs.
-            "Saracens|Harlequins|Leicester Tigers|Northampton Saints|Exeter Chiefs|"
-            "Sale Sharks|Bath Rugby|Gloucester Rugby|London Irish|Ospreys|Scarlets|"
-            "Cardiff Blues|Glasgow Warriors|"
-            # US teams by their nicknames.
-            "Yankees|Red Sox|Dodgers|Mets|Cubs|Lakers|Knicks|Celtics|Clippers|Cavaliers|"
-            "Steelers|Packers|Seahawks|Broncos|49ers|Buckeyes"
-        ).split("|"),
-    )
+_TEAMS = name_keys(
+    # National sides.
+    "Les Bleus|Azzurri|Selecao|Seleção|La Roja|Oranje|Die Mannschaft|Three Lions|"
+    "Socceroos|Matildas|Super Eagles|Black Stars|Bafana Bafana|El Tri|Albiceleste|"
+    "All Blacks|Wallabies|Springboks|Pumas|Brave Blossoms|Black Caps|Proteas|"
+    "Lionesses|Red Dragons|Boks|"
+    # Motor racing.
+    "Sauber|Marussia|Force India|Toro Rosso|Scuderia Ferrari|Red Bull Racing|Haas|"
+    "Manor Marussia|Caterham F1|Lotus F1|"
+    # Rugby clubs.
+    "Saracens|Harlequins|Leicester Tigers|Northampton Saints|Exeter Chiefs|"
+    "Sale Sharks|Bath Rugby|Gloucester Rugby|London Irish|Ospreys|Scarlets|"
+    "Cardiff Blues|Glasgow Warriors|"
+    # US teams by their nicknames.
+    "Yankees|Red Sox|Dodgers|Mets|Cubs|Lakers|Knicks|Celtics|Clippers|Cavaliers|"
+    "Steelers|Packers|Seahawks|Broncos|49ers|Buckeyes"
 )
 
 

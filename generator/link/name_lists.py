@@ -6,7 +6,8 @@ ships in its wheel), frequent words from wordfreq's English list. Each list is w
 once and kept in the site's cache folder (`generator.reference`), keyed by those packages'
 versions. Only the link stage reads them: kept out of the analysis's modules, a change
 here does not invalidate the analysis cache. `names_by_line` reads the tables of one
-entity's names that `clubs`, `landmarks` and `parties` keep.
+entity's names that `clubs`, `landmarks`, `organisations` and `parties` keep, and
+`name_keys` the lists of names of `clubs`, `outlets` and `products`.
 """
 
 from __future__ import annotations
@@ -396,6 +397,11 @@ def load() -> None:
     _FREQUENT_WORDS.get()
     _NICKNAMES.get()
     _LISTED_COMPANIES.get()
+
+
+def name_keys(names: str) -> frozenset[str]:
+    """The name keys of a list of names separated by "|" ("Sky News|BT Sport")."""
+    return frozenset(name_key(name) for name in names.split("|"))
 
 
 def names_by_line(table: str) -> dict[str, str]:

@@ -11,7 +11,7 @@ it quotes keeps them. Names that are common words ("Variety", "Metro", "the Sun"
 
 from __future__ import annotations
 
-from generator.text.names import name_key
+from generator.link.name_lists import name_keys
 
 _OUTLETS = (
     # News agencies known by their names (`agencies` has those known by their initials).
@@ -37,8 +37,8 @@ _OUTLETS = (
     "Facebook|Twitter|Instagram|YouTube|WhatsApp|Snapchat|LinkedIn|Reddit|TikTok|Pinterest|"
     "Tumblr|Weibo|WeChat|Flickr|Myspace|SoundCloud|Spotify|Netflix|Twitch|Airbnb|Uber|Lyft|"
     "eBay|PayPal|Etsy|Craigslist"
-).split("|")
-_KEYS = frozenset(map(name_key, _OUTLETS))
+)
+_KEYS = name_keys(_OUTLETS)
 
 
 def is_outlet(key: str) -> bool:

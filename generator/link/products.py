@@ -10,7 +10,7 @@ technology desk's style guide lists them. Names that are a firm's as often ("Bla
 
 from __future__ import annotations
 
-from generator.text.names import name_key
+from generator.link.name_lists import name_keys
 
 _PRODUCTS = (
     # Operating systems and their skins.
@@ -24,8 +24,8 @@ _PRODUCTS = (
     "Siri|Cortana|Google Now|Google Assistant|S Voice|Bixby|Gmail|iTunes|iCloud|iMessage|"
     "FaceTime|App Store|Google Play|Google Maps|Google Chrome|Internet Explorer|Skype|"
     "ChatON|Hangouts|Apple Pay|Samsung Pay|Google Wallet|Android Pay"
-).split("|")
-_KEYS = frozenset(map(name_key, _PRODUCTS))
+)
+_KEYS = name_keys(_PRODUCTS)
 
 
 def is_product(key: str) -> bool:

@@ -1,6 +1,6 @@
 import pytest
 
-from generator.link.name_lists import names_by_line
+from generator.link.name_lists import name_keys, names_by_line
 from generator.link.organisations import organisation_called
 
 
@@ -23,3 +23,7 @@ def test_a_name_on_two_lines_of_a_table_is_an_error():
     }
     with pytest.raises(ValueError, match="'Nou Camp' names two entities"):
         names_by_line("Camp Nou | Nou Camp\nMini Estadi | Nou Camp")
+
+
+def test_a_list_of_names_gives_their_keys():
+    assert name_keys("Sky News|BT Sport|Le Monde") == {"sky news", "bt sport", "le monde"}

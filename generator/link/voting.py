@@ -1785,7 +1785,11 @@ _RANKS = frozenset("lt sgt capt cpl det insp supt cmdr dist atty".split())
 # "Genesee County Sheriff Robert Pickell", "Troy Police Lt. Tom Perrin".
 _OFFICES = _RANKS | frozenset(
     "speaker attorney minister secretary president senator governor mayor spokesman "
-    "spokeswoman chairman chairwoman ceo commissioner prosecutor sheriff undersheriff".split()
+    "spokeswoman chairman chairwoman ceo commissioner prosecutor sheriff undersheriff "
+    # A police or a state officer's rank after the force's or the state's name: "Texas
+    # Ranger" (a person of four ECB+ reports), "State Trooper", "Chief Constable", "U.S.
+    # Marshal" (CNN).
+    "ranger trooper constable marshal deputy detective officer".split()
 )
 # Offices of two words whose last is no office alone ("Dollar General" is a shop, "James
 # Dean" a person).

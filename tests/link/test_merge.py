@@ -1601,6 +1601,9 @@ def test_a_dictionary_word_with_an_ending_opening_a_sentence_is_no_tag():
         ("HMS Echo", "ORG"),
         ("Illinois House Speaker", "ORG"),
         ("Illinois Attorney", "PERSON"),
+        # A force's or a state's officer (dev8: "Texas Ranger"; CNN: "U.S. Marshal").
+        ("Texas Ranger", "PERSON"),
+        ("United States Marshal", "ORG"),
         # Offices of two words (dev2, dev8: "Associate Dean of Student Services", "the U. S.
         # Surgeon General's office").
         ("Associate Dean", "PERSON"),

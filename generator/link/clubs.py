@@ -1,5 +1,6 @@
-"""The football clubs that sports reports call by a nickname as often as by their names, and
-the leagues they play in (their grounds are in `landmarks`).
+"""The football clubs that sports reports call by a nickname as often as by their names, the
+leagues they play in (their grounds are in `landmarks`), and the teams of other sports and
+the national sides that reports name (`is_team`).
 
 A match report names the club once and then calls it "the Foxes", "the Gunners", "Barca",
 "Los Blancos": a writer avoids repeating the name, and the nickname is no form of it that

@@ -22,8 +22,10 @@ name key become one entity, each merge with its reason.
   A", "Barclays Premier League"), when that is the only such name;
 - a town and its club's full name ("Leicester" beside "Leicester City", "Milan" beside "AC
   Milan"), one club; a club's nickname in a report that names the club ("the Foxes",
-  "Atleti": `clubs`); two names of one ground, landmark, league or party ("Camp Nou",
-  "Nou Camp"; "EPL", "Premier League"; "GOP", "Republican Party": `landmarks`, `parties`);
+  "Atleti": `clubs`); two names of one ground, landmark, league, club, party or body ("Camp
+  Nou", "Nou Camp"; "EPL", "Premier League"; "Inverness CT", "Caley Thistle"; "GOP",
+  "Republican Party"; "Isil", "Islamic State": `landmarks`, `clubs`, `parties`,
+  `organisations`);
 - a name with a word clipped ("West Brom", "Man City") and the corpus's one longer name it
   opens ("West Bromwich Albion", "Manchester City"), in one article or with context shared;
 - a place's name and the same name with its city before it in one article ("Charles de
@@ -49,9 +51,11 @@ name of a product line the corpus names with model numbers ("Samsung Galaxy Alph
 "Samsung Galaxy S5"), nor an organisation of the corpus and words after it that the model
 calls a person or a place ("Samsung Hub": its product or part), nor an organisation's
 possessive before dictionary words ("Samsung’s Gear line"), nor a person written once with
-a sentence's first words before a surname of the corpus ("Citing Obama's"). A club's own
-name, a news outlet and a party are organisations and a ground or a landmark is a place
-whatever the vote says (`clubs`, `outlets`, `parties`, `landmarks`). A merged group's type
+a sentence's first words before a surname of the corpus ("Citing Obama's"), nor a product
+of the list ("Tizen", "Siri": `products`). A club's own name, a team, a news outlet, a
+party and a body under another of its names are organisations and a ground or a landmark is
+a place whatever the vote says (`clubs`, `outlets`, `parties`, `organisations`,
+`landmarks`). A merged group's type
 is voted again over all its records; a part of a person's name that joined the person makes
 it that person.
 """
@@ -352,7 +356,7 @@ def merge_groups(
     bodies |= _names_of_one(groups, kinds, league_called, found, "two names of one league")
     _names_of_one(groups, kinds, party_called, found, "two names of one party")
     # "Inverness CT" and "Caley Thistle", "Man Utd" and "Manchester United": a club's own
-    # names of two words or more (no town's: `_club_towns` joins those where they are the
+    # names (`_a_club_s_own_name`; no town's: `_club_towns` joins those where they are the
     # club's).
     bodies |= _names_of_one(groups, kinds, _own_club_name, found, "two names of one club")
     _names_of_one(groups, kinds, organisation_called, found, "two names of one body")

@@ -1,4 +1,5 @@
-"""Products by name: the operating systems, devices, consoles and programs reports review.
+"""Products by name: the operating systems, devices, consoles and programs reports review,
+and the weapons they name by their makers' names.
 
 "Tizen", "TouchWiz", "the Nexus 7", "Siri", "an Xbox": a technology desk writes of them
 as a body's products, and the model reads their names as bodies', places' or people's. A
@@ -23,7 +24,10 @@ _PRODUCTS = (
     # Assistants, programs and services of a device.
     "Siri|Cortana|Google Now|Google Assistant|S Voice|Bixby|Gmail|iTunes|iCloud|iMessage|"
     "FaceTime|App Store|Google Play|Google Maps|Google Chrome|Internet Explorer|Skype|"
-    "ChatON|Hangouts|Apple Pay|Samsung Pay|Google Wallet|Android Pay"
+    "ChatON|Hangouts|Apple Pay|Samsung Pay|Google Wallet|Android Pay|"
+    # Weapons by their makers' or designers' names ("armed with Kalashnikovs", dev3: a
+    # person to the model).
+    "Kalashnikov|AK-47|Uzi|Taser"
 )
 _KEYS = name_keys(_PRODUCTS)
 

@@ -3630,6 +3630,8 @@ def test_a_product_of_the_list_is_no_tag_and_the_report_says_why():
     articles = [
         [mention("Tizen", "GPE", 3), mention("TouchWiz", "ORG", 4), mention("Samsung", "ORG")],
         [mention("Nexus", "ORG"), mention("Xbox", "ORG"), mention("MacBooks", "ORG", 2)],
+        # A weapon by its designer's name, in the plural (dev3: "armed with Kalashnikovs").
+        [mention("Kalashnikovs", "PERSON", 2)],
     ]
     assert names(articles) == {"Samsung"}
     assert (
@@ -3638,8 +3640,11 @@ def test_a_product_of_the_list_is_no_tag_and_the_report_says_why():
     )
     # Counter-examples: a site named after a product ("Android Police"), a firm's name a
     # product shares ("BlackBerry") and a club's ("Galaxy") keep the model's word.
-    kept = [[mention("Android Police", "ORG"), mention("BlackBerry", "ORG", 2)]]
-    assert names(kept) == {"Android Police", "BlackBerry"}
+    kept = [
+        [mention("Android Police", "ORG"), mention("BlackBerry", "ORG", 2)],
+        [mention("Taser International", "ORG")],
+    ]
+    assert names(kept) == {"Android Police", "BlackBerry", "Taser International"}
     assert names([[mention("Galaxy", "ORG", 2, cues=(("club", 1),))]]) == {"Galaxy"}
 
 

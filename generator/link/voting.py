@@ -1153,6 +1153,8 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
         return "a tournament's group ('Group C', 'Pool A')"
     if name_key(name) in _FAITHS:
         return "a religion, its scripture or its law ('radical Islam', 'the Qur'an', 'Sharia')"
+    if name_key(name) in _GAMES:
+        return "the Olympic Games or their adjective ('an Olympic champion')"
     if name_key(name).removeprefix("the ") in _PERIODS:
         return "a period, a style or a historic event by its name ('Renaissance', 'Holocaust')"
     if name_key(name) in _AGREEMENTS:
@@ -1733,6 +1735,9 @@ _FAITHS = frozenset(
     {"islam", "christianity", "shinto", "quran", "qur an", "koran", "bible", "torah", "talmud"}
     | {"sharia", "shariah", "sharia law", "hadith", "sunnah", "halakha"}
 )
+# The Games and their adjectives alone: "an Olympic champion", "Paralympic gold" (places
+# to the model: dev5, frank, CNN 8-f), "the Olympics" (an event, as "Olympic Games" is).
+_GAMES = frozenset({"olympic", "paralympic", "olympics", "paralympics"})
 # Periods, styles and historic events called by a name of their own, no body, place or
 # person (the issue's "Renaissance", "Baroque"; "the Holocaust", a place of two CNN
 # reports; dev3's "Shoah"; CNN 8-f's "Middle Ages"). Doctrines in "-ism" are found by their

@@ -64,6 +64,15 @@ def test_an_agreement_by_its_town_alone_is_no_tag():
     assert kind("Maastricht", [{"GPE": 1}]) == "place"
 
 
+def test_the_olympic_games_or_their_adjective_alone_is_no_tag():
+    # dev5: "Paralympic" (a place to the model); frank and CNN 8-f: "Olympic".
+    assert kind("Paralympic", [{"GPE": 1}]) == "other"
+    assert kind("Olympic", [{"GPE": 2}]) == "other"
+    assert kind("Olympics", [{"ORG": 1}]) == "other"
+    # Counter-example: a body named after them keeps its name.
+    assert kind("International Olympic Committee", [{"ORG": 1}]) == "organisation"
+
+
 def test_a_fear_or_a_prejudice_is_no_tag():
     # CNN 8-f: "Islamophobia", "Islamophobic" (the model's ORG).
     assert kind("Islamophobia", [{"ORG": 2}]) == "other"

@@ -7,7 +7,8 @@ them bare and once ("launched by SpaceX", "told Ofsted"), where the model's labe
 often a person's or a place's. Their names are evidence of an organisation as a listed
 firm's are (`voting._listed_company`, which leaves out names that are words or places),
 not a decision: the text still has its say. Firms named like a sports ground ("Etihad",
-"Emirates": Manchester City's and Arsenal's) are left out.
+"Emirates": Manchester City's and Arsenal's) are left out, and so are bodies whose every name
+`organisations` makes an organisation already ("Fifa", "Unicef").
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ _FIRMS = frozenset(
         "Asda|Argos|Primark|Waitrose|Morrisons|Harrods|Selfridges|Zara|Chipotle|Esso|Texaco|"
         # Bodies of no organisation's word.
         "Greenpeace|Oxfam|WikiLeaks|Europol|Frontex|Ofsted|Ofcom|Ofgem|Ofwat|Unesco|Mencap|"
-        "Barnardo's|Fifa|Uefa|Wada|Rusada|Usada|Stasi"
+        "Barnardo's|Wada|Rusada|Usada|Stasi"
     ).split("|")
 )
 

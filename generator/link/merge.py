@@ -1539,7 +1539,7 @@ def _nicknames(groups, kinds, by_article, found: Unions) -> set[str]:
         clubs = clubs_of_nickname(nick)
         if not clubs or nick in joined_before:
             continue
-        if any(record.evidence().person_cue for record in groups[nick].records):
+        if _called_a_person(groups[nick]):
             continue  # "Mr Juve" beside Juventus: a person of that name
         named: set[frozenset[str]] = set()
         called: set[str] = set()
@@ -1563,12 +1563,13 @@ def _nicknames(groups, kinds, by_article, found: Unions) -> set[str]:
 
 def _names_of_one(groups, kinds, called, found: Unions, reason: str) -> set[str]:
     # "Camp Nou" and "Nou Camp", "EPL" and "Premier League": the names a list gives one
-    # place (`landmarks`), one league (`clubs`) or one party (`parties`) join, wherever they
-    # stand in the corpus. The keys that joined are returned.
+    # place (`landmarks`), one league or club (`clubs`), one party (`parties`) or one body
+    # (`organisations`) join, wherever they stand in the corpus. The keys that joined are
+    # returned.
     by_name: dict[str, list[str]] = defaultdict(list)
     for key in sorted(groups):
-        if kinds[key] in KINDS and called(key):
-            by_name[called(key)].append(key)
+        if kinds[key] in KINDS and (name := called(key)):
+            by_name[name].append(key)
     joined = set()
     for first, *rest in by_name.values():
         for key in rest:

@@ -1151,13 +1151,14 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
         return "a country's leaving a union, an event ('Brexit', 'Grexit')"
     if _TOURNAMENT_GROUP.fullmatch(name):
         return "a tournament's group ('Group C', 'Pool A')"
-    if name_key(name) in _FAITHS:
+    key = name_key(name)
+    if key in _FAITHS:
         return "a religion, its scripture or its law ('radical Islam', 'the Qur'an', 'Sharia')"
-    if name_key(name) in _GAMES:
+    if key in _GAMES:
         return "the Olympic Games or their adjective ('an Olympic champion')"
-    if name_key(name).removeprefix("the ") in _PERIODS:
+    if key.removeprefix("the ") in _PERIODS:
         return "a period, a style or a historic event by its name ('Renaissance', 'Holocaust')"
-    if name_key(name) in _AGREEMENTS:
+    if key in _AGREEMENTS:
         return "an agreement or its area by the town it was signed in ('Schengen')"
     if len(words) <= 3 and re.split(r"[\s-]+", last)[-1] in _FOLLOWERS:
         return "a faith's or a movement's followers ('Shiite Muslims', 'Neo-Nazis')"
@@ -1712,13 +1713,16 @@ _OWNERS_BUILDINGS = frozenset({"hospital", "school", "church", "college", "acade
 # tag, like a month or a weekday ("Bank Holiday" is the British one, which "Bank" would make
 # a body). A longer name that holds a feast's word ("Easter Island", "Christmas Island",
 # "Lent Term") is left to the other rules.
-_FEASTS = frozenset(
-    "easter christmas xmas thanksgiving halloween hanukkah chanukah passover pesach purim "
-    "sukkot ramadan eid diwali holi shabbat sabbath lent pentecost whitsun epiphany "
-    "hogmanay kwanzaa nowruz vesak ashura muharram navratri vaisakhi baisakhi songkran "
-    "hajj umrah".split()
-) | frozenset({"yom kippur", "rosh hashanah", "mardi gras", "eid al fitr", "bank holiday"})
-_FEASTS |= frozenset({"eid al adha", "lunar new year", "chinese new year", "durga puja"})
+_FEASTS = (
+    frozenset(
+        "easter christmas xmas thanksgiving halloween hanukkah chanukah passover pesach purim "
+        "sukkot ramadan eid diwali holi shabbat sabbath lent pentecost whitsun epiphany "
+        "hogmanay kwanzaa nowruz vesak ashura muharram navratri vaisakhi baisakhi songkran "
+        "hajj umrah".split()
+    )
+    | {"yom kippur", "rosh hashanah", "mardi gras", "eid al fitr", "eid al adha"}
+    | {"lunar new year", "chinese new year", "durga puja", "bank holiday"}
+)
 _FEAST_DAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday weekend week period".split()
 )

@@ -2740,9 +2740,23 @@ def test_a_club_s_nickname_joins_the_club_its_report_names():
         # "Feyenoord", "Fenerbahce" places to the model, "Galatasaray" a person).
         ("Feyenoord", "GPE"),
         ("Galatasaray", "PERSON"),
+        # News outlets (`outlets`), social networks a report quotes among them (dev4's
+        # "Instagram", frank's "Weibo").
+        ("France Info", "PERSON"),
+        ("New Republic", "GPE"),
+        ("Yonhap", "PERSON"),
+        ("Xinhua", "GPE"),
+        ("Instagram", "PERSON"),
+        ("Weibo", "GPE"),
+        # Teams of the list that are no football club (dev: "Les Bleus"; CNN 0-7: "Selecao";
+        # frank: "Sauber", "Saracens").
+        ("Les Bleus", "GPE"),
+        ("Selecao", "PERSON"),
+        ("Sauber", "PERSON"),
+        ("Saracens", "PERSON"),
     ],
 )
-def test_a_club_s_own_name_is_the_club_whatever_the_model_says(name, label):
+def test_a_club_an_outlet_or_a_team_of_the_lists_is_a_body_whatever_the_model_says(name, label):
     assert {n: e.kind for n, e in pages([[mention(name, label, 2)]]).items()} == {
         name: "organisation"
     }
@@ -2825,24 +2839,6 @@ def test_two_names_of_a_ground_are_one_place_and_a_club_s_ground_no_product_of_i
     avenue = [[mention("Champs-Elysees", "ORG", 2)], [mention("Champs-Élysées", "FAC")]]
     assert {e.kind for e in pages(avenue).values()} == {"place"}
     assert len(pages(avenue)) == 1
-
-
-@pytest.mark.parametrize(
-    ("name", "label"),
-    [
-        ("France Info", "PERSON"),
-        ("New Republic", "GPE"),
-        ("Yonhap", "PERSON"),
-        ("Xinhua", "GPE"),
-        # A social network a report quotes (dev4; frank's "Weibo", CNN 8-f's "Spotify").
-        ("Instagram", "PERSON"),
-        ("Weibo", "GPE"),
-    ],
-)
-def test_a_news_outlet_is_an_organisation_whatever_the_model_says(name, label):
-    assert {n: e.kind for n, e in pages([[mention(name, label, 2)]]).items()} == {
-        name: "organisation"
-    }
 
 
 def test_a_name_of_a_common_word_is_no_outlet_of_the_list():
@@ -3648,14 +3644,8 @@ def test_a_product_of_the_list_is_no_tag_and_the_report_says_why():
     assert names([[mention("Galaxy", "ORG", 2, cues=(("club", 1),))]]) == {"Galaxy"}
 
 
-def test_a_national_side_s_nickname_or_another_sport_s_team_is_the_team():
-    # "Les Bleus" (dev: a place to the model), "Selecao" (CNN 0-7); frank's "Sauber",
-    # "Saracens" and CNN 0-7's "Toro Rosso" (people to the model).
-    assert pages([[mention("Les Bleus", "GPE", 2)]])["Les Bleus"].kind == "organisation"
-    assert pages([[mention("Selecao", "PERSON", 2)]])["Selecao"].kind == "organisation"
-    assert pages([[mention("Sauber", "PERSON", 2)]])["Sauber"].kind == "organisation"
-    assert pages([[mention("Saracens", "PERSON", 2)]])["Saracens"].kind == "organisation"
-    # Counter-example: a people's word that names many sides keeps the vote's ("Lions").
+def test_a_people_s_word_that_names_many_sides_is_no_team_of_the_list():
+    # "Lions" (several sides, and a people's word) keeps the vote's kind.
     assert pages([[mention("Lions", "GPE", 2)]])["Lions"].kind == "place"
 
 

@@ -79,6 +79,9 @@ PART_SUFFIX = ".digest-part"
 JOURNAL = ".digest-spare"
 # The pipeline's spare: this folder of its cache folder.
 SPARE = "spare-site"
+# The name of the threads deleting retired trees (`Retired`), for callers that must wait
+# for them before they touch the cache folder themselves.
+RETIRE_THREAD = "digest-retire"
 
 # Top-level names of a site written before outputs were marked. A folder holding only these,
 # with the home page and the JSON API among them, is taken for such a site.
@@ -754,7 +757,7 @@ class Retired:
                 detach = False  # no `rm` to run: a thread, as for serve
         if paths and not detach:
             self._thread = threading.Thread(
-                target=_delete_trees, args=(paths,), name="digest-retire", daemon=False
+                target=_delete_trees, args=(paths,), name=RETIRE_THREAD, daemon=False
             )
             self._thread.start()
 

@@ -6,6 +6,7 @@ import os
 import posixpath
 import subprocess
 import sys
+import threading
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -13,6 +14,7 @@ import html5lib
 
 from generator.build import BuildResult, build
 from generator.config import load_config
+from generator.write import RETIRE_THREAD
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
@@ -130,6 +132,15 @@ SITE = {
     "b.md": article("Second round of talks", "2016-12-10"),
     "c.md": article("Convoys leave Aleppo", "2016-12-11", tag="Evacuation"),
 }
+
+
+def retired_trees_deleted() -> None:
+    """Wait for this process's deletions of retired trees (`generator.write.Retired`): a
+    build returns while they run, so a test removing or copying the cache folder (where
+    the spare's retired trees are) would race them."""
+    for thread in threading.enumerate():
+        if thread.name == RETIRE_THREAD:
+            thread.join()
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:

@@ -28,7 +28,7 @@ from generator.build import build
 from generator.cli import main
 from generator.config import load_config
 from generator.write import MARKER
-from tests.helpers import REPO, make_site, without_root_powers
+from tests.helpers import REPO, make_site, retired_trees_deleted, without_root_powers
 
 ARTICLE = """---
 title: {title}
@@ -95,6 +95,7 @@ def sites(tmp_path_factory) -> Sites:
     before = snapshot(template / "site")
     other = Sites(template, before, {}).copy(base / "other")
     build(load_config(root=other))
+    retired_trees_deleted()
     # The template's cache then holds both sets of analyses: no process below needs spaCy.
     # Not the other site's spare (hard links to its output, copies once copied), which
     # every copy of the template would find stale and retire before its own write.

@@ -27,6 +27,7 @@ from tests.helpers import (
     parse,
     record_rendered,
     record_word_counts,
+    retired_trees_deleted,
     snapshot,
     text_of,
 )
@@ -815,6 +816,7 @@ def test_an_output_folder_changed_with_the_content_is_written_whole(tmp_path):
     result = build(config)
     assert "not the site the last build wrote" in result.note
     warm = snapshot(tmp_path / "site")
+    retired_trees_deleted()
     shutil.rmtree(tmp_path / "site")
     shutil.rmtree(tmp_path / ".digest-cache")
     build(config)
@@ -889,6 +891,7 @@ def test_an_edit_build_starts_the_models_process_before_the_pipeline(tmp_path, m
     assert len(started) == 1 and len(ran) == 1
     assert result.analysed == 1
     warm = snapshot(tmp_path / "site")
+    retired_trees_deleted()
     shutil.rmtree(tmp_path / "site")
     shutil.rmtree(tmp_path / ".digest-cache")
     build(config, jobs=1)

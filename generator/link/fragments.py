@@ -229,10 +229,7 @@ def first_named(
         owners = ends.get(key, []) if " " not in key else []
         if len(owners) < 2:
             continue
-        first = {
-            owner: min((s for s, _ in _spans(list(records[owner].forms), text)), default=len(text))
-            for owner in owners
-        }
+        first = {owner: _first_at(list(records[owner].forms), text) for owner in owners}
         ranked = sorted(owners, key=first.__getitem__)
         if first[ranked[0]] < first[ranked[1]]:
             found.append((key, ranked[0], FIRST_NAMED))
@@ -362,6 +359,28 @@ def _uses(forms: list[str], text: str) -> list[tuple[int, int]]:
                 start = text.find(form, end)
             else:
                 start = text.find(form, start + 1)
+    return found
+
+
+def _first_at(forms: list[str], text: str) -> int:
+    # Where the text first writes one of the forms (its length if nowhere): as whole words,
+    # or with a nickname in quotation marks after the first word, as a text introduces a
+    # person ("Vincent "The Chin" Gigante", whose surname alone later is his, not his
+    # brother Louis Gigante's, named further down).
+    found = min((start for start, _ in _spans(forms, text)), default=len(text))
+    if found < len(text) or not any(q in text for q in "\"“‘'"):
+        return found
+    for form in forms:
+        first, _, rest = form.partition(" ")
+        if rest:
+            nicknamed = re.search(
+                rf"(?<!\w){re.escape(first)}\s+[\"“‘'][^\"”’'\n]{{1,40}}[\"”’']\s+"
+                rf"{re.escape(rest)}(?!\w)",
+                text,
+                re.IGNORECASE,
+            )
+            if nicknamed:
+                found = min(found, nicknamed.start())
     return found
 
 

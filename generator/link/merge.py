@@ -84,7 +84,7 @@ from generator.link.clubs import (
     league_called,
 )
 from generator.link.countries import country_of, is_country, is_people_word
-from generator.link.definitions import BIRTH_NAME
+from generator.link.definitions import BIRTH_NAME, NICKNAME
 from generator.link.fragments import CUT_GIVEN_NAME, FIRST_NAMED, NAMED_BEFORE
 from generator.link.gazetteer import Place, city_of, is_big_city, is_subdivision, place_strength
 from generator.link.groups import GroupView, view, vote_records
@@ -325,6 +325,11 @@ def merge_groups(
         if how == BIRTH_NAME and not (kinds.get(a) == kinds.get(b) == "person"):
             # "the former Yugoslav Republic": a birth name is a person's, and so is its
             # bearer's name now.
+            continue
+        if how == NICKNAME and any(kinds.get(k) == OTHER and is_people_word(k) for k in (a, b)):
+            # A nickname that is a people's word ("Vincent "The Chin" Gigante": "Chin" is a
+            # people of Myanmar) would name the person's page where it is the most common
+            # spelling, and drop it with it as a nationality.
             continue
         if a in groups and b in groups and b:
             found.union(a, b, f"defined in the text ({how})")
@@ -2279,6 +2284,11 @@ def _suffixes(groups, kinds, found: Unions, people_names: frozenset[str]) -> dic
                 # "the Brooklyn Bridge", "the Mosul Museum" ("Syntagma Square" is the square,
                 # "Syntagma" no town). A county, an island or a hotel is often called by the
                 # name alone ("Westchester", "Qeshm", "the Carlton").
+                continue
+            if kinds[short] == OTHER and is_people_word(short):
+                # "Indian" beside "Indian Ocean", "Persian" beside "Persian Gulf": a people's
+                # word no name of the place ("Indian" names a people in the other articles),
+                # whose spelling, the most common, would drop the place's page with it.
                 continue
             if kinds_agree or stem.split()[-1] in PLACE_WORDS:
                 found.union(long, short, "the same name with its organisation or place word")

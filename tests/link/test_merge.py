@@ -3550,6 +3550,51 @@ def test_a_surname_after_a_quoted_nickname_joins_the_person_the_nickname_names()
     assert names(articles, texts) == {"Harry", "Dhillon"}
 
 
+GIGANTE_TEXT = (
+    'Vincent "The Chin" Gigante, the mob boss, died. His brother, Louis Gigante, a priest, '
+    "was there. Gigante was 77."
+)
+
+
+def test_a_quoted_nickname_that_is_no_name_alone_leaves_the_person_his_page():
+    # ECB+: "Chin", a people of Myanmar to the lists, joined Vincent Gigante as his nickname,
+    # named the page as its most common spelling and dropped it with it; "Gigante" then
+    # joined his brother, named later, for want of a place where the text writes Vincent
+    # Gigante's name as it is spelt.
+    articles = [
+        [
+            mention("Vincent Gigante"),
+            mention("Chin", n=3),
+            mention("Louis Gigante"),
+            mention("Gigante", n=2),
+        ]
+    ]
+    found = pages(articles, [GIGANTE_TEXT])
+    assert set(found) == {"Vincent Gigante", "Louis Gigante"}
+    assert "Gigante" in found["Vincent Gigante"].forms
+    # Counter-example: a nickname that is a name alone joins the person (the test above of
+    # "Trimaan "Harry" Dhillon"), and a brother named first keeps the surname.
+    first = "His brother, Louis Gigante, a priest, spoke. " + GIGANTE_TEXT
+    assert "Gigante" in pages(articles, [first])["Louis Gigante"].forms
+
+
+def test_a_people_s_word_is_no_short_name_of_the_place_it_opens():
+    # CNN: "Indian" (14 reports, "Indian officials") joined "Indian Ocean" as its name
+    # without its place word, named the page and dropped it as a nationality; so did
+    # "Korean" the Korean Peninsula and "Persian" the Persian Gulf.
+    articles = [
+        [mention("Indian Ocean", "LOC"), mention("Indian", "NORP")],
+        [mention("Indian", "NORP"), mention("Delhi", "GPE")],
+        [mention("Indian", "NORP")],
+    ]
+    found = pages(articles)
+    assert set(found) == {"Indian Ocean", "Delhi"}
+    assert set(found["Indian Ocean"].articles) == {0}
+    # Counter-example: a town's name beside the same name with a place word joins it.
+    found = pages([[mention("Syntagma", "GPE", 2), mention("Syntagma Square", "FAC")]])
+    assert set(found) == {"Syntagma"}
+
+
 def test_a_surname_of_two_words_alone_is_the_one_person_whose_name_it_ends():
     # ECB+: "President Boone Isaacs" in one report of the Oscars, "Cheryl Boone Isaacs" in
     # the others; "said Lo Presti" beside "Gaetano Lo Presti".

@@ -399,13 +399,23 @@ def _draft(
     kind = next((rules.types[k] for k in sorted(summary.keys) if k in rules.types), None)
     lone = False
     if kind is None:
-        kind = OTHER if is_common_word(key, view.total, lower, rules) else voted
+        common = is_common_word(key, view.total, lower, rules) and not _opens(key, summary.forms)
+        kind = OTHER if common else voted
         lone = kind in KINDS and lone_word(
             summary.name, lambda: [r.evidence() for r in view.records]
         )
     names = {"person": summary.person_name, "organisation": summary.organisation_name}
     name = rules.canonical.get(key) or names.get(kind, summary.name)
     return (key, name, kind, summary.forms, view.counts, lone)
+
+
+def _opens(key: str, forms: Sequence[str]) -> bool:
+    # Whether a one-word key opens a longer spelling of its entity: "Derby" beside "Derby
+    # County", "Rembrandt" beside "Rembrandt van Rijn". The common word the corpus writes
+    # in lower case ("a derby") is then the short name of the longer one, which the step
+    # would drop with it. A last word is not: "State" beside "New York State", "Times"
+    # beside "Changing Times" are the kind of thing, joined to one of its names.
+    return any(name_key(form).split()[0] == key for form in forms if " " in form.strip())
 
 
 def _entity(item: tuple[tuple, Mapping[float, int]], _: None) -> ResolvedEntity:

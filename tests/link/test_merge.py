@@ -3595,6 +3595,19 @@ def test_a_people_s_word_is_no_short_name_of_the_place_it_opens():
     assert set(found) == {"Syntagma"}
 
 
+def test_a_common_word_that_opens_the_longer_name_it_joined_keeps_the_page():
+    # frank: "Derby" beside "Derby County" (a short form of the name in the same article),
+    # the page's key, is a word the corpus writes in lower case as often ("a derby"): the
+    # club's page went with it.
+    text = "Derby County won the derby. Derby fans cheered; the derby was fierce, a derby."
+    articles = [[mention("Derby County", "ORG"), mention("Derby", "ORG", n=2)]]
+    found = pages(articles, [text])
+    assert list(found) == ["Derby"]
+    assert set(found["Derby"].forms) == {"Derby", "Derby County"}
+    # Counter-example: alone, the word is a common word the model capitalised.
+    assert names([[mention("Derby", "ORG", n=2)]], [text]) == set()
+
+
 def test_a_surname_of_two_words_alone_is_the_one_person_whose_name_it_ends():
     # ECB+: "President Boone Isaacs" in one report of the Oscars, "Cheryl Boone Isaacs" in
     # the others; "said Lo Presti" beside "Gaetano Lo Presti".

@@ -399,7 +399,9 @@ def _draft(
     kind = next((rules.types[k] for k in sorted(summary.keys) if k in rules.types), None)
     lone = False
     if kind is None:
-        common = is_common_word(key, view.total, lower, rules) and not _opens(key, summary.forms)
+        common = is_common_word(key, view.total, lower, rules) and not _in_full(
+            key, summary.forms, voted
+        )
         kind = OTHER if common else voted
         lone = kind in KINDS and lone_word(
             summary.name, lambda: [r.evidence() for r in view.records]
@@ -409,13 +411,18 @@ def _draft(
     return (key, name, kind, summary.forms, view.counts, lone)
 
 
-def _opens(key: str, forms: Sequence[str]) -> bool:
-    # Whether a one-word key opens a longer spelling of its entity: "Derby" beside "Derby
-    # County", "Rembrandt" beside "Rembrandt van Rijn". The common word the corpus writes
-    # in lower case ("a derby") is then the short name of the longer one, which the step
-    # would drop with it. A last word is not: "State" beside "New York State", "Times"
-    # beside "Changing Times" are the kind of thing, joined to one of its names.
-    return any(name_key(form).split()[0] == key for form in forms if " " in form.strip())
+def _in_full(key: str, forms: Sequence[str], voted: str) -> bool:
+    # Whether a one-word key opens a longer spelling of its entity ("Derby" beside "Derby
+    # County"), or ends a person's ("Stone" beside "Angie Stone"): the common word the
+    # corpus writes in lower case ("a derby", "a stone") is then the short name of the
+    # longer one, which the step would drop with it. A body's or a place's last word is
+    # not: "State" beside "New York State", "Times" beside "Changing Times" are the kind
+    # of thing, joined to one of its names.
+    for form in forms:
+        words = name_key(form).split()
+        if len(words) > 1 and (words[0] == key or (voted == "person" and words[-1] == key)):
+            return True
+    return False
 
 
 def _entity(item: tuple[tuple, Mapping[float, int]], _: None) -> ResolvedEntity:

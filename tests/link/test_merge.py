@@ -3606,6 +3606,21 @@ def test_a_common_word_that_opens_the_longer_name_it_joined_keeps_the_page():
     assert set(found["Derby"].forms) == {"Derby", "Derby County"}
     # Counter-example: alone, the word is a common word the model capitalised.
     assert names([[mention("Derby", "ORG", n=2)]], [text]) == set()
+    # CNN: so is a person's surname, "Stone" beside "Angie Stone" (a name of the person
+    # the article names before it: her daughter Diamond Stone is named too).
+    text = (
+        "Singer Angie Stone was arrested. Officials said Stone fought her daughter, Diamond "
+        "Stone. Angie Stone came in. Stone is known for her hits. Diamond Stone said so. "
+        "Stone left. A stone wall, a stone's throw, stone by stone, a stone age of stone."
+    )
+    people = [
+        mention("Angie Stone", n=2),
+        mention("Diamond Stone", n=2),
+        mention("Stone", "ORG", n=3),
+    ]
+    found = pages([people], [text])
+    assert set(found) == {"Angie Stone", "Diamond Stone"}
+    assert "Stone" in found["Angie Stone"].forms
 
 
 def test_a_surname_of_two_words_alone_is_the_one_person_whose_name_it_ends():

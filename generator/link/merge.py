@@ -1836,6 +1836,10 @@ def _opening_words(groups: Mapping[str, GroupView], kinds: Mapping[str, str]) ->
                 rest in groups
                 and kinds[rest] == kind
                 and len(groups[rest].group) > 1
+                # "Home Retail Group said" opening a report: the last word alone is a
+                # kind of body ("Group", tagged in other reports), no name the first
+                # words could open a sentence before.
+                and rest not in _KIND_WORDS
                 and all(map(_opening_word, words[:cut]))
             ):
                 opened[key] = rest

@@ -3395,6 +3395,15 @@ def test_a_sentence_s_first_words_before_a_name_of_the_corpus_are_no_part_of_it(
         [mention("Atkinson"), mention("Madrid", "ORG"), mention("Samsung", "ORG")],
     ]
     assert {"Mark Atkinson", "Real Madrid", "Older Samsung"} <= names(others)
+    # Nor is a kind of body the name the words open: "Home Retail Group said" opening a
+    # report (frank), beside "Group" in two others, is the firm, not "Group".
+    firm = [
+        [mention("Home Retail Group", "ORG", cues=first), mention("Home Retail", "ORG", 3)],
+        [mention("Group", "ORG")],
+        [mention("Group", "ORG")],
+    ]
+    found = pages(firm, ["Home Retail Group said. Home Retail, Home Retail.", "A group.", ""])
+    assert "Group" not in found["Home Retail"].forms
 
 
 def test_a_name_cut_from_an_organisation_s_name_in_its_article_is_the_organisation():

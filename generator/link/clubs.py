@@ -149,18 +149,20 @@ Major League Soccer | MLS
 
 
 # Teams that are no football club of the table, by the names reports call them: a national
-# side by its nickname ("Les Bleus", "the Azzurri": the side of a country is no page under
-# the country's name, which is the place), a motor-racing team, a rugby club, a US team by
-# its nickname. The model reads them as places or people ("Sauber", "Saracens"). Nicknames
-# that are a people's, a club's or a common word too ("Lions", "Eagles", "Wasps", "Giants",
-# "Jets", "Bulls") are left out, and so are teams named after a town or a person
-# ("Gloucester", "Williams").
+# side by its nickname, men's or women's ("Les Bleus", "Les Bleues", "the Azzurri": the
+# side of a country is no page under the country's name, which is the place), a
+# motor-racing team, a rugby club, a US team by its nickname. The model reads them as
+# places or people ("Sauber", "Saracens"). Nicknames that are a people's, a club's or a
+# common word too ("Lions", "Eagles", "Wasps", "Giants", "Jets", "Bulls") are left out,
+# and so are teams named after a town or a person ("Gloucester", "Williams").
 _TEAMS = name_keys(
     # National sides.
     "Les Bleus|Azzurri|Selecao|Seleção|La Roja|Oranje|Die Mannschaft|Three Lions|"
     "Socceroos|Matildas|Super Eagles|Black Stars|Bafana Bafana|El Tri|Albiceleste|"
     "All Blacks|Wallabies|Springboks|Pumas|Brave Blossoms|Black Caps|Proteas|"
-    "Lionesses|Red Dragons|Boks|"
+    "Lionesses|Red Dragons|Boks|Samurai Blue|"
+    # Women's national sides.
+    "Les Bleues|Azzurre|Black Ferns|Football Ferns|Banyana Banyana|Super Falcons|Nadeshiko|"
     # Motor racing.
     "Sauber|Marussia|Force India|Toro Rosso|Scuderia Ferrari|Red Bull Racing|Haas|"
     "Manor Marussia|Caterham F1|Lotus F1|"

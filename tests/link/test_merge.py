@@ -2749,8 +2749,9 @@ def test_a_club_s_nickname_joins_the_club_its_report_names():
         ("Instagram", "PERSON"),
         ("Weibo", "GPE"),
         # Teams of the list that are no football club (dev: "Les Bleus"; CNN 0-7: "Selecao";
-        # frank: "Sauber", "Saracens").
+        # frank: "Sauber", "Saracens"; CNN 8-f: the women's side "Les Bleues").
         ("Les Bleus", "GPE"),
+        ("Les Bleues", "PERSON"),
         ("Selecao", "PERSON"),
         ("Sauber", "PERSON"),
         ("Saracens", "PERSON"),

@@ -1156,6 +1156,8 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
         return "a religion, its scripture or its law ('radical Islam', 'the Qur'an', 'Sharia')"
     if key in _GAMES:
         return "the Olympic Games or their adjective ('an Olympic champion')"
+    if key.removeprefix("the ") in _AWARD_NICKNAMES:
+        return "an award or its night by its nickname ('the Grammys', 'a Bafta')"
     if key.removeprefix("the ") in _PERIODS:
         return "a period, a style or a historic event by its name ('Renaissance', 'Holocaust')"
     if key in _AGREEMENTS:
@@ -1284,6 +1286,8 @@ def _awards_of_a_given_name(name: str, articles: Sequence[ArticleEvidence]) -> b
         and not is_surname(singular)
         and place_strength(name) is Place.NONE
         and not any(country_of(n) for n in (name, singular))  # "the Americas"
+        # "the Carolinas", "the Dakotas": the US states of that name.
+        and not any(is_us_state(f"{side} {singular}") for side in ("North", "South", "West"))
         and mentions > 0
         and 2 * sum(a.after_the for a in articles) >= mentions
     )
@@ -1742,6 +1746,13 @@ _FAITHS = frozenset(
 # The Games and their adjectives alone: "an Olympic champion", "Paralympic gold" (places
 # to the model: dev5, frank, CNN 8-f), "the Olympics" (an event, as "Olympic Games" is).
 _GAMES = frozenset({"olympic", "paralympic", "olympics", "paralympics"})
+# Awards and their nights by the nicknames reports use (CNN 8-f: "the Grammys", a place,
+# "Grammy", a person, "the Webbys", a place). A given name ("Emmy", "Tony", "Oscar") is
+# a person's as often: its plural after "the" is found by `_awards_of_a_given_name`, "an
+# Oscar" by `_counted_given_name`; "BAFTA" in capitals is the academy.
+_AWARD_NICKNAMES = frozenset(
+    "grammy grammys emmys webby webbys baftas razzie razzies espys obies goyas logies junos".split()
+)
 # Periods, styles and historic events called by a name of their own, no body, place or
 # person (the issue's "Renaissance", "Baroque"; "the Holocaust", a place of two CNN
 # reports; dev3's "Shoah"; CNN 8-f's "Middle Ages"). Doctrines in "-ism" are found by their

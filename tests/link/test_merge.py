@@ -1518,6 +1518,18 @@ def test_a_given_name_s_plural_after_the_is_awards_no_tag():
     americas = [[mention("Americas", "LOC", cues=the)], [mention("Americas", "LOC", cues=the)]]
     assert names(americas) == {"Americas"}
     assert names([[mention("Oscars", "ORG", n=2)], [mention("Oscars", "ORG")]]) == {"Oscars"}
+    # CNN 8-f: "the Carolinas", the plural of a given name, are the two US states.
+    carolinas = [[mention("Carolinas", "GPE", cues=the)], [mention("Carolinas", "GPE", cues=the)]]
+    assert names(carolinas) == {"Carolinas"}
+
+
+@pytest.mark.parametrize(
+    ("name", "label"), [("Grammys", "GPE"), ("Grammy", "PERSON"), ("Webbys", "GPE")]
+)
+def test_an_award_by_its_nickname_is_no_tag(name, label):
+    # CNN 8-f: "the Grammys" and "the Webbys" (places to the model), "a Grammy" (a person),
+    # with "the" or without: no given name's plural, which may be a family's.
+    assert names([[mention(name, label, n=2)], [mention(name, label)]]) == set()
 
 
 def test_a_given_name_counted_with_a_or_an_is_an_award_no_tag():

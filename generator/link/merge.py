@@ -516,6 +516,17 @@ def _of_makers(
         rest = words[len(maker.split()) :]
         if (
             words[0] in given_names
+            # "a toddler named Emile Ouamouno ... Emile lived in a rainforest village" (CNN):
+            # a given name of the lists the vote made an organisation, and a surname.
+            or (
+                kinds[key] == "person"
+                and maker == words[0]
+                and is_given_name(maker)
+                and len(rest) == 1
+                and rest[0].isalpha()
+                and len(rest[0]) > 1
+                and not is_common_word(rest[0])
+            )
             or not _NOT_A_PRODUCT.isdisjoint(rest)
             or place_strength(" ".join(rest)) >= Place.REGION
             or is_big_city(" ".join(rest))

@@ -2458,6 +2458,29 @@ def test_an_organisation_s_name_inside_a_person_or_a_place_stays():
     assert {"Ford Madox", "Ford Cole", "Amazon Germany", "Amazon East Coast"} <= found
 
 
+def test_a_given_name_the_vote_made_a_body_and_a_surname_is_a_person_no_product():
+    # CNN 8-f: "Chelsea" (the club, 7 reports) and "Chelsea Clinton"; "a toddler named Emile
+    # Ouamouno ... Emile lived in a village", where the vote made "Emile" an organisation.
+    found = names(
+        [
+            [mention("Chelsea", "ORG", 3)],
+            [mention("Chelsea", "ORG", 2)],
+            [mention("Chelsea Clinton"), mention("Chelsea", "ORG")],
+        ]
+    )
+    assert "Chelsea Clinton" in found
+    # Counter-example: a maker that is no given name, or a common word after the given
+    # name ("Chelsea Boots"), is its product still.
+    found = names(
+        [[mention("Samsung", "ORG", 3)], [mention("Samsung Kinsey"), mention("Samsung", "ORG")]]
+    )
+    assert "Samsung Kinsey" not in found
+    found = names(
+        [[mention("Chelsea", "ORG", 3)], [mention("Chelsea Boots"), mention("Chelsea", "ORG")]]
+    )
+    assert "Chelsea Boots" not in found
+
+
 def test_two_transliterations_of_a_given_name_in_one_article_are_one_person():
     article = [mention("Mohamed Abrini", n=3), mention("Mohammad Abrini")]
     assert names([article]) == {"Mohamed Abrini"}

@@ -970,9 +970,17 @@ def _has_place_word(name: str) -> bool:
 def _nationality_and_word(name: str, articles: Sequence[ArticleEvidence]) -> bool:
     # "Ethiopian Hebrew", "Nigerian Christians": a nationality and one word the model took
     # for a person, with no title or role beside it. A person is named by a given name and a
-    # surname; "Russian Igor Kolyvanov" (three words) keeps its person.
+    # surname; "Russian Igor Kolyvanov" (three words) keeps its person, and so does a given
+    # name that the made-up demonyms hold ("Alan Turing": Ala-ska; "Roman Abramovich",
+    # "Jordi Gomez", "Florian Huber", "Cameron Belford" were no tags in the frank and CNN
+    # 8-f tables).
     words = name.split()
-    return len(words) == 2 and is_demonym(words[0]) and not any(a.person_cue for a in articles)
+    return (
+        len(words) == 2
+        and is_demonym(words[0])
+        and not is_given_name(words[0])
+        and not any(a.person_cue for a in articles)
+    )
 
 
 # A word of letters and digits: a model number, a product code or a social handle

@@ -635,6 +635,10 @@ def test_a_nationality_and_one_word_the_model_calls_a_person_is_no_tag():
     assert kind("Ethiopian Hebrew", [{"PERSON": 1}], [{"person": 1}]) == "person"
     assert kind("Russian Igor Kolyvanov", [{"PERSON": 1}]) == "person"
     assert kind("Brian Hebrew", [{"PERSON": 1}]) == "person"
+    # A given name the made-up demonyms hold is the given name (frank, CNN 8-f: "Alan"
+    # from Ala-ska, "Florian" from Flori-da, "Jordi", "Cameron", "Dominic", "Oren").
+    for name in ("Alan Turing", "Alan Shearer", "Florian Huber", "Jordi Gomez", "Oren Liebermann"):
+        assert kind(name, [{"PERSON": 1}]) == "person", name
 
 
 def test_a_surname_of_several_people_is_no_known_town():

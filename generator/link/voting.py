@@ -1860,6 +1860,15 @@ def _unmarked_common_words(name: str, articles: Sequence[ArticleEvidence]) -> bo
         return False
     if any(article.marked for article in articles):
         return False
+    if (
+        len(words) == 2
+        and is_given_name(words[0])
+        and is_surname(words[1])
+        and all(kind == "person" for article in articles for _, kind, _ in article.shares)
+    ):
+        # "Martin Freeman", "Nick Brown", "Mark Miller" opening a line: a given name and a
+        # surname of the lists, a person to the model in every report, is the person.
+        return False
     unmarked = sum(article.unmarked_capitals for article in articles)
     return unmarked >= sum(article.mentions for article in articles)
 

@@ -3442,6 +3442,17 @@ def test_a_sentence_s_first_words_before_a_name_of_the_corpus_are_no_part_of_it(
     assert "Group" not in found["Home Retail"].forms
 
 
+def test_a_given_name_and_a_surname_of_common_words_opening_a_line_are_a_person():
+    # frank: "Martin Freeman", "Nick Brown", "Mark Miller", each written where any word
+    # has a capital, were dropped as common words.
+    first = (("capital?", 1),)
+    assert names([[mention("Martin Freeman", cues=first)]]) == {"Martin Freeman"}
+    # Counter-examples: other common words ("Devastating Storm"), or a report where the
+    # model calls the name no person.
+    assert names([[mention("Devastating Storm", cues=first)]]) == set()
+    assert names([[mention("Martin Freeman", "ORG", cues=first)]]) == set()
+
+
 def test_a_name_cut_from_an_organisation_s_name_in_its_article_is_the_organisation():
     # "Bank of Cyprus and Laiki" beside "from Laiki Bank": the model's PERSON for the cut name.
     bank = [mention("Laiki Bank", "ORG", n=2), mention("Laiki", "PERSON")]

@@ -911,8 +911,25 @@ def _words_for_a_person(
     return (
         all(_ordinary_word(w) for w in words)
         and words[0].casefold() not in given_names
+        # "Tiger Woods", "Garth Brooks", "Rosemary West" (CNN 8-f, frank): two dictionary
+        # words, the last a surname of the lists, capitalised inside a sentence. Not a
+        # street's or a building's word, which are surnames too ("Moss Lane", "Parr Hall").
+        and not (
+            len(words) == 2
+            and is_surname(words[1])
+            and words[1].casefold() not in _PLACE_SURNAMES | PLACE_WORDS | _BUILDINGS
+            and sum(a.unmarked_capitals for a in articles) < sum(a.mentions for a in articles)
+        )
         and not any(a.person_cue for a in articles)
     )
+
+
+# Words of streets, places and buildings that are English surnames too: "Moss Lane",
+# "Forest Green", "Apple Close", "Skid Row" are no one's names.
+_PLACE_SURNAMES = frozenset(
+    "lane hall green hill field fields wood ford brook gate court cross close row way end "
+    "park grove drive place walk yard mill moor heath".split()
+)
 
 
 def firm_as_a_person(

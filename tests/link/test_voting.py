@@ -641,6 +641,19 @@ def test_a_nationality_and_one_word_the_model_calls_a_person_is_no_tag():
         assert kind(name, [{"PERSON": 1}]) == "person", name
 
 
+def test_dictionary_words_ending_in_a_surname_inside_a_sentence_are_a_person():
+    # CNN 8-f and frank: "with Tiger Woods, Sergio Garcia", "including Rosemary West and":
+    # two dictionary words, the last a surname, capitalised inside a sentence.
+    inside = [{"seen": 1}]
+    assert kind("Tiger Woods", [{"PERSON": 1}], inside) == "person"
+    # Counter-examples: dictionary words that end in no surname ("Easy Mode"), a street's
+    # word that is a surname too ("Moss Lane"), and the same where every capital opens a
+    # line or a sentence.
+    assert kind("Easy Mode", [{"PERSON": 1}], inside) == "other"
+    assert kind("Moss Lane", [{"PERSON": 1}], inside) == "other"
+    assert kind("Tiger Woods", [{"PERSON": 1}], [{"capital?": 1}]) == "other"
+
+
 def test_a_surname_of_several_people_is_no_known_town():
     # Alone, the model's person that the gazetteer knows as a town is the town (a given
     # name is not: see below).

@@ -45,6 +45,7 @@ from generator.analyse.mentions.cues import (
     WEAK_PLACE,
 )
 from generator.analyse.mentions.labels import KINDS, OTHER, kind_of_label
+from generator.link.clubs import is_team
 from generator.link.countries import (
     country_of,
     is_city_people_word,
@@ -66,6 +67,8 @@ from generator.link.name_lists import (
     is_listed_company,
     is_surname,
 )
+from generator.link.organisations import organisation_called
+from generator.link.outlets import is_outlet
 from generator.text.lexicon import is_common_word, is_plain_word, is_proper_word
 from generator.text.names import CONNECTORS, NOT_NAMES, after_titles, name_key
 
@@ -406,6 +409,12 @@ def vote_on_evidence(
             # reinsurer. Its GPE for a name the gazetteer does not know is the firm's.
             if "LOC" not in labels or "ORG" in labels:
                 scores["organisation"] += LISTED_COMPANY_WEIGHT
+    elif all(label == "NORP" for article in articles for label, _, _ in article.shares) and (
+        _a_body_of_the_lists(name)
+    ):
+        # "Yonhap reported", "the Celtics": the model's nationality is its reading of an
+        # unknown word; the lists know the body.
+        scores["organisation"] += LISTED_COMPANY_WEIGHT * len(articles)
     source = not surname_alone and _a_source_no_person(name, strength, articles, given_names)
     sided = 0  # articles where the town is a side by a sports cue or note
     league = _league(name)
@@ -827,7 +836,17 @@ def _always_a_group(name: str, articles: Sequence[ArticleEvidence]) -> bool:
         and bool(shares)
         and all(label == "NORP" for label in shares)
         and place_strength(name) < Place.CITY
+        and not _a_body_of_the_lists(name)
     )
+
+
+def _a_body_of_the_lists(name: str) -> bool:
+    # "Yonhap reported", "posted on Reddit", "the Celtics": a news outlet or a platform, a
+    # body by another of its names, a team or a known firm is no people's word, whatever
+    # label the model gives it. Not a football club of the table, whose name may be a
+    # people's too ("Hibernian" is Irish): a sports cue makes it the club (`merge`).
+    key = name_key(name)
+    return bool(is_outlet(key) or organisation_called(key) or is_team(key) or is_known_firm(name))
 
 
 def _carried_weight(articles: Sequence[ArticleEvidence]) -> float:

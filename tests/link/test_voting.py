@@ -654,6 +654,17 @@ def test_dictionary_words_ending_in_a_surname_inside_a_sentence_are_a_person():
     assert kind("Tiger Woods", [{"PERSON": 1}], [{"capital?": 1}]) == "other"
 
 
+def test_a_body_of_the_lists_the_model_calls_a_nationality_is_the_body():
+    # CNN 8-f: "Yonhap reported", "posted on Reddit"; dev2: "the Celtics used a territorial
+    # pick": the model's NORP in every mention, as it reads an unknown word.
+    for name in ("Yonhap", "Reddit", "Celtics"):
+        assert kind(name, [{"NORP": 1}]) == "organisation", name
+    # Counter-examples: a people's word the lists do not hold as a body stays no tag, and
+    # so does a club's name that is a people's word too, without a sports cue.
+    assert kind("Shia", [{"NORP": 2}]) == "other"
+    assert kind("Hibernian", [{"NORP": 2}]) == "other"
+
+
 def test_a_surname_of_several_people_is_no_known_town():
     # Alone, the model's person that the gazetteer knows as a town is the town (a given
     # name is not: see below).

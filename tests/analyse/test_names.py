@@ -437,6 +437,20 @@ def test_where_one_eats_or_drinks_is_a_place():
     assert "place" not in context_cues("a quick lunch at ", " Asenjo's house")
 
 
+def test_a_slash_marks_a_credit_where_the_names_stand_alone():
+    # dev: "... sworn in. Credit Kostas Tsironis/Associated Press"; dev3: "EPA/CHRISTOPHE".
+    assert "furniture" in context_cues("was sworn in as prime minister. Credit ", "/Associated")
+    assert "furniture" in context_cues("officers, police said. EPA/", " PETIT TESSON")
+    # In a sentence a slash joins two names of one thing (CNN 8-f: "were canceled at
+    # Dallas/Fort Worth International Airport", "Party of Russia/Party of People's Freedom").
+    assert "furniture" not in context_cues(
+        "640 arrivals and departures were canceled at Dallas/", " on Wednesday"
+    )
+    assert "furniture" not in context_cues(
+        "was a top official with the Republican ", "/Party of People's Freedom, a"
+    )
+
+
 def test_no_cue_from_plain_context():
     assert context_cues("said ", " on Monday") == ()
     # An agency in apposition is no person's role, but it is what an organisation is.

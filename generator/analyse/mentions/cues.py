@@ -229,15 +229,40 @@ FURNITURE = "furniture"
 _CREDIT_BEFORE = re.compile(
     r"(?:(?:^|[\n(|•])\s*(?:photo(?:graph)?|picture|image|credit|courtesy|source)s?\b\s*"
     r"(?:by\b|:)?|\b(?:photo(?:graph)?|picture|image|credit)s?\s*(?:by\b|:)|©|\bcopyright\b"
-    r"|(?<=\w)/)\s*$",
+    r")\s*$",
     re.IGNORECASE,
 )
 _CREDIT_BEFORE = EndsIn(
     _CREDIT_BEFORE,
     "photo photos photograph photographs picture pictures image images credit credits courtesy "
-    "courtesys source sources by : © copyright /",
+    "courtesys source sources by : © copyright",
 )
-_CREDIT_AFTER = re.compile(r"^(?:/\s*[A-Z]|\s+(?:Photos?|Pictures?|Images)\b(?!\s+of))")
+_CREDIT_AFTER = re.compile(r"^\s+(?:Photos?|Pictures?|Images)\b(?!\s+of)")
+# "(AFP/Getty Images)", "John Smith/AFP" under a photo: names either side of a slash.
+_SLASH_BEFORE = re.compile(r"(?<=\w)/\s*$")
+_SLASH_AFTER = re.compile(r"^/\s*[A-Z]")
+# What opens a credit's run of names: a line, a bracket, a separator, a sentence's end
+# (a caption run into the text: "... was sworn in. Credit Kostas Tsironis/Associated
+# Press", dev).
+_CREDIT_OPENS = re.compile(r"[\n(|•]|[.!?][\"”’']?\s")
+
+
+def _slash_credit(before: str, after: str) -> bool:
+    # A credit's names stand alone on a line, in brackets or after a sentence: at most
+    # three words run from the line's start, the bracket or the full stop to the name. In
+    # a sentence a slash joins two names of one thing ("canceled at Dallas/Fort Worth
+    # International Airport", "the Republican Party of Russia/Party of People's Freedom",
+    # CNN 8-f; "at Hillhead/Jordanhill", frank).
+    if not (before.endswith("/") and _SLASH_BEFORE.search(before)) and not (
+        after.startswith("/") and _SLASH_AFTER.match(after)
+    ):
+        return False
+    opened = _CREDIT_OPENS.split(before)
+    if len(opened) == 1 and len(before) >= _CONTEXT_SEEN:
+        return False  # the line runs on before the context seen: prose
+    return len(opened[-1].replace("/", " ").split()) <= 3
+
+
 # "... in Paris on Friday. (Getty Images)": a name alone in brackets that end the line.
 _BRACKETS_ENDING_LINE = re.compile(r"^\)[ \t]*(?:\n|$)")
 # A name that is a whole line by itself: a credit under a photo ("Getty Images"), a menu or
@@ -1559,6 +1584,7 @@ def context_cues(before: str, after: str, name: str = "") -> tuple[str, ...]:
     if (
         _CREDIT_BEFORE.search(before)
         or _CREDIT_AFTER.match(after)
+        or _slash_credit(before, after)
         or _CHROME.search(before)
         or (before.endswith("(") and _BRACKETS_ENDING_LINE.match(after))
         or (_LINE_START.search(before) and _LINE_END.match(after))

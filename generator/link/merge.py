@@ -844,12 +844,27 @@ def _names_before_sentence_words(groups: Mapping[str, GroupView]) -> dict[str, s
             and last not in ORGANISATION_WORDS | CLUB_WORDS | _PERIODICALS
             and not is_surname(last)
             and not is_given_name(last)
+            and not _given_name_and_one_more(words, group)
         ):
             found[key] = f"a name and the next sentence's first word ('{last}') run together"
     return found
 
 
 _PERIODICALS = frozenset("hourly nightly weekly fortnightly monthly quarterly yearly".split())
+
+
+def _given_name_and_one_more(words: Sequence[str], group: GroupView) -> bool:
+    # "delivering Dr. Kent Brantly to Emory", "Abdallah El Said replaces Tarek Hamed"
+    # (CNN 8-f, frank): a given name and one word more is a person's whole name, however its
+    # surname ends ("brant" and "hame" are dictionary words). Not a word in capitals ("ISIS
+    # Charged").
+    forms = [form for rec in group.records for form in rec.forms]
+    return (
+        len(words) == 2
+        and is_given_name(words[0])
+        and bool(forms)
+        and not any(form.split()[0].isupper() for form in forms)
+    )
 
 
 def _sentence_word(word: str) -> bool:

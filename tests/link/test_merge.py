@@ -1362,6 +1362,10 @@ def test_a_name_ending_in_an_adverb_or_a_participle_may_be_one_name():
         "Ahmed Naveed",
         "Kelly Early",
     }
+    # A given name and one word more is a whole name (CNN 8-f: "delivering Dr. Kent Brantly
+    # to Emory"; "brant" is a dictionary word), not a word in capitals ("ISIS Charged").
+    articles = [[mention("Kent Brantly")], [mention("ISIS Charged", "ORG")]]
+    assert names(articles) == {"Kent Brantly"}
 
 
 def test_a_slogan_opened_by_a_subject_pronoun_is_no_entity():

@@ -85,11 +85,18 @@ from generator.link.clubs import (
 )
 from generator.link.countries import country_of, is_country, is_people_word
 from generator.link.definitions import BIRTH_NAME, NICKNAME
+from generator.link.firms import is_known_firm
 from generator.link.fragments import CUT_GIVEN_NAME, FIRST_NAMED, NAMED_BEFORE
 from generator.link.gazetteer import Place, city_of, is_big_city, is_subdivision, place_strength
 from generator.link.groups import GroupView, view, vote_records
 from generator.link.landmarks import landmark_called
-from generator.link.name_lists import LEGAL_FORMS, is_given_name, is_surname, legal_stem
+from generator.link.name_lists import (
+    LEGAL_FORMS,
+    is_given_name,
+    is_listed_company,
+    is_surname,
+    legal_stem,
+)
 from generator.link.organisations import organisation_called
 from generator.link.outlets import is_outlet
 from generator.link.parties import party_called
@@ -517,15 +524,27 @@ def _of_makers(
         if (
             words[0] in given_names
             # "a toddler named Emile Ouamouno ... Emile lived in a rainforest village" (CNN):
-            # a given name of the lists the vote made an organisation, and a surname.
+            # a given name of the lists the vote made an organisation, and a surname; or a
+            # name no firm of the lists has before a surname of the lists ("Pharrell
+            # Williams", CNN 8-f).
             or (
                 kinds[key] == "person"
                 and maker == words[0]
-                and is_given_name(maker)
                 and len(rest) == 1
                 and rest[0].isalpha()
                 and len(rest[0]) > 1
                 and not is_common_word(rest[0])
+                and (
+                    is_given_name(maker)
+                    or (
+                        is_surname(rest[0])
+                        and not is_listed_company(maker)
+                        and not is_known_firm(maker)
+                        # "a 1-1 draw with Everton Gomis' injury": a club and a player's
+                        # surname run together.
+                        and not club_called(maker)
+                    )
+                )
             )
             or not _NOT_A_PRODUCT.isdisjoint(rest)
             or place_strength(" ".join(rest)) >= Place.REGION

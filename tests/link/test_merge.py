@@ -2473,8 +2473,22 @@ def test_a_given_name_the_vote_made_a_body_and_a_surname_is_a_person_no_product(
         ]
     )
     assert "Chelsea Clinton" in found
+    # So is a name no firm or club of the lists has before a surname of the lists (CNN 8-f:
+    # "Pharrell" an organisation to the vote in one report, "Pharrell Williams" in another).
+    found = names(
+        [
+            [mention("Pharrell", "ORG", 3)],
+            [mention("Pharrell Williams"), mention("Pharrell", "ORG")],
+        ]
+    )
+    assert "Pharrell Williams" in found
     # Counter-example: a maker that is no given name, or a common word after the given
-    # name ("Chelsea Boots"), is its product still.
+    # name ("Chelsea Boots"), is its product still; a club and a player's surname run
+    # together ("a draw with Everton Gomis' injury", frank) go too.
+    found = names(
+        [[mention("Everton", "ORG", 3)], [mention("Everton Gomis"), mention("Everton", "ORG")]]
+    )
+    assert "Everton Gomis" not in found
     found = names(
         [[mention("Samsung", "ORG", 3)], [mention("Samsung Kinsey"), mention("Samsung", "ORG")]]
     )

@@ -33,12 +33,13 @@ _CODE = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}")
 # Endings that make a demonym of a place name: Nigeria-n, Mexic-an, Brazil-ian, Canad-ian,
 # Chin-ese, Pakistan-i, Turk-ish, Brit-ish.
 _DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i", "ish", "ic", "ean")
-# The nouns for a people that no ending makes of its country's name ("Swede Marcus Ericsson",
+# The words for a people that no ending makes of its country's name ("Swede Marcus Ericsson",
 # "two Brits", "the Kurds"): general knowledge, as the endings are. Not those that are given
 # names too ("Dane Cook", "Finn", "Scot").
 _IRREGULAR_DEMONYMS = frozenset(
     "swede pole turk brit briton spaniard serb croat kurd arab afghan swiss "
-    "greek filipino saudi kiwi aussie slovene icelander luxembourger cypriot".split()
+    "greek filipino saudi kiwi aussie slovene icelander luxembourger cypriot british "
+    "scottish emirati flemish".split()
 )
 
 

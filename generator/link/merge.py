@@ -817,7 +817,9 @@ def _names_before_surnames(
         (article,) = group.group
         head, surname = " ".join(words[:-1]), words[-1]
         if head in groups:
-            if kinds[head] == "person" or article not in groups[head].group:
+            # A people's word is no name the text writes alone: "British Museum" beside
+            # "British" and a Mr Museum (CNN 8-f).
+            if kinds[head] == "person" or article not in groups[head].group or is_people_word(head):
                 continue
         elif is_given_name(words[0]) or not (
             place_strength(head) >= Place.CITY or landmark_called(head)

@@ -138,6 +138,14 @@ def test_a_people_s_noun_no_ending_makes_is_a_nationality_too():
         ]
     )
     assert set(found) == {"Marcus Ericsson", "Alex Dowsett", "Dane Cook"}
+    # CNN 8-f: "British", "Scottish", "Emirati" are a people's words no ending makes
+    # ("Emirati" was a place page).
+    found = entities(
+        [
+            [mention("British", "NORP"), mention("Scottish", "NORP"), mention("Emirati", "GPE")],
+        ]
+    )
+    assert set(found) == set()
 
 
 def test_a_nationality_opening_a_body_s_or_a_place_s_name_stays():

@@ -1329,6 +1329,13 @@ def test_a_name_ending_in_a_surname_of_its_article_may_be_one_name():
     ]
     found = names(articles)
     assert {"Mary Pat Christie", "Real Madrid", "Boca Tevez", "Aston Villa"} <= found
+    # A people's word first, which the article writes alone (CNN 8-f: "sitting in the
+    # British Museum" beside "British" and "the Victoria and Albert Museum", where the
+    # model took "Albert Museum" for a person).
+    museum = [mention("British Museum", "FAC"), mention("British", "NORP", 3)]
+    museum.append(mention("Albert Museum"))
+    text = "at the Victoria and Albert Museum. British officials said. The British Museum."
+    assert "British Museum" in names([museum], [text])
 
 
 def test_a_name_run_into_the_next_sentence_s_adverb_or_participle_is_no_entity():

@@ -61,6 +61,7 @@ from generator.link.gazetteer import (
     is_us_state,
     place_strength,
 )
+from generator.link.landmarks import landmark_called
 from generator.link.name_lists import (
     is_frequent_word,
     is_given_name,
@@ -69,6 +70,7 @@ from generator.link.name_lists import (
 )
 from generator.link.organisations import organisation_called
 from generator.link.outlets import is_outlet
+from generator.link.parties import party_called
 from generator.text.lexicon import is_common_word, is_plain_word, is_proper_word
 from generator.text.names import CONNECTORS, NOT_NAMES, after_titles, name_key
 
@@ -1541,6 +1543,10 @@ def lone_word(name: str, evidence: Callable[[], Sequence[ArticleEvidence]]) -> b
     gives what each article says of it, asked for only when the name is such a word: a
     new process would otherwise work out every record's evidence of every entity."""
     if " " in name or not is_common_word(name) or place_strength(name) is not Place.NONE:
+        return False
+    key = name_key(name)
+    if _a_body_of_the_lists(name) or party_called(key) or landmark_called(key):
+        # "Harlequins", the DUP, the Shard (CNN 8-f, frank): the lists know them.
         return False
     articles = evidence()
     return (

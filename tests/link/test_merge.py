@@ -1754,6 +1754,10 @@ def test_a_dictionary_word_mentioned_once_with_nothing_around_it_is_no_tag():
     assert names([[mention("Markdown", "ORG")], []], twice) == {"Markdown"}
     cued = [[mention("Apple", "ORG", cues=(("organisation", 1),))]]
     assert names(cued, ["Shares in Apple fell."]) == {"Apple"}
+    # Nor is a body the lists know (frank: "Harlequins", a rugby club; dev2: "The Labour
+    # leader of the Opposition").
+    assert names([[mention("Harlequins", "ORG")]], ["Harlequins won."]) == {"Harlequins"}
+    assert names([[mention("Labour", "ORG")]], ["The Labour leader spoke."]) == {"Labour"}
     # The model's people and places are no such words.
     assert names([[mention("Smith"), mention("Alps", "LOC")]], ["Smith left the Alps."]) == {
         "Smith",

@@ -45,7 +45,7 @@ from generator.analyse.mentions.cues import (
     WEAK_PLACE,
 )
 from generator.analyse.mentions.labels import KINDS, OTHER, kind_of_label
-from generator.link.clubs import is_team
+from generator.link.clubs import club_called, is_team
 from generator.link.countries import (
     country_of,
     is_city_people_word,
@@ -1901,6 +1901,10 @@ def _unmarked_common_words(name: str, articles: Sequence[ArticleEvidence]) -> bo
     if len(words) > 1 and (last in ORGANISATION_WORDS or last in PLACE_WORDS | _BUILDINGS):
         return False
     if any(article.marked for article in articles):
+        return False
+    key = name_key(name)
+    if _a_body_of_the_lists(name) or club_called(key) or party_called(key):
+        # "Man City" opening a line (frank): a club, a party or a body the lists know.
         return False
     if (
         len(words) == 2

@@ -3482,6 +3482,14 @@ def test_a_given_name_and_a_surname_of_common_words_opening_a_line_are_a_person(
     assert names([[mention("Martin Freeman", "ORG", cues=first)]]) == set()
 
 
+def test_a_body_of_the_lists_opening_a_line_is_no_common_words():
+    # frank: "Vanity Fair" (an outlet), "Man City" (a club's clipped name) where any word
+    # has a capital.
+    first = (("capital?", 1),)
+    found = names([[mention("Vanity Fair", "ORG", cues=first), mention("Man City", cues=first)]])
+    assert found == {"Vanity Fair", "Man City"}
+
+
 def test_a_name_cut_from_an_organisation_s_name_in_its_article_is_the_organisation():
     # "Bank of Cyprus and Laiki" beside "from Laiki Bank": the model's PERSON for the cut name.
     bank = [mention("Laiki Bank", "ORG", n=2), mention("Laiki", "PERSON")]

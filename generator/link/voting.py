@@ -1491,6 +1491,12 @@ def _feast(name: str) -> bool:
     return " ".join(words) in _FEASTS
 
 
+# People a body is made of, opening its name before "of" and an event.
+_MEMBERS_OF = frozenset(
+    "veterans sons daughters friends mothers fathers families widows survivors children".split()
+)
+
+
 def event_name(name: str) -> bool:
     """Whether a name of two words or more names an event, a treaty, a law or an award by
     its kind: "Maastricht Treaty", "Treaty of Rome", "Copa America", "Mobile World
@@ -1500,6 +1506,10 @@ def event_name(name: str) -> bool:
     if len(words) < 2:
         return False
     folded = [w.casefold() for w in words]
+    if len(words) > 2 and folded[0] in _MEMBERS_OF and folded[1] == "of":
+        # "Veterans of Foreign Wars", "Daughters of the American Revolution": a body of
+        # the people who fought or remember it.
+        return False
     return (
         folded[-1] in _EVENT_WORDS
         # "Convention on International Civil Aviation", "Treaty of Rome".

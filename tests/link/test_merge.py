@@ -1704,6 +1704,9 @@ def test_a_person_named_storm_is_no_storm():
         # An event word that does not end the name.
         "Draft Kings Inc",
         "Weekday Records",
+        # A body of the people who fought a war or remember it (CNN 8-f).
+        "Veterans of Foreign Wars",
+        "Daughters of the American Revolution",
         # An award word that neither ends the name nor comes before "of" or "for".
         "Prize Bond Office",
         "Trophy Club",

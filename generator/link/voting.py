@@ -411,11 +411,11 @@ def vote_on_evidence(
             # reinsurer. Its GPE for a name the gazetteer does not know is the firm's.
             if "LOC" not in labels or "ORG" in labels:
                 scores["organisation"] += LISTED_COMPANY_WEIGHT
-    elif all(label == "NORP" for article in articles for label, _, _ in article.shares) and (
+    elif all(kind not in KINDS for article in articles for _, kind, _ in article.shares) and (
         _a_body_of_the_lists(name)
     ):
-        # "Yonhap reported", "the Celtics": the model's nationality is its reading of an
-        # unknown word; the lists know the body.
+        # "Yonhap reported", "the Celtics", "on HuffPost": the model's nationality, product
+        # or work is its reading of an unknown word; the lists know the body.
         scores["organisation"] += LISTED_COMPANY_WEIGHT * len(articles)
     source = not surname_alone and _a_source_no_person(name, strength, articles, given_names)
     sided = 0  # articles where the town is a side by a sports cue or note
@@ -616,9 +616,11 @@ def vote_on_evidence(
     if best == "person" and (
         _words_for_a_person(name, articles, given_names) or _nationality_and_word(name, articles)
     ):
-        if " " not in name and scores["organisation"] > 0:
+        if " " not in name and (scores["organisation"] > 0 or _a_body_of_the_lists(name)):
             # One word: an organisation if some article says so ("Twitter", "Vogue": "posted
-            # on Twitter", "Vogue's Anna Wintour"), else nothing ("Monopoly").
+            # on Twitter", "Vogue's Anna Wintour") or the lists know it (dev, dev4, dev6,
+            # dev7, dev8: "Twitter" a person to the model and nothing more), else nothing
+            # ("Monopoly").
             return "organisation", dict(scores)
         return OTHER, dict(scores)
     return best, dict(scores)

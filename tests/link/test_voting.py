@@ -659,6 +659,11 @@ def test_a_body_of_the_lists_the_model_calls_a_nationality_is_the_body():
     # pick": the model's NORP in every mention, as it reads an unknown word.
     for name in ("Yonhap", "Reddit", "Celtics"):
         assert kind(name, [{"NORP": 1}]) == "organisation", name
+    # Or a product or a work (ECB+ even: "on HuffPost"), or a person where the name is a
+    # dictionary word (dev, dev4, dev6, dev7, dev8: "Twitter").
+    assert kind("HuffPost", [{"PRODUCT": 1}]) == "organisation"
+    assert kind("Twitter", [{"PERSON": 1}]) == "organisation"
+    assert kind("Twaddle", [{"PERSON": 1}]) == "other"
     # Counter-examples: a people's word the lists do not hold as a body stays no tag, and
     # so does a club's name that is a people's word too, without a sports cue.
     assert kind("Shia", [{"NORP": 2}]) == "other"

@@ -45,6 +45,7 @@ from generator.analyse.mentions.cues import (
     WEAK_PLACE,
 )
 from generator.analyse.mentions.labels import KINDS, OTHER, kind_of_label
+from generator.link.agencies import agency_name
 from generator.link.clubs import club_called, is_team
 from generator.link.countries import (
     country_of,
@@ -845,12 +846,19 @@ def _always_a_group(name: str, articles: Sequence[ArticleEvidence]) -> bool:
 
 
 def _a_body_of_the_lists(name: str) -> bool:
-    # "Yonhap reported", "posted on Reddit", "the Celtics": a news outlet or a platform, a
-    # body by another of its names, a team or a known firm is no people's word, whatever
-    # label the model gives it. Not a football club of the table, whose name may be a
-    # people's too ("Hibernian" is Irish): a sports cue makes it the club (`merge`).
+    # "Yonhap reported", "posted on Reddit", "the Celtics", "according to Ansa": a news
+    # outlet, a platform or an agency, a body by another of its names, a team or a known
+    # firm is no people's word, whatever label the model gives it. Not a football club of
+    # the table, whose name may be a people's too ("Hibernian" is Irish): a sports cue makes
+    # it the club (`merge`).
     key = name_key(name)
-    return bool(is_outlet(key) or organisation_called(key) or is_team(key) or is_known_firm(name))
+    return bool(
+        is_outlet(key)
+        or agency_name(key)
+        or organisation_called(key)
+        or is_team(key)
+        or is_known_firm(name)
+    )
 
 
 def _carried_weight(articles: Sequence[ArticleEvidence]) -> float:

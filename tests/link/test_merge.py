@@ -1761,6 +1761,8 @@ def test_a_dictionary_word_mentioned_once_with_nothing_around_it_is_no_tag():
     # leader of the Opposition").
     assert names([[mention("Harlequins", "ORG")]], ["Harlequins won."]) == {"Harlequins"}
     assert names([[mention("Labour", "ORG")]], ["The Labour leader spoke."]) == {"Labour"}
+    # ECB+ even: a news agency by its initials written as a word ("according to Ansa").
+    assert names([[mention("Ansa", "ORG")]], ["It said, according to Ansa."]) == {"Ansa"}
     # The model's people and places are no such words.
     assert names([[mention("Smith"), mention("Alps", "LOC")]], ["Smith left the Alps."]) == {
         "Smith",

@@ -408,9 +408,12 @@ def merge_groups(
     for members in found.sets():
         target = max(members, key=lambda k: (len(groups[k].group), groups[k].total, k))
         merged, kind = memo.merged(target, tuple(groups[k] for k in members), given_names)
-        if any(map(party_called, members)):
+        if any(map(party_called, members)) or (
+            kind not in KINDS and known_bodies.intersection(members)
+        ):
             # "Lib Dems" joined "Liberal Democrats": the party, though the model's people's
-            # word and person labels vote for none.
+            # word and person labels vote for none; so is a body of the lists ("Broncos",
+            # the model's product, joined "Denver Broncos", ECB+).
             kind = "organisation"
         elif (
             kind in KINDS

@@ -2958,6 +2958,19 @@ def test_a_common_abbreviation_a_report_defines_as_a_body_names_the_body():
     assert names([[mention("AI", "ORG", 3)]]) == set()
 
 
+def test_a_team_of_the_lists_joined_to_its_full_name_keeps_the_page_whatever_the_vote():
+    # ECB+: "the Broncos" (the model's product in five mentions) joined "the Denver Broncos"
+    # as its name without its place; the vote on the most common spelling, a product's,
+    # dropped both.
+    articles = [
+        [mention("Denver Broncos", "ORG"), mention("Broncos", "PRODUCT", 2)],
+        [mention("Broncos", "PRODUCT", 3)],
+    ]
+    found = pages(articles)
+    assert [(e.name, e.kind) for e in found.values()] == [("Broncos", "organisation")]
+    assert "Denver Broncos" in found["Broncos"].forms
+
+
 def test_a_club_named_like_a_people_is_the_club_in_a_report_of_sport():
     # "Hibernian manager Alan Stubbs": the model's NORP at each mention, a people's word to
     # the vote; a sports cue in one report makes it the club of the list.

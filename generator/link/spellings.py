@@ -399,8 +399,13 @@ def _near(a: str, b: str, kind: str, groups, by_article, found: Unions | None = 
                 # A country's, a continent's or a US state's name and its plural are two
                 # places: "the Americas" and "America".
                 return False
-        # A short word one letter off is another word ("Place G"/"Place H", "Iran"/"Iraq").
+        # A short word one letter off is another word ("Place G"/"Place H", "Iran"/"Iraq"),
+        # but in a person's name with the same surname, vowels alone may differ as
+        # transliterations write them: "Nouri"/"Nuri al-Maliki", "Abdo Rabbo"/"Abdu Rabbu
+        # Mansour Hadi" (CNN 8-f).
         if min(len(x), len(y)) < _MIN_WORD:
+            if kind == "person" and words_a[-1] == words_b[-1] and _vowels_apart(x, y):
+                continue
             return False
         # A point of the compass for another is another name: "Northeastern University" and
         # "Northwestern University" (CNN 8-f), "Southwest" and "Southeast".
@@ -505,6 +510,19 @@ def _surname(key: str) -> str:
 
 def _skeleton(word: str) -> str:
     return _VOWELS.sub("", _DOUBLED.sub(r"\1", word))
+
+
+def _vowels_apart(a: str, b: str) -> bool:
+    # Two words of a name with the same first letter and the same consonants, three
+    # letters or more each, that are not two given names of the lists ("Dana"/"Dina",
+    # "Jamie"/"Jim" are two names): one word transliterated two ways.
+    return (
+        min(len(a), len(b)) >= 3
+        and a[0] == b[0]
+        and len(_skeleton(a)) >= 2
+        and _skeleton(a) == _skeleton(b)
+        and not (is_given_name(a) and is_given_name(b))
+    )
 
 
 def people_by_parts(groups, kinds, by_article, found: Unions) -> None:

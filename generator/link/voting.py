@@ -1179,7 +1179,9 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
         return "a title in quotation marks (a film, a book, a song: 'to helm \"New Moon\"')"
     if _unmarked_common_words(name, articles):
         return "common words capitalised only where any word is (line starts, headlines)"
-    if _product(articles):
+    if _product(articles) and not _a_body_of_the_lists(name):
+        # A body the lists know is none ("North Korea's state-run KCNA slammed", CNN 8-f:
+        # the model's product; "Twitter's app").
         return "a product or a technical term (a version after it, an app, a screen, ...)"
     if _competition(articles):
         return "a competition or an award (sides qualify for it, hold it, win it: 'Oscar-winning')"

@@ -662,6 +662,10 @@ def test_a_body_of_the_lists_the_model_calls_a_nationality_is_the_body():
     # Or a product or a work (ECB+ even: "on HuffPost"), or a person where the name is a
     # dictionary word (dev, dev4, dev6, dev7, dev8: "Twitter").
     assert kind("HuffPost", [{"PRODUCT": 1}]) == "organisation"
+    # A product's cue is no product of a body the lists know (CNN 8-f: "state-run KCNA
+    # slammed", "an Uber app", "Rotten Tomatoes score").
+    assert kind("KCNA", [{"ORG": 1}], [{"product": 1}]) == "organisation"
+    assert kind("Zorbex", [{"ORG": 1}], [{"product": 1}]) == "other"
     assert kind("Twitter", [{"PERSON": 1}]) == "organisation"
     assert kind("Twaddle", [{"PERSON": 1}]) == "other"
     # Counter-examples: a people's word the lists do not hold as a body stays no tag, and

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from generator.analyse.mentions import most_common
+from generator.analyse.mentions.labels import OTHER
 from generator.link.countries import country_of
 from generator.link.gazetteer import Place, place_strength
 from generator.link.name_lists import is_surname
@@ -18,7 +19,7 @@ from generator.link.records import Record
 from generator.link.rules import EditorRules
 from generator.link.text_state import Kept
 from generator.link.voting import common_abbreviation, firm_as_a_person, vote_on_evidence
-from generator.text.names import CONNECTORS
+from generator.text.names import CONNECTORS, name_key
 
 
 @dataclass(frozen=True)
@@ -235,12 +236,29 @@ def join(pair: tuple[GroupView, GroupView], _: None) -> GroupView:
     return view(group, None)
 
 
-def is_common_word(key: str, mentions: int, lower: int, rules: EditorRules) -> bool:
+def is_common_word(
+    key: str,
+    mentions: int,
+    lower: int,
+    rules: EditorRules,
+    forms: Sequence[str] = (),
+    voted: str = OTHER,
+) -> bool:
     """Whether a group is a common word the model capitalised: a one-word key the corpus
-    writes in lower case (`lower` times) at least as often as the group's `mentions`."""
-    if " " in key or rules.is_aliased(key):
+    writes in lower case (`lower` times) at least as often as the group's `mentions`.
+
+    Not where the key opens a longer spelling of the group (`forms`: "Derby" beside "Derby
+    County"), or ends one of a group `voted` a person ("Stone" beside "Angie Stone"): the
+    word is then the short name of the longer one, which it would drop with it. A body's
+    or a place's last word is no such name ("State" beside "New York State", "Times"
+    beside "Changing Times": the kind of thing, joined to one of its names)."""
+    if " " in key or rules.is_aliased(key) or lower < mentions:
         return False
-    return lower >= mentions
+    for form in forms:
+        words = name_key(form).split()
+        if len(words) > 1 and (words[0] == key or (voted == "person" and words[-1] == key)):
+            return False
+    return True
 
 
 def found_in(spans: Kept, _: None) -> dict[str, int]:

@@ -399,9 +399,7 @@ def _draft(
     kind = next((rules.types[k] for k in sorted(summary.keys) if k in rules.types), None)
     lone = False
     if kind is None:
-        common = is_common_word(key, view.total, lower, rules) and not _in_full(
-            key, summary.forms, voted
-        )
+        common = is_common_word(key, view.total, lower, rules, summary.forms, voted)
         kind = OTHER if common else voted
         lone = kind in KINDS and lone_word(
             summary.name, lambda: [r.evidence() for r in view.records]
@@ -409,20 +407,6 @@ def _draft(
     names = {"person": summary.person_name, "organisation": summary.organisation_name}
     name = rules.canonical.get(key) or names.get(kind, summary.name)
     return (key, name, kind, summary.forms, view.counts, lone)
-
-
-def _in_full(key: str, forms: Sequence[str], voted: str) -> bool:
-    # Whether a one-word key opens a longer spelling of its entity ("Derby" beside "Derby
-    # County"), or ends a person's ("Stone" beside "Angie Stone"): the common word the
-    # corpus writes in lower case ("a derby", "a stone") is then the short name of the
-    # longer one, which the step would drop with it. A body's or a place's last word is
-    # not: "State" beside "New York State", "Times" beside "Changing Times" are the kind
-    # of thing, joined to one of its names.
-    for form in forms:
-        words = name_key(form).split()
-        if len(words) > 1 and (words[0] == key or (voted == "person" and words[-1] == key)):
-            return True
-    return False
 
 
 def _entity(item: tuple[tuple, Mapping[float, int]], _: None) -> ResolvedEntity:

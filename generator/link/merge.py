@@ -526,29 +526,7 @@ def _of_makers(
         rest = words[len(maker.split()) :]
         if (
             words[0] in given_names
-            # "a toddler named Emile Ouamouno ... Emile lived in a rainforest village" (CNN):
-            # a given name of the lists the vote made an organisation, and a surname; or a
-            # name no firm of the lists has before a surname of the lists ("Pharrell
-            # Williams", CNN 8-f).
-            or (
-                kinds[key] == "person"
-                and maker == words[0]
-                and len(rest) == 1
-                and rest[0].isalpha()
-                and len(rest[0]) > 1
-                and not is_common_word(rest[0])
-                and (
-                    is_given_name(maker)
-                    or (
-                        is_surname(rest[0])
-                        and not is_listed_company(maker)
-                        and not is_known_firm(maker)
-                        # "a 1-1 draw with Everton Gomis' injury": a club and a player's
-                        # surname run together.
-                        and not club_called(maker)
-                    )
-                )
-            )
+            or (kinds[key] == "person" and _a_person_s_name(words))
             or not _NOT_A_PRODUCT.isdisjoint(rest)
             or place_strength(" ".join(rest)) >= Place.REGION
             or is_big_city(" ".join(rest))
@@ -560,6 +538,26 @@ def _of_makers(
             continue
         found[key] = maker
     return found
+
+
+def _a_person_s_name(words: Sequence[str]) -> bool:
+    # A one-word body's name and one word more that the vote made a person, read as a
+    # person's name by the lists: a given name and a surname ("a toddler named Emile
+    # Ouamouno ... Emile lived in a rainforest village", CNN, where the vote made "Emile" an
+    # organisation), or a name no firm or club of the lists has before a surname ("Pharrell
+    # Williams", CNN 8-f; not "a 1-1 draw with Everton Gomis' injury", a club and a
+    # player's surname run together). The last word is no common word ("Chelsea Boots").
+    if len(words) != 2:
+        return False
+    first, last = words
+    if not last.isalpha() or len(last) < 2 or is_common_word(last):
+        return False
+    return is_given_name(first) or (
+        is_surname(last)
+        and not is_listed_company(first)
+        and not is_known_firm(first)
+        and not club_called(first)
+    )
 
 
 def _owned_by(maker: str, group: GroupView) -> bool:

@@ -34,7 +34,10 @@ from itertools import combinations
 
 from generator.analyse.mentions.cues import REGNAL, RELATIVE
 from generator.analyse.mentions.labels import KINDS, kind_of_label
+from generator.link.agencies import agency_name
+from generator.link.clubs import is_team
 from generator.link.countries import country_of, is_demonym
+from generator.link.firms import is_known_firm
 from generator.link.gazetteer import Place, place_strength
 from generator.link.groups import GroupView
 from generator.link.name_lists import (
@@ -44,6 +47,8 @@ from generator.link.name_lists import (
     is_surname,
     legal_stem,
 )
+from generator.link.organisations import organisation_called
+from generator.link.outlets import is_outlet
 
 _MIN_LENGTH = 6
 _MIN_SIMILARITY = 0.85
@@ -694,7 +699,9 @@ def people_by_parts(groups, kinds, by_article, found: Unions) -> None:
     # after a pope's or a monarch's title (CNN 8-f: the pope's "Francis" of 6 reports had
     # joined the one Tony Francis).
     for key in groups:
-        if " " in key or kinds[key] != "person" or key not in by_last or reigns_by(groups[key]):
+        if " " in key or key not in by_last or reigns_by(groups[key]):
+            continue
+        if kinds[key] != "person" and not _a_family_s_name(key, by_last[key], groups, found):
             continue
         people = {found.find(k) for k in by_last[key]}
         if len(people) == 1 and found.find(key) != next(iter(people)):
@@ -833,6 +840,27 @@ def _of_the_family_named(
             return None
         chosen |= named
     return chosen.pop() if len(chosen) == 1 else None
+
+
+def _a_family_s_name(key: str, full_names: Sequence[str], groups, found: Unions) -> bool:
+    # "The Winehouse family" beside Amy and Mitch Winehouse, "Schilling's teenage daughter"
+    # beside Curt and Gabby Schilling: a word typed an organisation or a place that is the
+    # surname of a person in each of its articles, and of two people or more in one, is
+    # their family's name, which the model, unsure which of them is meant, reads so. One
+    # person of the name is not enough (a firm is named after its founder: "Dyson" beside
+    # James Dyson), nor is a place the gazetteer knows or a body of the lists ("Ford" beside
+    # Henry and Edsel Ford is the firm).
+    if place_strength(key) is not Place.NONE or country_of(key) is not None:
+        return False
+    if is_outlet(key) or agency_name(key) or organisation_called(key) or is_team(key):
+        return False
+    if is_known_firm(key):
+        return False
+    named = [
+        len({found.find(n) for n in full_names if article in groups[n].counts})
+        for article in groups[key].group
+    ]
+    return min(named) >= 1 and max(named) >= 2
 
 
 def _most_present(key: str, full_names: Sequence[str], groups, found: Unions) -> str | None:

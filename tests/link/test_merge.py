@@ -1660,6 +1660,9 @@ def test_a_dictionary_word_with_an_ending_opening_a_sentence_is_no_tag():
         ("Australia Day", "PERSON"),
         ("Falklands War", "PERSON"),
         ("Match of the Day", "ORG"),
+        # A day of someone's, whatever given name opens it (CNN 8-f: the model's person).
+        ("April Fools' Day", "PERSON"),
+        ("Valentine’s Day", "PERSON"),
         # A storm (dev8: "Hurricane Georges", the model's ORG and GPE).
         ("Hurricane Georges", "ORG"),
         ("Tropical Storm Bill", "GPE"),
@@ -3878,3 +3881,26 @@ def test_a_club_of_the_list_the_vote_makes_a_person_is_the_club_in_a_report_of_s
     assert pages([[mention("Burnley", "PERSON", 2)]])["Burnley"].kind != "organisation"
     player = [[mention("Everton", "PERSON", 2, cues=(("club?", 1), ("person", 1)))]]
     assert pages(player)["Everton"].kind == "person"
+
+
+def test_a_body_s_word_that_is_the_surname_of_two_people_in_its_article_is_their_family():
+    # CNN 8-f: "The Winehouse family" beside Amy and Mitch Winehouse was an organisation
+    # page, and "Singh" (a place to the model) beside Mukesh and Rajnath Singh a place.
+    family = [
+        [
+            mention("Amy Winehouse", n=3),
+            mention("Mitch Winehouse"),
+            mention("Winehouse", "ORG", n=2),
+        ]
+    ]
+    (amy,) = [p for p in pages(family).values() if p.name == "Amy Winehouse"]
+    assert "Winehouse" in amy.forms and "Winehouse" not in names(family)
+    # Counter-examples: a body in an article that names no one of its name (two people of
+    # the name in another article), and a place the gazetteer knows beside two people.
+    apart = [
+        [mention("Alan Dunmore", n=2), mention("Beth Dunmore"), mention("Dunmore", "ORG")],
+        [mention("Dunmore", "ORG", n=2), SHARED],
+    ]
+    assert "Dunmore" in names(apart)
+    town = [[mention("Alan Chester", n=2), mention("Beth Chester"), mention("Chester", "GPE")]]
+    assert "Chester" in names(town)

@@ -1503,6 +1503,7 @@ def _feast(name: str) -> bool:
     return " ".join(words) in _FEASTS
 
 
+_POSSESSIVE_END = re.compile(r"\w(?:['’]s|s['’])$")
 # People a body is made of, opening its name before "of" and an event.
 _MEMBERS_OF = frozenset(
     "veterans sons daughters friends mothers fathers families widows survivors children".split()
@@ -1534,6 +1535,9 @@ def event_name(name: str) -> bool:
             w in _AWARD_WORDS and after in ("of", "for")
             for w, after in zip(folded, words[1:], strict=False)
         )
+        # "April Fools' Day", "Valentine's Day": a day of someone's is a feast, whatever
+        # given name opens it (Doris Day's name has no possessive before "Day").
+        or (folded[-1] == "day" and _POSSESSIVE_END.search(words[-2]) is not None)
         or (
             folded[-1] in _DAY_WORDS
             and not is_given_name(words[0])
@@ -1677,7 +1681,11 @@ TECHNICAL_WORDS = frozenset(
     # (autofocus), "MacBook Pros", "Mac Mini" (dev8; ECB+, a person of 4 reports), "Miller
     # Lite". Not "lens" ("Refocus Lens", a camera feature): the town of Lens and its club,
     # "RC Lens", end in it; nor "air", which ends airlines' names ("Korean Air").
-    "pro pros mini minis lite ultra booster detect".split()
+    "pro pros mini minis lite ultra booster detect "
+    # A device's or a product's kind after its maker's or its own name, in reviews of
+    # phones and of sun creams: "Smart Camera", "Duo Cam" (dev6), "Mustela Very High
+    # Protection Sun Lotion" (dev7). Bodies are no cameras or lotions.
+    "camera cameras cam cams lotion lotions sunscreen sunscreens toolbar toolbars".split()
 )
 
 
@@ -2027,6 +2035,10 @@ def name_evidence(
             and not words & ORGANISATION_WORDS
             and not words & _PLACE_PHRASE_WORDS
             and not (person_said and is_given_name(tokens[0]))
+            # "Jacqueline Kennedy" (Kennedy, a district of Bogota of a million people),
+            # "Jack London", "Whitney Houston": a given name and a surname of the lists are a
+            # person's name by their shape, whatever city the surname is.
+            and not (is_surname(tokens[-1]) and given_name_and_surname(name))
             and (_ends_with_big_city(name.split()) or _brand_and_country(name.split()))
         )
     ):

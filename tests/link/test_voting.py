@@ -291,6 +291,10 @@ def test_a_person_whose_surname_is_a_big_city_stays_a_person():
     assert kind("Darren Jackson", [{"PERSON": 1}]) == "person"
     # Alternate spellings are not used: "Rashid" is another name of Rosetta, Egypt.
     assert kind("Mohammed Rashid", [{"PERSON": 1}]) == "person"
+    # A given name and a surname of the lists, with nothing else to go on (frank: "the
+    # Jacqueline Kennedy biopic"; Kennedy is a district of Bogota of a million people).
+    assert kind("Jacqueline Kennedy", [{"PERSON": 1}], [{"the": 1}]) == "person"
+    assert kind("Jack London", [{"ORG": 1}, {"PERSON": 1}]) == "person"
 
 
 def test_a_given_name_and_a_big_city_the_text_calls_a_person_stays_a_person():
@@ -542,6 +546,10 @@ def test_a_model_s_or_a_feature_s_last_word_makes_no_tag():
     assert kind("Tab Pro", [{"PERSON": 1}]) == "other"
     assert kind("Download Booster", [{"ORG": 1}]) == "other"
     assert kind("Phase Detect", [{"ORG": 1}]) == "other"
+    # A device's or a product's kind (dev6, dev7).
+    assert kind("Smart Camera", [{"ORG": 1}]) == "other"
+    assert kind("Duo Cam", [{"ORG": 1}]) == "other"
+    assert kind("Mustela Very High Protection Sun Lotion", [{"ORG": 1}]) == "other"
     # A model's tier: dev8 "MacBook Pros", ECB+ "Mac Mini" (a person of four reports).
     assert kind("MacBook Pros", [{"ORG": 1}]) == "other"
     assert kind("Mac Mini", [{"PERSON": 1}]) == "other"

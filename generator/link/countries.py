@@ -39,7 +39,7 @@ _DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i", "ish", "ic", "ean")
 _IRREGULAR_DEMONYMS = frozenset(
     "swede pole turk brit briton spaniard serb croat kurd arab afghan swiss "
     "greek filipino saudi kiwi aussie slovene icelander luxembourger cypriot british "
-    "scottish emirati flemish".split()
+    "scottish scots emirati flemish".split()
 )
 
 

@@ -37,6 +37,7 @@ from generator.link.voting import (
     given_name_and_surname,
 )
 from generator.text.lexicon import is_common_word, is_proper_word
+from generator.text.names import CONNECTORS as NAME_CONNECTORS
 from generator.text.names import PERSON_TITLES, name_key
 
 # An empty Counter made in C: `Counter()` runs `Counter.__init__` and `update` in Python,
@@ -304,20 +305,28 @@ def _without_who_they_are(
     # Attorney Phil Stirling", "Deputy District Attorney Phil Stirling"); so they may where
     # a title ends them, whatever the model sees ("Homicide Detective Dominic Mangoni", its
     # organisation).
+    # A noun for someone of a nation ("Frenchman", "Briton") opens no body's or place's
+    # name as its adjective does, so the name after it need not open with a given name of
+    # the lists, and may be a surname alone or run to four words: "Dutchman Sjaak Rijke",
+    # "Briton Ennis-Hill", "Frenchman Jonathan Dasnieres de Veigy" (CNN/DailyMail, frank).
     kept = []
     for form, n in forms:
         words = form.split()
-        for cut in range(1, min(len(words) - 2, 3) + 1):
+        for cut in range(1, min(len(words) - 1, 3) + 1):
             rest = words[cut:]
+            noun = cut == 1 and _nationality_noun(words[0])
             titled = person or words[cut - 1].casefold() in PERSON_TITLES
             if (
-                len(rest) <= 3
+                (2 <= len(rest) <= 3 or (noun and len(rest) <= 4))
                 and (
                     (cut == 1 and (is_nationality_word(words[0]) or is_city_people_word(words[0])))
                     or (titled and all(_plain_word(w) for w in words[:cut]))
                 )
-                and is_given_name(rest[0])
-                and all(w[:1].isupper() for w in rest)
+                and (noun or is_given_name(rest[0]))
+                and all(w[:1].isupper() or w in NAME_CONNECTORS for w in rest[1:-1])
+                and rest[0][:1].isupper()
+                and rest[-1][:1].isupper()
+                and not (len(rest) == 1 and _plain_word(rest[0]))
                 and not _BODY_OR_PLACE_WORDS.intersection(w.casefold() for w in rest)
                 and place_strength(" ".join(rest)) is Place.NONE
             ):
@@ -325,6 +334,20 @@ def _without_who_they_are(
                 break
         kept.append((form, n))
     return tuple(kept)
+
+
+# Nouns for someone of a nation that no ending of "man" or "woman" makes (not those that
+# are given names: "Dane", "Scot", "Finn"; nor "Turk" or "Pole", which open other names).
+_NATIONALITY_NOUNS = frozenset(
+    "briton brit spaniard swede serb croat kiwi aussie icelander luxembourger cypriot".split()
+)
+
+
+def _nationality_noun(word: str) -> bool:
+    key = name_key(word)
+    return key in _NATIONALITY_NOUNS or (
+        key.endswith(("man", "woman")) and is_nationality_word(word)
+    )
 
 
 def _plain_word(word: str) -> bool:

@@ -98,6 +98,30 @@ def test_a_nationality_before_a_person_s_full_name_is_no_part_of_it():
     assert found["Camilo Villegas"].articles == {2: 2}
 
 
+def test_a_noun_for_someone_of_a_nation_is_cut_before_any_name_shape():
+    # CNN/DailyMail and frank: "Scotsman Mark Connor" (the model's ORG), "Briton
+    # Ennis-Hill", "Dutchman Sjaak Rijke" (no given name of the lists),
+    # "Frenchman Jonathan Dasnieres de Veigy" (four words).
+    found = entities(
+        [
+            [mention("Scotsman Mark Connor", "ORG")],
+            [mention("Briton Ennis-Hill", "ORG"), mention("Ennis-Hill", n=2)],
+            [mention("Dutchman Sjaak Rijke")],
+            [mention("Frenchman Jonathan Dasnieres de Veigy")],
+        ]
+    )
+    assert set(found) == {
+        "Mark Connor",
+        "Ennis-Hill",
+        "Sjaak Rijke",
+        "Jonathan Dasnieres de Veigy",
+    }
+    # Counter-examples: a people's adjective before a name that opens with no given name,
+    # and a noun before a body's word.
+    kept = entities([[mention("Russian Sjaak Rijke")], [mention("Briton Bank", "ORG")]])
+    assert set(kept) == {"Russian Sjaak Rijke", "Briton Bank"}
+
+
 def test_a_big_city_s_people_word_is_no_part_of_a_name_nor_a_tag():
     # CNN: "Londoner Tony Francis", "Beijinger Robert Zhao"; "Londoners" alone was a place
     # and "Londoner" a person of three reports.

@@ -112,6 +112,7 @@ from generator.link.records import (
 from generator.link.spellings import (
     Unions,
     alike,
+    generations,
     named_together,
     near_spellings,
     one_article_or_story,
@@ -398,6 +399,7 @@ def merge_groups(
     near_spellings(groups, kinds, by_article, found)
     reordered_names(groups, kinds, by_article, found)
     pet_names(groups, kinds, by_article, found)
+    generations(groups, kinds, by_article, found)
     people_by_parts(groups, kinds, by_article, found)
     _surnames_of_the_first_named(groups, kinds, by_article, firsts, found)
     _given_names_cut_from_surnames(groups, kinds, cut, found)

@@ -49,6 +49,7 @@ from generator.link.name_lists import (
 )
 from generator.link.organisations import organisation_called
 from generator.link.outlets import is_outlet
+from generator.link.records import PERSON_COMPATIBLE_CUES, no_kind_cue
 
 _MIN_LENGTH = 6
 _MIN_SIMILARITY = 0.85
@@ -290,6 +291,34 @@ def pet_names(groups, kinds, by_article, found: Unions) -> None:
             ]
             if len(full) == 1 and _one_story_apart(key, full[0], groups, by_article, found):
                 found.union(full[0], key, "a pet name of the given name of the same story's person")
+
+
+_THIRD_OR_LATER = frozenset({"iii", "iv"})
+
+
+def generations(groups, kinds, by_article, found: Unions) -> None:
+    """A person's name and the same name with "III" or "IV" after it ("Anthony LaCalamita
+    III" in some reports of a shooting, "Anthony LaCalamita" in the others, ECB+; "L.
+    Patrick Gray III" beside "L. Patrick Gray"): the corpus's one name with a generation
+    after it, never in an article with the name without it and with the story's other
+    names beside both, is the same person. Not "Jr": a father and his son are named in
+    reports of one story ("Jesse Jackson" and "Jesse Jackson Jr", dev; "Jerry Falwell Jr",
+    CNN 8-f), where the son is "Jr" and the father goes without; nor "II", a pope's and a
+    monarch's. Beside "Frasier Robinson III" and "Frasier Robinson Jr" (dev) which one the
+    name without a generation is stays open."""
+    with_one: dict[str, list[str]] = defaultdict(list)
+    for key in groups:
+        words = key.split()
+        if kinds[key] == "person" and len(words) >= 3 and words[-1] in GENERATIONS:
+            with_one[" ".join(words[:-1])].append(key)
+    for base, keys in with_one.items():
+        if (
+            len(keys) == 1
+            and keys[0].rsplit(" ", 1)[1] in _THIRD_OR_LATER
+            and kinds.get(base) == "person"
+            and _one_story_apart(base, keys[0], groups, by_article, found)
+        ):
+            found.union(keys[0], base, "the same name without its generation, in the same story")
 
 
 def _surnames_of_several_words(groups, kinds, by_article, by_first, found: Unions) -> None:
@@ -855,6 +884,10 @@ def _a_family_s_name(key: str, full_names: Sequence[str], groups, found: Unions)
     if is_outlet(key) or agency_name(key) or organisation_called(key) or is_team(key):
         return False
     if is_known_firm(key):
+        return False
+    # A cue of a kind where it is written keeps it apart ("while Dunham was there", a place,
+    # beside Ann and Madelyn Dunham).
+    if not all(no_kind_cue(rec, PERSON_COMPATIBLE_CUES) for rec in groups[key].records):
         return False
     named = [
         len({found.find(n) for n in full_names if article in groups[n].counts})

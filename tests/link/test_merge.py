@@ -3904,3 +3904,29 @@ def test_a_body_s_word_that_is_the_surname_of_two_people_in_its_article_is_their
     assert "Dunmore" in names(apart)
     town = [[mention("Alan Chester", n=2), mention("Beth Chester"), mention("Chester", "GPE")]]
     assert "Chester" in names(town)
+
+
+def test_a_name_with_a_generation_is_the_name_without_it_in_another_report_of_the_story():
+    # ECB+: "Anthony LaCalamita III" in some reports of a shooting, "Anthony LaCalamita"
+    # in others, two pages.
+    story = [mention("Troy", "GPE"), mention("Michigan", "GPE")]
+    articles = [
+        [mention("Anthony LaCalamita III", n=2), *story],
+        [mention("Anthony LaCalamita", n=2), *story],
+    ]
+    (person,) = [p for p in pages(articles).values() if p.kind == "person"]
+    assert set(person.forms) == {"Anthony LaCalamita III", "Anthony LaCalamita"}
+    # Counter-examples: both in one article (a father and his son), two generations of
+    # the name (which one is meant stays open), or nothing of the story beside both.
+    together = [[mention("Anthony LaCalamita III"), mention("Anthony LaCalamita"), *story]]
+    assert {"Anthony LaCalamita III", "Anthony LaCalamita"} <= names(together)
+    two = [*articles, [mention("Anthony LaCalamita Jr", n=2), *story]]
+    assert {"Anthony LaCalamita III", "Anthony LaCalamita"} <= names(two)
+    apart = [[mention("Hank Williams Jr", n=2)], [mention("Hank Williams", n=2)]]
+    assert names(apart) == {"Hank Williams Jr", "Hank Williams"}
+    # Nor "Jr": a father and his son in reports of one story (dev: Jesse Jackson).
+    jackson = [
+        [mention("Jesse Jackson Jr", n=2), *story],
+        [mention("Jesse Jackson", n=2), *story],
+    ]
+    assert names(jackson) >= {"Jesse Jackson Jr", "Jesse Jackson"}

@@ -2002,11 +2002,16 @@ def name_evidence(
     # "Sigma Alpha Epsilon", "Kappa Delta Rho": a name of Greek letters alone is a
     # fraternity's, a sorority's or a society's ("Xi Jinping" has one letter only).
     greek = len(tokens) > 1 and words <= _GREEK_LETTERS
-    if words & ORGANISATION_WORDS or firm_end or greek or _for_a_cause(tokens):
+    body_words = words & ORGANISATION_WORDS
+    if len(tokens) > 1 and name.split()[-1].casefold() in _BODY_ENDS:
+        body_words = body_words | {name.split()[-1].casefold()}
+    # "Fortune.com", "Salon.com": a site's address names the body that runs it.
+    web = _WEB_ADDRESS.search(name) is not None
+    if body_words or firm_end or greek or web or _for_a_cause(tokens):
         evidence["organisation"] += NAME_WORD_WEIGHT
     if len(words) > 1 and (
         saints_church
-        or words & PLACE_WORDS
+        or words & (PLACE_WORDS | _MORE_PLACE_WORDS)
         or tokens[-1].casefold() in VENUE_ENDS | _ROAD_ABBREVIATIONS
         or _compass_region(tokens, words)
         or _country_within(tokens, words)
@@ -2020,8 +2025,10 @@ def name_evidence(
         evidence["organisation"] += COURT_WEIGHT
     if (
         len(tokens) > 1
-        and not words & ORGANISATION_WORDS
+        and not body_words
+        and not words & _MORE_PLACE_WORDS
         and not firm_end
+        and not web
         and not greek
         and (_INITIALS.fullmatch(name) or tokens[0].casefold() in given_names)
     ):
@@ -2044,6 +2051,17 @@ def name_evidence(
     ):
         evidence["organisation"] += NAMED_AFTER_CITY_WEIGHT
     return dict(evidence)
+
+
+# Words of bodies and of buildings that no surname is, beside the analyse stage's
+# `ORGANISATION_WORDS` and `PLACE_WORDS`: a body's as the name's last word ("Christian
+# Brothers Academy", "Lawrence Livermore National Laboratory", "Private Sector Housing
+# Team": people to the model, CNN 8-f, 0-7, frank; not "Team Obama", a campaign, nor the
+# "Academy Museum"), a building's wherever it stands ("Calvary Cemetery", "Bellflower
+# Courthouse": ECB+, bodies; "Cawdor Barracks", a person).
+_WEB_ADDRESS = re.compile(r"\w\.(?:com|org|net|co\.uk|gov|edu)$", re.IGNORECASE)
+_BODY_ENDS = frozenset("team academy laboratory".split())
+_MORE_PLACE_WORDS = frozenset("cemetery courthouse jail prison penitentiary barracks".split())
 
 
 # The kinds of court a court's name ends with; not a tennis court's ("Centre Court") nor a

@@ -275,6 +275,32 @@ def test_a_side_of_a_river_is_a_place_not_a_bank():
     assert kind("National Bank of Greece", [{"ORG": 1}]) == "organisation"
 
 
+def test_words_of_teams_academies_cemeteries_and_jails_make_bodies_and_places():
+    # CNN and ECB+: "Private Sector Housing Team", "Lawrence Livermore National Laboratory"
+    # (a given name of the corpus first), "Christian Brothers Academy" were people;
+    # "Calvary Cemetery", "Bellflower Courthouse" bodies; "Cawdor Barracks" a person.
+    given = frozenset({"lawrence", "christian"})
+    assert kind("Private Sector Housing Team", [{"PERSON": 1}]) == "organisation"
+    assert kind("Lawrence Livermore National Laboratory", [{"PERSON": 1}], given=given) == (
+        "organisation"
+    )
+    assert kind("Christian Brothers Academy", [{"PERSON": 1}], given=given) == "organisation"
+    assert kind("Calvary Cemetery", [{"ORG": 1}]) == "place"
+    assert kind("Bellflower Courthouse", [{"ORG": 1}]) == "place"
+    assert kind("Cawdor Barracks", [{"PERSON": 1}]) == "place"
+    # Counter-examples: a person's name with no such word keeps the corpus's given name; a
+    # body's word that does not end the name ("Team Obama", dev2: a campaign, no tag).
+    assert kind("Lawrence Livermore", [{"PERSON": 1}], given=given) == "person"
+    assert kind("Team Obama", [{"PERSON": 1}]) != "organisation"
+
+
+def test_a_site_s_address_is_the_body_that_runs_it():
+    # CNN 0-7: "Fortune.com", the model's person.
+    assert kind("Fortune.com", [{"PERSON": 1}]) == "organisation"
+    # Counter-example: a last word "Com" with no dot before it is no address.
+    assert kind("Jane Com", [{"PERSON": 1}]) == "person"
+
+
 def test_a_name_ending_in_a_big_city_is_an_organisation_named_after_it():
     # The model calls clubs named after their city people in tables.
     assert kind("Atletico Madrid", [{"PERSON": 1}]) == "organisation"

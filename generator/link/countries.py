@@ -226,9 +226,10 @@ def is_city_people_word(word: str) -> bool:
 def is_nationality_word(word: str) -> bool:
     """Whether one word says a person's nationality before their name: a demonym that is
     no given name ("Ecuadorian", not "Alan" or "Roman"), a people's adjective that names
-    their language ("French", "Dutch"), or either with "man" or "woman" ("Englishman")."""
+    their language ("French", "Dutch"), or either with "man" or "woman" ("Englishman"),
+    also in the plural ("Scotsmen")."""
     key = name_key(word)
-    for end in ("woman", "man"):
+    for end in ("woman", "women", "man", "men"):
         if key.endswith(end) and len(key) > len(end) + 3:
             key = key[: -len(end)]
             break

@@ -23,7 +23,8 @@ _PRODUCTS = (
     "PlayStation|PlayStation Vita|Wii|Wii U|Game Boy|Nintendo DS|Nintendo 3DS|Oculus Rift|"
     # Assistants, programs and services of a device.
     "Siri|Cortana|Google Now|Google Assistant|S Voice|Bixby|Gmail|iTunes|iCloud|iMessage|"
-    "FaceTime|App Store|Google Play|Google Maps|Google Chrome|Internet Explorer|Skype|"
+    "FaceTime|App Store|Google Play|Google Maps|Google Chrome|Google Drive|OneDrive|"
+    "Internet Explorer|Skype|"
     "ChatON|Hangouts|Apple Pay|Samsung Pay|Google Wallet|Android Pay|"
     # Weapons by their makers' or designers' names ("armed with Kalashnikovs", dev3: a
     # person to the model).

@@ -53,6 +53,7 @@ from generator.link.countries import (
     is_country,
     is_demonym,
     is_language,
+    is_nationality_word,
 )
 from generator.link.firms import is_known_firm
 from generator.link.gazetteer import (
@@ -75,10 +76,11 @@ from generator.link.parties import party_called
 from generator.text.lexicon import is_common_word, is_plain_word, is_proper_word
 from generator.text.names import CONNECTORS, NOT_NAMES, after_titles, name_key
 
-# Streets and roads ("Byberry Road", "Pacific Coast Highway", "Boulevard Voltaire"; not
-# "Lane", a surname as often: "Ron Lane").
+# Streets and roads ("Byberry Road", "Pacific Coast Highway", "Boulevard Voltaire", "Thomas
+# Drive": CNN 8-f, a person to the model; not "Lane" nor "Way", surnames as often: "Ron
+# Lane", "Gerard Way").
 ROAD_WORDS = frozenset(
-    "street avenue road highway motorway freeway expressway parkway boulevard rue".split()
+    "street avenue road highway motorway freeway expressway parkway boulevard rue drive".split()
 )
 PLACE_WORDS = ROAD_WORDS | frozenset(
     "river lake sea ocean gulf bay strait island islands mountains mountain mount valley "
@@ -1132,7 +1134,12 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
     town, a doctrine, a religion, its scripture or its followers, a people no country
     names, a feast or a decade, a ship, an office ("Illinois House Speaker") or an
     interjection ("Shh")."""
-    if is_demonym(name):
+    if is_demonym(name) or (
+        # "Scotsmen", "Frenchwomen" (frank: a place page): a nation's people by a noun.
+        " " not in name
+        and name_key(name).endswith(("man", "men", "woman", "women"))
+        and is_nationality_word(name)
+    ):
         return "a nationality"
     if is_city_people_word(name):
         return "a city's people ('Londoner', 'Berliners')"
@@ -1193,6 +1200,10 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
         return "a feature, a part or a technical term by its last word ('Kids Mode', 'X Codec')"
     if _headline_fragment(words, articles):
         return "a headline's words, a name and a verb (a name nowhere else)"
+    if len(words) > 2 and [w.casefold() for w in words[:2]] in _LIST_OF:
+        # A link to a list in a page's margin ("List of Engineering Firms", ECB+; "List of
+        # Wildlife", CNN 8-f): a title of a list names no one.
+        return "a list's title ('List of Engineering Firms')"
     if _glued_to_a_person(words):
         return "a word glued to a person's given name ('GMTRichard Blake-Smith')"
     if event_name(name):
@@ -2053,15 +2064,19 @@ def name_evidence(
     return dict(evidence)
 
 
+# A list's title opens so (`junk_reason`).
+_LIST_OF = (["list", "of"], ["lists", "of"])
+# A site's address: "Fortune.com", "Change.org".
+_WEB_ADDRESS = re.compile(r"\w\.(?:com|org|net|co\.uk|gov|edu)$", re.IGNORECASE)
 # Words of bodies and of buildings that no surname is, beside the analyse stage's
 # `ORGANISATION_WORDS` and `PLACE_WORDS`: a body's as the name's last word ("Christian
 # Brothers Academy", "Lawrence Livermore National Laboratory", "Private Sector Housing
 # Team": people to the model, CNN 8-f, 0-7, frank; not "Team Obama", a campaign, nor the
-# "Academy Museum"), a building's wherever it stands ("Calvary Cemetery", "Bellflower
-# Courthouse": ECB+, bodies; "Cawdor Barracks", a person).
-_WEB_ADDRESS = re.compile(r"\w\.(?:com|org|net|co\.uk|gov|edu)$", re.IGNORECASE)
+# "Academy Museum"), a building's or a road's wherever it stands ("Calvary Cemetery",
+# "Bellflower Courthouse": ECB+, bodies; "Cawdor Barracks", a person; "Thomas Drive", a
+# person where Thomas is a given name of the corpus).
 _BODY_ENDS = frozenset("team academy laboratory".split())
-_MORE_PLACE_WORDS = frozenset("cemetery courthouse jail prison penitentiary barracks".split())
+_MORE_PLACE_WORDS = frozenset("cemetery courthouse jail prison penitentiary barracks drive".split())
 
 
 # The kinds of court a court's name ends with; not a tennis court's ("Centre Court") nor a

@@ -815,6 +815,8 @@ def test_roads_and_hotels_are_places():
         [mention("Carlton Hotel", "ORG")],
         [mention("Pacific Coast Highway", "ORG")],
         [mention("State St.", "ORG")],
+        # CNN 8-f: "on Thomas Drive", the model's person.
+        [mention("Thomas Drive", "PERSON")],
     ]
     found = pages(articles)
     assert {name: found[name].kind for name in found} == {
@@ -822,7 +824,17 @@ def test_roads_and_hotels_are_places():
         "Carlton Hotel": "place",
         "Pacific Coast Highway": "place",
         "State St.": "place",
+        "Thomas Drive": "place",
     }
+    # Also where the corpus knows its first word as someone's given name.
+    thomas = [
+        [mention("Thomas Drive", "PERSON", n=2)],
+        [mention("Thomas Smith", n=3)],
+        [mention("Thomas Jones")],
+    ]
+    assert pages(thomas)["Thomas Drive"].kind == "place"
+    # Counter-example: a program named "Drive" is a product ("Google Drive").
+    assert names([[mention("Google Drive", "ORG", n=2)]]) == set()
     # Counter-example: "St" first is a saint's ("St Pauli", the club).
     assert pages([[mention("St Pauli", "ORG")]])["St Pauli"].kind == "organisation"
     # Counter-example: "Lane" is a surname as often ("Ron Lane").

@@ -294,6 +294,23 @@ def test_words_of_teams_academies_cemeteries_and_jails_make_bodies_and_places():
     assert kind("Team Obama", [{"PERSON": 1}]) != "organisation"
 
 
+def test_a_nation_s_people_by_a_noun_in_the_plural_is_no_tag():
+    # frank: "Scotsmen", a place page.
+    assert kind("Scotsmen", [{"GPE": 1}]) == "other"
+    assert kind("Frenchwomen", [{"NORP": 1}]) == "other"
+    # Counter-examples: a country and a city whose names end so.
+    assert kind("Yemen", [{"GPE": 1}]) == "place"
+    assert kind("Bremen", [{"GPE": 1}]) == "place"
+
+
+def test_a_list_s_title_is_no_tag():
+    # ECB+ and CNN 8-f: links to lists in a page's margin, the model's organisations.
+    assert kind("List of Engineering Firms", [{"ORG": 1}]) == "other"
+    assert kind("Lists of Wildlife", [{"ORG": 1}]) == "other"
+    # Counter-example: a body whose name has a list in it ("Schindler's List Foundation").
+    assert kind("Schindler's List Foundation", [{"ORG": 1}]) == "organisation"
+
+
 def test_a_site_s_address_is_the_body_that_runs_it():
     # CNN 0-7: "Fortune.com", the model's person.
     assert kind("Fortune.com", [{"PERSON": 1}]) == "organisation"

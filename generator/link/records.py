@@ -314,6 +314,8 @@ def _without_who_they_are(
         words = form.split()
         for cut in range(1, min(len(words) - 1, 3) + 1):
             rest = words[cut:]
+            if not 2 <= len(rest) <= 3 and not (cut == 1 and len(rest) <= 4):
+                continue
             noun = cut == 1 and _nationality_noun(words[0])
             titled = person or words[cut - 1].casefold() in PERSON_TITLES
             if (
@@ -344,10 +346,11 @@ _NATIONALITY_NOUNS = frozenset(
 
 
 def _nationality_noun(word: str) -> bool:
-    key = name_key(word)
-    return key in _NATIONALITY_NOUNS or (
-        key.endswith(("man", "woman")) and is_nationality_word(word)
-    )
+    # Asked of every spelling's first word: the cheap test of its ending goes first.
+    folded = word.casefold()
+    if folded.endswith(("man", "woman", "men", "women")):
+        return is_nationality_word(word)
+    return folded in _NATIONALITY_NOUNS
 
 
 def _plain_word(word: str) -> bool:

@@ -388,6 +388,7 @@ def merge_groups(
         if key in groups and name in groups and kinds[key] == "organisation":
             found.union(key, name, "a sentence's first words before the name")
     _last_words(groups, kinds, found)
+    _site_addresses(groups, kinds, found)
     _place_words_dropped(groups, kinds, found)
     served = _cities_before(groups, kinds, found)
     clipped = (
@@ -1973,6 +1974,22 @@ def _no_town(name: str, group: GroupView) -> bool:
 # ("the Lido Hotel") that the model tags with the name.
 _OPENING_PLACE_WORDS = PLACE_WORDS | {"place"}
 _ENDING_PLACE_WORDS = PLACE_WORDS | {"hotel", "park", "station", "hall", "palace"}
+
+
+# The endings of a site's address, as `name_key` writes them ("loudwire com").
+_SITE_ENDS = (" com", " org", " net", " co uk")
+
+
+def _site_addresses(groups, kinds, found: Unions) -> None:
+    """A body's site by its address in one report and the body by its name in another
+    ("Loudwire.com" and "Loudwire", CNN 0-7, two pages): both organisations, they are one
+    (in one article, `groups` joins them as a short form already)."""
+    for key in groups:
+        if kinds[key] != "organisation" or not key.endswith(_SITE_ENDS):
+            continue
+        name = key.rsplit(" ", 2 if key.endswith(" co uk") else 1)[0]
+        if name in groups and kinds[name] == "organisation":
+            found.union(name, key, "the body's site by its address")
 
 
 def _place_words_dropped(groups, kinds, found: Unions) -> None:

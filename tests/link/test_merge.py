@@ -3942,3 +3942,13 @@ def test_a_name_with_a_generation_is_the_name_without_it_in_another_report_of_th
         [mention("Jesse Jackson", n=2), *story],
     ]
     assert names(jackson) >= {"Jesse Jackson Jr", "Jesse Jackson"}
+
+
+def test_a_body_s_site_by_its_address_is_the_body_across_the_corpus():
+    # CNN 0-7: "Loudwire.com" in one report, "Loudwire" in another, two pages.
+    articles = [[mention("Loudwire.com", "ORG")], [mention("Loudwire", "ORG", n=2)]]
+    (body,) = pages(articles).values()
+    assert set(body.forms) == {"Loudwire.com", "Loudwire"}
+    # Counter-example: a city's site is no city ("Boston.com" beside the place Boston).
+    city = [[mention("Boston.com", "ORG")], [mention("Boston", "GPE", n=2)]]
+    assert names(city) == {"Boston.com", "Boston"}

@@ -346,9 +346,11 @@ _NATIONALITY_NOUNS = frozenset(
 
 
 def _nationality_noun(word: str) -> bool:
-    # Asked of every spelling's first word: the cheap test of its ending goes first.
+    # Asked of every spelling's first word: the cheap test of its ending goes first. One
+    # person's noun, not the plural: "Turkmen" (of "the Turkmen Mejlis", ECB+) is a
+    # people's adjective, "Turk" and "-men" only by its letters.
     folded = word.casefold()
-    if folded.endswith(("man", "woman", "men", "women")):
+    if folded.endswith(("man", "woman")):
         return is_nationality_word(word)
     return folded in _NATIONALITY_NOUNS
 

@@ -120,6 +120,8 @@ def test_a_noun_for_someone_of_a_nation_is_cut_before_any_name_shape():
     # and a noun before a body's word.
     kept = entities([[mention("Russian Sjaak Rijke")], [mention("Briton Bank", "ORG")]])
     assert set(kept) == {"Russian Sjaak Rijke", "Briton Bank"}
+    # Nor a people's adjective whose letters end as a plural noun does (ECB+).
+    assert set(entities([[mention("Turkmen Mejlis", "ORG")]])) == {"Turkmen Mejlis"}
 
 
 def test_a_big_city_s_people_word_is_no_part_of_a_name_nor_a_tag():

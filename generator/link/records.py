@@ -314,13 +314,12 @@ def _without_who_they_are(
         words = form.split()
         for cut in range(1, min(len(words) - 1, 3) + 1):
             rest = words[cut:]
-            if not 2 <= len(rest) <= 3 and not (cut == 1 and len(rest) <= 4):
+            noun = cut == 1 and len(rest) <= 4 and _nationality_noun(words[0])
+            if not (2 <= len(rest) <= 3 or noun):
                 continue
-            noun = cut == 1 and _nationality_noun(words[0])
             titled = person or words[cut - 1].casefold() in PERSON_TITLES
             if (
-                (2 <= len(rest) <= 3 or (noun and len(rest) <= 4))
-                and (
+                (
                     (cut == 1 and (is_nationality_word(words[0]) or is_city_people_word(words[0])))
                     or (titled and all(_plain_word(w) for w in words[:cut]))
                 )

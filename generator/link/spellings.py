@@ -34,10 +34,7 @@ from itertools import combinations
 
 from generator.analyse.mentions.cues import REGNAL, RELATIVE
 from generator.analyse.mentions.labels import KINDS, kind_of_label
-from generator.link.agencies import agency_name
-from generator.link.clubs import is_team
 from generator.link.countries import country_of, is_demonym
-from generator.link.firms import is_known_firm
 from generator.link.gazetteer import Place, place_strength
 from generator.link.groups import GroupView
 from generator.link.name_lists import (
@@ -47,9 +44,8 @@ from generator.link.name_lists import (
     is_surname,
     legal_stem,
 )
-from generator.link.organisations import organisation_called
-from generator.link.outlets import is_outlet
 from generator.link.records import PERSON_COMPATIBLE_CUES, no_kind_cue
+from generator.link.voting import body_of_the_lists
 
 _MIN_LENGTH = 6
 _MIN_SIMILARITY = 0.85
@@ -881,9 +877,7 @@ def _a_family_s_name(key: str, full_names: Sequence[str], groups, found: Unions)
     # Henry and Edsel Ford is the firm).
     if place_strength(key) is not Place.NONE or country_of(key) is not None:
         return False
-    if is_outlet(key) or agency_name(key) or organisation_called(key) or is_team(key):
-        return False
-    if is_known_firm(key):
+    if any(body_of_the_lists(form) for rec in groups[key].records for form in rec.forms):
         return False
     # A cue of a kind where it is written keeps it apart ("while Dunham was there", a place,
     # beside Ann and Madelyn Dunham).

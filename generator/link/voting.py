@@ -415,7 +415,7 @@ def vote_on_evidence(
             if "LOC" not in labels or "ORG" in labels:
                 scores["organisation"] += LISTED_COMPANY_WEIGHT
     elif all(kind not in KINDS for article in articles for _, kind, _ in article.shares) and (
-        _a_body_of_the_lists(name)
+        body_of_the_lists(name)
     ):
         # "Yonhap reported", "the Celtics", "on HuffPost": the model's nationality, product
         # or work is its reading of an unknown word; the lists know the body.
@@ -619,7 +619,7 @@ def vote_on_evidence(
     if best == "person" and (
         _words_for_a_person(name, articles, given_names) or _nationality_and_word(name, articles)
     ):
-        if " " not in name and (scores["organisation"] > 0 or _a_body_of_the_lists(name)):
+        if " " not in name and (scores["organisation"] > 0 or body_of_the_lists(name)):
             # One word: an organisation if some article says so ("Twitter", "Vogue": "posted
             # on Twitter", "Vogue's Anna Wintour") or the lists know it (dev, dev4, dev6,
             # dev7, dev8: "Twitter" a person to the model and nothing more), else nothing
@@ -843,16 +843,16 @@ def _always_a_group(name: str, articles: Sequence[ArticleEvidence]) -> bool:
         and bool(shares)
         and all(label == "NORP" for label in shares)
         and place_strength(name) < Place.CITY
-        and not _a_body_of_the_lists(name)
+        and not body_of_the_lists(name)
     )
 
 
-def _a_body_of_the_lists(name: str) -> bool:
-    # "Yonhap reported", "posted on Reddit", "the Celtics", "according to Ansa": a news
-    # outlet, a platform or an agency, a body by another of its names, a team or a known
-    # firm is no people's word, whatever label the model gives it. Not a football club of
-    # the table, whose name may be a people's too ("Hibernian" is Irish): a sports cue makes
-    # it the club (`merge`).
+def body_of_the_lists(name: str) -> bool:
+    """Whether the lists know `name`, as written, as a body: a news outlet, a platform or
+    an agency, a body by another of its names, a team or a known firm ("Yonhap",
+    "Reddit", "the Celtics", "Ansa"), which is no people's word or family's name, whatever
+    label the model gives it. Not a football club of the table, whose name may be a
+    people's too ("Hibernian" is Irish): a sports cue makes it the club (`merge`)."""
     key = name_key(name)
     return bool(
         is_outlet(key)
@@ -1186,7 +1186,7 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
         return "a title in quotation marks (a film, a book, a song: 'to helm \"New Moon\"')"
     if _unmarked_common_words(name, articles):
         return "common words capitalised only where any word is (line starts, headlines)"
-    if _product(articles) and not _a_body_of_the_lists(name):
+    if _product(articles) and not body_of_the_lists(name):
         # A body the lists know is none ("North Korea's state-run KCNA slammed", CNN 8-f:
         # the model's product; "Twitter's app").
         return "a product or a technical term (a version after it, an app, a screen, ...)"
@@ -1582,7 +1582,7 @@ def lone_word(name: str, evidence: Callable[[], Sequence[ArticleEvidence]]) -> b
     if " " in name or not is_common_word(name) or place_strength(name) is not Place.NONE:
         return False
     key = name_key(name)
-    if _a_body_of_the_lists(name) or party_called(key) or landmark_called(key):
+    if body_of_the_lists(name) or party_called(key) or landmark_called(key):
         # "Harlequins", the DUP, the Shard (CNN 8-f, frank): the lists know them.
         return False
     articles = evidence()
@@ -1944,7 +1944,7 @@ def _unmarked_common_words(name: str, articles: Sequence[ArticleEvidence]) -> bo
     if any(article.marked for article in articles):
         return False
     key = name_key(name)
-    if _a_body_of_the_lists(name) or club_called(key) or party_called(key):
+    if body_of_the_lists(name) or club_called(key) or party_called(key):
         # "Man City" opening a line (frank): a club, a party or a body the lists know.
         return False
     if (
@@ -2013,9 +2013,10 @@ def name_evidence(
     # "Sigma Alpha Epsilon", "Kappa Delta Rho": a name of Greek letters alone is a
     # fraternity's, a sorority's or a society's ("Xi Jinping" has one letter only).
     greek = len(tokens) > 1 and words <= _GREEK_LETTERS
+    last = name.split()[-1].casefold()
     body_words = words & ORGANISATION_WORDS
-    if len(tokens) > 1 and name.split()[-1].casefold() in _BODY_ENDS:
-        body_words = body_words | {name.split()[-1].casefold()}
+    if len(tokens) > 1 and last in _BODY_ENDS:
+        body_words = body_words | {last}
     # "Fortune.com", "Salon.com": a site's address names the body that runs it.
     web = _WEB_ADDRESS.search(name) is not None
     if body_words or firm_end or greek or web or _for_a_cause(tokens):

@@ -112,6 +112,7 @@ from generator.link.records import (
 from generator.link.spellings import (
     Unions,
     alike,
+    compass_adjectives,
     generations,
     named_together,
     near_spellings,
@@ -119,6 +120,7 @@ from generator.link.spellings import (
     one_story,
     people_by_parts,
     pet_names,
+    reordered_bodies,
     reordered_names,
     shared_context,
 )
@@ -399,6 +401,8 @@ def merge_groups(
     )
     near_spellings(groups, kinds, by_article, found)
     reordered_names(groups, kinds, by_article, found)
+    reordered_bodies(groups, kinds, by_article, found)
+    compass_adjectives(groups, kinds, by_article, found)
     pet_names(groups, kinds, by_article, found)
     generations(groups, kinds, by_article, found)
     people_by_parts(groups, kinds, by_article, found)

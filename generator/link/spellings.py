@@ -46,6 +46,7 @@ from generator.link.name_lists import (
 )
 from generator.link.records import PERSON_COMPATIBLE_CUES, no_kind_cue
 from generator.link.voting import body_of_the_lists
+from generator.text.names import CONNECTORS
 
 _MIN_LENGTH = 6
 _MIN_SIMILARITY = 0.85
@@ -59,6 +60,9 @@ _LONG_WORD = 7
 # off, in different articles, for the surname to be that person's misspelt.
 _NEAR_SURNAME_CONTEXT = 2
 _SAINT = re.compile(r"\b(?:st|saint)\b")
+# "Mt Cook" is "Mount Cook", "Ft Lauderdale" "Fort Lauderdale"; a word of the name must
+# follow, as "FT" alone is the Financial Times.
+_MOUNT_OR_FORT = {"mt": "mount", "ft": "fort"}
 # "Jnr" and "Snr", as British papers write "Jr" and "Sr".
 _GENERATION = re.compile(r"\b(j|s)n?r$")
 
@@ -154,7 +158,7 @@ def near_spellings(groups, kinds, by_article, found: Unions) -> None:
         # "Tall Grass Distribution Limited" is "TallGrass Distribution Ltd": an
         # organisation's legal form is left out, as `merge` leaves it out of its stem.
         stem = legal_stem(key) if kinds[key] == "organisation" else key
-        stem = _GENERATION.sub(r"\1r", _SAINT.sub("saint", stem))
+        stem = _GENERATION.sub(r"\1r", _SAINT.sub("saint", _mount_or_fort(stem)))
         squashed[(kinds[key], stem.replace(" ", ""))].append(key)
         if len(key.replace(" ", "")) >= _MIN_LENGTH:
             blocks[(kinds[key], len(key.split()), key[0])].append(key)
@@ -185,6 +189,11 @@ def near_spellings(groups, kinds, by_article, found: Unions) -> None:
         ):
             found.union(other, key, "a near spelling")
     _first_letters_transliterated(groups, kinds, by_article, found)
+
+
+def _mount_or_fort(key: str) -> str:
+    words = key.split()
+    return " ".join([_MOUNT_OR_FORT.get(w, w) for w in words[:-1]] + words[-1:])
 
 
 # First letters that transliterations of one given name swap: "Catherine"/"Katherine",
@@ -233,6 +242,58 @@ def reordered_names(groups, kinds, by_article, found: Unions) -> None:
                 same = shared_context(key, other, groups, by_article)
             if same:
                 found.union(other, key, "the same name in another order")
+
+
+# Words of at least this many of a body's or a place's own (not "of", "the") for the same
+# words in another order to be its name: "Justice Department" and "Department of Justice"
+# are `merge`'s, by their kind word.
+_OWN_WORDS_REORDERED = 3
+
+
+def reordered_bodies(groups, kinds, by_article, found: Unions) -> None:
+    """An organisation's or a place's name of three words or more of its own in another
+    order ("Medical Association of the State of Alabama" and "State of Alabama Medical
+    Association", "Central Mat-Su Fire Department" and "Mat-Su Central Fire Department",
+    "Party of People's Freedom" and "People's Freedom Party"), named in one article or
+    beside some entity named beside both: a body has one set of words, and another body
+    of the same words in another order is not a name news writes twice."""
+    by_words: dict[tuple[str, tuple[str, ...]], list[str]] = defaultdict(list)
+    for key in groups:
+        own = [w for w in key.split() if w not in CONNECTORS]
+        if kinds[key] in ("organisation", "place") and len(own) >= _OWN_WORDS_REORDERED:
+            by_words[(kinds[key], tuple(sorted(own)))].append(key)
+    for keys in by_words.values():
+        for key in keys[1:]:
+            if named_together(keys[0], key, groups, by_article, found):
+                found.union(keys[0], key, "the same name in another order")
+
+
+_COMPASS_ADJECTIVES = {
+    "northern": "north",
+    "southern": "south",
+    "eastern": "east",
+    "western": "west",
+}
+
+
+def compass_adjectives(groups, kinds, by_article, found: Unions) -> None:
+    """A place's name opening with "Southern" for "South" ("Southern Kordofan" and "South
+    Kordofan", "Eastern China" and "East China"), named in one article or beside some
+    entity named beside both. Not where the gazetteer knows either name: "South Africa"
+    is a country and "Southern Africa" the region around it, "West Virginia" a state and
+    "Western Virginia" part of another."""
+    for key in groups:
+        first, _, rest = key.partition(" ")
+        other = f"{_COMPASS_ADJECTIVES.get(first)} {rest}"
+        if (
+            rest
+            and first in _COMPASS_ADJECTIVES
+            and kinds[key] == "place"
+            and kinds.get(other) == "place"
+            and not any(place_strength(n) is not Place.NONE or country_of(n) for n in (key, other))
+            and named_together(key, other, groups, by_article, found)
+        ):
+            found.union(other, key, "the same place with a point of the compass as an adjective")
 
 
 def pet_names(groups, kinds, by_article, found: Unions) -> None:

@@ -1067,6 +1067,61 @@ def test_near_spellings_without_shared_context_stay_apart():
     assert names(articles) == {"Hillary Clinton", "Hilary Clinton"}
 
 
+def test_mt_and_ft_are_mount_and_fort_in_a_name():
+    # ECB+: "Mt Cook" in some reports of a climbing accident, "Mount Cook" in others.
+    articles = [[mention("Mt Cook", "LOC")], [mention("Mount Cook", "LOC")]]
+    assert len(names(articles)) == 1
+    fort = [[mention("Ft. Lauderdale", "GPE")], [mention("Fort Lauderdale", "GPE")]]
+    assert len(names(fort)) == 1
+    # Counter-example: "FT" alone is the Financial Times, no fort.
+    alone = [[mention("FT", "ORG")], [mention("Fort", "ORG", 3)]]
+    assert names(alone) == {"FT", "Fort"}
+
+
+def test_a_body_s_words_in_another_order_are_one_body_named_together():
+    # dev8 and ECB+: "Medical Association of the State of Alabama" in one report, "State of
+    # Alabama Medical Association" in another of the story; ECB+'s "Central Mat-Su Fire
+    # Department" and "Mat-Su Central Fire Department".
+    story = [mention("Montgomery", "GPE")]
+    articles = [
+        [mention("Medical Association of the State of Alabama", "ORG"), *story],
+        [mention("State of Alabama Medical Association", "ORG"), *story],
+    ]
+    assert len(names(articles) - {"Montgomery"}) == 1
+    fire = [
+        [
+            mention("Central Mat-Su Fire Department", "ORG"),
+            mention("Mat-Su Central Fire Department", "ORG"),
+        ]
+    ]
+    assert len(names(fire)) == 1
+    # Counter-examples: with nothing beside both, or two words of their own (`merge`'s
+    # kind-word rule reads those), they stay apart.
+    apart = [
+        [mention("Medical Association of the State of Alabama", "ORG")],
+        [mention("State of Alabama Medical Association", "ORG")],
+    ]
+    assert len(names(apart)) == 2
+    two = [[mention("Bank of England", "ORG"), mention("England Bank", "ORG")]]
+    assert names(two) == {"Bank of England", "England Bank"}
+
+
+def test_southern_for_south_opens_one_place_named_together():
+    # ECB+: "South Kordofan" in most reports of a bombing, "Southern Kordofan" in others.
+    story = [mention("Khartoum", "GPE")]
+    articles = [
+        [mention("South Kordofan", "GPE"), *story],
+        [mention("Southern Kordofan", "GPE"), *story],
+    ]
+    assert len(names(articles) - {"Khartoum"}) == 1
+    # Counter-examples: a country and the region around it ("South Africa", "Southern
+    # Africa"), and a state and part of another ("West Virginia", "Western Virginia").
+    africa = [[mention("South Africa", "GPE"), mention("Southern Africa", "LOC")]]
+    assert names(africa) == {"South Africa", "Southern Africa"}
+    virginia = [[mention("West Virginia", "GPE"), mention("Western Virginia", "LOC")]]
+    assert names(virginia) == {"West Virginia", "Western Virginia"}
+
+
 def test_two_people_one_letter_apart_in_one_article_stay_apart():
     articles = [[mention("John Smithson"), mention("Joan Smithson"), SHARED]]
     assert names(articles) == {"John Smithson", "Joan Smithson", "Brussels"}

@@ -339,27 +339,38 @@ def birth_names(text: str) -> list[tuple[str, str]]:
     return found
 
 
-# "Lance Corporal Trimaan "Harry" Dhillon", "Mike 'Sugar Bear' Thompson": a nickname in
-# quotation marks between a given name and a surname.
+# "Lance Corporal Trimaan "Harry" Dhillon", "Mike 'Sugar Bear' Thompson", "Kimani (Kiki)
+# Gray": a nickname in quotation marks or brackets between a given name and a surname.
 _QUOTED_NICKNAME = re.compile(
-    r"\b([A-Z][a-z]+)\s+[\"“'‘]([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})[\"”'’]\s+"
+    r"\b([A-Z][a-z]+)\s+([\"“'‘(])([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})[\"”'’)]\s+"
     r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
 )
 
 
 def quoted_nicknames(text: str) -> list[tuple[str, str]]:
     """(nickname, surname) and (full name, nickname) for each nickname the text writes in
-    quotation marks inside a person's name ("Trimaan "Harry" Dhillon ... Dhillon, 26,
-    denied murder"): the model tags the three words apart, and the surname alone is the
-    person the nickname names. The given name or the nickname must be a given name of the
-    lists, and the surname no common word."""
+    quotation marks or brackets inside a person's name ("Trimaan "Harry" Dhillon ...
+    Dhillon, 26, denied murder", "Kimani (Kiki) Gray"): the model tags the three words
+    apart, and the surname alone is the person the nickname names. The given name or the
+    nickname must be a given name of the lists, and the nickname no country or city: a
+    driver's country in brackets between his name and his team's ("Hamilton (Britain)
+    Mercedes") is none. The surname must be no common word ("the Bobby "Boots" Black
+    shop"), unless the text writes it again after a nickname in brackets ("Kimani (Kiki)
+    Gray ... Gray, 16,"): a quoted title may stand there ("Mark "Deep Throat" Felt",
+    where the film's title would take the person's page with it)."""
     found: list[tuple[str, str]] = []
-    if not any(q in text for q in "\"“‘'"):
+    if not any(q in text for q in "\"“‘'("):
         return found
     for match in _QUOTED_NICKNAME.finditer(text):
-        given, nickname, surname = match.groups()
-        if is_common_word(surname) or not (
-            is_given_name(given) or is_given_name(nickname.split()[0])
+        given, mark, nickname, surname = match.groups()
+        if (
+            (
+                is_common_word(surname)
+                and not (mark == "(" and _written_again(surname, text, match.end()))
+            )
+            or not (is_given_name(given) or is_given_name(nickname.split()[0]))
+            or place_strength(nickname) >= Place.CITY
+            or country_of(nickname)
         ):
             continue
         if " " not in nickname:
@@ -368,6 +379,11 @@ def quoted_nicknames(text: str) -> list[tuple[str, str]]:
             found.append((nickname, surname))
         found.append((f"{given} {surname}", nickname))
     return found
+
+
+def _written_again(word: str, text: str, after: int) -> bool:
+    # Whether the text writes the capitalised `word` after the name it closes.
+    return re.search(rf"\b{re.escape(word)}\b", text[after:]) is not None
 
 
 # "Birmingham, Ala., to Chicago", "near Boulder, Colo.": a town, a comma and a US state's

@@ -437,6 +437,25 @@ def test_a_nickname_in_quotation_marks_inside_a_name_names_the_person():
     ]
 
 
+def test_a_nickname_in_brackets_inside_a_name_names_the_person():
+    # ECB+: "slain Kimani (Kiki) Gray" in several reports of one shooting.
+    text = "the vigil for Kimani (Kiki) Gray, 16, killed by police. Gray's mother spoke."
+    assert quoted_nicknames(text) == [
+        ("Kiki", "Gray"),
+        ("Kimani Gray", "Kiki"),
+    ]
+    # Counter-examples: a country or a city in brackets between a driver's name and his
+    # team's, or a paper's town and its state's.
+    assert quoted_nicknames("1. Lewis Hamilton (Britain) Mercedes 1:32.4") == []
+    assert quoted_nicknames("Hamilton (Britain) Mercedes, Rosberg (Germany) Mercedes") == []
+    assert quoted_nicknames("the Dallas (Texas) Morning News reported") == []
+    text = "Top scorers: 1 Harry Kane (Tottenham) Jamie Vardy (Leicester) Sergio Aguero"
+    assert quoted_nicknames(text) == []
+    # A quoted title before a common word is left alone, written again or not (ECB+).
+    text = 'W. Mark Felt, or Mark "Deep Throat" Felt. Felt died at 95.'
+    assert quoted_nicknames(text) == []
+
+
 def test_a_nickname_of_several_words_names_the_full_name_only():
     # Brothers share the surname: "Sugar Bear" and "Uncle Poodle" are no "Thompson" alone.
     text = "Mike 'Sugar Bear' Thompson and Lee 'Uncle Poodle' Thompson. Thompson said"

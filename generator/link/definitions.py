@@ -453,10 +453,35 @@ def city_initials(text: str) -> list[tuple[str, str]]:
     return found
 
 
+# Words a number follows to make a name ("Interstate 95", "Route 66", "Ligue 1", "Terminal
+# 5"): the model often stops before the number, and what it keeps names nothing. Not
+# "Flight": "Malaysia Airlines Flight" is the airline's (`merge`).
+_NUMBERED = re.compile(
+    r"\b((?:[A-Z][\w'’.-]*\s+){0,3}(?:Route|Highway|Interstate|Freeway|Ligue|Terminal|Channel))"
+    r"\s+\d{1,4}[A-Z]?\b(?![-–:.,]\d)"
+)
+NUMBERED = "a name cut before its number ('Interstate 95', 'Ligue 1')"
+
+
+def numbered_names(text: str) -> list[str]:
+    """The names cut before their number in `text`: for "North Dakota Highway 1806", the
+    words before the number that end with the numbering word ("North Dakota Highway",
+    "Dakota Highway", "Highway")."""
+    found: list[str] = []
+    for match in _NUMBERED.finditer(text):
+        words = match.group(1).split()
+        while words[0].casefold() in function_words():
+            # "The Ligue 1 side": the sentence's first word is no part of the name.
+            words = words[1:]
+        found.extend(" ".join(words[i:]) for i in range(len(words)))
+    return found
+
+
 def defined_pairs(text: str, _: None = None) -> tuple[tuple[str, str, str], ...]:
     """The name-key pairs an article defines as one entity, with how:
     (key, key, "abbreviation" | "also known as"); and (key, "", why) for an abbreviation
-    the article defines by common words, which is no name."""
+    the article defines by common words, and for a name cut before its number, which are no
+    names."""
     pairs = []
     for how, found in (
         ("abbreviation", abbreviations(text)),
@@ -480,6 +505,7 @@ def defined_pairs(text: str, _: None = None) -> tuple[tuple[str, str, str], ...]
             a, b = _key(first), _key(second)
             if a and b and a != b:
                 pairs.append((a, b, how))
+    pairs.extend((name_key(name), "", NUMBERED) for name in dict.fromkeys(numbered_names(text)))
     return tuple(pairs)
 
 

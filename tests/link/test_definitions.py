@@ -10,6 +10,7 @@ from generator.link.definitions import (
     city_initials,
     defined_pairs,
     glosses,
+    numbered_names,
     other_names,
     quoted_names,
     quoted_nicknames,
@@ -469,3 +470,23 @@ def test_quoted_words_between_names_that_are_no_given_names_are_no_nickname():
     # No given name on either side of the quotation, or a common word after it.
     assert quoted_nicknames('They danced at Club "Tropicana" Marbella all night.') == []
     assert quoted_nicknames('The Bobby "Boots" Black shop closed.') == []
+
+
+def test_a_name_the_model_cut_before_its_number_is_no_name():
+    # CNN and ECB+: "Interstate 95", "Ligue 1", "North Dakota Highway 1806", the model's
+    # name stopping before the number.
+    text = "Traffic on Interstate 95 and North Dakota Highway 1806. The Ligue 1 side won."
+    assert numbered_names(text) == [
+        "Interstate",
+        "North Dakota Highway",
+        "Dakota Highway",
+        "Highway",
+        "Ligue",
+    ]
+    assert ("interstate", "", "a name cut before its number ('Interstate 95', 'Ligue 1')") in (
+        defined_pairs(text)
+    )
+    # Counter-examples: a score or a time after the word, no numbering word, and a flight,
+    # which is its airline's (`merge`).
+    assert numbered_names("Terminal 2-1 Channel. The Route 1:30 run.") == []
+    assert numbered_names("Chelsea 2 Arsenal 1. Malaysia Airlines Flight 17 fell.") == []

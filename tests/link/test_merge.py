@@ -1067,6 +1067,15 @@ def test_near_spellings_without_shared_context_stay_apart():
     assert names(articles) == {"Hillary Clinton", "Hilary Clinton"}
 
 
+def test_a_name_cut_before_its_number_has_no_page_where_the_number_follows_it():
+    texts = ["Crews closed Interstate 95 near Baltimore. Interstate 95 reopened."]
+    articles = [[mention("Interstate", "GPE", 2), mention("Baltimore", "GPE")]]
+    assert names(articles, texts) == {"Baltimore"}
+    # Counter-example: without the number, the model's name stays.
+    texts = ["Crews closed the Interstate near Baltimore. The Interstate reopened."]
+    assert names(articles, texts) == {"Interstate", "Baltimore"}
+
+
 def test_mt_and_ft_are_mount_and_fort_in_a_name():
     # ECB+: "Mt Cook" in some reports of a climbing accident, "Mount Cook" in others.
     articles = [[mention("Mt Cook", "LOC")], [mention("Mount Cook", "LOC")]]

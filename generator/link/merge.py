@@ -62,6 +62,7 @@ it that person.
 
 from __future__ import annotations
 
+import itertools
 import operator
 import re
 from collections import defaultdict
@@ -346,6 +347,7 @@ def merge_groups(
     _initials(groups, kinds, by_article, found, memo)
     _dotted_initials(groups, kinds, found)
     _tail_initials(groups, kinds, by_article, found)
+    _head_initials(groups, kinds, by_article, found)
     _countries(groups, kinds, found, memo)
     _cities(groups, kinds, found)
     _heads_spelt_two_ways(groups, kinds, found)
@@ -1101,6 +1103,54 @@ def _tail_initials(groups, kinds, by_article, found: Unions) -> None:
         longer = by_tail.get((head, last), [])
         if len(longer) == 1 and named_together(key, longer[0], groups, by_article):
             found.union(longer[0], key, "the same name with its last words' initials")
+
+
+def _head_initials(groups, kinds, by_article, found: Unions) -> None:
+    # "LA Times" and "Los Angeles Times" (CNN 0-7, ECB+), "UN Security Council" and "United
+    # Nations Security Council", "YFZ Ranch" and "Yearning for Zion Ranch" (ECB+), "AJ Pero" and
+    # "Anthony Jude Pero": one name with its first words written as their initials (two to
+    # four, "L. A." too), before the same last words. The corpus's one name so shortened,
+    # named in one article with it or beside a third entity as near spellings must be; a
+    # person's in one article or in reports of one story ("AJ Smith" is many people).
+    by_head: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for key in groups:
+        if kinds[key] not in KINDS:
+            continue
+        words = legal_stem(key).split()
+        for n in range(2, min(len(words) - 1, 5) + 1):
+            head = [w for w in words[:n] if w not in CONNECTORS]
+            if (
+                words[n - 1] not in CONNECTORS
+                and 2 <= len(head) <= 4
+                and all(w.isalpha() and len(w) > 1 for w in head)
+            ):
+                # Initials leave out "of" and "for", or keep them ("YFZ": "Yearning for Zion").
+                for initials in {"".join(w[0] for w in head), "".join(w[0] for w in words[:n])}:
+                    by_head[(initials, " ".join(words[n:]))].append(key)
+    for key in groups:
+        if kinds[key] not in KINDS:
+            continue
+        words = key.split()
+        letters = list(itertools.takewhile(lambda w: len(w) == 1 and w.isalpha(), words))
+        if len(letters) >= 2:
+            initials, rest = "".join(letters), words[len(letters) :]
+        elif 2 <= len(words[0]) <= 4 and any(
+            f.split()[0] == words[0].upper() for rec in groups[key].records for f in rec.forms
+        ):
+            initials, rest = words[0], words[1:]
+        else:
+            continue
+        longer = by_head.get((initials, " ".join(rest)), []) if rest else []
+        if len(longer) != 1 or longer[0] == key:
+            continue
+        if kinds[key] == "person":
+            same = kinds[longer[0]] == "person" and one_article_or_story(
+                key, longer[0], groups, by_article, found
+            )
+        else:
+            same = named_together(key, longer[0], groups, by_article)
+        if same:
+            found.union(longer[0], key, "the same name with its first words' initials")
 
 
 def _initials(groups, kinds, by_article, found: Unions, memo: _Memo) -> None:

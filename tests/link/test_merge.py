@@ -1076,6 +1076,35 @@ def test_a_name_cut_before_its_number_has_no_page_where_the_number_follows_it():
     assert names(articles, texts) == {"Interstate", "Baltimore"}
 
 
+def test_a_name_with_its_first_words_initials_is_the_name_named_beside_the_same():
+    # ECB+: "LA Times" and "Los Angeles Times", "L. A. Superior Court", "UN Security
+    # Council", "YFZ Ranch" for "Yearning for Zion Ranch" (the initial of "for" kept).
+    story = [mention("Hollywood", "GPE")]
+    times = [
+        [mention("LA Times", "ORG"), *story],
+        [mention("Los Angeles Times", "ORG"), *story],
+    ]
+    assert len(names(times) - {"Hollywood"}) == 1
+    court = [[mention("L. A. Superior Court", "ORG"), mention("Los Angeles Superior Court", "ORG")]]
+    assert len(names(court)) == 1
+    ranch = [[mention("YFZ Ranch", "ORG"), mention("Yearning for Zion Ranch", "ORG")]]
+    assert len(names(ranch)) == 1
+    # Counter-examples: nothing beside both; two long names of the initials (South
+    # Australia's police and South Africa's); a person's in unrelated articles.
+    apart = [[mention("LA Times", "ORG")], [mention("Los Angeles Times", "ORG")]]
+    assert len(names(apart)) == 2
+    police = [
+        [
+            mention("SA Police", "ORG"),
+            mention("South Australia Police", "ORG"),
+            mention("South Africa Police", "ORG"),
+        ]
+    ]
+    assert len(names(police)) == 3
+    people = [[mention("AJ Smith"), SHARED], [mention("Andrew James Smith"), SHARED]]
+    assert len(names(people) - {"Brussels"}) == 2
+
+
 def test_mt_and_ft_are_mount_and_fort_in_a_name():
     # ECB+: "Mt Cook" in some reports of a climbing accident, "Mount Cook" in others.
     articles = [[mention("Mt Cook", "LOC")], [mention("Mount Cook", "LOC")]]

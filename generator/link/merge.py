@@ -92,6 +92,7 @@ from generator.link.gazetteer import Place, city_of, is_big_city, is_subdivision
 from generator.link.groups import GroupView, view, vote_records
 from generator.link.landmarks import landmark_called
 from generator.link.name_lists import (
+    GENERATIONS,
     LEGAL_FORMS,
     is_given_name,
     is_listed_company,
@@ -130,6 +131,7 @@ from generator.link.voting import (
     PLACE_WORDS,
     ROAD_WORDS,
     ArticleEvidence,
+    body_of_the_lists,
     product_line,
 )
 from generator.text.lexicon import is_common_word, is_proper_word
@@ -288,6 +290,7 @@ def merge_groups(
     opened = _opening_words(groups, kinds)
     glued = (
         _glued_names(groups, kinds)
+        | _bodies_before_surnames(groups, kinds)
         | _names_before_surnames(groups, kinds)
         | _names_before_sentence_words(groups)
         | _listed_names(groups, kinds)
@@ -795,6 +798,41 @@ def _glued_names(groups: Mapping[str, GroupView], kinds: Mapping[str, str]) -> d
                 or (" " not in other and other in ends and not is_surname(other))
             ):
                 found[key] = f"two names run together ('{person}' and '{other}')"
+    return found
+
+
+def _bodies_before_surnames(
+    groups: Mapping[str, GroupView], kinds: Mapping[str, str]
+) -> dict[str, str]:
+    # "Premier League Henderson", "Anfield Henderson", "Wembley Henderson" (unseen, in
+    # reports that name Jordan Henderson): a team sheet or a caption runs a body's or a
+    # place's name of the corpus into the surname of a person its article names in full,
+    # and the model tags the run. Written once in the corpus, it is no name. Unlike
+    # `_names_before_surnames`, the body need not be written alone in that article, nor the
+    # surname alone for the person ("Henderson" alone was a town's page). Not where the
+    # surname is a word ("Northampton North", a constituency, beside a Mr North; "Missouri
+    # State" beside a player the model calls "Wichita State"), a team's number ("Germany
+    # III", a bobsleigh crew, CoNLL++) or a body the lists know ("Real Madrid" beside a
+    # Diego Madrid).
+    surnames: dict[float, set[str]] = defaultdict(set)
+    for key, group in groups.items():
+        if kinds[key] == "person" and " " in key:
+            for article in group.group:
+                surnames[article].add(key.rsplit(" ", 1)[1])
+    found = {}
+    for key, group in groups.items():
+        body, _, last = key.rpartition(" ")
+        if (
+            body
+            and kinds[key] in ("organisation", "place")
+            and kinds.get(body) in ("organisation", "place")
+            and _written_once(key, group)
+            and last in surnames[next(iter(group.group))]
+            and not is_common_word(last)
+            and last not in GENERATIONS
+            and not (club_called(key) or body_of_the_lists(key))
+        ):
+            found[key] = f"two names run together ('{body}' and the surname '{last}')"
     return found
 
 

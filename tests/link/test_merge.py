@@ -1105,6 +1105,27 @@ def test_a_name_with_its_first_words_initials_is_the_name_named_beside_the_same(
     assert len(names(people) - {"Brussels"}) == 2
 
 
+def test_a_body_run_into_the_surname_of_a_person_of_its_article_is_no_name():
+    # Unseen: "Premier League Henderson", "Wembley Henderson" in reports naming Jordan
+    # Henderson, whose surname alone the model made a town's.
+    # The body or place need not be written alone in that article, as `_names_before_surnames`
+    # asks ("Wembley" in another report).
+    league = [mention("Premier League", "ORG", 2), mention("Steven Gerrard")]
+    articles = [[*league, mention("Wembley Gerrard", "ORG")], [mention("Wembley", "FAC")]]
+    assert names(articles) == {"Premier League", "Steven Gerrard", "Wembley"}
+    # Counter-examples: a surname that is a word ("Northampton North", a constituency); a
+    # name written twice ("Dow Jones").
+    north = [
+        [mention("Northampton", "GPE"), mention("Sally North"), mention("Northampton North", "GPE")]
+    ]
+    assert "Northampton North" in names(north)
+    dow = [[mention("Dow", "ORG"), mention("Tom Jones"), mention("Dow Jones", "ORG", 2)]]
+    assert "Dow Jones" in names(dow)
+    # A crew's number after its country, beside a person of that generation (CoNLL++).
+    crew = [[mention("Germany III", "ORG"), mention("John Smith III")], [mention("Germany", "GPE")]]
+    assert "Germany III" in names(crew)
+
+
 def test_mt_and_ft_are_mount_and_fort_in_a_name():
     # ECB+: "Mt Cook" in some reports of a climbing accident, "Mount Cook" in others.
     articles = [[mention("Mt Cook", "LOC")], [mention("Mount Cook", "LOC")]]

@@ -1144,7 +1144,7 @@ def _tail_initials(groups, kinds, by_article, found: Unions) -> None:
 
 
 def _head_initials(groups, kinds, by_article, found: Unions) -> None:
-    # "LA Times" and "Los Angeles Times" (CNN 0-7, ECB+), "UN Security Council" and "United
+    # "LA Times" and "Los Angeles Times" (ECB+), "UN Security Council" and "United
     # Nations Security Council", "YFZ Ranch" and "Yearning for Zion Ranch" (ECB+), "AJ Pero" and
     # "Anthony Jude Pero": one name with its first words written as their initials (two to
     # four, "L. A." too), before the same last words. The corpus's one name so shortened,

@@ -320,7 +320,11 @@ def is_frequent_word(word: str) -> bool:
 LEGAL_FORMS = frozenset(
     "inc incorporated ltd limited plc llc llp corp corporation co company ag sa kk nv bv gmbh "
     "spa ab "
-    "asa oyj as pty bhd berhad tbk sas srl".split()
+    "asa oyj as pty bhd berhad tbk sas srl "
+    # Portugal's holding form, Luxembourg's and France's SARL, Finland's, Singapore's and
+    # Malaysia's ("Pte Ltd", "Sdn Bhd"), Germany's KGaA, Latin America's "Ltda", Egypt's SAE
+    # and the joint-stock forms of Russia and its neighbours ("Gazprom PJSC").
+    "sgps sarl oy pte sdn kgaa ltda sae jsc ojsc pjsc cjsc".split()
 )
 
 

@@ -491,6 +491,12 @@ def test_a_legal_form_is_normalised_away():
     # Without a legal form, a last word is part of the name ("Delta Airlines Cargo").
     other = [[mention("Delta Cargo", "ORG")], [mention("Delta Cargo Express", "ORG")]]
     assert names(other) == {"Delta Cargo", "Delta Cargo Express"}
+    # Portugal's holding form and a Russian joint-stock company's (ECB+: "Portugal Telecom
+    # SGPS SA" in one report, "Portugal Telecom" in another).
+    portugal = [[mention("Portugal Telecom", "ORG")], [mention("Portugal Telecom SGPS SA", "ORG")]]
+    assert len(names(portugal)) == 1
+    gazprom = [[mention("Gazprom Neft", "ORG")], [mention("Gazprom Neft PJSC", "ORG")]]
+    assert len(names(gazprom)) == 1
 
 
 def test_a_name_spaced_differently_with_another_legal_form_is_one_company():

@@ -1612,7 +1612,13 @@ def _kind_word_swapped(a: list[str], b: list[str]) -> bool:
 # "City", "Town" and "County" end places' names too (`cues.CLUB_OR_PLACE_ENDS`: "Orange
 # County" beside "Orange", "Adelaide City").
 _CLUB_AFTER = CLUB_WORDS | CLUB_OR_PLACE_ENDS | {"hotspur"}
-_CLUB_BEFORE = frozenset({"fc", "afc", "ac", "sporting"})
+# German clubs' sports-club words and sponsors ("VfL Wolfsburg", "VfB Stuttgart", "TSG
+# Hoffenheim", "FSV Mainz", "Bayer Leverkusen", "Borussia Dortmund"), France's "OGC Nice",
+# Spain's "RCD Espanyol"; not the two-letter ones ("SV", "SC", "AS", "US"), words of other
+# names too.
+_CLUB_BEFORE = frozenset(
+    {"fc", "afc", "ac", "sporting", "vfl", "vfb", "tsg", "fsv", "bayer", "borussia", "ogc", "rcd"}
+)
 
 
 def _club_towns(groups, kinds, found: Unions) -> set[str]:

@@ -2886,6 +2886,10 @@ def test_a_town_beside_its_club_s_full_name_is_the_club():
     # "AC Milan ... to leave Milan for Chelsea": a club's word before the town.
     before = [[mention("AC Milan", "ORG", 2), mention("Milan", "GPE", 3)]]
     assert {n: e.kind for n, e in pages(before).items()} == {"AC Milan": "organisation"}
+    # German clubs' words and sponsors (CNN 0-7: "Bayer Leverkusen" and "Leverkusen", "VfL
+    # Wolfsburg" and "Wolfsburg" in reports of the Bundesliga).
+    german = [[mention("Bayer Leverkusen", "ORG"), mention("Leverkusen", "ORG", 2)]]
+    assert len(pages(german)) == 1
     # Across the corpus when both are the vote's organisations ("a goal against Norwich").
     apart = [
         [mention("Norwich City", "ORG"), SHARED],

@@ -1080,6 +1080,15 @@ _EDITION = re.compile(r"[A-Z][\w-]*\s?['’]\d\d")
 # were organisations). A name opened by one in capitals is left alone ("Non-Aligned
 # Movement", "Pre-Raphaelite Brotherhood").
 _NOT_PREFIX = re.compile(r"(?:non|ex|post|pre|mid|anti|pro)-(?=[A-Z])")
+# "the Academy Award-winning film", "U.S.-led forces", "a Trevor Hemmings-owned horse": a
+# name and a participle or a noun after a hyphen make an adjective, which the model tags
+# with the name.
+_HYPHENED_ADJECTIVE = re.compile(
+    r"-(?:winning|nominated|based|born|led|backed|owned|funded|run|style|era|bound|linked|"
+    r"inspired|themed|made|controlled|held|occupied|affiliated|sponsored|allied|speaking|"
+    r"trained|educated|registered|listed|focused)$",
+    re.IGNORECASE,
+)
 
 
 # "a starting XI containing no English players", "Mulumbu's XI", "the J-League's best XI":
@@ -1126,8 +1135,9 @@ def _people_after_common_words(name: str) -> bool:
 def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
     """Why a name is no tag whatever the model says, or None: a nationality, a product code
     or handle, an email address, a degree, a common noun's abbreviation that no report names
-    as a body ("CCTV"), an adjective opened by "non-" or "ex-", a Roman numeral alone, a
-    name found only in credits and page furniture or after clock times, an award by a given
+    as a body ("CCTV"), an adjective opened by "non-" or "ex-" or ended by "-led" or
+    "-winning", a Roman numeral alone, a name found only in credits and page furniture or
+    after clock times, an award by a given
     name ("an Oscar"), a name cut across a quoted nickname, a title in quotation marks,
     common words capitalised only where any word is (line starts, headlines), a language,
     an event, treaty or law, a tournament's group, a period or a style, an agreement by its
@@ -1168,6 +1178,8 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
         return "a device, software or a service by its name's shape ('iPhone', 'iTunes')"
     if _NOT_PREFIX.match(name):
         return "an adjective opened by 'non-', 'ex-', 'post-' ('non-EU nationals', 'ex-England')"
+    if _HYPHENED_ADJECTIVE.search(name):
+        return "an adjective by its hyphened ending ('Academy Award-winning', 'U.S.-led')"
     if _ROMAN_NUMERAL.fullmatch(name):
         return "a Roman numeral alone ('a starting XI', 'the league's best XI')"
     if _cut_across_quotes(name):

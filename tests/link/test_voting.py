@@ -1200,6 +1200,18 @@ def test_a_name_opened_by_non_in_lower_case_is_an_adjective():
     assert kind("Samsung", [{"ORG": 1}]) == "organisation"
 
 
+def test_a_name_ended_by_a_hyphened_participle_is_an_adjective():
+    # Unseen and CNN 8-f: "the Academy Award-winning film", "U.N.-led forces"; frank: "a
+    # Trevor Hemmings-owned horse" (the model's ORG and PERSON).
+    assert kind("Academy Award-winning", [{"ORG": 1}]) == "other"
+    assert kind("U.N.-led", [{"ORG": 1}]) == "other"
+    assert kind("Trevor Hemmings-owned", [{"PERSON": 1}]) == "other"
+    # Counter-examples: a hyphened name of its own, a participle without the hyphen.
+    assert kind("Winston-Salem", [{"GPE": 1}]) == "place"
+    assert kind("Rolls-Royce", [{"ORG": 1}]) == "organisation"
+    assert kind("Anna Held", [{"PERSON": 1}]) == "person"
+
+
 def test_a_roman_numeral_alone_is_no_tag():
     # "the first time in English football to field a starting XI" (dev2), "Mulumbu's XI"
     # (CNN/DailyMail), "the J-League 's best XI" (SummEval/Newsroom): the model's ORG.

@@ -1525,8 +1525,12 @@ _STEM = 5
 
 
 # The words for a government's body that English puts first ("Ministry of Finance") or last
-# ("Finance Ministry") in its name.
-_FIRST_OR_LAST = frozenset({"ministry", "department", "office", "bureau", "agency", "council"})
+# ("Finance Ministry") in its name, and a university's ("University of Cambridge",
+# "Cambridge University"; in one article or story only: "Washington University" in St.
+# Louis and the "University of Washington" in Seattle are two).
+_FIRST_OR_LAST = frozenset(
+    {"ministry", "department", "office", "bureau", "agency", "council", "university"}
+)
 
 
 def _kind_word_first(groups, kinds, by_article, found: Unions) -> None:

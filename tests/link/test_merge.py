@@ -972,6 +972,13 @@ def test_a_body_with_its_kind_word_first_or_last_is_one_body():
     # Another kind word, or other words: other bodies.
     other = [[mention("Justice Committee", "ORG"), mention("Department of Justice", "ORG")]]
     assert names(other) == {"Justice Committee", "Department of Justice"}
+    # A university's name both ways (CNN 8-f, frank: "University of Cambridge" and
+    # "Cambridge University"); in unrelated reports, two ("Washington University" in St.
+    # Louis, the "University of Washington" in Seattle).
+    cam = [[mention("University of Cambridge", "ORG"), mention("Cambridge University", "ORG")]]
+    assert len(names(cam)) == 1
+    wash = [[mention("Washington University", "ORG")], [mention("University of Washington", "ORG")]]
+    assert len(names(wash)) == 2
 
 
 def test_a_name_with_a_word_of_its_middle_left_out_is_one_name():

@@ -1,7 +1,7 @@
 """Property-based tests: whatever bytes land in content/, every reader and the cleaning stage
 either produce articles or report a per-file problem; nothing else escapes.
 
-Each reader gets 2,000 examples mixing random bytes, random Unicode and inputs shaped like its
+Each reader gets 1,000 examples mixing random bytes, random Unicode and inputs shaped like its
 format (so the generated cases reach past the first parse error). Only reading and cleaning
 run here, never the NLP stages, so an example costs milliseconds.
 """
@@ -20,7 +20,7 @@ from generator.problems import Problems
 from generator.text.slug import MAX_LENGTH
 
 EXAMPLES = settings(
-    max_examples=2000,
+    max_examples=1000,
     deadline=None,
     database=None,  # no .hypothesis folder left in the checkout
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],

@@ -1178,8 +1178,9 @@ def _head_initials(groups, kinds, by_article, found: Unions) -> None:
             initials, rest = words[0], words[1:]
         else:
             continue
-        longer = by_head.get((initials, " ".join(rest)), []) if rest else []
-        if len(longer) != 1 or longer[0] == key:
+        # Every name of `by_head` has words after its initials' ("LA" alone finds none).
+        longer = by_head.get((initials, " ".join(rest)), [])
+        if len(longer) != 1:
             continue
         if kinds[key] == "person":
             same = kinds[longer[0]] == "person" and one_article_or_story(

@@ -284,11 +284,11 @@ def compass_adjectives(groups, kinds, by_article, found: Unions) -> None:
     "Western Virginia" part of another."""
     for key in groups:
         first, _, rest = key.partition(" ")
-        other = f"{_COMPASS_ADJECTIVES.get(first)} {rest}"
+        if not rest or first not in _COMPASS_ADJECTIVES:
+            continue
+        other = f"{_COMPASS_ADJECTIVES[first]} {rest}"
         if (
-            rest
-            and first in _COMPASS_ADJECTIVES
-            and kinds[key] == "place"
+            kinds[key] == "place"
             and kinds.get(other) == "place"
             and not any(place_strength(n) is not Place.NONE or country_of(n) for n in (key, other))
             and named_together(key, other, groups, by_article, found)

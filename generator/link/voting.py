@@ -1137,13 +1137,12 @@ def junk_reason(name: str, articles: Sequence[ArticleEvidence]) -> str | None:
     or handle, an email address, a degree, a common noun's abbreviation that no report names
     as a body ("CCTV"), an adjective opened by "non-" or "ex-" or ended by "-led" or
     "-winning", a Roman numeral alone, a name found only in credits and page furniture or
-    after clock times, an award by a given
-    name ("an Oscar"), a name cut across a quoted nickname, a title in quotation marks,
-    common words capitalised only where any word is (line starts, headlines), a language,
-    an event, treaty or law, a tournament's group, a period or a style, an agreement by its
-    town, a doctrine, a religion, its scripture or its followers, a people no country
-    names, a feast or a decade, a ship, an office ("Illinois House Speaker") or an
-    interjection ("Shh")."""
+    after clock times, an award by a given name ("an Oscar"), a name cut across a quoted
+    nickname, a title in quotation marks, common words capitalised only where any word is
+    (line starts, headlines), a language, an event, treaty or law, a tournament's group, a
+    period or a style, an agreement by its town, a doctrine, a religion, its scripture or
+    its followers, a people no country names, a feast or a decade, a ship, an office
+    ("Illinois House Speaker") or an interjection ("Shh")."""
     if is_demonym(name) or (
         # "Scotsmen", "Frenchwomen" (frank: a place page): a nation's people by a noun.
         " " not in name
